@@ -1,0 +1,37 @@
+import type { Summary } from './summary.js';
+
+/** What extract returns: the `extract --json` object. */
+export interface ExtractedArticle {
+  title: string | null;
+  lang: string | null;
+  /** Paragraphs separated by blank lines. */
+  text: string;
+}
+
+/** Where an article was seen: one story may come from several feeds. */
+export interface ArticleSource {
+  feedName: string;
+  feedUrl: string;
+  link: string | null;
+}
+
+/** An article as the pipeline carries it from ingest to compose. */
+export interface Article {
+  /** Stable key used for "already sent" (canonical URL or guid). */
+  id: string;
+  title: string;
+  url: string | null;
+  lang: string | null;
+  published: string | null;
+  author: string | null;
+  text: string;
+  /** True when the text is only the feed's teaser (page unreachable or paywalled). */
+  fromFeedOnly: boolean;
+  sources: ArticleSource[];
+  tags: string[];
+  image?: string | null;
+}
+
+export interface SummarizedArticle extends Article {
+  summary: Summary;
+}

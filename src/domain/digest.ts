@@ -1,0 +1,36 @@
+import type { Figure, Quote } from './summary.js';
+
+/** One article as laid out in a digest. */
+export interface Story {
+  articleId: string;
+  title: string;
+  url: string | null;
+  sources: { name: string; url: string | null }[];
+  published: string | null;
+  lang: string;
+  gist: string[];
+  quotes: Quote[];
+  figures: Figure[];
+  image?: string | null;
+}
+
+export interface DigestSection {
+  title: string;
+  stories: Story[];
+}
+
+/** A composed edition of a digest, frozen before the first mail goes out. */
+export interface Digest {
+  /** Stable id of this edition, e.g. "daily-2026-11-25T07-00". */
+  id: string;
+  /** The digest's configured key, e.g. "daily". */
+  key: string;
+  name: string;
+  lang: string;
+  timeZone: string;
+  /** When the edition was composed (ISO). */
+  createdAt: string;
+  sections: DigestSection[];
+  /** Stories left out to keep the mail small; linked to the web archive. */
+  moreCount: number;
+}

@@ -1,0 +1,34 @@
+/** A feed as parsed and normalized by ingest: the `parse-feed --json` object. */
+export interface Feed {
+  title: string | null;
+  link: string | null;
+  lang: string | null;
+  description?: string | null;
+  items: FeedItem[];
+}
+
+/** One entry of a feed, normalized. */
+export interface FeedItem {
+  /** guid/id, or the canonical link when the feed gives none. */
+  id: string;
+  title: string | null;
+  /** Absolute URL, resolved against the feed/item base. */
+  link: string | null;
+  /** ISO 8601, or null when the feed gives no usable date. */
+  published: string | null;
+  author: string | null;
+  /** Full content or description as sanitized HTML, or null. */
+  html: string | null;
+  summary?: string | null;
+  image?: string | null;
+  lang?: string | null;
+  categories?: string[];
+}
+
+/** An entry of the feed list users edit (feeds/feeds.yaml). */
+export interface FeedSource {
+  url: string;
+  name: string;
+  lang?: string | undefined;
+  tags: string[];
+}

@@ -1,0 +1,21 @@
+/** A fully rendered message for one reader, ready for a transport. */
+export interface OutboundEmail {
+  to: string;
+  from: string;
+  replyTo?: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Stable per (digest, reader), so a resend after a crash keeps the same id. */
+  messageId: string;
+  /** Extra headers (List-Id, List-Unsubscribe, ...). Values are already safe. */
+  headers: Record<string, string>;
+  lang?: string;
+}
+
+/** What a transport reports for one message. */
+export interface SendResult {
+  messageId: string;
+  /** Where the message went: SMTP response line or outbox file path. */
+  response: string;
+}

@@ -1,0 +1,2 @@
+/** The library face: what tests and embedding programs import. */
+export * from './domain/index.js';
