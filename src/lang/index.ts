@@ -1,16 +1,8 @@
-import type { LanguagePack } from './language-pack.js';
-import { en } from './en.js';
-import { id } from './id.js';
+import { LANGUAGE_PACKS, languagePack } from './packs.js';
 
 export type { LanguagePack } from './language-pack.js';
-
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, id];
-
-const byCode = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
-
-export function languagePack(code: string | null | undefined): LanguagePack | undefined {
-  return code ? byCode.get(code.toLowerCase().slice(0, 2)) : undefined;
-}
+export { LANGUAGE_PACKS, languagePack } from './packs.js';
+export { detectLanguage } from './detect-language.js';
 
 /**
  * True when a line is boilerplate rather than article text. Junk shows up in

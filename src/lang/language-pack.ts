@@ -1,6 +1,7 @@
 /**
  * Everything language-specific the text stages need, as data. One file per
  * language; extract and summarize read these, never branch on a language code.
+ * Word lists are lowercase; multi-word entries are separated by single spaces.
  */
 export interface LanguagePack {
   /** ISO 639-1 code. */
@@ -11,4 +12,53 @@ export interface LanguagePack {
    * Tested against one trimmed line.
    */
   junkLines: RegExp[];
+  /**
+   * Frequent function words. Language detection scores a text by them (words
+   * shared with other packs count for less); names never start with one.
+   */
+  stopwords: readonly string[];
+  /** Abbreviations whose final period does not end a sentence, without that period ("mr", "u.s"). */
+  abbreviations: readonly string[];
+  /** Verbs of saying, any person or tense ("said", "mengatakan", "a déclaré", "ha detto"). */
+  speechVerbs: readonly string[];
+  /**
+   * Verb forms that carry their own subject pronoun ("katanya", "dit-il",
+   * "a-t-elle ajouté"): the speaker is the latest named one. Matched at a
+   * word start.
+   */
+  pronounVerbs: readonly RegExp[];
+  /** Prepositions that introduce a source before it ("according to", "menurut", "selon"). */
+  accordingTo: readonly string[];
+  /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
+  pronouns: readonly string[];
+  /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
+  titles: readonly string[];
+  /** Words that may sit between a speaker and the verb ("also", "juga", "hat"). */
+  fillers: readonly string[];
+  /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */
+  namingCues: readonly string[];
+  /** Decimal mark and the digit-group separators of this language's numbers. */
+  number: { decimal: '.' | ','; group: readonly string[] };
+  /** Scale words after a number, to their multiplier ("juta" 1e6, "bn" 1e9, "mil millones" 1e9). */
+  scales: Readonly<Record<string, number>>;
+  /** Currency words of this language to their ISO code ("rupiah" IDR, "dollars" USD); symbols are shared. */
+  currencies: Readonly<Record<string, string>>;
+  /** Percent words ("persen", "per cent", "Prozent"). */
+  percentWords: readonly string[];
+  /** Unit words of this language to their short code ("kilometer" km, "ton" t); symbols are shared. */
+  units: Readonly<Record<string, string>>;
+  /** Words before a number that make it approximate ("lebih dari", "about", "rund"). */
+  approxWords: readonly string[];
+  /** Words joining the two ends of a range ("atau", "to", "bis"). */
+  rangeWords: readonly string[];
+  /** Month and weekday names and abbreviations: a number next to one is a date; never part of a name. */
+  calendarWords: readonly string[];
+  /** Words right before or after a number that make it a time or a date ("pukul", "a.m.", "uhr", "tanggal"). */
+  timeWords: readonly string[];
+  /** Ordinal marks right after the digits ("st", "e", "º"), as one regex source matched at the end. */
+  ordinalSuffix: RegExp;
+  /** Ordinal mark right before the digits ("ke-"), or null. */
+  ordinalPrefix: RegExp | null;
+  /** Prepositions that may continue the phrase saying what a figure counts ("of", "dari", "von"). */
+  figureLinks: readonly string[];
 }

@@ -1,0 +1,15 @@
+import { createRenderer } from './src/render/index.js';
+import { morningBrief, context, reader, pagiIni } from './tests/render/fixtures/morning-brief.js';
+import { writeFileSync, mkdirSync } from 'node:fs';
+const t0 = performance.now();
+const r = await createRenderer({ templatesDir: 'templates' });
+console.log('create ms', performance.now() - t0);
+const ed = await r.renderEdition({ ...morningBrief, moreCount: 4 }, context);
+console.log(ed.subject, '|', ed.preheader, '|', ed.htmlBytes);
+const m = ed.personalize(reader(1));
+mkdirSync('test-artifacts', { recursive: true });
+writeFileSync('test-artifacts/dev.html', m.html); writeFileSync('test-artifacts/dev.txt', m.text);
+console.log(m.subject); console.log(m.text);
+const ed2 = await r.renderEdition(pagiIni, context);
+console.log(ed2.subject, ed2.personalize(reader(2, null)).text.slice(0, 600));
+console.log((await r.renderConfirmation({ listName: 'Morning Brief', confirmUrl: 'https://brief.example.org/c/abc', lang: 'id', publicUrl: 'https://brief.example.org', postalAddress: 'Jl. Contoh 1', email: 'a@b.c' })).text);

@@ -1,0 +1,33 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { App, AppOptions } from '../main.js';
+import type { Reporter } from '../pipeline/index.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+export type OptionValues = Record<string, string | boolean | string[] | undefined>;
+
+/** What a command gets: parsed arguments and the outside world. */
+export interface CommandContext {
+  values: OptionValues;
+  positionals: string[];
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  reporter: Reporter;
+  appOptions: AppOptions;
+  /** Builds the app (config, store, transport) on first use; commands that need none never pay for it. */
+  app(): Promise<App>;
+}
+
+/** One command, one file: its words, its help and its run. */
+export interface Command {
+  /** Words that select it: "send", "subscribers add". */
+  name: string;
+  summary: string;
+  /** Synopsis after the name, e.g. "FILE|URL... [--json]". */
+  usage: string;
+  options: OptionSpec;
+  /** Lines explaining each option, shown by --help. */
+  help: string[];
+  positionals?: { min: number; max?: number };
+  run(ctx: CommandContext): Promise<number>;
+}

@@ -1,0 +1,25 @@
+import { DigestError } from '../../domain/errors.js';
+import { loadFeedList, saveFeedList } from '../../ingest/index.js';
+import type { Command } from '../command.js';
+
+export const feedsAdd: Command = {
+  name: 'feeds add',
+  summary: 'Add a feed to the feed list',
+  usage: 'URL --name NAME [--lang CODE] [--tag TAG]...',
+  options: { name: { type: 'string' }, lang: { type: 'string' }, tag: { type: 'string', multiple: true } },
+  help: ['--name NAME        how the feed is shown in digests (required)', '--lang CODE        the feed\'s language when it does not say', '--tag TAG          a tag digests can select by (repeatable)'],
+  positionals: { min: 1, max: 1 },
+  async run(ctx) {
+    const url = ctx.positionals[0]!;
+    const name = ctx.values.name as string | undefined;
+    if (!name) throw new DigestError('USAGE', '--name is required', { field: 'name' });
+    const { config } = await ctx.app();
+    const list = await loadFeedList(config.feedsFile);
+    if (list.some((f) => f.url === url)) throw new DigestError('INPUT_INVALID', `already in the list: ${url}`, { file: config.feedsFile });
+    const lang = ctx.values.lang as string | undefined;
+    list.push({ url, name, ...(lang && { lang }), tags: (ctx.values.tag as string[] | undefined) ?? [] });
+    await saveFeedList(config.feedsFile, list);
+    ctx.stdout.write(`added ${name} <${url}> to ${config.feedsFile}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,15 @@
+import { loadFeedList, toOpml } from '../../ingest/index.js';
+import type { Command } from '../command.js';
+
+export const feedsExportOpml: Command = {
+  name: 'feeds export-opml',
+  summary: 'Print the feed list as OPML',
+  usage: '',
+  options: {},
+  help: [],
+  async run(ctx) {
+    const { config } = await ctx.app();
+    ctx.stdout.write(toOpml(await loadFeedList(config.feedsFile), 'news-digest feeds'));
+    return 0;
+  },
+};

@@ -1,0 +1,20 @@
+import { loadFeedList } from '../../ingest/index.js';
+import type { Command } from '../command.js';
+
+export const feedsList: Command = {
+  name: 'feeds list',
+  summary: 'List the feeds in the feed list with their last fetch status',
+  usage: '[--json]',
+  options: { json: { type: 'boolean' } },
+  help: ['--json             one JSON object per feed'],
+  async run(ctx) {
+    const { config, services } = await ctx.app();
+    const states = new Map((await services.store.feedState.list()).map((s) => [s.url, s]));
+    for (const f of await loadFeedList(config.feedsFile)) {
+      const st = states.get(f.url) ?? null;
+      if (ctx.values.json) ctx.stdout.write(JSON.stringify({ ...f, state: st }) + '\n');
+      else ctx.stdout.write(`${f.name}\t${f.url}\t${f.tags.join(',')}\t${st ? `${st.status} ${st.fetchedAt}${st.error ? ` ${st.error}` : ''}` : 'never fetched'}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DigestConfig, LoadedConfig } from '../../config/index.js';
+import { DigestError } from '../../domain/errors.js';
+import { previewEdition, runDigest, type RunReport } from '../../pipeline/index.js';
+import type { Command } from '../command.js';
+
+export const send: Command = {
+  name: 'send',
+  summary: 'Run one full cycle: fetch feeds, build the next edition of each digest, send it',
+  usage: '[--digest KEY] [--dry-run] [--to ADDRESS] [--no-fetch] [--json]',
+  options: {
+    digest: { type: 'string', short: 'd' },
+    'dry-run': { type: 'boolean' },
+    to: { type: 'string' },
+    'no-fetch': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  help: [
+    '-d, --digest KEY   only this digest (default: every digest in the config)',
+    '--dry-run          fetch, summarize and render, report what would go out; send and mark nothing',
+    '--to ADDRESS       send a test copy of the next edition to ADDRESS only; marks nothing',
+    '--no-fetch         do not fetch feeds; use the articles already in the store',
+    '--json             print the run report as JSON lines',
+  ],
+  async run(ctx) {
+    const app = await ctx.app();
+    const { config, services } = app;
+    const digests = pickDigests(config, ctx.values.digest as string | undefined);
+    const controller = new AbortController();
+    // SIGINT/SIGTERM: take no new messages, let those in flight finish and be recorded.
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+      const to = ctx.values.to as string | undefined;
+      if (to) {
+        for (const d of digests) {
+          const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'] });
+          if (!p) {
+            ctx.stdout.write(`${d.key}: nothing to send\n`);
+            continue;
+          }
+          const mail = { ...p.mail, to, subject: `[test] ${p.mail.subject}`, messageId: `<test.${Date.now()}.${p.mail.messageId.slice(1)}` };
+          const r = await services.transport.send(mail);
+          ctx.stdout.write(`${d.key}: test copy to ${to}: ${r.response}\n`);
+        }
+        return 0;
+      }
+      let failed = 0;
+      for (const d of digests) {
+        if (controller.signal.aborted) break;
+        const report = await runDigest(d, services, {
+          dryRun: Boolean(ctx.values['dry-run']),
+          noFetch: Boolean(ctx.values['no-fetch']),
+          signal: controller.signal,
+        });
+        failed += (report.send?.failed ?? 0) + (report.resumed?.send.failed ?? 0);
+        ctx.stdout.write(ctx.values.json ? JSON.stringify(report) + '\n' : describeReport(report) + '\n');
+      }
+      if (services.transport.kind === 'outbox' && !ctx.values.json && !ctx.values['dry-run']) {
+        ctx.stdout.write(`Open ${pathToFileURL(path.join(config.outboxDir, 'index.html')).href} to read what was sent.\n`);
+      }
+      return failed > 0 ? 6 : 0;
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    }
+  },
+};
+
+export function pickDigests(config: LoadedConfig, key: string | undefined): DigestConfig[] {
+  if (!key) return config.digests;
+  const d = config.digests.find((x) => x.key === key);
+  if (!d) throw new DigestError('USAGE', `no digest "${key}" in the config (have: ${config.digests.map((x) => x.key).join(', ')})`);
+  return [d];
+}
+
+function describeReport(r: RunReport): string {
+  const parts: string[] = [];
+  if (r.resumed) parts.push(`finished interrupted edition ${r.resumed.editionId} (${r.resumed.send.submitted} sent)`);
+  parts.push(`${r.newArticles} new articles${r.feedErrors ? `, ${r.feedErrors} feeds failed` : ''}`);
+  switch (r.outcome) {
+    case 'nothing-new':
+      parts.push('nothing new to send');
+      break;
+    case 'no-readers':
+      parts.push(`edition of ${r.stories} stories ready, but no confirmed readers`);
+      break;
+    case 'dry-run':
+      parts.push(`would send edition ${r.editionId}: ${r.stories} stories, ${r.htmlBytes} bytes of HTML`);
+      break;
+    case 'sent': {
+      const s = r.send!;
+      parts.push(`sent edition ${r.editionId}: ${r.stories} stories, ${s.submitted} submitted, ${s.failed} failed, ${s.deferred} left for the next run`);
+    }
+  }
+  return `${r.digest}: ${parts.join('; ')}`;
+}

@@ -1,0 +1,22 @@
+import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../domain/subscriber.js';
+import { DigestError } from '../../domain/errors.js';
+import type { Command } from '../command.js';
+
+export const subscribersList: Command = {
+  name: 'subscribers list',
+  summary: 'List readers with their status',
+  usage: '[--status STATUS] [--json]',
+  options: { status: { type: 'string' }, json: { type: 'boolean' } },
+  help: ['--status STATUS    only pending, confirmed, unsubscribed or suppressed readers', '--json             one JSON object per reader'],
+  async run(ctx) {
+    const status = ctx.values.status as string | undefined;
+    if (status && !(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
+      throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
+    }
+    const { services } = await ctx.app();
+    for (const s of await services.store.subscribers.list(status as SubscriberStatus | undefined)) {
+      ctx.stdout.write(ctx.values.json ? JSON.stringify(s) + '\n' : `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,21 @@
+import { DigestError } from '../../domain/errors.js';
+import { normalizeEmail } from '../../subscribers/index.js';
+import type { Command } from '../command.js';
+
+export const subscribersRemove: Command = {
+  name: 'subscribers remove',
+  summary: 'Delete a reader and their queued deliveries',
+  usage: 'EMAIL',
+  options: {},
+  help: [],
+  positionals: { min: 1, max: 1 },
+  async run(ctx) {
+    const email = normalizeEmail(ctx.positionals[0]!);
+    const { services } = await ctx.app();
+    const s = await services.store.subscribers.byEmail(email);
+    if (!s) throw new DigestError('NOT_FOUND', `no reader ${email}`);
+    await services.store.subscribers.remove(s.id);
+    ctx.stdout.write(`removed ${email}\n`);
+    return 0;
+  },
+};

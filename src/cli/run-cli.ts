@@ -1,0 +1,100 @@
+/**
+ * `news-digest COMMAND [options]`: picks the command by its words, parses its
+ * options, runs it, and maps a DigestError to its exit code. Data goes to
+ * stdout, progress and errors to stderr.
+ */
+import { parseArgs } from 'node:util';
+import { toDigestError } from '../domain/errors.js';
+import { createApp, type App } from '../main.js';
+import { cliReporter } from './cli-reporter.js';
+import type { Command, CommandContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+
+const GLOBAL_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  help: { type: 'boolean', short: 'h' },
+  verbose: { type: 'boolean', short: 'v' },
+} as const;
+
+export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' | 'stderr' | 'stdin'>, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const command = findCommand(words);
+  if (!command) {
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || words[0] === 'help') {
+      io.stdout.write(topHelp());
+      return 0;
+    }
+    io.stderr.write(`news-digest: unknown command "${words.slice(0, 2).join(' ')}"; see news-digest --help\n`);
+    return 2;
+  }
+  const rest = argv.slice();
+  for (const w of command.name.split(' ')) rest.splice(rest.indexOf(w), 1);
+
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.stderr.write(`news-digest ${command.name}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(commandHelp(command));
+    return 0;
+  }
+  const { min = 0, max = 0 } = command.positionals ?? {};
+  if (parsed.positionals.length < min || parsed.positionals.length > max) {
+    io.stderr.write(`news-digest ${command.name}: usage: news-digest ${command.name} ${command.usage}\n`);
+    return 2;
+  }
+
+  const reporter = cliReporter(io.stderr as NodeJS.WritableStream & { isTTY?: boolean }, { verbose: Boolean(parsed.values.verbose) });
+  const appOptions = { configPath: parsed.values.config as string | undefined, cwd, env, reporter };
+  let app: App | undefined;
+  const ctx: CommandContext = {
+    ...io,
+    values: parsed.values,
+    positionals: parsed.positionals,
+    reporter,
+    appOptions,
+    app: async () => (app ??= await createApp(appOptions)),
+  };
+  try {
+    return await command.run(ctx);
+  } catch (e) {
+    const err = toDigestError(e);
+    io.stderr.write(`news-digest ${command.name}: ${err.describe()}\n`);
+    if (err.code === 'INTERNAL' && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    return err.exitCode;
+  } finally {
+    await app?.close();
+  }
+}
+
+function findCommand(words: string[]): Command | undefined {
+  // Longest match first: "subscribers add" before "subscribers".
+  return [...COMMANDS]
+    .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+    .find((c) => c.name.split(' ').every((w, i) => words[i] === w));
+}
+
+function topHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'news-digest: turns news feeds into an email digest people actually read.',
+    '',
+    'Usage: news-digest COMMAND [options]   (every command takes --help)',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Global options:',
+    '  -c, --config PATH  config file (default: news-digest.yaml if present, else built-in defaults)',
+    '  -v, --verbose      log every event, not only warnings',
+    '  -h, --help         show help',
+    '',
+  ].join('\n');
+}
+
+function commandHelp(c: Command): string {
+  return [`Usage: news-digest ${c.name} ${c.usage}`, '', c.summary, '', ...(c.help.length ? ['Options:', ...c.help.map((h) => `  ${h}`), ''] : []), '  -c, --config PATH  config file', ''].join('\n');
+}

@@ -1,0 +1,3 @@
+export { composeDigest, keepTopStories, storyCount } from './compose-digest.js';
+export type { ComposeOptions } from './compose-digest.js';
+export { storyScore } from './rank-stories.js';

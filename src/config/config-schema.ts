@@ -1,0 +1,99 @@
+import { validate as isCronExpression } from 'node-cron';
+import { z } from 'zod';
+
+/** A cron expression plus an IANA zone: checked here so a bad one fails at start. */
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not an IANA time zone (e.g. "Asia/Jakarta")');
+
+const digestSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+    name: z.string().min(1),
+    lang: z.string().min(2).default('en'),
+    /** node-cron expression, evaluated in `timeZone`. */
+    schedule: z.string().refine((e) => isCronExpression(e), 'is not a valid cron expression (e.g. "0 7 * * *")').default('0 7 * * *'),
+    timeZone: timeZone.default('UTC'),
+    /** Only feeds carrying one of these tags; empty means every feed. */
+    tags: z.array(z.string()).default([]),
+    maxStories: z.number().int().positive().default(12),
+    /** How stories are grouped into sections. */
+    groupBy: z.enum(['feed', 'tag', 'none']).default('feed'),
+    /** Skip a scheduled run when no new article came in. */
+    sendOnlyWhenNew: z.boolean().default(true),
+    /** Articles older than this many days are not picked any more. */
+    maxAgeDays: z.number().positive().default(7),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    /** The feed list users edit, relative to the config file. */
+    feedsFile: z.string().default('feeds/feeds.yaml'),
+    templatesDir: z.string().default('templates'),
+    /** Where mail goes when SMTP_URL is not set. */
+    outboxDir: z.string().default('outbox'),
+    databasePath: z.string().default('data/news-digest.sqlite'),
+    publicUrl: z.string().url().default('http://localhost:8080'),
+    port: z.number().int().min(0).max(65535).default(8080),
+    from: z.string().min(3).default('News Digest <digest@news-digest.localhost>'),
+    replyTo: z.string().optional(),
+    /** Sender's postal address for the footer (required by anti-spam law in many countries). */
+    postalAddress: z.string().default('News Digest, 1 Example Street, 10115 Berlin, Germany'),
+    /**
+     * A confirmed reader created when the store has none, so the offline demo
+     * sends somewhere. Defaults to reader@example.com only without a config file.
+     */
+    demoSubscriber: z.string().email().nullable().optional(),
+    smtp: z
+      .object({
+        url: z.string().optional(),
+        pool: z.boolean().default(true),
+        maxConnections: z.number().int().positive().default(4),
+        ratePerSecond: z.number().positive().default(50),
+        ratePerHour: z.number().positive().optional(),
+        retries: z.number().int().min(0).default(3),
+        /** Hard bounces after which a reader is suppressed. */
+        maxHardBounces: z.number().int().positive().default(2),
+      })
+      .strict()
+      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2 }),
+    fetch: z
+      .object({
+        concurrency: z.number().int().positive().default(16),
+        perHost: z.number().int().positive().default(2),
+        timeoutMs: z.number().int().positive().default(15_000),
+        maxBytes: z.number().int().positive().default(5_000_000),
+      })
+      .strict()
+      .default({ concurrency: 16, perHost: 2, timeoutMs: 15_000, maxBytes: 5_000_000 }),
+    subscribe: z
+      .object({
+        pendingExpiryDays: z.number().positive().default(7),
+        tokenTtlDays: z.number().positive().default(7),
+      })
+      .strict()
+      .default({ pendingExpiryDays: 7, tokenTtlDays: 7 }),
+    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    /** Secret for signed tokens; DIGEST_SECRET overrides. */
+    secret: z.string().min(16).optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type DigestConfig = z.infer<typeof digestSchema>;
+
+/** Paths in Config are resolved to absolute ones by loadConfig. */
+export interface LoadedConfig extends Omit<Config, 'demoSubscriber'> {
+  demoSubscriber: string | null;
+  /** The config file read, or null when running on embedded defaults. */
+  file: string | null;
+  /** Directory paths are resolved against. */
+  baseDir: string;
+  secret: string;
+}

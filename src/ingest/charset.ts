@@ -1,0 +1,125 @@
+import iconv from 'iconv-lite';
+
+/** What the bytes are for: the XML prolog is read for feeds, `<meta charset>` for pages. */
+export type DocumentKind = 'xml' | 'html';
+
+export interface DecodedText {
+  text: string;
+  /** The charset actually used, lower case (iconv-lite name). */
+  charset: string;
+  /** How it was chosen, for error messages and tests. */
+  from: 'bom' | 'header' | 'prolog' | 'meta' | 'sniff' | 'utf-8' | 'fallback';
+}
+
+/** The `charset` parameter of a Content-Type header, or null. Tolerates quotes and spaces. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  const m = /;\s*charset\s*=\s*["']?\s*([^"';\s]+)/i.exec(contentType);
+  return m ? normalizeCharset(m[1]!) : null;
+}
+
+function normalizeCharset(name: string): string | null {
+  const n = name.trim().toLowerCase();
+  if (!n) return null;
+  // Labels that browsers map to a wider superset: decoding with the superset never loses text.
+  const aliases: Record<string, string> = {
+    'us-ascii': 'windows-1252',
+    ascii: 'windows-1252',
+    'iso-8859-1': 'windows-1252',
+    latin1: 'windows-1252',
+    gb2312: 'gb18030',
+    gbk: 'gb18030',
+    'x-sjis': 'shift_jis',
+    'utf8': 'utf-8',
+  };
+  const mapped = aliases[n] ?? n;
+  return iconv.encodingExists(mapped) ? mapped : null;
+}
+
+interface Bom { charset: string; length: number }
+
+/** Byte-order marks, and the byte patterns of `<?` in UTF-16/32 without one. */
+function sniffBom(b: Uint8Array): Bom | null {
+  const [a, c, d, e] = [b[0], b[1], b[2], b[3]];
+  if (a === 0x00 && c === 0x00 && d === 0xfe && e === 0xff) return { charset: 'utf-32be', length: 4 };
+  if (a === 0xff && c === 0xfe && d === 0x00 && e === 0x00) return { charset: 'utf-32le', length: 4 };
+  if (a === 0xef && c === 0xbb && d === 0xbf) return { charset: 'utf-8', length: 3 };
+  if (a === 0xfe && c === 0xff) return { charset: 'utf-16be', length: 2 };
+  if (a === 0xff && c === 0xfe) return { charset: 'utf-16le', length: 2 };
+  if (a === 0x00 && c === 0x00 && d === 0x00 && e === 0x3c) return { charset: 'utf-32be', length: 0 };
+  if (a === 0x3c && c === 0x00 && d === 0x00 && e === 0x00) return { charset: 'utf-32le', length: 0 };
+  if (a === 0x00 && c === 0x3c) return { charset: 'utf-16be', length: 0 };
+  if (a === 0x3c && c === 0x00) return { charset: 'utf-16le', length: 0 };
+  return null;
+}
+
+/** The encoding named in `<?xml ... encoding="..."?>` (read as ASCII; the prolog is ASCII in every ASCII-compatible charset). */
+function prologCharset(head: string): string | null {
+  const m = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  return m ? normalizeCharset(m[1]!) : null;
+}
+
+function metaCharset(head: string): string | null {
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head) ??
+    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([A-Za-z0-9._:-]+)/i.exec(head);
+  return m ? normalizeCharset(m[1]!) : null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf32(b: Uint8Array, bigEndian: boolean): string {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let s = '';
+  for (let i = 0; i + 3 < b.length; i += 4) {
+    const cp = view.getUint32(i, !bigEndian);
+    s += cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
+  }
+  return s;
+}
+
+function decodeWith(b: Uint8Array, charset: string): string {
+  if (charset === 'utf-32be' || charset === 'utf-32le') return decodeUtf32(b, charset === 'utf-32be');
+  return iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), charset, { stripBOM: true });
+}
+
+/**
+ * Bytes to text. Order: BOM (it cannot lie), then the HTTP header, then the
+ * document's own declaration (XML prolog or `<meta charset>`), then strict UTF-8,
+ * then windows-1252, which decodes any byte sequence.
+ */
+export function decodeDocument(bytes: Uint8Array, opts: { contentType?: string | null; kind: DocumentKind }): DecodedText {
+  const bom = sniffBom(bytes);
+  if (bom) {
+    const charset = bom.charset;
+    return { text: stripLeadingBom(decodeWith(bytes.subarray(bom.length), charset)), charset, from: bom.length ? 'bom' : 'sniff' };
+  }
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
+  const declared = opts.kind === 'xml' ? prologCharset(head) : metaCharset(head);
+  const header = charsetFromContentType(opts.contentType);
+  // A header that says UTF-8 over bytes that are not UTF-8 is a common server misconfiguration: trust the document then.
+  for (const [charset, from] of [[header, 'header'], [declared, opts.kind === 'xml' ? 'prolog' : 'meta']] as const) {
+    if (!charset) continue;
+    if (charset === 'utf-8') {
+      const text = tryUtf8(bytes);
+      if (text !== null) return { text, charset, from };
+      continue;
+    }
+    return { text: decodeWith(bytes, charset), charset, from };
+  }
+  const text = tryUtf8(bytes);
+  if (text !== null) return { text, charset: 'utf-8', from: 'utf-8' };
+  return { text: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', from: 'fallback' };
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return stripLeadingBom(utf8.decode(bytes));
+  } catch {
+    return null;
+  }
+}
+
+function stripLeadingBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}

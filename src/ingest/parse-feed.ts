@@ -1,0 +1,76 @@
+import { DigestError, type Feed } from '../domain/index.js';
+import { decodeDocument } from './charset.js';
+import type { DraftFeed } from './feed-draft.js';
+import { normalizeFeed } from './normalize-feed.js';
+import { readAtom } from './read-atom.js';
+import { readJsonFeed } from './read-json-feed.js';
+import { readRss } from './read-rss.js';
+import { KNOWN_PREFIXES } from './xml-fields.js';
+import { parseXml, type XmlElement } from './xml-tree.js';
+import { fixC1Controls } from './windows-1252-controls.js';
+
+export interface ParseFeedOptions {
+  /** Where the bytes came from: the base for relative links, and named in errors. */
+  url?: string | undefined;
+  contentType?: string | null | undefined;
+  /** The clock for clamping future dates (tests pin it). */
+  now?: Date;
+}
+
+const RSS_ROOTS = new Set(['rss', 'rdf', 'channel', 'scriptingnews']);
+
+/**
+ * Bytes of an RSS, Atom or JSON feed to a normalized Feed. Charset from BOM,
+ * Content-Type, XML prolog. A document that does not read as a feed is repaired
+ * (leading junk, control characters, stray markup) and read once more before
+ * giving up with one line that names the feed and the reason.
+ */
+export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<Feed> {
+  const where = opts.url ? { url: opts.url } : {};
+  const text = fixC1Controls(decodeDocument(bytes, { contentType: opts.contentType, kind: 'xml' }).text);
+  const draft = readDocument(text, opts.url ?? null) ?? readDocument(repairXml(text), opts.url ?? null);
+  if (!draft) throw new DigestError('FEED_PARSE', whyNotAFeed(text, opts.contentType), where);
+  return normalizeFeed(draft, { url: opts.url, now: opts.now ?? new Date() });
+}
+
+function readDocument(text: string, url: string | null): DraftFeed | null {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{')) {
+    try {
+      return readJsonFeed(JSON.parse(trimmed));
+    } catch {
+      return null;
+    }
+  }
+  const { root } = parseXml(text, KNOWN_PREFIXES);
+  return root ? readRoot(root, url) : null;
+}
+
+function readRoot(root: XmlElement, url: string | null): DraftFeed | null {
+  if (root.local === 'feed') return readAtom(root, url);
+  if (RSS_ROOTS.has(root.local)) return readRss(root, url);
+  return null;
+}
+
+/**
+ * Common faults of hand-made feeds: junk before the prolog (PHP warnings, blank
+ * lines, a second BOM), C0 control characters that XML forbids.
+ */
+export function repairXml(text: string): string {
+  let s = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  const start = s.search(/<\?xml|<(rss|rdf:RDF|feed|channel)\b/i);
+  if (start > 0) s = s.slice(start);
+  return s;
+}
+
+function whyNotAFeed(text: string, contentType: string | null | undefined): string {
+  const head = text.slice(0, 2048).trimStart();
+  if (!head) return 'the document is empty';
+  if (/^(<!doctype html|<html)/i.test(head) || /^text\/html/i.test(contentType ?? '')) {
+    return 'this is an HTML page, not a feed (look for a <link rel="alternate" type="application/rss+xml"> on it)';
+  }
+  if (head.startsWith('{')) return 'JSON that is not a JSON Feed (no "items" array)';
+  const root = parseXml(text).root;
+  if (!root) return 'no XML element found';
+  return `not an RSS, Atom or JSON feed (root element <${root.name}>)`;
+}

@@ -1,0 +1,118 @@
+import type { DraftFeed, DraftItem } from './feed-draft.js';
+import { readAtomPerson } from './read-atom.js';
+import { elementChildren, textOf, type XmlElement } from './xml-tree.js';
+import { attr, baseOf, child, children, childText, langOf, markupOf, NS, RSS_NAMESPACES } from './xml-fields.js';
+
+const ITEM_NAMES = new Set(['item', 'entry']);
+
+/**
+ * RSS 0.9x, 1.0 (RDF) and 2.0, including items that RSS 1.0 puts beside the
+ * channel, and Microsoft's CDF (HREF/LASTMOD attributes, ABSTRACT elements).
+ */
+export function readRss(root: XmlElement, docBase: string | null): DraftFeed {
+  const rootBase = baseOf(root, docBase);
+  const channel = child(root, 'channel') ?? root;
+  const base = baseOf(channel, rootBase);
+  const lang = langOf(channel, langOf(root, null)) ?? childText(channel, 'language') ?? childText(channel, 'language', NS.dc);
+  const itemEls = [...elementChildren(channel), ...(channel === root ? [] : elementChildren(root))].filter(
+    (e) => ITEM_NAMES.has(e.local) && (RSS_NAMESPACES.has(e.ns) || e.ns === root.ns),
+  );
+  return {
+    title: childText(channel, 'title', RSS_NAMESPACES) ?? childText(channel, 'title', NS.dc),
+    link: rssLink(channel) ?? attr(channel, 'href'),
+    lang,
+    description:
+      textField(channel, 'description') ??
+      textField(channel, 'abstract') ??
+      textField(channel, 'subtitle', NS.itunes) ??
+      textField(channel, 'summary', NS.itunes),
+    base,
+    items: itemEls.map((el) => readItem(el, base, lang)),
+  };
+}
+
+function readItem(el: XmlElement, parentBase: string | null, feedLang: string | null): DraftItem {
+  const base = baseOf(el, parentBase);
+  const guidEl = child(el, 'guid', RSS_NAMESPACES);
+  const guid = guidEl ? textOf(guidEl).trim() || null : null;
+  const guidIsLink = guid !== null && attr(guidEl!, 'ispermalink')?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guid);
+  const mediaGroup = child(el, 'group', NS.media);
+  const description =
+    textField(el, 'description') ??
+    textField(el, 'description', NS.dc) ??
+    textField(el, 'abstract') ??
+    textField(el, 'summary', NS.itunes) ??
+    textField(el, 'description', NS.media) ??
+    (mediaGroup ? textField(mediaGroup, 'description', NS.media) : null);
+  const content =
+    textField(el, 'encoded', NS.content) ??
+    textField(el, 'body', NS.xhtml) ??
+    textField(el, 'body') ??
+    textField(el, 'fullitem') ??
+    textField(el, 'content', NS.atom10);
+  return {
+    id: guid ?? attr(el, 'about'),
+    title: childText(el, 'title', RSS_NAMESPACES) ?? childText(el, 'title', NS.dc),
+    link: rssLink(el) ?? attr(el, 'href') ?? (guidIsLink ? guid : null),
+    date:
+      childText(el, 'pubdate', RSS_NAMESPACES) ??
+      childText(el, 'date', NS.dc) ??
+      childText(el, 'published', NS.atom10) ??
+      childText(el, 'updated', NS.atom10) ??
+      childText(el, 'issued', NS.dcterms) ??
+      childText(el, 'modified', NS.dcterms) ??
+      attr(el, 'lastmod'),
+    author: rssAuthor(el),
+    html: content ?? description,
+    summary: description,
+    image: rssImage(el),
+    lang: langOf(el, null) ?? childText(el, 'language', NS.dc) ?? feedLang,
+    categories: [
+      ...[...children(el, 'category', RSS_NAMESPACES), ...children(el, 'subject', NS.dc)].map((c) => textOf(c).trim()),
+      ...itunesCategories(el),
+      ...children(el, 'category', NS.media).map(textOf),
+    ],
+    base,
+  };
+}
+
+function textField(el: XmlElement, local: string, ns: ReadonlySet<string> | string = RSS_NAMESPACES): string | null {
+  const c = child(el, local, ns);
+  if (!c) return null;
+  const v = markupOf(c);
+  return v.trim() ? v : null;
+}
+
+function rssLink(el: XmlElement): string | null {
+  const plain = childText(el, 'link', RSS_NAMESPACES);
+  if (plain) return plain;
+  const atomLinks = children(el, 'link', NS.atom10);
+  const alt = atomLinks.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? null;
+  return alt ? attr(alt, 'href') : null;
+}
+
+function rssAuthor(el: XmlElement): string | null {
+  const atomAuthor = child(el, 'author', NS.atom10);
+  return (
+    childText(el, 'creator', NS.dc) ??
+    childText(el, 'author', NS.dc) ??
+    childText(el, 'author', RSS_NAMESPACES) ??
+    childText(el, 'author', NS.itunes) ??
+    (atomAuthor ? readAtomPerson(atomAuthor) : null)
+  );
+}
+
+/** iTunes categories nest: <itunes:category text="Technology"><itunes:category text="Gadgets"/></itunes:category>. */
+function itunesCategories(el: XmlElement): string[] {
+  return children(el, 'category', NS.itunes).flatMap((c) => [attr(c, 'text') ?? '', ...itunesCategories(c)]);
+}
+
+function rssImage(el: XmlElement): string | null {
+  for (const enc of children(el, 'enclosure')) {
+    if ((attr(enc, 'type') ?? '').startsWith('image/')) return attr(enc, 'url');
+  }
+  const media = child(el, 'thumbnail', NS.media) ?? children(el, 'content', NS.media).find((m) => (attr(m, 'medium') ?? attr(m, 'type') ?? '').startsWith('image'));
+  if (media) return attr(media, 'url');
+  const itunes = child(el, 'image', NS.itunes);
+  return itunes ? attr(itunes, 'href') : null;
+}

@@ -1,0 +1,268 @@
+import { decodeHTML } from 'entities';
+import { fixC1CodePoint } from './windows-1252-controls.js';
+
+/** An element of a leniently parsed XML document. */
+export interface XmlElement {
+  /** Qualified name as written, e.g. "dc:creator". */
+  name: string;
+  /** Local name, lower case (feeds in the wild mix cases). */
+  local: string;
+  /** Namespace URI ('' when none). */
+  ns: string;
+  /** Attributes by qualified name as written. */
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | string;
+
+export interface XmlDocument {
+  root: XmlElement | null;
+  /** Faults met on the way (unclosed tags, stray text, bad entities): non-empty means "not well-formed". */
+  faults: string[];
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// HTML 4 meanings, which feeds were written against (HTML 5 remapped these two).
+const HTML4_ENTITIES: Record<string, string> = { lang: '\u2329', rang: '\u232a' };
+
+/**
+ * Decodes character and entity references. XML's five and numeric ones always;
+ * HTML's named ones too, since feeds use `&nbsp;` and `&eacute;` without declaring
+ * them; entities declared in the internal DTD subset; unknown names stay as written.
+ */
+export function decodeEntities(s: string, declared: Record<string, string> = {}): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9._-]*);?/g, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      if (!whole.endsWith(';')) return whole;
+      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(fixC1CodePoint(cp)) : '\ufffd';
+    }
+    if (!whole.endsWith(';')) return whole;
+    const own = XML_ENTITIES[ref] ?? declared[ref] ?? HTML4_ENTITIES[ref];
+    if (own !== undefined) return own;
+    const html = decodeHTML(whole);
+    return html === whole ? whole : html;
+  });
+}
+
+
+const NAME = /[^\s/>=]+/y;
+const SPACE = /\s*/y;
+
+/**
+ * A forgiving XML parser: it never throws and never loops, whatever the input.
+ * Mis-nested and unclosed tags are closed at the nearest matching ancestor,
+ * stray `<` and `&` become text, and every fault is recorded. `knownPrefixes`
+ * gives the namespace of prefixes a document uses without declaring them.
+ */
+export function parseXml(input: string, knownPrefixes: Record<string, string> = {}): XmlDocument {
+  const faults: string[] = [];
+  const declared: Record<string, string> = {};
+  const top: XmlElement = { name: '#document', local: '#document', ns: '', attrs: {}, children: [] };
+  const stack: { el: XmlElement; nsMap: Record<string, string> }[] = [{ el: top, nsMap: { ...knownPrefixes, xml: 'http://www.w3.org/XML/1998/namespace' } }];
+  let i = 0;
+  const n = input.length;
+  let text = '';
+
+  const flushText = () => {
+    if (!text) return;
+    const t = decodeEntities(text, declared);
+    const parent = stack[stack.length - 1]!.el;
+    if (parent === top) {
+      if (t.trim()) faults.push('text outside the root element');
+    } else {
+      const last = parent.children[parent.children.length - 1];
+      if (typeof last === 'string') parent.children[parent.children.length - 1] = last + t;
+      else parent.children.push(t);
+    }
+    text = '';
+  };
+  const pushRaw = (s: string) => {
+    const parent = stack[stack.length - 1]!.el;
+    if (parent === top) return;
+    const last = parent.children[parent.children.length - 1];
+    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + s;
+    else parent.children.push(s);
+  };
+
+  while (i < n) {
+    const lt = input.indexOf('<', i);
+    if (lt < 0) {
+      text += input.slice(i);
+      break;
+    }
+    text += input.slice(i, lt);
+    i = lt;
+    if (input.startsWith('<!--', i)) {
+      const end = input.indexOf('-->', i + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (input.startsWith('<![CDATA[', i)) {
+      flushText();
+      const end = input.indexOf(']]>', i + 9);
+      if (end < 0) faults.push('unclosed CDATA section');
+      pushRaw(input.slice(i + 9, end < 0 ? n : end));
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (input.startsWith('<?', i)) {
+      const end = input.indexOf('?>', i + 2);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    if (input.startsWith('<!', i)) {
+      i = skipDeclaration(input, i, declared);
+      continue;
+    }
+    if (input[i + 1] === '/') {
+      const m = /<\/\s*([^\s>]+)\s*>?/y;
+      m.lastIndex = i;
+      const r = m.exec(input);
+      if (!r) {
+        text += '<';
+        i++;
+        faults.push('stray "</"');
+        continue;
+      }
+      flushText();
+      i = m.lastIndex;
+      closeTag(r[1]!);
+      continue;
+    }
+    NAME.lastIndex = i + 1;
+    const nm = /[A-Za-z_:]/.test(input[i + 1] ?? '') ? NAME.exec(input) : null;
+    if (!nm) {
+      text += '<';
+      i++;
+      faults.push('stray "<"');
+      continue;
+    }
+    flushText();
+    const tagName = nm[0];
+    let j = NAME.lastIndex;
+    const attrs: Record<string, string> = {};
+    let selfClosing = false;
+    for (;;) {
+      SPACE.lastIndex = j;
+      SPACE.exec(input);
+      j = SPACE.lastIndex;
+      if (j >= n) break;
+      const c = input[j];
+      if (c === '>') {
+        j++;
+        break;
+      }
+      if (c === '/' && input[j + 1] === '>') {
+        selfClosing = true;
+        j += 2;
+        break;
+      }
+      if (c === '<') {
+        faults.push(`unclosed start tag <${tagName}>`);
+        break;
+      }
+      NAME.lastIndex = j;
+      const an = NAME.exec(input);
+      if (!an) {
+        j++;
+        continue;
+      }
+      j = NAME.lastIndex;
+      SPACE.lastIndex = j;
+      SPACE.exec(input);
+      let value = '';
+      if (input[SPACE.lastIndex] === '=') {
+        j = SPACE.lastIndex + 1;
+        SPACE.lastIndex = j;
+        SPACE.exec(input);
+        j = SPACE.lastIndex;
+        const q = input[j];
+        if (q === '"' || q === "'") {
+          const end = input.indexOf(q, j + 1);
+          value = input.slice(j + 1, end < 0 ? n : end);
+          j = end < 0 ? n : end + 1;
+        } else {
+          const m = /[^\s>]*/y;
+          m.lastIndex = j;
+          value = m.exec(input)![0];
+          j = m.lastIndex;
+        }
+      }
+      attrs[an[0]] = decodeEntities(value, declared).replace(/[\t\n\r]/g, ' ');
+    }
+    i = j;
+    openTag(tagName, attrs);
+    if (selfClosing) stack.pop();
+  }
+  flushText();
+  if (stack.length > 1) faults.push(`unclosed element <${stack[stack.length - 1]!.el.name}>`);
+  const roots = top.children.filter((c): c is XmlElement => typeof c !== 'string');
+  if (roots.length > 1) faults.push('more than one root element');
+  return { root: roots[0] ?? null, faults };
+
+  function openTag(name: string, attrs: Record<string, string>) {
+    const parentMap = stack[stack.length - 1]!.nsMap;
+    let nsMap = parentMap;
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === 'xmlns' || k.startsWith('xmlns:')) {
+        if (nsMap === parentMap) nsMap = { ...parentMap };
+        nsMap[k === 'xmlns' ? '' : k.slice(6)] = v.trim();
+      }
+    }
+    const colon = name.indexOf(':');
+    const prefix = colon > 0 ? name.slice(0, colon) : '';
+    const local = (colon > 0 ? name.slice(colon + 1) : name).toLowerCase();
+    // Namespace URIs compared case-insensitively: feeds write the iTunes one both ways.
+    const el: XmlElement = { name, local, ns: (nsMap[prefix] ?? prefix).toLowerCase(), attrs, children: [] };
+    if (stack.length === 1 && top.children.some((c) => typeof c !== 'string')) faults.push('more than one root element');
+    stack[stack.length - 1]!.el.children.push(el);
+    stack.push({ el, nsMap });
+  }
+
+  function closeTag(name: string) {
+    for (let k = stack.length - 1; k > 0; k--) {
+      if (stack[k]!.el.name === name || stack[k]!.el.name.toLowerCase() === name.toLowerCase()) {
+        if (k !== stack.length - 1) faults.push(`<${stack[stack.length - 1]!.el.name}> closed by </${name}>`);
+        stack.length = k;
+        return;
+      }
+    }
+    faults.push(`stray </${name}>`);
+  }
+}
+
+/** Skips `<!DOCTYPE ...>` (with its internal subset) and other declarations, collecting simple `<!ENTITY name "value">`. */
+function skipDeclaration(input: string, i: number, declared: Record<string, string>): number {
+  let depth = 0;
+  for (let j = i + 2; j < input.length; j++) {
+    const c = input[j];
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '"' || c === "'") {
+      const end = input.indexOf(c, j + 1);
+      if (end < 0) return input.length;
+      j = end;
+    } else if (c === '>' && depth <= 0) {
+      const body = input.slice(i, j + 1);
+      for (const m of body.matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
+        declared[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
+      }
+      return j + 1;
+    }
+  }
+  return input.length;
+}
+
+/** Concatenated text of a node and its descendants. */
+export function textOf(node: XmlNode): string {
+  if (typeof node === 'string') return node;
+  let s = '';
+  for (const c of node.children) s += textOf(c);
+  return s;
+}
+
+export function elementChildren(el: XmlElement): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string');
+}

@@ -1,0 +1,57 @@
+/**
+ * The composition root: the one place that reads configuration and the
+ * environment, opens the store, picks the transport and builds the renderer.
+ * Everything else receives what it needs from here.
+ */
+import { loadConfig, type ConfigEnv, type LoadedConfig } from './config/index.js';
+import { outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
+import { silentReporter, type DigestServices, type Reporter } from './pipeline/index.js';
+import { createRenderer } from './render/index.js';
+import { openStore } from './store/index.js';
+
+export interface AppOptions {
+  configPath?: string | undefined;
+  cwd: string;
+  env: ConfigEnv;
+  reporter?: Reporter;
+  /** A clock other than the system's (tests, the scheduler's catch-up). */
+  now?: () => Date;
+  /** Replace the configured transport (preview, tests). */
+  transport?: Transport;
+}
+
+export interface App {
+  config: LoadedConfig;
+  services: DigestServices;
+  close(): Promise<void>;
+}
+
+export function readConfig(o: Pick<AppOptions, 'configPath' | 'cwd' | 'env'>): LoadedConfig {
+  return loadConfig({ file: o.configPath, cwd: o.cwd, env: o.env });
+}
+
+export function buildTransport(config: LoadedConfig): Transport {
+  const url = config.smtp.url;
+  return url
+    ? smtpTransport({ url, pool: config.smtp.pool, maxConnections: config.smtp.maxConnections, ratePerSecond: config.smtp.ratePerSecond })
+    : outboxTransport(config.outboxDir);
+}
+
+export async function createApp(o: AppOptions): Promise<App> {
+  const config = readConfig(o);
+  const renderer = await createRenderer({ templatesDir: config.templatesDir });
+  const store = await openStore(config.databasePath);
+  const transport = o.transport ?? buildTransport(config);
+  const now = o.now ?? (() => new Date());
+  if (config.demoSubscriber && (await store.subscribers.list()).length === 0) {
+    await store.subscribers.add({ email: config.demoSubscriber, status: 'confirmed' }, now().toISOString());
+  }
+  return {
+    config,
+    services: { config, store, transport, renderer, now, reporter: o.reporter ?? silentReporter, fetchPages: true },
+    async close() {
+      await transport.close();
+      await store.close();
+    },
+  };
+}

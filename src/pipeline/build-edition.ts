@@ -1,0 +1,51 @@
+import { composeDigest, keepTopStories, storyCount } from '../compose/index.js';
+import type { DigestConfig } from '../config/index.js';
+import type { SummarizedArticle } from '../domain/article.js';
+import type { Digest } from '../domain/digest.js';
+import type { RenderedEdition } from '../render/index.js';
+import { editionContext } from './edition-mail.js';
+import type { DigestServices } from './services.js';
+
+/** Gmail clips messages over 102 KB of HTML; stay clear of it. */
+export const HTML_BUDGET_BYTES = 100_000;
+
+export interface BuiltEdition {
+  digest: Digest;
+  rendered: RenderedEdition;
+  /** Ids of the articles the edition carries. */
+  articleIds: string[];
+}
+
+export function editionId(key: string, at: Date): string {
+  return `${key}-${at.toISOString().slice(0, 16).replace(/[-:]/g, '')}Z`;
+}
+
+/** Composes the next edition from unsent articles and renders it within the size budget. */
+export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[], s: DigestServices): Promise<BuiltEdition> {
+  const now = s.now();
+  let digest = composeDigest(articles, {
+    editionId: editionId(d.key, now),
+    digestKey: d.key,
+    name: d.name,
+    lang: d.lang,
+    timeZone: d.timeZone,
+    createdAt: now.toISOString(),
+    maxStories: d.maxStories,
+    groupBy: d.groupBy,
+  });
+  let rendered = await s.renderer.renderEdition(digest, editionContext(digest, s.config));
+  // Drop the weakest story until the mail fits; the rest are linked as "N more stories".
+  while (rendered.htmlBytes > HTML_BUDGET_BYTES && storyCount(digest) > 1) {
+    digest = keepTopStories(digest, storyCount(digest) - 1);
+    rendered = await s.renderer.renderEdition(digest, editionContext(digest, s.config));
+  }
+  const articleIds = digest.sections.flatMap((sec) => sec.stories.map((st) => st.articleId));
+  return { digest, rendered, articleIds };
+}
+
+/** Articles a digest may still send: unsent by it, recent enough, from feeds it follows. */
+export async function pendingArticles(d: DigestConfig, s: DigestServices): Promise<SummarizedArticle[]> {
+  const since = new Date(s.now().getTime() - d.maxAgeDays * 86_400_000).toISOString();
+  const unsent = await s.store.articles.unsent(d.key, since);
+  return d.tags.length === 0 ? unsent : unsent.filter((a) => a.tags.some((t) => d.tags.includes(t)));
+}

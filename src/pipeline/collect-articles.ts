@@ -1,0 +1,137 @@
+import path from 'node:path';
+import type { Article, SummarizedArticle } from '../domain/article.js';
+import type { FeedItem, FeedSource } from '../domain/feed.js';
+import { toDigestError } from '../domain/errors.js';
+import { extractArticle, htmlToText, isUsableArticle } from '../extract/index.js';
+import { canonicalUrl, contentFingerprint, dedupeArticles, fetchFeeds, fetchPage, type FetchedFeed } from '../ingest/index.js';
+import { summarizeArticle } from '../summarize/index.js';
+import type { DigestServices } from './services.js';
+
+/** Below this many words an item's own text is a teaser and the page is fetched. */
+const FULL_TEXT_WORDS = 120;
+
+export interface CollectResult {
+  feeds: FetchedFeed[];
+  /** Articles seen for the first time in this run. */
+  added: SummarizedArticle[];
+}
+
+/**
+ * ingest -> extract -> summarize for every item not seen before, then keeps
+ * the new articles in the store until an edition carries them. A feed or page
+ * that fails is reported and skipped; the rest go on.
+ */
+export async function collectArticles(sources: FeedSource[], s: DigestServices): Promise<CollectResult> {
+  const { config, store, reporter } = s;
+  const feeds = await fetchFeeds(sources, {
+    state: store.feedState,
+    baseDir: path.dirname(config.feedsFile),
+    concurrency: config.fetch.concurrency,
+    perHost: config.fetch.perHost,
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    onProgress: (done, total, last) => {
+      reporter.progress('feeds', done, total, last.source.name);
+      if (last.error) reporter.warn('feed-failed', { feed: last.source.url, error: last.error.describe() });
+    },
+  });
+
+  const candidates = feeds.flatMap((f) =>
+    (f.feed?.items ?? []).map((item) => ({ item, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
+  );
+  const known = await store.articles.known(
+    candidates.map((c) => c.id),
+    [],
+  );
+  const fresh = uniqueBy(
+    candidates.filter((c) => !known.ids.has(c.id)),
+    (c) => c.id,
+  );
+
+  const articles: Article[] = [];
+  let done = 0;
+  await eachLimited(fresh, config.fetch.concurrency, async (c) => {
+    articles.push(await readArticle(c.item, c.source, c.id, c.feedLang, s));
+    reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
+  });
+
+  const merged = dedupeArticles(articles);
+  const withPrints = merged.map((a) => ({ a, fingerprint: contentFingerprint(a.text) }));
+  const seenPrints = await store.articles.known([], withPrints.map((w) => w.fingerprint));
+  const added: { article: SummarizedArticle; fingerprint: string }[] = [];
+  for (const { a, fingerprint } of withPrints) {
+    // The same story under a rewritten guid or link is not new.
+    if (seenPrints.fingerprints.has(fingerprint)) continue;
+    const summary = summarizeArticle(a.text, { lang: a.lang, title: a.title });
+    added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint });
+  }
+  await store.articles.add(added, s.now().toISOString());
+  reporter.event('articles-collected', { feeds: feeds.length, items: candidates.length, new: added.length });
+  return { feeds, added: added.map((x) => x.article) };
+}
+
+function articleId(item: FeedItem): string {
+  if (item.link && /^https?:/i.test(item.link)) return canonicalUrl(item.link);
+  return item.id;
+}
+
+async function readArticle(
+  item: FeedItem,
+  source: FeedSource,
+  id: string,
+  feedLang: string | null,
+  s: DigestServices,
+): Promise<Article> {
+  const lang = item.lang ?? feedLang ?? source.lang ?? null;
+  const own = item.html ? htmlToText(item.html) : (item.summary ?? '');
+  let text = own;
+  let title = item.title;
+  let fromFeedOnly = false;
+  if (wordCount(own) < FULL_TEXT_WORDS) {
+    fromFeedOnly = true;
+    if (s.fetchPages && item.link && /^https?:/i.test(item.link)) {
+      try {
+        const page = await fetchPage(item.link, { timeoutMs: s.config.fetch.timeoutMs, maxBytes: s.config.fetch.maxBytes });
+        const extracted = extractArticle(page.html, { url: page.url, lang });
+        if (isUsableArticle(extracted)) {
+          text = extracted.text;
+          title = title ?? extracted.title;
+          fromFeedOnly = false;
+        }
+      } catch (e) {
+        s.reporter.warn('page-failed', { url: item.link, error: toDigestError(e, 'FEED_FETCH').describe() });
+      }
+    }
+    if (fromFeedOnly) s.reporter.event('teaser-only', { url: item.link ?? item.id });
+  }
+  return {
+    id,
+    title: title ?? text.split('\n')[0]?.slice(0, 120) ?? id,
+    url: item.link,
+    lang,
+    published: item.published,
+    author: item.author,
+    text,
+    fromFeedOnly,
+    sources: [{ feedName: source.name, feedUrl: source.url, link: item.link }],
+    tags: source.tags,
+    image: item.image ?? null,
+  };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(key(t)) && (seen.add(key(t)), true));
+}
+
+async function eachLimited<T>(items: T[], limit: number, fn: (t: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}

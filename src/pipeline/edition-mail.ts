@@ -1,0 +1,81 @@
+import type { LoadedConfig } from '../config/index.js';
+import { listHeaders } from '../deliver/index.js';
+import type { Digest } from '../domain/digest.js';
+import type { OutboundEmail } from '../domain/outbound-email.js';
+import type { RenderContext, RenderedEdition } from '../render/index.js';
+import { signToken } from '../subscribers/index.js';
+
+export interface MailReader {
+  id: number;
+  email: string;
+  name: string | null;
+}
+
+/** The domain of the From address: Message-IDs and List-Id live under it. */
+export function senderDomain(from: string): string {
+  return /@([^>\s]+)>?\s*$/.exec(from)?.[1]?.toLowerCase() ?? 'news-digest.localhost';
+}
+
+export function editionContext(digest: Digest, config: LoadedConfig): RenderContext {
+  const archiveUrl = `${config.publicUrl}/archive/${encodeURIComponent(digest.id)}`;
+  return {
+    publicUrl: config.publicUrl,
+    archiveUrl,
+    listName: digest.name,
+    listId: `${digest.key}.${senderDomain(config.from)}`,
+    fromAddress: config.from,
+    ...(config.replyTo && { replyTo: config.replyTo }),
+    postalAddress: config.postalAddress,
+    moreUrl: archiveUrl,
+  };
+}
+
+/** Stable per (edition, reader): a message re-sent after a crash keeps its id. */
+export function messageIdFor(editionId: string, subscriberId: number, from: string): string {
+  return `<${editionId}.${subscriberId}@${senderDomain(from)}>`;
+}
+
+/** The request address that takes "subscribe" / "unsubscribe" mails. */
+export function requestAddress(from: string): string {
+  return `digest-request@${senderDomain(from)}`;
+}
+
+/** One reader's message: the edition rendered once, with their links and headers swapped in. */
+export function readerEmail(
+  rendered: RenderedEdition,
+  digest: Digest,
+  reader: MailReader,
+  config: LoadedConfig,
+  now: Date,
+): OutboundEmail {
+  const exp = Math.floor(now.getTime() / 1000) + 60 * 60 * 24 * 365;
+  const unsubscribeToken = signToken({ purpose: 'unsubscribe', sub: reader.id, exp }, config.secret);
+  const preferencesToken = signToken({ purpose: 'preferences', sub: reader.id, exp }, config.secret);
+  const unsubscribeUrl = `${config.publicUrl}/unsubscribe/${unsubscribeToken}`;
+  const mail = rendered.personalize({
+    email: reader.email,
+    name: reader.name,
+    unsubscribeUrl,
+    preferencesUrl: `${config.publicUrl}/preferences/${preferencesToken}`,
+  });
+  const ctx = editionContext(digest, config);
+  return {
+    to: reader.email,
+    from: config.from,
+    ...(config.replyTo && { replyTo: config.replyTo }),
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    messageId: messageIdFor(digest.id, reader.id, config.from),
+    lang: digest.lang,
+    headers: listHeaders(
+      ctx.listId,
+      ctx.listName,
+      {
+        unsubscribeUrl,
+        unsubscribeMailto: `mailto:${requestAddress(config.from)}?subject=${encodeURIComponent(`unsubscribe ${unsubscribeToken}`)}`,
+      },
+      ctx.archiveUrl,
+    ),
+  };
+}

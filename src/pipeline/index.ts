@@ -1,0 +1,13 @@
+export type { DigestServices } from './services.js';
+export type { Reporter } from './reporter.js';
+export { silentReporter } from './reporter.js';
+export { runDigest } from './run-digest.js';
+export type { RunOptions, RunReport } from './run-digest.js';
+export { collectArticles } from './collect-articles.js';
+export type { CollectResult } from './collect-articles.js';
+export { buildEdition, pendingArticles, editionId, HTML_BUDGET_BYTES } from './build-edition.js';
+export type { BuiltEdition } from './build-edition.js';
+export { previewEdition, previewReader } from './preview-edition.js';
+export type { Preview } from './preview-edition.js';
+export { editionContext, readerEmail, messageIdFor, requestAddress, senderDomain } from './edition-mail.js';
+export type { MailReader } from './edition-mail.js';

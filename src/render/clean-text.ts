@@ -1,0 +1,30 @@
+import { decodeHTML } from 'entities';
+
+const TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?(?:-->|$)/g;
+// C0 and C1 control characters, which have no place in a title or a name.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * Feed text as plain text on one line: markup that leaked through is dropped,
+ * entities decoded, control characters (CR, LF) and runs of space folded to
+ * one space. The result is still escaped wherever it is printed.
+ */
+export function cleanText(raw: string | null | undefined): string {
+  if (!raw) return '';
+  return oneLine(decodeHTML(raw.replace(TAG, ' ')));
+}
+
+/** Control characters (CR, LF) and runs of space folded to one space: a subject line or a name. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > max / 2 ? atWord : cut}…`;
+}

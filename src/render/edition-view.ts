@@ -1,0 +1,151 @@
+import type { Digest, Story } from '../domain/digest.js';
+import type { Figure, Quote } from '../domain/summary.js';
+import { cleanText, truncate } from './clean-text.js';
+import type { LabelSet } from './labels.js';
+import { formatFigure } from './number-format.js';
+import type { ReaderField } from './reader-slots.js';
+import type { RenderContext } from './render-types.js';
+import { linkToPassage, safeUrl } from './safe-url.js';
+
+/**
+ * The data digest.mjml, digest.txt.hbs, subject.hbs and preheader.hbs
+ * receive (documented for template authors in templates/README.md). Every
+ * string is plain text, cleaned of markup and line breaks; every link is an
+ * absolute http(s)/mailto URL or null; every number is already formatted.
+ */
+export interface EditionView {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  list: { name: string; id: string; fromAddress: string; replyTo: string | null; postalAddress: string };
+  edition: {
+    id: string;
+    /** ISO time the edition was composed; print it with the `date` helper. */
+    createdAt: string;
+    storyCount: number;
+    moreCount: number;
+    moreUrl: string | null;
+    archiveUrl: string | null;
+    publicUrl: string | null;
+  };
+  /** Titles of the first stories, for the preheader. */
+  topTitles: string[];
+  sections: SectionView[];
+  /** Per-reader values; `name` is null for a reader without one. Print them as they are: no helpers. */
+  reader: Record<ReaderField, string | null>;
+}
+
+export interface SectionView {
+  title: string;
+  stories: StoryView[];
+}
+
+export interface StoryView {
+  title: string;
+  link: string | null;
+  lang: string;
+  sources: { name: string; link: string | null }[];
+  published: string | null;
+  gist: string[];
+  gistText: string;
+  quotes: QuoteView[];
+  figures: FigureView[];
+  image: { src: string; alt: string } | null;
+}
+
+export interface QuoteView {
+  text: string;
+  speaker: string | null;
+  /** The article, scrolled to the quoted words where the browser can. */
+  link: string | null;
+}
+
+export interface FigureView {
+  /** "600 rb", "$1.2B": for the big-number box. */
+  display: string;
+  /** "600,000 troops": for running text. */
+  long: string;
+  /** What the number counts, as the article says it. */
+  caption: string;
+  approx: boolean;
+  link: string | null;
+}
+
+/** At most this many quotes and figures per story: three figures still sit side by side on a phone. */
+const MAX_QUOTES = 3;
+const MAX_FIGURES = 3;
+const TOP_TITLES = 3;
+const CAPTION_LENGTH = 90;
+const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+export function buildEditionView(digest: Digest, ctx: RenderContext, labels: LabelSet, reader: Record<ReaderField, string | null>): EditionView {
+  const sections = digest.sections
+    .map((s) => ({ title: cleanText(s.title), stories: s.stories.map((story) => buildStory(story, labels, digest.lang)) }))
+    .filter((s) => s.stories.length > 0);
+  const stories = sections.flatMap((s) => s.stories);
+  return {
+    lang: langTag(digest.lang, labels.lang),
+    dir: labels.dir,
+    list: {
+      name: cleanText(ctx.listName),
+      id: cleanText(ctx.listId),
+      fromAddress: cleanText(ctx.fromAddress),
+      replyTo: ctx.replyTo ? cleanText(ctx.replyTo) : null,
+      postalAddress: cleanText(ctx.postalAddress),
+    },
+    edition: {
+      id: cleanText(digest.id),
+      createdAt: digest.createdAt,
+      storyCount: stories.length,
+      moreCount: Math.max(0, digest.moreCount),
+      moreUrl: digest.moreCount > 0 ? (safeUrl(ctx.moreUrl) ?? safeUrl(ctx.archiveUrl)) : null,
+      archiveUrl: safeUrl(ctx.archiveUrl),
+      publicUrl: safeUrl(ctx.publicUrl),
+    },
+    topTitles: stories.slice(0, TOP_TITLES).map((s) => s.title),
+    sections,
+    reader,
+  };
+}
+
+function buildStory(story: Story, labels: LabelSet, digestLang: string): StoryView {
+  const link = safeUrl(story.url);
+  const gist = story.gist.map(cleanText).filter(Boolean);
+  const image = safeUrl(story.image);
+  const title = cleanText(story.title);
+  return {
+    title,
+    link,
+    lang: langTag(story.lang, digestLang),
+    sources: story.sources.map((s) => ({ name: cleanText(s.name), link: safeUrl(s.url) })).filter((s) => s.name),
+    published: validDate(story.published),
+    gist,
+    gistText: gist.join(' '),
+    quotes: pickKey(story.quotes, MAX_QUOTES).map((q) => buildQuote(q, link)),
+    figures: pickKey(story.figures, MAX_FIGURES).map((f) => buildFigure(f, link, labels)),
+    image: image?.startsWith('http') ? { src: image, alt: title } : null,
+  };
+}
+
+function buildQuote(q: Quote, link: string | null): QuoteView {
+  const text = cleanText(q.text);
+  return { text, speaker: cleanText(q.speaker) || null, link: link && linkToPassage(link, text) };
+}
+
+function buildFigure(f: Figure, link: string | null, labels: LabelSet): FigureView {
+  const caption = truncate(cleanText(f.text), CAPTION_LENGTH);
+  return { ...formatFigure(f, labels.numberLocale), caption, approx: f.approx, link: link && linkToPassage(link, cleanText(f.text)) };
+}
+
+/** Key items first, then the rest, in their order, up to `max`. */
+function pickKey<T extends { key: boolean }>(items: T[], max: number): T[] {
+  return [...items.filter((i) => i.key), ...items.filter((i) => !i.key)].slice(0, max);
+}
+
+/** An ISO date a template can format, or null: a feed's unparseable date is no date. */
+function validDate(iso: string | null): string | null {
+  return iso && !Number.isNaN(Date.parse(iso)) ? iso : null;
+}
+
+function langTag(lang: string | null | undefined, fallback: string): string {
+  return lang && LANG_TAG.test(lang) ? lang : LANG_TAG.test(fallback) ? fallback : 'en';
+}

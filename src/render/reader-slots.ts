@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+
+/** The per-reader values a template may print: `{{reader.name}}` and friends. */
+export const READER_FIELDS = ['name', 'email', 'unsubscribeUrl', 'preferencesUrl'] as const;
+export type ReaderField = (typeof READER_FIELDS)[number];
+
+/** Rendered output cut at each reader slot: parts[0] slot[0] parts[1] ... parts[n]. */
+export interface SlottedText {
+  parts: string[];
+  slots: number[];
+}
+
+/**
+ * Placeholders that stand in for the reader's values while an edition is
+ * rendered once for everyone. They are letters and digits only, so escaping
+ * leaves them intact, and carry a random nonce, so no feed text can forge one.
+ */
+export class ReaderSlots {
+  readonly placeholders: Record<ReaderField, string>;
+  private readonly pattern: RegExp;
+
+  constructor() {
+    const nonce = randomBytes(8).toString('hex');
+    this.placeholders = Object.fromEntries(READER_FIELDS.map((f, i) => [f, `rdr${nonce}s${i}e`])) as Record<ReaderField, string>;
+    this.pattern = new RegExp(`rdr${nonce}s(\\d)e`, 'g');
+  }
+
+  split(output: string): SlottedText {
+    const parts: string[] = [];
+    const slots: number[] = [];
+    let last = 0;
+    for (const m of output.matchAll(this.pattern)) {
+      parts.push(output.slice(last, m.index));
+      slots.push(Number(m[1]));
+      last = m.index + m[0].length;
+    }
+    parts.push(output.slice(last));
+    return { parts, slots };
+  }
+}
+
+/** The output with each slot replaced by values[slot]: one pass, no re-render. */
+export function fillSlots(text: SlottedText, values: readonly string[]): string {
+  let out = text.parts[0]!;
+  for (let i = 0; i < text.slots.length; i++) out += values[text.slots[i]!]! + text.parts[i + 1]!;
+  return out;
+}

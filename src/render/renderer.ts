@@ -1,0 +1,159 @@
+import type { Digest } from '../domain/digest.js';
+import { DigestError } from '../domain/errors.js';
+// A line break in a subject would start a new header: subjects and preheaders are one line.
+import { cleanText, oneLine } from './clean-text.js';
+import { compileMjmlTemplate, compileTextTemplate } from './compiled-template.js';
+import type { CompiledTemplate } from './compiled-template.js';
+import { buildEditionView } from './edition-view.js';
+import { loadLabels } from './labels.js';
+import type { LabelSet, Labels } from './labels.js';
+import { fillSlots, READER_FIELDS, ReaderSlots } from './reader-slots.js';
+import type { ReaderField, SlottedText } from './reader-slots.js';
+import type { ConfirmationData, PersonalMail, ReaderFields, RenderContext, RenderedEdition, Renderer, RendererOptions } from './render-types.js';
+import { safeUrl } from './safe-url.js';
+import { createHandlebars } from './template-helpers.js';
+import type { HelperData } from './template-helpers.js';
+import { loadTemplate } from './template-source.js';
+
+/** The files a templates folder must hold, relative to it. */
+export const TEMPLATE_FILES = {
+  digestHtml: 'digest.mjml',
+  digestText: 'digest.txt.hbs',
+  subject: 'subject.hbs',
+  preheader: 'preheader.hbs',
+  confirmationHtml: 'confirmation.mjml',
+  confirmationText: 'confirmation.txt.hbs',
+  confirmationSubject: 'confirmation-subject.hbs',
+} as const;
+
+type Templates = Record<keyof typeof TEMPLATE_FILES, CompiledTemplate>;
+
+/** One variant of the edition: its three outputs cut at the reader slots. */
+interface EditionVariant {
+  subject: SlottedText;
+  html: SlottedText;
+  text: SlottedText;
+}
+
+/**
+ * Loads and compiles every template up front, so a broken template fails
+ * here (TEMPLATE_INVALID with file and line), before any mail goes out.
+ */
+export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
+  const validation = opts.validation ?? 'strict';
+  const html = createHandlebars('html');
+  const text = createHandlebars('text');
+  const labels = await loadLabels(opts.templatesDir);
+  const load = (file: string) => loadTemplate(opts.templatesDir, file);
+  const templates: Templates = {
+    digestHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.digestHtml), validation),
+    digestText: compileTextTemplate(text, await load(TEMPLATE_FILES.digestText)),
+    subject: compileTextTemplate(text, await load(TEMPLATE_FILES.subject)),
+    preheader: compileTextTemplate(text, await load(TEMPLATE_FILES.preheader)),
+    confirmationHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.confirmationHtml), validation),
+    confirmationText: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationText)),
+    confirmationSubject: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationSubject)),
+  };
+  return {
+    renderEdition: async (digest, ctx) => renderEdition(templates, labels, digest, ctx),
+    renderConfirmation: async (data) => renderConfirmation(templates, labels, data),
+  };
+}
+
+function renderEdition(templates: Templates, labels: Labels, digest: Digest, ctx: RenderContext): RenderedEdition {
+  const set = labels.forLang(digest.lang);
+  const data = helperData(set, digest.timeZone);
+  const slots = new ReaderSlots();
+  const p = slots.placeholders;
+
+  // A template may say `{{#if reader.name}}`, which a placeholder cannot
+  // answer; so the edition is rendered twice, for readers with and without a name.
+  const renderVariant = (name: string | null): { variant: EditionVariant; preheader: string; htmlLength: number } => {
+    const view = buildEditionView(digest, ctx, set, { ...p, name });
+    const preheader = oneLine(templates.preheader(view, data));
+    const withPreheader = { ...view, preheader };
+    const htmlOut = templates.digestHtml(withPreheader, data);
+    return {
+      variant: {
+        subject: slots.split(oneLine(templates.subject(withPreheader, data))),
+        html: slots.split(htmlOut),
+        text: slots.split(tidyText(templates.digestText(withPreheader, data))),
+      },
+      preheader,
+      htmlLength: Buffer.byteLength(htmlOut),
+    };
+  };
+  const named = renderVariant(p.name);
+  const anonymous = renderVariant(null);
+  const blank = READER_FIELDS.map(() => '');
+
+  return {
+    subject: fillSlots(anonymous.variant.subject, blank),
+    preheader: anonymous.preheader,
+    htmlBytes: Math.max(named.htmlLength, anonymous.htmlLength),
+    personalize(reader: ReaderFields): PersonalMail {
+      const values = readerValues(reader);
+      const variant = values.name ? named.variant : anonymous.variant;
+      const plain = READER_FIELDS.map((f) => values[f]);
+      return {
+        subject: fillSlots(variant.subject, plain),
+        html: fillSlots(variant.html, plain.map(escapeHtml)),
+        text: fillSlots(variant.text, plain),
+      };
+    },
+  };
+}
+
+function renderConfirmation(templates: Templates, labels: Labels, input: ConfirmationData): PersonalMail {
+  const set = labels.forLang(input.lang);
+  const data = helperData(set, 'UTC');
+  const view = {
+    lang: set.lang,
+    dir: set.dir,
+    list: { name: cleanText(input.listName), postalAddress: cleanText(input.postalAddress) },
+    confirmUrl: requireUrl(input.confirmUrl, 'confirmUrl'),
+    publicUrl: requireUrl(input.publicUrl, 'publicUrl'),
+    reader: { email: cleanText(input.email) },
+  };
+  return {
+    subject: oneLine(templates.confirmationSubject(view, data)),
+    html: templates.confirmationHtml(view, data),
+    text: tidyText(templates.confirmationText(view, data)),
+  };
+}
+
+function helperData(labels: LabelSet, timeZone: string): HelperData {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch (e) {
+    throw new DigestError('INPUT_INVALID', `unknown time zone "${timeZone}"`, { field: 'timeZone' }, { cause: e });
+  }
+  return { labels, timeZone };
+}
+
+/** The reader's values as plain one-line text; links checked, since a mail without a working unsubscribe link must not go out. */
+function readerValues(reader: ReaderFields): Record<ReaderField, string> {
+  return {
+    name: cleanText(reader.name),
+    email: cleanText(reader.email),
+    unsubscribeUrl: requireUrl(reader.unsubscribeUrl, 'unsubscribeUrl'),
+    preferencesUrl: requireUrl(reader.preferencesUrl, 'preferencesUrl'),
+  };
+}
+
+function requireUrl(raw: string, field: string): string {
+  const url = safeUrl(raw);
+  if (!url) throw new DigestError('INPUT_INVALID', `${field} must be an absolute http(s) URL, got "${cleanText(raw).slice(0, 80)}"`, { field });
+  return url;
+}
+
+/** Plain text without trailing spaces or runs of blank lines that template whitespace leaves. */
+function tidyText(s: string): string {
+  return s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
+}

@@ -1,0 +1,84 @@
+import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** Migrations live in code so a single file or bundle carries them; names sort in order. */
+const migrations: Record<string, Migration> = {
+  '001-initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('feed_state')
+        .addColumn('url', 'text', (c) => c.primaryKey())
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('error', 'text')
+        .addColumn('fetched_at', 'text', (c) => c.notNull())
+        .addColumn('item_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('articles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('published', 'text')
+        .addColumn('first_seen_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('articles_fingerprint').on('articles').column('fingerprint').execute();
+      await db.schema.createIndex('articles_seen').on('articles').column('first_seen_at').execute();
+      await db.schema
+        .createTable('article_sends')
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('digest_key', 'text', (c) => c.notNull())
+        .addColumn('edition_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('article_sends_pk', ['digest_key', 'article_id'])
+        .execute();
+      await db.schema
+        .createTable('editions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('digest_key', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .execute();
+      await db.schema.createIndex('editions_digest').on('editions').columns(['digest_key', 'created_at']).execute();
+      await db.schema
+        .createTable('subscribers')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('lang', 'text')
+        .addColumn('time_zone', 'text')
+        .addColumn('send_at', 'text')
+        .addColumn('paused', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('hard_bounces', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('confirmed_at', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('deliveries')
+        .addColumn('edition_id', 'text', (c) => c.notNull())
+        .addColumn('subscriber_id', 'integer', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('deliveries_pk', ['edition_id', 'subscriber_id'])
+        .execute();
+      await db.schema.createIndex('deliveries_status').on('deliveries').columns(['edition_id', 'status']).execute();
+      await db.schema
+        .createTable('locks')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

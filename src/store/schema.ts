@@ -1,0 +1,66 @@
+import type { Generated } from 'kysely';
+
+/** Table shapes as Kysely sees them. Timestamps are ISO strings; JSON columns are text. */
+export interface Database {
+  feed_state: {
+    url: string;
+    etag: string | null;
+    last_modified: string | null;
+    status: string;
+    error: string | null;
+    fetched_at: string;
+    item_count: number;
+  };
+  articles: {
+    id: string;
+    fingerprint: string;
+    /** SummarizedArticle as JSON. */
+    data: string;
+    published: string | null;
+    first_seen_at: string;
+  };
+  /** Which digest already carried which article: each digest sends an article once. */
+  article_sends: {
+    article_id: string;
+    digest_key: string;
+    edition_id: string;
+  };
+  editions: {
+    id: string;
+    digest_key: string;
+    /** Frozen Digest as JSON. */
+    content: string;
+    status: 'sending' | 'sent';
+    created_at: string;
+    finished_at: string | null;
+  };
+  deliveries: {
+    edition_id: string;
+    subscriber_id: number;
+    email: string;
+    status: 'queued' | 'submitted' | 'failed';
+    attempts: number;
+    message_id: string;
+    last_error: string | null;
+    updated_at: string;
+  };
+  subscribers: {
+    id: Generated<number>;
+    email: string;
+    name: string | null;
+    status: 'pending' | 'confirmed' | 'unsubscribed' | 'suppressed';
+    lang: string | null;
+    time_zone: string | null;
+    send_at: string | null;
+    paused: number;
+    hard_bounces: number;
+    created_at: string;
+    confirmed_at: string | null;
+    updated_at: string;
+  };
+  locks: {
+    name: string;
+    holder: string;
+    expires_at: string;
+  };
+}

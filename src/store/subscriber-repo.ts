@@ -1,0 +1,150 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Subscriber, SubscriberStatus } from '../domain/subscriber.js';
+import type { Database } from './schema.js';
+
+export interface NewSubscriber {
+  email: string;
+  name?: string | null;
+  status: SubscriberStatus;
+  lang?: string | null;
+  timeZone?: string | null;
+  sendAt?: string | null;
+}
+
+export interface SubscriberRepo {
+  /** Adds a reader, or returns the existing one for that address unchanged. */
+  add(s: NewSubscriber, at: string): Promise<{ subscriber: Subscriber; created: boolean }>;
+  byEmail(email: string): Promise<Subscriber | null>;
+  byId(id: number): Promise<Subscriber | null>;
+  list(status?: SubscriberStatus): Promise<Subscriber[]>;
+  /** Confirmed, not paused: who an edition goes to. */
+  recipients(): Promise<Subscriber[]>;
+  setStatus(id: number, status: SubscriberStatus, at: string): Promise<void>;
+  update(id: number, fields: Partial<Pick<Subscriber, 'name' | 'lang' | 'timeZone' | 'sendAt' | 'paused'>>, at: string): Promise<void>;
+  remove(id: number): Promise<boolean>;
+  /** Counts a hard bounce; suppresses the reader at `limit`. Returns the new status. */
+  hardBounce(id: number, limit: number, at: string): Promise<SubscriberStatus>;
+  count(): Promise<Record<SubscriberStatus, number>>;
+  /** Drops pending readers created before `before`. */
+  expirePending(before: string): Promise<number>;
+}
+
+type Row = Selectable<Database['subscribers']>;
+
+const toSubscriber = (r: Row): Subscriber => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  status: r.status,
+  lang: r.lang,
+  timeZone: r.time_zone,
+  sendAt: r.send_at,
+  paused: r.paused === 1,
+  createdAt: r.created_at,
+  confirmedAt: r.confirmed_at,
+});
+
+export function subscriberRepo(db: Kysely<Database>): SubscriberRepo {
+  const byEmail = async (email: string) => {
+    const row = await db.selectFrom('subscribers').selectAll().where('email', '=', email).executeTakeFirst();
+    return row ? toSubscriber(row) : null;
+  };
+  return {
+    async add(s, at) {
+      const existing = await byEmail(s.email);
+      if (existing) return { subscriber: existing, created: false };
+      const row = await db
+        .insertInto('subscribers')
+        .values({
+          email: s.email,
+          name: s.name ?? null,
+          status: s.status,
+          lang: s.lang ?? null,
+          time_zone: s.timeZone ?? null,
+          send_at: s.sendAt ?? null,
+          paused: 0,
+          hard_bounces: 0,
+          created_at: at,
+          confirmed_at: s.status === 'confirmed' ? at : null,
+          updated_at: at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { subscriber: toSubscriber(row), created: true };
+    },
+    byEmail,
+    async byId(id) {
+      const row = await db.selectFrom('subscribers').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toSubscriber(row) : null;
+    },
+    async list(status) {
+      let q = db.selectFrom('subscribers').selectAll().orderBy('id');
+      if (status) q = q.where('status', '=', status);
+      return (await q.execute()).map(toSubscriber);
+    },
+    async recipients() {
+      const rows = await db.selectFrom('subscribers').selectAll().where('status', '=', 'confirmed').where('paused', '=', 0).orderBy('id').execute();
+      return rows.map(toSubscriber);
+    },
+    async setStatus(id, status, at) {
+      await db
+        .updateTable('subscribers')
+        .set((eb) => ({
+          status,
+          updated_at: at,
+          // Resubscribing starts the bounce count afresh.
+          hard_bounces: status === 'confirmed' ? 0 : eb.ref('hard_bounces'),
+          confirmed_at: status === 'confirmed' ? at : eb.ref('confirmed_at'),
+        }))
+        .where('id', '=', id)
+        .execute();
+    },
+    async update(id, f, at) {
+      await db
+        .updateTable('subscribers')
+        .set({
+          ...(f.name !== undefined && { name: f.name }),
+          ...(f.lang !== undefined && { lang: f.lang }),
+          ...(f.timeZone !== undefined && { time_zone: f.timeZone }),
+          ...(f.sendAt !== undefined && { send_at: f.sendAt }),
+          ...(f.paused !== undefined && { paused: f.paused ? 1 : 0 }),
+          updated_at: at,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    async remove(id) {
+      await db.deleteFrom('deliveries').where('subscriber_id', '=', id).where('status', '=', 'queued').execute();
+      const r = await db.deleteFrom('subscribers').where('id', '=', id).executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+    async hardBounce(id, limit, at) {
+      const row = await db
+        .updateTable('subscribers')
+        .set((eb) => ({ hard_bounces: eb('hard_bounces', '+', 1), updated_at: at }))
+        .where('id', '=', id)
+        .returning(['hard_bounces', 'status'])
+        .executeTakeFirst();
+      if (!row) return 'unsubscribed';
+      if (row.hard_bounces >= limit && row.status === 'confirmed') {
+        await db.updateTable('subscribers').set({ status: 'suppressed', updated_at: at }).where('id', '=', id).execute();
+        return 'suppressed';
+      }
+      return row.status;
+    },
+    async count() {
+      const rows = await db
+        .selectFrom('subscribers')
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('status')
+        .execute();
+      const out: Record<SubscriberStatus, number> = { pending: 0, confirmed: 0, unsubscribed: 0, suppressed: 0 };
+      for (const r of rows) out[r.status] = Number(r.n);
+      return out;
+    },
+    async expirePending(before) {
+      const r = await db.deleteFrom('subscribers').where('status', '=', 'pending').where('created_at', '<', before).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { attributionAfter, attributionBefore } from './attribute-speaker.js';
+import type { Document } from './document.js';
+import type { RawQuote } from './find-quotes.js';
+import type { Lexicon } from './lexicon.js';
+import { SpeakerResolver, collectNames } from './resolve-speaker.js';
+import { countWords } from './speaker-name.js';
+import type { Mention } from './speaker-name.js';
+import { tokenize } from './tokenize.js';
+
+/** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
+export type QuoteKind = 'statement' | 'fragment' | 'name';
+
+export interface CreditedQuote extends RawQuote {
+  speaker: string | null;
+  kind: QuoteKind;
+  words: number;
+}
+
+const SENTENCE_END = /[.!?…](?=\s|$)/g;
+
+/** The current sentence up to `at`, not reaching back before `from`. */
+function headOf(text: string, from: number, at: number): string {
+  const slice = text.slice(from, at);
+  let cut = 0;
+  for (const m of slice.matchAll(SENTENCE_END)) cut = m.index + 1;
+  return slice.slice(cut);
+}
+
+/** The rest of the sentence from `at`, not reaching past `to`. */
+function tailOf(text: string, at: number, to: number): string {
+  const slice = text.slice(at, to);
+  const lead = /^[\s,;:.!?]*/.exec(slice)![0].length;
+  const m = /[.!?…](?=\s|$)/.exec(slice.slice(lead));
+  return m ? slice.slice(0, lead + m.index) : slice;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Most words Title Cased, as in a film or a newspaper's name. */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length > 3);
+  if (!words.length) return /^\p{Lu}/u.test(text);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+function classify(q: RawQuote, head: string, mention: Mention | null | undefined, inTail: boolean, lex: Lexicon): QuoteKind {
+  const words = wordCount(q.text);
+  const before = head.trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  if (before.some((w) => lex.namingCues.has(w))) return 'name';
+  if (!mention && words <= 6 && titleCased(q.text)) return 'name';
+  if (!mention && words <= 3) return 'name';
+  const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
+  if ((opensSentence || inTail) && words >= 4) return 'statement';
+  return 'fragment';
+}
+
+/**
+ * Credits every quote with a speaker, in reading order so that pronouns and
+ * surnames resolve to who spoke last, and sorts out names and titles of works.
+ * Sentences that report speech without quoting ("Rutte mengatakan bahwa …")
+ * count as speaking too.
+ */
+export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
+  const tokens = tokenize(doc.text);
+  const counts = countWords(tokens);
+  const resolver = new SpeakerResolver(collectNames(tokens, lex, counts));
+  const text = doc.text;
+  const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
+  const paragraphOf = (at: number): number => {
+    let p = 0;
+    while (p + 1 < doc.paragraphs.length && doc.paragraphs[p + 1]!.start <= at) p++;
+    return p;
+  };
+
+  // Reported speech outside quotes, as (offset, mention) events.
+  const events: { at: number; mention: Mention }[] = [];
+  let q = 0;
+  lex.verbRe.lastIndex = 0;
+  for (const m of text.matchAll(lex.verbRe)) {
+    while (q < raw.length && raw[q]!.end <= m.index) q++;
+    if (q < raw.length && raw[q]!.start <= m.index) continue;
+    const p = paragraphOf(m.index);
+    const from = Math.max(paragraphStart(p), q > 0 ? raw[q - 1]!.end : 0);
+    const mention = attributionBefore(headOf(text, from, m.index + m[0].length), lex, counts);
+    if (mention && mention.kind === 'name') events.push({ at: m.index, mention });
+  }
+
+  const out: CreditedQuote[] = [];
+  let e = 0;
+  raw.forEach((quote, i) => {
+    while (e < events.length && events[e]!.at < quote.start) {
+      resolver.resolve(events[e]!.mention, events[e]!.at);
+      e++;
+    }
+    const endParagraph = paragraphOf(quote.end - 1);
+    const prevEnd = i > 0 && raw[i - 1]!.paragraph === quote.paragraph ? raw[i - 1]!.end : paragraphStart(quote.paragraph);
+    const next = raw[i + 1];
+    const paraEnd = doc.paragraphs[endParagraph]!.end;
+    const tailEnd = next && next.start < paraEnd ? next.start : paraEnd;
+    const head = headOf(text, prevEnd, quote.start);
+    const tail = tailOf(text, quote.end, tailEnd);
+    const fromTail = attributionAfter(tail, lex, counts);
+    const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
+    const kind = classify(quote, head, mention, fromTail !== undefined, lex);
+    let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, quote.start);
+    // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
+    if (!speaker && mention === undefined && kind !== 'name') {
+      const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
+      speaker = sibling?.speaker ?? null;
+    }
+    out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });
+  });
+  // A quote before its attributed sibling in the same paragraph ("“A.” “B,” he said").
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!a.speaker && a.kind !== 'name' && b.paragraph === a.paragraph && b.speaker) a.speaker = b.speaker;
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+import type { Figure } from '../domain/summary.js';
+import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
+import type { Document } from './document.js';
+import type { Lexicon } from './lexicon.js';
+import { parseNumber } from './parse-number.js';
+import { isCapitalized, tokenize } from './tokenize.js';
+
+/** A figure before ranking, with where it was found. */
+export interface FoundFigure extends Omit<Figure, 'key'> {
+  at: number;
+  /** What kind of unit it carries, for ranking. */
+  kind: 'currency' | 'percent' | 'unit' | 'thing' | 'bare';
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const byLength = (xs: string[]): string[] => xs.sort((a, b) => b.length - a.length);
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?$`, 'u');
+const CURRENCY_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})(?![\\p{L}])`, 'u');
+const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const ATTACHED = /^[\p{L}]+/u;
+const LAST_WORD = /([\p{L}\p{M}'’.-]+)\s*$/u;
+const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
+/** Words that close the phrase saying what a figure counts. */
+const MAX_PHRASE_WORDS = 4;
+
+interface Cursor {
+  rest: string;
+  pos: number;
+}
+
+function take(c: Cursor, m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  c.rest = c.rest.slice(m[0].length);
+  c.pos += m[0].length;
+  return m[1] ?? m[0];
+}
+
+/** Numbers that count or measure something, with their unit and phrase, in reading order. */
+export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
+  const out: FoundFigure[] = [];
+  for (const para of doc.paragraphs) {
+    const text = para.text;
+    lex.numberRe.lastIndex = 0;
+    for (const m of text.matchAll(lex.numberRe)) {
+      const fig = readFigure(text, m.index, m[0], lex);
+      if (fig) out.push({ ...fig, at: para.start + m.index });
+    }
+  }
+  return out;
+}
+
+function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omit<FoundFigure, 'at'> | null {
+  const pack = lex.pack;
+  const end = start + raw.length;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const chunkStart = text.lastIndexOf(' ', start) + 1;
+  const chunkEnd = text.indexOf(' ', end);
+  const chunk = text.slice(chunkStart, chunkEnd < 0 ? text.length : chunkEnd);
+  // URLs, handles, dates like 27/10, times like 10:30, phone numbers, codes like COVID-19.
+  if (/https?:|www\.|[@#/\\]|\d:\d/.test(chunk)) return null;
+  if (/(\p{L}-|[+#№]|\d[-‐–]?)$/u.test(before) || lex.rangeEndRe.test(before)) return null;
+  if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return null;
+  if (/^0\d{2,}$/.test(raw)) return null;
+  if (pack.ordinalPrefix?.test(before)) return null;
+  if (pack.ordinalSuffix.test(text.slice(end))) return null;
+
+  const c: Cursor = { rest: text.slice(end), pos: end };
+  let value = parseNumber(raw, pack);
+  let approx = false;
+  // A range ("27 atau 28", "10–12"): the figure is its lower end, approximate.
+  const range = lex.rangeAtStartRe.exec(c.rest);
+  if (range) {
+    const second = new RegExp(`^${lex.numberRe.source.split('|')[1]}`, 'u').exec(c.rest.slice(range[0].length));
+    if (second && !/^\p{L}/u.test(c.rest.slice(range[0].length + second[0].length))) {
+      take(c, range);
+      take(c, second);
+      approx = true;
+    }
+  }
+
+  const prefixCurrency = CURRENCY_BEFORE.exec(before);
+  let currency = prefixCurrency ? CURRENCY_SYMBOLS[prefixCurrency[1]!]! : null;
+  let phraseStart = prefixCurrency ? start - prefixCurrency[0].length + (prefixCurrency[0].length - prefixCurrency[0].trimStart().length) : start;
+
+  // Scale: attached ("1.2bn", "5m") or a word ("5 triliun", "2 mil millones").
+  const attached = ATTACHED.exec(c.rest)?.[0];
+  const scaleWord = attached ? attached.toLowerCase() : lex.scaleAtStartRe.exec(c.rest.trimStart())?.[0].toLowerCase().replace(/\s+/g, ' ');
+  const scale = scaleWord ? pack.scales[scaleWord] : undefined;
+  if (scale && (scaleWord!.length > 1 || currency)) {
+    const lead = attached ? 0 : c.rest.length - c.rest.trimStart().length;
+    c.rest = c.rest.slice(lead + scaleWord!.length);
+    c.pos += lead + scaleWord!.length;
+    value *= scale;
+  }
+
+  let unit: string | null = null;
+  let kind: FoundFigure['kind'] = 'bare';
+  const afterCurrency = currency ? null : take(c, CURRENCY_AFTER.exec(c.rest));
+  if (afterCurrency) currency = CURRENCY_SYMBOLS[afterCurrency]!;
+  const currencyWord = currency ? null : take(c, wordAtStart(c, lex.currencyAtStartRe));
+  if (currencyWord) currency = pack.currencies[currencyWord.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  if (currency) {
+    unit = currency;
+    kind = 'currency';
+  } else if (/^\s?%/.test(c.rest) || wordAtStart(c, lex.percentAtStartRe)) {
+    take(c, /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe));
+    unit = '%';
+    kind = 'percent';
+  } else {
+    const symbol = take(c, UNIT_AFTER.exec(c.rest));
+    const word = symbol ? null : take(c, wordAtStart(c, lex.unitAtStartRe));
+    unit = symbol ? UNIT_SYMBOLS[symbol]! : word ? pack.units[word.trim().toLowerCase()] ?? null : null;
+    if (unit) kind = 'unit';
+  }
+  if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
+
+  const prev = LAST_WORD.exec(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)))?.[1] ?? '';
+  const nextWord = FIRST_WORD.exec(c.rest)?.[1] ?? '';
+  const prevLower = prev.toLowerCase().replace(/\.$/, '');
+  const nextLower = nextWord.toLowerCase().replace(/\.$/, '');
+  if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
+  if (lex.timeWords.has(prevLower) || lex.timeWords.has(nextLower)) return null;
+  const isYear = /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+  if (isYear && kind === 'bare') return null;
+  // "Article 5", "Boeing 737": a label, not a quantity.
+  if (kind === 'bare' && isCapitalized(prev) && !lex.stopwords.has(prevLower) && !lex.approxBeforeRe.test(before)) return null;
+
+  const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
+  if (approxMatch) {
+    approx = true;
+    phraseStart -= approxMatch[0].length;
+  }
+
+  // What it counts: the next content word, past one capitalized adjective ("600,000 Russian troops").
+  const words = tokenize(c.rest, c.pos);
+  let phraseEnd = c.pos;
+  let i = 0;
+  if (kind === 'bare') {
+    for (let k = 0; k < 2 && k < words.length; k++) {
+      const w = words[k]!;
+      const lower = w.text.toLowerCase();
+      if (!w.isWord || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
+      if (isCapitalized(w.text)) continue;
+      if (/\p{N}/u.test(w.text)) break;
+      unit = lower;
+      kind = 'thing';
+      phraseEnd = w.end;
+      i = k + 1;
+      break;
+    }
+  }
+  if (kind === 'bare' && !approx && value < 100) return null;
+  if (kind !== 'bare') {
+    // Extend over the words that qualify it: "tentara Rusia", "dari kota strategis Pokrovsk".
+    let extra = 0;
+    for (; i < words.length && extra < MAX_PHRASE_WORDS; i++) {
+      const w = words[i]!;
+      const lower = w.text.toLowerCase();
+      if (!w.isWord || /\p{N}/u.test(w.text)) break;
+      if (lex.figureLinks.has(lower)) {
+        const next = words[i + 1];
+        if (!next?.isWord || lex.stopwords.has(next.text.toLowerCase())) break;
+      } else if (lex.stopwords.has(lower) || lex.calendarWords.has(lower)) break;
+      lex.verbRe.lastIndex = 0;
+      if (lex.verbRe.test(w.text)) break;
+      phraseEnd = w.end;
+      extra++;
+    }
+  }
+  const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
+  return { value, unit, text: phrase, approx, kind };
+}
+
+/** A whole word or phrase at the start (after spaces), as a match `take` can consume. */
+function wordAtStart(c: Cursor, re: RegExp): RegExpExecArray | null {
+  const lead = c.rest.length - c.rest.trimStart().length;
+  const m = re.exec(c.rest.slice(lead));
+  if (!m) return null;
+  return Object.assign([c.rest.slice(0, lead) + m[0], m[0]], { index: 0, input: c.rest, groups: undefined }) as unknown as RegExpExecArray;
+}

@@ -1,0 +1,103 @@
+import { PARAGRAPH_BREAK } from './document.js';
+import type { Document } from './document.js';
+
+/** Quoted words found in the text, before anyone is credited with them. */
+export interface RawQuote {
+  /** The words without the marks (paragraph continuations joined by a space). */
+  text: string;
+  /** Offset of the opening mark in `Document.text`. */
+  start: number;
+  /** Offset just after the closing mark. */
+  end: number;
+  /** Paragraph of the opening mark. */
+  paragraph: number;
+}
+
+/** Closing marks accepted for each opening mark, in every language. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '„': '“”',
+  '‚': '‘’',
+  '‘': '’',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '「': '」',
+  '『': '』',
+  '"': '"',
+  "'": "'",
+};
+
+/** Marks that are also apostrophes, so they need a word edge on the right side. */
+const APOSTROPHES = new Set(["'", '’', '‘']);
+const WORDISH = /[\p{L}\p{N}]/u;
+const MAX_QUOTE_CHARS = 4000;
+
+function isOpener(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!(ch in CLOSERS)) return false;
+  const next = text[i + 1] ?? ' ';
+  if (/\s/.test(next) && ch !== '«' && ch !== '»') return false;
+  if (ch === '"' || APOSTROPHES.has(ch)) return !WORDISH.test(text[i - 1] ?? ' ');
+  return true;
+}
+
+function isCloser(text: string, i: number, open: string): boolean {
+  const ch = text[i]!;
+  if (!CLOSERS[open]!.includes(ch)) return false;
+  if (ch === '"' || APOSTROPHES.has(ch)) {
+    // Don't, Jum'at, l'État: a letter on both sides is an apostrophe.
+    return !WORDISH.test(text[i + 1] ?? ' ') && !/\s/.test(text[i - 1] ?? ' ');
+  }
+  return true;
+}
+
+/**
+ * Top-level quotations in document order. A quote running over several
+ * paragraphs (an opening mark at each, a closing one only at the end) is one
+ * quote; a mark never closed is not a quote.
+ */
+export function findQuotes(doc: Document): RawQuote[] {
+  const text = doc.text;
+  const out: RawQuote[] = [];
+  let paragraph = 0;
+  let i = 0;
+  while (i < text.length) {
+    while (paragraph + 1 < doc.paragraphs.length && doc.paragraphs[paragraph + 1]!.start <= i) paragraph++;
+    if (!isOpener(text, i)) {
+      i++;
+      continue;
+    }
+    const found = scanToCloser(text, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const words = found.parts.join(' ').replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '').trim();
+    if (words) out.push({ text: words, start: i, end: found.end, paragraph });
+    i = found.end;
+  }
+  return out;
+}
+
+function scanToCloser(text: string, start: number): { parts: string[]; end: number } | null {
+  const open = text[start]!;
+  const parts: string[] = [];
+  let from = start + 1;
+  for (let j = from; j < text.length && j - start < MAX_QUOTE_CHARS; j++) {
+    if (text.startsWith(PARAGRAPH_BREAK, j)) {
+      // Continues only if the next paragraph reopens with the same mark.
+      const next = j + PARAGRAPH_BREAK.length;
+      if (text[next] !== open) return null;
+      parts.push(text.slice(from, j));
+      from = next + 1;
+      j = next;
+      continue;
+    }
+    if (isCloser(text, j, open)) {
+      parts.push(text.slice(from, j));
+      return { parts, end: j + 1 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import type { Lexicon } from './lexicon.js';
+import type { Sentence } from './split-sentences.js';
+
+const MAX_GIST_SENTENCES = 3;
+const MAX_GIST_CHARS = 420;
+const MIN_WORDS = 6;
+/** Only the opening of a news article competes: it is written to carry the story. */
+const LEAD_SENTENCES = 8;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function contentWords(text: string, lex: Lexicon): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !lex.stopwords.has(w));
+}
+
+/**
+ * One to three sentences, extractive: the lead sentences scored by how much
+ * they share with the title and the rest of the article, earlier ones
+ * preferred, quotes-only sentences left out; returned in reading order.
+ */
+export function buildGist(sentences: readonly Sentence[], title: string | null, lex: Lexicon): string[] {
+  const freq = new Map<string, number>();
+  for (const s of sentences) for (const w of new Set(contentWords(s.text, lex))) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const titleWords = new Set(title ? contentWords(title, lex) : []);
+  const lead = sentences
+    .slice(0, LEAD_SENTENCES)
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => (s.text.match(WORD)?.length ?? 0) >= MIN_WORDS && !/^[“„"«‘'「]/.test(s.text));
+  if (!lead.length) return sentences.slice(0, 1).map((s) => s.text);
+  const scored = lead.map(({ s, i }) => {
+    const words = contentWords(s.text, lex);
+    const central = words.reduce((sum, w) => sum + Math.min(freq.get(w) ?? 0, 5), 0) / Math.sqrt(words.length + 1);
+    const onTitle = words.filter((w) => titleWords.has(w)).length;
+    return { s, i, score: central + onTitle * 1.5 + (LEAD_SENTENCES - i) * 0.6 };
+  });
+  const picked: typeof scored = [];
+  let chars = 0;
+  for (const c of [...scored].sort((a, b) => b.score - a.score)) {
+    if (picked.length >= MAX_GIST_SENTENCES) break;
+    if (picked.length && chars + c.s.text.length > MAX_GIST_CHARS) continue;
+    picked.push(c);
+    chars += c.s.text.length;
+  }
+  return picked.sort((a, b) => a.i - b.i).map((c) => c.s.text);
+}

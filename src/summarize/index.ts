@@ -1,0 +1,33 @@
+import type { Summary } from '../domain/summary.js';
+import { detectLanguage, languagePack, LANGUAGE_PACKS } from '../lang/index.js';
+import { creditQuotes } from './credit-quotes.js';
+import { buildDocument } from './document.js';
+import { findFigures } from './find-figures.js';
+import { findQuotes } from './find-quotes.js';
+import { buildGist } from './gist.js';
+import { lexiconFor } from './lexicon.js';
+import { rankFigures, rankQuotes } from './rank.js';
+import { splitSentences } from './split-sentences.js';
+
+export interface SummarizeOptions {
+  /** The language declared by the feed or page; detected from the text when absent or unknown. */
+  lang?: string | null;
+  title?: string | null;
+}
+
+/**
+ * Gist, key quotes with their speakers and key figures with what they count,
+ * for one article body (plain text, paragraphs separated by blank lines).
+ * Pure and synchronous.
+ */
+export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Summary {
+  const title = opts.title?.trim() || null;
+  const declared = languagePack(opts.lang);
+  const pack = declared ?? languagePack(detectLanguage(`${title ?? ''}\n${text}`)) ?? LANGUAGE_PACKS[0]!;
+  const lex = lexiconFor(pack);
+  const doc = buildDocument(text, pack.code);
+  const sentences = splitSentences(doc, lex);
+  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex));
+  const figures = rankFigures(findFigures(doc, lex), doc.text.length);
+  return { lang: pack.code, title, gist: buildGist(sentences, title, lex), quotes, figures };
+}

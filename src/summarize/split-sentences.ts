@@ -1,0 +1,76 @@
+import type { Lexicon } from './lexicon.js';
+import type { Document } from './document.js';
+
+/** A sentence with its place in `Document.text`. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** Closing mark expected for each opening double mark (single marks double as apostrophes). */
+const PAIRS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '「': '」', '"': '"' };
+
+/** True when `s` leaves a double quote open. */
+function quoteOpen(s: string): boolean {
+  const stack: string[] = [];
+  for (const ch of s) {
+    if (stack.length && ch === stack[stack.length - 1]) stack.pop();
+    else if (PAIRS[ch]) stack.push(PAIRS[ch]);
+  }
+  return stack.length > 0;
+}
+const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+
+/**
+ * True when a break after `left` is not a real sentence end: an abbreviation
+ * ("Dr.", "U.S."), a single initial ("J."), a quote still open, or a next
+ * piece starting in lowercase ("“Go,” he said" split after the mark).
+ */
+function shouldJoin(left: string, right: string, lex: Lexicon): boolean {
+  const word = LAST_WORD.exec(left)?.[1];
+  if (word) {
+    const w = word.toLowerCase();
+    if (lex.abbreviations.has(w) || /^\p{Lu}$/u.test(word)) return true;
+  }
+  if (/^[\s"”’»]*\p{Ll}/u.test(right)) return true;
+  return quoteOpen(left);
+}
+
+/** Sentences of every paragraph, in order; paragraphs never share a sentence. */
+export function splitSentences(doc: Document, lex: Lexicon): Sentence[] {
+  const out: Sentence[] = [];
+  const seg = segmenterFor(lex.pack.code);
+  doc.paragraphs.forEach((p, index) => {
+    let pending: { text: string; start: number } | null = null;
+    for (const s of seg.segment(p.text)) {
+      if (pending && shouldJoin(pending.text, s.segment, lex)) {
+        pending.text += s.segment;
+        continue;
+      }
+      if (pending) push(pending, index);
+      pending = { text: s.segment, start: p.start + s.index };
+    }
+    if (pending) push(pending, index);
+  });
+  return out;
+
+  function push(piece: { text: string; start: number }, paragraph: number): void {
+    const text = piece.text.trim();
+    if (!text) return;
+    const lead = piece.text.length - piece.text.trimStart().length;
+    out.push({ text, start: piece.start + lead, end: piece.start + lead + text.length, paragraph });
+  }
+}

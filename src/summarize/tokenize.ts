@@ -1,0 +1,23 @@
+/** A word or a single punctuation mark, with its offset in the tokenized string. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = offset + m.index;
+    out.push({ text: m[0], start, end: start + m[0].length, isWord: WORD_START.test(m[0][0]!) });
+  }
+  return out;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,18 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const templatesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+/** A temporary copy of the shipped templates with `edits` applied (file -> new text, or a function of the old). */
+export async function editedTemplates(edits: Record<string, string | ((old: string) => string)>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'render-templates-'));
+  await cp(templatesDir, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const full = path.join(dir, file);
+    const next = typeof edit === 'string' ? edit : edit(await readFile(full, 'utf8'));
+    await writeFile(full, next);
+  }
+  return dir;
+}
