@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import { toDigestError } from '../domain/errors.js';
-import { createApp, type App } from '../main.js';
+import type { App } from '../main.js';
 import { cliReporter } from './cli-reporter.js';
 import type { Command, CommandContext } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 
 const GLOBAL_OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -18,15 +18,16 @@ const GLOBAL_OPTIONS = {
 
 export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' | 'stderr' | 'stdin'>, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const words = argv.filter((a) => !a.startsWith('-'));
-  const command = findCommand(words);
-  if (!command) {
+  const entry = findCommand(words);
+  if (!entry) {
     if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || words[0] === 'help') {
-      io.stdout.write(topHelp());
+      io.stdout.write(await topHelp());
       return 0;
     }
     io.stderr.write(`news-digest: unknown command "${words.slice(0, 2).join(' ')}"; see news-digest --help\n`);
     return 2;
   }
+  const command = await entry.load();
   const rest = argv.slice();
   for (const w of command.name.split(' ')) rest.splice(rest.indexOf(w), 1);
 
@@ -56,7 +57,8 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
     positionals: parsed.positionals,
     reporter,
     appOptions,
-    app: async () => (app ??= await createApp(appOptions)),
+    // The composition root loads on first use: commands that need no store or renderer start fast.
+    app: async () => (app ??= await (await import('../main.js')).createApp(appOptions)),
   };
   try {
     return await command.run(ctx);
@@ -70,22 +72,23 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
   }
 }
 
-function findCommand(words: string[]): Command | undefined {
+function findCommand(words: string[]): CommandEntry | undefined {
   // Longest match first: "subscribers add" before "subscribers".
   return [...COMMANDS]
     .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
     .find((c) => c.name.split(' ').every((w, i) => words[i] === w));
 }
 
-function topHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+async function topHelp(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'news-digest: turns news feeds into an email digest people actually read.',
     '',
     'Usage: news-digest COMMAND [options]   (every command takes --help)',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Global options:',
     '  -c, --config PATH  config file (default: news-digest.yaml if present, else built-in defaults)',

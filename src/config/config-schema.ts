@@ -76,9 +76,19 @@ export const configSchema = z
       .object({
         pendingExpiryDays: z.number().positive().default(7),
         tokenTtlDays: z.number().positive().default(7),
+        /** Subscribe requests (web form and request address) one client IP may make per hour. */
+        maxRequestsPerIpPerHour: z.number().int().positive().default(20),
+        /** Confirmation or unsubscribe-link mails one address may be sent per day. */
+        maxMailsPerAddressPerDay: z.number().int().positive().default(3),
+        /** Take the client IP from X-Forwarded-For (only behind a reverse proxy that sets it). */
+        trustProxy: z.boolean().default(false),
       })
       .strict()
-      .default({ pendingExpiryDays: 7, tokenTtlDays: 7 }),
+      .default({ pendingExpiryDays: 7, tokenTtlDays: 7, maxRequestsPerIpPerHour: 20, maxMailsPerAddressPerDay: 3, trustProxy: false }),
+    /** `serve` also listens for mail to the request address on this port (e.g. 2525); off when unset. */
+    smtpPort: z.number().int().min(0).max(65535).optional(),
+    /** The address that takes "subscribe" / "unsubscribe" mails; default digest-request@<domain of from>. */
+    requestAddress: z.string().email().optional(),
     digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),

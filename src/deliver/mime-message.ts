@@ -1,25 +1,76 @@
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import type Mail from 'nodemailer/lib/mailer/index.js';
+import { randomBytes } from 'node:crypto';
+import { encodeWords, foldLines } from 'nodemailer/lib/mime-funcs/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
+import { stripControl } from './list-headers.js';
+import { QuotedPrintableEncoder } from './quoted-printable.js';
 
-/** The nodemailer message for one outbound email: one place decides its headers. */
-export function toMailOptions(mail: OutboundEmail, date: Date = new Date()): Mail.Options {
-  return {
-    from: mail.from,
-    to: mail.to,
-    ...(mail.replyTo && { replyTo: mail.replyTo }),
-    subject: mail.subject,
-    html: mail.html,
-    text: mail.text,
-    messageId: mail.messageId,
-    date,
-    headers: { ...mail.headers, ...(mail.lang && { 'Content-Language': mail.lang }) },
-    // Quoted-printable keeps long HTML lines under the 998-octet limit and readable in source.
-    textEncoding: 'quoted-printable',
-  };
+/** SMTP envelope of one message: the bounce address and the one recipient. */
+export interface Envelope {
+  from: string;
+  to: string;
 }
+
+/**
+ * Builds RFC 5322 messages: multipart/alternative, text then HTML, both
+ * quoted-printable. One place decides the headers for SMTP, outbox and preview.
+ * The encoder's line cache makes the per-reader cost of an edition's shared
+ * lines a lookup, so a message can be built just before it is sent.
+ */
+export class MimeComposer {
+  private readonly qp = new QuotedPrintableEncoder();
+
+  compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
+    // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
+    const boundary = `=_nd_${randomBytes(12).toString('hex')}`;
+    const headers: [string, string][] = [
+      ['From', encodeAddress(mail.from)],
+      ['To', encodeAddress(mail.to)],
+      ...(mail.replyTo ? ([['Reply-To', encodeAddress(mail.replyTo)]] as [string, string][]) : []),
+      ['Subject', encodeWords(stripControl(mail.subject), 'Q', 52)],
+      ['Date', rfc5322Date(date)],
+      ['Message-ID', stripControl(mail.messageId)],
+      ['MIME-Version', '1.0'],
+      ...(mail.lang ? ([['Content-Language', stripControl(mail.lang)]] as [string, string][]) : []),
+      ...Object.entries(mail.headers).map(([k, v]) => [k, encodeWords(stripControl(v), 'Q', 52)] as [string, string]),
+      ['Content-Type', `multipart/alternative; boundary="${boundary}"`],
+    ];
+    const head = headers.map(([k, v]) => foldLines(`${k}: ${v}`, 76, false)).join('\r\n');
+    const part = (type: string, body: string) =>
+      `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${this.qp.encode(body)}\r\n`;
+    return Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
+  }
+}
+
+/** The envelope sender is the From address; bounces come back to it. */
+export function envelopeOf(mail: OutboundEmail): Envelope {
+  return { from: bareAddress(mail.from), to: bareAddress(mail.to) };
+}
+
+const shared = new MimeComposer();
 
 /** The whole RFC 5322 message as bytes (outbox files, preview .eml). */
 export async function buildMime(mail: OutboundEmail, date?: Date): Promise<Buffer> {
-  return new MailComposer(toMailOptions(mail, date)).compile().build();
+  return shared.compose(mail, date);
+}
+
+function bareAddress(address: string): string {
+  return (/<([^>]+)>\s*$/.exec(address)?.[1] ?? address).trim();
+}
+
+/** `Name <addr>` with the name quoted or encoded as needed; a bare address as it is. */
+function encodeAddress(address: string): string {
+  const clean = stripControl(address);
+  const m = /^(.*?)\s*<([^>]+)>$/.exec(clean);
+  if (!m || !m[1]) return bareAddress(clean);
+  const name = m[1].replace(/^"|"$/g, '');
+  const encoded = /[^\x20-\x7e]/.test(name) ? encodeWords(name, 'Q', 52) : /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(name) ? name : `"${name.replace(/["\\]/g, '\\$&')}"`;
+  return `${encoded} <${m[2]}>`;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function rfc5322Date(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
 }

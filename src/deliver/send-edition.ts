@@ -1,5 +1,7 @@
 import { DigestError, toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
+import { RateLimiter, systemLimiterClock, type LimiterClock, type RateLimits } from './rate-limiter.js';
+import { isConnectionFailure } from './smtp-transport.js';
 import type { Transport } from './transport.js';
 
 /** A delivery still to send, as the send loop needs it. */
@@ -7,94 +9,199 @@ export interface QueuedDelivery {
   editionId: string;
   subscriberId: number;
   email: string;
+  /** Attempts made by earlier runs. */
   attempts: number;
   messageId: string;
 }
 
-/** The part of the store the send loop writes to: one row per (edition, reader). */
+/** The part of the store the send loop reads and writes: one row per (edition, reader). */
 export interface DeliveryLog {
-  queued(editionId: string, limit?: number): Promise<QueuedDelivery[]>;
+  /** Queued deliveries due by `dueBy`, after subscriber `after`, in subscriber order. */
+  due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<QueuedDelivery[]>;
+  countDue(editionId: string, dueBy: string): Promise<number>;
   markSubmitted(editionId: string, subscriberId: number, at: string): Promise<void>;
+  /** Counts an attempt; `final` marks the delivery failed for good. */
   markAttempt(editionId: string, subscriberId: number, error: string, final: boolean, at: string): Promise<void>;
+  /** Notes why a delivery is still queued without counting it against the reader. */
+  markDeferred(editionId: string, subscriberId: number, error: string, at: string): Promise<void>;
 }
 
 export interface BounceLog {
   hardBounce(subscriberId: number, limit: number, at: string): Promise<unknown>;
 }
 
+/** Why a run stopped before its queue was empty. */
+export type SendStop = 'signal' | 'smtp-unavailable';
+
 export interface SendProgress {
   submitted: number;
+  /** Failed for good: a 5xx, or transient failures past the attempt limit. */
   failed: number;
-  /** Left queued for the next run (transient failures, or stopped by a signal). */
+  /** Readers no longer confirmed when their turn came (unsubscribed or suppressed since the freeze). */
+  skipped: number;
+  /** Left queued for the next run (transient failures, a signal, the server down). */
   deferred: number;
+  /** Due deliveries when the run started. */
   total: number;
+  stopped: SendStop | null;
 }
 
 export interface SendEditionDeps {
   log: DeliveryLog;
   bounces: BounceLog;
   transport: Transport;
-  /** Builds one reader's message just before it is sent; nothing holds them all. */
-  buildEmail(d: QueuedDelivery): Promise<OutboundEmail> | OutboundEmail;
+  /** Builds one reader's message just before it is sent; null when the reader may no longer be mailed. */
+  buildEmail(d: QueuedDelivery): Promise<OutboundEmail | null> | OutboundEmail | null;
   now(): Date;
   onProgress?(p: SendProgress, last: { email: string; error?: DigestError }): void;
   /** Aborting takes no new messages; those in flight finish and are recorded. */
   signal?: AbortSignal;
-  sleep?(ms: number): Promise<void>;
+  /** Timers for pacing and backoff; the system clock unless a test drives it. */
+  clock?: LimiterClock;
+  /** Times (ms) of sends in the last hour by earlier runs, for the hourly cap. */
+  recentSends?: number[];
 }
 
 export interface SendEditionOptions {
+  /** Messages in flight at once (the SMTP pool size). */
   concurrency: number;
-  /** Tries per message within one run for transient errors. */
+  rate: RateLimits;
+  /** Tries per message within one run for transient errors, after the first. */
   retries: number;
-  /** Attempts across runs after which a transient failure becomes final. */
+  /** Attempts across runs after which a 4xx becomes a failure. */
   maxAttempts: number;
   maxHardBounces: number;
+  /** First backoff; doubles per retry up to maxBackoffMs. */
   backoffMs: number;
+  maxBackoffMs: number;
+  /** Send deliveries due by this time (per-reader delivery times); everything queued when omitted. */
+  dueBy?: string;
+  /** Rows read from the store at a time. */
+  pageSize?: number;
+}
+
+interface Pending {
+  d: QueuedDelivery;
+  /** Tries made in this run. */
+  tries: number;
+  notBefore: number;
 }
 
 /**
- * Sends every queued delivery of an edition. Each row is marked right after
- * the server accepts the message, so a crash re-sends at most the messages in
- * flight (with the same Message-ID), and never skips anyone.
+ * Sends every due, queued delivery of an edition. Each row is marked right
+ * after the server accepts the message, so a crash re-sends at most the
+ * messages in flight (with the same Message-ID), and never skips anyone.
+ * Transient failures go back in line with exponential backoff; when the server
+ * itself is unreachable the run stops and leaves the rest queued, uncounted.
  */
 export async function sendEdition(editionId: string, deps: SendEditionDeps, o: SendEditionOptions): Promise<SendProgress> {
-  const queue = await deps.log.queued(editionId);
-  const progress: SendProgress = { submitted: 0, failed: 0, deferred: 0, total: queue.length };
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let next = 0;
+  const clock = deps.clock ?? systemLimiterClock;
+  const limiter = new RateLimiter(o.rate, clock, deps.recentSends);
+  const dueBy = o.dueBy ?? '9999-12-31T23:59:59.999Z';
+  const pageSize = o.pageSize ?? 500;
+  const progress: SendProgress = { submitted: 0, failed: 0, skipped: 0, deferred: 0, total: await deps.log.countDue(editionId, dueBy), stopped: null };
+  const halt = new AbortController();
+  const onAbort = () => {
+    progress.stopped ??= 'signal';
+    halt.abort();
+  };
+  if (deps.signal?.aborted) onAbort();
+  deps.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const sendOne = async (d: QueuedDelivery) => {
-    let error: DigestError | undefined;
-    for (let attempt = 0; attempt <= o.retries; attempt++) {
-      try {
-        await deps.transport.send(await deps.buildEmail(d));
-        await deps.log.markSubmitted(editionId, d.subscriberId, deps.now().toISOString());
-        progress.submitted++;
-        deps.onProgress?.(progress, { email: d.email });
-        return;
-      } catch (e) {
-        error = toDigestError(e, 'SMTP_TRANSIENT');
-        if (error.code !== 'SMTP_TRANSIENT' || attempt === o.retries || deps.signal?.aborted) break;
-        await sleep(o.backoffMs * 2 ** attempt);
+  let page: QueuedDelivery[] = [];
+  let after = 0;
+  let exhausted = false;
+  let fetching: Promise<void> | null = null;
+  const retries: Pending[] = [];
+
+  const fill = async () => {
+    const rows = await deps.log.due(editionId, { dueBy, after, limit: pageSize });
+    if (rows.length < pageSize) exhausted = true;
+    if (rows.length > 0) after = rows[rows.length - 1]!.subscriberId;
+    page = rows;
+  };
+
+  /** The next delivery to try now, or null when there is none or the run is stopping. */
+  const next = async (): Promise<Pending | null> => {
+    for (;;) {
+      if (halt.signal.aborted) return null;
+      retries.sort((a, b) => a.notBefore - b.notBefore);
+      if (retries.length > 0 && retries[0]!.notBefore <= clock.now()) return retries.shift()!;
+      if (page.length === 0 && !exhausted) {
+        fetching ??= fill().finally(() => (fetching = null));
+        await fetching;
+        continue;
       }
+      const d = page.shift();
+      if (d) {
+        return { d, tries: 0, notBefore: 0 };
+      }
+      if (retries.length === 0) return null;
+      await clock.sleep(retries[0]!.notBefore - clock.now(), halt.signal);
     }
-    const at = deps.now().toISOString();
-    const err = error ?? new DigestError('INTERNAL', 'send failed');
-    const final = err.code !== 'SMTP_TRANSIENT' || d.attempts + 1 >= o.maxAttempts;
-    await deps.log.markAttempt(editionId, d.subscriberId, err.message, final, at);
-    if (err.code === 'SMTP_PERMANENT') await deps.bounces.hardBounce(d.subscriberId, o.maxHardBounces, at);
-    if (final) progress.failed++;
-    else progress.deferred++;
-    deps.onProgress?.(progress, { email: d.email, error: err });
+  };
+
+  const report = (email: string, error?: DigestError) => deps.onProgress?.(progress, error ? { email, error } : { email });
+
+  const sendOne = async (p: Pending) => {
+    const { d } = p;
+    // A stopped run leaves the row queued as it was.
+    if (!(await limiter.take(halt.signal))) return;
+    const mail = await deps.buildEmail(d);
+    const at = () => deps.now().toISOString();
+    if (!mail) {
+      await deps.log.markAttempt(editionId, d.subscriberId, 'reader is no longer confirmed', true, at());
+      progress.skipped++;
+      return report(d.email);
+    }
+    let err: DigestError | null = null;
+    try {
+      await deps.transport.send(mail);
+    } catch (e) {
+      err = toDigestError(e, 'SMTP_TRANSIENT');
+    }
+    if (!err) {
+      await deps.log.markSubmitted(editionId, d.subscriberId, at());
+      progress.submitted++;
+      return report(d.email);
+    }
+    p.tries++;
+    if (err.code !== 'SMTP_TRANSIENT') {
+      await deps.log.markAttempt(editionId, d.subscriberId, err.message, true, at());
+      if (err.code === 'SMTP_PERMANENT') await deps.bounces.hardBounce(d.subscriberId, o.maxHardBounces, at());
+      progress.failed++;
+      return report(d.email, err);
+    }
+    const retry = p.tries <= o.retries && !halt.signal.aborted;
+    if (isConnectionFailure(err)) {
+      // The server or the network, not the reader: never counted against them.
+      if (!retry) {
+        await deps.log.markDeferred(editionId, d.subscriberId, err.message, at());
+        if (!halt.signal.aborted) {
+          progress.stopped = 'smtp-unavailable';
+          halt.abort();
+        }
+        return report(d.email, err);
+      }
+    } else {
+      const final = d.attempts + p.tries >= o.maxAttempts;
+      await deps.log.markAttempt(editionId, d.subscriberId, err.message, final, at());
+      if (final) progress.failed++;
+      if (final || !retry) return report(d.email, err);
+    }
+    p.notBefore = clock.now() + Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (p.tries - 1));
+    retries.push(p);
   };
 
   const worker = async () => {
-    while (next < queue.length && !deps.signal?.aborted) {
-      await sendOne(queue[next++]!);
-    }
+    for (let p = await next(); p; p = await next()) await sendOne(p);
   };
-  await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
-  progress.deferred += queue.length - next;
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
+  } finally {
+    deps.signal?.removeEventListener('abort', onAbort);
+  }
+  // Whatever was not sent, failed or skipped stays queued for the next run.
+  progress.deferred = Math.max(0, progress.total - progress.submitted - progress.failed - progress.skipped);
   return progress;
 }

@@ -1,20 +1,30 @@
 import nodemailer from 'nodemailer';
 import { DigestError } from '../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../domain/outbound-email.js';
-import { toMailOptions } from './mime-message.js';
+import { envelopeOf, MimeComposer } from './mime-message.js';
 import type { Transport } from './transport.js';
 
 export interface SmtpOptions {
+  /** smtp://user:pass@host:port (STARTTLS when offered) or smtps:// (TLS from the start). */
   url: string;
   pool: boolean;
   maxConnections: number;
-  /** Messages per second across the pool. */
-  ratePerSecond: number;
+  /** Messages per connection before the pool opens a fresh one. */
+  maxMessagesPerConnection?: number;
+  /** Clock for the Date header. */
+  now?: () => Date;
 }
 
-/** SMTP through nodemailer: smtp:// or smtps://, auth in the URL, STARTTLS when offered. */
+/**
+ * SMTP through nodemailer's pool, fed ready-made bytes: the message is built
+ * by MimeComposer (cheap per reader) and sent raw with an explicit envelope,
+ * so nodemailer never re-parses or re-encodes it.
+ */
 export function smtpTransport(o: SmtpOptions): Transport {
   const url = new URL(o.url);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new DigestError('CONFIG_INVALID', `SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`, { field: 'smtp.url' });
+  }
   const transporter = nodemailer.createTransport({
     host: url.hostname,
     port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
@@ -22,20 +32,23 @@ export function smtpTransport(o: SmtpOptions): Transport {
     ...(url.username && { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }),
     // `?tls=insecure` accepts a relay's self-signed certificate (a private or test relay).
     tls: { rejectUnauthorized: url.searchParams.get('tls') !== 'insecure' },
+    // `?starttls=required` refuses to send in clear text when the relay offers no STARTTLS.
+    requireTLS: url.searchParams.get('starttls') === 'required',
     pool: o.pool,
     maxConnections: o.maxConnections,
-    maxMessages: 1000,
-    ...(o.pool && { rateDelta: 1000, rateLimit: Math.max(1, Math.round(o.ratePerSecond)) }),
+    maxMessages: o.maxMessagesPerConnection ?? 500,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
   });
+  const composer = new MimeComposer();
+  const now = o.now ?? (() => new Date());
   return {
     kind: 'smtp',
     destination: `${url.protocol}//${url.host}`,
     async send(mail: OutboundEmail): Promise<SendResult> {
       try {
-        const info = await transporter.sendMail(toMailOptions(mail));
+        const info = await transporter.sendMail({ envelope: envelopeOf(mail), raw: composer.compose(mail, now()) });
         if (info.rejected.length > 0) {
           throw new DigestError('SMTP_PERMANENT', `recipient rejected: ${String(info.rejected[0])}`);
         }
@@ -53,10 +66,21 @@ export function smtpTransport(o: SmtpOptions): Transport {
 /** 5xx is permanent; 4xx, timeouts and dropped connections are worth another try. */
 export function classifySmtpError(e: unknown): DigestError {
   if (e instanceof DigestError) return e;
-  const err = e as { responseCode?: number; code?: string; message?: string; response?: string };
+  const err = e as { responseCode?: number; message?: string; response?: string };
   const detail = err.response ?? err.message ?? String(e);
   if (typeof err.responseCode === 'number' && err.responseCode >= 500) {
     return new DigestError('SMTP_PERMANENT', detail, {}, { cause: e });
   }
   return new DigestError('SMTP_TRANSIENT', detail, {}, { cause: e });
+}
+
+/**
+ * True when the failure is the server or the network (refused, dropped, timed
+ * out), not a reply about this recipient: such a failure says nothing about the
+ * reader, so it must not count against them.
+ */
+export function isConnectionFailure(e: DigestError): boolean {
+  if (e.code !== 'SMTP_TRANSIENT') return false;
+  const cause = e.cause as { responseCode?: unknown } | undefined;
+  return typeof cause?.responseCode !== 'number';
 }

@@ -5,7 +5,7 @@ import { blockParagraphs } from './block-text.js';
 import { withoutJunkLines } from './junk-lines.js';
 import { declaredLanguage, normalizeLanguage } from './page-language.js';
 import { parseDocument } from './parse-document.js';
-import { pruneBoilerplate } from './prune-boilerplate.js';
+import { pruneBoilerplate, pruneCaptions } from './prune-boilerplate.js';
 import { withoutHeadline } from './headline.js';
 
 export interface ExtractOptions {
@@ -28,7 +28,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const fallbackTitle = metadataTitle(doc);
   const pageLang = normalizeLanguage(opts.lang) ?? declaredLanguage(doc);
 
-  if (doc.body && process.env.PRE) for (const el of Array.from(doc.body.querySelectorAll('figcaption,[class*=caption],[class*=credit]'))) if ((el.textContent ?? '').length < 400) el.remove();
+  if (doc.body) pruneCaptions(doc.body);
   // keepClasses: the class names are what tells boilerplate apart after Readability.
   const result = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
   const content = result?.content;

@@ -17,7 +17,7 @@ const JUNK_NAME = new RegExp(
     [
       'share', 'sharing', 'social', 'related', 'newsletter', 'promo', 'byline', 'caption', 'credits?',
       'breadcrumbs?', 'tags', 'subscribe', 'subscription', 'advert', 'ads?', 'sponsored', 'gallery',
-      'slideshow', 'recommended', 'popular', 'trending', 'cookie', 'consent', 'modal', 'popup',
+      'slideshow', 'paywall', 'recommended', 'popular', 'trending', 'cookie', 'consent', 'modal', 'popup',
     ].join('|') +
     ')(?:$|[\\s_-])',
   'i',
@@ -68,5 +68,20 @@ export function pruneBoilerplate(root: Element): void {
   }
   for (const el of Array.from(root.querySelectorAll(LINK_BLOCK_TAGS))) {
     if (root.contains(el) && wordCount(el) <= MAX_LINK_BLOCK_WORDS && linkDensity(el) > MAX_LINK_DENSITY) el.remove();
+  }
+}
+
+/**
+ * Captions and photo credits, removed before Readability runs: it rewrites a
+ * caption <div> into a plain <p> and drops its class, after which nothing
+ * tells it apart from prose.
+ */
+const CAPTION_SELECTOR = 'figcaption,[class*="caption" i],[class*="credit" i]';
+/** Longer than any caption: a container that merely has such a class. */
+const MAX_CAPTION_CHARS = 400;
+
+export function pruneCaptions(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(CAPTION_SELECTOR))) {
+    if (textLength(el) < MAX_CAPTION_CHARS) el.remove();
   }
 }

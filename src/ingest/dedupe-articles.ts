@@ -1,10 +1,10 @@
 import type { Article, ArticleSource } from '../domain/index.js';
 import { canonicalUrl } from './canonical-url.js';
-import { contentFingerprint, fingerprintDistance, NEAR_DUPLICATE_BITS } from './content-fingerprint.js';
+import { contentFingerprint, fingerprintSimilarity, NEAR_DUPLICATE_SIMILARITY } from './content-fingerprint.js';
 
 /**
  * One article per story: articles that share an id (guid), a canonical URL, or
- * nearly the same text (SimHash) are merged into the first one seen, which keeps
+ * nearly the same text (MinHash) are merged into the first one seen, which keeps
  * its id and gains the others' sources, tags and any field it lacked. Pure and
  * order-preserving.
  */
@@ -16,7 +16,7 @@ export function dedupeArticles(articles: Article[]): Article[] {
     const keys = [`id:${a.id}`, ...(a.url ? [`url:${canonicalUrl(a.url)}`] : [])];
     const print = contentFingerprint(a.text);
     let target = keys.map((k) => byKey.get(k)).find((i) => i !== undefined);
-    if (target === undefined && print) target = prints.find((p) => fingerprintDistance(p.print, print) <= NEAR_DUPLICATE_BITS)?.index;
+    if (target === undefined && print) target = prints.find((p) => fingerprintSimilarity(p.print, print) >= NEAR_DUPLICATE_SIMILARITY)?.index;
     if (target === undefined) {
       target = kept.length;
       kept.push({ ...a, sources: [...a.sources], tags: [...a.tags] });

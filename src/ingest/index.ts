@@ -8,6 +8,6 @@ export type { FeedHttpState, FeedStateStore, FetchedFeed, FetchFeedsOptions } fr
 export { fetchPage } from './fetch-page.js';
 export type { FetchOptions } from './http-client.js';
 export { canonicalUrl } from './canonical-url.js';
-export { contentFingerprint, fingerprintDistance, NEAR_DUPLICATE_BITS } from './content-fingerprint.js';
+export { contentFingerprint, fingerprintSimilarity, NEAR_DUPLICATE_SIMILARITY } from './content-fingerprint.js';
 export { dedupeArticles } from './dedupe-articles.js';
 export { sanitizeHtml } from './sanitize-html.js';

@@ -6,8 +6,8 @@ import { readAtom } from './read-atom.js';
 import { readJsonFeed } from './read-json-feed.js';
 import { readRss } from './read-rss.js';
 import { KNOWN_PREFIXES } from './xml-fields.js';
-import { parseXml, type XmlElement } from './xml-tree.js';
-import { fixC1Controls } from './windows-1252-controls.js';
+import { decodeEntities, parseXml, type XmlElement } from './xml-tree.js';
+import { fixC1Controls, stripForbiddenControls } from './control-characters.js';
 
 export interface ParseFeedOptions {
   /** Where the bytes came from: the base for relative links, and named in errors. */
@@ -27,7 +27,7 @@ const RSS_ROOTS = new Set(['rss', 'rdf', 'channel', 'scriptingnews']);
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<Feed> {
   const where = opts.url ? { url: opts.url } : {};
-  const text = fixC1Controls(decodeDocument(bytes, { contentType: opts.contentType, kind: 'xml' }).text);
+  const text = stripForbiddenControls(fixC1Controls(decodeDocument(bytes, { contentType: opts.contentType, kind: 'xml' }).text));
   const draft = readDocument(text, opts.url ?? null) ?? readDocument(repairXml(text), opts.url ?? null);
   if (!draft) throw new DigestError('FEED_PARSE', whyNotAFeed(text, opts.contentType), where);
   return normalizeFeed(draft, { url: opts.url, now: opts.now ?? new Date() });
@@ -53,14 +53,17 @@ function readRoot(root: XmlElement, url: string | null): DraftFeed | null {
 }
 
 /**
- * Common faults of hand-made feeds: junk before the prolog (PHP warnings, blank
- * lines, a second BOM), C0 control characters that XML forbids.
+ * Faults the lenient parser cannot read past: junk before the prolog (PHP
+ * warnings, a second BOM, an HTML error banner) hides the root element; a
+ * double-escaped document (`&lt;rss&gt;`) hides it too. Undefined entities,
+ * bare `&` and control characters need no repair: the parser and the decoder
+ * already take them.
  */
-export function repairXml(text: string): string {
-  let s = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+function repairXml(text: string): string {
+  let s = text;
+  if (!/<(rss|rdf:RDF|feed|channel)\b/i.test(s) && /&lt;(rss|rdf:RDF|feed)\b/i.test(s)) s = decodeEntities(s);
   const start = s.search(/<\?xml|<(rss|rdf:RDF|feed|channel)\b/i);
-  if (start > 0) s = s.slice(start);
-  return s;
+  return start > 0 ? s.slice(start) : s;
 }
 
 function whyNotAFeed(text: string, contentType: string | null | undefined): string {

@@ -20,7 +20,8 @@ const ALLOWED_ATTRS = new Set(
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'poster', 'usemap', 'longdesc']);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'ftp:', 'tel:', 'news:', 'magnet:']);
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+// Attribute text with quoted values that may contain ">"; written as an unrolled loop (no per-character alternation).
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>/y;
 const ATTR = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /**
@@ -96,8 +97,11 @@ function text(s: string): string {
   return s ? escapeText(decodeHTML(s)) : '';
 }
 
+const closers = new Map<string, RegExp>();
+
 function skipElement(html: string, from: number, name: string): number {
-  const close = new RegExp(`</${name}\\s*>`, 'ig');
+  let close = closers.get(name);
+  if (!close) closers.set(name, (close = new RegExp(`</${name}\\s*>`, 'ig')));
   close.lastIndex = from;
   const m = close.exec(html);
   return m ? close.lastIndex : html.length;

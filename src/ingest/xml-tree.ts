@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { fixC1CodePoint } from './windows-1252-controls.js';
+import { fixC1CodePoint } from './control-characters.js';
 
 /** An element of a leniently parsed XML document. */
 export interface XmlElement {
@@ -48,6 +48,8 @@ export function decodeEntities(s: string, declared: Record<string, string> = {})
 
 
 const NAME = /[^\s/>=]+/y;
+/** Deeper nesting is flattened: no feed needs it, and it keeps recursion and closing-tag search bounded. */
+const MAX_DEPTH = 512;
 const SPACE = /\s*/y;
 
 /**
@@ -193,8 +195,7 @@ export function parseXml(input: string, knownPrefixes: Record<string, string> = 
       attrs[an[0]] = decodeEntities(value, declared).replace(/[\t\n\r]/g, ' ');
     }
     i = j;
-    openTag(tagName, attrs);
-    if (selfClosing) stack.pop();
+    if (openTag(tagName, attrs) && selfClosing) stack.pop();
   }
   flushText();
   if (stack.length > 1) faults.push(`unclosed element <${stack[stack.length - 1]!.el.name}>`);
@@ -202,7 +203,8 @@ export function parseXml(input: string, knownPrefixes: Record<string, string> = 
   if (roots.length > 1) faults.push('more than one root element');
   return { root: roots[0] ?? null, faults };
 
-  function openTag(name: string, attrs: Record<string, string>) {
+  /** Returns whether the element was pushed on the stack. */
+  function openTag(name: string, attrs: Record<string, string>): boolean {
     const parentMap = stack[stack.length - 1]!.nsMap;
     let nsMap = parentMap;
     for (const [k, v] of Object.entries(attrs)) {
@@ -218,7 +220,12 @@ export function parseXml(input: string, knownPrefixes: Record<string, string> = 
     const el: XmlElement = { name, local, ns: (nsMap[prefix] ?? prefix).toLowerCase(), attrs, children: [] };
     if (stack.length === 1 && top.children.some((c) => typeof c !== 'string')) faults.push('more than one root element');
     stack[stack.length - 1]!.el.children.push(el);
-    stack.push({ el, nsMap });
+    if (stack.length < MAX_DEPTH) {
+      stack.push({ el, nsMap });
+      return true;
+    }
+    faults.push('elements nested too deeply');
+    return false;
   }
 
   function closeTag(name: string) {

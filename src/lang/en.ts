@@ -31,6 +31,8 @@ export const en: LanguagePack = {
     /^(don'?t miss|see more|more|most read|more from \S+( \S+)?|you may also like|trending|latest|popular|tags)\s*[:.…|]*$/i,
     /^tags\s*[:|]/i,
     /^((share|tweet|whatsapp|facebook|twitter|pinterest|pint|linkedin|email|e-mail|reddit|print|telegram|messenger|flipboard|baixar|download)\b[\s|,·•]*){2,}$/i,
+    /^already (a |an )?(subscriber|member)\b.{0,40}$/i,
+    /^(subscribe|sign in|log in|register)( now)? to (continue|keep) reading\b/i,
   ],
   stopwords: words(
     'the|and|of|to|in|is|that|for|was|with|on|said|it|he|his|by|at|from|as|have|has|be|are|this|which|were|not|but|they|an|will|who|would|had|their|been|its|after|she|her|more|than|about|also|we|a|but|if|so|or|when|while|then|there|these|those|however|meanwhile|yet|because|although|since|during|before',
@@ -47,6 +49,8 @@ export const en: LanguagePack = {
   titles: words(
     'president|vice|prime|minister|secretary|general|secretary-general|chancellor|chief|executive|ceo|cfo|chair|chairman|chairwoman|chairperson|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|ambassador|commissioner|commander|gen|general|admiral|colonel|col|lt|lieutenant|sgt|sergeant|captain|capt|officer|official|head|leader|founder|analyst|economist|professor|prof|dr|doctor|mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess|pope|judge|justice|attorney|deputy|foreign|defence|defense|finance|interior|health|state|former|acting|senior|top|new|chief-executive|premier|pm|mp|manager|coach|captain|striker|president-elect',
   ),
+  nameParticles: words('van|von|der|den|de|da|du|del|della|dos|das|bin|binti|al|el|la|le|ter|ten|di'),
+  nounsCapitalized: false,
   fillers: words('also|has|had|have|later|then|previously|earlier|once|again|further'),
   namingCues: words(
     'film|movie|book|novel|song|album|show|series|newspaper|magazine|paper|daily|operation|slogan|nickname|nicknamed|dubbed|called|so-called|titled|entitled|named|known as|term|phrase|word|campaign|hashtag|brand|programme|program|play|documentary|headline',

@@ -26,6 +26,8 @@ export const id: LanguagePack = {
   titles: words(
     'presiden|wakil|perdana|menteri|sekretaris|jenderal|sekjen|kepala|ketua|direktur|utama|dirut|juru|bicara|jubir|gubernur|wali|kota|bupati|walikota|anggota|duta|besar|dubes|panglima|komandan|kapolri|kapolda|kapolres|kepolisian|jaksa|agung|hakim|pengamat|analis|ekonom|profesor|prof|dr|ir|drs|tn|ny|bapak|ibu|pak|bu|sdr|raja|ratu|pangeran|paus|mantan|pejabat|pelaksana|tugas|plt|senior|eksekutif|ceo|pendiri|pemimpin|pimpinan|kapten|pelatih|kolonel|letnan|mayor|brigadir|laksamana|marsekal|jenderal|irjen|kombes|kasat|kabag|kabid|deputi|staf|khusus|ahli|luar|negeri|pertahanan|keuangan|dalam|dpr|mpr|dprd|koordinator|kanselir|senator',
   ),
+  nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
+  nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|kembali|lalu|kemudian|sempat|pernah|sebelumnya|pada|hari|itu'),
   namingCues: words(
     'film|buku|novel|lagu|album|acara|program|serial|harian|koran|surat|kabar|majalah|operasi|slogan|julukan|dijuluki|berjudul|bertajuk|bernama|disebut|dinamakan|istilah|kata|frasa|kampanye|tagar|merek|sinetron|drama|aplikasi|gerakan|semboyan|moto',

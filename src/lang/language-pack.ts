@@ -33,6 +33,10 @@ export interface LanguagePack {
   pronouns: readonly string[];
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
+  /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
+  nameParticles: readonly string[];
+  /** True when common nouns are capitalized (German), so a capital does not mean a name or an adjective. */
+  nounsCapitalized: boolean;
   /** Words that may sit between a speaker and the verb ("also", "juga", "hat"). */
   fillers: readonly string[];
   /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */

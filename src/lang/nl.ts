@@ -1,5 +1,7 @@
 import type { LanguagePack } from './language-pack.js';
 
+const words = (s: string): string[] => s.split('|');
+
 /** Dutch. */
 export const nl: LanguagePack = {
   code: 'nl',
@@ -9,7 +11,55 @@ export const nl: LanguagePack = {
     /\bnieuwsbrief\b.*\b(gratis|aanmelden|abonneer)/i,
     /^(foto|beeld)\s*:/i,
   ],
-  stopwords: (
-    'de het een en van in is dat op te zijn met voor niet aan er om ook als bij door maar naar uit dan nog wordt werd hij zij heeft hebben worden over zei volgens'
-  ).split(' '),
+  stopwords: words(
+    'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens',
+  ),
+  abbreviations: words(
+    'dhr|mevr|mw|dr|drs|ir|prof|mr|ing|bijv|bv|enz|etc|nr|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|ca|o.a|m.b.t|d.w.z|u.s',
+  ),
+  speechVerbs: words(
+    'zei|zegt|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan',
+  ),
+  pronounVerbs: [],
+  accordingTo: words(
+    'volgens|aldus',
+  ),
+  pronouns: words(
+    'hij|zij|ze',
+  ),
+  titles: words(
+    'president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën',
+  ),
+  nameParticles: words('van|der|den|de|ter|ten|te|in|het'),
+  nounsCapitalized: false,
+  fillers: words(
+    'ook|heeft|had|nog|al|toen|later',
+  ),
+  namingCues: words(
+    'film|boek|roman|lied|nummer|album|serie|programma|krant|dagblad|tijdschrift|operatie|slogan|bijnaam|genoemd|zogenoemde|zogenaamde|getiteld|term|woord|campagne|hashtag|merk',
+  ),
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
+  scales: { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, biljoen: 1e12 },
+  currencies: { euro: 'EUR', dollar: 'USD', pond: 'GBP', roebel: 'RUB', yen: 'JPY' },
+  percentWords: words(
+    'procent|procentpunt|procentpunten',
+  ),
+  units: { kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hectare: 'ha', megawatt: 'MW', liter: 'l', graden: '°' },
+  approxWords: words(
+    'meer dan|ruim|bijna|ongeveer|circa|zo\'n|rond|minstens|tenminste|minder dan|tot|nagenoeg|pakweg|bijna|zeker',
+  ),
+  rangeWords: words(
+    'tot|of|en',
+  ),
+  calendarWords: words(
+    'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec',
+  ),
+  timeWords: words(
+    'uur',
+  ),
+  ordinalSuffix: /^(e|ste|de)(?![\p{L}])/u,
+  ordinalPrefix: null,
+  figureLinks: words(
+    'van|uit|in',
+  ),
 };

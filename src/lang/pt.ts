@@ -1,5 +1,7 @@
 import type { LanguagePack } from './language-pack.js';
 
+const words = (s: string): string[] => s.split('|');
+
 /** Portuguese. */
 export const pt: LanguagePack = {
   code: 'pt',
@@ -9,7 +11,55 @@ export const pt: LanguagePack = {
     /\bnewsletter\b.*\b(grátis|gratuita|assin|inscr)/i,
     /^(foto|imagem)\s*:/i,
   ],
-  stopwords: (
-    'o a os as de do da dos das e em no na nos um uma que não para com por se ao mais como mas foi ele ela seu sua ser são está também pelo pela disse segundo'
-  ).split(' '),
+  stopwords: words(
+    'o|a|os|as|de|do|da|dos|das|e|em|no|na|nos|um|uma|que|não|para|com|por|se|ao|mais|como|mas|foi|ele|ela|seu|sua|ser|são|está|também|pelo|pela|disse|segundo',
+  ),
+  abbreviations: words(
+    'sr|sra|dr|dra|d|prof|etc|nº|no|jan|fev|abr|jun|jul|ago|set|out|nov|dez|aprox|eua',
+  ),
+  speechVerbs: words(
+    'disse|diz|afirmou|afirma|declarou|declara|garantiu|garante|explicou|explica|acrescentou|acrescenta|adiantou|salientou|sublinhou|destacou|indicou|alertou|advertiu|referiu|comentou|sustentou|reconheceu|anunciou|escreveu|frisou|ressaltou|avaliou|contou',
+  ),
+  pronounVerbs: [],
+  accordingTo: words(
+    'segundo|de acordo com|conforme',
+  ),
+  pronouns: words(
+    'ele|ela',
+  ),
+  titles: words(
+    'presidente|primeiro|primeira|ministro|ministra|secretário|secretária|geral|chefe|diretor|diretora|porta-voz|prefeito|prefeita|presidente da câmara|governador|governadora|deputado|deputada|senador|senadora|embaixador|embaixadora|comissário|professor|professora|doutor|doutora|dr|dra|sr|sra|senhor|senhora|rei|rainha|papa|ex-presidente|ex-ministro|analista|economista|treinador|técnico|vice-presidente|chanceler|negócios|estrangeiros|defesa|fazenda|economia|relações|exteriores',
+  ),
+  nameParticles: words('de|do|da|dos|das|e|van|von'),
+  nounsCapitalized: false,
+  fillers: words(
+    'também|já|ainda|depois|ainda',
+  ),
+  namingCues: words(
+    'filme|livro|romance|canção|música|álbum|série|programa|jornal|revista|operação|slogan|lema|apelido|alcunha|apelidado|chamado|chamada|denominado|intitulado|intitulada|termo|palavra|campanha|hashtag|marca',
+  ),
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
+  scales: { mil: 1e3, 'milhão': 1e6, 'milhões': 1e6, 'bilhão': 1e9, 'bilhões': 1e9, 'mil milhões': 1e9, 'trilhão': 1e12, 'trilhões': 1e12, mi: 1e6, bi: 1e9, tri: 1e12 },
+  currencies: { euros: 'EUR', euro: 'EUR', 'dólares': 'USD', 'dólar': 'USD', reais: 'BRL', real: 'BRL', libras: 'GBP', rublos: 'RUB', ienes: 'JPY' },
+  percentWords: words(
+    'por cento|pontos percentuais',
+  ),
+  units: { 'quilómetros': 'km', 'quilômetros': 'km', 'quilómetro': 'km', 'quilômetro': 'km', metros: 'm', quilos: 'kg', quilogramas: 'kg', toneladas: 't', hectares: 'ha', megawatts: 'MW', litros: 'l', graus: '°' },
+  approxWords: words(
+    'mais de|cerca de|quase|perto de|aproximadamente|pelo menos|menos de|até|em torno de|por volta de|uns|umas|mais de',
+  ),
+  rangeWords: words(
+    'a|ou|e',
+  ),
+  calendarWords: words(
+    'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|jan|fev|mar|abr|jun|jul|ago|set|out|nov|dez',
+  ),
+  timeWords: words(
+    'horas|h',
+  ),
+  ordinalSuffix: /^(º|ª|°|\.º|\.ª)/u,
+  ordinalPrefix: null,
+  figureLinks: words(
+    'de|do|da|dos|das|em',
+  ),
 };

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { Article, SummarizedArticle } from '../domain/article.js';
 import type { FeedItem, FeedSource } from '../domain/feed.js';
 import { toDigestError } from '../domain/errors.js';
 import { extractArticle, htmlToText, isUsableArticle } from '../extract/index.js';
-import { canonicalUrl, contentFingerprint, dedupeArticles, fetchFeeds, fetchPage, type FetchedFeed } from '../ingest/index.js';
+import { canonicalUrl, contentFingerprint, dedupeArticles, fetchPage, type FetchedFeed } from '../ingest/index.js';
 import { summarizeArticle } from '../summarize/index.js';
+import { fetchFeedList } from './fetch-feed-list.js';
 import type { DigestServices } from './services.js';
 
 /** Below this many words an item's own text is a teaser and the page is fetched. */
@@ -23,18 +23,7 @@ export interface CollectResult {
  */
 export async function collectArticles(sources: FeedSource[], s: DigestServices): Promise<CollectResult> {
   const { config, store, reporter } = s;
-  const feeds = await fetchFeeds(sources, {
-    state: store.feedState,
-    baseDir: path.dirname(config.feedsFile),
-    concurrency: config.fetch.concurrency,
-    perHost: config.fetch.perHost,
-    timeoutMs: config.fetch.timeoutMs,
-    maxBytes: config.fetch.maxBytes,
-    onProgress: (done, total, last) => {
-      reporter.progress('feeds', done, total, last.source.name);
-      if (last.error) reporter.warn('feed-failed', { feed: last.source.url, error: last.error.describe() });
-    },
-  });
+  const feeds = await fetchFeedList(sources, s);
 
   const candidates = feeds.flatMap((f) =>
     (f.feed?.items ?? []).map((item) => ({ item, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),

@@ -73,7 +73,7 @@ export function readerEmail(
       ctx.listName,
       {
         unsubscribeUrl,
-        unsubscribeMailto: `mailto:${requestAddress(config.from)}?subject=${encodeURIComponent(`unsubscribe ${unsubscribeToken}`)}`,
+        unsubscribeMailto: `mailto:${config.requestAddress ?? requestAddress(config.from)}?subject=${encodeURIComponent(`unsubscribe ${unsubscribeToken}`)}`,
       },
       ctx.archiveUrl,
     ),

@@ -1,3 +1,4 @@
+import type { SummarizedArticle } from '../domain/article.js';
 import type { DigestConfig } from '../config/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { loadFeedList } from '../ingest/index.js';
@@ -9,6 +10,8 @@ import type { DigestServices } from './services.js';
 export interface Preview extends BuiltEdition {
   /** Exactly what `reader` would get: same render, same headers as a send. */
   mail: OutboundEmail;
+  /** Every article the edition was picked from, carried or not. */
+  candidates: SummarizedArticle[];
 }
 
 /** The reader a preview is shown as: the first confirmed one, else a sample. */
@@ -31,9 +34,17 @@ export async function previewEdition(
   o: { fetch: boolean; reader?: MailReader },
 ): Promise<Preview | null> {
   if (o.fetch) await collectArticles(await loadFeedList(s.config.feedsFile), s);
-  const articles = await pendingArticles(d, s);
-  if (articles.length === 0) return null;
-  const built = await buildEdition(d, articles, s);
+  const candidates = await pendingArticles(d, s);
+  if (candidates.length === 0) return null;
+  const built = await buildEdition(d, candidates, s);
   const reader = o.reader ?? (await previewReader(s));
-  return { ...built, mail: readerEmail(built.rendered, built.digest, reader, s.config, s.now()) };
+  return { ...built, candidates, mail: readerEmail(built.rendered, built.digest, reader, s.config, s.now()) };
+}
+
+/**
+ * A one-off copy of a preview for `to`: marked as a test in the subject and
+ * with its own Message-ID, so it never threads with, or stands in for, the real send.
+ */
+export function testCopy(mail: OutboundEmail, to: string, at: Date): OutboundEmail {
+  return { ...mail, to, subject: `[test] ${mail.subject}`, messageId: `<test.${at.getTime()}.${mail.messageId.slice(1)}` };
 }

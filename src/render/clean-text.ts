@@ -25,6 +25,7 @@ export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   const cut = chars.slice(0, max - 1).join('');
-  const atWord = cut.replace(/\s+\S*$/, '');
+  // Drop a word cut in half, unless the cut fell just before a space.
+  const atWord = /\s/.test(chars[max - 1]!) ? cut.trimEnd() : cut.replace(/\s+\S*$/, '');
   return `${atWord.length > max / 2 ? atWord : cut}…`;
 }

@@ -18,7 +18,8 @@ export function checkHandlebars(source: TemplateSource): void {
       Handlebars.parse(text);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      const line = /line (\d+)/.exec(message)?.[1];
+      // "Parse error on line 12:" or, for a block closed by the wrong name, "if doesn't match each - 12:5".
+      const line = (/line (\d+)/.exec(message) ?? / - (\d+):\d+$/.exec(message))?.[1];
       const where = line ? { file, line: Number(line) } : { file };
       throw new DigestError('TEMPLATE_INVALID', `Handlebars: ${message.split('\n').pop()}`, where, { cause: e });
     }

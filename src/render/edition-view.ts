@@ -133,7 +133,7 @@ function buildQuote(q: Quote, link: string | null): QuoteView {
 
 function buildFigure(f: Figure, link: string | null, labels: LabelSet): FigureView {
   const caption = truncate(cleanText(f.text), CAPTION_LENGTH);
-  return { ...formatFigure(f, labels.numberLocale), caption, approx: f.approx, link: link && linkToPassage(link, cleanText(f.text)) };
+  return { ...formatFigure({ value: f.value, unit: cleanText(f.unit) }, labels.numberLocale), caption, approx: f.approx, link: link && linkToPassage(link, cleanText(f.text)) };
 }
 
 /** Key items first, then the rest, in their order, up to `max`. */

@@ -74,7 +74,7 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 /** The label text for `key` with `{name}` placeholders filled; `escape` applies to the label and to each value. */
 export function formatLabel(set: LabelSet, key: string, params: Record<string, unknown>, escape: (s: string) => string): string {
   const label = set.labels[key];
-  if (label === undefined) throw new DigestError('TEMPLATE_INVALID', `unknown label "${key}"`, { file: `i18n/${set.lang}.json`, field: key });
+  if (label === undefined) throw new DigestError('TEMPLATE_INVALID', `unknown label "${key}" (not in i18n/${set.lang}.json nor the fallback)`, { field: key });
   let text: string;
   if (typeof label === 'string') text = label;
   else {

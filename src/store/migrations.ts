@@ -77,6 +77,33 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '003-subscribers': {
+    async up(db: Kysely<unknown>) {
+      // Spent single-use tokens (by hash), so a confirm or unsubscribe link works once.
+      await db.schema
+        .createTable('token_uses')
+        .addColumn('fingerprint', 'text', (c) => c.primaryKey())
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('subscriber_id', 'integer', (c) => c.notNull())
+        .addColumn('used_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      // One row per counted request (per IP, per address) for the rate limits.
+      await db.schema
+        .createTable('rate_events')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('rate_events_key_at').on('rate_events').columns(['key', 'at']).execute();
+      // Digests a reader chose not to get; none means every digest.
+      await db.schema
+        .createTable('digest_optouts')
+        .addColumn('subscriber_id', 'integer', (c) => c.notNull())
+        .addColumn('digest_key', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('digest_optouts_pk', ['subscriber_id', 'digest_key'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,8 +17,8 @@ export interface SubscriberRepo {
   byEmail(email: string): Promise<Subscriber | null>;
   byId(id: number): Promise<Subscriber | null>;
   list(status?: SubscriberStatus): Promise<Subscriber[]>;
-  /** Confirmed, not paused: who an edition goes to. */
-  recipients(): Promise<Subscriber[]>;
+  /** Confirmed, not paused: who an edition goes to; with a digest key, minus readers who opted out of it. */
+  recipients(digestKey?: string): Promise<Subscriber[]>;
   setStatus(id: number, status: SubscriberStatus, at: string): Promise<void>;
   update(id: number, fields: Partial<Pick<Subscriber, 'name' | 'lang' | 'timeZone' | 'sendAt' | 'paused'>>, at: string): Promise<void>;
   remove(id: number): Promise<boolean>;
@@ -27,7 +27,31 @@ export interface SubscriberRepo {
   count(): Promise<Record<SubscriberStatus, number>>;
   /** Drops pending readers created before `before`. */
   expirePending(before: string): Promise<number>;
+  /** Records a single-use token as spent; false when it already was. */
+  spendToken(use: TokenUse): Promise<boolean>;
+  tokenSpent(fingerprint: string): Promise<boolean>;
+  /** Counts one event under `key` and returns how many it has since `since` (this one included). */
+  countEvent(key: string, since: string, at: string): Promise<number>;
+  /** Forgets rate events before `before` and spent tokens that expired before it. */
+  pruneHistory(before: string): Promise<void>;
+  optedOutDigests(id: number): Promise<string[]>;
+  setOptedOutDigests(id: number, digestKeys: string[]): Promise<void>;
 }
+
+export interface TokenUse {
+  fingerprint: string;
+  purpose: string;
+  subscriberId: number;
+  usedAt: string;
+  expiresAt: string;
+}
+
+/** Tables added by migration 003-subscribers; only this repository reads them. */
+type SubscriberTables = {
+  token_uses: { fingerprint: string; purpose: string; subscriber_id: number; used_at: string; expires_at: string };
+  rate_events: { key: string; at: string };
+  digest_optouts: { subscriber_id: number; digest_key: string };
+};
 
 type Row = Selectable<Database['subscribers']>;
 
@@ -44,7 +68,8 @@ const toSubscriber = (r: Row): Subscriber => ({
   confirmedAt: r.confirmed_at,
 });
 
-export function subscriberRepo(db: Kysely<Database>): SubscriberRepo {
+export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
+  const db = base.withTables<SubscriberTables>();
   const byEmail = async (email: string) => {
     const row = await db.selectFrom('subscribers').selectAll().where('email', '=', email).executeTakeFirst();
     return row ? toSubscriber(row) : null;
@@ -82,9 +107,14 @@ export function subscriberRepo(db: Kysely<Database>): SubscriberRepo {
       if (status) q = q.where('status', '=', status);
       return (await q.execute()).map(toSubscriber);
     },
-    async recipients() {
-      const rows = await db.selectFrom('subscribers').selectAll().where('status', '=', 'confirmed').where('paused', '=', 0).orderBy('id').execute();
-      return rows.map(toSubscriber);
+    async recipients(digestKey) {
+      let q = db.selectFrom('subscribers').selectAll().where('status', '=', 'confirmed').where('paused', '=', 0).orderBy('id');
+      if (digestKey !== undefined) {
+        q = q.where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('digest_optouts').select('digest_key').whereRef('digest_optouts.subscriber_id', '=', 'subscribers.id').where('digest_key', '=', digestKey))),
+        );
+      }
+      return (await q.execute()).map(toSubscriber);
     },
     async setStatus(id, status, at) {
       await db
@@ -115,6 +145,7 @@ export function subscriberRepo(db: Kysely<Database>): SubscriberRepo {
     },
     async remove(id) {
       await db.deleteFrom('deliveries').where('subscriber_id', '=', id).where('status', '=', 'queued').execute();
+      await db.deleteFrom('digest_optouts').where('subscriber_id', '=', id).execute();
       const r = await db.deleteFrom('subscribers').where('id', '=', id).executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
@@ -145,6 +176,43 @@ export function subscriberRepo(db: Kysely<Database>): SubscriberRepo {
     async expirePending(before) {
       const r = await db.deleteFrom('subscribers').where('status', '=', 'pending').where('created_at', '<', before).executeTakeFirst();
       return Number(r.numDeletedRows);
+    },
+    async spendToken(u) {
+      const r = await db
+        .insertInto('token_uses')
+        .values({ fingerprint: u.fingerprint, purpose: u.purpose, subscriber_id: u.subscriberId, used_at: u.usedAt, expires_at: u.expiresAt })
+        .onConflict((oc) => oc.column('fingerprint').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+    async tokenSpent(fingerprint) {
+      return (await db.selectFrom('token_uses').select('fingerprint').where('fingerprint', '=', fingerprint).executeTakeFirst()) !== undefined;
+    },
+    async countEvent(key, since, at) {
+      await db.insertInto('rate_events').values({ key, at }).execute();
+      const row = await db
+        .selectFrom('rate_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('key', '=', key)
+        .where('at', '>=', since)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async pruneHistory(before) {
+      await db.deleteFrom('rate_events').where('at', '<', before).execute();
+      await db.deleteFrom('token_uses').where('expires_at', '<', before).execute();
+    },
+    async optedOutDigests(id) {
+      const rows = await db.selectFrom('digest_optouts').select('digest_key').where('subscriber_id', '=', id).orderBy('digest_key').execute();
+      return rows.map((r) => r.digest_key);
+    },
+    async setOptedOutDigests(id, keys) {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('digest_optouts').where('subscriber_id', '=', id).execute();
+        if (keys.length > 0) {
+          await trx.insertInto('digest_optouts').values([...new Set(keys)].map((k) => ({ subscriber_id: id, digest_key: k }))).execute();
+        }
+      });
     },
   };
 }

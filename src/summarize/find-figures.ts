@@ -64,6 +64,8 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return null;
   if (/^0\d{2,}$/.test(raw)) return null;
   if (pack.ordinalPrefix?.test(before)) return null;
+  // Letters glued before the digits make a code ("G20", "A320") unless they are a currency ("RM421", "Rp5").
+  if (/\p{L}$/u.test(before) && !CURRENCY_BEFORE.test(before)) return null;
   if (pack.ordinalSuffix.test(text.slice(end))) return null;
 
   const c: Cursor = { rest: text.slice(end), pos: end };
@@ -133,7 +135,8 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
     phraseStart -= approxMatch[0].length;
   }
 
-  // What it counts: the next content word, past one capitalized adjective ("600,000 Russian troops").
+  // What it counts: the next content word, past one capitalized adjective
+  // ("600,000 Russian troops") where capitals are not simply nouns.
   const words = tokenize(c.rest, c.pos);
   let phraseEnd = c.pos;
   let i = 0;
@@ -141,9 +144,9 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
     for (let k = 0; k < 2 && k < words.length; k++) {
       const w = words[k]!;
       const lower = w.text.toLowerCase();
-      if (!w.isWord || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
-      if (isCapitalized(w.text)) continue;
-      if (/\p{N}/u.test(w.text)) break;
+      if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
+      if (lex.calendarWords.has(lower)) return null;
+      if (isCapitalized(w.text) && !pack.nounsCapitalized) continue;
       unit = lower;
       kind = 'thing';
       phraseEnd = w.end;
@@ -153,16 +156,20 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   }
   if (kind === 'bare' && !approx && value < 100) return null;
   if (kind !== 'bare') {
-    // Extend over the words that qualify it: "tentara Rusia", "dari kota strategis Pokrovsk".
+    // Extend over what qualifies it: a name right after ("tentara Rusia"), or
+    // a linked phrase ("of homes", "dari kota strategis Pokrovsk").
     let extra = 0;
+    let linked = false;
     for (; i < words.length && extra < MAX_PHRASE_WORDS; i++) {
       const w = words[i]!;
       const lower = w.text.toLowerCase();
-      if (!w.isWord || /\p{N}/u.test(w.text)) break;
-      if (lex.figureLinks.has(lower)) {
+      if (!w.isWord || /\p{N}/u.test(w.text) || lex.calendarWords.has(lower)) break;
+      if (lex.figureLinks.has(lower) || /['’]$/.test(w.text)) {
         const next = words[i + 1];
-        if (!next?.isWord || lex.stopwords.has(next.text.toLowerCase())) break;
-      } else if (lex.stopwords.has(lower) || lex.calendarWords.has(lower)) break;
+        if (!next?.isWord || /\p{N}/u.test(next.text) || lex.stopwords.has(next.text.toLowerCase())) break;
+        linked = true;
+      } else if (lex.stopwords.has(lower)) break;
+      else if (!linked && !(isCapitalized(w.text) && !pack.nounsCapitalized)) break;
       lex.verbRe.lastIndex = 0;
       if (lex.verbRe.test(w.text)) break;
       phraseEnd = w.end;
@@ -178,5 +185,5 @@ function wordAtStart(c: Cursor, re: RegExp): RegExpExecArray | null {
   const lead = c.rest.length - c.rest.trimStart().length;
   const m = re.exec(c.rest.slice(lead));
   if (!m) return null;
-  return Object.assign([c.rest.slice(0, lead) + m[0], m[0]], { index: 0, input: c.rest, groups: undefined }) as unknown as RegExpExecArray;
+  return Object.assign([c.rest.slice(0, lead) + m[0], m[1] ?? m[0]], { index: 0, input: c.rest, groups: undefined }) as unknown as RegExpExecArray;
 }

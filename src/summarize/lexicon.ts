@@ -8,6 +8,9 @@ export interface Lexicon {
   pack: LanguagePack;
   stopwords: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  /** Titles long enough to be recognised at the end of a compound ("Finanzminister"). */
+  compoundTitles: readonly string[];
   fillers: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   namingCues: ReadonlySet<string>;
@@ -29,6 +32,7 @@ export interface Lexicon {
   approxBeforeRe: RegExp;
   /** Scale, currency, percent or unit words at the start of a string, longest first. */
   scaleAtStartRe: RegExp;
+  /** A currency word, possibly after a linking preposition ("de euros", "d'euros", "di euro"). */
   currencyAtStartRe: RegExp;
   percentAtStartRe: RegExp;
   unitAtStartRe: RegExp;
@@ -72,6 +76,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     pack,
     stopwords: lower(pack.stopwords),
     titles: lower(pack.titles),
+    nameParticles: lower(pack.nameParticles),
+    compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
     pronouns: lower(pack.pronouns),
     namingCues: lower(pack.namingCues),
@@ -88,7 +94,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       : null,
     approxBeforeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.approxWords)})\\s*$`, 'iu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
-    currencyAtStartRe: wordsAtStart(Object.keys(pack.currencies)),
+    currencyAtStartRe: new RegExp(
+      `^(?:(?:${alternation(pack.figureLinks)})(?:\\s+|['’]))?(${alternation(Object.keys(pack.currencies))})(?![${L}])`,
+      'iu',
+    ),
     percentAtStartRe: wordsAtStart(pack.percentWords),
     unitAtStartRe: wordsAtStart(Object.keys(pack.units)),
     rangeAtStartRe: new RegExp(`^\\s*(?:[-–—]|(?:${alternation(pack.rangeWords)})(?![${L}]))\\s*`, 'iu'),
@@ -96,7 +105,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     // Digits in groups of three after a group mark, then an optional decimal
     // part; either mark is accepted so a foreign-style number still parses.
     numberRe: new RegExp(
-      `(?<![\\p{N}${L}])\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|(?<![\\p{N}${L}])\\d+(?:[.,]\\d+)?(?![\\p{N}])`,
+      `(?<![\\p{N}.,])\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])`,
       'gu',
     ),
   };

@@ -2,11 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
-/**
- * Lowercase particles inside personal names from any language ("Ursula von
- * der Leyen", "Luiz Inácio Lula da Silva", "Anwar bin Ibrahim").
- */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y']);
+const ROMAN_NUMERAL = /^[IVX]+$/;
 
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'unnamed' };
@@ -34,14 +30,37 @@ function possessive(word: string): boolean {
   return /['’]s$/i.test(word);
 }
 
+const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/**
+ * A title or role word, also inside a compound: "primeiro-ministro",
+ * "minister-president", "Finanzminister", "Ministerpräsidentin".
+ */
+export function isTitle(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lex.titles.has(lower)) return true;
+  let cache = titleCache.get(lex);
+  if (!cache) titleCache.set(lex, (cache = new Map()));
+  let hit = cache.get(lower);
+  if (hit === undefined) {
+    const parts = lower.split('-');
+    hit =
+      (parts.length > 1 && lex.titles.has(parts[parts.length - 1]!)) ||
+      lex.compoundTitles.some((t) => lower.length > t.length + 2 && (lower.endsWith(t) || lower.endsWith(`${t}in`)));
+    cache.set(lower, hit);
+  }
+  return hit;
+}
+
 function isNameWord(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   return (
     isCapitalized(word) &&
+    !ROMAN_NUMERAL.test(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
     !lex.calendarWords.has(lower) &&
-    !lex.titles.has(lower) &&
+    !isTitle(word, lex) &&
     !possessive(word)
   );
 }
@@ -54,10 +73,18 @@ function isNameWord(word: string, lex: Lexicon): boolean {
  */
 export function canonicalName(words: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
   let start = 0;
-  words.forEach((w, i) => {
-    if (lex.titles.has(w.toLowerCase()) || possessive(w)) start = i + 1;
-  });
-  const run = words.slice(start).filter((w, i, all) => isNameWord(w, lex) || (NAME_PARTICLES.has(w) && i > 0 && i < all.length - 1));
+  for (let i = 0; i < words.length; i++) {
+    if (!isTitle(words[i]!, lex) && !possessive(words[i]!)) continue;
+    // "ministre de la Défense", "presidente del Consiglio": the department belongs to the role.
+    let j = i + 1;
+    while (j < words.length && j - i <= 2 && !isCapitalized(words[j]!)) j++;
+    if (j > i + 1 && j < words.length && !isTitle(words[j]!, lex)) i = j;
+    start = i + 1;
+  }
+  const rest = words.slice(start);
+  const first = rest.findIndex((w) => isNameWord(w, lex));
+  const last = rest.findLastIndex((w) => isNameWord(w, lex));
+  const run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w));
   while (run.length > 2) {
     const first = run[0]!;
     const together = counts.pair.get(`${first} ${run[1]}`) ?? 0;
@@ -69,9 +96,8 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
 
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
-  const lower = t.text.toLowerCase();
-  if (lex.titles.has(lower) || possessive(t.text)) return true;
-  if (NAME_PARTICLES.has(t.text)) return true;
+  if (isTitle(t.text, lex) || possessive(t.text)) return true;
+  if (lex.nameParticles.has(t.text) || /['’]$/.test(t.text)) return true;
   return isNameWord(t.text, lex);
 }
 
@@ -107,6 +133,12 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     counts,
   );
   if (name) return { kind: 'name', name };
+  // A role, then the name in apposition: "dijo el presidente del Gobierno, Pedro Sánchez".
+  const comma = tokens[i];
+  if (comma?.text === ',' && phrase.some((t) => isTitle(t.text, lex))) {
+    const named = mentionAfter(text.slice(comma.end), lex, counts);
+    if (named?.kind === 'name') return named;
+  }
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
 }
 

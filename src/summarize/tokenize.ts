@@ -6,7 +6,8 @@ export interface Token {
   isWord: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// An elided article (l', d', dell') is its own token so the word after it stays whole.
+const TOKEN = /\p{Ll}{1,4}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 
 export function tokenize(text: string, offset = 0): Token[] {

@@ -1,29 +1,24 @@
 import type { Command } from '../command.js';
-import { extract } from './extract.js';
-import { feedsAdd } from './feeds-add.js';
-import { feedsExportOpml } from './feeds-export-opml.js';
-import { feedsImportOpml } from './feeds-import-opml.js';
-import { feedsList } from './feeds-list.js';
-import { parseFeedCommand } from './parse-feed.js';
-import { preview } from './preview.js';
-import { send } from './send.js';
-import { subscribersAdd } from './subscribers-add.js';
-import { subscribersList } from './subscribers-list.js';
-import { subscribersRemove } from './subscribers-remove.js';
-import { summarize } from './summarize.js';
+
+/** A command by its words; the module loads only when that command runs, so `summarize` never pays for MJML. */
+export interface CommandEntry {
+  name: string;
+  load(): Promise<Command>;
+}
 
 /** Every command, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [
-  send,
-  preview,
-  subscribersAdd,
-  subscribersList,
-  subscribersRemove,
-  feedsList,
-  feedsAdd,
-  feedsImportOpml,
-  feedsExportOpml,
-  summarize,
-  extract,
-  parseFeedCommand,
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'send', load: async () => (await import('./send.js')).send },
+  { name: 'preview', load: async () => (await import('./preview.js')).preview },
+  { name: 'subscribers add', load: async () => (await import('./subscribers-add.js')).subscribersAdd },
+  { name: 'subscribers list', load: async () => (await import('./subscribers-list.js')).subscribersList },
+  { name: 'subscribers remove', load: async () => (await import('./subscribers-remove.js')).subscribersRemove },
+  { name: 'feeds list', load: async () => (await import('./feeds-list.js')).feedsList },
+  { name: 'feeds add', load: async () => (await import('./feeds-add.js')).feedsAdd },
+  { name: 'feeds check', load: async () => (await import('./feeds-check.js')).feedsCheck },
+  { name: 'feeds import-opml', load: async () => (await import('./feeds-import-opml.js')).feedsImportOpml },
+  { name: 'feeds export-opml', load: async () => (await import('./feeds-export-opml.js')).feedsExportOpml },
+  { name: 'summarize', load: async () => (await import('./summarize.js')).summarize },
+  { name: 'extract', load: async () => (await import('./extract.js')).extract },
+  { name: 'parse-feed', load: async () => (await import('./parse-feed.js')).parseFeedCommand },
 ];

@@ -17,3 +17,8 @@ export function fixC1CodePoint(cp: number): number {
 export function fixC1Controls(text: string): string {
   return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => String.fromCodePoint(fixC1CodePoint(c.charCodeAt(0)))) : text;
 }
+
+/** C0 controls XML forbids (all but tab, LF, CR) and the noncharacters U+FFFE/U+FFFF: dropped. */
+export function stripForbiddenControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}

@@ -1,0 +1,31 @@
+import { loadFeedList } from '../../ingest/index.js';
+import { fetchFeedList } from '../../pipeline/index.js';
+import type { Command } from '../command.js';
+
+export const feedsCheck: Command = {
+  name: 'feeds check',
+  summary: 'Fetch every feed once and print one status line each (ok N items / not modified / error and why)',
+  usage: '[--json]',
+  options: { json: { type: 'boolean' } },
+  help: ['--json             one JSON object per feed'],
+  async run(ctx) {
+    const { config, services } = await ctx.app();
+    const sources = await loadFeedList(config.feedsFile);
+    const results = await fetchFeedList(sources, services);
+    for (const r of results) {
+      const line = {
+        name: r.source.name,
+        url: r.source.url,
+        status: r.status,
+        items: r.feed?.items.length ?? null,
+        error: r.error?.describe() ?? null,
+      };
+      if (ctx.values.json) ctx.stdout.write(JSON.stringify(line) + '\n');
+      else {
+        const what = r.status === 'ok' ? `ok ${line.items} items` : r.status === 'not-modified' ? 'not modified' : `error: ${line.error}`;
+        ctx.stdout.write(`${r.source.name}\t${what}\t${r.source.url}\n`);
+      }
+    }
+    return results.some((r) => r.status === 'error') ? 4 : 0;
+  },
+};

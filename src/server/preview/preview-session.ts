@@ -1,0 +1,248 @@
+import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { explainPicks, type PickExplanation } from '../../compose/index.js';
+import type { DigestConfig, LoadedConfig } from '../../config/index.js';
+import { buildMime } from '../../deliver/index.js';
+import { DigestError, toDigestError } from '../../domain/errors.js';
+import type { OutboundEmail, SendResult } from '../../domain/outbound-email.js';
+import { loadFeedList } from '../../ingest/index.js';
+import { collectArticles, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview } from '../../pipeline/index.js';
+import { createRenderer } from '../../render/index.js';
+import { forceColorScheme, type ColorScheme } from './color-scheme.js';
+import { feedReport, type FeedFetch, type FeedRow } from './feed-report.js';
+import { mimeHeaders } from './mime-headers.js';
+import { spamChecker, type SpamChecker, type SpamReport } from './spam-check.js';
+import type { WatchTargets } from './watch-sources.js';
+
+/** Gmail cuts the HTML of a message past 102 KB behind a "[Message clipped]" link. */
+export const GMAIL_CLIP_BYTES = 102 * 1024;
+
+export interface PreviewSessionOptions {
+  /** Store, transport, clock and reporter; config and renderer are reloaded on every build. */
+  services: DigestServices;
+  /** Reads the config file again (called on every build, so edits apply). */
+  loadConfig(): LoadedConfig;
+  digestKey?: string | undefined;
+  readerEmail?: string | undefined;
+  /** Path of the spamassassin executable, or null when it is not installed. */
+  spamassassin: string | null;
+}
+
+/** A build failure as the overlay shows it. */
+export interface ErrorView {
+  code: string;
+  message: string;
+  file: string | null;
+  line: number | null;
+  field: string | null;
+}
+
+export interface MailView {
+  subject: string;
+  from: string;
+  to: string;
+  editionId: string;
+  stories: number;
+  moreCount: number;
+  htmlBytes: number;
+  textBytes: number;
+  /** The size the pipeline trims the edition to. */
+  budgetBytes: number;
+  clipBytes: number;
+  headers: [string, string][];
+  text: string;
+  /** sha256 of the .eml: what the spam score is cached under. */
+  contentHash: string;
+}
+
+export interface PreviewState {
+  /** Goes up by one with every finished build, good or not. */
+  version: number;
+  builtAt: string | null;
+  building: boolean;
+  error: ErrorView | null;
+  digests: { key: string; name: string }[];
+  digest: string | null;
+  readers: { email: string; name: string | null }[];
+  reader: string | null;
+  transport: { kind: string; destination: string };
+  /** null: nothing new to preview, or no good build yet. */
+  mail: MailView | null;
+  articles: PickExplanation[];
+  feeds: FeedRow[];
+  lastFetchAt: string | null;
+}
+
+interface Built {
+  mail: OutboundEmail;
+  eml: Buffer;
+  view: MailView;
+}
+
+/**
+ * The editor's view of the next edition. Every build reloads the config and
+ * creates a new renderer (templates are read again; unchanged MJML comes from
+ * the compile cache), then renders through the same path as a send. Builds run
+ * one at a time; requests that arrive during one are folded into the next.
+ */
+export class PreviewSession extends EventEmitter<{ building: []; update: [PreviewState] }> {
+  private readonly spam: SpamChecker;
+  private config: LoadedConfig;
+  private digestKey: string | undefined;
+  private readerEmail: string | undefined;
+  private built: Built | null = null;
+  private readonly fetched = new Map<string, FeedFetch>();
+  private current: PreviewState;
+  private queued: { fetch: boolean; waiters: (() => void)[] } | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly o: PreviewSessionOptions) {
+    super();
+    this.config = o.services.config;
+    this.digestKey = o.digestKey;
+    this.readerEmail = o.readerEmail;
+    this.spam = spamChecker(o.spamassassin);
+    this.current = {
+      version: 0,
+      builtAt: null,
+      building: false,
+      error: null,
+      digests: [],
+      digest: null,
+      readers: [],
+      reader: null,
+      transport: { kind: o.services.transport.kind, destination: o.services.transport.destination },
+      mail: null,
+      articles: [],
+      feeds: [],
+      lastFetchAt: null,
+    };
+  }
+
+  get state(): PreviewState {
+    return this.current;
+  }
+
+  /** The files whose edits should trigger a build, per the config as last read. */
+  watchTargets(): WatchTargets {
+    return { dirs: [this.config.templatesDir], files: [this.config.feedsFile, ...(this.config.file ? [this.config.file] : [])] };
+  }
+
+  /** Builds again; resolves when a build that started after this call has finished. */
+  rebuild(o: { fetch?: boolean } = {}): Promise<void> {
+    return new Promise((resolve) => {
+      this.queued = { fetch: Boolean(o.fetch) || Boolean(this.queued?.fetch), waiters: [...(this.queued?.waiters ?? []), resolve] };
+      this.running ??= this.drain();
+    });
+  }
+
+  select(o: { digest?: string | undefined; reader?: string | undefined }): Promise<void> {
+    if (o.digest !== undefined) this.digestKey = o.digest || undefined;
+    if (o.reader !== undefined) this.readerEmail = o.reader || undefined;
+    return this.rebuild();
+  }
+
+  html(scheme: ColorScheme): string | null {
+    return this.built ? forceColorScheme(this.built.mail.html, scheme) : null;
+  }
+
+  eml(): Buffer | null {
+    return this.built?.eml ?? null;
+  }
+
+  spamReport(): Promise<SpamReport | null> {
+    return this.built ? this.spam.check(this.built.eml) : Promise.resolve(null);
+  }
+
+  /** Sends the message on screen to one address through the configured transport. */
+  async sendTest(to: string): Promise<SendResult> {
+    if (!this.built) throw new DigestError('NOT_FOUND', 'there is no preview to send yet');
+    return this.o.services.transport.send(testCopy(this.built.mail, to, this.o.services.now()));
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queued) {
+      const job = this.queued;
+      this.queued = null;
+      this.current = { ...this.current, building: true };
+      this.emit('building');
+      await this.build(job.fetch);
+      for (const w of job.waiters) w();
+    }
+    this.running = null;
+  }
+
+  private async build(fetch: boolean): Promise<void> {
+    const next = { ...this.current, building: false, version: this.current.version + 1, builtAt: this.o.services.now().toISOString() };
+    try {
+      this.config = this.o.loadConfig();
+      const renderer = await createRenderer({ templatesDir: this.config.templatesDir });
+      const services: DigestServices = { ...this.o.services, config: this.config, renderer };
+      const digest = pickDigest(this.config, this.digestKey);
+      const sources = await loadFeedList(this.config.feedsFile);
+      if (fetch) {
+        const collected = await collectArticles(sources, services);
+        const at = this.o.services.now().toISOString();
+        for (const f of collected.feeds) {
+          this.fetched.set(f.source.url, { status: f.status, error: f.error?.message ?? null, fetchedAt: at, itemCount: f.feed?.items.length ?? null });
+        }
+        next.lastFetchAt = at;
+      }
+      const reader = await previewReader(services, this.readerEmail);
+      const preview = await previewEdition(digest, services, { fetch: false, reader });
+      this.built = preview ? await this.describe(preview) : null;
+      const recipients = await this.o.services.store.subscribers.recipients();
+      Object.assign(next, {
+        error: null,
+        digests: this.config.digests.map((d) => ({ key: d.key, name: d.name })),
+        digest: digest.key,
+        readers: recipients.slice(0, 200).map((r) => ({ email: r.email, name: r.name })),
+        reader: reader.email,
+        mail: this.built?.view ?? null,
+        articles: preview
+          ? explainPicks(preview.candidates, { now: Date.parse(preview.digest.createdAt), maxStories: digest.maxStories, carried: new Set(preview.articleIds) })
+          : [],
+        feeds: feedReport(sources, await this.o.services.store.feedState.list(), this.fetched, preview?.candidates ?? [], digest),
+      });
+    } catch (e) {
+      // The last good preview stays on screen under the error.
+      next.error = errorView(e);
+    }
+    this.current = next;
+    this.emit('update', next);
+  }
+
+  private async describe(p: Preview): Promise<Built> {
+    const eml = await buildMime(p.mail, new Date(p.digest.createdAt));
+    return {
+      mail: p.mail,
+      eml,
+      view: {
+        subject: p.mail.subject,
+        from: p.mail.from,
+        to: p.mail.to,
+        editionId: p.digest.id,
+        stories: p.articleIds.length,
+        moreCount: p.digest.moreCount,
+        htmlBytes: Buffer.byteLength(p.mail.html),
+        textBytes: Buffer.byteLength(p.mail.text),
+        budgetBytes: HTML_BUDGET_BYTES,
+        clipBytes: GMAIL_CLIP_BYTES,
+        headers: mimeHeaders(eml),
+        text: p.mail.text,
+        contentHash: createHash('sha256').update(eml).digest('hex'),
+      },
+    };
+  }
+}
+
+function pickDigest(config: LoadedConfig, key: string | undefined): DigestConfig {
+  const d = key ? config.digests.find((x) => x.key === key) : config.digests[0];
+  if (!d) throw new DigestError('USAGE', `no digest "${key}" in the config (have: ${config.digests.map((x) => x.key).join(', ')})`, { field: 'digest' });
+  return d;
+}
+
+function errorView(e: unknown): ErrorView {
+  const err = toDigestError(e);
+  return { code: err.code, message: err.message, file: err.where.file ?? null, line: err.where.line ?? null, field: err.where.field ?? null };
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
+import { DigestError } from '../../src/domain/index.js';
+import { cli } from '../helpers/run-cli.js';
+
+function configFile(yaml: string): { dir: string; file: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nd-config-'));
+  const file = path.join(dir, 'news-digest.yaml');
+  writeFileSync(file, yaml);
+  return { dir, file };
+}
+
+function failure(fn: () => unknown): DigestError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DigestError) return e;
+    throw e;
+  }
+  throw new Error('expected a DigestError');
+}
+
+describe('loadConfig', () => {
+  it('works offline with no file at all, resolving paths against the working directory', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nd-empty-'));
+    const c = loadConfig({ cwd: dir, env: {} });
+    expect(c.file).toBeNull();
+    expect(c.feedsFile).toBe(path.join(dir, 'feeds/feeds.yaml'));
+    expect(c.databasePath).toBe(path.join(dir, 'data/news-digest.sqlite'));
+    expect(c.smtp.url).toBeUndefined();
+    expect(c.demoSubscriber).toBe('reader@example.com');
+    expect(c.digests.map((d) => d.key)).toEqual(['daily']);
+  });
+
+  it('takes secrets and deployment values from the environment over the file', () => {
+    const { dir, file } = configFile('publicUrl: https://file.example\ndatabasePath: file.sqlite\n');
+    const c = loadConfig({
+      file,
+      cwd: '/',
+      env: { SMTP_URL: 'smtp://relay.example:2525', DIGEST_SECRET: 'a-very-long-secret-value', DATABASE_PATH: 'env.sqlite', PUBLIC_URL: 'https://env.example/' },
+    });
+    expect(c.smtp.url).toBe('smtp://relay.example:2525');
+    expect(c.secret).toBe('a-very-long-secret-value');
+    expect(c.databasePath).toBe(path.join(dir, 'env.sqlite'));
+    expect(c.publicUrl).toBe('https://env.example');
+    // A real deployment (a config file) never gets the demo reader.
+    expect(c.demoSubscriber).toBeNull();
+  });
+
+  it('names the file, line and key of an invalid value', () => {
+    const { file } = configFile('publicUrl: https://x.example\ndigests:\n  - key: daily\n    name: Daily\n    timeZone: Mars/Olympus\n');
+    const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));
+    expect(e.code).toBe('CONFIG_INVALID');
+    expect(e.where).toMatchObject({ file, line: 5, field: 'digests.0.timeZone' });
+    expect(e.describe()).toBe(`${file}:5 digests.0.timeZone: is not an IANA time zone (e.g. "Asia/Jakarta")`);
+  });
+
+  it('refuses an invalid cron expression and an unknown key', () => {
+    const { file } = configFile('digests:\n  - key: daily\n    name: Daily\n    schedule: "every morning"\nfeedFile: typo.yaml\n');
+    const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));
+    expect(e.message).toMatch(/cron expression/);
+    expect(e.message).toMatch(/feedFile|Unrecognized key/);
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const { file } = configFile('digests:\n  - key: [daily\n');
+    const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));
+    expect(e.code).toBe('CONFIG_INVALID');
+    expect(e.where.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says which environment variable is wrong', () => {
+    const e = failure(() => loadConfig({ cwd: '/', env: { PUBLIC_URL: 'not a url' } }));
+    expect(e.describe()).toMatch(/PUBLIC_URL \(environment\)/);
+  });
+
+  it('the CLI prints one line and exits 2 on an invalid config', async () => {
+    const { file } = configFile('port: "eighty"\n');
+    const r = await cli(['subscribers', 'list', '--config', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${file}:1 port:`);
+  });
+});
