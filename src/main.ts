@@ -33,7 +33,7 @@ export function readConfig(o: Pick<AppOptions, 'configPath' | 'cwd' | 'env'>): L
 export function buildTransport(config: LoadedConfig): Transport {
   const url = config.smtp.url;
   return url
-    ? smtpTransport({ url, pool: config.smtp.pool, maxConnections: config.smtp.maxConnections, ratePerSecond: config.smtp.ratePerSecond })
+    ? smtpTransport({ url, pool: config.smtp.pool, maxConnections: config.smtp.maxConnections })
     : outboxTransport(config.outboxDir);
 }
 

@@ -1,6 +1,6 @@
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest, DigestSection, Story } from '../domain/digest.js';
-import { storyScore } from './rank-stories.js';
+import { rankArticles } from './rank-stories.js';
 
 export interface ComposeOptions {
   editionId: string;
@@ -20,9 +20,7 @@ export interface ComposeOptions {
 /** Picks the best articles, groups them into sections and orders both. Pure. */
 export function composeDigest(articles: SummarizedArticle[], o: ComposeOptions): Digest {
   const now = Date.parse(o.createdAt);
-  const ranked = articles
-    .map((a) => ({ a, score: storyScore(a, now) }))
-    .sort((x, y) => y.score - x.score || (y.a.published ?? '').localeCompare(x.a.published ?? ''));
+  const ranked = rankArticles(articles, now);
   const picked = ranked.slice(0, o.maxStories);
 
   const sections = new Map<string, { section: DigestSection; best: number }>();

@@ -1,6 +1,6 @@
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Figure, Quote } from '../domain/summary.js';
-import { storyScore } from './rank-stories.js';
+import { rankArticles } from './rank-stories.js';
 
 /** Why one candidate article is, or is not, in the edition. */
 export type PickVerdict =
@@ -50,9 +50,7 @@ export interface ExplainOptions {
  * says for each why it made the edition or not. Pure.
  */
 export function explainPicks(articles: SummarizedArticle[], o: ExplainOptions): PickExplanation[] {
-  const ranked = articles
-    .map((a) => ({ a, score: storyScore(a, o.now) }))
-    .sort((x, y) => y.score - x.score || (y.a.published ?? '').localeCompare(x.a.published ?? ''));
+  const ranked = rankArticles(articles, o.now);
   const lastPicked = ranked[Math.min(o.maxStories, ranked.length) - 1]?.score;
   return ranked.map(({ a, score }, i) => {
     const rank = i + 1;

@@ -19,3 +19,10 @@ export function storyScore(a: SummarizedArticle, now: number): number {
     Math.min(ageHours, 168) / 48
   );
 }
+
+/** Candidates best first: by score, then newer first. The one order compose picks in. */
+export function rankArticles(articles: SummarizedArticle[], now: number): { a: SummarizedArticle; score: number }[] {
+  return articles
+    .map((a) => ({ a, score: storyScore(a, now) }))
+    .sort((x, y) => y.score - x.score || (y.a.published ?? '').localeCompare(x.a.published ?? ''));
+}

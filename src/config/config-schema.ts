@@ -11,6 +11,9 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'is not an IANA time zone (e.g. "Asia/Jakarta")');
 
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'is not a time of day HH:MM (e.g. "07:00")');
+
 const digestSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
@@ -28,6 +31,19 @@ const digestSchema = z
     sendOnlyWhenNew: z.boolean().default(true),
     /** Articles older than this many days are not picked any more. */
     maxAgeDays: z.number().positive().default(7),
+    /**
+     * When scheduled runs may send, in `timeZone`: on these days, between start
+     * and end (HH:MM, end exclusive). A tick outside it is skipped; deliveries
+     * due outside it wait until it opens.
+     */
+    sendWindow: z
+      .object({
+        days: z.array(z.enum(WEEKDAYS)).min(1).default([...WEEKDAYS]),
+        start: clockTime.default('00:00'),
+        end: clockTime.default('24:00'),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -60,9 +76,14 @@ export const configSchema = z
         retries: z.number().int().min(0).default(3),
         /** Hard bounces after which a reader is suppressed. */
         maxHardBounces: z.number().int().positive().default(2),
+        /** First wait before retrying a 4xx or a dropped connection; doubles per retry up to maxBackoffMs. */
+        backoffMs: z.number().int().min(0).default(2000),
+        maxBackoffMs: z.number().int().min(0).default(60_000),
+        /** Tries of a 4xx-refused message across runs before it counts as failed. */
+        maxAttempts: z.number().int().positive().default(6),
       })
       .strict()
-      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2 }),
+      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6 }),
     fetch: z
       .object({
         concurrency: z.number().int().positive().default(16),
@@ -89,6 +110,18 @@ export const configSchema = z
     smtpPort: z.number().int().min(0).max(65535).optional(),
     /** The address that takes "subscribe" / "unsubscribe" mails; default digest-request@<domain of from>. */
     requestAddress: z.string().email().optional(),
+    /** The `run` daemon. */
+    schedule: z
+      .object({
+        /** How long a digest's lock lasts without renewal; a crashed sender's lock frees itself after it. */
+        lockTtlSeconds: z.number().int().min(10).default(120),
+        /** How often the daemon looks for per-reader deliveries that have come due. */
+        sweepSeconds: z.number().int().min(1).default(60),
+        /** Run a tick missed while the daemon was down, once, at start. */
+        catchUp: z.boolean().default(true),
+      })
+      .strict()
+      .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
     digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),

@@ -1,4 +1,4 @@
-export { configSchema } from './config-schema.js';
+export { configSchema, WEEKDAYS } from './config-schema.js';
 export type { Config, DigestConfig, LoadedConfig } from './config-schema.js';
 export { loadConfig, DEFAULT_CONFIG_FILE } from './load-config.js';
 export type { ConfigEnv } from './load-config.js';

@@ -48,7 +48,8 @@ export function smtpTransport(o: SmtpOptions): Transport {
     destination: `${url.protocol}//${url.host}`,
     async send(mail: OutboundEmail): Promise<SendResult> {
       try {
-        const info = await transporter.sendMail({ envelope: envelopeOf(mail), raw: composer.compose(mail, now()) });
+        const { from, to } = envelopeOf(mail);
+        const info = await transporter.sendMail({ envelope: { from, to }, raw: composer.compose(mail, now()) });
         if (info.rejected.length > 0) {
           throw new DigestError('SMTP_PERMANENT', `recipient rejected: ${String(info.rejected[0])}`);
         }

@@ -41,7 +41,8 @@ class ParagraphWriter {
   paragraphBreak(): void {
     this.pendingBreaks = 0;
     const p = this.current.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (p) this.paragraphs.push(p);
+    // Zero-width spaces and lone separators ("|", "—") are layout, not text.
+    if (/[\p{L}\p{N}]/u.test(p)) this.paragraphs.push(p);
     this.current = '';
   }
 
@@ -75,7 +76,7 @@ function walk(node: Node, out: ParagraphWriter, inPre: boolean): void {
   else if (CELL_TAGS.has(tag) || tag === 'IMG') out.text(' ');
 }
 
-/** Paragraphs of `root`, trimmed, in document order, none empty. */
+/** Paragraphs of `root`, trimmed, in document order, each with at least one letter or digit. */
 export function blockParagraphs(root: Node): string[] {
   const out = new ParagraphWriter();
   walk(root, out, false);

@@ -1,15 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../domain/index.js';
+import { toDigestError } from '../domain/index.js';
 import { detectLanguage } from '../lang/index.js';
 import { blockParagraphs } from './block-text.js';
 import { withoutJunkLines } from './junk-lines.js';
 import { declaredLanguage, normalizeLanguage } from './page-language.js';
 import { parseDocument } from './parse-document.js';
 import { pruneBoilerplate, pruneCaptions } from './prune-boilerplate.js';
-import { withoutHeadline } from './headline.js';
+import { withoutPageEchoes } from './page-echoes.js';
 
 export interface ExtractOptions {
-  /** The page's address, so relative links resolve. */
+  /** The address the page was fetched from: a line that only repeats it is dropped. */
   url?: string;
   /** A language already known (from the feed); wins over what the page declares. */
   lang?: string | null;
@@ -22,10 +23,32 @@ function metadataTitle(doc: Document): string | null {
   return title?.replace(/\s+/g, ' ').trim() || null;
 }
 
-/** The main text of an article page, without the page around it. */
+/** Where the page says it lives; sites print it as text in share widgets. */
+function pageUrls(doc: Document, url: string | undefined): string[] {
+  const declared = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  return [url, ...declared].filter((u): u is string => Boolean(u));
+}
+
+/**
+ * The main text of an article page, without the page around it. A page with
+ * no article gives empty text (see isUsableArticle); a failure of the parser
+ * itself is an EXTRACT_FAILED DigestError.
+ */
 export function extractArticle(html: string, opts: ExtractOptions = {}): ExtractedArticle {
+  try {
+    return extract(html, opts);
+  } catch (e) {
+    throw toDigestError(e, 'EXTRACT_FAILED', opts.url ? { url: opts.url } : {});
+  }
+}
+
+function extract(html: string, opts: ExtractOptions): ExtractedArticle {
   const doc = parseDocument(html);
   const fallbackTitle = metadataTitle(doc);
+  const urls = pageUrls(doc, opts.url);
   const pageLang = normalizeLanguage(opts.lang) ?? declaredLanguage(doc);
 
   if (doc.body) pruneCaptions(doc.body);
@@ -35,7 +58,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   if (content) pruneBoilerplate(content);
   const paragraphs = content ? blockParagraphs(content) : [];
   const title = result?.title?.replace(/\s+/g, ' ').trim() || fallbackTitle;
-  const text = withoutHeadline(withoutJunkLines(paragraphs, pageLang), title).join('\n\n');
+  const text = withoutPageEchoes(withoutJunkLines(paragraphs, pageLang), { title, urls }).join('\n\n');
 
   const lang = pageLang ?? (text ? detectLanguage(text) : null);
   return { title, lang, text };

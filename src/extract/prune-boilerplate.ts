@@ -7,7 +7,7 @@
 
 /** Elements that never hold article prose. */
 const JUNK_SELECTOR = [
-  'figure', 'figcaption', 'aside', 'nav', 'footer', 'form', 'button', 'time', 'address',
+  'figure', 'figcaption', 'aside', 'nav', 'footer', 'form', 'button', 'address',
   '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[hidden]', '[aria-hidden="true"]',
 ].join(',');
 
@@ -18,6 +18,7 @@ const JUNK_NAME = new RegExp(
       'share', 'sharing', 'social', 'related', 'newsletter', 'promo', 'byline', 'caption', 'credits?',
       'breadcrumbs?', 'tags', 'subscribe', 'subscription', 'advert', 'ads?', 'sponsored', 'gallery',
       'slideshow', 'paywall', 'recommended', 'popular', 'trending', 'cookie', 'consent', 'modal', 'popup',
+      'rail', 'carousel', 'swiper', 'slider', 'author', 'bio', 'more', 'read-more',
     ].join('|') +
     ')(?:$|[\\s_-])',
   'i',
@@ -36,9 +37,9 @@ function junkByName(el: Element): boolean {
 /** Lists and short blocks whose text is mostly links are navigation or "related" teasers. */
 const LINK_LIST_TAGS = 'ul,ol,dl,table';
 const LINK_BLOCK_TAGS = 'p,div,section,h1,h2,h3,h4,h5,h6';
-const MAX_LINK_DENSITY = 0.5;
+const MAX_LINK_DENSITY = 0.6;
 /** A longer block that is mostly links is more likely prose full of citations. */
-const MAX_LINK_BLOCK_WORDS = 30;
+const MAX_LINK_BLOCK_WORDS = 50;
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;

@@ -1,18 +1,11 @@
+import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 
 /** What the bytes are for: the XML prolog is read for feeds, `<meta charset>` for pages. */
 export type DocumentKind = 'xml' | 'html';
 
-export interface DecodedText {
-  text: string;
-  /** The charset actually used, lower case (iconv-lite name). */
-  charset: string;
-  /** How it was chosen, for error messages and tests. */
-  from: 'bom' | 'header' | 'prolog' | 'meta' | 'sniff' | 'utf-8' | 'fallback';
-}
-
 /** The `charset` parameter of a Content-Type header, or null. Tolerates quotes and spaces. */
-export function charsetFromContentType(contentType: string | null | undefined): string | null {
+function charsetFromContentType(contentType: string | null | undefined): string | null {
   if (!contentType) return null;
   const m = /;\s*charset\s*=\s*["']?\s*([^"';\s]+)/i.exec(contentType);
   return m ? normalizeCharset(m[1]!) : null;
@@ -86,30 +79,35 @@ function decodeWith(b: Uint8Array, charset: string): string {
 /**
  * Bytes to text. Order: BOM (it cannot lie), then the HTTP header, then the
  * document's own declaration (XML prolog or `<meta charset>`), then strict UTF-8,
- * then windows-1252, which decodes any byte sequence.
+ * then statistical detection (chardet) for undeclared legacy encodings, then
+ * windows-1252, which decodes any byte sequence.
  */
-export function decodeDocument(bytes: Uint8Array, opts: { contentType?: string | null; kind: DocumentKind }): DecodedText {
+export function decodeDocument(bytes: Uint8Array, opts: { contentType?: string | null; kind: DocumentKind }): string {
   const bom = sniffBom(bytes);
   if (bom) {
-    const charset = bom.charset;
-    return { text: stripLeadingBom(decodeWith(bytes.subarray(bom.length), charset)), charset, from: bom.length ? 'bom' : 'sniff' };
+    return stripLeadingBom(decodeWith(bytes.subarray(bom.length), bom.charset));
   }
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
   const declared = opts.kind === 'xml' ? prologCharset(head) : metaCharset(head);
   const header = charsetFromContentType(opts.contentType);
   // A header that says UTF-8 over bytes that are not UTF-8 is a common server misconfiguration: trust the document then.
-  for (const [charset, from] of [[header, 'header'], [declared, opts.kind === 'xml' ? 'prolog' : 'meta']] as const) {
+  for (const charset of [header, declared]) {
     if (!charset) continue;
-    if (charset === 'utf-8') {
-      const text = tryUtf8(bytes);
-      if (text !== null) return { text, charset, from };
-      continue;
-    }
-    return { text: decodeWith(bytes, charset), charset, from };
+    if (charset !== 'utf-8') return decodeWith(bytes, charset);
+    const text = tryUtf8(bytes);
+    if (text !== null) return text;
   }
-  const text = tryUtf8(bytes);
-  if (text !== null) return { text, charset: 'utf-8', from: 'utf-8' };
-  return { text: decodeWith(bytes, 'windows-1252'), charset: 'windows-1252', from: 'fallback' };
+  return tryUtf8(bytes) ?? decodeWith(bytes, detectCharset(bytes) ?? 'windows-1252');
+}
+
+/** The most likely legacy charset of bytes that are not UTF-8, when the detector is reasonably sure. */
+function detectCharset(bytes: Uint8Array): string | null {
+  for (const match of analyse(bytes.subarray(0, 64 * 1024))) {
+    if (match.confidence < 30) break;
+    const charset = normalizeCharset(match.name);
+    if (charset && charset !== 'utf-8') return charset;
+  }
+  return null;
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {

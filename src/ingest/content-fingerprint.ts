@@ -63,3 +63,18 @@ export function fingerprintSimilarity(a: string, b: string): number {
 
 /** From this similarity on, two texts are the same story. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
+
+/** Slots per band: two texts with similarity 0.9 share a band with probability ~1, at 0.5 about 0.64, unrelated ones ~0. */
+const BAND_ROWS = 4;
+
+/**
+ * Locality-sensitive keys of a fingerprint (16 bands of 4 slots) for a store that
+ * can only look up exact strings: index these, fetch the fingerprints that share
+ * any band, and confirm with `fingerprintSimilarity`. Empty for an empty fingerprint.
+ */
+export function fingerprintBands(fingerprint: string): string[] {
+  const width = 8 * BAND_ROWS;
+  const bands: string[] = [];
+  for (let i = 0; i + width <= fingerprint.length; i += width) bands.push(`${i / width}:${fingerprint.slice(i, i + width)}`);
+  return bands;
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DigestError, type FeedSource } from '../domain/index.js';
 
 /** One entry of `feeds:`. The schema is the type: FeedSource. */
-export const feedSourceSchema = z
+const feedSourceSchema = z
   .object({
     url: z.string().trim().min(1, 'url is empty'),
     name: z.string().trim().min(1, 'name is empty'),

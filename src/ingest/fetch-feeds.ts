@@ -41,7 +41,7 @@ export interface FetchFeedsOptions extends Omit<FetchOptions, 'headers' | 'sched
 }
 
 /** What feed servers should answer with, in order of preference. */
-export const FEED_ACCEPT =
+const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.5, */*;q=0.1';
 
 /**
@@ -96,6 +96,9 @@ async function fetchOne(source: FeedSource, opts: FetchFeedsOptions, limiter: Co
       result = { source, status: 'not-modified', feed: null, error: null };
     } else {
       const feed = await parseFeed(res.body, { url: res.url, contentType: header(res.headers['content-type']), now: now() });
+      // A feed that declares no language may still be served with one.
+      const served = header(res.headers['content-language'])?.split(',')[0]?.trim();
+      if (!feed.lang && served) feed.lang = served;
       result = { source, status: 'ok', feed, error: null };
       state = { etag: header(res.headers.etag), lastModified: header(res.headers['last-modified']) };
     }
@@ -119,7 +122,7 @@ function hostOf(url: string): string {
 }
 
 /** The local file a list entry names (a relative path or a file: URL), or null for http(s). */
-export function localPath(url: string, baseDir = process.cwd()): string | null {
+function localPath(url: string, baseDir = process.cwd()): string | null {
   if (/^https?:\/\//i.test(url)) return null;
   if (/^file:/i.test(url)) return fileURLToPath(url);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return null;

@@ -11,6 +11,5 @@ export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<{
   if (contentType && !/^(text\/|application\/(xhtml\+)?xml)/i.test(contentType)) {
     throw new DigestError('FEED_FETCH', `not a web page (Content-Type: ${contentType})`, { url });
   }
-  const { text } = decodeDocument(res.body, { contentType, kind: 'html' });
-  return { html: text, url: res.url, contentType };
+  return { html: decodeDocument(res.body, { contentType, kind: 'html' }), url: res.url, contentType };
 }

@@ -32,7 +32,7 @@ export interface HttpResponse {
   body: Uint8Array;
 }
 
-export const DEFAULT_USER_AGENT = 'news-digest/0.1 (+https://github.com/news-digest/news-digest; feed reader)';
+const DEFAULT_USER_AGENT = 'news-digest/0.1 (+https://github.com/news-digest/news-digest; feed reader)';
 const MAX_REDIRECTS = 5;
 
 /** Something worth trying again: a timeout, a reset, a 5xx, a 429. */
@@ -77,7 +77,12 @@ async function followRedirects(url: string, accept: string, opts: FetchOptions):
     visited.add(current);
     const res = await requestOnce(current, accept, opts);
     if (res.location === null) return { status: res.status, url: current, headers: res.headers, body: res.body };
-    const next = new URL(res.location, current).href;
+    let next: string;
+    try {
+      next = new URL(res.location, current).href;
+    } catch {
+      throw new DigestError('FEED_FETCH', `HTTP ${res.status} to an invalid Location: ${res.location.slice(0, 200)}`, { url });
+    }
     if (visited.has(next)) throw new DigestError('FEED_FETCH', `redirect loop (${res.status} back to ${next})`, { url });
     if (hop + 1 > MAX_REDIRECTS) throw new DigestError('FEED_FETCH', `more than ${MAX_REDIRECTS} redirects`, { url });
     current = next;
@@ -158,38 +163,55 @@ function requestOnce(url: string, accept: string, opts: FetchOptions): Promise<R
         return finish(new DigestError('FEED_FETCH', `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, { url }));
       }
       const declared = Number(res.headers['content-length']);
-      if (!res.headers['content-encoding'] && declared > maxBytes) {
+      if (declared > maxBytes) {
         res.resume();
         return finish(new DigestError('FEED_FETCH', `body of ${declared} bytes exceeds the limit of ${maxBytes}`, { url }));
       }
-      const stream = decoded(res);
+      const tooBig = () => new DigestError('FEED_FETCH', `body exceeds the limit of ${maxBytes} bytes`, { url });
       const chunks: Buffer[] = [];
       let size = 0;
-      stream.on('data', (chunk: Buffer) => {
+      res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxBytes) {
-          stream.destroy();
           res.destroy();
-          finish(new DigestError('FEED_FETCH', `body exceeds the limit of ${maxBytes} bytes`, { url }));
+          finish(tooBig());
         } else chunks.push(chunk);
       });
-      stream.on('error', (e) => finish(new DigestError('FEED_FETCH', `cannot decode the ${res.headers['content-encoding'] ?? ''} body: ${e.message}`, { url })));
       res.on('aborted', () => finish(new Retryable('connection closed mid-body')));
-      stream.on('end', () => finish(null, { status, headers: res.headers, body: Buffer.concat(chunks), location: null }));
+      res.on('error', (e) => finish(new Retryable(`connection error mid-body: ${e.message}`)));
+      res.on('end', () => {
+        const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+        decompress(Buffer.concat(chunks), encoding, maxBytes).then(
+          (body) => finish(null, { status, headers: res.headers, body, location: null }),
+          (e: NodeJS.ErrnoException) =>
+            finish(e.code === 'ERR_BUFFER_TOO_LARGE' ? tooBig() : new DigestError('FEED_FETCH', `cannot decode the ${encoding} body: ${e.message}`, { url })),
+        );
+      });
     });
   });
 }
 
-function decoded(res: IncomingMessage): NodeJS.ReadableStream & { destroy(): void } {
-  const enc = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (enc === 'gzip' || enc === 'x-gzip') return res.pipe(zlib.createGunzip());
-  if (enc === 'deflate') return res.pipe(zlib.createInflate());
-  if (enc === 'br') return res.pipe(zlib.createBrotliDecompress());
-  return res;
+/**
+ * Decompresses a whole body, stopping at `maxBytes` of output (a small gzip
+ * can hold gigabytes). "deflate" is zlib-wrapped by the standard and raw from
+ * some servers: the first byte tells them apart.
+ */
+function decompress(raw: Buffer, encoding: string, maxBytes: number): Promise<Buffer> {
+  // A 304 or an empty 200 may still name an encoding: there is nothing to decode.
+  if (raw.length === 0) return Promise.resolve(raw);
+  const opts = { maxOutputLength: maxBytes };
+  const run = (f: (b: Buffer, o: zlib.ZlibOptions, cb: (e: Error | null, r: Buffer) => void) => void) =>
+    new Promise<Buffer>((resolve, reject) => f(raw, opts, (e, r) => (e ? reject(e) : resolve(r))));
+  if (encoding === 'gzip' || encoding === 'x-gzip') return run(zlib.gunzip);
+  if (encoding === 'deflate') return run((raw[0]! & 0x0f) === 8 ? zlib.inflate : zlib.inflateRaw);
+  if (encoding === 'br') {
+    return new Promise((resolve, reject) => zlib.brotliDecompress(raw, opts, (e, r) => (e ? reject(e) : resolve(r))));
+  }
+  return Promise.resolve(raw);
 }
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-export function retryAfterMs(value: string | undefined, now = Date.now()): number | null {
+function retryAfterMs(value: string | undefined, now = Date.now()): number | null {
   if (!value) return null;
   if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
   const t = Date.parse(value);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Feed, FeedItem } from '../domain/index.js';
+import { canonicalUrl } from './canonical-url.js';
 import type { DraftFeed, DraftItem } from './feed-draft.js';
 import { normalizeItemDate } from './parse-date.js';
 import { sanitizeHtml } from './sanitize-html.js';
-import { resolveUrl } from './xml-fields.js';
+import { resolveUrl } from './resolve-url.js';
 
 /**
  * Raw reader output to the Feed every later stage relies on: absolute links,
@@ -24,12 +25,13 @@ export function normalizeFeed(draft: DraftFeed, opts: { url?: string | undefined
 function normalizeItem(item: DraftItem, feedBase: string | null, feedLang: string | null, now: Date): FeedItem {
   const base = item.base ?? feedBase;
   const link = resolveUrl(item.link, base);
-  const html = item.html === null ? null : sanitizeHtml(item.html, base ?? undefined);
   const summary = item.summary === null ? null : sanitizeHtml(item.summary, base ?? undefined);
+  // Without full content a reader's html is its summary: sanitize once.
+  const html = item.html === null ? null : item.html === item.summary ? summary : sanitizeHtml(item.html, base ?? undefined);
   const published = normalizeItemDate(item.date, now);
   const title = cleanText(item.title);
   return {
-    id: item.id?.trim() || link || syntheticId(title, published, html ?? summary),
+    id: item.id?.trim() || (link ? canonicalUrl(link) : syntheticId(title, published, html ?? summary)),
     title,
     link,
     published,

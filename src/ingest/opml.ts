@@ -1,7 +1,6 @@
 import { escapeAttribute } from 'entities';
 import { DigestError, type FeedSource } from '../domain/index.js';
-import { parseXml, type XmlElement } from './xml-tree.js';
-import { elementChildren } from './xml-tree.js';
+import { elementChildren, parseXml, type XmlElement } from './xml-tree.js';
 
 /**
  * Feeds of an OPML subscription list. Nested outlines become tags (the folder

@@ -5,8 +5,8 @@ import { normalizeFeed } from './normalize-feed.js';
 import { readAtom } from './read-atom.js';
 import { readJsonFeed } from './read-json-feed.js';
 import { readRss } from './read-rss.js';
-import { KNOWN_PREFIXES } from './xml-fields.js';
-import { decodeEntities, parseXml, type XmlElement } from './xml-tree.js';
+import { ATOM_NAMESPACES, KNOWN_PREFIXES, NAMESPACE_ALIASES, NS, RSS_NAMESPACES } from './xml-fields.js';
+import { decodeEntities, elementChildren, parseXml, type XmlElement } from './xml-tree.js';
 import { fixC1Controls, stripForbiddenControls } from './control-characters.js';
 
 export interface ParseFeedOptions {
@@ -21,13 +21,15 @@ const RSS_ROOTS = new Set(['rss', 'rdf', 'channel', 'scriptingnews']);
 
 /**
  * Bytes of an RSS, Atom or JSON feed to a normalized Feed. Charset from BOM,
- * Content-Type, XML prolog. A document that does not read as a feed is repaired
- * (leading junk, control characters, stray markup) and read once more before
- * giving up with one line that names the feed and the reason.
+ * Content-Type, XML prolog, else detected. The lenient XML reader takes
+ * undefined entities, bare `&`, unclosed tags; C0/C1 control characters are
+ * fixed while decoding. A document whose root still is not a feed is repaired
+ * (junk before the prolog, double escaping) and read once more before giving
+ * up with one line that names the feed and the reason.
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<Feed> {
   const where = opts.url ? { url: opts.url } : {};
-  const text = stripForbiddenControls(fixC1Controls(decodeDocument(bytes, { contentType: opts.contentType, kind: 'xml' }).text));
+  const text = stripForbiddenControls(fixC1Controls(decodeDocument(bytes, { contentType: opts.contentType, kind: 'xml' })));
   const draft = readDocument(text, opts.url ?? null) ?? readDocument(repairXml(text), opts.url ?? null);
   if (!draft) throw new DigestError('FEED_PARSE', whyNotAFeed(text, opts.contentType), where);
   return normalizeFeed(draft, { url: opts.url, now: opts.now ?? new Date() });
@@ -47,9 +49,24 @@ function readDocument(text: string, url: string | null): DraftFeed | null {
 }
 
 function readRoot(root: XmlElement, url: string | null): DraftFeed | null {
-  if (root.local === 'feed') return readAtom(root, url);
-  if (RSS_ROOTS.has(root.local)) return readRss(root, url);
+  if (root.local === 'feed') {
+    // An Atom draft namespace nobody else used (echo, "newformat"): read it as Atom.
+    canonicalNamespaces(root, ATOM_NAMESPACES.has(root.ns) ? null : root.ns, NS.atom10);
+    return readAtom(root, url);
+  }
+  if (RSS_ROOTS.has(root.local)) {
+    const channel = elementChildren(root).find((e) => e.local === 'channel');
+    const own = channel && !RSS_NAMESPACES.has(channel.ns) ? channel.ns : !RSS_NAMESPACES.has(root.ns) && root.local === 'rss' ? root.ns : null;
+    canonicalNamespaces(root, own, '');
+    return readRss(root, url);
+  }
   return null;
+}
+
+/** Maps namespace aliases to their canonical URI, and the document's own unknown default namespace to `to`. */
+function canonicalNamespaces(el: XmlElement, own: string | null, to: string): void {
+  el.ns = el.ns === own ? to : (NAMESPACE_ALIASES[el.ns] ?? el.ns);
+  for (const c of el.children) if (typeof c !== 'string') canonicalNamespaces(c, own, to);
 }
 
 /**

@@ -1,7 +1,8 @@
+import { decodeHTML } from 'entities';
 import type { DraftFeed, DraftItem } from './feed-draft.js';
 import { textOf, type XmlElement } from './xml-tree.js';
-import { decodeHTML } from 'entities';
-import { ATOM_NAMESPACES, attr, baseOf, child, children, childText, innerHtml, langOf, NS, resolveUrl } from './xml-fields.js';
+import { ATOM_NAMESPACES, attr, baseOf, child, children, childText, innerHtml, langOf, NS } from './xml-fields.js';
+import { resolveUrl } from './resolve-url.js';
 
 /** Atom 1.0 and 0.3. */
 export function readAtom(root: XmlElement, docBase: string | null): DraftFeed {
@@ -22,7 +23,9 @@ function readEntry(el: XmlElement, parentBase: string | null, feedLang: string |
   const contentEl = child(el, 'content', ATOM_NAMESPACES);
   const summaryEl = child(el, 'summary', ATOM_NAMESPACES);
   const content = textConstruct(contentEl, 'html');
-  const summary = textConstruct(summaryEl, 'html');
+  const mediaGroup = child(el, 'group', NS.media);
+  const mediaDescription = child(el, 'description', NS.media) ?? (mediaGroup ? child(mediaGroup, 'description', NS.media) : undefined);
+  const summary = textConstruct(summaryEl ?? mediaDescription, 'html');
   const author = child(el, 'author', ATOM_NAMESPACES) ?? child(el, 'contributor', ATOM_NAMESPACES);
   const image = children(el, 'link', ATOM_NAMESPACES).find((l) => attr(l, 'rel') === 'enclosure' && (attr(l, 'type') ?? '').startsWith('image/'));
   const thumb = child(el, 'thumbnail', NS.media);
@@ -44,7 +47,7 @@ function readEntry(el: XmlElement, parentBase: string | null, feedLang: string |
     lang: langOf(el, feedLang),
     categories: children(el, 'category', ATOM_NAMESPACES)
       .map((c) => attr(c, 'term') ?? textOf(c))
-      .concat(children(el, 'subject', NS.dc).map(textOf)),
+      .concat(children(el, 'subject', NS.dc).map(textOf), children(el, 'category', NS.media).map(textOf)),
     base: baseOf(contentEl ?? summaryEl ?? el, base),
   };
 }

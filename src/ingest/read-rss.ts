@@ -52,7 +52,7 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
     textField(el, 'content', NS.atom10);
   return {
     id: guid ?? attr(el, 'about'),
-    title: childText(el, 'title', RSS_NAMESPACES) ?? childText(el, 'title', NS.dc),
+    title: childText(el, 'title', RSS_NAMESPACES) ?? childText(el, 'title', NS.dc) ?? childText(el, 'title', NS.media),
     link: rssLink(el) ?? attr(el, 'href') ?? (guidIsLink ? guid : null),
     date:
       childText(el, 'pubdate', RSS_NAMESPACES) ??
@@ -61,6 +61,7 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
       childText(el, 'updated', NS.atom10) ??
       childText(el, 'issued', NS.dcterms) ??
       childText(el, 'modified', NS.dcterms) ??
+      childText(el, 'created', NS.dcterms) ??
       attr(el, 'lastmod'),
     author: rssAuthor(el),
     html: content ?? description,

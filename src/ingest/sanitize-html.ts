@@ -1,4 +1,5 @@
 import { decodeHTML, decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
+import { resolveUrl } from './resolve-url.js';
 
 /** Elements kept as they are (the safe subset of HTML a mail client renders). */
 const ALLOWED = new Set(
@@ -7,10 +8,12 @@ const ALLOWED = new Set(
     'map mark menu ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot ' +
     'th thead time tr tt u ul var wbr audio video track').split(' '),
 );
-/** Elements dropped together with everything inside them. */
-const DROP_WITH_CONTENT = new Set(
-  'script style iframe frame frameset object embed applet noscript noembed template head title svg math form select textarea button base meta link xml'.split(' '),
-);
+/**
+ * Elements dropped together with everything inside them: their content is code,
+ * CSS or markup a reader never sees as text. Any other element not allowed
+ * (iframe, object, form, meta, link …) is dropped alone and its content, sanitized, stays.
+ */
+const DROP_WITH_CONTENT = new Set('script style frameset noframes noembed template title textarea svg math xml'.split(' '));
 const VOID = new Set('area br col hr img source track wbr'.split(' '));
 const ALLOWED_ATTRS = new Set(
   ('abbr align alt axis bgcolor border cellpadding cellspacing char charoff cite class colspan color controls coords datetime dir ' +
@@ -20,18 +23,21 @@ const ALLOWED_ATTRS = new Set(
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'poster', 'usemap', 'longdesc']);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'ftp:', 'tel:', 'news:', 'magnet:']);
 
-// Attribute text with quoted values that may contain ">"; written as an unrolled loop (no per-character alternation).
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>/y;
+const TAG_START = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)/y;
+/** Deeper nesting is flattened; it keeps closing-tag lookups short whatever the input. */
+const MAX_OPEN = 256;
 const ATTR = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /**
  * Makes feed HTML safe for an email: drops scripts, styles, frames, forms and
  * event handlers, keeps only safe URL schemes, resolves relative links against
- * `baseUrl`, and closes what it opened. A single forward pass: no DOM, no backtracking.
+ * `baseUrl`, and closes what it opened. A single forward pass in linear time
+ * (no DOM, no backtracking): hostile input cannot make it hang.
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
   let out = '';
   const open: string[] = [];
+  const unclosed = new Map<string, number>();
   let i = 0;
   const n = html.length;
   while (i < n) {
@@ -58,18 +64,22 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
       i = end < 0 ? n : end + 1;
       continue;
     }
-    TAG.lastIndex = i;
-    const m = TAG.exec(html);
+    TAG_START.lastIndex = i;
+    const m = TAG_START.exec(html);
     if (!m) {
       out += '&lt;';
       i++;
       continue;
     }
-    i = TAG.lastIndex;
+    const end = tagEnd(html, TAG_START.lastIndex);
+    // A tag that never ends swallows the rest of the document, as in a browser.
+    if (end < 0) break;
+    const rawAttrs = html.slice(TAG_START.lastIndex, end);
+    i = end + 1;
     const closing = m[1] === '/';
     const name = localName(m[2]!);
     if (DROP_WITH_CONTENT.has(name)) {
-      if (!closing && !/\/\s*$/.test(m[3]!)) i = skipElement(html, i, name);
+      if (!closing && !/\/\s*$/.test(rawAttrs)) i = skipElement(html, i, name, unclosed);
       continue;
     }
     if (!ALLOWED.has(name)) continue;
@@ -79,8 +89,9 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
       while (open.length > k) out += `</${open.pop()}>`;
       continue;
     }
-    out += `<${name}${attributes(m[3]!, baseUrl)}${VOID.has(name) ? ' /' : ''}>`;
-    if (!VOID.has(name) && !/\/\s*$/.test(m[3]!)) open.push(name);
+    if (open.length >= MAX_OPEN && !VOID.has(name)) continue;
+    out += `<${name}${attributes(rawAttrs, baseUrl)}${VOID.has(name) ? ' /' : ''}>`;
+    if (!VOID.has(name) && !/\/\s*$/.test(rawAttrs)) open.push(name);
     else if (!VOID.has(name)) out += `</${name}>`;
   }
   while (open.length) out += `</${open.pop()}>`;
@@ -97,14 +108,35 @@ function text(s: string): string {
   return s ? escapeText(decodeHTML(s)) : '';
 }
 
+/** Index of the `>` that ends a tag whose attributes start at `from` (quotes may hold `>`), or -1. */
+function tagEnd(html: string, from: number): number {
+  for (let j = from; j < html.length; j++) {
+    const c = html.charCodeAt(j);
+    if (c === 62 /* > */) return j;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const close = html.indexOf(html[j]!, j + 1);
+      if (close < 0) return -1;
+      j = close;
+    }
+  }
+  return -1;
+}
+
 const closers = new Map<string, RegExp>();
 
-function skipElement(html: string, from: number, name: string): number {
+/**
+ * Past the element's closing tag. Never closed: only the tag is dropped, and
+ * what follows is still sanitized like any text. `unclosed` remembers where a
+ * search already failed, so many unclosed tags cost one scan, not one each.
+ */
+function skipElement(html: string, from: number, name: string, unclosed: Map<string, number>): number {
+  if (from >= (unclosed.get(name) ?? Infinity)) return from;
   let close = closers.get(name);
   if (!close) closers.set(name, (close = new RegExp(`</${name}\\s*>`, 'ig')));
   close.lastIndex = from;
-  const m = close.exec(html);
-  return m ? close.lastIndex : html.length;
+  if (close.exec(html)) return close.lastIndex;
+  unclosed.set(name, from);
+  return from;
 }
 
 function attributes(raw: string, baseUrl: string | undefined): string {
@@ -143,10 +175,5 @@ function safeUrl(value: string, baseUrl: string | undefined): string | null {
   if (scheme) {
     if (!SAFE_SCHEMES.has(scheme[1]!.toLowerCase() + ':')) return null;
   }
-  if (!baseUrl) return value.trim();
-  try {
-    return new URL(value.trim(), baseUrl).href;
-  } catch {
-    return value.trim();
-  }
+  return resolveUrl(value, baseUrl) ?? '';
 }

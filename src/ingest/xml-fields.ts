@@ -1,4 +1,5 @@
 import { escapeAttribute, escapeText } from 'entities';
+import { resolveUrl } from './resolve-url.js';
 import { elementChildren, textOf, type XmlElement } from './xml-tree.js';
 
 /** Namespace URIs a feed reader looks at, lower case (the parser lower-cases them). */
@@ -26,6 +27,14 @@ export const KNOWN_PREFIXES: Record<string, string> = {
   itunes: NS.itunes,
   rdf: NS.rdf,
   xhtml: NS.xhtml,
+};
+
+/** Misspelt or outdated namespace URIs seen in real feeds, to the one readers check. */
+export const NAMESPACE_ALIASES: Record<string, string> = {
+  'http://search.yahoo.com/mrss': NS.media,
+  'http://purl.org/dc/elements/1.1': NS.dc,
+  'http://purl.org/rss/1.0/modules/content': NS.content,
+  'http://www.w3.org/2005/atom/': NS.atom10,
 };
 
 /** Namespaces whose elements count as "plain RSS" (none, RSS 1.0, RSS 0.9, the Userland 0.91 one). */
@@ -75,19 +84,6 @@ export function baseOf(el: XmlElement, parentBase: string | null): string | null
 export function langOf(el: XmlElement, parentLang: string | null): string | null {
   const own = el.attrs['xml:lang'] ?? el.attrs['lang'];
   return own === undefined ? parentLang : own.trim() || null;
-}
-
-/** Absolute URL of `href` against `base`, or `href` itself when there is no usable base. */
-export function resolveUrl(href: string | null | undefined, base: string | null | undefined): string | null {
-  if (href === null || href === undefined) return null;
-  const h = href.trim();
-  if (!h) return base ?? null;
-  if (!base) return h;
-  try {
-    return new URL(h, base).href;
-  } catch {
-    return h;
-  }
 }
 
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);

@@ -22,7 +22,7 @@ const weights: Map<string, Map<string, number>> = (() => {
 })();
 
 /** Enough text to decide; scanning a whole long article adds nothing. */
-const SAMPLE_CHARS = 6000;
+const SAMPLE_CHARS = 1500;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /**

@@ -38,7 +38,9 @@ export const es: LanguagePack = {
   namingCues: words(
     'película|film|libro|novela|canción|álbum|serie|programa|diario|periódico|revista|operación|lema|eslogan|apodo|apodado|apodada|llamado|llamada|denominado|denominada|titulado|titulada|término|palabra|campaña|etiqueta|marca',
   ),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'], groupsFourDigits: false },
+  countedNounLast: false,
+  pluralEndings: [],
   scales: { mil: 1e3, 'millón': 1e6, millones: 1e6, 'mil millones': 1e9, 'billón': 1e12, billones: 1e12, mdd: 1e6 },
   currencies: { euros: 'EUR', euro: 'EUR', 'dólares': 'USD', 'dólar': 'USD', pesos: 'MXN', libras: 'GBP', rublos: 'RUB', yenes: 'JPY', yuanes: 'CNY', reales: 'BRL' },
   percentWords: words(
@@ -60,6 +62,6 @@ export const es: LanguagePack = {
   ordinalSuffix: /^(º|ª|°|\.º|\.ª)/u,
   ordinalPrefix: null,
   figureLinks: words(
-    'de|del|en',
+    'de|del',
   ),
 };

@@ -25,7 +25,7 @@ export const fr: LanguagePack = {
     'selon|d\'après',
   ),
   pronouns: words(
-    'il|elle',
+    'il|elle|lui',
   ),
   titles: words(
     'président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie',
@@ -38,7 +38,9 @@ export const fr: LanguagePack = {
   namingCues: words(
     'film|livre|roman|chanson|album|série|émission|journal|quotidien|magazine|opération|slogan|surnom|surnommé|surnommée|baptisé|baptisée|intitulé|intitulée|appelé|appelée|dit|terme|mot|campagne|mot-dièse|marque',
   ),
-  number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'] },
+  number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'], groupsFourDigits: false },
+  countedNounLast: false,
+  pluralEndings: [],
   scales: { mille: 1e3, million: 1e6, millions: 1e6, md: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, m: 1e6 },
   currencies: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livres: 'GBP', 'livre sterling': 'GBP', francs: 'CHF', roubles: 'RUB', yens: 'JPY' },
   percentWords: words(

@@ -7,6 +7,7 @@ export const id: LanguagePack = {
   code: 'id',
   junkLines: [
     /^(baca juga|membaca|lihat juga|simak juga)\b/i,
+    /^simak\b.*\b(berita|breaking news)\b/i,
     /^iklan$/i,
     /\bnewsletter\b.*\b(gratis|berlangganan)\b/i,
     /^(foto|sumber foto)\s*:/i,
@@ -16,7 +17,7 @@ export const id: LanguagePack = {
   ),
   abbreviations: words('tn|ny|nn|bpk|sdr|dr|drs|ir|prof|h|hj|kh|st|dll|dsb|dst|no|jl|kab|kec|kel|prov|rp|tbk|pt|cv|a.n|u.p|m.si|s.h|s.e|s.t|s.pd|m.m|k.h|a.m|p.m|dkk|ybs|sbb|tsb'),
   speechVerbs: words(
-    'kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan',
+    'kata|ujar|tutur|menilai|berpendapat|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan',
   ),
   pronounVerbs: [
     /^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku)nya\b/iu,
@@ -24,7 +25,7 @@ export const id: LanguagePack = {
   accordingTo: words('menurut|kata'),
   pronouns: words('ia|dia|beliau'),
   titles: words(
-    'presiden|wakil|perdana|menteri|sekretaris|jenderal|sekjen|kepala|ketua|direktur|utama|dirut|juru|bicara|jubir|gubernur|wali|kota|bupati|walikota|anggota|duta|besar|dubes|panglima|komandan|kapolri|kapolda|kapolres|kepolisian|jaksa|agung|hakim|pengamat|analis|ekonom|profesor|prof|dr|ir|drs|tn|ny|bapak|ibu|pak|bu|sdr|raja|ratu|pangeran|paus|mantan|pejabat|pelaksana|tugas|plt|senior|eksekutif|ceo|pendiri|pemimpin|pimpinan|kapten|pelatih|kolonel|letnan|mayor|brigadir|laksamana|marsekal|jenderal|irjen|kombes|kasat|kabag|kabid|deputi|staf|khusus|ahli|luar|negeri|pertahanan|keuangan|dalam|dpr|mpr|dprd|koordinator|kanselir|senator',
+    'presiden|wakil|badan|lembaga|komisi|kementerian|kemenko|dinas|direktorat|otoritas|nasional|daerah|pusat|perdagangan|kesehatan|pendidikan|agama|perhubungan|pertanian|perindustrian|energi|sosial|hukum|ham|koordinator|bidang|perekonomian|investasi|bumn|pariwisata|ketenagakerjaan|kelautan|perikanan|lingkungan|kehutanan|komunikasi|informatika|pangan|pemuda|olahraga|perumahan|desa|agraria|kebudayaan|riset|teknologi|perdana|menteri|sekretaris|jenderal|sekjen|kepala|ketua|direktur|utama|dirut|juru|bicara|jubir|gubernur|wali|kota|bupati|walikota|anggota|duta|besar|dubes|panglima|komandan|kapolri|kapolda|kapolres|kepolisian|jaksa|agung|hakim|pengamat|analis|ekonom|profesor|prof|dr|ir|drs|tn|ny|bapak|ibu|pak|bu|sdr|raja|ratu|pangeran|paus|mantan|pejabat|pelaksana|tugas|plt|senior|eksekutif|ceo|pendiri|pemimpin|pimpinan|kapten|pelatih|kolonel|letnan|mayor|brigadir|laksamana|marsekal|jenderal|irjen|kombes|kasat|kabag|kabid|deputi|staf|khusus|ahli|luar|negeri|pertahanan|keuangan|dalam|dpr|mpr|dprd|koordinator|kanselir|senator',
   ),
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,
@@ -32,7 +33,9 @@ export const id: LanguagePack = {
   namingCues: words(
     'film|buku|novel|lagu|album|acara|program|serial|harian|koran|surat|kabar|majalah|operasi|slogan|julukan|dijuluki|berjudul|bertajuk|bernama|disebut|dinamakan|istilah|kata|frasa|kampanye|tagar|merek|sinetron|drama|aplikasi|gerakan|semboyan|moto',
   ),
-  number: { decimal: ',', group: ['.'] },
+  number: { decimal: ',', group: ['.'], groupsFourDigits: true },
+  countedNounLast: false,
+  pluralEndings: [],
   scales: { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, t: 1e12, m: 1e9 },
   currencies: { rupiah: 'IDR', dolar: 'USD', 'dolar as': 'USD', euro: 'EUR', poundsterling: 'GBP', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR' },
   percentWords: words('persen|prosen|poin persentase'),

@@ -38,7 +38,9 @@ export const pt: LanguagePack = {
   namingCues: words(
     'filme|livro|romance|canção|música|álbum|série|programa|jornal|revista|operação|slogan|lema|apelido|alcunha|apelidado|chamado|chamada|denominado|intitulado|intitulada|termo|palavra|campanha|hashtag|marca',
   ),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'], groupsFourDigits: false },
+  countedNounLast: false,
+  pluralEndings: [],
   scales: { mil: 1e3, 'milhão': 1e6, 'milhões': 1e6, 'bilhão': 1e9, 'bilhões': 1e9, 'mil milhões': 1e9, 'trilhão': 1e12, 'trilhões': 1e12, mi: 1e6, bi: 1e9, tri: 1e12 },
   currencies: { euros: 'EUR', euro: 'EUR', 'dólares': 'USD', 'dólar': 'USD', reais: 'BRL', real: 'BRL', libras: 'GBP', rublos: 'RUB', ienes: 'JPY' },
   percentWords: words(
@@ -60,6 +62,6 @@ export const pt: LanguagePack = {
   ordinalSuffix: /^(º|ª|°|\.º|\.ª)/u,
   ordinalPrefix: null,
   figureLinks: words(
-    'de|do|da|dos|das|em',
+    'de|do|da|dos|das',
   ),
 };

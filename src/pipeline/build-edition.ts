@@ -20,11 +20,19 @@ export function editionId(key: string, at: Date): string {
   return `${key}-${at.toISOString().slice(0, 16).replace(/[-:]/g, '')}Z`;
 }
 
+/** An edition id no stored edition has: two runs in the same minute get "-2", "-3"... */
+export async function freeEditionId(key: string, at: Date, s: DigestServices): Promise<string> {
+  const base = editionId(key, at);
+  let id = base;
+  for (let n = 2; await s.store.editions.get(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 /** Composes the next edition from unsent articles and renders it within the size budget. */
-export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[], s: DigestServices): Promise<BuiltEdition> {
+export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[], s: DigestServices, id?: string): Promise<BuiltEdition> {
   const now = s.now();
   let digest = composeDigest(articles, {
-    editionId: editionId(d.key, now),
+    editionId: id ?? editionId(d.key, now),
     digestKey: d.key,
     name: d.name,
     lang: d.lang,

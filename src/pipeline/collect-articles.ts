@@ -2,7 +2,17 @@ import type { Article, SummarizedArticle } from '../domain/article.js';
 import type { FeedItem, FeedSource } from '../domain/feed.js';
 import { toDigestError } from '../domain/errors.js';
 import { extractArticle, htmlToText, isUsableArticle } from '../extract/index.js';
-import { canonicalUrl, contentFingerprint, dedupeArticles, fetchPage, type FetchedFeed } from '../ingest/index.js';
+import {
+  canonicalUrl,
+  contentFingerprint,
+  dedupeArticles,
+  fetchPage,
+  fingerprintBands,
+  fingerprintSimilarity,
+  NEAR_DUPLICATE_SIMILARITY,
+  type FetchedFeed,
+} from '../ingest/index.js';
+import type { StoredArticle } from '../store/index.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { fetchFeedList } from './fetch-feed-list.js';
 import type { DigestServices } from './services.js';
@@ -28,12 +38,9 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const candidates = feeds.flatMap((f) =>
     (f.feed?.items ?? []).map((item) => ({ item, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
   );
-  const known = await store.articles.known(
-    candidates.map((c) => c.id),
-    [],
-  );
+  const known = await store.articles.knownIds(candidates.map((c) => c.id));
   const fresh = uniqueBy(
-    candidates.filter((c) => !known.ids.has(c.id)),
+    candidates.filter((c) => !known.has(c.id)),
     (c) => c.id,
   );
 
@@ -44,15 +51,15 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
     reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
   });
 
-  const merged = dedupeArticles(articles);
-  const withPrints = merged.map((a) => ({ a, fingerprint: contentFingerprint(a.text) }));
-  const seenPrints = await store.articles.known([], withPrints.map((w) => w.fingerprint));
-  const added: { article: SummarizedArticle; fingerprint: string }[] = [];
-  for (const { a, fingerprint } of withPrints) {
-    // The same story under a rewritten guid or link is not new.
-    if (seenPrints.fingerprints.has(fingerprint)) continue;
+  const added: StoredArticle[] = [];
+  for (const a of dedupeArticles(articles)) {
+    const fingerprint = contentFingerprint(a.text);
+    const bands = fingerprintBands(fingerprint);
+    // The same story under a rewritten guid or link, or republished with small edits, is not new.
+    const earlier = await store.articles.sharingBands(bands);
+    if (earlier.some((e) => fingerprintSimilarity(e.fingerprint, fingerprint) >= NEAR_DUPLICATE_SIMILARITY)) continue;
     const summary = summarizeArticle(a.text, { lang: a.lang, title: a.title });
-    added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint });
+    added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint, bands });
   }
   await store.articles.add(added, s.now().toISOString());
   reporter.event('articles-collected', { feeds: feeds.length, items: candidates.length, new: added.length });

@@ -1,7 +1,9 @@
 export type { DigestServices } from './services.js';
 export type { Reporter } from './reporter.js';
 export { silentReporter } from './reporter.js';
-export { runDigest } from './run-digest.js';
+export { runDigest, readerDueAt } from './run-digest.js';
+export { nextLocalTime, instantOf, wallTime, addDays, parseClock } from './zoned-time.js';
+export type { WallTime } from './zoned-time.js';
 export type { RunOptions, RunReport } from './run-digest.js';
 export { collectArticles } from './collect-articles.js';
 export type { CollectResult } from './collect-articles.js';

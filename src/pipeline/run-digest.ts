@@ -1,63 +1,120 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
 import type { Digest } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
+import type { Subscriber } from '../domain/subscriber.js';
 import { loadFeedList } from '../ingest/index.js';
 import type { RenderedEdition } from '../render/index.js';
-import { buildEdition, pendingArticles } from './build-edition.js';
+import { buildEdition, freeEditionId, pendingArticles } from './build-edition.js';
 import { collectArticles } from './collect-articles.js';
 import { editionContext, messageIdFor, readerEmail } from './edition-mail.js';
 import type { DigestServices } from './services.js';
+import { nextLocalTime } from './zoned-time.js';
 
 export interface RunOptions {
   /** Render and report; send nothing, freeze nothing. */
   dryRun?: boolean;
   /** Skip fetching feeds (send only what the store already holds). */
   noFetch?: boolean;
+  /** Only send what earlier editions still owe (deliveries now due); build no new edition. */
+  resumeOnly?: boolean;
+  /** Send deliveries due by this time; defaults to now. */
+  dueBy?: Date;
   signal?: AbortSignal;
 }
 
 export interface RunReport {
   digest: string;
-  /** What happened: sent, resumed, nothing-new, no-readers, dry-run. */
-  outcome: 'sent' | 'nothing-new' | 'no-readers' | 'dry-run';
+  /** What happened: sent, nothing-new, no-readers, dry-run, or resumed (only owed deliveries sent). */
+  outcome: 'sent' | 'nothing-new' | 'no-readers' | 'dry-run' | 'resumed';
   editionId: string | null;
   stories: number;
   newArticles: number;
   feedErrors: number;
   send: SendProgress | null;
-  /** An edition left unfinished by an earlier run, finished first. */
+  /** The first edition left unfinished by an earlier run, finished first. */
   resumed: { editionId: string; send: SendProgress } | null;
   htmlBytes: number | null;
 }
 
-const LOCK_TTL_MS = 30 * 60_000;
-
 /**
- * One full cycle for one digest: finish any edition a crash left behind,
+ * One full cycle for one digest: finish what earlier editions still owe,
  * collect new articles, compose and freeze the next edition, send it.
- * A lock in the store keeps two processes from running the same digest.
+ * A lock in the store, renewed while the run lasts, keeps two processes
+ * (two daemons, or a daemon and a manual send) from running the same digest.
  */
 export async function runDigest(d: DigestConfig, s: DigestServices, o: RunOptions = {}): Promise<RunReport> {
-  const lockName = `digest:${d.key}`;
-  const holder = `${process.pid}-${randomUUID()}`;
-  const now = s.now();
-  if (!o.dryRun) {
-    const got = await s.store.locks.acquire(lockName, holder, now.toISOString(), new Date(now.getTime() + LOCK_TTL_MS).toISOString());
-    if (!got) throw new DigestError('LOCKED', `digest "${d.key}" is being sent by another process`);
-  }
+  if (o.dryRun) return runLocked(d, s, o);
+  const stop = new AbortController();
+  const forward = () => stop.abort();
+  o.signal?.addEventListener('abort', forward, { once: true });
+  if (o.signal?.aborted) stop.abort();
+  const lease = await takeLease(`digest:${d.key}`, s, () => {
+    s.reporter.warn('lock-lost', { digest: d.key });
+    stop.abort();
+  });
   try {
-    return await runLocked(d, s, o);
+    return await runLocked(d, s, { ...o, signal: stop.signal });
   } finally {
-    if (!o.dryRun) await s.store.locks.release(lockName, holder);
+    o.signal?.removeEventListener('abort', forward);
+    await lease.release();
+  }
+}
+
+/**
+ * Takes the digest's lock or throws LOCKED, and renews it at a third of its
+ * lifetime until released. A lock left by a process on this machine that no
+ * longer exists (killed, crashed) is taken over at once; any other expires by itself.
+ */
+async function takeLease(name: string, s: DigestServices, onLost: () => void): Promise<{ release(): Promise<void> }> {
+  const holder = `${hostname()}:${process.pid}:${randomUUID()}`;
+  const ttl = s.config.schedule.lockTtlSeconds * 1000;
+  const expiry = () => new Date(s.now().getTime() + ttl).toISOString();
+  const acquire = () => s.store.locks.acquire(name, holder, s.now().toISOString(), expiry());
+  let got = await acquire();
+  if (!got) {
+    const previous = await s.store.locks.holder(name);
+    if (previous && holderIsDead(previous)) {
+      got = await s.store.locks.takeOver(name, previous, holder, expiry());
+      if (got) s.reporter.event('lock-taken-over', { lock: name, from: previous });
+    }
+  }
+  if (!got) throw new DigestError('LOCKED', `digest "${name.slice('digest:'.length)}" is being sent by another process; try again when it is done`);
+  let renewing: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    renewing = acquire().then(
+      (ok) => ok || onLost(),
+      () => onLost(),
+    );
+  }, ttl / 3);
+  timer.unref();
+  return {
+    async release() {
+      clearInterval(timer);
+      await renewing;
+      await s.store.locks.release(name, holder);
+    },
+  };
+}
+
+/** A holder "host:pid:nonce" of this machine whose process is gone. */
+function holderIsDead(holder: string): boolean {
+  const [host, pid] = holder.split(':');
+  if (host !== hostname() || !pid || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 
 async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Promise<RunReport> {
   const report: RunReport = {
     digest: d.key,
-    outcome: 'nothing-new',
+    outcome: o.resumeOnly ? 'resumed' : 'nothing-new',
     editionId: null,
     stories: 0,
     newArticles: 0,
@@ -67,13 +124,17 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     htmlBytes: null,
   };
   if (!o.dryRun) {
-    const unfinished = await s.store.editions.unfinished(d.key);
-    if (unfinished) {
+    for (const unfinished of await s.store.editions.allUnfinished(d.key)) {
+      if (o.signal?.aborted) break;
+      const dueBy = (o.dueBy ?? s.now()).toISOString();
+      if ((await s.store.deliveries.countDue(unfinished.id, dueBy)) === 0) continue;
       s.reporter.event('edition-resumed', { edition: unfinished.id });
       const rendered = await s.renderer.renderEdition(unfinished.digest, editionContext(unfinished.digest, s.config));
-      report.resumed = { editionId: unfinished.id, send: await sendFrozen(unfinished.digest, rendered, s, o.signal) };
+      const send = await sendFrozen(unfinished.digest, rendered, s, o);
+      report.resumed ??= { editionId: unfinished.id, send };
     }
   }
+  if (o.resumeOnly || o.signal?.aborted) return report;
 
   if (!o.noFetch) {
     const sources = (await loadFeedList(s.config.feedsFile)).filter(
@@ -86,7 +147,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
 
   const articles = await pendingArticles(d, s);
   if (articles.length === 0) return report;
-  const built = await buildEdition(d, articles, s);
+  const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;
@@ -98,17 +159,39 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   await s.store.editions.freeze(
     built.digest,
     built.articleIds,
-    readers.map((r) => ({ subscriberId: r.id, email: r.email, messageId: messageIdFor(built.digest.id, r.id, s.config.from) })),
+    readers.map((r) => ({
+      subscriberId: r.id,
+      email: r.email,
+      messageId: messageIdFor(built.digest.id, r.id, s.config.from),
+      dueAt: readerDueAt(r, d, at),
+    })),
     at.toISOString(),
   );
   s.reporter.event('edition-frozen', { edition: built.digest.id, stories: report.stories, readers: readers.length });
-  report.send = await sendFrozen(built.digest, built.rendered, s, o.signal);
+  report.send = await sendFrozen(built.digest, built.rendered, s, o);
   return { ...report, outcome: 'sent' };
 }
 
-/** Sends the queued deliveries of a frozen edition; marks it sent when none is left. */
-async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestServices, signal?: AbortSignal): Promise<SendProgress> {
+/**
+ * When a reader's copy is due: their own "HH:MM" in their own zone (the
+ * digest's when they set none), the first such moment from the freeze on;
+ * null (at once) for readers who follow the digest's schedule.
+ */
+export function readerDueAt(r: Pick<Subscriber, 'sendAt' | 'timeZone'>, d: Pick<DigestConfig, 'timeZone'>, frozenAt: Date): string | null {
+  if (!r.sendAt) return null;
+  try {
+    return nextLocalTime(r.timeZone ?? d.timeZone, r.sendAt, frozenAt).toISOString();
+  } catch {
+    // A reader's unusable time or zone must not hold their copy back.
+    return null;
+  }
+}
+
+/** Sends the due deliveries of a frozen edition; marks it sent when none is left. */
+async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestServices, o: RunOptions): Promise<SendProgress> {
   const { config, store } = s;
+  const now = s.now();
+  const recent = await store.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString());
   const progress = await sendEdition(
     digest.id,
     {
@@ -116,26 +199,33 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
       bounces: store.subscribers,
       transport: s.transport,
       now: s.now,
+      recentSends: recent.map((t) => Date.parse(t)),
       buildEmail: async (delivery) => {
         const reader = await store.subscribers.byId(delivery.subscriberId);
-        return readerEmail(rendered, digest, { id: delivery.subscriberId, email: delivery.email, name: reader?.name ?? null }, config, s.now());
+        // Unsubscribed, suppressed or paused since the freeze: not mailed until they come back.
+        if (!reader || reader.status !== 'confirmed' || reader.paused) return null;
+        return readerEmail(rendered, digest, { id: reader.id, email: delivery.email, name: reader.name }, config, s.now());
       },
       onProgress: (p, last) => {
-        s.reporter.progress('mails', p.submitted + p.failed + p.deferred, p.total, last.email);
+        s.reporter.progress('mails', p.submitted + p.failed + p.skipped, p.total, `sent ${p.submitted} · failed ${p.failed} · skipped ${p.skipped}`);
         if (last.error) s.reporter.warn('mail-failed', { to: last.email, code: last.error.code, error: last.error.message });
       },
-      ...(signal && { signal }),
+      ...(o.signal && { signal: o.signal }),
     },
     {
       concurrency: config.smtp.pool ? config.smtp.maxConnections : 1,
+      rate: { perSecond: config.smtp.ratePerSecond, perHour: config.smtp.ratePerHour },
       retries: config.smtp.retries,
-      maxAttempts: config.smtp.retries + 3,
+      maxAttempts: config.smtp.maxAttempts,
       maxHardBounces: config.smtp.maxHardBounces,
-      backoffMs: 500,
+      backoffMs: config.smtp.backoffMs,
+      maxBackoffMs: config.smtp.maxBackoffMs,
+      dueBy: (o.dueBy ?? now).toISOString(),
     },
   );
   const left = await store.deliveries.counts(digest.id);
   if (left.queued === 0) await store.editions.markSent(digest.id, s.now().toISOString());
-  s.reporter.event('edition-sent', { edition: digest.id, ...progress });
+  if (progress.stopped === 'smtp-unavailable') s.reporter.warn('smtp-unavailable', { edition: digest.id, left: left.queued });
+  s.reporter.event('edition-sent', { edition: digest.id, ...progress, queued: left.queued });
   return progress;
 }

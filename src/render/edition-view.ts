@@ -66,6 +66,8 @@ export interface FigureView {
   long: string;
   /** What the number counts, as the article says it. */
   caption: string;
+  /** True when the caption says no more than `long` ("95 minutes" twice), so running text can skip it. */
+  captionRepeats: boolean;
   approx: boolean;
   link: string | null;
 }
@@ -133,7 +135,9 @@ function buildQuote(q: Quote, link: string | null): QuoteView {
 
 function buildFigure(f: Figure, link: string | null, labels: LabelSet): FigureView {
   const caption = truncate(cleanText(f.text), CAPTION_LENGTH);
-  return { ...formatFigure({ value: f.value, unit: cleanText(f.unit) }, labels.numberLocale), caption, approx: f.approx, link: link && linkToPassage(link, cleanText(f.text)) };
+  const formatted = formatFigure({ value: f.value, unit: cleanText(f.unit) }, labels.numberLocale);
+  const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return { ...formatted, caption, captionRepeats: bare(caption) === bare(formatted.long), approx: f.approx, link: link && linkToPassage(link, cleanText(f.text)) };
 }
 
 /** Key items first, then the rest, in their order, up to `max`. */

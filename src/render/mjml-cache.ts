@@ -16,6 +16,8 @@ interface MjmlIssue {
  * however many renderers, editions or readers use it.
  */
 const compiled = new Map<string, Promise<string>>();
+/** An editor tweaking templates in a long-running preview makes a new entry per save; the oldest go first. */
+const MAX_ENTRIES = 64;
 
 export function templateHash(source: TemplateSource, validation: ValidationLevel): string {
   return createHash('sha256').update(validation).update('\0').update(source.text).digest('hex');
@@ -29,6 +31,7 @@ export function compileMjml(source: TemplateSource, validation: ValidationLevel)
     // A failed compile is not cached, so a fixed template is picked up at once.
     html.catch(() => compiled.delete(key));
     compiled.set(key, html);
+    if (compiled.size > MAX_ENTRIES) compiled.delete(compiled.keys().next().value!);
   }
   return html;
 }
@@ -49,9 +52,9 @@ async function runMjml(source: TemplateSource, validation: ValidationLevel): Pro
     throw issueError(source, issues?.[0], e);
   }
   if (validation === 'strict' && result.errors.length > 0) throw issueError(source, result.errors[0], undefined);
-  // MJML indents its output; the indentation is a fifth of the bytes, and Gmail clips a mail past 102 KB.
-  // The line breaks stay, so whitespace between inline words survives.
-  return result.html.replace(/^[ \t]+/gm, '');
+  // MJML indents its output and leaves blank lines: a fifth of the bytes, and Gmail clips a mail past 102 KB.
+  // One line break stays wherever there was one, so whitespace between inline words survives.
+  return result.html.replace(/^[ \t]+/gm, '').replace(/\n{2,}/g, '\n');
 }
 
 function issueError(source: TemplateSource, issue: MjmlIssue | undefined, cause: unknown): DigestError {

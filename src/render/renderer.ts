@@ -1,6 +1,6 @@
+import Handlebars from 'handlebars';
 import type { Digest } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
-// A line break in a subject would start a new header: subjects and preheaders are one line.
 import { cleanText, oneLine } from './clean-text.js';
 import { compileMjmlTemplate, compileTextTemplate } from './compiled-template.js';
 import type { CompiledTemplate } from './compiled-template.js';
@@ -15,6 +15,9 @@ import { createHandlebars } from './template-helpers.js';
 import type { HelperData } from './template-helpers.js';
 import { loadTemplate } from './template-source.js';
 
+/** The same escaping Handlebars gives `{{x}}`, for values swapped in after rendering. */
+const escapeHtml = Handlebars.Utils.escapeExpression;
+
 /** The files a templates folder must hold, relative to it. */
 export const TEMPLATE_FILES = {
   digestHtml: 'digest.mjml',
@@ -28,7 +31,7 @@ export const TEMPLATE_FILES = {
 
 type Templates = Record<keyof typeof TEMPLATE_FILES, CompiledTemplate>;
 
-/** One variant of the edition: its three outputs cut at the reader slots. */
+/** One variant of the edition: its outputs cut at the reader slots. */
 interface EditionVariant {
   subject: SlottedText;
   html: SlottedText;
@@ -60,40 +63,43 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
   };
 }
 
+/** Reader values a template may test with `{{#if reader.x}}`: a reader may have no name, the web copy has no address. */
+const OPTIONAL_FIELDS = ['name', 'email'] as const satisfies readonly ReaderField[];
+
 function renderEdition(templates: Templates, labels: Labels, digest: Digest, ctx: RenderContext): RenderedEdition {
   const set = labels.forLang(digest.lang);
   const data = helperData(set, digest.timeZone);
   const slots = new ReaderSlots();
-  const p = slots.placeholders;
 
-  // A template may say `{{#if reader.name}}`, which a placeholder cannot
-  // answer; so the edition is rendered twice, for readers with and without a name.
-  const renderVariant = (name: string | null): { variant: EditionVariant; preheader: string; htmlLength: number } => {
-    const view = buildEditionView(digest, ctx, set, { ...p, name });
+  // A placeholder cannot answer `{{#if reader.name}}`, so the edition is
+  // rendered once per combination of optional values present (four small
+  // renders), all before the first mail, so a template error cannot surface mid-send.
+  const variants = new Map<string, EditionVariant & { preheader: string; htmlBytes: number }>();
+  for (const present of subsets(OPTIONAL_FIELDS)) {
+    const reader: Record<ReaderField, string | null> = { ...slots.placeholders };
+    for (const f of OPTIONAL_FIELDS) if (!present.includes(f)) reader[f] = null;
+    const view = buildEditionView(digest, ctx, set, reader);
     const preheader = oneLine(templates.preheader(view, data));
     const withPreheader = { ...view, preheader };
-    const htmlOut = templates.digestHtml(withPreheader, data);
-    return {
-      variant: {
-        subject: slots.split(oneLine(templates.subject(withPreheader, data))),
-        html: slots.split(htmlOut),
-        text: slots.split(tidyText(templates.digestText(withPreheader, data))),
-      },
+    const html = templates.digestHtml(withPreheader, data);
+    variants.set(present.join(), {
+      // A line break in a subject would start a new header: subjects are one line.
+      subject: slots.split(oneLine(templates.subject(withPreheader, data))),
+      html: slots.split(html),
+      text: slots.split(tidyText(templates.digestText(withPreheader, data))),
       preheader,
-      htmlLength: Buffer.byteLength(htmlOut),
-    };
-  };
-  const named = renderVariant(p.name);
-  const anonymous = renderVariant(null);
-  const blank = READER_FIELDS.map(() => '');
+      htmlBytes: Buffer.byteLength(html),
+    });
+  }
+  const bare = variants.get('')!;
 
   return {
-    subject: fillSlots(anonymous.variant.subject, blank),
-    preheader: anonymous.preheader,
-    htmlBytes: Math.max(named.htmlLength, anonymous.htmlLength),
+    subject: fillSlots(bare.subject, READER_FIELDS.map(() => '')),
+    preheader: bare.preheader,
+    htmlBytes: Math.max(...[...variants.values()].map((v) => v.htmlBytes)),
     personalize(reader: ReaderFields): PersonalMail {
       const values = readerValues(reader);
-      const variant = values.name ? named.variant : anonymous.variant;
+      const variant = variants.get(OPTIONAL_FIELDS.filter((f) => values[f]).join())!;
       const plain = READER_FIELDS.map((f) => values[f]);
       return {
         subject: fillSlots(variant.subject, plain),
@@ -102,6 +108,11 @@ function renderEdition(templates: Templates, labels: Labels, digest: Digest, ctx
       };
     },
   };
+}
+
+/** Every subset of `items`, each in the order of `items`. */
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]);
 }
 
 function renderConfirmation(templates: Templates, labels: Labels, input: ConfirmationData): PersonalMail {
@@ -150,10 +161,4 @@ function requireUrl(raw: string, field: string): string {
 /** Plain text without trailing spaces or runs of blank lines that template whitespace leaves. */
 function tidyText(s: string): string {
   return s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
 }

@@ -2,55 +2,80 @@ import type { Kysely } from 'kysely';
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Database } from './schema.js';
 
+export interface StoredArticle {
+  article: SummarizedArticle;
+  /** Text fingerprint; '' when the text is too short to have one. */
+  fingerprint: string;
+  /** Locality-sensitive keys of the fingerprint. */
+  bands: string[];
+}
+
 export interface ArticleRepo {
-  /** Which of these ids or fingerprints the store already holds (sent or not). */
-  known(ids: string[], fingerprints: string[]): Promise<{ ids: Set<string>; fingerprints: Set<string> }>;
+  /** Which of these ids the store already holds (sent or not). */
+  knownIds(ids: string[]): Promise<Set<string>>;
+  /** Stored articles sharing any band: candidates for "the same story seen before". */
+  sharingBands(bands: string[]): Promise<{ id: string; fingerprint: string }[]>;
   /** Keeps newly seen articles until an edition carries them; an id seen before is left as it was. */
-  add(articles: { article: SummarizedArticle; fingerprint: string }[], seenAt: string): Promise<void>;
+  add(articles: StoredArticle[], seenAt: string): Promise<void>;
   /** Articles no edition of this digest has carried yet, first seen at or after `since`. */
   unsent(digestKey: string, since: string): Promise<SummarizedArticle[]>;
 }
 
+// SQLite caps bound parameters per statement; ask and write in chunks.
+const CHUNK = 400;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export function articleRepo(db: Kysely<Database>): ArticleRepo {
   return {
-    async known(ids, fingerprints) {
-      const found = { ids: new Set<string>(), fingerprints: new Set<string>() };
-      // SQLite caps bound parameters; ask in chunks.
-      for (let i = 0; i < Math.max(ids.length, fingerprints.length); i += 400) {
-        const idChunk = ids.slice(i, i + 400);
-        const fpChunk = fingerprints.slice(i, i + 400);
-        const rows = await db
-          .selectFrom('articles')
-          .select(['id', 'fingerprint'])
-          .where((eb) =>
-            eb.or([
-              ...(idChunk.length ? [eb('id', 'in', idChunk)] : []),
-              ...(fpChunk.length ? [eb('fingerprint', 'in', fpChunk)] : []),
-            ]),
-          )
-          .execute();
-        for (const r of rows) {
-          found.ids.add(r.id);
-          found.fingerprints.add(r.fingerprint);
-        }
+    async knownIds(ids) {
+      const found = new Set<string>();
+      for (const chunk of chunks(ids)) {
+        const rows = await db.selectFrom('articles').select('id').where('id', 'in', chunk).execute();
+        for (const r of rows) found.add(r.id);
       }
       return found;
     },
+    async sharingBands(bands) {
+      const out = new Map<string, string>();
+      for (const chunk of chunks(bands)) {
+        const rows = await db
+          .selectFrom('article_bands')
+          .innerJoin('articles', 'articles.id', 'article_bands.article_id')
+          .select(['articles.id', 'articles.fingerprint'])
+          .where('article_bands.band', 'in', chunk)
+          .execute();
+        for (const r of rows) out.set(r.id, r.fingerprint);
+      }
+      return [...out].map(([id, fingerprint]) => ({ id, fingerprint }));
+    },
     async add(articles, seenAt) {
       if (articles.length === 0) return;
-      await db
-        .insertInto('articles')
-        .values(
-          articles.map(({ article, fingerprint }) => ({
-            id: article.id,
-            fingerprint,
-            data: JSON.stringify(article),
-            published: article.published,
-            first_seen_at: seenAt,
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        for (const chunk of chunks(articles, 100)) {
+          await trx
+            .insertInto('articles')
+            .values(
+              chunk.map(({ article, fingerprint }) => ({
+                id: article.id,
+                fingerprint,
+                data: JSON.stringify(article),
+                published: article.published,
+                first_seen_at: seenAt,
+              })),
+            )
+            .onConflict((oc) => oc.column('id').doNothing())
+            .execute();
+        }
+        const bands = articles.flatMap(({ article, bands }) => bands.map((band) => ({ band, article_id: article.id })));
+        for (const chunk of chunks(bands, 300)) {
+          await trx.insertInto('article_bands').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+        }
+      });
     },
     async unsent(digestKey, since) {
       const rows = await db

@@ -9,6 +9,8 @@ export interface DeliveryRecord {
   attempts: number;
   messageId: string;
   lastError: string | null;
+  /** When the reader's copy is due; null means at once. */
+  dueAt: string | null;
 }
 
 export interface DeliveryCounts {
@@ -20,9 +22,16 @@ export interface DeliveryCounts {
 export interface DeliveryRepo {
   /** Deliveries still to send for an edition, in a stable order. */
   queued(editionId: string, limit?: number): Promise<DeliveryRecord[]>;
+  /** Queued deliveries due by `dueBy`, after subscriber `after`, in subscriber order: one page of the send queue. */
+  due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<DeliveryRecord[]>;
+  countDue(editionId: string, dueBy: string): Promise<number>;
   markSubmitted(editionId: string, subscriberId: number, at: string): Promise<void>;
   /** Counts an attempt; `final` marks the delivery failed for good. */
   markAttempt(editionId: string, subscriberId: number, error: string, final: boolean, at: string): Promise<void>;
+  /** Records why a delivery is still queued without counting an attempt (the server was down). */
+  markDeferred(editionId: string, subscriberId: number, error: string, at: string): Promise<void>;
+  /** Times of the submissions since `since`, all editions together (for the hourly rate cap). */
+  submittedSince(since: string): Promise<string[]>;
   counts(editionId: string): Promise<DeliveryCounts>;
   list(editionId: string): Promise<DeliveryRecord[]>;
 }
@@ -36,9 +45,16 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
     attempts: r.attempts,
     messageId: r.message_id,
     lastError: r.last_error,
+    dueAt: r.due_at,
   });
   const key = (editionId: string, subscriberId: number) =>
     db.updateTable('deliveries').where('edition_id', '=', editionId).where('subscriber_id', '=', subscriberId);
+  const dueQuery = (editionId: string, dueBy: string) =>
+    db
+      .selectFrom('deliveries')
+      .where('edition_id', '=', editionId)
+      .where('status', '=', 'queued')
+      .where((eb) => eb.or([eb('due_at', 'is', null), eb('due_at', '<=', dueBy)]));
   return {
     async queued(editionId, limit = 1_000_000) {
       const rows = await db
@@ -51,6 +67,16 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
         .execute();
       return rows.map(toRecord);
     },
+    async due(editionId, q) {
+      const rows = await dueQuery(editionId, q.dueBy).selectAll().where('subscriber_id', '>', q.after).orderBy('subscriber_id').limit(q.limit).execute();
+      return rows.map(toRecord);
+    },
+    async countDue(editionId, dueBy) {
+      const row = await dueQuery(editionId, dueBy)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async markSubmitted(editionId, subscriberId, at) {
       await key(editionId, subscriberId)
         .set((eb) => ({ status: 'submitted', attempts: eb('attempts', '+', 1), last_error: null, updated_at: at }))
@@ -60,6 +86,13 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
       await key(editionId, subscriberId)
         .set((eb) => ({ status: final ? 'failed' : 'queued', attempts: eb('attempts', '+', 1), last_error: error, updated_at: at }))
         .execute();
+    },
+    async markDeferred(editionId, subscriberId, error, at) {
+      await key(editionId, subscriberId).set({ last_error: error, updated_at: at }).where('status', '=', 'queued').execute();
+    },
+    async submittedSince(since) {
+      const rows = await db.selectFrom('deliveries').select('updated_at').where('status', '=', 'submitted').where('updated_at', '>=', since).execute();
+      return rows.map((r) => r.updated_at);
     },
     async counts(editionId) {
       const rows = await db

@@ -15,6 +15,8 @@ export interface Recipient {
   subscriberId: number;
   email: string;
   messageId: string;
+  /** When this reader's copy is due (their own local delivery time); omitted means at once. */
+  dueAt?: string | null;
 }
 
 export interface EditionRepo {
@@ -28,6 +30,8 @@ export interface EditionRepo {
   get(id: string): Promise<EditionRecord | null>;
   /** The edition of this digest still being sent, if a run stopped midway. */
   unfinished(digestKey: string): Promise<EditionRecord | null>;
+  /** Every edition of this digest still being sent, oldest first (per-reader times can leave more than one). */
+  allUnfinished(digestKey: string): Promise<EditionRecord[]>;
   markSent(id: string, at: string): Promise<void>;
   list(digestKey?: string, limit?: number): Promise<EditionRecord[]>;
   /** Adds deliveries for readers who joined after the edition was frozen (per-reader schedules). */
@@ -57,6 +61,7 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
             message_id: r.messageId,
             last_error: null,
             updated_at: at,
+            due_at: r.dueAt ?? null,
           })),
         )
         .onConflict((oc) => oc.columns(['edition_id', 'subscriber_id']).doNothing())
@@ -92,6 +97,10 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
         .orderBy('created_at')
         .executeTakeFirst();
       return row ? toRecord(row) : null;
+    },
+    async allUnfinished(digestKey) {
+      const rows = await db.selectFrom('editions').selectAll().where('digest_key', '=', digestKey).where('status', '=', 'sending').orderBy('created_at').execute();
+      return rows.map(toRecord);
     },
     async markSent(id, at) {
       await db.updateTable('editions').set({ status: 'sent', finished_at: at }).where('id', '=', id).execute();

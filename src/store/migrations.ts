@@ -2,6 +2,17 @@ import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /** Migrations live in code so a single file or bundle carries them; names sort in order. */
 const migrations: Record<string, Migration> = {
+  '004-article-bands': {
+    async up(db: Kysely<unknown>) {
+      // Locality-sensitive keys of each article's text fingerprint: near-duplicates share one.
+      await db.schema
+        .createTable('article_bands')
+        .addColumn('band', 'text', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('article_bands_pk', ['band', 'article_id'])
+        .execute();
+    },
+  },
   '001-initial': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -101,6 +112,20 @@ const migrations: Record<string, Migration> = {
         .addColumn('subscriber_id', 'integer', (c) => c.notNull())
         .addColumn('digest_key', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('digest_optouts_pk', ['subscriber_id', 'digest_key'])
+        .execute();
+    },
+  },
+  '002-delivery-schedule': {
+    async up(db: Kysely<unknown>) {
+      // When a reader's copy is due (their own local delivery time); null means at once.
+      await db.schema.alterTable('deliveries').addColumn('due_at', 'text').execute();
+      await db.schema.createIndex('deliveries_queue').on('deliveries').columns(['edition_id', 'status', 'subscriber_id']).execute();
+      await db.schema.createIndex('deliveries_sent_at').on('deliveries').columns(['status', 'updated_at']).execute();
+      await db.schema
+        .createTable('schedule_runs')
+        .addColumn('digest_key', 'text', (c) => c.primaryKey())
+        .addColumn('last_tick_at', 'text', (c) => c.notNull())
+        .addColumn('ran_at', 'text', (c) => c.notNull())
         .execute();
     },
   },

@@ -9,6 +9,7 @@ import { editionRepo, type EditionRepo } from './edition-repo.js';
 import { feedStateRepo, type FeedStateRepo } from './feed-state-repo.js';
 import { lockRepo, type LockRepo } from './lock-repo.js';
 import { migrationProvider } from './migrations.js';
+import { scheduleRepo, type ScheduleRepo } from './schedule-repo.js';
 import type { Database } from './schema.js';
 import { subscriberRepo, type SubscriberRepo } from './subscriber-repo.js';
 
@@ -20,6 +21,7 @@ export interface Store {
   deliveries: DeliveryRepo;
   subscribers: SubscriberRepo;
   locks: LockRepo;
+  schedule: ScheduleRepo;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function openStore(file: string): Promise<Store> {
     deliveries: deliveryRepo(db),
     subscribers: subscriberRepo(db),
     locks: lockRepo(db),
+    schedule: scheduleRepo(db),
     close: () => db.destroy(),
   };
 }

@@ -19,6 +19,11 @@ export interface Database {
     published: string | null;
     first_seen_at: string;
   };
+  /** Fingerprint bands of each article, to find near-duplicates across runs. */
+  article_bands: {
+    band: string;
+    article_id: string;
+  };
   /** Which digest already carried which article: each digest sends an article once. */
   article_sends: {
     article_id: string;
@@ -43,6 +48,8 @@ export interface Database {
     message_id: string;
     last_error: string | null;
     updated_at: string;
+    /** When this reader's copy is due (their local delivery time); null means at once. */
+    due_at: string | null;
   };
   subscribers: {
     id: Generated<number>;
@@ -62,5 +69,11 @@ export interface Database {
     name: string;
     holder: string;
     expires_at: string;
+  };
+  /** The last scheduled tick each digest ran for: how the daemon knows a run was missed. */
+  schedule_runs: {
+    digest_key: string;
+    last_tick_at: string;
+    ran_at: string;
   };
 }

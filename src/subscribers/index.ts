@@ -1,3 +1,23 @@
-export { signToken, verifyToken, TOKEN_PURPOSES } from './tokens.js';
+export { signToken, verifyToken, newTokenNonce, tokenFingerprint, TOKEN_PURPOSES } from './tokens.js';
 export type { TokenClaims, TokenPurpose } from './tokens.js';
 export { normalizeEmail } from './normalize-email.js';
+export { subscriptionService } from './subscription-service.js';
+export type {
+  ConfirmOutcome,
+  Preferences,
+  PreferencesOutcome,
+  SubscribeOutcome,
+  SubscribeRequest,
+  SubscriptionDeps,
+  SubscriptionService,
+  TokenCheck,
+  TokenProblem,
+  UnsubscribeOutcome,
+} from './subscription-service.js';
+export { parseRequestCommand } from './request-command.js';
+export type { RequestCommand } from './request-command.js';
+export { listName } from './list-name.js';
+export { parseCsv, csvLine } from './csv.js';
+export type { CsvRecord } from './csv.js';
+export { importRows } from './import-rows.js';
+export type { BadRow, ImportRow } from './import-rows.js';

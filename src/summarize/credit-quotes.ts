@@ -5,7 +5,6 @@ import type { Lexicon } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { countWords } from './speaker-name.js';
 import type { Mention } from './speaker-name.js';
-import { tokenize } from './tokenize.js';
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
 export type QuoteKind = 'statement' | 'fragment' | 'name';
@@ -49,8 +48,10 @@ function classify(q: RawQuote, head: string, mention: Mention | null | undefined
   const words = wordCount(q.text);
   const before = head.trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
-  if (!mention && words <= 6 && titleCased(q.text)) return 'name';
-  if (!mention && words <= 3) return 'name';
+  // Without someone named (or referred to) saying them, short quoted words are a name or a term.
+  const spoken = mention?.kind === 'name' || mention?.kind === 'pronoun';
+  if (!spoken && words <= 6 && titleCased(q.text)) return 'name';
+  if (!spoken && words <= 3) return 'name';
   const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
   if ((opensSentence || inTail) && words >= 4) return 'statement';
   return 'fragment';
@@ -63,9 +64,9 @@ function classify(q: RawQuote, head: string, mention: Mention | null | undefined
  * count as speaking too.
  */
 export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
-  const tokens = tokenize(doc.text);
-  const counts = countWords(tokens);
-  const resolver = new SpeakerResolver(collectNames(tokens, lex, counts));
+  if (!raw.length) return [];
+  const counts = countWords(doc.text);
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts));
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {

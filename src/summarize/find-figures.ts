@@ -4,6 +4,7 @@ import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
 import { parseNumber } from './parse-number.js';
 import { isCapitalized, tokenize } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 /** A figure before ranking, with where it was found. */
 export interface FoundFigure extends Omit<Figure, 'key'> {
@@ -24,6 +25,8 @@ const LAST_WORD = /([\p{L}\p{M}'’.-]+)\s*$/u;
 const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
 /** Words that close the phrase saying what a figure counts. */
 const MAX_PHRASE_WORDS = 4;
+/** Enough text after a number to hold its unit and phrase. */
+const PHRASE_LOOKAHEAD_CHARS = 120;
 
 interface Cursor {
   rest: string;
@@ -51,6 +54,51 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
   return out;
 }
 
+/** The currency, percent sign or unit right after a number (and its scale), consumed from the cursor. */
+function readUnit(c: Cursor, prefixCurrency: string | null, lex: Lexicon): { unit: string | null; kind: FoundFigure['kind'] } {
+  const pack = lex.pack;
+  let currency = prefixCurrency;
+  const symbol = currency ? null : take(c, CURRENCY_AFTER.exec(c.rest));
+  if (symbol) currency = CURRENCY_SYMBOLS[symbol]!;
+  const word = currency ? null : take(c, wordAtStart(c, lex.currencyAtStartRe));
+  if (word) currency = pack.currencies[word.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  if (currency) return { unit: currency, kind: 'currency' };
+  if (take(c, /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe))) return { unit: '%', kind: 'percent' };
+  const unitSymbol = take(c, UNIT_AFTER.exec(c.rest));
+  if (unitSymbol) return { unit: UNIT_SYMBOLS[unitSymbol]!, kind: 'unit' };
+  const unitWord = take(c, wordAtStart(c, lex.unitAtStartRe));
+  const unit = unitWord ? (pack.units[unitWord.trim().toLowerCase()] ?? null) : null;
+  return unit ? { unit, kind: 'unit' } : { unit: null, kind: 'bare' };
+}
+
+/**
+ * Where the phrase saying what a figure counts ends: over a name right after
+ * it ("tentara Rusia") or a linked phrase ("of homes", "dari kota strategis
+ * Pokrovsk"), never ending on the link word itself.
+ */
+function phraseEndAfter(words: readonly Token[], from: number, end: number, lex: Lexicon): number {
+  let extra = 0;
+  let linked = false;
+  for (let i = from; i < words.length && extra < MAX_PHRASE_WORDS; i++) {
+    const w = words[i]!;
+    const lower = w.text.toLowerCase();
+    if (!w.isWord || /\p{N}/u.test(w.text) || lex.calendarWords.has(lower)) break;
+    const link = lex.figureLinks.has(lower.replace(/['’]$/, ''));
+    if (link) {
+      if (linked) break; // one linked phrase: "per kilogram", not "per kilogram di sejumlah"
+      const next = words[i + 1];
+      if (!next?.isWord || /\p{N}/u.test(next.text) || lex.stopwords.has(next.text.toLowerCase())) break;
+      linked = true;
+    } else if (lex.stopwords.has(lower)) break;
+    else if (!linked && !(isCapitalized(w.text) && !lex.pack.nounsCapitalized)) break;
+    lex.verbRe.lastIndex = 0;
+    if (lex.verbRe.test(w.text)) break;
+    if (!link) end = w.end;
+    extra++;
+  }
+  return end;
+}
+
 function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omit<FoundFigure, 'at'> | null {
   const pack = lex.pack;
   const end = start + raw.length;
@@ -71,20 +119,24 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   const c: Cursor = { rest: text.slice(end), pos: end };
   let value = parseNumber(raw, pack);
   let approx = false;
-  // A range ("27 atau 28", "10–12"): the figure is its lower end, approximate.
+  // A range ("27 atau 28", "10–12") is one figure, its lower end, approximate;
+  // a dash to a smaller number is a score ("2-1"), not a quantity.
   const range = lex.rangeAtStartRe.exec(c.rest);
   if (range) {
-    const second = new RegExp(`^${lex.numberRe.source.split('|')[1]}`, 'u').exec(c.rest.slice(range[0].length));
+    const second = lex.numberAtStartRe.exec(c.rest.slice(range[0].length));
     if (second && !/^\p{L}/u.test(c.rest.slice(range[0].length + second[0].length))) {
-      take(c, range);
-      take(c, second);
-      approx = true;
+      const upper = parseNumber(second[0], pack);
+      if (upper > value) {
+        take(c, range);
+        take(c, second);
+        approx = true;
+      } else if (/[-–—]/.test(range[0])) return null;
     }
   }
 
   const prefixCurrency = CURRENCY_BEFORE.exec(before);
-  let currency = prefixCurrency ? CURRENCY_SYMBOLS[prefixCurrency[1]!]! : null;
-  let phraseStart = prefixCurrency ? start - prefixCurrency[0].length + (prefixCurrency[0].length - prefixCurrency[0].trimStart().length) : start;
+  const currency = prefixCurrency ? CURRENCY_SYMBOLS[prefixCurrency[1]!]! : null;
+  let phraseStart = prefixCurrency ? start - prefixCurrency[0].trimStart().length : start;
 
   // Scale: attached ("1.2bn", "5m") or a word ("5 triliun", "2 mil millones").
   const attached = ATTACHED.exec(c.rest)?.[0];
@@ -97,37 +149,21 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
     value *= scale;
   }
 
-  let unit: string | null = null;
-  let kind: FoundFigure['kind'] = 'bare';
-  const afterCurrency = currency ? null : take(c, CURRENCY_AFTER.exec(c.rest));
-  if (afterCurrency) currency = CURRENCY_SYMBOLS[afterCurrency]!;
-  const currencyWord = currency ? null : take(c, wordAtStart(c, lex.currencyAtStartRe));
-  if (currencyWord) currency = pack.currencies[currencyWord.toLowerCase().replace(/\s+/g, ' ')] ?? null;
-  if (currency) {
-    unit = currency;
-    kind = 'currency';
-  } else if (/^\s?%/.test(c.rest) || wordAtStart(c, lex.percentAtStartRe)) {
-    take(c, /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe));
-    unit = '%';
-    kind = 'percent';
-  } else {
-    const symbol = take(c, UNIT_AFTER.exec(c.rest));
-    const word = symbol ? null : take(c, wordAtStart(c, lex.unitAtStartRe));
-    unit = symbol ? UNIT_SYMBOLS[symbol]! : word ? pack.units[word.trim().toLowerCase()] ?? null : null;
-    if (unit) kind = 'unit';
-  }
+  let { unit, kind } = readUnit(c, currency, lex);
   if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
 
   const prev = LAST_WORD.exec(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)))?.[1] ?? '';
+  // Part of a longer run of digits: a phone number or an account number.
+  if (/\d[ \u00A0]$/.test(before) || /^[ \u00A0]\d/.test(c.rest)) return null;
   const nextWord = FIRST_WORD.exec(c.rest)?.[1] ?? '';
   const prevLower = prev.toLowerCase().replace(/\.$/, '');
   const nextLower = nextWord.toLowerCase().replace(/\.$/, '');
   if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
   if (lex.timeWords.has(prevLower) || lex.timeWords.has(nextLower)) return null;
-  const isYear = /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
-  if (isYear && kind === 'bare') return null;
-  // "Article 5", "Boeing 737": a label, not a quantity.
-  if (kind === 'bare' && isCapitalized(prev) && !lex.stopwords.has(prevLower) && !lex.approxBeforeRe.test(before)) return null;
+  // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
+  const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
+  const prevOpensSentence = /(^|[.!?:]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
+  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !lex.approxBeforeRe.test(before)) return null;
 
   const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
   if (approxMatch) {
@@ -137,47 +173,59 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
 
   // What it counts: the next content word, past one capitalized adjective
   // ("600,000 Russian troops") where capitals are not simply nouns.
-  const words = tokenize(c.rest, c.pos);
+  const words = tokenize(c.rest.slice(0, PHRASE_LOOKAHEAD_CHARS), c.pos);
   let phraseEnd = c.pos;
   let i = 0;
   if (kind === 'bare') {
-    for (let k = 0; k < 2 && k < words.length; k++) {
-      const w = words[k]!;
-      const lower = w.text.toLowerCase();
-      if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
-      if (lex.calendarWords.has(lower)) return null;
-      if (isCapitalized(w.text) && !pack.nounsCapitalized) continue;
-      unit = lower;
+    const thing = countedThing(words, lex);
+    if (thing === 'date') return null;
+    if (thing) {
+      unit = pack.nounsCapitalized ? thing.word.text : thing.word.text.toLowerCase();
       kind = 'thing';
-      phraseEnd = w.end;
-      i = k + 1;
-      break;
+      phraseEnd = thing.word.end;
+      i = thing.next;
     }
   }
-  if (kind === 'bare' && !approx && value < 100) return null;
-  if (kind !== 'bare') {
-    // Extend over what qualifies it: a name right after ("tentara Rusia"), or
-    // a linked phrase ("of homes", "dari kota strategis Pokrovsk").
-    let extra = 0;
-    let linked = false;
-    for (; i < words.length && extra < MAX_PHRASE_WORDS; i++) {
-      const w = words[i]!;
-      const lower = w.text.toLowerCase();
-      if (!w.isWord || /\p{N}/u.test(w.text) || lex.calendarWords.has(lower)) break;
-      if (lex.figureLinks.has(lower) || /['’]$/.test(w.text)) {
-        const next = words[i + 1];
-        if (!next?.isWord || /\p{N}/u.test(next.text) || lex.stopwords.has(next.text.toLowerCase())) break;
-        linked = true;
-      } else if (lex.stopwords.has(lower)) break;
-      else if (!linked && !(isCapitalized(w.text) && !pack.nounsCapitalized)) break;
-      lex.verbRe.lastIndex = 0;
-      if (lex.verbRe.test(w.text)) break;
-      phraseEnd = w.end;
-      extra++;
-    }
-  }
+  // A bare four-digit number in the years' range is a year ("sejak 2019"); "2000 jobs" counts jobs.
+  const isYear = /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+  if (isYear && (kind === 'bare' || (kind === 'thing' && pack.number.groupsFourDigits))) return null;
+  // Small bare numbers are everywhere ("2 of them"); only an approximation word makes one a figure.
+  if (kind === 'bare' && !approxMatch && value < 100) return null;
+  if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
   return { value, unit, text: phrase, approx, kind };
+}
+
+/**
+ * The noun a number counts, among the next few words: past a capitalized
+ * adjective ("600,000 Russian troops") or, where nouns are capitalized, past
+ * lowercase adjectives ("600.000 neue Arbeitsplätze"); in languages whose
+ * counted noun ends its phrase, past one modifier ("400,000 state employees").
+ */
+function countedThing(words: readonly Token[], lex: Lexicon): { word: Token; next: number } | 'date' | null {
+  const pack = lex.pack;
+  let found: { word: Token; next: number } | null = null;
+  for (let k = 0; k < 3 && k < words.length; k++) {
+    const w = words[k]!;
+    const lower = w.text.toLowerCase();
+    if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
+    if (lex.calendarWords.has(lower)) return found ?? 'date';
+    lex.verbRe.lastIndex = 0;
+    if (lex.verbRe.test(w.text)) break;
+    const capital = isCapitalized(w.text);
+    if (pack.nounsCapitalized) {
+      if (capital) return { word: w, next: k + 1 };
+      continue;
+    }
+    if (capital) {
+      if (found) break;
+      continue;
+    }
+    if (found) return { word: w, next: k + 1 };
+    found = { word: w, next: k + 1 };
+    if (!pack.countedNounLast || pack.pluralEndings.some((e) => lower.endsWith(e))) break;
+  }
+  return found;
 }
 
 /** A whole word or phrase at the start (after spaces), as a match `take` can consume. */

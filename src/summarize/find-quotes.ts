@@ -32,6 +32,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
 const APOSTROPHES = new Set(["'", '’', '‘']);
 const WORDISH = /[\p{L}\p{N}]/u;
 const MAX_QUOTE_CHARS = 4000;
+/** Any opening mark, to jump between candidates instead of testing every character. */
+const MARK = /[“„‚‘«»‹「『"']/g;
 
 function isOpener(text: string, i: number): boolean {
   const ch = text[i]!;
@@ -63,6 +65,10 @@ export function findQuotes(doc: Document): RawQuote[] {
   let paragraph = 0;
   let i = 0;
   while (i < text.length) {
+    MARK.lastIndex = i;
+    const next = MARK.exec(text);
+    if (!next) break;
+    i = next.index;
     while (paragraph + 1 < doc.paragraphs.length && doc.paragraphs[paragraph + 1]!.start <= i) paragraph++;
     if (!isOpener(text, i)) {
       i++;

@@ -5,8 +5,13 @@ const MAX_GIST_SENTENCES = 3;
 const MAX_GIST_CHARS = 420;
 const MIN_WORDS = 6;
 /** Only the opening of a news article competes: it is written to carry the story. */
-const LEAD_SENTENCES = 8;
+export const LEAD_SENTENCES = 8;
+/** What the story is about shows in its first few thousand characters; reading on costs without changing the pick. */
+const CENTRALITY_CHARS = 5000;
 const WORD = /[\p{L}\p{N}]+/gu;
+const QUOTE_MARK = /[“”„«»"「」]/;
+/** A dateline opening the lead ("JAKARTA, KOMPAS.com - ", "(Reuters) — "): the source, not the story. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'-]{2,}(?:\s*\([^)]{1,30}\)|,\s*[\p{L}.]{2,30})?|\([^)]{1,30}\))\s*[-–—]+\s+/u;
 
 function contentWords(text: string, lex: Lexicon): string[] {
   return (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !lex.stopwords.has(w));
@@ -14,19 +19,22 @@ function contentWords(text: string, lex: Lexicon): string[] {
 
 /**
  * One to three sentences, extractive: the lead sentences scored by how much
- * they share with the title and the rest of the article, earlier ones
+ * they share with the title and the rest of the article (`text`), earlier ones
  * preferred, quotes-only sentences left out; returned in reading order.
  */
-export function buildGist(sentences: readonly Sentence[], title: string | null, lex: Lexicon): string[] {
+export function buildGist(text: string, sentences: readonly Sentence[], title: string | null, lex: Lexicon): string[] {
   const freq = new Map<string, number>();
-  for (const s of sentences) for (const w of new Set(contentWords(s.text, lex))) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const w of contentWords(text.slice(0, CENTRALITY_CHARS), lex)) freq.set(w, (freq.get(w) ?? 0) + 1);
   const titleWords = new Set(title ? contentWords(title, lex) : []);
   const lead = sentences
     .slice(0, LEAD_SENTENCES)
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => (s.text.match(WORD)?.length ?? 0) >= MIN_WORDS && !/^[“„"«‘'「]/.test(s.text));
-  if (!lead.length) return sentences.slice(0, 1).map((s) => s.text);
-  const scored = lead.map(({ s, i }) => {
+    .filter(({ s }) => (s.text.match(WORD)?.length ?? 0) >= MIN_WORDS);
+  // Quoted words belong in the quotes list; the gist reports, unless the lead is all quotes.
+  const reported = lead.filter(({ s }) => !QUOTE_MARK.test(s.text));
+  const pool = reported.length ? reported : lead;
+  if (!pool.length) return sentences.slice(0, 1).map((s) => s.text);
+  const scored = pool.map(({ s, i }) => {
     const words = contentWords(s.text, lex);
     const central = words.reduce((sum, w) => sum + Math.min(freq.get(w) ?? 0, 5), 0) / Math.sqrt(words.length + 1);
     const onTitle = words.filter((w) => titleWords.has(w)).length;
@@ -40,5 +48,5 @@ export function buildGist(sentences: readonly Sentence[], title: string | null, 
     picked.push(c);
     chars += c.s.text.length;
   }
-  return picked.sort((a, b) => a.i - b.i).map((c) => c.s.text);
+  return picked.sort((a, b) => a.i - b.i).map((c) => c.s.text.replace(DATELINE, ''));
 }

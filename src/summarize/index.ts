@@ -4,7 +4,7 @@ import { creditQuotes } from './credit-quotes.js';
 import { buildDocument } from './document.js';
 import { findFigures } from './find-figures.js';
 import { findQuotes } from './find-quotes.js';
-import { buildGist } from './gist.js';
+import { buildGist, LEAD_SENTENCES } from './gist.js';
 import { lexiconFor } from './lexicon.js';
 import { rankFigures, rankQuotes } from './rank.js';
 import { splitSentences } from './split-sentences.js';
@@ -26,8 +26,8 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   const pack = declared ?? languagePack(detectLanguage(`${title ?? ''}\n${text}`)) ?? LANGUAGE_PACKS[0]!;
   const lex = lexiconFor(pack);
   const doc = buildDocument(text, pack.code);
-  const sentences = splitSentences(doc, lex);
+  const sentences = splitSentences(doc, lex, LEAD_SENTENCES);
   const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex));
   const figures = rankFigures(findFigures(doc, lex), doc.text.length);
-  return { lang: pack.code, title, gist: buildGist(sentences, title, lex), quotes, figures };
+  return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
 }

@@ -41,6 +41,8 @@ export interface Lexicon {
   rangeEndRe: RegExp;
   /** A number in this language's writing (digits with its group and decimal marks). */
   numberRe: RegExp;
+  /** A plain number at the very start of a string (the far end of a range). */
+  numberAtStartRe: RegExp;
 }
 
 const L = '\\p{L}\\p{M}';
@@ -108,6 +110,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       `(?<![\\p{N}.,])\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])`,
       'gu',
     ),
+    numberAtStartRe: /^\d+(?:[.,]\d+)*/u,
   };
   cache.set(pack, lex);
   return lex;

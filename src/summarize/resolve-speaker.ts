@@ -1,35 +1,68 @@
 import type { Lexicon } from './lexicon.js';
 import { canonicalName } from './speaker-name.js';
 import type { Mention, WordCounts } from './speaker-name.js';
-import { isCapitalized } from './tokenize.js';
-import type { Token } from './tokenize.js';
 
 /** A full name (two words or more) seen at an offset of the article. */
 interface NameSighting {
   name: string;
   at: number;
+  /** It opens its sentence, so it is what the sentence is about ("Mayor Karen Bass visited …"). */
+  subject: boolean;
 }
 
+/** Where a name was seen, as a quote's span. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+const SHOUTED = /^\p{Lu}{2,}$/u;
+const SENTENCE_OPENING = /(?:[.!?…]["”’»]?\s+|\n\s*)$/;
+
+/** Two or more capitalized words in a row: where every multi-word name is. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
 /**
- * Every multi-word name in the article, in order: runs of capitalized words,
- * roles stripped. A later bare surname resolves against these.
+ * Every multi-word name in the article, in order: runs of capitalized words
+ * (split at function and calendar words), roles stripped. A later bare
+ * surname resolves against these.
  */
-export function collectNames(tokens: readonly Token[], lex: Lexicon, counts: WordCounts): NameSighting[] {
+export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon, counts: WordCounts): NameSighting[] {
   const out: NameSighting[] = [];
-  let run: Token[] = [];
-  const flush = (): void => {
-    if (run.length >= 2) {
-      const name = canonicalName(run.map((t) => t.text), lex, counts);
-      if (name && name.includes(' ')) out.push({ name, at: run[0]!.start });
-    }
-    run = [];
+  let q = 0;
+  // Names inside quoted words are mentioned, not the subject of the reporter's sentence.
+  const quoted = (at: number): boolean => {
+    while (q < quotes.length && quotes[q]!.end <= at) q++;
+    return q < quotes.length && quotes[q]!.start <= at;
   };
-  for (const t of tokens) {
-    const lower = t.text.toLowerCase();
-    if (t.isWord && isCapitalized(t.text) && !lex.stopwords.has(lower) && !lex.calendarWords.has(lower)) run.push(t);
-    else flush();
+  for (const m of text.matchAll(CAPITALIZED_RUN)) {
+    let words: string[] = [];
+    let at = m.index;
+    let offset = m.index;
+    const flush = (): void => {
+      if (words.length >= 2) {
+        const name = canonicalName(words, lex, counts);
+        const subject = !quoted(at) && (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)));
+        if (name && name.includes(' ')) out.push({ name, at, subject });
+      }
+      words = [];
+    };
+    for (const part of m[0].split(/([ \u00A0]+)/)) {
+      if (/^[ \u00A0]+$/.test(part)) {
+        offset += part.length;
+        continue;
+      }
+      const lower = part.toLowerCase();
+      // Shouting in capitals ("GET OUT and VOTE") is not a name.
+      if (lex.stopwords.has(lower) || lex.calendarWords.has(lower) || SHOUTED.test(part)) flush();
+      else {
+        if (!words.length) at = offset;
+        words.push(part);
+      }
+      offset += part.length;
+    }
+    flush();
   }
-  flush();
   return out;
 }
 
@@ -39,16 +72,46 @@ export function collectNames(tokens: readonly Token[], lex: Lexicon, counts: Wor
  * spoke before it.
  */
 export class SpeakerResolver {
-  private lastPerson: string | null = null;
+  private lastPerson: NameSighting | null = null;
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
-  constructor(private readonly names: readonly NameSighting[]) {}
+  private found: readonly NameSighting[] | null = null;
+
+  /** `findNames` runs only if a surname or pronoun needs resolving. */
+  constructor(private readonly findNames: () => readonly NameSighting[]) {}
+
+  private get names(): readonly NameSighting[] {
+    return (this.found ??= this.findNames());
+  }
+
+  /**
+   * Who a pronoun at `at` means: the latest person credited with speech, or a
+   * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
+   */
+  private personBefore(at: number): string | null {
+    let best = this.lastPerson;
+    for (const s of this.names) {
+      if (s.at >= at) break;
+      if (s.subject && (!best || s.at > best.at)) best = s;
+    }
+    return best?.name ?? null;
+  }
 
   /** The full name a single word stands for at `at`, or the word itself. */
   fullName(name: string, at: number): string {
-    if (name.includes(' ')) return name;
+    if (name.includes(' ')) return this.longerForm(name, this.speakers) ?? name;
     return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? name;
+  }
+
+  /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"). */
+  private longerForm(name: string, names: readonly NameSighting[]): string | null {
+    const padded = ` ${name} `;
+    for (let i = names.length - 1; i >= 0; i--) {
+      const known = names[i]!.name;
+      if (known.length > name.length && ` ${known} `.includes(padded)) return known;
+    }
+    return null;
   }
 
   /** The latest name before `at` ending (or starting) with `word`, else the first after it. */
@@ -66,11 +129,11 @@ export class SpeakerResolver {
   /** A person or organisation speaking at `at`; persons become what a later pronoun means. */
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
-    if (mention.kind === 'pronoun') return this.lastPerson;
+    if (mention.kind === 'pronoun') return this.personBefore(at);
     const name = this.fullName(mention.name, at);
     if (name.includes(' ')) {
-      this.lastPerson = name;
-      this.speakers.push({ name, at });
+      this.lastPerson = { name, at, subject: true };
+      this.speakers.push(this.lastPerson);
     }
     return name;
   }

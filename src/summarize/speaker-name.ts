@@ -3,27 +3,51 @@ import { isCapitalized, tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** Longest stretch of text read for one name with its titles. */
+const NAME_PHRASE_CHARS = 160;
+/** Longest apposition skipped between a name and its verb. */
+const APPOSITION_TOKENS = 10;
 
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'unnamed' };
 
-/** How often each capitalized word and word pair occurs, to tell a name's first word from a separate one. */
+/** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
 export interface WordCounts {
-  single: Map<string, number>;
-  pair: Map<string, number>;
+  count(phrase: string): number;
+  /** True when the phrase opens a sentence somewhere: the subject of its own sentence ("Arief menambahkan"). */
+  opensSentence(phrase: string): boolean;
 }
 
-export function countWords(tokens: readonly Token[]): WordCounts {
-  const single = new Map<string, number>();
-  const pair = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.isWord || !isCapitalized(t.text)) continue;
-    single.set(t.text, (single.get(t.text) ?? 0) + 1);
-    const next = tokens[i + 1];
-    if (next?.isWord) pair.set(`${t.text} ${next.text}`, (pair.get(`${t.text} ${next.text}`) ?? 0) + 1);
-  }
-  return { single, pair };
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function countWords(text: string): WordCounts {
+  const cache = new Map<string, number>();
+  const openers = new Map<string, boolean>();
+  return {
+    count(phrase: string): number {
+      let n = cache.get(phrase);
+      if (n !== undefined) return n;
+      // An empty phrase would match at every offset forever.
+      if (!phrase) return 0;
+      n = 0;
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+        const edgeBefore = at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!);
+        const after = text[at + phrase.length];
+        if (edgeBefore && (after === undefined || !LETTER_OR_DIGIT.test(after))) n++;
+      }
+      cache.set(phrase, n);
+      return n;
+    },
+    opensSentence(phrase: string): boolean {
+      let hit = openers.get(phrase);
+      if (hit === undefined) {
+        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        hit = new RegExp(`(?:^|[.!?]["”’»]?\\s+|\\n\\s*)${escaped}(?![\\p{L}])`, 'u').test(text);
+        openers.set(phrase, hit);
+      }
+      return hit;
+    },
+  };
 }
 
 function possessive(word: string): boolean {
@@ -85,11 +109,19 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
   const first = rest.findIndex((w) => isNameWord(w, lex));
   const last = rest.findLastIndex((w) => isNameWord(w, lex));
   const run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w));
-  while (run.length > 2) {
-    const first = run[0]!;
-    const together = counts.pair.get(`${first} ${run[1]}`) ?? 0;
-    if ((counts.single.get(first) ?? 0) > together) run.shift();
-    else break;
+  // Drop the longest leading part that also stands on its own elsewhere
+  // ("Ukraina Volodymyr Zelenskyy", "Jawa Barat Dedi Mulyadi"), keeping two
+  // words; unless it is how the person is called later ("Arief menambahkan"
+  // after "Arief Prasetyo Adi") and the surname is not.
+  const surname = run[run.length - 1]!;
+  const surnameRecurs = counts.count(surname) > counts.count(run.join(' '));
+  for (let k = run.length - 2; k >= 1; k--) {
+    const prefix = run.slice(0, k).join(' ');
+    const alone = counts.count(prefix) > counts.count(`${prefix} ${run[k]}`);
+    if (alone && (surnameRecurs || !counts.opensSentence(prefix))) {
+      run.splice(0, k);
+      break;
+    }
   }
   return run.length ? run.join(' ') : null;
 }
@@ -110,7 +142,7 @@ function trimTail(words: Token[]): Token[] {
 
 /** Who is named at the start of `text` ("kata sekretaris jenderal Nato Mark Rutte pada …" after the verb). */
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   let i = 0;
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
@@ -144,9 +176,16 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
 
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
-  const tokens = tokenize(text);
+  // A name and its titles fit in the last few words.
+  const tokens = tokenize(text.slice(-NAME_PHRASE_CHARS));
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.isWord && lex.fillers.has(tokens[i]!.text.toLowerCase())) i--;
+  // An apposition between the name and the verb: "Smith, the mayor, said", "Smith, 45, said".
+  if (tokens[i]?.text === ',') {
+    let j = i - 1;
+    while (j >= 0 && i - j <= APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
+    if (j > 0 && tokens[j]!.text === ',') i = j - 1;
+  }
   const last = tokens[i];
   if (!last || !last.isWord) return null;
   if (lex.pronouns.has(last.text.toLowerCase())) return { kind: 'pronoun' };

@@ -32,7 +32,17 @@ function quoteOpen(s: string): boolean {
   }
   return stack.length > 0;
 }
-const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+const WORDISH = /[\p{L}.]/u;
+
+/** The word ending in the period that ends `text` ("Dr", "U.S"), or null; a scan, since end-anchored regexes rescan. */
+function wordBeforeFinalPeriod(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== '.') return null;
+  let start = end - 1;
+  while (start > 0 && WORDISH.test(text[start - 1]!)) start--;
+  return start < end - 1 ? text.slice(start, end - 1) : null;
+}
 
 /**
  * True when a break after `left` is not a real sentence end: an abbreviation
@@ -40,7 +50,7 @@ const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
  * piece starting in lowercase ("“Go,” he said" split after the mark).
  */
 function shouldJoin(left: string, right: string, lex: Lexicon): boolean {
-  const word = LAST_WORD.exec(left)?.[1];
+  const word = wordBeforeFinalPeriod(left);
   if (word) {
     const w = word.toLowerCase();
     if (lex.abbreviations.has(w) || /^\p{Lu}$/u.test(word)) return true;
@@ -49,11 +59,15 @@ function shouldJoin(left: string, right: string, lex: Lexicon): boolean {
   return quoteOpen(left);
 }
 
-/** Sentences of every paragraph, in order; paragraphs never share a sentence. */
-export function splitSentences(doc: Document, lex: Lexicon): Sentence[] {
+/**
+ * Sentences of the paragraphs in order, paragraphs never sharing one; stops
+ * after the paragraph where `limit` sentences are reached.
+ */
+export function splitSentences(doc: Document, lex: Lexicon, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   const seg = segmenterFor(lex.pack.code);
-  doc.paragraphs.forEach((p, index) => {
+  for (const [index, p] of doc.paragraphs.entries()) {
+    if (out.length >= limit) break;
     let pending: { text: string; start: number } | null = null;
     for (const s of seg.segment(p.text)) {
       if (pending && shouldJoin(pending.text, s.segment, lex)) {
@@ -64,7 +78,7 @@ export function splitSentences(doc: Document, lex: Lexicon): Sentence[] {
       pending = { text: s.segment, start: p.start + s.index };
     }
     if (pending) push(pending, index);
-  });
+  }
   return out;
 
   function push(piece: { text: string; start: number }, paragraph: number): void {

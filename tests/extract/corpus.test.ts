@@ -4,7 +4,7 @@ import type { ExtractionCorpus, Predictions } from './extraction-corpus.js';
 import { corpusMissingReason, loadExtractionCorpus } from './extraction-corpus.js';
 
 /** Readability alone scores 0.947 on this corpus; we must stay clearly above it. */
-const F1_FLOOR = 0.965;
+const F1_FLOOR = 0.97;
 
 const missing = corpusMissingReason();
 if (missing) console.log(`skipping the article-extraction corpus test: ${missing}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DigestError } from '../../src/domain/index.js';
 import { extractArticle } from '../../src/extract/index.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -42,6 +43,7 @@ describe('extractArticle on an English news page', () => {
     for (const junk of [
       'By Mary Holloway', 'Published 20 November', 'Facebook', 'Waves break over the old sea wall', 'Advertisement',
       'Read more:', 'Storm damage bill', 'Morning Briefing newsletter', 'Fishermen count the cost', 'Share this article',
+      'TIDE TURNS', 'Lifeboat crew',
     ]) {
       expect(article.text).not.toContain(junk);
     }
@@ -49,6 +51,16 @@ describe('extractArticle on an English news page', () => {
 
   it('does not repeat the headline in the text', () => {
     expect(paragraphs[0]).not.toBe(article.title);
+  });
+
+  it("drops the page's own address printed as text, known from the caller or the canonical link", () => {
+    expect(article.text).not.toContain('courier.example');
+    const canonical = fixture('en-news.html').replace(
+      '<head>',
+      '<head><link rel="canonical" href="https://courier.example/news/sea-wall">',
+    );
+    expect(extractArticle(canonical).text).not.toContain('courier.example');
+    expect(extractArticle(fixture('en-news.html')).text).toContain('https://courier.example/news/sea-wall');
   });
 });
 
@@ -109,5 +121,16 @@ describe('extractArticle on pages without an article', () => {
 
   it('survives an empty document', () => {
     expect(extractArticle('')).toEqual({ title: null, lang: null, text: '' });
+  });
+
+  it('reports input it cannot parse as an EXTRACT_FAILED error naming the page', () => {
+    const call = (): unknown => extractArticle(null as unknown as string, { url: 'https://courier.example/x' });
+    expect(call).toThrow(DigestError);
+    try {
+      call();
+    } catch (e) {
+      expect((e as DigestError).code).toBe('EXTRACT_FAILED');
+      expect((e as DigestError).describe()).toMatch(/^https:\/\/courier\.example\/x: /);
+    }
   });
 });

@@ -57,6 +57,17 @@ describe('htmlToText', () => {
     );
   });
 
+  it('drops figure captions and the feed footer WordPress appends', () => {
+    const html =
+      '<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure><p>The vote passed.</p>' +
+      '<p>The post <a href="/x">Council votes</a> appeared first on <a href="/">Coastal Courier</a>.</p>';
+    expect(htmlToText(html)).toBe('The vote passed.');
+  });
+
+  it('drops paragraphs with nothing to read', () => {
+    expect(htmlToText('<p>Text.</p><p>\u200b</p><p> | </p><p>More text.</p>')).toBe('Text.\n\nMore text.');
+  });
+
   it('returns an empty string for markup without text', () => {
     expect(htmlToText('<div><img src="x.jpg"><script>1</script></div>')).toBe('');
   });

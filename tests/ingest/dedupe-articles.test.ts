@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/domain/index.js';
-import { contentFingerprint, dedupeArticles, fingerprintSimilarity, NEAR_DUPLICATE_SIMILARITY } from '../../src/ingest/index.js';
+import { contentFingerprint, dedupeArticles, fingerprintBands, fingerprintSimilarity, NEAR_DUPLICATE_SIMILARITY } from '../../src/ingest/index.js';
 
 const WIRE =
   'The central bank raised its benchmark interest rate by a quarter point on Tuesday, citing persistent inflation in food and energy prices. ' +
@@ -31,6 +31,15 @@ describe('contentFingerprint', () => {
     const edited = WIRE.replace('on Tuesday', 'on Tuesday morning').replace('calmly', 'quietly') + ' (Reuters)';
     expect(fingerprintSimilarity(contentFingerprint(WIRE), contentFingerprint(edited))).toBeGreaterThanOrEqual(NEAR_DUPLICATE_SIMILARITY);
     expect(fingerprintSimilarity(contentFingerprint(WIRE), contentFingerprint(OTHER))).toBeLessThan(0.1);
+  });
+
+  it('gives band keys that a near-duplicate shares and another story does not', () => {
+    const edited = WIRE.replace('calmly', 'quietly');
+    const bands = new Set(fingerprintBands(contentFingerprint(WIRE)));
+    expect(bands.size).toBe(16);
+    expect(fingerprintBands(contentFingerprint(edited)).some((b) => bands.has(b))).toBe(true);
+    expect(fingerprintBands(contentFingerprint(OTHER)).some((b) => bands.has(b))).toBe(false);
+    expect(fingerprintBands('')).toEqual([]);
   });
 
   it('ignores markup and case, and says nothing for very short texts', () => {

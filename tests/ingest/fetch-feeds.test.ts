@@ -31,7 +31,7 @@ describe('fetchFeeds against a local HTTP server', () => {
     server = await startServer({
       '/feed': (req, res) => {
         if (req.headers['if-none-match'] === '"v1"' && req.headers['if-modified-since'] === 'Tue, 10 Jun 2003 04:00:00 GMT') {
-          res.writeHead(304);
+          res.writeHead(304, { 'content-encoding': 'gzip', etag: '"v1"' });
           res.end();
           return;
         }
@@ -70,6 +70,7 @@ describe('fetchFeeds against a local HTTP server', () => {
   it.each([
     ['br', (b: string) => zlib.brotliCompressSync(b)],
     ['deflate', (b: string) => zlib.deflateSync(b)],
+    ['deflate', (b: string) => zlib.deflateRawSync(b)],
   ])('decodes a %s body', async (encoding, compress) => {
     server = await startServer({
       '/feed': (_req, res) => {
@@ -152,6 +153,17 @@ describe('fetchFeeds against a local HTTP server', () => {
     expect(r!.error!.message).toMatch(/more than 5 redirects/);
     expect(server.hits.get('/r5')).toHaveLength(1);
     expect(server.hits.get('/r6')).toBeUndefined();
+  });
+
+  it('takes the language from Content-Language when the feed names none', async () => {
+    server = await startServer({
+      '/feed': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-language': 'id-ID, en' });
+        res.end(FEED);
+      },
+    });
+    const [r] = await fetchFeeds([source(server.url('/feed'))]);
+    expect(r!.feed!.lang).toBe('id-ID');
   });
 
   it('reads a windows-1251 feed whose Content-Type names no charset', async () => {

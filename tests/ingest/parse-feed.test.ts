@@ -45,6 +45,9 @@ describe('parseFeed: RSS', () => {
     });
     // A date in 2100 is a publisher's mistake: clamped to now, not left on top of every edition.
     expect(future).toMatchObject({ published: now.toISOString(), image: 'https://broken.example/pic.jpg', id: 'https://broken.example/news/future' });
+    // Without a guid the id is the canonical link: tracking parameters do not make a new item.
+    const tracked = await parseFeed(new TextEncoder().encode('<rss><channel><item><link>https://www.broken.example/a?utm_source=x#c</link></item></channel></rss>'), { now });
+    expect(tracked.items[0]!.id).toBe('https://broken.example/a');
     expect(undated).toMatchObject({ published: null, title: 'Undated été &unknownentity;', link: 'https://broken.example/news/undated' });
   });
 
@@ -88,10 +91,32 @@ describe('parseFeed: character sets', () => {
     expect(feed.title).toBe('Ünïcödé ‘quotes’');
   });
 
+  it.each([
+    ['shift_jis', '東京の天気予報によると、明日は全国的に晴れて気温が上がる見込みです。週末には再び雨が降る可能性があります。'],
+    ['koi8-r', 'Как сообщает пресс-служба министерства, новые правила вступят в силу с первого января следующего года.'],
+  ])('detects an undeclared %s feed', async (charset, text) => {
+    const xml = `<rss><channel><title>${text}</title><item><title>${text}</title><description>${text} ${text}</description></item></channel></rss>`;
+    const feed = await parseFeed(new Uint8Array(iconv.encode(xml, charset)), { now });
+    expect(feed.title).toBe(text);
+  });
+
   it('lets the Content-Type charset override the prolog', async () => {
     const bytes = iconv.encode('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>Ещё</title></channel></rss>', 'koi8-r');
     const feed = await parseFeed(new Uint8Array(bytes), { contentType: 'application/rss+xml; charset="KOI8-R"', now });
     expect(feed.title).toBe('Ещё');
+  });
+});
+
+describe('parseFeed: misconfigured servers', () => {
+  it('reads a real feed served as text/html', async () => {
+    const feed = await parseFeed(fixture('rss1.rdf'), { contentType: 'text/html; charset=utf-8', now });
+    expect(feed.title).toBe('RDF fixture');
+  });
+
+  it('trusts the document over a header that says UTF-8 for bytes that are not', async () => {
+    const bytes = iconv.encode('<?xml version="1.0" encoding="iso-8859-1"?><rss><channel><title>Café</title></channel></rss>', 'latin1');
+    const feed = await parseFeed(new Uint8Array(bytes), { contentType: 'application/rss+xml; charset=utf-8', now });
+    expect(feed.title).toBe('Café');
   });
 });
 

@@ -15,8 +15,8 @@ const artifacts = path.join(root, 'test-artifacts', 'render');
 const executable = findBinary('chromium', 'chromium-browser');
 const skip = skipWithoutBinary(executable, 'chromium');
 
-// A 1x1 PNG answers every image request, so pages lay out as with real images and nothing leaves the machine.
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64');
+// A 16:9 picture answers every image request, so pages lay out as with real images and nothing leaves the machine.
+const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><rect width="1280" height="720" fill="#7a8b99"/><circle cx="640" cy="360" r="200" fill="#d9c7a3"/></svg>';
 
 interface PageReport {
   scrollWidth: number;
@@ -51,7 +51,7 @@ describe.skipIf(skip)('the rendered mail in Chromium', () => {
   async function open(html: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
     await page.route('**/*', (route) =>
-      route.request().resourceType() === 'image' ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }) : route.abort(),
+      route.request().resourceType() === 'image' ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PICTURE }) : route.abort(),
     );
     await page.setContent(html, { waitUntil: 'load' });
     return page;
@@ -93,21 +93,34 @@ describe.skipIf(skip)('the rendered mail in Chromium', () => {
       await desktop.screenshot({ path: path.join(artifacts, `digest-${name}-800.png`), fullPage: true });
       await desktop.close();
       const dark = await open(mail.html, 375, 'dark');
-      const background = await dark.evaluate(() => getComputedStyle(document.querySelector('.nd-body > div')!).backgroundColor);
+      const [background, card] = await dark.evaluate(() => [
+        getComputedStyle(document.querySelector('.nd-body > div')!).backgroundColor,
+        getComputedStyle(document.querySelector('.nd-card > table > tbody > tr > td')!).backgroundColor,
+      ]);
       await dark.screenshot({ path: path.join(artifacts, `digest-${name}-375-dark.png`), fullPage: true });
       await dark.close();
       expect(background).toBe('rgb(22, 20, 15)');
+      expect(card).toBe('rgb(35, 32, 26)');
     });
   }
 
-  it('three figures stay side by side on a phone', async () => {
-    const mail = (await renderer.renderEdition(morningBrief, context)).personalize(reader(1));
-    const page = await open(mail.html, 375);
-    const tops = await page.evaluate(() => [...document.querySelectorAll('td.nd-figure')].slice(0, 3).map((td) => Math.round(td.getBoundingClientRect().top)));
-    await page.close();
-    expect(tops).toHaveLength(3);
-    expect(new Set(tops).size).toBe(1);
-  });
+  for (const digest of [morningBrief, pagiIni]) {
+    it(`${digest.lang}: three figures stay side by side on a phone, each number on one line inside its cell`, async () => {
+      const mail = (await renderer.renderEdition(digest, context)).personalize(reader(1));
+      const page = await open(mail.html, 375);
+      const cells = await page.evaluate(() =>
+        [...document.querySelectorAll('td.nd-figure')].map((td) => {
+          const number = td.querySelector('span')!;
+          const box = td.getBoundingClientRect();
+          const n = number.getBoundingClientRect();
+          return { top: Math.round(box.top), inside: n.left >= box.left - 0.5 && n.right <= box.right + 0.5 && number.scrollWidth <= number.clientWidth, lines: Math.round(n.height / parseFloat(getComputedStyle(number).lineHeight)) };
+        }),
+      );
+      await page.close();
+      expect(new Set(cells.slice(0, 3).map((c) => c.top)).size).toBe(1);
+      expect(cells.every((c) => c.inside && c.lines === 1)).toBe(true);
+    });
+  }
 
   it('hostile feed text and reader name neither run script nor break the layout', async () => {
     const mail = (await renderer.renderEdition(hostileDigest, context)).personalize(hostileReader);

@@ -41,6 +41,16 @@ describe('personalize', () => {
     expect(edition.personalize(reader(6, '  \r\n ')).text).toContain('Hello, here are today');
   });
 
+  it('leaves the reader part of the footer out of the web copy, which has no address', () => {
+    const web = edition.personalize({ email: '', name: null, unsubscribeUrl: 'https://brief.example.org/', preferencesUrl: 'https://brief.example.org/' });
+    for (const out of [web.html, web.text]) {
+      expect(out).not.toContain('You receive this because');
+      expect(out).not.toContain('Unsubscribe');
+      expect(out).toContain('Jl. Contoh No. 1, Jakarta 10110, Indonesia');
+    }
+    expect(edition.personalize(reader(1)).html).toContain('You receive this because reader1@example.com subscribed to Morning Brief.');
+  });
+
   it('leaves no placeholder behind in any output', () => {
     const mail = edition.personalize(reader(1));
     for (const out of [mail.subject, mail.html, mail.text, edition.subject, edition.preheader]) expect(out).not.toMatch(/rdr[0-9a-f]{16}s\d+e/);

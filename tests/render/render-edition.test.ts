@@ -85,6 +85,11 @@ describe('renderEdition', () => {
     expect(text).toContain('Hello Reader 3, here are today\'s 4 stories.');
     expect(text).toContain('  “We rebuilt it to last another hundred years, not to look nice for a ribbon cutting”\n    — Maria Delgado');
     expect(text).toContain('  * ~160,000 vehicles: vehicles a day expected by spring');
+    expect(text).toContain('  * 40 RT: 40 RT terendam\n');
+    // A caption that only repeats the number is not printed twice.
+    const flood = morningBrief.sections[1]!.stories[1]!;
+    const terse = { ...morningBrief, sections: [{ title: 'Indonesia', stories: [{ ...flood, figures: [{ ...flood.figures[0]!, text: '40 RT' }] }] }] };
+    expect((await renderer.renderEdition(terse, context)).personalize(reader(3)).text).toContain('  * 40 RT\n');
     expect(text).toContain('Read the article: https://news.example.org/2026/11/25/harbour-bridge-reopens');
     expect(text).toContain('Unsubscribe: https://brief.example.org/u/tok-3-unsub');
     expect(text).toContain('Jl. Contoh No. 1, Jakarta 10110, Indonesia');
@@ -101,6 +106,14 @@ describe('renderEdition', () => {
     expect(html).not.toMatch(/<link[^>]+stylesheet|@import/i);
     expect(edition.htmlBytes).toBeLessThan(100 * 1024);
     expect(Math.abs(edition.htmlBytes - Buffer.byteLength(html))).toBeLessThan(200);
+  });
+
+  it('keeps twelve full stories (image, quotes, three figures) under the 100 KB Gmail clips at', async () => {
+    const full = morningBrief.sections[0]!.stories[0]!;
+    const stories = Array.from({ length: 12 }, (_, i) => ({ ...full, articleId: `a${i}`, url: `${full.url}-${i}` }));
+    const edition = await renderer.renderEdition({ ...morningBrief, sections: [{ title: 'All', stories }] }, context);
+    expect(edition.htmlBytes).toBeLessThan(100 * 1024);
+    expect(Buffer.byteLength(edition.personalize(reader(1)).html)).toBeLessThan(100 * 1024);
   });
 
   it('falls back to English labels for a language without its own', async () => {

@@ -7,7 +7,7 @@ import { editedTemplates, templatesDir } from './template-dir.js';
 describe('a broken template stops the send and names the file and line', () => {
   it('Handlebars parse errors in a partial', async () => {
     const mismatched = await editedTemplates({ 'partials/footer.mjml': (old) => old.replace('{{t "unsubscribe"}}', '{{#if x}}{{t "unsubscribe"}}{{/each}}') });
-    await expect(createRenderer({ templatesDir: mismatched })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/footer.mjml', line: 6 } });
+    await expect(createRenderer({ templatesDir: mismatched })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/footer.mjml', line: 7 } });
     const unclosed = await editedTemplates({ 'partials/story.mjml': (old) => old.replace('{{title}}</a>', '{{title</a>') });
     await expect(createRenderer({ templatesDir: unclosed })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/story.mjml', line: 7 } });
   });

@@ -26,7 +26,7 @@ afterEach(async () => {
 describe('store on a real SQLite file', () => {
   it('keeps articles until each digest has carried them once', async () => {
     const s = await store();
-    await s.articles.add([{ article: article('a'), fingerprint: 'fa' }, { article: article('b'), fingerprint: 'fb' }], at);
+    await s.articles.add([{ article: article('a'), fingerprint: 'fa', bands: ['a1'] }, { article: article('b'), fingerprint: 'fb', bands: ['b1'] }], at);
     expect((await s.articles.unsent('daily', '2026-11-01')).map((a) => a.id)).toEqual(['a', 'b']);
 
     await s.editions.freeze(digest('daily-1'), ['a'], [], at);
@@ -37,14 +37,14 @@ describe('store on a real SQLite file', () => {
     expect(await s.articles.unsent('daily', '2026-11-26')).toEqual([]);
   });
 
-  it('answers which ids and fingerprints it already knows', async () => {
+  it('answers which ids it knows and which stored articles share a fingerprint band', async () => {
     const s = await store();
-    await s.articles.add([{ article: article('a'), fingerprint: 'fa' }], at);
+    await s.articles.add([{ article: article('a'), fingerprint: 'fa', bands: ['x', 'y'] }, { article: article('b'), fingerprint: 'fb', bands: ['z'] }], at);
     // Adding the same id again changes nothing.
-    await s.articles.add([{ article: article('a', { title: 'changed' }), fingerprint: 'fz' }], at);
-    const known = await s.articles.known(['a', 'x'], ['fa', 'fz']);
-    expect([...known.ids]).toEqual(['a']);
-    expect([...known.fingerprints]).toEqual(['fa']);
+    await s.articles.add([{ article: article('a', { title: 'changed' }), fingerprint: 'fz', bands: ['q'] }], at);
+    expect([...(await s.articles.knownIds(['a', 'x']))]).toEqual(['a']);
+    expect(await s.articles.sharingBands(['y', 'nope'])).toEqual([{ id: 'a', fingerprint: 'fa' }]);
+    expect(await s.articles.sharingBands(['nope'])).toEqual([]);
     expect((await s.articles.unsent('daily', '2026-01-01'))[0]!.title).toBe('Story a');
   });
 

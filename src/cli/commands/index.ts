@@ -9,10 +9,15 @@ export interface CommandEntry {
 /** Every command, in the order --help lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'send', load: async () => (await import('./send.js')).send },
+  { name: 'run', load: async () => (await import('./run.js')).run },
   { name: 'preview', load: async () => (await import('./preview.js')).preview },
   { name: 'subscribers add', load: async () => (await import('./subscribers-add.js')).subscribersAdd },
   { name: 'subscribers list', load: async () => (await import('./subscribers-list.js')).subscribersList },
   { name: 'subscribers remove', load: async () => (await import('./subscribers-remove.js')).subscribersRemove },
+  { name: 'subscribers import', load: async () => (await import('./subscribers-import.js')).subscribersImport },
+  { name: 'subscribers export', load: async () => (await import('./subscribers-export.js')).subscribersExport },
+  { name: 'subscribers stats', load: async () => (await import('./subscribers-stats.js')).subscribersStats },
+  { name: 'serve', load: async () => (await import('./serve.js')).serve },
   { name: 'feeds list', load: async () => (await import('./feeds-list.js')).feedsList },
   { name: 'feeds add', load: async () => (await import('./feeds-add.js')).feedsAdd },
   { name: 'feeds check', load: async () => (await import('./feeds-check.js')).feedsCheck },

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DigestConfig, LoadedConfig } from '../../config/index.js';
 import { DigestError } from '../../domain/errors.js';
-import { previewEdition, runDigest, type RunReport } from '../../pipeline/index.js';
+import { previewEdition, previewReader, runDigest, testCopy, type RunReport } from '../../pipeline/index.js';
+import type { SendProgress } from '../../deliver/index.js';
 import type { Command } from '../command.js';
 
 export const send: Command = {
@@ -36,18 +37,19 @@ export const send: Command = {
       const to = ctx.values.to as string | undefined;
       if (to) {
         for (const d of digests) {
-          const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'] });
+          // Personalized as `to` (or as a sample reader), never as a real reader: their links must not leak.
+          const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader: await previewReader(services, to) });
           if (!p) {
             ctx.stdout.write(`${d.key}: nothing to send\n`);
             continue;
           }
-          const mail = { ...p.mail, to, subject: `[test] ${p.mail.subject}`, messageId: `<test.${Date.now()}.${p.mail.messageId.slice(1)}` };
-          const r = await services.transport.send(mail);
+          const r = await services.transport.send(testCopy(p.mail, to, services.now()));
           ctx.stdout.write(`${d.key}: test copy to ${to}: ${r.response}\n`);
         }
         return 0;
       }
       let failed = 0;
+      let unavailable = false;
       for (const d of digests) {
         if (controller.signal.aborted) break;
         const report = await runDigest(d, services, {
@@ -55,8 +57,19 @@ export const send: Command = {
           noFetch: Boolean(ctx.values['no-fetch']),
           signal: controller.signal,
         });
-        failed += (report.send?.failed ?? 0) + (report.resumed?.send.failed ?? 0);
+        const sends = [report.resumed?.send, report.send].filter((p) => p !== null && p !== undefined);
+        failed += sends.reduce((n, p) => n + p.failed, 0);
+        unavailable ||= sends.some((p) => p.stopped === 'smtp-unavailable');
         ctx.stdout.write(ctx.values.json ? JSON.stringify(report) + '\n' : describeReport(report) + '\n');
+      }
+      if (controller.signal.aborted) {
+        // Stopped on request: what was in flight is recorded, the rest stays queued.
+        ctx.stdout.write('stopped: the rest stays queued; run send again to finish\n');
+        return 0;
+      }
+      if (unavailable) {
+        ctx.stderr.write('news-digest send: the SMTP server is unreachable; the edition stays queued, run send again (or let `run` retry)\n');
+        return 6;
       }
       if (services.transport.kind === 'outbox' && !ctx.values.json && !ctx.values['dry-run']) {
         ctx.stdout.write(`Open ${pathToFileURL(path.join(config.outboxDir, 'index.html')).href} to read what was sent.\n`);
@@ -76,9 +89,13 @@ export function pickDigests(config: LoadedConfig, key: string | undefined): Dige
   return [d];
 }
 
-function describeReport(r: RunReport): string {
+/** One line per digest run, for `send` and `run`. */
+export function describeReport(r: RunReport): string {
   const parts: string[] = [];
-  if (r.resumed) parts.push(`finished interrupted edition ${r.resumed.editionId} (${r.resumed.send.submitted} sent)`);
+  if (r.outcome === 'resumed') {
+    return `${r.digest}: ${r.resumed ? `resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}` : 'nothing due'}`;
+  }
+  if (r.resumed) parts.push(`resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}`);
   parts.push(`${r.newArticles} new articles${r.feedErrors ? `, ${r.feedErrors} feeds failed` : ''}`);
   switch (r.outcome) {
     case 'nothing-new':
@@ -90,10 +107,12 @@ function describeReport(r: RunReport): string {
     case 'dry-run':
       parts.push(`would send edition ${r.editionId}: ${r.stories} stories, ${r.htmlBytes} bytes of HTML`);
       break;
-    case 'sent': {
-      const s = r.send!;
-      parts.push(`sent edition ${r.editionId}: ${r.stories} stories, ${s.submitted} submitted, ${s.failed} failed, ${s.deferred} left for the next run`);
-    }
+    case 'sent':
+      parts.push(`sent edition ${r.editionId}: ${r.stories} stories, ${describeSend(r.send!)}`);
   }
   return `${r.digest}: ${parts.join('; ')}`;
+}
+
+function describeSend(s: SendProgress): string {
+  return `${s.submitted} submitted, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped (no longer subscribed)` : ''}, ${s.deferred} left for the next run`;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 import { explainPicks, type PickExplanation } from '../../compose/index.js';
 import type { DigestConfig, LoadedConfig } from '../../config/index.js';
 import { buildMime } from '../../deliver/index.js';
@@ -24,8 +25,8 @@ export interface PreviewSessionOptions {
   loadConfig(): LoadedConfig;
   digestKey?: string | undefined;
   readerEmail?: string | undefined;
-  /** Path of the spamassassin executable, or null when it is not installed. */
-  spamassassin: string | null;
+  /** The spamassassin command (default: `spamassassin` on PATH); scores read "not installed" without it. */
+  spamassassin?: string | undefined;
 }
 
 /** A build failure as the overlay shows it. */
@@ -206,7 +207,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
       });
     } catch (e) {
       // The last good preview stays on screen under the error.
-      next.error = errorView(e);
+      next.error = errorView(e, this.config);
     }
     this.current = next;
     this.emit('update', next);
@@ -242,7 +243,10 @@ function pickDigest(config: LoadedConfig, key: string | undefined): DigestConfig
   return d;
 }
 
-function errorView(e: unknown): ErrorView {
+function errorView(e: unknown, config: LoadedConfig): ErrorView {
   const err = toDigestError(e);
-  return { code: err.code, message: err.message, file: err.where.file ?? null, line: err.where.line ?? null, field: err.where.field ?? null };
+  let file = err.where.file ?? null;
+  // The renderer names template files relative to the templates folder; the editor knows them from the project.
+  if (file && err.code === 'TEMPLATE_INVALID' && !path.isAbsolute(file)) file = path.join(path.relative(config.baseDir, config.templatesDir), file);
+  return { code: err.code, message: err.message, file, line: err.where.line ?? null, field: err.where.field ?? null };
 }

@@ -26,15 +26,21 @@ const CACHE_SIZE = 32;
  * Runs `spamassassin -t -L` (test mode, local rules only: nothing leaves the
  * machine) on a message and caches the report by a hash of its bytes.
  */
-export function spamChecker(binary: string | null): SpamChecker {
+export function spamChecker(binary = 'spamassassin'): SpamChecker {
   const cache = new Map<string, Promise<SpamReport>>();
+  // One scan at a time: a burst of saves must not start a burst of slow processes.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     check(eml) {
-      if (!binary) return Promise.resolve({ status: 'unavailable', reason: 'spamassassin is not installed' });
       const key = createHash('sha256').update(eml).digest('hex');
       let report = cache.get(key);
       if (!report) {
-        report = run(binary, eml).then(parseSpamReport, (e: unknown) => ({ status: 'error' as const, message: e instanceof Error ? e.message : String(e) }));
+        report = queue.then(() => run(binary, eml)).then(parseSpamReport, (e: unknown): SpamReport =>
+          (e as NodeJS.ErrnoException).code === 'ENOENT'
+            ? { status: 'unavailable', reason: `${binary} is not installed` }
+            : { status: 'error', message: e instanceof Error ? e.message : String(e) },
+        );
+        queue = report;
         cache.set(key, report);
         if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }

@@ -1,0 +1,171 @@
+/**
+ * Bench `deliver`: messages per second from the real send path (store rows,
+ * per-reader message built just before it goes, pooled SMTP, delivery marked)
+ * into a local smtp-server sink, against the sink's own limit measured in the
+ * same run by a minimal raw pipelining SMTP client over net.Socket with the
+ * same number of connections. The sink runs in its own process, so the sender
+ * and the sink each have a core. Also the peak memory while sending to 10,000
+ * readers, against what holding every built message at once would take.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MimeComposer } from '../src/deliver/index.js';
+import { createApp } from '../src/main.js';
+import { previewEdition, runDigest, type Reporter } from '../src/pipeline/index.js';
+import { round, type BenchLine } from './bench-line.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const READERS = 10_000;
+const CONNECTIONS = 4;
+const RAW_MESSAGES = 6_000;
+
+/** The sink process: smtp-server on loopback that counts what it accepts. */
+const SINK_SOURCE = `
+import { SMTPServer } from 'smtp-server';
+let accepted = 0;
+const server = new SMTPServer({
+  authOptional: true, disableReverseLookup: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, size: 20 * 1024 * 1024,
+  onData(stream, _session, cb) { stream.on('data', () => {}); stream.on('end', () => { accepted++; cb(); }); },
+});
+server.on('error', () => {});
+server.listen(0, '127.0.0.1', () => process.send({ port: server.server.address().port }));
+process.on('message', (m) => { if (m === 'count') process.send({ accepted }); });
+`;
+
+async function startSink(dir: string): Promise<{ port: number; child: ChildProcess; accepted(): Promise<number> }> {
+  const file = path.join(root, 'node_modules', `.deliver-bench-sink-${process.pid}.mjs`);
+  writeFileSync(file, SINK_SOURCE);
+  const child = fork(file, [], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
+  rmSync(file);
+  return {
+    port,
+    child,
+    accepted: () =>
+      new Promise<number>((resolve) => {
+        child.once('message', (m: { accepted: number }) => resolve(m.accepted));
+        child.send('count');
+      }),
+  };
+}
+
+/** A minimal SMTP client: EHLO once, then MAIL+RCPT+DATA pipelined, the message, wait for 250, repeat. */
+async function rawClient(port: number, message: Buffer, count: number): Promise<void> {
+  const socket: Socket = connect(port, '127.0.0.1');
+  let buffered = '';
+  const waiters: { n: number; resolve: () => void }[] = [];
+  let replies = 0;
+  socket.on('data', (c: Buffer) => {
+    buffered += c.toString('latin1');
+    let i: number;
+    while ((i = buffered.indexOf('\r\n')) >= 0) {
+      const line = buffered.slice(0, i);
+      buffered = buffered.slice(i + 2);
+      if (line[3] === '-') continue; // a continued multi-line reply
+      if (!/^[23]/.test(line)) throw new Error(`sink refused: ${line}`);
+      replies++;
+      while (waiters.length > 0 && replies >= waiters[0]!.n) waiters.shift()!.resolve();
+    }
+  });
+  let expected = 0;
+  const reply = (n: number) => {
+    expected += n;
+    const target = expected;
+    return new Promise<void>((resolve) => (replies >= target ? resolve() : waiters.push({ n: target, resolve })));
+  };
+  await reply(1); // greeting
+  socket.write('EHLO bench.localhost\r\n');
+  await reply(1);
+  for (let i = 0; i < count; i++) {
+    socket.write(`MAIL FROM:<bench@example.org>\r\nRCPT TO:<r${i}@example.org>\r\nDATA\r\n`);
+    await reply(3);
+    socket.write(message);
+    socket.write('\r\n.\r\n');
+    await reply(1);
+  }
+  socket.end('QUIT\r\n');
+}
+
+/** RSS/heap sampler: the peak above where it started. */
+function memoryPeak(): { stop(): number } {
+  const base = process.memoryUsage().heapUsed + process.memoryUsage().external;
+  let peak = base;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.heapUsed + m.external);
+  }, 20);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak - base;
+    },
+  };
+}
+
+export async function run(): Promise<BenchLine[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
+  const sink = await startSink(dir);
+  try {
+    const config = path.join(dir, 'news-digest.yaml');
+    writeFileSync(
+      config,
+      [
+        `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
+        `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
+        'databasePath: digest.sqlite',
+        'from: "Morning Brief <brief@news.example.org>"',
+        'smtp:',
+        `  maxConnections: ${CONNECTIONS}`,
+        '  ratePerSecond: 1000000',
+      ].join('\n'),
+    );
+    let frozenAt = 0;
+    const reporter: Reporter = {
+      event: (name) => {
+        if (name === 'edition-frozen') frozenAt = performance.now();
+      },
+      warn: (name, fields) => process.stderr.write(`deliver bench: ${name} ${JSON.stringify(fields)}\n`),
+      progress: () => {},
+    };
+    const app = await createApp({ configPath: config, cwd: dir, env: { SMTP_URL: `smtp://127.0.0.1:${sink.port}` }, reporter });
+    const { services } = app;
+    const at = new Date().toISOString();
+    for (let i = 0; i < READERS; i++) await services.store.subscribers.add({ email: `reader${i}@example.org`, name: i % 2 ? `Reader ${i}` : null, status: 'confirmed' }, at);
+
+    // The message the raw client sends: one real reader's message, built as the sender builds it.
+    const preview = (await previewEdition(services.config.digests[0]!, services, { fetch: true }))!;
+    const sample = new MimeComposer().compose(preview.mail);
+    process.stderr.write(`deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections\n`);
+
+    const rawStart = performance.now();
+    const per = Math.ceil(RAW_MESSAGES / CONNECTIONS);
+    await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(sink.port, sample, per)));
+    const sinkRate = (per * CONNECTIONS) / ((performance.now() - rawStart) / 1000);
+
+    const before = await sink.accepted();
+    const mem = memoryPeak();
+    const report = await runDigest(services.config.digests[0]!, services);
+    const sendSeconds = (performance.now() - frozenAt) / 1000;
+    const peakBytes = mem.stop();
+    const delivered = (await sink.accepted()) - before;
+    if (report.send?.submitted !== READERS || delivered !== READERS) {
+      throw new Error(`deliver bench: ${report.send?.submitted} submitted, ${delivered} accepted by the sink, of ${READERS}`);
+    }
+    await app.close();
+    const ourRate = READERS / sendSeconds;
+    process.stderr.write(`deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s, peak +${(peakBytes / 1048576).toFixed(1)} MiB\n`);
+    // Holding every built message at once, as a send that builds first and sends after would.
+    const holdAll = READERS * sample.length;
+    return [
+      { bench: 'deliver', metric: 'messages per second into an smtp-server sink (fraction of the raw client)', ours: round(ourRate, 1), baseline: round(sinkRate, 1), ratio: round(ourRate / sinkRate) },
+      { bench: 'deliver', metric: `peak memory MiB sending to ${READERS} readers (baseline: all messages held)`, ours: round(peakBytes / 1048576, 1), baseline: round(holdAll / 1048576, 1), ratio: round(holdAll / peakBytes) },
+    ];
+  } finally {
+    sink.child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,51 @@
+import { runScheduler, systemClock } from '../../schedule/index.js';
+import { wallTime } from '../../pipeline/index.js';
+import type { Command } from '../command.js';
+import { describeReport, pickDigests } from './send.js';
+
+export const run: Command = {
+  name: 'run',
+  summary: 'Run the scheduler: send each digest at its cron times, catch up a missed run, retry what is owed',
+  usage: '[--once] [--digest KEY] [--json]',
+  options: {
+    once: { type: 'boolean' },
+    digest: { type: 'string', short: 'd' },
+    json: { type: 'boolean' },
+  },
+  help: [
+    '--once             run what is due now (a missed run, deliveries owed), then exit: for the system cron',
+    '-d, --digest KEY   only this digest (default: every digest in the config)',
+    '--json             print each run report as a JSON line',
+  ],
+  async run(ctx) {
+    const app = await ctx.app();
+    const digests = pickDigests(app.config, ctx.values.digest as string | undefined);
+    const controller = new AbortController();
+    // SIGINT/SIGTERM: no new runs; a send in progress takes no new messages, finishes those in flight, records them.
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+      await runScheduler(
+        {
+          services: app.services,
+          clock: { ...systemClock, now: app.services.now },
+          onNextRun: (d, at) => {
+            const w = wallTime(d.timeZone, at.getTime());
+            const p = (n: number) => String(n).padStart(2, '0');
+            const local = `${w.year}-${p(w.month)}-${p(w.day)} ${p(w.hour)}:${p(w.minute)} ${d.timeZone}`;
+            ctx.stdout.write(ctx.values.json ? JSON.stringify({ digest: d.key, nextRun: at.toISOString(), local }) + '\n' : `${d.key}: next run ${local} (${at.toISOString()})\n`);
+          },
+          onReport: (r, why) => {
+            ctx.stdout.write(ctx.values.json ? JSON.stringify({ ...r, reason: why }) + '\n' : `${describeReport(r)}${why === 'catch-up' ? ' (catch-up of a missed run)' : ''}\n`);
+          },
+        },
+        { digests, once: Boolean(ctx.values.once), signal: controller.signal },
+      );
+      return 0;
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import { DigestError } from '../../domain/errors.js';
+import { startServer } from '../../server/index.js';
+import type { Command } from '../command.js';
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'Run the subscribe/confirm/unsubscribe web pages and the archive (and, with --smtp-port, the request address)',
+  usage: '[--port N] [--host ADDRESS] [--smtp-port N]',
+  options: {
+    port: { type: 'string', short: 'p' },
+    host: { type: 'string' },
+    'smtp-port': { type: 'string' },
+  },
+  help: [
+    '-p, --port N       HTTP port (default: config port, or PORT; 0 picks a free one)',
+    '--host ADDRESS     address to listen on (default: 0.0.0.0)',
+    '--smtp-port N      also take "subscribe"/"unsubscribe" mail for the request address on port N (default: config smtpPort)',
+  ],
+  async run(ctx) {
+    const portArg = portOption(ctx.values.port, 'port');
+    const smtpArg = portOption(ctx.values['smtp-port'], 'smtp-port');
+    const { config, services } = await ctx.app();
+    const server = await startServer(services, {
+      port: portArg ?? config.port,
+      host: (ctx.values.host as string | undefined) ?? '0.0.0.0',
+      smtpPort: smtpArg ?? config.smtpPort,
+    });
+    ctx.stdout.write(`listening on ${server.url} (links in mail point to ${config.publicUrl})\n`);
+    if (server.smtpPort !== null) ctx.stdout.write(`request address: SMTP on port ${server.smtpPort}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
+  },
+};
+
+function portOption(raw: unknown, field: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new DigestError('USAGE', `--${field} must be a port number from 0 to 65535`, { field });
+  return n;
+}

@@ -1,0 +1,24 @@
+import { SUBSCRIBER_STATUSES } from '../../domain/subscriber.js';
+import type { Command } from '../command.js';
+
+export const subscribersStats: Command = {
+  name: 'subscribers stats',
+  summary: 'Count readers by status (and how many confirmed readers paused their mail)',
+  usage: '[--json]',
+  options: { json: { type: 'boolean' } },
+  help: ['--json             one JSON object'],
+  async run(ctx) {
+    const { services } = await ctx.app();
+    const counts = await services.store.subscribers.count();
+    const confirmed = await services.store.subscribers.list('confirmed');
+    const paused = confirmed.filter((s) => s.paused).length;
+    const total = SUBSCRIBER_STATUSES.reduce((n, st) => n + counts[st], 0);
+    const stats = { ...counts, paused, receiving: counts.confirmed - paused, total };
+    if (ctx.values.json) {
+      ctx.stdout.write(JSON.stringify(stats) + '\n');
+    } else {
+      for (const [k, v] of Object.entries(stats)) ctx.stdout.write(`${k.padEnd(13)}${v}\n`);
+    }
+    return 0;
+  },
+};

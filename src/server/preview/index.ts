@@ -1,0 +1,12 @@
+export { startPreviewServer } from './preview-server.js';
+export type { PreviewServer, PreviewServerOptions } from './preview-server.js';
+export { PreviewSession, GMAIL_CLIP_BYTES } from './preview-session.js';
+export type { ErrorView, MailView, PreviewSessionOptions, PreviewState } from './preview-session.js';
+export { parseSpamReport, spamChecker } from './spam-check.js';
+export type { SpamChecker, SpamReport, SpamRule } from './spam-check.js';
+export { forceColorScheme } from './color-scheme.js';
+export type { ColorScheme } from './color-scheme.js';
+export { feedReport } from './feed-report.js';
+export type { FeedFetch, FeedRow } from './feed-report.js';
+export { mimeHeaders } from './mime-headers.js';
+export { openBrowser } from './open-browser.js';

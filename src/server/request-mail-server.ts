@@ -1,0 +1,72 @@
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import type { SubscriptionService } from '../subscribers/index.js';
+
+export interface RequestMailServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A command mail is a line or two; anything bigger is not one. */
+const MAX_MESSAGE_BYTES = 256 * 1024;
+
+/**
+ * Listens for mail to the request address: "subscribe", "unsubscribe" and
+ * the List-Unsubscribe mailto form. Mail for any other address is refused at
+ * RCPT; every accepted message gets the same 250, whatever it asked.
+ */
+export async function startRequestMailServer(
+  o: { port: number; host: string; requestAddress: string; subscriptions: SubscriptionService; warn(name: string, fields: Record<string, unknown>): void },
+): Promise<RequestMailServer> {
+  const [wantedLocal, wantedDomain] = splitAddress(o.requestAddress);
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    disableReverseLookup: true,
+    logger: false,
+    size: MAX_MESSAGE_BYTES,
+    banner: 'news-digest request address',
+    onRcptTo(address, _session, cb) {
+      const [local, domain] = splitAddress(address.address);
+      // "request+<token>@domain" carries an unsubscribe token in the address.
+      if (domain !== wantedDomain || local.split('+')[0] !== wantedLocal) {
+        return cb(Object.assign(new Error('no such mailbox here'), { responseCode: 550 }));
+      }
+      cb();
+    },
+    onData(stream, session, cb) {
+      simpleParser(stream)
+        .then(async (parsed) => {
+          if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) return cb(Object.assign(new Error('message too large'), { responseCode: 552 }));
+          const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+          await o.subscriptions.handleRequestMail({
+            from: parsed.from?.value[0]?.address ?? envelopeFrom,
+            subject: parsed.subject ?? null,
+            text: parsed.text ?? null,
+            recipient: session.envelope.rcptTo[0]?.address ?? null,
+            client: session.remoteAddress,
+          });
+          cb();
+        })
+        .catch((e: unknown) => {
+          o.warn('request-mail-failed', { error: e instanceof Error ? e.message : String(e) });
+          cb(Object.assign(new Error('try again later'), { responseCode: 451 }));
+        });
+    },
+  });
+  // A client that drops mid-message must not take the server down.
+  server.on('error', (e) => o.warn('request-mail-error', { error: e.message }));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(o.port, o.host, () => resolve());
+  });
+  return {
+    port: (server.server.address() as { port: number }).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function splitAddress(address: string): [string, string] {
+  const at = address.lastIndexOf('@');
+  return [address.slice(0, at).toLowerCase(), address.slice(at + 1).toLowerCase()];
+}

@@ -1,0 +1,20 @@
+import type { DigestServices } from '../pipeline/index.js';
+import { requestAddress } from '../pipeline/index.js';
+import { subscriptionService, type SubscriptionService } from '../subscribers/index.js';
+
+/** The subscription service wired to the app's store, transport, renderer and clock. */
+export function subscriptionsFor(s: DigestServices): SubscriptionService {
+  return subscriptionService({
+    config: s.config,
+    subscribers: s.store.subscribers,
+    transport: s.transport,
+    renderer: s.renderer,
+    now: s.now,
+    requestAddress: requestAddressOf(s),
+    warn: (name, fields) => s.reporter.warn(name, fields),
+  });
+}
+
+export function requestAddressOf(s: Pick<DigestServices, 'config'>): string {
+  return s.config.requestAddress ?? requestAddress(s.config.from);
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDigest } from '../../src/pipeline/index.js';
+import { signToken } from '../../src/subscribers/index.js';
+import { linkIn, post, startTestServer, type TestServer } from './test-server.js';
+
+describe('serve: the reader pages over real HTTP', () => {
+  let t: TestServer;
+  const subs = () => t.app.services.store.subscribers;
+
+  beforeAll(async () => {
+    t = await startTestServer({
+      config: [
+        'digests:',
+        '  - key: daily',
+        '    name: Morning Brief',
+        '  - key: weekly',
+        '    name: Weekly Long Reads',
+        '    schedule: "0 8 * * 1"',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('GET / shows an accessible form in English, and in Indonesian on request', async () => {
+    const en = await fetch(`${t.url}/`);
+    expect(en.status).toBe(200);
+    const html = await en.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<label for="email">Email address<\/label>/);
+    expect(html).toMatch(/<input id="email" name="email" type="email" required autocomplete="email"/);
+    expect(html).toContain('<form method="post" action="/subscribe">');
+    expect(html).not.toContain('<script');
+    const id = await (await fetch(`${t.url}/?lang=id`)).text();
+    expect(id).toContain('<html lang="id">');
+    expect(id).toContain('Alamat surel');
+    const byHeader = await (await fetch(`${t.url}/`, { headers: { 'accept-language': 'id-ID,id;q=0.9' } })).text();
+    expect(byHeader).toContain('<html lang="id">');
+  });
+
+  it('every answer carries the security headers', async () => {
+    for (const p of ['/', '/healthz', '/archive', '/nope', '/confirm/abc']) {
+      const r = await fetch(t.url + p);
+      expect(r.headers.get('content-security-policy'), p).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+      expect(r.headers.get('x-frame-options'), p).toBe('DENY');
+      expect(r.headers.get('x-content-type-options'), p).toBe('nosniff');
+      expect(r.headers.get('referrer-policy'), p).toBe('same-origin');
+    }
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${t.url}/nope`)).status).toBe(404);
+    expect((await fetch(`${t.url}/subscribe`)).status).toBe(405);
+  });
+
+  it('subscribe -> pending + confirmation mail; GET /confirm changes nothing; POST /confirm confirms', async () => {
+    const r = await post(t.url, '/subscribe', { email: '  Ana.Sari@Example.ORG ', name: 'Ana', lang: 'id' });
+    expect(r.status).toBe(200);
+    expect(await r.text()).toContain('Periksa kotak masuk Anda');
+    const [mail] = await t.mailTo('ana.sari@example.org');
+    expect(mail).toBeDefined();
+    const ana = (await subs().byEmail('ana.sari@example.org'))!;
+    expect(ana).toMatchObject({ status: 'pending', name: 'Ana', lang: 'id' });
+    expect(mail!.parsed.headers.get('auto-submitted')).toBe('auto-generated');
+
+    const path = linkIn(mail!, 'confirm');
+    // A mail scanner following the link twice confirms nobody.
+    for (let i = 0; i < 2; i++) {
+      const page = await fetch(t.url + path);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<form method="post"><button type="submit">Konfirmasi<\/button><\/form>/);
+    }
+    expect((await subs().byId(ana.id))!.status).toBe('pending');
+
+    const done = await post(t.url, path, {});
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('ana.sari@example.org');
+    expect((await subs().byId(ana.id))!.status).toBe('confirmed');
+  });
+
+  it('a second subscribe of a confirmed address gets the same answer and sends nothing', async () => {
+    const before = (await t.mailTo('ana.sari@example.org')).length;
+    const known = await post(t.url, '/subscribe', { email: 'ana.sari@example.org', lang: 'en' });
+    const unknown = await post(t.url, '/subscribe', { email: 'nobody-yet@example.org', lang: 'en' });
+    expect(known.status).toBe(unknown.status);
+    expect(await known.text()).toBe(await unknown.text());
+    expect((await t.mailTo('ana.sari@example.org')).length).toBe(before);
+    expect((await t.mailTo('nobody-yet@example.org')).length).toBe(1);
+  });
+
+  it('one-click unsubscribe: POST with no cookie and no Origin answers 200, never a redirect', async () => {
+    const { subscriber } = await subs().add({ email: 'budi@example.net', status: 'confirmed' }, new Date().toISOString());
+    const token = signToken({ purpose: 'unsubscribe', sub: subscriber.id, exp: Math.floor(Date.now() / 1000) + 3600 }, t.app.config.secret);
+    const page = await fetch(`${t.url}/unsubscribe/${token}`);
+    expect(await page.text()).toMatch(/<button type="submit">Unsubscribe<\/button>/);
+    expect((await subs().byId(subscriber.id))!.status).toBe('confirmed');
+
+    const r = await fetch(`${t.url}/unsubscribe/${token}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('location')).toBeNull();
+    expect(r.headers.get('set-cookie')).toBeNull();
+    expect((await subs().byId(subscriber.id))!.status).toBe('unsubscribed');
+    // A provider retrying the same POST gets the same 200.
+    const again = await fetch(`${t.url}/unsubscribe/${token}`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(again.status).toBe(200);
+  });
+
+  it('preferences: pause, resume and choose digests; the choice decides who an edition goes to', async () => {
+    const { subscriber } = await subs().add({ email: 'citra@example.com', status: 'confirmed' }, new Date().toISOString());
+    const token = signToken({ purpose: 'preferences', sub: subscriber.id, exp: Math.floor(Date.now() / 1000) + 3600 }, t.app.config.secret);
+    const page = await (await fetch(`${t.url}/preferences/${token}`)).text();
+    expect(page).toContain('citra@example.com');
+    expect(page).toMatch(/name="digest" value="daily" checked/);
+    expect(page).toMatch(/name="digest" value="weekly" checked/);
+    expect(page).toMatch(/<form method="post" action="\/unsubscribe\/[\w-]+\.[\w-]+">/);
+
+    const paused = await post(t.url, `/preferences/${token}`, 'paused=1&digest=daily&digest=weekly');
+    expect(paused.status).toBe(200);
+    expect(await paused.text()).toMatch(/name="paused" value="1" checked/);
+    expect((await subs().recipients()).map((s) => s.email)).not.toContain('citra@example.com');
+
+    await post(t.url, `/preferences/${token}`, 'digest=weekly');
+    expect((await subs().byId(subscriber.id))!.paused).toBe(false);
+    expect((await subs().recipients('daily')).map((s) => s.email)).not.toContain('citra@example.com');
+    expect((await subs().recipients('weekly')).map((s) => s.email)).toContain('citra@example.com');
+    // The page's own unsubscribe button works.
+    const fresh = /action="(\/unsubscribe\/[\w.-]+)"/.exec(await (await fetch(`${t.url}/preferences/${token}`)).text())![1]!;
+    expect((await post(t.url, fresh, {})).status).toBe(200);
+    expect((await subs().byId(subscriber.id))!.status).toBe('unsubscribed');
+  });
+
+  it('archive: lists editions and shows the web version of one', async () => {
+    expect(await (await fetch(`${t.url}/archive`)).text()).toContain('No edition has been sent yet.');
+    const report = await runDigest(t.app.config.digests[0]!, { ...t.app.services, fetchPages: false });
+    expect(report.outcome).toBe('sent');
+    const list = await (await fetch(`${t.url}/archive`)).text();
+    expect(list).toContain(`/archive/${encodeURIComponent(report.editionId!)}`);
+    const web = await fetch(`${t.url}/archive/${encodeURIComponent(report.editionId!)}`);
+    expect(web.status).toBe(200);
+    expect(web.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    const html = await web.text();
+    expect(html).toContain('Port of Rotterdam handles record container volume');
+    // The web copy names no reader and carries no reader's token.
+    expect(html).not.toMatch(/\/unsubscribe\/[\w-]+\.[\w-]+/);
+    expect(html).not.toContain('ana.sari@example.org');
+    expect((await fetch(`${t.url}/archive/no-such-edition`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+const figuresOf = (text: string, lang: string) => summarizeArticle(text, { lang }).figures;
+const one = (text: string, lang: string) => {
+  const figures = figuresOf(text, lang);
+  expect(figures, JSON.stringify(figures)).toHaveLength(1);
+  return figures[0]!;
+};
+
+describe('scale words and currencies', () => {
+  it('"Rp 5 triliun" is 5000000000000 IDR', () => {
+    expect(one('Pemerintah menambah subsidi sebesar Rp 5 triliun tahun depan.', 'id')).toMatchObject({ value: 5e12, unit: 'IDR' });
+  });
+  it('"$1.2bn" is 1200000000 USD', () => {
+    expect(one('The damage is estimated at $1.2bn by insurers.', 'en')).toMatchObject({ value: 1.2e9, unit: 'USD' });
+  });
+  it('"RM421 bilion" is 421000000000 MYR', () => {
+    expect(one('Kerajaan memperuntukkan RM421 bilion untuk bajet.', 'ms')).toMatchObject({ value: 421e9, unit: 'MYR' });
+  });
+  it('"2,5 Milliarden Euro", "40 milliards d\'euros", "2.500 millones de euros", "5,5 mil milhões de euros", "30 miliardi di euro", "2,5 miljard euro"', () => {
+    expect(one('Der Bund will 2,5 Milliarden Euro sparen.', 'de')).toMatchObject({ value: 2.5e9, unit: 'EUR' });
+    expect(one("L'État va économiser 40 milliards d'euros.", 'fr')).toMatchObject({ value: 4e10, unit: 'EUR' });
+    expect(one('El Gobierno aprobó 2.500 millones de euros.', 'es')).toMatchObject({ value: 2.5e9, unit: 'EUR' });
+    expect(one('O governo vai investir 5,5 mil milhões de euros.', 'pt')).toMatchObject({ value: 5.5e9, unit: 'EUR' });
+    expect(one('Il governo ha stanziato 30 miliardi di euro.', 'it')).toMatchObject({ value: 3e10, unit: 'EUR' });
+    expect(one('Het kabinet trekt 2,5 miljard euro uit.', 'nl')).toMatchObject({ value: 2.5e9, unit: 'EUR' });
+  });
+  it('"€5m" and "£3 million"', () => {
+    expect(one('The club paid €5m for the striker.', 'en')).toMatchObject({ value: 5e6, unit: 'EUR' });
+    expect(one('The council spent £3 million on roads.', 'en')).toMatchObject({ value: 3e6, unit: 'GBP' });
+  });
+});
+
+describe('percent, units and counted things', () => {
+  it('percent words in every language', () => {
+    const cases: [string, string, number][] = [
+      ['Inflasi diperkirakan 3,5 persen.', 'id', 3.5],
+      ['Inflation rose 3.5 per cent.', 'en', 3.5],
+      ['Die Inflation lag bei 3,2 Prozent.', 'de', 3.2],
+      ['Le chômage a atteint 7,5 pour cent.', 'fr', 7.5],
+      ['El paro subió al 11,3 por ciento.', 'es', 11.3],
+      ['A inflação caiu para 2,1 por cento.', 'pt', 2.1],
+      ['La disoccupazione è scesa al 6,1 per cento.', 'it', 6.1],
+      ['De inflatie daalde naar 3,1 procent.', 'nl', 3.1],
+      ['Kadar pengangguran turun kepada 3.2 peratus.', 'ms', 3.2],
+      ['Prices rose 5% in a year.', 'en', 5],
+    ];
+    for (const [text, lang, value] of cases) expect(one(text, lang), text).toMatchObject({ value, unit: '%' });
+  });
+  it('"7 km" and "7km" are 7 km; "7 km dari kota Pokrovsk" says what it measures', () => {
+    expect(one('Pasukan itu berada 7 km dari kota Pokrovsk.', 'id')).toMatchObject({ value: 7, unit: 'km', text: '7 km dari kota Pokrovsk' });
+    expect(one('The troops were 7km from the city.', 'en')).toMatchObject({ value: 7, unit: 'km' });
+  });
+  it('a count of things has the thing as its unit and its phrase as text', () => {
+    expect(one('Lebih dari 600.000 tentara Rusia telah tewas.', 'id')).toMatchObject({
+      value: 600000,
+      unit: 'tentara',
+      text: 'Lebih dari 600.000 tentara Rusia',
+      approx: true,
+    });
+    expect(one('More than 12,000 people were evacuated.', 'en')).toMatchObject({ value: 12000, unit: 'people', approx: true });
+    expect(one('Rund 600.000 Arbeitsplätze sind betroffen.', 'de')).toMatchObject({ value: 600000, unit: 'Arbeitsplätze', approx: true });
+  });
+});
+
+describe('approximation and ranges', () => {
+  const approx: [string, string][] = [
+    ['Sekitar 500 rumah terendam.', 'id'],
+    ['Hampir 500 rumah terendam.', 'id'],
+    ['Nearly 500 homes were flooded.', 'en'],
+    ['About 500 homes were flooded.', 'en'],
+    ['Rund 500 Häuser wurden überflutet.', 'de'],
+    ['Environ 500 maisons ont été inondées.', 'fr'],
+    ['Más de 500 casas quedaron inundadas.', 'es'],
+    ['Cerca de 500 casas ficaram inundadas.', 'pt'],
+    ['Oltre 500 case sono state allagate.', 'it'],
+    ['Bijna 500 huizen liepen onder water.', 'nl'],
+  ];
+  for (const [text, lang] of approx) {
+    it(`approximate: ${text}`, () => expect(one(text, lang)).toMatchObject({ value: 500, approx: true }));
+  }
+  it('an exact number is not approximate', () => {
+    expect(one('Exactly 500 homes were flooded.', 'en').approx).toBe(false);
+  });
+  it('a range is one approximate figure: "10–12 kapal", "10 to 12 ships"', () => {
+    expect(one('Antara 10–12 kapal tenggelam.', 'id')).toMatchObject({ value: 10, unit: 'kapal', approx: true });
+    expect(one('Between 10 to 12 ships sank.', 'en')).toMatchObject({ value: 10, unit: 'ships', approx: true });
+  });
+});
+
+describe('what is not a figure', () => {
+  const cases: [string, string, string][] = [
+    ['years', 'en', 'The law was passed in 2019 and changed in 2023.'],
+    ['dates', 'id', 'Pasukan itu bisa tiba pada tanggal 27 atau 28 Oktober.'],
+    ['dates', 'en', 'The vote is on March 12 and results come on 14 March.'],
+    ['times', 'en', 'The meeting starts at 10:30 and ends at 5 p.m.'],
+    ['times', 'id', 'Rapat dimulai pukul 10.30 WIB.'],
+    ['ordinals', 'en', 'It was the 21st time the 3rd battalion moved.'],
+    ['ordinals', 'id', 'Pertemuan ke-3 digelar di Jakarta.'],
+    ['ordinals', 'fr', 'C’est la 3e fois que le 1er ministre parle.'],
+    ['phone numbers', 'en', 'Call +44 20 7946 0958 for help.'],
+    ['phone numbers', 'id', 'Hubungi 0812-3456-7890 untuk bantuan.'],
+    ['IDs and codes', 'en', 'Flight MH370 and the G20 met over COVID-19 and the A320.'],
+    ['numbers inside URLs', 'en', 'Details are at https://example.com/news/2024/123456 and www.example.org/77/88.'],
+  ];
+  for (const [name, lang, text] of cases) {
+    it(`${name} (${lang})`, () => expect(figuresOf(text, lang)).toEqual([]));
+  }
+});
+
+describe('key figures', () => {
+  it('are the counted, money and percent figures, a handful at most', () => {
+    const text = Array.from({ length: 12 }, (_, i) => `Region ${String.fromCharCode(65 + i)} lost ${((i + 1) * 1000).toLocaleString('en')} jobs.`).join(' ');
+    const figures = figuresOf(text, 'en');
+    const key = figures.filter((f) => f.key);
+    expect(figures.length).toBe(12);
+    expect(key.length).toBeGreaterThan(0);
+    expect(key.length).toBeLessThanOrEqual(6);
+  });
+});

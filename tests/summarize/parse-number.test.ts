@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { languagePack } from '../../src/lang/index.js';
+import { parseNumber } from '../../src/summarize/parse-number.js';
+
+const parse = (raw: string, lang: string) => parseNumber(raw, languagePack(lang)!);
+
+describe('locale-aware numbers', () => {
+  it('dot-grouping languages: 600.000 and 2,5', () => {
+    for (const lang of ['id', 'de', 'es', 'it', 'pt', 'nl']) {
+      expect(parse('600.000', lang), lang).toBe(600000);
+      expect(parse('2,5', lang), lang).toBe(2.5);
+      expect(parse('1.234.567,89', lang), lang).toBe(1234567.89);
+    }
+  });
+
+  it('English and Malay: 600,000 and 2.5', () => {
+    for (const lang of ['en', 'ms']) {
+      expect(parse('600,000', lang), lang).toBe(600000);
+      expect(parse('2.5', lang), lang).toBe(2.5);
+      expect(parse('1,234,567.89', lang), lang).toBe(1234567.89);
+    }
+  });
+
+  it('French groups with spaces, no-break and thin spaces', () => {
+    expect(parse('600 000', 'fr')).toBe(600000);
+    expect(parse('600\u00A0000', 'fr')).toBe(600000);
+    expect(parse('1\u202F200\u202F000', 'fr')).toBe(1200000);
+    expect(parse('2,5', 'fr')).toBe(2.5);
+  });
+
+  it('the ambiguous "1.234": a thousand and more in Indonesian, a decimal in English', () => {
+    expect(parse('1.234', 'id')).toBe(1234);
+    expect(parse('1.234', 'en')).toBe(1.234);
+    expect(parse('1,234', 'en')).toBe(1234);
+  });
+
+  it('a mark not followed by three digits is a decimal mark whatever the language', () => {
+    expect(parse('1.5', 'id')).toBe(1.5);
+    expect(parse('3,75', 'en')).toBe(3.75);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+const speakersOf = (text: string, lang: string) => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+
+describe('attribution word orders', () => {
+  const cases: [string, string, string, string][] = [
+    ['en: "…," said X', 'en', '“We will not raise taxes this year,” said Rachel Reeves.', 'Rachel Reeves'],
+    ['en: "…," X said', 'en', '“We will not raise taxes this year,” Rachel Reeves said.', 'Rachel Reeves'],
+    ['en: said X, the title of Y', 'en', '“We will not raise taxes this year,” said Rachel Reeves, the chancellor of the exchequer.', 'Rachel Reeves'],
+    ['en: X told Reuters', 'en', '“We will not raise taxes this year,” Rachel Reeves told Reuters.', 'Rachel Reeves'],
+    ['en: X said: "…"', 'en', 'Chancellor Rachel Reeves said: “We will not raise taxes this year.”', 'Rachel Reeves'],
+    ['en: according to X', 'en', 'According to Rachel Reeves, “we will not raise taxes this year”.', 'Rachel Reeves'],
+    ['id: "…," kata X', 'id', '“Kami tidak akan menaikkan pajak tahun ini,” kata Menteri Keuangan Sri Mulyani Indrawati.', 'Sri Mulyani Indrawati'],
+    ['id: X mengatakan: "…"', 'id', 'Menteri Keuangan Sri Mulyani Indrawati mengatakan: “Kami tidak akan menaikkan pajak tahun ini.”', 'Sri Mulyani Indrawati'],
+    ['id: menurut X', 'id', 'Menurut Sri Mulyani Indrawati, “pajak tidak akan naik tahun ini”.', 'Sri Mulyani Indrawati'],
+    ['ms: "…," kata X', 'ms', '“Kita tidak akan menaikkan cukai tahun ini,” kata Perdana Menteri Anwar Ibrahim.', 'Anwar Ibrahim'],
+    ['de: „…“, sagte X', 'de', '„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Christian Lindner.', 'Christian Lindner'],
+    ['de: X sagte: „…“', 'de', 'Christian Lindner sagte: „Wir werden die Steuern nicht erhöhen.“', 'Christian Lindner'],
+    ['fr: « … », a déclaré X', 'fr', '« Nous n’augmenterons pas les impôts », a déclaré le Premier ministre Michel Barnier.', 'Michel Barnier'],
+    ['fr: selon X', 'fr', 'Selon la ministre du Travail Astrid Panosyan-Bouvet, « le plan protège les plus fragiles ».', 'Astrid Panosyan-Bouvet'],
+    ['es: "…", dijo X', 'es', '"No vamos a subir los impuestos este año", dijo el presidente del Gobierno, Pedro Sánchez.', 'Pedro Sánchez'],
+    ['pt: "…", disse X', 'pt', '"Não vamos aumentar os impostos este ano", disse o primeiro-ministro Luís Montenegro.', 'Luís Montenegro'],
+    ['it: «…», ha detto X', 'it', '«Non aumenteremo le tasse quest’anno», ha detto la presidente del Consiglio Giorgia Meloni.', 'Giorgia Meloni'],
+    ['nl: "…", zei X', 'nl', '"We gaan de belastingen dit jaar niet verhogen", zei minister-president Dick Schoof.', 'Dick Schoof'],
+  ];
+  for (const [name, lang, text, speaker] of cases) {
+    it(name, () => expect(speakersOf(text, lang)).toEqual([speaker]));
+  }
+});
+
+describe('titles and roles are stripped', () => {
+  it('"sekretaris jenderal Nato Mark Rutte" is Mark Rutte', () => {
+    const text = 'Nato memperingatkan Rusia. “Ini eskalasi yang berbahaya bagi Eropa,” kata sekretaris jenderal Nato Mark Rutte.';
+    expect(speakersOf(text, 'id')).toEqual(['Mark Rutte']);
+  });
+
+  it('"Ukrainian President Volodymyr Zelensky" is Volodymyr Zelensky', () => {
+    const text = 'Ukraine asked for help. “We need air defence now, not next year,” said Ukrainian President Volodymyr Zelensky.';
+    expect(speakersOf(text, 'en')).toEqual(['Volodymyr Zelensky']);
+  });
+});
+
+describe('later mentions resolve to the named speaker', () => {
+  it('a surname', () => {
+    const text = [
+      '“The plan is ready and funded,” said Health Secretary Wes Streeting.',
+      'Later, Streeting said: “Waiting lists will fall by the summer of next year.”',
+    ].join('\n\n');
+    expect(speakersOf(text, 'en')).toEqual(['Wes Streeting', 'Wes Streeting']);
+  });
+
+  it('English pronouns', () => {
+    const text = ['Mayor Karen Bass visited the site on Monday.', '“We will rebuild every single home that was lost,” she said.'].join('\n\n');
+    expect(speakersOf(text, 'en')).toEqual(['Karen Bass']);
+  });
+
+  it('Indonesian "katanya", "ujarnya" and "Ia"', () => {
+    const text = [
+      'Banjir melanda Jawa Barat sejak Minggu.',
+      'Gubernur Jawa Barat Dedi Mulyadi mengatakan banjir merendam ribuan rumah.',
+      '“Kami sudah mengirim bantuan ke semua lokasi terdampak,” katanya.',
+      'Ia menambahkan: “Warga diminta tetap waspada selama musim hujan.”',
+      '“Posko dibuka selama dua puluh empat jam penuh,” ujarnya.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'id')).toEqual(['Dedi Mulyadi', 'Dedi Mulyadi', 'Dedi Mulyadi']);
+  });
+
+  it('the latest named speaker wins', () => {
+    const text = [
+      '“Prices will keep rising for months,” said economist Ann Lee.',
+      'Finance Minister Paul Grant disagreed. “Inflation has already peaked and will fall soon,” he said.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'en')).toEqual(['Ann Lee', 'Paul Grant']);
+  });
+
+  it('French "a-t-il ajouté" and German "fügte er hinzu"', () => {
+    const fr = ['« Le budget est prêt pour le vote », a déclaré Michel Barnier.', '« C’est un effort sans précédent », a-t-il ajouté.'].join('\n\n');
+    expect(speakersOf(fr, 'fr')).toEqual(['Michel Barnier', 'Michel Barnier']);
+    const de = ['„Der Haushalt steht jetzt endlich“, sagte Christian Lindner.', '„Die Zahlen sind eindeutig“, fügte er hinzu.'].join('\n\n');
+    expect(speakersOf(de, 'de')).toEqual(['Christian Lindner', 'Christian Lindner']);
+  });
+});
+
+describe('who can speak', () => {
+  it('an organisation', () => {
+    expect(speakersOf('“The talks were useful but no deal was reached,” the Kremlin said.', 'en')).toEqual(['Kremlin']);
+    expect(speakersOf('“Pasukan Korea Utara sudah berada di Kursk,” kata Nato.', 'id')).toEqual(['Nato']);
+  });
+
+  it('nobody named: null', () => {
+    expect(speakersOf('“The talks were useful but no deal was reached,” a spokesman said.', 'en')).toEqual([null]);
+    expect(speakersOf('“Harga beras terus naik sejak bulan lalu,” kata seorang pedagang.', 'id')).toEqual([null]);
+  });
+});
+
+describe('appositions', () => {
+  it('"X, the title, said:" and "X, 45, said"', () => {
+    expect(speakersOf('Anna Berg, the city engineer, said: “The bridge will open in May.”', 'en')).toEqual(['Anna Berg']);
+    expect(speakersOf('Tom Reed, 45, said: “I have driven this road for twenty years.”', 'en')).toEqual(['Tom Reed']);
+  });
+});
