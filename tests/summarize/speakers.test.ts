@@ -31,8 +31,19 @@ describe('attribution word orders', () => {
 
 describe('titles and roles are stripped', () => {
   it('"sekretaris jenderal Nato Mark Rutte" is Mark Rutte', () => {
-    const text = 'Nato memperingatkan Rusia. “Ini eskalasi yang berbahaya bagi Eropa,” kata sekretaris jenderal Nato Mark Rutte.';
+    const text = [
+      'Nato memperingatkan Rusia. “Ini eskalasi yang berbahaya bagi Eropa,” kata sekretaris jenderal Nato Mark Rutte.',
+      'Rutte menambahkan bahwa sekutu akan terus membantu Ukraina.',
+    ].join('\n\n');
     expect(speakersOf(text, 'id')).toEqual(['Mark Rutte']);
+  });
+
+  it('an organisation before the name is a role, a first name used later is not ("Arief Prasetyo Adi")', () => {
+    const text = [
+      '“Pasokan dari daerah sentra produksi berkurang karena musim hujan,” ujar Kepala Badan Pangan Nasional Arief Prasetyo Adi di Jakarta.',
+      'Arief menambahkan, pemerintah telah menyiapkan cadangan beras. “Stok aman sampai akhir tahun,” tuturnya.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'id')).toEqual(['Arief Prasetyo Adi', 'Arief Prasetyo Adi']);
   });
 
   it('"Ukrainian President Volodymyr Zelensky" is Volodymyr Zelensky', () => {
