@@ -23,6 +23,14 @@ function metadataTitle(doc: Document): string | null {
   return title?.replace(/\s+/g, ' ').trim() || null;
 }
 
+/**
+ * Titles often carry the site's name ("Headline | Example News"); the page's
+ * own <h1> is the headline alone when the title contains it.
+ */
+function withoutSiteName(title: string | null, h1: string | null): string | null {
+  return title && h1 && h1.length >= 12 && title.length > h1.length && title.includes(h1) ? h1 : title;
+}
+
 /** Where the page says it lives; sites print it as text in share widgets. */
 function pageUrls(doc: Document, url: string | undefined): string[] {
   const declared = [
@@ -48,6 +56,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 function extract(html: string, opts: ExtractOptions): ExtractedArticle {
   const doc = parseDocument(html);
   const fallbackTitle = metadataTitle(doc);
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const urls = pageUrls(doc, opts.url);
   const pageLang = normalizeLanguage(opts.lang) ?? declaredLanguage(doc);
 
@@ -57,7 +66,7 @@ function extract(html: string, opts: ExtractOptions): ExtractedArticle {
   const content = result?.content;
   if (content) pruneBoilerplate(content);
   const paragraphs = content ? blockParagraphs(content) : [];
-  const title = result?.title?.replace(/\s+/g, ' ').trim() || fallbackTitle;
+  const title = withoutSiteName(result?.title?.replace(/\s+/g, ' ').trim() || fallbackTitle, h1);
   const text = withoutPageEchoes(withoutJunkLines(paragraphs, pageLang), { title, urls }).join('\n\n');
 
   const lang = pageLang ?? (text ? detectLanguage(text) : null);

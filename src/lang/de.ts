@@ -38,7 +38,7 @@ export const de: LanguagePack = {
   namingCues: words(
     'film|buch|roman|lied|song|album|serie|sendung|zeitung|magazin|operation|slogan|spitzname|genannt|sogenannt|sogenannte|sogenannten|titel|begriff|wort|kampagne|hashtag|marke',
   ),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F'], groupsFourDigits: false },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F'] },
   countedNounLast: true,
   pluralEndings: ['e', 'en', 'er', 'n', 's'],
   scales: { tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, billion: 1e12, billionen: 1e12 },

@@ -62,7 +62,7 @@ export const en: LanguagePack = {
   namingCues: words(
     'film|movie|book|novel|song|album|show|series|newspaper|magazine|paper|daily|operation|slogan|nickname|nicknamed|dubbed|called|so-called|titled|entitled|named|known as|term|phrase|word|campaign|hashtag|brand|programme|program|play|documentary|headline',
   ),
-  number: { decimal: '.', group: [','], groupsFourDigits: true },
+  number: { decimal: '.', group: [','] },
   countedNounLast: true,
   pluralEndings: ['s'],
   scales: {

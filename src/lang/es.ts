@@ -38,7 +38,7 @@ export const es: LanguagePack = {
   namingCues: words(
     'película|film|libro|novela|canción|álbum|serie|programa|diario|periódico|revista|operación|lema|eslogan|apodo|apodado|apodada|llamado|llamada|denominado|denominada|titulado|titulada|término|palabra|campaña|etiqueta|marca',
   ),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0'], groupsFourDigits: false },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
   pluralEndings: [],
   scales: { mil: 1e3, 'millón': 1e6, millones: 1e6, 'mil millones': 1e9, 'billón': 1e12, billones: 1e12, mdd: 1e6 },

@@ -38,7 +38,7 @@ export const fr: LanguagePack = {
   namingCues: words(
     'film|livre|roman|chanson|album|série|émission|journal|quotidien|magazine|opération|slogan|surnom|surnommé|surnommée|baptisé|baptisée|intitulé|intitulée|appelé|appelée|dit|terme|mot|campagne|mot-dièse|marque',
   ),
-  number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'], groupsFourDigits: false },
+  number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'] },
   countedNounLast: false,
   pluralEndings: [],
   scales: { mille: 1e3, million: 1e6, millions: 1e6, md: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, m: 1e6 },

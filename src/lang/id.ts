@@ -33,7 +33,7 @@ export const id: LanguagePack = {
   namingCues: words(
     'film|buku|novel|lagu|album|acara|program|serial|harian|koran|surat|kabar|majalah|operasi|slogan|julukan|dijuluki|berjudul|bertajuk|bernama|disebut|dinamakan|istilah|kata|frasa|kampanye|tagar|merek|sinetron|drama|aplikasi|gerakan|semboyan|moto',
   ),
-  number: { decimal: ',', group: ['.'], groupsFourDigits: true },
+  number: { decimal: ',', group: ['.'] },
   countedNounLast: false,
   pluralEndings: [],
   scales: { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, t: 1e12, m: 1e9 },

@@ -38,7 +38,7 @@ export const it: LanguagePack = {
   namingCues: words(
     'film|libro|romanzo|canzone|brano|album|serie|programma|giornale|quotidiano|rivista|operazione|slogan|motto|soprannome|soprannominato|soprannominata|chiamato|chiamata|cosiddetto|cosiddetta|intitolato|intitolata|termine|parola|campagna|hashtag|marchio',
   ),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0'], groupsFourDigits: false },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
   pluralEndings: [],
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, 'mld.': 1e9, 'mln.': 1e6 },

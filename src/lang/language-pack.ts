@@ -41,12 +41,8 @@ export interface LanguagePack {
   fillers: readonly string[];
   /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */
   namingCues: readonly string[];
-  /**
-   * Decimal mark and digit-group separators of this language's numbers, and
-   * whether four-digit counts are grouped too ("2,000 jobs"), which makes a
-   * bare "2025" before a noun a year.
-   */
-  number: { decimal: '.' | ','; group: readonly string[]; groupsFourDigits: boolean };
+  /** Decimal mark and the digit-group separators of this language's numbers. */
+  number: { decimal: '.' | ','; group: readonly string[] };
   /** True when a counted noun ends its phrase ("400,000 state employees"), false when it starts it ("600.000 tentara Rusia"). */
   countedNounLast: boolean;
   /** Plural endings: a counted word with one is the noun itself, not a modifier before it ("ships", not "state"). */

@@ -37,7 +37,7 @@ export const ms: LanguagePack = {
   namingCues: words(
     'filem|buku|novel|lagu|album|rancangan|akhbar|majalah|operasi|slogan|gelaran|digelar|berjudul|bertajuk|dikenali|istilah|kempen|tanda pagar',
   ),
-  number: { decimal: '.', group: [','], groupsFourDigits: true },
+  number: { decimal: '.', group: [','] },
   countedNounLast: false,
   pluralEndings: [],
   scales: { ribu: 1e3, juta: 1e6, bilion: 1e9, billion: 1e9, trilion: 1e12 },

@@ -38,7 +38,7 @@ export const nl: LanguagePack = {
   namingCues: words(
     'film|boek|roman|lied|nummer|album|serie|programma|krant|dagblad|tijdschrift|operatie|slogan|bijnaam|genoemd|zogenoemde|zogenaamde|getiteld|term|woord|campagne|hashtag|merk',
   ),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0'], groupsFourDigits: false },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: true,
   pluralEndings: ['en', 's'],
   scales: { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, biljoen: 1e12 },

@@ -12,7 +12,7 @@ export const pt: LanguagePack = {
     /^(foto|imagem)\s*:/i,
   ],
   stopwords: words(
-    'o|a|os|as|de|do|da|dos|das|e|em|no|na|nos|um|uma|que|não|para|com|por|se|ao|mais|como|mas|foi|ele|ela|seu|sua|ser|são|está|também|pelo|pela|disse|segundo',
+    'o|a|os|as|após|até|sobre|entre|sem|de|do|da|dos|das|e|em|no|na|nos|um|uma|que|não|para|com|por|se|ao|mais|como|mas|foi|ele|ela|seu|sua|ser|são|está|também|pelo|pela|disse|segundo',
   ),
   abbreviations: words(
     'sr|sra|dr|dra|d|prof|etc|nº|no|jan|fev|abr|jun|jul|ago|set|out|nov|dez|aprox|eua',
@@ -38,7 +38,7 @@ export const pt: LanguagePack = {
   namingCues: words(
     'filme|livro|romance|canção|música|álbum|série|programa|jornal|revista|operação|slogan|lema|apelido|alcunha|apelidado|chamado|chamada|denominado|intitulado|intitulada|termo|palavra|campanha|hashtag|marca',
   ),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0'], groupsFourDigits: false },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
   pluralEndings: [],
   scales: { mil: 1e3, 'milhão': 1e6, 'milhões': 1e6, 'bilhão': 1e9, 'bilhões': 1e9, 'mil milhões': 1e9, 'trilhão': 1e12, 'trilhões': 1e12, mi: 1e6, bi: 1e9, tri: 1e12 },

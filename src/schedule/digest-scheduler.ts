@@ -100,8 +100,11 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     } else run(p, at, why);
   };
 
-  const sweep = () => {
-    for (const p of plans) if (!p.running) run(p, null, 'due');
+  const sweep = async () => {
+    for (const p of plans) {
+      // Only a digest with an edition still owing deliveries has anything to sweep.
+      if (!p.running && (await s.store.editions.allUnfinished(p.d.key)).length > 0) run(p, null, 'due');
+    }
   };
 
   // Catch-up: the latest tick before now, if it never ran, runs once (not once per missed tick).
@@ -116,7 +119,7 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
 
   if (o.once) {
     await settleAll(plans);
-    if (!o.signal?.aborted) sweep();
+    if (!o.signal?.aborted) await sweep();
     await settleAll(plans);
     return;
   }
@@ -133,7 +136,7 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
       p.next = p.cron.next(now);
     }
     if (now.getTime() >= nextSweep) {
-      sweep();
+      await sweep();
       nextSweep = now.getTime() + s.config.schedule.sweepSeconds * 1000;
     }
   }

@@ -9,8 +9,8 @@ export class UnsupportedBody extends Error {}
 /** Reads an application/x-www-form-urlencoded body, at most MAX_FORM_BYTES. */
 export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  // RFC 8058 one-click senders post form-encoded bodies; a body-less POST is read as an empty form.
-  if (type && type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') throw new UnsupportedBody();
+  // Our forms post url-encoded; a body-less POST is read as an empty form.
+  if (type && type !== 'application/x-www-form-urlencoded') throw new UnsupportedBody();
   if (Number(req.headers['content-length'] ?? 0) > MAX_FORM_BYTES) throw new RequestTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -19,7 +19,7 @@ export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
     if (size > MAX_FORM_BYTES) throw new RequestTooLarge();
     chunks.push(chunk);
   }
-  return type === 'multipart/form-data' ? new URLSearchParams() : new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
 /** The client's IP: the socket's, or behind a trusted proxy the last hop it added to X-Forwarded-For. */

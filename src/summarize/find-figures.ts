@@ -108,7 +108,7 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   const chunk = text.slice(chunkStart, chunkEnd < 0 ? text.length : chunkEnd);
   // URLs, handles, dates like 27/10, times like 10:30, phone numbers, codes like COVID-19.
   if (/https?:|www\.|[@#/\\]|\d:\d/.test(chunk)) return null;
-  if (/(\p{L}-|[+#№]|\d[-‐–]?)$/u.test(before) || lex.rangeEndRe.test(before)) return null;
+  if (/(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u.test(before) || lex.rangeEndRe.test(before)) return null;
   if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return null;
   if (/^0\d{2,}$/.test(raw)) return null;
   if (pack.ordinalPrefix?.test(before)) return null;
@@ -186,9 +186,10 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
       i = thing.next;
     }
   }
-  // A bare four-digit number in the years' range is a year ("sejak 2019"); "2000 jobs" counts jobs.
+  // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
+  // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
   const isYear = /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
-  if (isYear && (kind === 'bare' || (kind === 'thing' && pack.number.groupsFourDigits))) return null;
+  if (isYear && (kind === 'bare' || kind === 'thing')) return null;
   // Small bare numbers are everywhere ("2 of them"); only an approximation word makes one a figure.
   if (kind === 'bare' && !approxMatch && value < 100) return null;
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);

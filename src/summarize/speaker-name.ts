@@ -113,8 +113,8 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
   // ("Ukraina Volodymyr Zelenskyy", "Jawa Barat Dedi Mulyadi"), keeping two
   // words; unless it is how the person is called later ("Arief menambahkan"
   // after "Arief Prasetyo Adi") and the surname is not.
-  const surname = run[run.length - 1]!;
-  const surnameRecurs = counts.count(surname) > counts.count(run.join(' '));
+  if (run.length < 3) return run.length ? run.join(' ') : null;
+  const surnameRecurs = counts.count(run[run.length - 1]!) > counts.count(run.join(' '));
   for (let k = run.length - 2; k >= 1; k--) {
     const prefix = run.slice(0, k).join(' ');
     const alone = counts.count(prefix) > counts.count(`${prefix} ${run[k]}`);
@@ -123,7 +123,7 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
       break;
     }
   }
-  return run.length ? run.join(' ') : null;
+  return run.join(' ');
 }
 
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {

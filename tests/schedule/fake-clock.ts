@@ -17,16 +17,19 @@ export class FakeClock implements SchedulerClock {
   sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
     return new Promise<boolean>((resolve) => {
       if (signal?.aborted) return resolve(false);
-      const entry = { at: this.t + Math.max(0, ms), wake: resolve };
-      this.sleepers.push(entry);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          this.sleepers = this.sleepers.filter((s) => s !== entry);
-          resolve(false);
+      const onAbort = () => {
+        this.sleepers = this.sleepers.filter((s) => s !== entry);
+        resolve(false);
+      };
+      const entry = {
+        at: this.t + Math.max(0, ms),
+        wake: (ok: boolean) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(ok);
         },
-        { once: true },
-      );
+      };
+      this.sleepers.push(entry);
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 
@@ -56,6 +59,6 @@ export async function until(done: () => boolean, what: string, limitMs = 20_000)
   const start = Date.now();
   while (!done()) {
     if (Date.now() - start > limitMs) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setImmediate(r));
   }
 }

@@ -21,7 +21,7 @@ interface Daemon {
   settle(): Promise<void>;
 }
 
-function digestLines(schedule: string, zone: string, extra: string[] = []): string[] {
+function digestLines(schedule: string, zone: string, extra: string[] = [], sweepSeconds = 3600): string[] {
   return [
     'smtp:',
     '  maxConnections: 2',
@@ -29,7 +29,7 @@ function digestLines(schedule: string, zone: string, extra: string[] = []): stri
     '  backoffMs: 5',
     '  retries: 1',
     'schedule:',
-    '  sweepSeconds: 60',
+    `  sweepSeconds: ${sweepSeconds}`,
     'digests:',
     '  - key: daily',
     '    name: Morning Brief',
@@ -208,7 +208,7 @@ describe('the run daemon on a controllable clock', () => {
 
   it('SMTP down at the tick: the edition stays pending and a later sweep delivers it', async () => {
     const port = await freePort();
-    const d = await startDaemon(`smtp://127.0.0.1:${port}`, digestLines('0 7 * * *', 'UTC'), '2026-11-25T06:59:00.000Z', {
+    const d = await startDaemon(`smtp://127.0.0.1:${port}`, digestLines('0 7 * * *', 'UTC', [], 60), '2026-11-25T06:59:00.000Z', {
       before: async (h) => {
         await h.readers(['ana@example.org', 'budi@example.org']);
         await h.articles(['a1']);
@@ -220,7 +220,9 @@ describe('the run daemon on a controllable clock', () => {
     const [edition] = await d.h.app.services.store.editions.list('daily');
     expect(edition!.status).toBe('sending');
     const s = await sink(port);
+    const t0 = Date.now();
     await d.clock.advanceTo('2026-11-25T07:02:00.000Z', d.settle);
+    process.stdout.write(`sweep took ${Date.now() - t0} ms ${JSON.stringify(d.h.events.map((e) => e.name))}\n`);
     expect(s.received.map((r) => r.to).sort()).toEqual(['ana@example.org', 'budi@example.org']);
     expect((await d.h.app.services.store.editions.get(edition!.id))!.status).toBe('sent');
   });

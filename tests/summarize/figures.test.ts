@@ -92,6 +92,9 @@ describe('approximation and ranges', () => {
 describe('what is not a figure', () => {
   const cases: [string, string, string][] = [
     ['years', 'en', 'The law was passed in 2019 and changed in 2023.'],
+    ['years before a noun', 'de', 'Das 2015 verabschiedete Gesetz gilt weiter.'],
+    ['years before a noun', 'pt', 'O campeonato de 2019 após a pausa.'],
+    ['section numbers', 'de', 'Das regelt § 68 SGB seit Jahren.'],
     ['dates', 'id', 'Pasukan itu bisa tiba pada tanggal 27 atau 28 Oktober.'],
     ['dates', 'en', 'The vote is on March 12 and results come on 14 March.'],
     ['times', 'en', 'The meeting starts at 10:30 and ends at 5 p.m.'],

@@ -102,6 +102,7 @@ describe('who can speak', () => {
   it('nobody named: null', () => {
     expect(speakersOf('“The talks were useful but no deal was reached,” a spokesman said.', 'en')).toEqual([null]);
     expect(speakersOf('“Harga beras terus naik sejak bulan lalu,” kata seorang pedagang.', 'id')).toEqual([null]);
+    expect(speakersOf('“Harga beras terus naik sejak bulan lalu,” kata Menteri Perdagangan.', 'id')).toEqual([null]);
   });
 });
 

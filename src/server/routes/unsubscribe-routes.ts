@@ -1,5 +1,4 @@
 import { html } from '../html.js';
-import { readForm } from '../http-request.js';
 import { linkProblemReply, messageReply, pageReply } from '../page-reply.js';
 import { fill, pageText } from '../page-text/index.js';
 import type { Route } from '../route.js';
@@ -20,12 +19,12 @@ export const unsubscribeRoutes: Route[] = [
   },
   {
     // RFC 8058 one-click: the token is the whole authority. No cookie, no
-    // script, no Origin check (mail providers post from their servers), and a
-    // 200 answer, never a redirect.
+    // script, no Origin check (mail providers post from their servers), any
+    // body ("List-Unsubscribe=One-Click" in whatever encoding), and a 200
+    // answer, never a redirect.
     method: 'POST',
     path: /^\/unsubscribe\/([^/]+)$/,
     async handle(ctx) {
-      await readForm(ctx.req);
       const outcome = await ctx.deps.subscriptions.unsubscribe(ctx.params[0]!);
       const text = pageText(outcome.ok ? outcome.subscriber.lang : null, ctx.req.headers['accept-language']);
       if (!outcome.ok) return linkProblemReply(text, ctx.deps.config, outcome.problem);
