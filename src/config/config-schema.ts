@@ -139,4 +139,6 @@ export interface LoadedConfig extends Omit<Config, 'demoSubscriber'> {
   /** Directory paths are resolved against. */
   baseDir: string;
   secret: string;
+  /** True when no secret was configured and the public demo one is in use. */
+  secretIsDemo: boolean;
 }

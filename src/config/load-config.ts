@@ -72,6 +72,7 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
     databasePath: c.databasePath === ':memory:' ? c.databasePath : abs(c.databasePath),
     publicUrl: c.publicUrl.replace(/\/+$/, ''),
     secret: c.secret ?? DEMO_SECRET,
+    secretIsDemo: c.secret === undefined,
     demoSubscriber: c.demoSubscriber !== undefined ? c.demoSubscriber : present ? null : DEMO_SUBSCRIBER,
     file: present ? file : null,
     baseDir,

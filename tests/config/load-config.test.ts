@@ -84,4 +84,11 @@ describe('loadConfig', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`${file}:1 port:`);
   });
+
+  it('serve refuses to put the demo secret on a public URL', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nd-serve-'));
+    const r = await cli(['serve', '--port', '0'], { cwd: dir, env: { PUBLIC_URL: 'https://news.example.org' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/set DIGEST_SECRET/);
+  });
 });

@@ -6,9 +6,12 @@ import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
 import { sendHarness, type Harness } from '../deliver/send-harness.js';
 import { FakeClock, until } from './fake-clock.js';
 
-const opened: { close(): Promise<void> }[] = [];
+const daemons: { close(): Promise<void> }[] = [];
+const sinks: FaultSink[] = [];
+// Daemons first: a sink closing waits for the pooled connections still open to it.
 afterEach(async () => {
-  for (const o of opened.splice(0).reverse()) await o.close();
+  for (const o of daemons.splice(0)) await o.close();
+  for (const o of sinks.splice(0)) await o.close();
 });
 
 interface Daemon {
@@ -57,26 +60,30 @@ async function startDaemon(smtpUrl: string, lines: string[], start: string, o: {
     },
     { digests: h.app.config.digests, signal: controller.signal },
   );
+  let stopping: Promise<void> | null = null;
   const daemon: Daemon = {
     h,
     clock,
     reports,
     nextRuns,
     settle,
-    async stop() {
-      controller.abort();
-      await done;
-      await h.app.close();
+    stop() {
+      stopping ??= (async () => {
+        controller.abort();
+        await done;
+        await h.app.close();
+      })();
+      return stopping;
     },
   };
-  opened.push({ close: () => daemon.stop() });
+  daemons.push({ close: () => daemon.stop() });
   await settle();
   return daemon;
 }
 
 async function sink(port = 0): Promise<FaultSink> {
   const s = await startFaultSink({}, port);
-  opened.push(s);
+  sinks.push(s);
   return s;
 }
 
@@ -220,9 +227,7 @@ describe('the run daemon on a controllable clock', () => {
     const [edition] = await d.h.app.services.store.editions.list('daily');
     expect(edition!.status).toBe('sending');
     const s = await sink(port);
-    const t0 = Date.now();
     await d.clock.advanceTo('2026-11-25T07:02:00.000Z', d.settle);
-    process.stdout.write(`sweep took ${Date.now() - t0} ms ${JSON.stringify(d.h.events.map((e) => e.name))}\n`);
     expect(s.received.map((r) => r.to).sort()).toEqual(['ana@example.org', 'budi@example.org']);
     expect((await d.h.app.services.store.editions.get(edition!.id))!.status).toBe('sent');
   });

@@ -20,6 +20,10 @@ export const serve: Command = {
     const portArg = portOption(ctx.values.port, 'port');
     const smtpArg = portOption(ctx.values['smtp-port'], 'smtp-port');
     const { config, services } = await ctx.app();
+    // With the demo secret anyone could forge unsubscribe and confirm links: only for this machine.
+    if (config.secretIsDemo && !/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(config.publicUrl)) {
+      throw new DigestError('CONFIG_INVALID', `set DIGEST_SECRET (16+ characters) before serving ${config.publicUrl}: the built-in demo secret makes links forgeable`, { field: 'secret' });
+    }
     const server = await startServer(services, {
       port: portArg ?? config.port,
       host: (ctx.values.host as string | undefined) ?? '0.0.0.0',

@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import { cli } from '../helpers/run-cli.js';
+import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function writeConfig(dir: string, digest: string[]): string {
+  const file = path.join(dir, 'news-digest.yaml');
+  writeFileSync(
+    file,
+    [
+      `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
+      `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
+      'databasePath: digest.sqlite',
+      'from: "Morning Brief <brief@news.example.org>"',
+      'digests:',
+      '  - key: daily',
+      '    name: Morning Brief',
+      ...digest,
+    ].join('\n'),
+  );
+  return file;
+}
+
+describe('news-digest run', () => {
+  let sink: FaultSink;
+  beforeAll(async () => {
+    sink = await startFaultSink();
+  });
+  afterAll(async () => {
+    await sink.close();
+  });
+
+  it('--once runs the tick that has not run yet, prints the next run, and a second --once sends nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nd-run-'));
+    const config = writeConfig(dir, ['    schedule: "0 7 * * 1"', '    timeZone: Europe/Berlin']);
+    const store = await openStore(path.join(dir, 'digest.sqlite'));
+    await store.subscribers.add({ email: 'ana@example.org', status: 'confirmed' }, new Date().toISOString());
+    await store.close();
+    const env = { SMTP_URL: sink.url, DIGEST_SECRET: 'run-command-secret-0123456789abcdef' };
+
+    const first = await cli(['run', '--once', '--config', config], { env, cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^daily: next run \d{4}-\d\d-\d\d 07:00 Europe\/Berlin \(\S+Z\)$/m);
+    expect(first.stdout).toMatch(/daily: .*sent edition daily-\S+: \d+ stories, 1 submitted.*\(catch-up of a missed run\)/);
+    expect(sink.received.filter((r) => r.to === 'ana@example.org')).toHaveLength(1);
+
+    const second = await cli(['run', '--once', '--config', config], { env, cwd: dir });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).not.toMatch(/sent edition/);
+    expect(sink.received.filter((r) => r.to === 'ana@example.org')).toHaveLength(1);
+  });
+
+  it('an invalid time zone or cron expression fails at start with a clear message', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nd-run-bad-'));
+    const zone = await cli(['run', '--once', '--config', writeConfig(dir, ['    timeZone: Mars/Olympus_Mons'])], { cwd: dir });
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toMatch(/news-digest\.yaml:\d+ digests\.0\.timeZone: is not an IANA time zone/);
+    const cron = await cli(['run', '--once', '--config', writeConfig(dir, ['    schedule: "61 7 * * *"'])], { cwd: dir });
+    expect(cron.code).toBe(2);
+    expect(cron.stderr).toMatch(/digests\.0\.schedule: is not a valid cron expression/);
+  });
+});
