@@ -86,8 +86,8 @@ describe('loadConfig', () => {
   });
 
   it('serve refuses to put the demo secret on a public URL', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'nd-serve-'));
-    const r = await cli(['serve', '--port', '0'], { cwd: dir, env: { PUBLIC_URL: 'https://news.example.org' } });
+    const { dir, file } = configFile(`templatesDir: ${JSON.stringify(path.resolve(import.meta.dirname, '../../templates'))}\ndatabasePath: db.sqlite\n`);
+    const r = await cli(['serve', '--port', '0', '--config', file], { cwd: dir, env: { PUBLIC_URL: 'https://news.example.org' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/set DIGEST_SECRET/);
   });
