@@ -7,7 +7,7 @@
  * and the sink each have a core. Also the peak memory while sending to 10,000
  * readers, against what holding every built message at once would take.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,18 +36,16 @@ server.listen(0, '127.0.0.1', () => process.send({ port: server.server.address()
 process.on('message', (m) => { if (m === 'count') process.send({ accepted }); });
 `;
 
-async function startSink(dir: string): Promise<{ port: number; child: ChildProcess; accepted(): Promise<number> }> {
-  const file = path.join(root, 'node_modules', `.deliver-bench-sink-${process.pid}.mjs`);
-  writeFileSync(file, SINK_SOURCE);
-  const child = fork(file, [], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
-  rmSync(file);
+async function startSink(): Promise<{ port: number; child: ChildProcess; accepted(): Promise<number> }> {
+  // Evaluated from the repository root, so `smtp-server` resolves from its node_modules.
+  const child = spawn(process.execPath, ['--input-type=module', '-e', SINK_SOURCE], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));
   return {
     port,
     child,
     accepted: () =>
       new Promise<number>((resolve) => {
-        child.once('message', (m: { accepted: number }) => resolve(m.accepted));
+        child.once('message', (m) => resolve((m as { accepted: number }).accepted));
         child.send('count');
       }),
   };
@@ -108,7 +106,7 @@ function memoryPeak(): { stop(): number } {
 
 export async function run(): Promise<BenchLine[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
-  const sink = await startSink(dir);
+  const sink = await startSink();
   try {
     const config = path.join(dir, 'news-digest.yaml');
     writeFileSync(

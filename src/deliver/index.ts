@@ -8,6 +8,6 @@ export { QuotedPrintableEncoder } from './quoted-printable.js';
 export { listHeaders, stripControl } from './list-headers.js';
 export type { ReaderLinks } from './list-headers.js';
 export { RateLimiter } from './rate-limiter.js';
-export type { RateLimits } from './rate-limiter.js';
+export type { RateLimits, LimiterClock } from './rate-limiter.js';
 export { sendEdition } from './send-edition.js';
 export type { QueuedDelivery, DeliveryLog, BounceLog, SendProgress, SendEditionDeps, SendEditionOptions } from './send-edition.js';

@@ -18,10 +18,13 @@ export interface Envelope {
  */
 export class MimeComposer {
   private readonly qp = new QuotedPrintableEncoder();
+  /** Random per composer, counted per message: unique without paying for randomness each time. */
+  private readonly boundaryPrefix = `=_nd_${randomBytes(9).toString('hex')}_`;
+  private messages = 0;
 
   compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
     // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
-    const boundary = `=_nd_${randomBytes(12).toString('hex')}`;
+    const boundary = `${this.boundaryPrefix}${(this.messages++).toString(36)}`;
     const headers: [string, string][] = [
       ['From', encodeAddress(mail.from)],
       ['To', encodeAddress(mail.to)],

@@ -16,7 +16,6 @@ export class QuotedPrintableEncoder {
   /** Encodes text (LF or CRLF line endings) to quoted-printable lines joined by CRLF. */
   encode(text: string): string {
     const lines = text.split('\n');
-    let out = '';
     for (let i = 0; i < lines.length; i++) {
       const raw = lines[i]!;
       const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -28,9 +27,9 @@ export class QuotedPrintableEncoder {
         // The key is a fresh copy: `line` is a slice that would keep the whole message alive.
         this.cache.set(bytes.toString('utf8'), encoded);
       }
-      out += i === 0 ? encoded : `\r\n${encoded}`;
+      lines[i] = encoded;
     }
-    return out;
+    return lines.join('\r\n');
   }
 }
 

@@ -12,6 +12,10 @@ export interface QueuedDelivery {
   /** Attempts made by earlier runs. */
   attempts: number;
   messageId: string;
+  /** The reader's name, for the greeting. */
+  name: string | null;
+  /** False when the reader left, bounced or paused since the edition was frozen: they are not mailed. */
+  mailable: boolean;
 }
 
 /** The part of the store the send loop reads and writes: one row per (edition, reader). */
@@ -50,8 +54,8 @@ export interface SendEditionDeps {
   log: DeliveryLog;
   bounces: BounceLog;
   transport: Transport;
-  /** Builds one reader's message just before it is sent; null when the reader may no longer be mailed. */
-  buildEmail(d: QueuedDelivery): Promise<OutboundEmail | null> | OutboundEmail | null;
+  /** Builds one reader's message just before it is sent. */
+  buildEmail(d: QueuedDelivery): Promise<OutboundEmail> | OutboundEmail;
   now(): Date;
   onProgress?(p: SendProgress, last: { email: string; error?: DigestError }): void;
   /** Aborting takes no new messages; those in flight finish and are recorded. */
@@ -147,13 +151,13 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     const { d } = p;
     // A stopped run leaves the row queued as it was.
     if (!(await limiter.take(halt.signal))) return;
-    const mail = await deps.buildEmail(d);
     const at = () => deps.now().toISOString();
-    if (!mail) {
+    if (!d.mailable) {
       await deps.log.markAttempt(editionId, d.subscriberId, 'reader is no longer confirmed', true, at());
       progress.skipped++;
       return report(d.email);
     }
+    const mail = await deps.buildEmail(d);
     let err: DigestError | null = null;
     try {
       await deps.transport.send(mail);

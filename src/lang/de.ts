@@ -28,8 +28,11 @@ export const de: LanguagePack = {
     'er|sie',
   ),
   titles: words(
-    'präsident|präsidentin|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|bundesminister|bundesministerin|außenminister|außenministerin|generalsekretär|sekretär|chef|chefin|vorsitzender|vorsitzende|sprecher|sprecherin|direktor|direktorin|bürgermeister|bürgermeisterin|abgeordneter|abgeordnete|general|botschafter|botschafterin|professor|professorin|prof|dr|herr|frau|ministerpräsident|ministerpräsidentin|regierungschef|regierungschefin|vize|ex|experte|expertin|analyst|analystin|ökonom|ökonomin|trainer|papst|könig|königin|nato-generalsekretär|konzernchef|vorstandschef|landrat',
+    'politiker|politikerin|kommandeur|leiter|leiterin|fraktionschef|fraktionschefin|parteichef|parteichefin|meteorologe|meteorologin|forscher|forscherin|universität|institut|hochschule|präsident|präsidentin|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|bundesminister|bundesministerin|außenminister|außenministerin|generalsekretär|sekretär|chef|chefin|vorsitzender|vorsitzende|sprecher|sprecherin|direktor|direktorin|bürgermeister|bürgermeisterin|abgeordneter|abgeordnete|general|botschafter|botschafterin|professor|professorin|prof|dr|herr|frau|ministerpräsident|ministerpräsidentin|regierungschef|regierungschefin|vize|ex|experte|expertin|analyst|analystin|ökonom|ökonomin|trainer|papst|könig|königin|nato-generalsekretär|konzernchef|vorstandschef|landrat',
   ),
+  conjunctions: words('und'),
+  places: words('eu|europa|bayern|berlin|hessen|sachsen|thüringen|brandenburg|nordrhein-westfalen|nrw|niedersachsen|baden-württemberg|rheinland-pfalz|schleswig-holstein|hamburg|bremen|saarland|mecklenburg-vorpommern|sachsen-anhalt|wien|bern|brüssel|moskau|kiew|washington|peking'),
+  placeEndings: [],
   nameParticles: words('von|van|der|den|de|zu|vom|zum'),
   nounsCapitalized: true,
   fillers: words(
@@ -38,6 +41,7 @@ export const de: LanguagePack = {
   namingCues: words(
     'film|buch|roman|lied|song|album|serie|sendung|zeitung|magazin|operation|slogan|spitzname|genannt|sogenannt|sogenannte|sogenannten|titel|begriff|wort|kampagne|hashtag|marke',
   ),
+  durations: words('sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnt|jahrzehnte'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F'] },
   countedNounLast: true,
   pluralEndings: ['e', 'en', 'er', 'n', 's'],

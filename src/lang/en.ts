@@ -54,17 +54,21 @@ export const en: LanguagePack = {
   accordingTo: words('according to'),
   pronouns: words('he|she'),
   titles: words(
-    'president|vice|ministry|department|agency|office|commission|council|prime|minister|secretary|general|secretary-general|chancellor|chief|executive|ceo|cfo|chair|chairman|chairwoman|chairperson|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|ambassador|commissioner|commander|gen|general|admiral|colonel|col|lt|lieutenant|sgt|sergeant|captain|capt|officer|official|head|leader|founder|analyst|economist|professor|prof|dr|doctor|mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess|pope|judge|justice|attorney|deputy|foreign|defence|defense|finance|interior|health|state|former|acting|senior|top|new|chief-executive|premier|pm|mp|manager|coach|captain|striker|president-elect',
+    'councillor|councilor|engineer|researcher|scientist|lawyer|activist|adviser|advisor|inspector|superintendent|detective|strategist|meteorologist|forecaster|campaigner|lawmaker|legislator|envoy|negotiator|regulator|university|institute|college|president|vice|ministry|department|agency|office|commission|council|prime|minister|secretary|general|secretary-general|chancellor|chief|executive|ceo|cfo|chair|chairman|chairwoman|chairperson|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|ambassador|commissioner|commander|gen|general|admiral|colonel|col|lt|lieutenant|sgt|sergeant|captain|capt|officer|official|head|leader|founder|analyst|economist|professor|prof|dr|doctor|mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess|pope|judge|justice|attorney|deputy|foreign|defence|defense|finance|interior|health|state|former|acting|senior|top|new|chief-executive|premier|pm|mp|manager|coach|captain|striker|president-elect',
   ),
+  conjunctions: words('and'),
+  places: [],
+  placeEndings: [],
   nameParticles: words('van|von|der|den|de|da|du|del|della|dos|das|bin|binti|al|el|la|le|ter|ten|di'),
   nounsCapitalized: false,
   fillers: words('also|has|had|have|later|then|previously|earlier|once|again|further'),
   namingCues: words(
     'film|movie|book|novel|song|album|show|series|newspaper|magazine|paper|daily|operation|slogan|nickname|nicknamed|dubbed|called|so-called|titled|entitled|named|known as|term|phrase|word|campaign|hashtag|brand|programme|program|play|documentary|headline',
   ),
+  durations: words('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades'),
   number: { decimal: '.', group: [','] },
   countedNounLast: true,
-  pluralEndings: ['s'],
+  pluralEndings: ['s', 'people', 'children', 'men', 'staff', 'police', 'personnel', 'cattle'],
   scales: {
     thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
     billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -79,7 +83,7 @@ export const en: LanguagePack = {
     metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
     tonne: 't', tonnes: 't', ton: 't', tons: 't', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre',
     megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', litre: 'l', litres: 'l', liter: 'l', liters: 'l',
-    barrel: 'bbl', barrels: 'bbl', degrees: '°', feet: 'ft', foot: 'ft', inches: 'in',
+    barrel: 'bbl', barrels: 'bbl', 'basis points': 'bp', 'basis point': 'bp', degrees: '°', feet: 'ft', foot: 'ft', inches: 'in',
   },
   approxWords: words(
     'more than|over|about|around|roughly|nearly|almost|approximately|some|up to|at least|less than|fewer than|close to|just over|just under|an estimated|estimated|as many as|as much as|upwards of|under|below|above|circa|at most',

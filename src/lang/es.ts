@@ -28,8 +28,11 @@ export const es: LanguagePack = {
     'él|ella',
   ),
   titles: words(
-    'presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía',
+    'comandante|coordinador|coordinadora|líder|dirigente|responsable|consejero|consejera|concejal|concejala|delegado|delegada|investigador|investigadora|universidad|instituto|presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía',
   ),
+  conjunctions: words('y|e'),
+  places: words('ue|europa|madrid|cataluña|andalucía|valencia|galicia|bruselas|moscú|kiev|washington|pekín|londres|méxico|bogotá|caracas|buenos aires|lima|santiago'),
+  placeEndings: [],
   nameParticles: words('de|del|la|las|los|y|van|von'),
   nounsCapitalized: false,
   fillers: words(
@@ -38,6 +41,7 @@ export const es: LanguagePack = {
   namingCues: words(
     'película|film|libro|novela|canción|álbum|serie|programa|diario|periódico|revista|operación|lema|eslogan|apodo|apodado|apodada|llamado|llamada|denominado|denominada|titulado|titulada|término|palabra|campaña|etiqueta|marca',
   ),
+  durations: words('segundo|segundos|minuto|minutos|hora|horas|día|días|semana|semanas|mes|meses|año|años|década|décadas'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
   pluralEndings: [],

@@ -28,8 +28,11 @@ export const fr: LanguagePack = {
     'il|elle|lui',
   ),
   titles: words(
-    'président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie',
+    'commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie',
   ),
+  conjunctions: words('et'),
+  places: words('ue|europe|paris|bruxelles|moscou|kiev|kyiv|washington|pékin|londres|berlin|bretagne|normandie|occitanie|île-de-france|provence|québec'),
+  placeEndings: [],
   nameParticles: words('de|du|des|la|le|van|von|d'),
   nounsCapitalized: false,
   fillers: words(
@@ -38,6 +41,7 @@ export const fr: LanguagePack = {
   namingCues: words(
     'film|livre|roman|chanson|album|série|émission|journal|quotidien|magazine|opération|slogan|surnom|surnommé|surnommée|baptisé|baptisée|intitulé|intitulée|appelé|appelée|dit|terme|mot|campagne|mot-dièse|marque',
   ),
+  durations: words('seconde|secondes|minute|minutes|heure|heures|jour|jours|semaine|semaines|mois|an|ans|année|années|décennie|décennies'),
   number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'] },
   countedNounLast: false,
   pluralEndings: [],

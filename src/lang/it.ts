@@ -28,8 +28,11 @@ export const it: LanguagePack = {
     'lui|lei|egli|ella',
   ),
   titles: words(
-    'presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia',
+    'comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia',
   ),
+  conjunctions: words('e|ed'),
+  places: words('ue|europa|roma|milano|napoli|torino|lombardia|lazio|sicilia|veneto|campania|piemonte|toscana|emilia-romagna|puglia|bruxelles|mosca|kiev|washington|pechino|londra'),
+  placeEndings: [],
   nameParticles: words('di|de|del|della|da|van|von'),
   nounsCapitalized: false,
   fillers: words(
@@ -38,6 +41,7 @@ export const it: LanguagePack = {
   namingCues: words(
     'film|libro|romanzo|canzone|brano|album|serie|programma|giornale|quotidiano|rivista|operazione|slogan|motto|soprannome|soprannominato|soprannominata|chiamato|chiamata|cosiddetto|cosiddetta|intitolato|intitolata|termine|parola|campagna|hashtag|marchio',
   ),
+  durations: words('secondo|secondi|minuto|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|decennio|decenni'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
   pluralEndings: [],

@@ -33,6 +33,18 @@ export interface LanguagePack {
   pronouns: readonly string[];
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
+  /**
+   * Words joining two parts of one long title ("Menteri Perumahan dan Kawasan
+   * Permukiman", "Secretary of State for Health and Social Care").
+   */
+  conjunctions: readonly string[];
+  /**
+   * Place names that open a title before a name ("Jakarta", "Jawa"), beyond
+   * the country names, which come from the runtime's own locale data.
+   */
+  places: readonly string[];
+  /** Words that end a place name, so a name after them starts afresh ("Jawa Tengah", "Sulawesi Selatan"). */
+  placeEndings: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
   nameParticles: readonly string[];
   /** True when common nouns are capitalized (German), so a capital does not mean a name or an adjective. */
@@ -41,11 +53,13 @@ export interface LanguagePack {
   fillers: readonly string[];
   /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */
   namingCues: readonly string[];
+  /** Units of time counted by a number ("minutes", "tahun"): figures, but less telling than money or people. */
+  durations: readonly string[];
   /** Decimal mark and the digit-group separators of this language's numbers. */
   number: { decimal: '.' | ','; group: readonly string[] };
   /** True when a counted noun ends its phrase ("400,000 state employees"), false when it starts it ("600.000 tentara Rusia"). */
   countedNounLast: boolean;
-  /** Plural endings: a counted word with one is the noun itself, not a modifier before it ("ships", not "state"). */
+  /** Plural endings, or whole irregular plurals ("people"): a counted word with one is the noun itself, not a modifier before it ("ships", not "state"). */
   pluralEndings: readonly string[];
   /** Scale words after a number, to their multiplier ("juta" 1e6, "bn" 1e9, "mil millones" 1e9). */
   scales: Readonly<Record<string, number>>;

@@ -11,7 +11,7 @@ export const ms: LanguagePack = {
     /^(foto|gambar)\s*:/i,
   ],
   stopwords: words(
-    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
+    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|kenyataan|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
   ),
   abbreviations: words(
     'tn|pn|dr|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m',
@@ -27,8 +27,11 @@ export const ms: LanguagePack = {
     'beliau|dia|ia',
   ),
   titles: words(
-    'perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato\'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam',
+    'pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato\'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam',
   ),
+  conjunctions: words('dan'),
+  places: words('kuala lumpur|putrajaya|selangor|johor|kedah|kelantan|melaka|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|labuan|malaysia|singapura|indonesia|asean|amerika|as|eropah|asia|china|rusia|dunia'),
+  placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,
   fillers: words(
@@ -37,6 +40,7 @@ export const ms: LanguagePack = {
   namingCues: words(
     'filem|buku|novel|lagu|album|rancangan|akhbar|majalah|operasi|slogan|gelaran|digelar|berjudul|bertajuk|dikenali|istilah|kempen|tanda pagar',
   ),
+  durations: words('saat|minit|jam|hari|minggu|bulan|tahun|dekad|abad'),
   number: { decimal: '.', group: [','] },
   countedNounLast: false,
   pluralEndings: [],

@@ -18,7 +18,7 @@ export const nl: LanguagePack = {
     'dhr|mevr|mw|dr|drs|ir|prof|mr|ing|bijv|bv|enz|etc|nr|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|ca|o.a|m.b.t|d.w.z|u.s',
   ),
   speechVerbs: words(
-    'zei|zegt|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan',
+    'zei|zegt|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan',
   ),
   pronounVerbs: [],
   accordingTo: words(
@@ -28,8 +28,11 @@ export const nl: LanguagePack = {
     'hij|zij|ze',
   ),
   titles: words(
-    'president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën',
+    'commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën',
   ),
+  conjunctions: words('en'),
+  places: words('eu|europa|amsterdam|rotterdam|den haag|utrecht|brussel|vlaanderen|wallonië|moskou|kiev|washington|peking|londen|noord-holland|zuid-holland|limburg|brabant|gelderland|friesland|groningen'),
+  placeEndings: [],
   nameParticles: words('van|der|den|de|ter|ten|te|in|het'),
   nounsCapitalized: false,
   fillers: words(
@@ -38,6 +41,7 @@ export const nl: LanguagePack = {
   namingCues: words(
     'film|boek|roman|lied|nummer|album|serie|programma|krant|dagblad|tijdschrift|operatie|slogan|bijnaam|genoemd|zogenoemde|zogenaamde|getiteld|term|woord|campagne|hashtag|merk',
   ),
+  durations: words('seconde|seconden|minuut|minuten|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren|decennium|decennia'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: true,
   pluralEndings: ['en', 's'],

@@ -28,8 +28,11 @@ export const pt: LanguagePack = {
     'ele|ela',
   ),
   titles: words(
-    'presidente|primeiro|primeira|ministro|ministra|secretário|secretária|geral|chefe|diretor|diretora|porta-voz|prefeito|prefeita|presidente da câmara|governador|governadora|deputado|deputada|senador|senadora|embaixador|embaixadora|comissário|professor|professora|doutor|doutora|dr|dra|sr|sra|senhor|senhora|rei|rainha|papa|ex-presidente|ex-ministro|analista|economista|treinador|técnico|vice-presidente|chanceler|negócios|estrangeiros|defesa|fazenda|economia|relações|exteriores',
+    'comandante|coordenador|coordenadora|líder|dirigente|responsável|autarca|vereador|vereadora|investigador|investigadora|universidade|instituto|presidente|primeiro|primeira|ministro|ministra|secretário|secretária|geral|chefe|diretor|diretora|porta-voz|prefeito|prefeita|presidente da câmara|governador|governadora|deputado|deputada|senador|senadora|embaixador|embaixadora|comissário|professor|professora|doutor|doutora|dr|dra|sr|sra|senhor|senhora|rei|rainha|papa|ex-presidente|ex-ministro|analista|economista|treinador|técnico|vice-presidente|chanceler|negócios|estrangeiros|defesa|fazenda|economia|relações|exteriores',
   ),
+  conjunctions: words('e'),
+  places: words('ue|europa|lisboa|porto|brasília|são paulo|rio de janeiro|bruxelas|moscou|moscovo|kiev|washington|pequim|londres|madeira|açores'),
+  placeEndings: [],
   nameParticles: words('de|do|da|dos|das|e|van|von'),
   nounsCapitalized: false,
   fillers: words(
@@ -38,6 +41,7 @@ export const pt: LanguagePack = {
   namingCues: words(
     'filme|livro|romance|canção|música|álbum|série|programa|jornal|revista|operação|slogan|lema|apelido|alcunha|apelidado|chamado|chamada|denominado|intitulado|intitulada|termo|palavra|campanha|hashtag|marca',
   ),
+  durations: words('segundo|segundos|minuto|minutos|hora|horas|dia|dias|semana|semanas|mês|meses|ano|anos|década|décadas'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
   pluralEndings: [],

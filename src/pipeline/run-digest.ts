@@ -146,14 +146,15 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   }
 
   const articles = await pendingArticles(d, s);
-  if (articles.length === 0) return report;
+  // With sendOnlyWhenNew off, readers still get an edition that says nothing came in.
+  if (articles.length === 0 && d.sendOnlyWhenNew) return report;
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;
   if (o.dryRun) return { ...report, outcome: 'dry-run' };
 
-  const readers = await s.store.subscribers.recipients();
+  const readers = await s.store.subscribers.recipients(d.key);
   if (readers.length === 0) return { ...report, outcome: 'no-readers' };
   const at = s.now();
   await s.store.editions.freeze(
@@ -200,12 +201,7 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
       transport: s.transport,
       now: s.now,
       recentSends: recent.map((t) => Date.parse(t)),
-      buildEmail: async (delivery) => {
-        const reader = await store.subscribers.byId(delivery.subscriberId);
-        // Unsubscribed, suppressed or paused since the freeze: not mailed until they come back.
-        if (!reader || reader.status !== 'confirmed' || reader.paused) return null;
-        return readerEmail(rendered, digest, { id: reader.id, email: delivery.email, name: reader.name }, config, s.now());
-      },
+      buildEmail: (delivery) => readerEmail(rendered, digest, { id: delivery.subscriberId, email: delivery.email, name: delivery.name }, config, s.now()),
       onProgress: (p, last) => {
         s.reporter.progress('mails', p.submitted + p.failed + p.skipped, p.total, `sent ${p.submitted} · failed ${p.failed} · skipped ${p.skipped}`);
         if (last.error) s.reporter.warn('mail-failed', { to: last.email, code: last.error.code, error: last.error.message });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DigestError } from '../domain/errors.js';
 import { formatNumber } from './number-format.js';
 
-/** A label: one string, or plural forms chosen by Intl.PluralRules on `count`. */
+/** A label: one string, or plural forms chosen by Intl.PluralRules on `count` (plus `zero` for a count of 0). */
 export type Label = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 
 /** One language's labels and locale settings: templates/i18n/<lang>.json. */
@@ -81,7 +81,8 @@ export function formatLabel(set: LabelSet, key: string, params: Record<string, u
     const count = Number(params['count'] ?? 0);
     let rules = pluralRules.get(set.numberLocale);
     if (!rules) pluralRules.set(set.numberLocale, (rules = new Intl.PluralRules(set.numberLocale)));
-    text = label[rules.select(count)] ?? label.other!;
+    // "zero" is ours in every language: "nothing new today" reads better than "0 stories".
+    text = (count === 0 ? label.zero : undefined) ?? label[rules.select(count)] ?? label.other!;
   }
   return escape(text).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

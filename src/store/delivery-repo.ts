@@ -13,6 +13,13 @@ export interface DeliveryRecord {
   dueAt: string | null;
 }
 
+/** A queued delivery with what the sender needs of its reader, read in the same query. */
+export interface DueDelivery extends DeliveryRecord {
+  name: string | null;
+  /** Still confirmed and not paused: false for a reader who left, bounced or paused since the freeze. */
+  mailable: boolean;
+}
+
 export interface DeliveryCounts {
   queued: number;
   submitted: number;
@@ -23,7 +30,7 @@ export interface DeliveryRepo {
   /** Deliveries still to send for an edition, in a stable order. */
   queued(editionId: string, limit?: number): Promise<DeliveryRecord[]>;
   /** Queued deliveries due by `dueBy`, after subscriber `after`, in subscriber order: one page of the send queue. */
-  due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<DeliveryRecord[]>;
+  due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<DueDelivery[]>;
   countDue(editionId: string, dueBy: string): Promise<number>;
   markSubmitted(editionId: string, subscriberId: number, at: string): Promise<void>;
   /** Counts an attempt; `final` marks the delivery failed for good. */
@@ -68,8 +75,19 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
       return rows.map(toRecord);
     },
     async due(editionId, q) {
-      const rows = await dueQuery(editionId, q.dueBy).selectAll().where('subscriber_id', '>', q.after).orderBy('subscriber_id').limit(q.limit).execute();
-      return rows.map(toRecord);
+      const rows = await db
+        .selectFrom('deliveries as d')
+        .leftJoin('subscribers as s', 's.id', 'd.subscriber_id')
+        .selectAll('d')
+        .select(['s.name as reader_name', 's.status as reader_status', 's.paused as reader_paused'])
+        .where('d.edition_id', '=', editionId)
+        .where('d.status', '=', 'queued')
+        .where((eb) => eb.or([eb('d.due_at', 'is', null), eb('d.due_at', '<=', q.dueBy)]))
+        .where('d.subscriber_id', '>', q.after)
+        .orderBy('d.subscriber_id')
+        .limit(q.limit)
+        .execute();
+      return rows.map((r) => ({ ...toRecord(r), name: r.reader_name, mailable: r.reader_status === 'confirmed' && r.reader_paused === 0 }));
     },
     async countDue(editionId, dueBy) {
       const row = await dueQuery(editionId, dueBy)

@@ -3,6 +3,8 @@ import { mentionAfter, mentionBefore } from './speaker-name.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 
+const INTRODUCED = /\s*:\s*$/;
+
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
 
@@ -55,6 +57,11 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
           ? mentionAfter(after, lex, counts)
           : (mentionBefore(head.slice(0, m.index), lex, counts) ?? mentionAfter(after, lex, counts));
     if (mention) return mention;
+  }
+  // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".
+  if (INTRODUCED.test(head)) {
+    const named = mentionBefore(head.replace(INTRODUCED, ''), lex, counts);
+    if (named?.kind === 'name') return named;
   }
   return undefined;
 }

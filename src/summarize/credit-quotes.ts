@@ -3,7 +3,7 @@ import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
-import { countWords } from './speaker-name.js';
+import { countWords, mentionAfter } from './speaker-name.js';
 import type { Mention } from './speaker-name.js';
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
@@ -75,16 +75,24 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     return p;
   };
 
-  // Reported speech outside quotes, as (offset, mention) events.
+  // Reported speech outside quotes, as (offset, mention) events: "Rutte
+  // mengatakan …", "…, kata Menteri X.", "Según Díaz, …".
   const events: { at: number; mention: Mention }[] = [];
+  const cues = [
+    ...[...text.matchAll(lex.verbRe)].map((m) => ({ index: m.index, 0: m[0], according: false })),
+    ...[...(lex.accordingToRe ? text.matchAll(lex.accordingToRe) : [])].map((m) => ({ index: m.index, 0: m[0], according: true })),
+  ].sort((a, b) => a.index - b.index);
   let q = 0;
-  lex.verbRe.lastIndex = 0;
-  for (const m of text.matchAll(lex.verbRe)) {
+  for (const m of cues) {
     while (q < raw.length && raw[q]!.end <= m.index) q++;
     if (q < raw.length && raw[q]!.start <= m.index) continue;
     const p = paragraphOf(m.index);
     const from = Math.max(paragraphStart(p), q > 0 ? raw[q - 1]!.end : 0);
-    const mention = attributionBefore(headOf(text, from, m.index + m[0].length), lex, counts);
+    const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
+    const afterComma = /,\s*$/.test(text.slice(from, m.index));
+    const mention = m.according
+      ? mentionAfter(after, lex, counts)
+      : (attributionBefore(headOf(text, from, m.index + m[0].length), lex, counts) ?? (afterComma ? mentionAfter(after, lex, counts) : null));
     if (mention && mention.kind === 'name') events.push({ at: m.index, mention });
   }
 
@@ -113,11 +121,15 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     }
     out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });
   });
-  // A quote before its attributed sibling in the same paragraph ("“A.” “B,” he said").
+  // A quote before its attributed sibling in the same paragraph ("“A.” “B,”
+  // he said"), or ending its paragraph on a comma before a paragraph that
+  // opens with the rest ("« A »,\n\n« B », a précisé X").
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (!a.speaker && a.kind !== 'name' && b.paragraph === a.paragraph && b.speaker) a.speaker = b.speaker;
+    if (a.speaker || a.kind === 'name' || !b.speaker) continue;
+    const continued = b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
+    if (b.paragraph === a.paragraph || continued) a.speaker = b.speaker;
   }
   return out;
 }

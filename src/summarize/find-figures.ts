@@ -10,7 +10,7 @@ import type { Token } from './tokenize.js';
 export interface FoundFigure extends Omit<Figure, 'key'> {
   at: number;
   /** What kind of unit it carries, for ranking. */
-  kind: 'currency' | 'percent' | 'unit' | 'thing' | 'bare';
+  kind: 'currency' | 'percent' | 'unit' | 'thing' | 'duration' | 'bare';
 }
 
 function escape(s: string): string {
@@ -20,6 +20,11 @@ const byLength = (xs: string[]): string[] => xs.sort((a, b) => b.length - a.leng
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?$`, 'u');
 const CURRENCY_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})(?![\\p{L}])`, 'u');
 const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** How far after a figure a bare number may sit and still count the same thing. */
+const ELLIPSIS_CHARS = 60;
+const SENTENCE_END = /[.!?;](?:\s|$)/;
+const ELISION = /^\p{L}{1,2}['’]$/u;
+const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const ATTACHED = /^[\p{L}]+/u;
 const LAST_WORD = /([\p{L}\p{M}'’.-]+)\s*$/u;
 const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
@@ -45,10 +50,20 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
   const out: FoundFigure[] = [];
   for (const para of doc.paragraphs) {
     const text = para.text;
+    let last: { end: number; unit: string | null; kind: FoundFigure['kind'] } | null = null;
     lex.numberRe.lastIndex = 0;
     for (const m of text.matchAll(lex.numberRe)) {
       const fig = readFigure(text, m.index, m[0], lex);
-      if (fig) out.push({ ...fig, at: para.start + m.index });
+      if (!fig) continue;
+      // "51.8 million bags, down from 54.2 million": a bare number compared
+      // with the figure just before it in its sentence counts the same thing.
+      if (fig.kind === 'bare' && last && m.index - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, m.index))) {
+        fig.unit = last.unit;
+        fig.kind = last.kind;
+      }
+      if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
+      const { end: _end, ...found } = fig;
+      out.push({ ...found, at: para.start + m.index });
     }
   }
   return out;
@@ -99,7 +114,7 @@ function phraseEndAfter(words: readonly Token[], from: number, end: number, lex:
   return end;
 }
 
-function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omit<FoundFigure, 'at'> | null {
+function readFigure(text: string, start: number, raw: string, lex: Lexicon): (Omit<FoundFigure, 'at'> & { end: number }) | null {
   const pack = lex.pack;
   const end = start + raw.length;
   const before = text.slice(Math.max(0, start - 60), start);
@@ -119,6 +134,7 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   const c: Cursor = { rest: text.slice(end), pos: end };
   let value = parseNumber(raw, pack);
   let approx = false;
+  let ranged = false;
   // A range ("27 atau 28", "10–12") is one figure, its lower end, approximate;
   // a dash to a smaller number is a score ("2-1"), not a quantity.
   const range = lex.rangeAtStartRe.exec(c.rest);
@@ -129,7 +145,7 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
       if (upper > value) {
         take(c, range);
         take(c, second);
-        approx = true;
+        approx = ranged = true;
       } else if (/[-–—]/.test(range[0])) return null;
     }
   }
@@ -138,19 +154,24 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   const currency = prefixCurrency ? CURRENCY_SYMBOLS[prefixCurrency[1]!]! : null;
   let phraseStart = prefixCurrency ? start - prefixCurrency[0].trimStart().length : start;
 
-  // Scale: attached ("1.2bn", "5m") or a word ("5 triliun", "2 mil millones").
+  // Scale: attached ("1.2bn", "5m") or a word ("5 triliun", "2 mil millones");
+  // money may carry another language's scale ("Rp 5,4 juta" in English copy).
   const attached = ATTACHED.exec(c.rest)?.[0];
   const scaleWord = attached ? attached.toLowerCase() : lex.scaleAtStartRe.exec(c.rest.trimStart())?.[0].toLowerCase().replace(/\s+/g, ' ');
-  const scale = scaleWord ? pack.scales[scaleWord] : undefined;
-  if (scale && (scaleWord!.length > 1 || currency)) {
+  const foreignWord = currency && !scaleWord ? lex.anyScaleAtStartRe.exec(c.rest.trimStart())?.[0].toLowerCase() : undefined;
+  const word = scaleWord ?? foreignWord;
+  const scale = scaleWord ? pack.scales[scaleWord] : foreignWord ? lex.anyScales[foreignWord] : undefined;
+  if (scale && (word!.length > 1 || currency)) {
     const lead = attached ? 0 : c.rest.length - c.rest.trimStart().length;
-    c.rest = c.rest.slice(lead + scaleWord!.length);
-    c.pos += lead + scaleWord!.length;
+    c.rest = c.rest.slice(lead + word!.length);
+    c.pos += lead + word!.length;
     value *= scale;
   }
 
   let { unit, kind } = readUnit(c, currency, lex);
   if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
+  // Money is never written to three decimals: "Rp 14.000" is fourteen thousand in any language.
+  if (kind === 'currency' && !scale && !ranged && MONEY_GROUPED.test(raw)) value = Number(raw.replace(/[.,]/, ''));
 
   const prev = LAST_WORD.exec(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)))?.[1] ?? '';
   // Part of a longer run of digits: a phone number or an account number.
@@ -177,11 +198,11 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   let phraseEnd = c.pos;
   let i = 0;
   if (kind === 'bare') {
-    const thing = countedThing(words, lex);
+    const thing = countedThing(words, lex, scale !== undefined);
     if (thing === 'date') return null;
     if (thing) {
       unit = pack.nounsCapitalized ? thing.word.text : thing.word.text.toLowerCase();
-      kind = 'thing';
+      kind = lex.durations.has(thing.word.text.toLowerCase()) ? 'duration' : 'thing';
       phraseEnd = thing.word.end;
       i = thing.next;
     }
@@ -189,12 +210,12 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
   // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
   const isYear = /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
-  if (isYear && (kind === 'bare' || kind === 'thing')) return null;
+  if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
   // Small bare numbers are everywhere ("2 of them"); only an approximation word makes one a figure.
   if (kind === 'bare' && !approxMatch && value < 100) return null;
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
-  return { value, unit, text: phrase, approx, kind };
+  return { value, unit, text: phrase, approx, kind, end: c.pos };
 }
 
 /**
@@ -203,12 +224,18 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): Omi
  * lowercase adjectives ("600.000 neue Arbeitsplätze"); in languages whose
  * counted noun ends its phrase, past one modifier ("400,000 state employees").
  */
-function countedThing(words: readonly Token[], lex: Lexicon): { word: Token; next: number } | 'date' | null {
+function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): { word: Token; next: number } | 'date' | null {
   const pack = lex.pack;
   let found: { word: Token; next: number } | null = null;
   for (let k = 0; k < 3 && k < words.length; k++) {
     const w = words[k]!;
     const lower = w.text.toLowerCase();
+    // A scale word is a noun in many languages: "1,2 million de foyers", "14 milioni di lavoratori".
+    if (k === 0 && scaled && (lex.figureLinks.has(lower) || ELISION.test(w.text))) {
+      const noun = words[1];
+      if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
+      continue;
+    }
     if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
     if (lex.calendarWords.has(lower)) return found ?? 'date';
     lex.verbRe.lastIndex = 0;

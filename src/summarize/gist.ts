@@ -9,12 +9,17 @@ export const LEAD_SENTENCES = 8;
 /** What the story is about shows in its first few thousand characters; reading on costs without changing the pick. */
 const CENTRALITY_CHARS = 5000;
 const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const QUOTE_MARK = /[“”„«»"「」]/;
-/** A dateline opening the lead ("JAKARTA, KOMPAS.com - ", "(Reuters) — "): the source, not the story. */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'-]{2,}(?:\s*\([^)]{1,30}\)|,\s*[\p{L}.]{2,30})?|\([^)]{1,30}\))\s*[-–—]+\s+/u;
+/** A dateline opening the lead ("JAKARTA, KOMPAS.com - ", "SYDNEY, Nov 25 (AP) — ", "KUALA LUMPUR: "): the source, not the story. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'-]{2,}(?:,\s*[\p{L}.]{2,30}(?:\s+\d{1,2})?)?(?:\s*\([^)]{1,30}\))?|\([^)]{1,30}\))(?:\s*[-–—]+|:)\s+/u;
 
 function contentWords(text: string, lex: Lexicon): string[] {
   return (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !lex.stopwords.has(w));
+}
+
+function firstWord(text: string): string {
+  return (FIRST_WORD.exec(text)?.[0] ?? '').toLowerCase();
 }
 
 /**
@@ -30,8 +35,10 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
     .slice(0, LEAD_SENTENCES)
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => (s.text.match(WORD)?.length ?? 0) >= MIN_WORDS);
-  // Quoted words belong in the quotes list; the gist reports, unless the lead is all quotes.
-  const reported = lead.filter(({ s }) => !QUOTE_MARK.test(s.text));
+  // Quoted words belong in the quotes list; the gist reports, unless the lead
+  // is all quotes. A sentence opening on a pronoun ("Ia menambahkan …") leans
+  // on the one before it, so it cannot stand alone in a gist.
+  const reported = lead.filter(({ s }) => !QUOTE_MARK.test(s.text) && !lex.pronouns.has(firstWord(s.text)));
   const pool = reported.length ? reported : lead;
   if (!pool.length) return sentences.slice(0, 1).map((s) => s.text);
   const scored = pool.map(({ s, i }) => {

@@ -1,3 +1,4 @@
+import { LANGUAGE_PACKS } from '../lang/index.js';
 import type { LanguagePack } from '../lang/index.js';
 
 /**
@@ -9,6 +10,11 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  /** Country names in this language (from the runtime's locale data) and the pack's own places, lowercase. */
+  places: ReadonlySet<string>;
+  placeEndings: ReadonlySet<string>;
+  durations: ReadonlySet<string>;
   /** Titles long enough to be recognised at the end of a compound ("Finanzminister"). */
   compoundTitles: readonly string[];
   fillers: ReadonlySet<string>;
@@ -32,6 +38,9 @@ export interface Lexicon {
   approxBeforeRe: RegExp;
   /** Scale, currency, percent or unit words at the start of a string, longest first. */
   scaleAtStartRe: RegExp;
+  /** Scale words of every language that agree on their multiplier ("juta" in English copy about rupiah). */
+  anyScales: Readonly<Record<string, number>>;
+  anyScaleAtStartRe: RegExp;
   /** A currency word, possibly after a linking preposition ("de euros", "d'euros", "di euro"). */
   currencyAtStartRe: RegExp;
   percentAtStartRe: RegExp;
@@ -65,6 +74,37 @@ function anyRegex(parts: readonly RegExp[]): string | null {
   return parts.length ? parts.map((r) => r.source.replace(/^\^/, '')).join('|') : null;
 }
 
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Every country and region name the runtime knows in this language ("Ukraina", "Amerika Serikat"). */
+function regionNames(code: string): string[] {
+  const names = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
+  const out: string[] = [];
+  for (const a of LETTERS) {
+    for (const b of LETTERS) {
+      const name = names.of(a + b);
+      if (name) out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Scale words of all languages, spelled out (three letters or more) and
+ * meaning one multiplier everywhere: "billion" is 1e9 in English and 1e12 in
+ * German, so it is left out.
+ */
+const sharedScales: Readonly<Record<string, number>> = (() => {
+  const seen = new Map<string, number | null>();
+  for (const p of LANGUAGE_PACKS) {
+    for (const [word, n] of Object.entries(p.scales)) {
+      if (word.length < 3 || /\./.test(word)) continue;
+      seen.set(word, seen.has(word) && seen.get(word) !== n ? null : n);
+    }
+  }
+  return Object.fromEntries([...seen].filter((e): e is [string, number] => e[1] !== null));
+})();
+
 const cache = new WeakMap<LanguagePack, Lexicon>();
 
 export function lexiconFor(pack: LanguagePack): Lexicon {
@@ -79,6 +119,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     stopwords: lower(pack.stopwords),
     titles: lower(pack.titles),
     nameParticles: lower(pack.nameParticles),
+    conjunctions: lower(pack.conjunctions),
+    places: lower([...regionNames(pack.code), ...pack.places]),
+    placeEndings: lower(pack.placeEndings),
+    durations: lower(pack.durations),
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
     pronouns: lower(pack.pronouns),
@@ -96,6 +140,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       : null,
     approxBeforeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.approxWords)})\\s*$`, 'iu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
+    anyScales: sharedScales,
+    anyScaleAtStartRe: wordsAtStart(Object.keys(sharedScales)),
     currencyAtStartRe: new RegExp(
       `^(?:(?:${alternation(pack.figureLinks)})(?:\\s+|['’]))?(${alternation(Object.keys(pack.currencies))})(?![${L}])`,
       'iu',

@@ -25,12 +25,14 @@ export function rankQuotes(quotes: readonly CreditedQuote[]): Quote[] {
   return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }
 
-const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, percent: 3, thing: 2.5, unit: 2, bare: 0 };
+const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, percent: 3, thing: 2.5, unit: 2, duration: 1, bare: 0 };
+/** Spans of time ("95 minutes") are boxed only when the article has few stronger figures. */
+const MIN_STRONG_BEFORE_DURATIONS = 3;
 
 /**
  * Figures in reading order, one per value and unit; key ones are what an
  * editor would box: money, shares, counts of things and measures, earlier and
- * larger first.
+ * larger first; spans of time only when little else is there.
  */
 export function rankFigures(figures: readonly FoundFigure[], textLength: number): Figure[] {
   const seen = new Set<string>();
@@ -40,9 +42,10 @@ export function rankFigures(figures: readonly FoundFigure[], textLength: number)
   });
   const score = (f: FoundFigure): number =>
     KIND_WEIGHT[f.kind] + Math.log10(Math.abs(f.value) + 1) * 0.15 + (1 - f.at / Math.max(textLength, 1)) * 0.5;
+  const strong = unique.filter((f) => f.kind !== 'bare' && f.kind !== 'duration').length;
   const key = new Set(
     unique
-      .filter((f) => f.kind !== 'bare')
+      .filter((f) => f.kind !== 'bare' && (f.kind !== 'duration' || strong < MIN_STRONG_BEFORE_DURATIONS))
       .sort((a, b) => score(b) - score(a))
       .slice(0, MAX_KEY_FIGURES),
   );

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
-import { canonicalName } from './speaker-name.js';
+import { canonicalName, isTitle } from './speaker-name.js';
+import { isCapitalized } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more) seen at an offset of the article. */
@@ -22,6 +23,37 @@ const SENTENCE_OPENING = /(?:[.!?…]["”’»]?\s+|\n\s*)$/;
 /** Two or more capitalized words in a row: where every multi-word name is. */
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 
+/** Words read back from a name to the start of its sentence. */
+const LEAD_WORDS = 8;
+const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
+
+/**
+ * True when a name is its sentence's subject: it opens the sentence, or only
+ * articles, titles and their departments come before it ("Le Premier
+ * ministre Michel Barnier a défendu …", "El presidente del Gobierno, Pedro
+ * Sánchez, celebró …").
+ */
+function opensClause(text: string, at: number, lex: Lexicon): boolean {
+  if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return true;
+  const lead = text.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(lead.search(/[.!?…]["”’»]?\s+[^.!?…]*$/), lead.lastIndexOf('\n'));
+  if (cut < 0 && at > 120) return false;
+  const words = lead.slice(cut + 1).match(WORD_OR_MARK) ?? [];
+  if (!words.length || words.length > LEAD_WORDS) return false;
+  return words.some((w) => isTitle(w, lex)) && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
+}
+
+/**
+ * True when a run of capitals is an organisation or a department, not a
+ * person: its initials follow in brackets ("Badan Meteorologi … (BMKG)") or
+ * it hangs on a title ("ministra da Administração Interna").
+ */
+function organisation(text: string, start: number, end: number, lex: Lexicon): boolean {
+  if (/^\s*\(\p{Lu}{2,}/u.test(text.slice(end, end + 4))) return true;
+  const before = /(\S+)\s+(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return before !== null && isTitle(before[1]!, lex) && lex.stopwords.has(before[2]!.toLowerCase());
+}
+
 /**
  * Every multi-word name in the article, in order: runs of capitalized words
  * (split at function and calendar words), roles stripped. A later bare
@@ -40,9 +72,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     let at = m.index;
     let offset = m.index;
     const flush = (): void => {
-      if (words.length >= 2) {
+      if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
-        const subject = !quoted(at) && (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at)));
+        const subject = !quoted(at) && opensClause(text, at, lex);
         if (name && name.includes(' ')) out.push({ name, at, subject });
       }
       words = [];
@@ -131,7 +163,7 @@ export class SpeakerResolver {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') return this.personBefore(at);
     const name = this.fullName(mention.name, at);
-    if (name.includes(' ')) {
+    if (name.includes(' ') || mention.titled) {
       this.lastPerson = { name, at, subject: true };
       this.speakers.push(this.lastPerson);
     }

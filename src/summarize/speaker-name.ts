@@ -5,11 +5,17 @@ import type { Token } from './tokenize.js';
 const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Longest stretch of text read for one name with its titles. */
 const NAME_PHRASE_CHARS = 160;
+/** Most words read for one name with its titles ("Secretary of State for Health and Social Care Wes Streeting"). */
+const MAX_PHRASE_WORDS = 14;
 /** Longest apposition skipped between a name and its verb. */
 const APPOSITION_TOKENS = 10;
 
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
-export type Mention = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'unnamed' };
+export type Mention =
+  /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
+  | { kind: 'name'; name: string; titled: boolean }
+  | { kind: 'pronoun' }
+  | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
 export interface WordCounts {
@@ -89,35 +95,108 @@ function isNameWord(word: string, lex: Lexicon): boolean {
   );
 }
 
+/** An organisation's initials ("BPBD", "NATO"): part of a role when a name follows. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Longest place name tried at the head of a name ("Amerika Serikat", "Bosnia dan Herzegovina"). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * Where the role ends in a phrase of titles and names: after the last title,
+ * possessive, lowercase role word ("chief engineer", "ukrainien") or
+ * organisation's initials; a title's department ("ministre de la Défense")
+ * belongs to it, and a conjunction right after the role carries it on
+ * ("Health and Social Care"), which `joined` reports.
+ */
+function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joined: boolean } {
+  let start = 0;
+  let joined = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.toLowerCase();
+    if (i > 0 && i === start && i < words.length - 1 && lex.conjunctions.has(lower)) {
+      start = i + 1;
+      joined = true;
+      continue;
+    }
+    const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower);
+    const acronym = ACRONYM.test(w) && i < words.length - 1;
+    const title = isTitle(w, lex);
+    if (!title && !possessive(w) && !lowercaseRole && !acronym) continue;
+    if (title) {
+      // "ministre de la Défense", "presidente del Consiglio": the department belongs to the role.
+      let j = i + 1;
+      const link = (w: string): boolean => !isCapitalized(w) && lex.stopwords.has(w.toLowerCase()) && !lex.conjunctions.has(w.toLowerCase());
+      while (j < words.length && j - i <= 2 && link(words[j]!)) j++;
+      if (j > i + 1 && j < words.length && isCapitalized(words[j]!) && !isTitle(words[j]!, lex)) i = j;
+    }
+    start = i + 1;
+    joined = false;
+  }
+  return { start, joined };
+}
+
+/** Drops places heading a run of names ("Ukraina Volodymyr Zelenskyy", "Jawa Tengah Bergas …"), keeping two words. */
+function withoutLeadingPlace(run: string[], lex: Lexicon): string[] {
+  let from = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (let n = Math.min(MAX_PLACE_WORDS, run.length - from - 2); n >= 1; n--) {
+      if (!lex.places.has(run.slice(from, from + n).join(' ').toLowerCase())) continue;
+      from += n;
+      if (run.length - from > 2 && lex.placeEndings.has(run[from]!.toLowerCase())) from++;
+      again = true;
+      break;
+    }
+  }
+  // An unknown place ending in a compass word: "Nusa Tenggara Timur Viktor Laiskodat".
+  for (let k = run.length - 3; k > from; k--) {
+    if (lex.placeEndings.has(run[k]!.toLowerCase())) {
+      from = k + 1;
+      break;
+    }
+  }
+  return run.slice(from);
+}
+
+/** True when `word` stands alone elsewhere opening a sentence ("Maruarar mengatakan"): how the person is called. */
+function calledAlone(word: string, next: string, counts: WordCounts): boolean {
+  return counts.count(word) > counts.count(`${word} ${next}`) && counts.opensSentence(word);
+}
+
 /**
  * The canonical name inside a phrase of titles and names: everything up to the
- * last title or possessive is a role ("sekretaris jenderal Nato Mark Rutte",
- * "Nato's Mark Rutte"); a leading word of a long run that also occurs on its
- * own in the article is an organisation or place ("Nato", "Ukraina").
+ * end of the role is dropped ("sekretaris jenderal Nato Mark Rutte", "Nato's
+ * Mark Rutte", "chief engineer Maria Costa"), then places heading the name;
+ * a leading word of a long run that also occurs on its own in the article is
+ * an organisation or place ("Nato", "Ukraina").
  */
 export function canonicalName(words: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
-  let start = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (!isTitle(words[i]!, lex) && !possessive(words[i]!)) continue;
-    // "ministre de la Défense", "presidente del Consiglio": the department belongs to the role.
-    let j = i + 1;
-    while (j < words.length && j - i <= 2 && !isCapitalized(words[j]!)) j++;
-    if (j > i + 1 && j < words.length && !isTitle(words[j]!, lex)) i = j;
-    start = i + 1;
-  }
+  const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
   const first = rest.findIndex((w) => isNameWord(w, lex));
   const last = rest.findLastIndex((w) => isNameWord(w, lex));
-  const run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w));
-  // Drop the longest leading part that also stands on its own elsewhere
-  // ("Ukraina Volodymyr Zelenskyy", "Jawa Barat Dedi Mulyadi"), keeping two
-  // words; unless it is how the person is called later ("Arief menambahkan"
-  // after "Arief Prasetyo Adi") and the surname is not.
+  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w));
   if (run.length < 3) return run.length ? run.join(' ') : null;
+  run = withoutLeadingPlace(run, lex);
+  if (joined && run.length > 2) {
+    // A title carried on over "dan"/"and" leaves its last words before the
+    // name: the name starts where the person is later called alone, else it
+    // is the last two words ("… dan Kawasan Permukiman Maruarar Sirait").
+    const k = run.slice(0, -1).findIndex((w, i) => calledAlone(w, run[i + 1]!, counts));
+    return run.slice(k >= 0 ? k : run.length - 2).join(' ');
+  }
+  // Drop the longest leading part that also stands on its own elsewhere
+  // ("Jawa Barat Dedi Mulyadi"), keeping two words; unless it is how the
+  // person is called later ("Arief menambahkan" after "Arief Prasetyo Adi")
+  // and the surname is not.
+  if (run.length < 3) return run.join(' ');
   const surnameRecurs = counts.count(run[run.length - 1]!) > counts.count(run.join(' '));
+  const whole = counts.count(run.join(' '));
   for (let k = run.length - 2; k >= 1; k--) {
     const prefix = run.slice(0, k).join(' ');
-    const alone = counts.count(prefix) > counts.count(`${prefix} ${run[k]}`);
+    // Its repeats inside this very name ("Mohd Hisham Mohd Anip") are not standing alone.
+    const inside = run.slice(k).filter((_, i) => run.slice(k + i, k + i + k).join(' ') === prefix).length * whole;
+    const alone = counts.count(prefix) - inside > counts.count(`${prefix} ${run[k]}`);
     if (alone && (surnameRecurs || !counts.opensSentence(prefix))) {
       run.splice(0, k);
       break;
@@ -129,8 +208,46 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
-  if (lex.nameParticles.has(t.text) || /['’]$/.test(t.text)) return true;
+  // Particles, elisions, and ordinals of a title ("Menteri Kewangan II").
+  if (lex.nameParticles.has(t.text) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
   return isNameWord(t.text, lex);
+}
+
+/**
+ * A joining word inside a long title, between a title word and a capital:
+ * "Secretary of State for Health", "Menteri Perumahan dan Kawasan".
+ */
+function roleGoesOn(phrase: readonly Token[], t: Token, next: Token | undefined, lex: Lexicon): boolean {
+  const prev = phrase[phrase.length - 1];
+  const lower = t.text.toLowerCase();
+  return (
+    prev !== undefined &&
+    isTitle(prev.text, lex) &&
+    (lex.conjunctions.has(lower) || lex.stopwords.has(lower)) &&
+    next !== undefined &&
+    isCapitalized(next.text)
+  );
+}
+
+/**
+ * A lowercase role before a name: "chief engineer", "councillor",
+ * "ukrainien"; after a title also its links ("présidente du directoire").
+ */
+function roleWord(t: Token, lex: Lexicon, afterTitle: boolean): boolean {
+  const lower = t.text.toLowerCase();
+  if (isCapitalized(t.text) || /\p{N}/u.test(t.text) || lex.calendarWords.has(lower)) return false;
+  return afterTitle || !lex.stopwords.has(lower);
+}
+
+function titled(phrase: readonly Token[], lex: Lexicon): boolean {
+  return phrase.some((t) => isTitle(t.text, lex));
+}
+
+/** True when `name` follows a link inside the role ("du directoire d'Enedis", "da Proteção Civil"): an organisation. */
+function ofOrganisation(phrase: readonly Token[], name: string, lex: Lexicon): boolean {
+  const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
+  const before = phrase[at - 1];
+  return before !== undefined && !isCapitalized(before.text) && (lex.stopwords.has(before.text.toLowerCase()) || /['’]$/.test(before.text));
 }
 
 /** Drops trailing lowercase words (a title word used as a preposition, "dalam"). */
@@ -153,24 +270,31 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (!first || !first.isWord) return null;
   if (lex.pronouns.has(first.text.toLowerCase())) return { kind: 'pronoun' };
   const phrase: Token[] = [];
-  for (; i < tokens.length && phrase.length < 8; i++) {
+  let named = false;
+  for (; i < tokens.length && phrase.length < MAX_PHRASE_WORDS; i++) {
     const t = tokens[i]!;
     if (t.text === '.' && phrase.length && lex.abbreviations.has(phrase[phrase.length - 1]!.text.toLowerCase())) continue;
-    if (!isNamePhraseWord(t, lex)) break;
-    phrase.push(t);
+    if (isNamePhraseWord(t, lex)) {
+      named ||= isNameWord(t.text, lex);
+      phrase.push(t);
+    } else if (t.isWord && (roleGoesOn(phrase, t, tokens[i + 1], lex) || (!named && roleWord(t, lex, titled(phrase, lex))))) {
+      phrase.push(t);
+    } else break;
   }
   const name = canonicalName(
     trimTail(phrase).map((t) => t.text),
     lex,
     counts,
   );
-  if (name) return { kind: 'name', name };
-  // A role, then the name in apposition: "dijo el presidente del Gobierno, Pedro Sánchez".
+  // A role, then the name in apposition: "dijo el presidente del Gobierno,
+  // Pedro Sánchez", "la présidente du directoire d'Enedis, Marianne
+  // Laigneau": a name inside the role is its organisation.
   const comma = tokens[i];
-  if (comma?.text === ',' && phrase.some((t) => isTitle(t.text, lex))) {
-    const named = mentionAfter(text.slice(comma.end), lex, counts);
-    if (named?.kind === 'name') return named;
+  if (comma?.text === ',' && titled(phrase, lex) && (!name || ofOrganisation(phrase, name, lex))) {
+    const apposed = mentionAfter(text.slice(comma.end), lex, counts);
+    if (apposed?.kind === 'name') return apposed;
   }
+  if (name) return { kind: 'name', name, titled: titled(phrase, lex) };
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
 }
 
@@ -181,18 +305,29 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.isWord && lex.fillers.has(tokens[i]!.text.toLowerCase())) i--;
   // An apposition between the name and the verb: "Smith, the mayor, said", "Smith, 45, said".
+  // A name in apposition after its role is the name itself: "La ministra de Defensa, Margarida Blasco, anunció".
   if (tokens[i]?.text === ',') {
     let j = i - 1;
     while (j >= 0 && i - j <= APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
-    if (j > 0 && tokens[j]!.text === ',') i = j - 1;
+    const inside = tokens.slice(j + 1, i);
+    const isName = inside.length > 0 && inside.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text));
+    if (isName) i--;
+    else if (j > 0 && tokens[j]!.text === ',') i = j - 1;
   }
   const last = tokens[i];
   if (!last || !last.isWord) return null;
   if (lex.pronouns.has(last.text.toLowerCase())) return { kind: 'pronoun' };
   const phrase: Token[] = [];
-  for (; i >= 0 && phrase.length < 8; i--) {
+  for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
     const t = tokens[i]!;
-    if (!isNamePhraseWord(t, lex)) break;
+    const before = tokens[i - 1];
+    // Initials in brackets belong to the role: "Kepala Badan … (BNPB) Suharyanto".
+    if (t.text === ')' && phrase.length && before && ACRONYM.test(before.text) && tokens[i - 2]?.text === '(') {
+      phrase.unshift(before);
+      i -= 2;
+      continue;
+    }
+    if (!isNamePhraseWord(t, lex) && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
     phrase.unshift(t);
   }
   const name = canonicalName(
@@ -200,6 +335,6 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     lex,
     counts,
   );
-  if (name) return { kind: 'name', name };
+  if (name) return { kind: 'name', name, titled: titled(phrase, lex) };
   return isCapitalized(last.text) ? null : { kind: 'unnamed' };
 }

@@ -122,3 +122,41 @@ describe('key figures', () => {
     expect(key.length).toBeLessThanOrEqual(6);
   });
 });
+
+describe('money, things and spans of time', () => {
+  it('money is never written to three decimals: "Rp 14.000" in English copy is 14000', () => {
+    expect(one('A full trip costs Rp 14.000 for most riders.', 'en')).toMatchObject({ value: 14000, unit: 'IDR' });
+    expect(one('The fare is $4.50 for adults.', 'en')).toMatchObject({ value: 4.5, unit: 'USD' });
+  });
+
+  it("money carries another language's scale word: \"Rp 5,4 juta\" in English copy", () => {
+    expect(one('The minimum wage in Jakarta is about Rp 5,4 juta a month.', 'en')).toMatchObject({ value: 5.4e6, unit: 'IDR', approx: true });
+  });
+
+  it('irregular plurals are the counted thing, not the adverb after them', () => {
+    expect(one('Nearly 300 people already work there.', 'en')).toMatchObject({ value: 300, unit: 'people', approx: true });
+    expect(one('The school has 1,200 children enrolled.', 'en')).toMatchObject({ value: 1200, unit: 'children' });
+  });
+
+  it('a bare number compared with the figure before it counts the same thing', () => {
+    const figures = figuresOf('The agency cut its forecast to 51.8 million bags, down from 54.2 million in September.', 'en');
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[51.8e6, 'bags'], [54.2e6, 'bags']]);
+  });
+
+  it('spans of time are figures but not key when money, people or shares are there', () => {
+    const text = [
+      'The line carries about 210,000 passengers a day and has cut the commute from 95 minutes to 45 minutes.',
+      'A trip costs $1.20, while the city spent $2.1 billion on the line. Fares could fall by up to 30%.',
+    ].join('\n\n');
+    const figures = figuresOf(text, 'en');
+    const minutes = figures.filter((f) => f.unit === 'minutes');
+    expect(minutes.map((f) => f.value)).toEqual([95, 45]);
+    expect(minutes.every((f) => !f.key)).toBe(true);
+    expect(figures.filter((f) => f.key).map((f) => f.unit)).toEqual(expect.arrayContaining(['passengers', 'USD', '%']));
+  });
+
+  it('a span of time is key when little else is there', () => {
+    const figures = figuresOf('The rescue took 36 hours in freezing water.', 'en');
+    expect(figures).toMatchObject([{ value: 36, unit: 'hours', key: true }]);
+  });
+});

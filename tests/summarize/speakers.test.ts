@@ -112,3 +112,63 @@ describe('appositions', () => {
     expect(speakersOf('Tom Reed, 45, said: “I have driven this road for twenty years.”', 'en')).toEqual(['Tom Reed']);
   });
 });
+
+describe('roles before the name after the verb', () => {
+  const cases: [string, string, string, string][] = [
+    ['en: lowercase role words', 'en', '"The bridge is safer now than on the day it first opened," said chief engineer Maria Costa, who led the project.', 'Maria Costa'],
+    ['en: a lowercase role not in any list', 'en', '“We are spending a fortune on rails,” said councillor Marcus Reid, who led the campaign.', 'Marcus Reid'],
+    ['en: "said economist X"', 'en', '“Growth will slow sharply next year,” said economist Ann Lee.', 'Ann Lee'],
+    ['en: "said Finance Minister X"', 'en', '“Growth will slow sharply next year,” said Finance Minister Paul Grant.', 'Paul Grant'],
+    ['id: "kata pengamat X"', 'id', '“Harga beras masih akan naik bulan depan,” kata pengamat pertanian Khudori.', 'Khudori'],
+    ['de: "sagte Bundeskanzler X"', 'de', '„Wir werden die Steuern nicht erhöhen“, sagte Bundeskanzler Friedrich Merz.', 'Friedrich Merz'],
+    ['fr: a lowercase nationality after the title', 'fr', '« Nous ne céderons pas », a déclaré le président ukrainien Volodymyr Zelensky.', 'Volodymyr Zelensky'],
+    ['es: a lowercase nationality, then the name in apposition', 'es', '"No vamos a ceder", dijo el presidente ucraniano, Volodímir Zelenski.', 'Volodímir Zelenski'],
+    ['it: a lowercase role', 'it', '«Il ponte è sicuro», ha detto l’ingegnere capo Marco Bianchi.', 'Marco Bianchi'],
+  ];
+  for (const [name, lang, text, speaker] of cases) {
+    it(name, () => expect(speakersOf(text, lang)).toEqual([speaker]));
+  }
+  it('a lowercase word after the verb that heads no name is nobody', () => {
+    expect(speakersOf('“We will study a discount,” said the company in a statement.', 'en')).toEqual([null]);
+  });
+});
+
+describe('long institutional titles', () => {
+  it('"Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait": a title carried on over "dan"', () => {
+    const text = [
+      '“Kami ingin setiap keluarga muda punya kesempatan memiliki rumah,” kata Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait di Jakarta, Senin.',
+      'Anggaran program tersebut mencapai Rp 47,5 triliun untuk tahun depan.',
+      'Maruarar mengatakan pemerintah akan menyediakan lahan negara. “Lahan itu untuk rumah rakyat,” ujarnya.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'id')).toEqual(['Maruarar Sirait', 'Maruarar Sirait']);
+  });
+
+  it('the same title with the name never used alone: the last two words', () => {
+    const text = '“Kami ingin setiap keluarga muda punya rumah,” kata Menteri Perumahan dan Kawasan Permukiman Maruarar Sirait di Jakarta.';
+    expect(speakersOf(text, 'id')).toEqual(['Maruarar Sirait']);
+  });
+
+  it('"Secretary of State for Health and Social Care Wes Streeting", after and before the quote', () => {
+    expect(speakersOf('“We will cut waiting lists this year,” said Secretary of State for Health and Social Care Wes Streeting.', 'en')).toEqual(['Wes Streeting']);
+    expect(speakersOf('Secretary of State for Health and Social Care Wes Streeting said: “We will cut waiting lists this year.”', 'en')).toEqual(['Wes Streeting']);
+  });
+
+  it('"Kepala Badan Pangan Nasional Arief Prasetyo Adi" keeps a three-word name', () => {
+    expect(speakersOf('“Stok beras aman hingga akhir tahun,” kata Kepala Badan Pangan Nasional Arief Prasetyo Adi.', 'id')).toEqual(['Arief Prasetyo Adi']);
+  });
+
+  it('a country before the name, even when it never stands alone ("Presiden Ukraina Volodymyr Zelenskyy")', () => {
+    expect(speakersOf('“Kami tidak akan menyerah,” kata Presiden Ukraina Volodymyr Zelenskyy.', 'id')).toEqual(['Volodymyr Zelenskyy']);
+    expect(speakersOf('“Kami siap berunding,” kata Menteri Luar Negeri Korea Selatan Cho Tae-yul.', 'id')).toEqual(['Cho Tae-yul']);
+  });
+
+  it('initials and a province before the name ("Kepala BPBD Jawa Tengah Bergas Catursasi Penanggungan")', () => {
+    const text = '“Air pasang tahun ini lebih tinggi dari biasanya,” kata Kepala BPBD Jawa Tengah Bergas Catursasi Penanggungan saat meninjau lokasi.';
+    expect(speakersOf(text, 'id')).toEqual(['Bergas Catursasi Penanggungan']);
+  });
+
+  it('a university and its country before the name ("Ekonom Universitas Indonesia Fithra Faisal")', () => {
+    const text = 'Ekonom Universitas Indonesia Fithra Faisal menilai target tersebut ambisius. “Tanpa perbaikan perizinan, target akan sulit tercapai,” katanya.';
+    expect(speakersOf(text, 'id')).toEqual(['Fithra Faisal']);
+  });
+});
