@@ -3,7 +3,9 @@
  * environment, opens the store, picks the transport and builds the renderer.
  * Everything else receives what it needs from here.
  */
+import { readFileSync } from 'node:fs';
 import { loadConfig, type ConfigEnv, type LoadedConfig } from './config/index.js';
+import { DigestError } from './domain/errors.js';
 import { outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
 import { silentReporter, type DigestServices, type Reporter } from './pipeline/index.js';
 import { createRenderer } from './render/index.js';
@@ -32,9 +34,21 @@ export function readConfig(o: Pick<AppOptions, 'configPath' | 'cwd' | 'env'>): L
 
 export function buildTransport(config: LoadedConfig): Transport {
   const url = config.smtp.url;
-  return url
-    ? smtpTransport({ url, pool: config.smtp.pool, maxConnections: config.smtp.maxConnections })
-    : outboxTransport(config.outboxDir);
+  if (!url) return outboxTransport(config.outboxDir);
+  return smtpTransport({
+    url,
+    pool: config.smtp.pool,
+    maxConnections: config.smtp.maxConnections,
+    ...(config.dkim && { dkim: { domainName: config.dkim.domain, keySelector: config.dkim.selector, privateKey: readDkimKey(config.dkim.privateKeyFile) } }),
+  });
+}
+
+function readDkimKey(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new DigestError('CONFIG_INVALID', `cannot read the DKIM private key: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file, field: 'dkim.privateKeyFile' });
+  }
 }
 
 export async function createApp(o: AppOptions): Promise<App> {

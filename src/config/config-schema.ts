@@ -66,6 +66,15 @@ export const configSchema = z
      * sends somewhere. Defaults to reader@example.com only without a config file.
      */
     demoSubscriber: z.string().email().nullable().optional(),
+    /** DKIM signing of SMTP mail: the key file is relative to the config file. */
+    dkim: z
+      .object({
+        domain: z.string().min(3),
+        selector: z.string().min(1),
+        privateKeyFile: z.string().min(1),
+      })
+      .strict()
+      .optional(),
     smtp: z
       .object({
         url: z.string().optional(),

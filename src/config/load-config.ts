@@ -69,6 +69,7 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
     feedsFile: abs(c.feedsFile),
     templatesDir: abs(c.templatesDir),
     outboxDir: abs(c.outboxDir),
+    ...(c.dkim && { dkim: { ...c.dkim, privateKeyFile: abs(c.dkim.privateKeyFile) } }),
     databasePath: c.databasePath === ':memory:' ? c.databasePath : abs(c.databasePath),
     publicUrl: c.publicUrl.replace(/\/+$/, ''),
     secret: c.secret ?? DEMO_SECRET,

@@ -13,6 +13,8 @@ export interface SmtpOptions {
   maxMessagesPerConnection?: number;
   /** Clock for the Date header. */
   now?: () => Date;
+  /** Signs every message with this key (RFC 6376). */
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
 }
 
 /**
@@ -40,6 +42,7 @@ export function smtpTransport(o: SmtpOptions): Transport {
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
+    ...(o.dkim && { dkim: o.dkim }),
   });
   const composer = new MimeComposer();
   const now = o.now ?? (() => new Date());

@@ -25,6 +25,8 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'
 
 /** Words read back from a name to the start of its sentence. */
 const LEAD_WORDS = 8;
+const LEAD_CHARS = 120;
+const SENTENCE_STOP = new Set(['.', '!', '?', '…', '”', '»', '"']);
 const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
 
 /**
@@ -35,10 +37,11 @@ const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
  */
 function opensClause(text: string, at: number, lex: Lexicon): boolean {
   if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return true;
-  const lead = text.slice(Math.max(0, at - 120), at);
-  const cut = Math.max(lead.search(/[.!?…]["”’»]?\s+[^.!?…]*$/), lead.lastIndexOf('\n'));
-  if (cut < 0 && at > 120) return false;
-  const words = lead.slice(cut + 1).match(WORD_OR_MARK) ?? [];
+  const from = Math.max(0, at - LEAD_CHARS);
+  let cut = at - 1;
+  while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;
+  if (cut < from && from > 0) return false;
+  const words = text.slice(cut + 1, at).match(WORD_OR_MARK) ?? [];
   if (!words.length || words.length > LEAD_WORDS) return false;
   return words.some((w) => isTitle(w, lex)) && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
 }
@@ -50,8 +53,8 @@ function opensClause(text: string, at: number, lex: Lexicon): boolean {
  */
 function organisation(text: string, start: number, end: number, lex: Lexicon): boolean {
   if (/^\s*\(\p{Lu}{2,}/u.test(text.slice(end, end + 4))) return true;
-  const before = /(\S+)\s+(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return before !== null && isTitle(before[1]!, lex) && lex.stopwords.has(before[2]!.toLowerCase());
+  const [title, link] = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s+/).slice(-2);
+  return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
 
 /**
