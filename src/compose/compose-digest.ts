@@ -82,5 +82,6 @@ function toStory(a: SummarizedArticle, o: ComposeOptions): Story {
     quotes: keyQuotes.slice(0, o.maxQuotes ?? 2),
     figures: keyFigures.slice(0, o.maxFigures ?? 3),
     image: a.image ?? null,
+    teaserOnly: a.fromFeedOnly,
   };
 }

@@ -12,6 +12,8 @@ export interface Story {
   quotes: Quote[];
   figures: Figure[];
   image?: string | null;
+  /** Only the feed's teaser could be read (page unreachable, paywalled or script-only). */
+  teaserOnly?: boolean;
 }
 
 export interface DigestSection {

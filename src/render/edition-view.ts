@@ -50,6 +50,8 @@ export interface StoryView {
   quotes: QuoteView[];
   figures: FigureView[];
   image: { src: string; alt: string } | null;
+  /** Only the feed's teaser could be read: the card says so. */
+  teaserOnly: boolean;
 }
 
 export interface QuoteView {
@@ -125,6 +127,7 @@ function buildStory(story: Story, labels: LabelSet, digestLang: string): StoryVi
     quotes: pickKey(story.quotes, MAX_QUOTES).map((q) => buildQuote(q, link)),
     figures: pickKey(story.figures, MAX_FIGURES).map((f) => buildFigure(f, link, labels)),
     image: image?.startsWith('http') ? { src: image, alt: title } : null,
+    teaserOnly: story.teaserOnly === true,
   };
 }
 

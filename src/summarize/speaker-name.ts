@@ -243,11 +243,14 @@ function titled(phrase: readonly Token[], lex: Lexicon): boolean {
   return phrase.some((t) => isTitle(t.text, lex));
 }
 
-/** True when `name` follows a link inside the role ("du directoire d'Enedis", "da Proteção Civil"): an organisation. */
+/**
+ * True when `name` comes after a link inside the role ("du directoire
+ * d'Enedis", "da Proteção Civil", "of the World Health Organization"): an
+ * organisation, when a name in apposition follows.
+ */
 function ofOrganisation(phrase: readonly Token[], name: string, lex: Lexicon): boolean {
   const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
-  const before = phrase[at - 1];
-  return before !== undefined && !isCapitalized(before.text) && (lex.stopwords.has(before.text.toLowerCase()) || /['’]$/.test(before.text));
+  return phrase.slice(0, at).some((t) => !isCapitalized(t.text) && (lex.stopwords.has(t.text.toLowerCase()) || /['’]$/.test(t.text)));
 }
 
 /** Drops trailing lowercase words (a title word used as a preposition, "dalam"). */

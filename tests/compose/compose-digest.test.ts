@@ -62,4 +62,9 @@ describe('composeDigest', () => {
     const input = [rich('x'), article('y')];
     expect(composeDigest(input, base)).toEqual(composeDigest(input, base));
   });
+
+  it('marks a story whose page could not be read', () => {
+    const d = composeDigest([article('t', { fromFeedOnly: true }), article('f')], { ...base, groupBy: 'none' });
+    expect(Object.fromEntries(d.sections[0]!.stories.map((s) => [s.articleId, s.teaserOnly]))).toEqual({ t: true, f: false });
+  });
 });

@@ -31,6 +31,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Jokowi said the Indonesian government would build a new capital in Kalimantan.')).toBe('en');
   });
 
+  it('tells Malay wire copy from Indonesian', () => {
+    expect(
+      detectLanguage(
+        'KUALA LUMPUR: Kerajaan memperuntukkan RM2.5 bilion bagi kerja-kerja tebatan banjir di seluruh negara tahun depan, kata Menteri Kewangan. Kadar inflasi negara kekal rendah pada 1.9 peratus.',
+      ),
+    ).toBe('ms');
+  });
+
   it('defaults to English when nothing matches', () => {
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('12345 !!!')).toBe('en');

@@ -126,3 +126,16 @@ describe('renderEdition', () => {
     await expect(renderer.renderEdition({ ...morningBrief, timeZone: 'Mars/Olympus' }, context)).rejects.toMatchObject({ code: 'INPUT_INVALID' });
   });
 });
+
+describe('a story read from the feed teaser only', () => {
+  it('says so in both parts; other stories do not', async () => {
+    const [first, ...rest] = morningBrief.sections[0]!.stories;
+    const digest = { ...morningBrief, sections: [{ title: 'World', stories: [{ ...first!, teaserOnly: true }, ...rest] }] };
+    const mail = (await renderer.renderEdition(digest, context)).personalize(reader(1));
+    const label = "Only the feed's summary: the full article could not be read.";
+    expect(mail.text.split(label)).toHaveLength(2);
+    expect(dom(mail.html).body.textContent!.split(label)).toHaveLength(2);
+    const plain = (await renderer.renderEdition(morningBrief, context)).personalize(reader(1));
+    expect(plain.text).not.toContain(label);
+  });
+});

@@ -70,3 +70,23 @@ describe('gist', () => {
     ]);
   });
 });
+
+describe('gist openings', () => {
+  it('drops datelines with a date and an agency, or a colon', () => {
+    const en = summarizeArticle('SYDNEY, Nov 25 (AP) — More than 30,000 residents were ordered to leave their homes on Tuesday as a wildfire spread.', { lang: 'en' });
+    expect(en.gist[0]).toMatch(/^More than 30,000 residents/);
+    const ms = summarizeArticle('KUALA LUMPUR: Kerajaan memperuntukkan RM2.5 bilion bagi kerja-kerja tebatan banjir di seluruh negara tahun depan.', { lang: 'ms' });
+    expect(ms.gist[0]).toMatch(/^Kerajaan memperuntukkan/);
+  });
+
+  it('leaves out a sentence opening on a pronoun, which leans on the one before it', () => {
+    const text = [
+      'Banjir rob merendam lebih dari 4.000 rumah di tiga kabupaten di pesisir utara Jawa Tengah sejak Sabtu.',
+      'Ia menambahkan bahwa penurunan muka tanah di kawasan tersebut mencapai 10 cm per tahun.',
+      'Pemerintah provinsi telah menyalurkan bantuan senilai Rp 2,4 miliar berupa makanan dan selimut.',
+    ].join('\n\n');
+    const gist = summarizeArticle(text, { lang: 'id' }).gist;
+    expect(gist.length).toBeGreaterThan(0);
+    expect(gist.some((s) => s.startsWith('Ia '))).toBe(false);
+  });
+});

@@ -88,3 +88,14 @@ describe('key quotes', () => {
     expect(q).toMatchObject({ speaker: null, key: false });
   });
 });
+
+describe('a statement split over paragraphs with a comma', () => {
+  it('« A »,\\n\\n« B », a précisé X: both parts are X’s', () => {
+    const text = [
+      '« Nous espérons rétablir 80 % des clients d’ici samedi »,',
+      '« mais certaines zones rurales attendront plus longtemps », a précisé la directrice Marianne Laigneau.',
+    ].join('\n\n');
+    const quotes = summarizeArticle(text, { lang: 'fr' }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Marianne Laigneau', 'Marianne Laigneau']);
+  });
+});

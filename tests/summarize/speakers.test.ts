@@ -172,3 +172,79 @@ describe('long institutional titles', () => {
     expect(speakersOf(text, 'id')).toEqual(['Fithra Faisal']);
   });
 });
+
+describe('roles, organisations and names in apposition across languages', () => {
+  const cases: [string, string, string, string][] = [
+    ['en: possessive role, then the name', 'en', '“We will act fast,” said the company’s chief executive, John Smith.', 'John Smith'],
+    ['en: an organisation inside the role, then the name', 'en', '“We will act fast,” said the head of the World Health Organization, Tedros Adhanom Ghebreyesus.', 'Tedros Adhanom Ghebreyesus'],
+    ['en: particles inside the name', 'en', '“We will act fast,” said Brazil’s President Luiz Inácio Lula da Silva.', 'Luiz Inácio Lula da Silva'],
+    ['id: a province with its initials', 'id', '“Kami akan bertindak cepat,” kata Gubernur DKI Jakarta Pramono Anung.', 'Pramono Anung'],
+    ['id: one-word name after titles', 'id', '“Kami akan bertindak cepat,” ujar Kapolda Metro Jaya Irjen Karyoto.', 'Karyoto'],
+    ['ms: a numbered title', 'ms', '“Kita akan bertindak segera,” kata Menteri Kewangan II Datuk Seri Amir Hamzah Azizan.', 'Amir Hamzah Azizan'],
+    ['de: role with an organisation, then the name', 'de', '„Wir handeln schnell“, sagte die Präsidentin der EU-Kommission, Ursula von der Leyen.', 'Ursula von der Leyen'],
+    ['fr: role of an organisation with an elision, then the name', 'fr', '« Nous espérons rétablir le courant », a précisé la présidente du directoire d’Enedis, Marianne Laigneau.', 'Marianne Laigneau'],
+    ['it: "il ministro degli Esteri X"', 'it', '«Agiremo in fretta», ha detto il ministro degli Esteri Antonio Tajani.', 'Antonio Tajani'],
+    ['nl: "minister van Buitenlandse Zaken X"', 'nl', '"We handelen snel", zei minister van Buitenlandse Zaken Caspar Veldkamp.', 'Caspar Veldkamp'],
+    ['pt: a department, then the name in apposition', 'pt', '"A situação continua difícil", disse o comandante nacional da Proteção Civil, André Fernandes.', 'André Fernandes'],
+  ];
+  for (const [name, lang, text, speaker] of cases) {
+    it(name, () => expect(speakersOf(text, lang)).toEqual([speaker]));
+  }
+
+  it('a repeated word inside one name is not an organisation ("Mohd Hisham Mohd Anip")', () => {
+    const text = '“Hujan lebat dijangka berterusan sehingga Januari,” kata Ketua Pengarah Jabatan Meteorologi Malaysia Dr Mohd Hisham Mohd Anip.';
+    expect(speakersOf(text, 'ms')).toEqual(['Mohd Hisham Mohd Anip']);
+  });
+
+  it('a name introducing the quote with a colon', () => {
+    expect(speakersOf('Dura la leader del Pd Elly Schlein: «È una manovra senza visione, che non aiuta nessuno».', 'it')).toEqual(['Elly Schlein']);
+  });
+});
+
+describe('who a later pronoun means', () => {
+  it('a one-word name with a title and bracketed initials is a person ("Kepala BNPB (BNPB) Suharyanto")', () => {
+    const text = [
+      'Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan, sebanyak 1.400 warga mengungsi.',
+      '“Kami sudah mengirimkan 500 tenda ke lokasi terdampak,” kata Suharyanto di Cianjur.',
+      'Ia menjelaskan, pencarian korban masih berlangsung. “Tim SAR gabungan bekerja 24 jam,” ujarnya.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'id')).toEqual(['Suharyanto', 'Suharyanto']);
+  });
+
+  it('a titled subject opening the sentence, after a role and a comma ("El presidente del Gobierno, Pedro Sánchez, celebró")', () => {
+    const text = [
+      '"España crea empleo de calidad a un ritmo nunca visto", afirmó la ministra de Trabajo, Yolanda Díaz.',
+      'El presidente del Gobierno, Pedro Sánchez, celebró los datos. "Seguimos avanzando", escribió.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'es')).toEqual(['Yolanda Díaz', 'Pedro Sánchez']);
+  });
+
+  it('a titled subject after an article ("Le Premier ministre Michel Barnier a défendu …")', () => {
+    const text = [
+      '« Nous n’avons pas d’autre choix que de redresser nos comptes », a déclaré le ministre de l’Économie Antoine Armand.',
+      'Le Premier ministre Michel Barnier a défendu le budget. « Les grandes entreprises paieront davantage », a-t-il précisé.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'fr')).toEqual(['Antoine Armand', 'Michel Barnier']);
+  });
+
+  it('"según X" and "…, kata X" are reported speech: a later pronoun means X', () => {
+    const es = [
+      '"Seguimos avanzando en empleo", escribió el presidente Pedro Sánchez.',
+      'Según Yolanda Díaz, el salario mínimo subirá. "Es una medida justa para millones de trabajadores", dijo.',
+    ].join('\n\n');
+    expect(speakersOf(es, 'es')).toEqual(['Pedro Sánchez', 'Yolanda Díaz']);
+    const ms = [
+      'Kerajaan memperuntukkan RM2.5 bilion bagi tebatan banjir, kata Menteri Kewangan Amir Hamzah Azizan.',
+      '“Peruntukan ini memberi tumpuan kepada negeri Pantai Timur,” katanya.',
+    ].join('\n\n');
+    expect(speakersOf(ms, 'ms')).toEqual(['Amir Hamzah Azizan']);
+  });
+
+  it('a department after a title is not a person ("A ministra da Administração Interna, Margarida Blasco")', () => {
+    const text = [
+      '"A situação continua difícil", disse o comandante André Fernandes.',
+      'A ministra da Administração Interna, Margarida Blasco, anunciou um apoio. "Ninguém ficará para trás", garantiu.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'pt')).toEqual(['André Fernandes', 'Margarida Blasco']);
+  });
+});
