@@ -8,7 +8,7 @@
  * readers, against what holding every built message at once would take.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { MimeComposer } from '../src/deliver/index.js';
 import { createApp } from '../src/main.js';
 import { previewEdition, runDigest, type Reporter } from '../src/pipeline/index.js';
+import { writeTestConfig } from '../tests/helpers/test-config.js';
 import { round, type BenchLine } from './bench-line.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,19 +109,7 @@ export async function run(): Promise<BenchLine[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
   const sink = await startSink();
   try {
-    const config = path.join(dir, 'news-digest.yaml');
-    writeFileSync(
-      config,
-      [
-        `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
-        `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
-        'databasePath: digest.sqlite',
-        'from: "Morning Brief <brief@news.example.org>"',
-        'smtp:',
-        `  maxConnections: ${CONNECTIONS}`,
-        '  ratePerSecond: 1000000',
-      ].join('\n'),
-    );
+    const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, '  ratePerSecond: 1000000'], dir);
     let frozenAt = 0;
     const reporter: Reporter = {
       event: (name) => {

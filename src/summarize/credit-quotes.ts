@@ -16,6 +16,8 @@ export interface CreditedQuote extends RawQuote {
 }
 
 const SENTENCE_END = /[.!?…](?=\s|$)/g;
+/** Longest sentence after a quote that can still be its credit line ("Rutte told reporters in Brussels."). */
+const MAX_CREDIT_SENTENCE_WORDS = 6;
 
 /** The current sentence up to `at`, not reaching back before `from`. */
 function headOf(text: string, from: number, at: number): string {
@@ -110,7 +112,10 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     const tailEnd = next && next.start < paraEnd ? next.start : paraEnd;
     const head = headOf(text, prevEnd, quote.start);
     const tail = tailOf(text, quote.end, tailEnd);
-    const fromTail = attributionAfter(tail, lex, counts);
+    // A quote closing its own sentence ("… Senate.”) is followed by a new
+    // sentence, which credits it only when it is just that ("Smith said.").
+    const newSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) && /^\s*\p{Lu}/u.test(tail);
+    const fromTail = newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS ? undefined : attributionAfter(tail, lex, counts);
     const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
     const kind = classify(quote, head, mention, fromTail !== undefined, lex);
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, quote.start);

@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createApp, type App } from '../../src/main.js';
 import type { Reporter } from '../../src/pipeline/index.js';
 import { article } from '../fixtures/articles.js';
+import { writeTestConfig } from '../helpers/test-config.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
 export interface Harness {
   app: App;
@@ -22,19 +19,7 @@ export interface Harness {
  * throwaway folder, with articles put straight into the store so no feed is fetched.
  */
 export async function sendHarness(smtpUrl: string, configLines: string[] = [], now?: () => Date, sharedDir?: string): Promise<Harness> {
-  const dir = sharedDir ?? mkdtempSync(path.join(tmpdir(), 'nd-deliver-'));
-  const config = path.join(dir, 'news-digest.yaml');
-  writeFileSync(
-    config,
-    [
-      `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
-      `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
-      'databasePath: digest.sqlite',
-      'from: "Morning Brief <brief@news.example.org>"',
-      'publicUrl: https://news.example.org',
-      ...configLines,
-    ].join('\n'),
-  );
+  const { dir, config } = writeTestConfig(configLines, sharedDir);
   const events: Harness['events'] = [];
   const reporter: Reporter = {
     event: (name, fields = {}) => events.push({ name, fields }),

@@ -1,13 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dkimVerify } from 'mailauth/lib/dkim/verify.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
+import { writeTestConfig } from '../helpers/test-config.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
 describe('DKIM signing when a key is configured', () => {
   let sink: SmtpSink;
@@ -18,19 +17,8 @@ describe('DKIM signing when a key is configured', () => {
 
   it('every digest carries a signature that verifies against the published key', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const dir = mkdtempSync(path.join(tmpdir(), 'nd-dkim-'));
+    const { dir, config } = writeTestConfig(['demoSubscriber: reader@example.org', 'dkim: { domain: news.example.org, selector: nd2026, privateKeyFile: dkim.pem }']);
     writeFileSync(path.join(dir, 'dkim.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    const config = path.join(dir, 'news-digest.yaml');
-    writeFileSync(
-      config,
-      [
-        `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
-        `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
-        'from: "Brief <brief@news.example.org>"',
-        'demoSubscriber: reader@example.org',
-        'dkim: { domain: news.example.org, selector: nd2026, privateKeyFile: dkim.pem }',
-      ].join('\n'),
-    );
     const r = await cli(['send', '--config', config], { env: { SMTP_URL: sink.url }, cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(sink.messages).toHaveLength(1);
@@ -53,9 +41,7 @@ describe('DKIM signing when a key is configured', () => {
   });
 
   it('an unreadable key file stops at start with the file named', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'nd-dkim-bad-'));
-    const config = path.join(dir, 'news-digest.yaml');
-    writeFileSync(config, `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}\ndkim: { domain: news.example.org, selector: s1, privateKeyFile: missing.pem }\n`);
+    const { dir, config } = writeTestConfig(['dkim: { domain: news.example.org, selector: s1, privateKeyFile: missing.pem }']);
     const r = await cli(['send', '--config', config], { env: { SMTP_URL: sink.url }, cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(path.join(dir, 'missing.pem'));

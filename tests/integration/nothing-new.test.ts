@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
+import { writeTestConfig } from '../helpers/test-config.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
 describe('sendOnlyWhenNew', () => {
   let sink: SmtpSink;
@@ -15,18 +12,7 @@ describe('sendOnlyWhenNew', () => {
   afterAll(() => sink.close());
 
   it('off: readers still get an edition that says nothing new came in', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'nd-nothing-'));
-    const config = path.join(dir, 'news-digest.yaml');
-    writeFileSync(
-      config,
-      [
-        `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
-        `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
-        'demoSubscriber: weekly@example.org',
-        'digests:',
-        '  - { key: weekly, name: Weekly, lang: id, sendOnlyWhenNew: false }',
-      ].join('\n'),
-    );
+    const { dir, config } = writeTestConfig(['demoSubscriber: weekly@example.org', 'digests:', '  - { key: weekly, name: Weekly, lang: id, sendOnlyWhenNew: false }']);
     const env = { SMTP_URL: sink.url };
     expect((await cli(['send', '--config', config], { env, cwd: dir })).code).toBe(0);
     const second = await cli(['send', '--config', config], { env, cwd: dir });

@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
+import { writeTestConfig } from '../helpers/test-config.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
 describe('send: the demo feeds end to end through a real SMTP server', () => {
   let sink: SmtpSink;
@@ -15,23 +12,7 @@ describe('send: the demo feeds end to end through a real SMTP server', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    dir = mkdtempSync(path.join(tmpdir(), 'nd-send-'));
-    config = path.join(dir, 'news-digest.yaml');
-    writeFileSync(
-      config,
-      [
-        `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
-        `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
-        'databasePath: digest.sqlite',
-        'from: "Morning Brief <brief@news.example.org>"',
-        'publicUrl: https://news.example.org',
-        'digests:',
-        '  - key: daily',
-        '    name: Morning Brief',
-        '    lang: en',
-        '    maxStories: 20',
-      ].join('\n'),
-    );
+    ({ dir, config } = writeTestConfig(['digests:', '  - { key: daily, name: Morning Brief, lang: en, maxStories: 20 }']));
     env = { SMTP_URL: sink.url, DIGEST_SECRET: 'integration-test-secret-0123456789' };
     for (const [email, name] of [
       ['ana@example.org', 'Ana'],
@@ -93,9 +74,7 @@ describe('send: the demo feeds end to end through a real SMTP server', () => {
   });
 
   it('--dry-run renders and reports without sending or marking anything', async () => {
-    const fresh = mkdtempSync(path.join(tmpdir(), 'nd-dry-'));
-    const cfg = path.join(fresh, 'news-digest.yaml');
-    writeFileSync(cfg, `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}\ntemplatesDir: ${JSON.stringify(path.join(root, 'templates'))}\ndemoSubscriber: demo@example.org\n`);
+    const { dir: fresh, config: cfg } = writeTestConfig(['demoSubscriber: demo@example.org']);
     const before = sink.messages.length;
     const dry = await cli(['send', '--dry-run', '--config', cfg], { env, cwd: fresh });
     expect(dry.code, dry.stderr).toBe(0);

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/subscribers/index.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
+import { writeTestConfig } from '../helpers/test-config.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(import.meta.dirname, 'fixtures/readers.csv');
@@ -19,18 +19,7 @@ describe('subscribers import / export / list / stats / remove, and serve', () =>
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    dir = mkdtempSync(path.join(tmpdir(), 'nd-subs-'));
-    config = path.join(dir, 'news-digest.yaml');
-    writeFileSync(
-      config,
-      [
-        `feedsFile: ${JSON.stringify(path.join(root, 'feeds/feeds.yaml'))}`,
-        `templatesDir: ${JSON.stringify(path.join(root, 'templates'))}`,
-        'databasePath: digest.sqlite',
-        'from: "Morning Brief <brief@news.example.org>"',
-        'publicUrl: https://news.example.org',
-      ].join('\n'),
-    );
+    ({ dir, config } = writeTestConfig());
     env = { SMTP_URL: sink.url, DIGEST_SECRET: 'cli-test-secret-0123456789abcdef' };
   });
   afterAll(async () => {
