@@ -1,3 +1,5 @@
+import { abortableSleep } from '../domain/abortable-sleep.js';
+
 export interface RateLimits {
   perSecond: number;
   /** Messages in any sliding hour; undefined means no hourly cap. */
@@ -47,18 +49,4 @@ export class RateLimiter {
 }
 
 /** The real clock: Date.now and an abortable timer. */
-export const systemLimiterClock: LimiterClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<boolean>((resolve) => {
-      if (signal?.aborted) return resolve(false);
-      const done = (ok: boolean) => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        resolve(ok);
-      };
-      const onAbort = () => done(false);
-      const timer = setTimeout(() => done(true), ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
+export const systemLimiterClock: LimiterClock = { now: () => Date.now(), sleep: abortableSleep };

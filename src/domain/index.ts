@@ -7,3 +7,4 @@ export { SUBSCRIBER_STATUSES } from './subscriber.js';
 export type { OutboundEmail, SendResult } from './outbound-email.js';
 export { DigestError, ERROR_CODES, isDigestError, toDigestError } from './errors.js';
 export type { ErrorCode, ErrorLocation } from './errors.js';
+export { abortableSleep } from './abortable-sleep.js';

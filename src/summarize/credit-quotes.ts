@@ -20,19 +20,31 @@ const SENTENCE_END = /[.!?…](?=\s|$)/g;
 const MAX_CREDIT_SENTENCE_WORDS = 6;
 
 /** The current sentence up to `at`, not reaching back before `from`. */
-function headOf(text: string, from: number, at: number): string {
+function headOf(text: string, from: number, at: number, lex: Lexicon): string {
   const slice = text.slice(from, at);
   let cut = 0;
-  for (const m of slice.matchAll(SENTENCE_END)) cut = m.index + 1;
+  for (const m of slice.matchAll(SENTENCE_END)) if (!shortenedBefore(slice, m.index, m[0], lex)) cut = m.index + 1;
   return slice.slice(cut);
 }
 
-/** The rest of the sentence from `at`, not reaching past `to`. */
-function tailOf(text: string, at: number, to: number): string {
+/** True when the mark at `end` is the period of an initial or an abbreviation ("F.", "Dr."), not a sentence end. */
+function shortenedBefore(text: string, end: number, mark: string, lex: Lexicon): boolean {
+  if (mark !== '.') return false;
+  let start = end;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  return /^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase());
+}
+
+/** The rest of the sentence from `at`, not reaching past `to`, nor stopping at an initial or abbreviation ("said Dr. Anna Smith"). */
+function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
   const slice = text.slice(at, to);
   const lead = /^[\s,;:.!?]*/.exec(slice)![0].length;
-  const m = /[.!?…](?=\s|$)/.exec(slice.slice(lead));
-  return m ? slice.slice(0, lead + m.index) : slice;
+  for (const m of slice.slice(lead).matchAll(SENTENCE_END)) {
+    const end = lead + m.index;
+    if (!shortenedBefore(slice, end, m[0], lex)) return slice.slice(0, end);
+  }
+  return slice;
 }
 
 function wordCount(text: string): number {
@@ -94,7 +106,7 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
     const mention = m.according
       ? mentionAfter(after, lex, counts)
-      : (attributionBefore(headOf(text, from, m.index + m[0].length), lex, counts) ?? (afterComma ? mentionAfter(after, lex, counts) : null));
+      : (attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts) ?? (afterComma ? mentionAfter(after, lex, counts) : null));
     if (mention && mention.kind === 'name') events.push({ at: m.index, mention });
   }
 
@@ -110,8 +122,8 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     const next = raw[i + 1];
     const paraEnd = doc.paragraphs[endParagraph]!.end;
     const tailEnd = next && next.start < paraEnd ? next.start : paraEnd;
-    const head = headOf(text, prevEnd, quote.start);
-    const tail = tailOf(text, quote.end, tailEnd);
+    const head = headOf(text, prevEnd, quote.start, lex);
+    const tail = tailOf(text, quote.end, tailEnd, lex);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
     // sentence, which credits it only when it is just that ("Smith said.").
     const newSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) && /^\s*\p{Lu}/u.test(tail);

@@ -23,6 +23,7 @@ const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(e
 /** How far after a figure a bare number may sit and still count the same thing. */
 const ELLIPSIS_CHARS = 60;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const ELISION = /^\p{L}{1,2}['’]$/u;
 const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const ATTACHED = /^[\p{L}]+/u;
@@ -57,12 +58,13 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       if (!fig) continue;
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
-      if (fig.kind === 'bare' && last && m.index - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, m.index))) {
+      const elided = fig.kind === 'bare' && (fig.scaled || last?.kind === 'thing');
+      if (elided && last && m.index - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, m.index))) {
         fig.unit = last.unit;
         fig.kind = last.kind;
       }
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
-      const { end: _end, ...found } = fig;
+      const { end: _end, scaled: _scaled, ...found } = fig;
       out.push({ ...found, at: para.start + m.index });
     }
   }
@@ -114,7 +116,12 @@ function phraseEndAfter(words: readonly Token[], from: number, end: number, lex:
   return end;
 }
 
-function readFigure(text: string, start: number, raw: string, lex: Lexicon): (Omit<FoundFigure, 'at'> & { end: number }) | null {
+function readFigure(
+  text: string,
+  start: number,
+  raw: string,
+  lex: Lexicon,
+): (Omit<FoundFigure, 'at'> & { end: number; scaled: boolean }) | null {
   const pack = lex.pack;
   const end = start + raw.length;
   const before = text.slice(Math.max(0, start - 60), start);
@@ -201,7 +208,8 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): (Om
     const thing = countedThing(words, lex, scale !== undefined);
     if (thing === 'date') return null;
     if (thing) {
-      unit = pack.nounsCapitalized ? thing.word.text : thing.word.text.toLowerCase();
+      // A capital after a number is a proper noun ("150 Indians") or, in German, any noun.
+      unit = pack.nounsCapitalized || isCapitalized(thing.word.text) ? thing.word.text : thing.word.text.toLowerCase();
       kind = lex.durations.has(thing.word.text.toLowerCase()) ? 'duration' : 'thing';
       phraseEnd = thing.word.end;
       i = thing.next;
@@ -215,7 +223,7 @@ function readFigure(text: string, start: number, raw: string, lex: Lexicon): (Om
   if (kind === 'bare' && !approxMatch && value < 100) return null;
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
-  return { value, unit, text: phrase, approx, kind, end: c.pos };
+  return { value, unit, text: phrase, approx, kind, end: c.pos, scaled: scale !== undefined };
 }
 
 /**
@@ -247,6 +255,10 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
     }
     if (capital) {
       if (found) break;
+      // A people counted by a plural name: "150 Indians returned", not "600,000 Russian troops".
+      const plural = !ACRONYM.test(w.text) && pack.pluralEndings.some((e) => lower.endsWith(e));
+      const next = words[k + 1];
+      if (k === 0 && plural && (!next?.isWord || !isCapitalized(next.text))) return { word: w, next: k + 1 };
       continue;
     }
     if (found) return { word: w, next: k + 1 };

@@ -196,7 +196,8 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
     const prefix = run.slice(0, k).join(' ');
     // Its repeats inside this very name ("Mohd Hisham Mohd Anip") are not standing alone.
     const inside = run.slice(k).filter((_, i) => run.slice(k + i, k + i + k).join(' ') === prefix).length * whole;
-    const alone = counts.count(prefix) - inside > counts.count(`${prefix} ${run[k]}`);
+    // An initial ("Robert F. Kennedy") never ends an organisation's name.
+    const alone = !/^\p{Lu}$/u.test(run[k - 1]!) && counts.count(prefix) - inside > counts.count(`${prefix} ${run[k]}`);
     if (alone && (surnameRecurs || !counts.opensSentence(prefix))) {
       run.splice(0, k);
       break;
@@ -253,6 +254,11 @@ function ofOrganisation(phrase: readonly Token[], name: string, lex: Lexicon): b
   return phrase.slice(0, at).some((t) => !isCapitalized(t.text) && (lex.stopwords.has(t.text.toLowerCase()) || /['’]$/.test(t.text)));
 }
 
+/** A word whose period does not end the name: an initial ("F.") or an abbreviation ("Jr.", "Dr."). */
+function shortened(word: string, lex: Lexicon): boolean {
+  return /^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase());
+}
+
 /** Drops trailing lowercase words (a title word used as a preposition, "dalam"). */
 function trimTail(words: Token[]): Token[] {
   let end = words.length;
@@ -276,7 +282,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   let named = false;
   for (; i < tokens.length && phrase.length < MAX_PHRASE_WORDS; i++) {
     const t = tokens[i]!;
-    if (t.text === '.' && phrase.length && lex.abbreviations.has(phrase[phrase.length - 1]!.text.toLowerCase())) continue;
+    if (t.text === '.' && phrase.length && shortened(phrase[phrase.length - 1]!.text, lex)) continue;
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);
@@ -307,6 +313,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const tokens = tokenize(text.slice(-NAME_PHRASE_CHARS));
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.isWord && lex.fillers.has(tokens[i]!.text.toLowerCase())) i--;
+  if (tokens[i]?.text === '.' && tokens[i - 1] && shortened(tokens[i - 1]!.text, lex)) i--;
   // An apposition between the name and the verb: "Smith, the mayor, said", "Smith, 45, said".
   // A name in apposition after its role is the name itself: "La ministra de Defensa, Margarida Blasco, anunció".
   if (tokens[i]?.text === ',') {
@@ -324,6 +331,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
     const t = tokens[i]!;
     const before = tokens[i - 1];
+    // "Robert F. Kennedy Jr.", "Dr. Smith": the period of an initial or an abbreviation.
+    if (t.text === '.' && before && shortened(before.text, lex)) continue;
     // Initials in brackets belong to the role: "Kepala Badan … (BNPB) Suharyanto".
     if (t.text === ')' && phrase.length && before && ACRONYM.test(before.text) && tokens[i - 2]?.text === '(') {
       phrase.unshift(before);

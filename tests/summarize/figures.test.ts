@@ -160,3 +160,14 @@ describe('money, things and spans of time', () => {
     expect(figures).toMatchObject([{ value: 36, unit: 'hours', key: true }]);
   });
 });
+
+describe('what a bare number counts', () => {
+  it('a people counted by a plural name', () => {
+    expect(one('Nearly 150 Indians returned home on Friday.', 'en')).toMatchObject({ value: 150, unit: 'Indians', approx: true });
+  });
+
+  it('a share does not lend its percent sign to the index level after it', () => {
+    const figures = figuresOf('The Dow rose 0.3% to 27,934.02 on Friday.', 'en');
+    expect(figures.find((f) => f.value === 27934.02)?.unit ?? null).toBeNull();
+  });
+});

@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildMime } from '../../deliver/index.js';
-import { DigestError } from '../../domain/errors.js';
 import { readConfig } from '../../main.js';
 import { previewEdition, previewReader } from '../../pipeline/index.js';
 import { openBrowser, startPreviewServer } from '../../server/preview/index.js';
 import type { Command, CommandContext } from '../command.js';
+import { parsePort } from '../parse-port.js';
+import { untilStopped } from '../stop-signal.js';
 import { pickDigests } from './send.js';
 
 const DEFAULT_PORT = 4080;
@@ -57,7 +58,7 @@ async function writeFiles(ctx: CommandContext, out: string): Promise<number> {
 
 /** Runs the live preview until SIGINT or SIGTERM. */
 async function serve(ctx: CommandContext): Promise<number> {
-  const port = parsePort(ctx.values.port as string | undefined);
+  const port = parsePort(ctx.values.port, 'port') ?? DEFAULT_PORT;
   const { config, services } = await ctx.app();
   const digestKey = ctx.values.digest as string | undefined;
   if (digestKey) pickDigests(config, digestKey);
@@ -75,22 +76,8 @@ async function serve(ctx: CommandContext): Promise<number> {
   else if (!mail) ctx.stderr.write('preview: nothing new to preview yet\n');
   ctx.stderr.write(`preview: watching ${config.templatesDir}, ${config.feedsFile}${config.file ? `, ${config.file}` : ''}; Ctrl-C stops\n`);
   if (ctx.values.open && !(await openBrowser(server.url))) ctx.stderr.write(`preview: could not open a browser; open ${server.url} yourself\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopped();
   await server.close();
   return 0;
 }
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_PORT;
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new DigestError('USAGE', `--port must be a number from 0 to 65535, got "${raw}"`, { field: 'port' });
-  return port;
-}

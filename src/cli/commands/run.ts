@@ -1,6 +1,7 @@
 import { runScheduler, systemClock } from '../../schedule/index.js';
 import { wallTime } from '../../pipeline/index.js';
 import type { Command } from '../command.js';
+import { withStopSignal } from '../stop-signal.js';
 import { describeReport, pickDigests } from './send.js';
 
 export const run: Command = {
@@ -20,12 +21,8 @@ export const run: Command = {
   async run(ctx) {
     const app = await ctx.app();
     const digests = pickDigests(app.config, ctx.values.digest as string | undefined);
-    const controller = new AbortController();
     // SIGINT/SIGTERM: no new runs; a send in progress takes no new messages, finishes those in flight, records them.
-    const stop = () => controller.abort();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    try {
+    return withStopSignal(async (signal) => {
       await runScheduler(
         {
           services: app.services,
@@ -40,12 +37,9 @@ export const run: Command = {
             ctx.stdout.write(ctx.values.json ? JSON.stringify({ ...r, reason: why }) + '\n' : `${describeReport(r)}${why === 'catch-up' ? ' (catch-up of a missed run)' : ''}\n`);
           },
         },
-        { digests, once: Boolean(ctx.values.once), signal: controller.signal },
+        { digests, once: Boolean(ctx.values.once), signal: signal },
       );
       return 0;
-    } finally {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    }
+    });
   },
 };

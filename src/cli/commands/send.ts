@@ -5,6 +5,7 @@ import { DigestError } from '../../domain/errors.js';
 import { previewEdition, previewReader, runDigest, testCopy, type RunReport } from '../../pipeline/index.js';
 import type { SendProgress } from '../../deliver/index.js';
 import type { Command } from '../command.js';
+import { withStopSignal } from '../stop-signal.js';
 
 export const send: Command = {
   name: 'send',
@@ -28,12 +29,8 @@ export const send: Command = {
     const app = await ctx.app();
     const { config, services } = app;
     const digests = pickDigests(config, ctx.values.digest as string | undefined);
-    const controller = new AbortController();
     // SIGINT/SIGTERM: take no new messages, let those in flight finish and be recorded.
-    const stop = () => controller.abort();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    try {
+    return withStopSignal(async (signal) => {
       const to = ctx.values.to as string | undefined;
       if (to) {
         for (const d of digests) {
@@ -51,18 +48,18 @@ export const send: Command = {
       let failed = 0;
       let unavailable = false;
       for (const d of digests) {
-        if (controller.signal.aborted) break;
+        if (signal.aborted) break;
         const report = await runDigest(d, services, {
           dryRun: Boolean(ctx.values['dry-run']),
           noFetch: Boolean(ctx.values['no-fetch']),
-          signal: controller.signal,
+          signal,
         });
         const sends = [report.resumed?.send, report.send].filter((p) => p !== null && p !== undefined);
         failed += sends.reduce((n, p) => n + p.failed, 0);
         unavailable ||= sends.some((p) => p.stopped === 'smtp-unavailable');
         ctx.stdout.write(ctx.values.json ? JSON.stringify(report) + '\n' : describeReport(report) + '\n');
       }
-      if (controller.signal.aborted) {
+      if (signal.aborted) {
         // Stopped on request: what was in flight is recorded, the rest stays queued.
         ctx.stdout.write('stopped: the rest stays queued; run send again to finish\n');
         return 0;
@@ -75,10 +72,7 @@ export const send: Command = {
         ctx.stdout.write(`Open ${pathToFileURL(path.join(config.outboxDir, 'index.html')).href} to read what was sent.\n`);
       }
       return failed > 0 ? 6 : 0;
-    } finally {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    }
+    });
   },
 };
 

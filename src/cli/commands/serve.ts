@@ -1,6 +1,8 @@
 import { DigestError } from '../../domain/errors.js';
 import { startServer } from '../../server/index.js';
 import type { Command } from '../command.js';
+import { parsePort } from '../parse-port.js';
+import { untilStopped } from '../stop-signal.js';
 
 export const serve: Command = {
   name: 'serve',
@@ -17,8 +19,8 @@ export const serve: Command = {
     '--smtp-port N      also take "subscribe"/"unsubscribe" mail for the request address on port N (default: config smtpPort)',
   ],
   async run(ctx) {
-    const portArg = portOption(ctx.values.port, 'port');
-    const smtpArg = portOption(ctx.values['smtp-port'], 'smtp-port');
+    const portArg = parsePort(ctx.values.port, 'port');
+    const smtpArg = parsePort(ctx.values['smtp-port'], 'smtp-port');
     const { config, services } = await ctx.app();
     // With the demo secret anyone could forge unsubscribe and confirm links: only for this machine.
     if (config.secretIsDemo && !/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(config.publicUrl)) {
@@ -31,23 +33,8 @@ export const serve: Command = {
     });
     ctx.stdout.write(`listening on ${server.url} (links in mail point to ${config.publicUrl})\n`);
     if (server.smtpPort !== null) ctx.stdout.write(`request address: SMTP on port ${server.smtpPort}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilStopped();
     await server.close();
     return 0;
   },
 };
-
-function portOption(raw: unknown, field: string): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new DigestError('USAGE', `--${field} must be a port number from 0 to 65535`, { field });
-  return n;
-}
