@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SummarizedArticle } from '../domain/article.js';
+import { chunks } from './chunks.js';
 import type { Database } from './schema.js';
 
 export interface StoredArticle {
@@ -19,15 +20,6 @@ export interface ArticleRepo {
   add(articles: StoredArticle[], seenAt: string): Promise<void>;
   /** Articles no edition of this digest has carried yet, first seen at or after `since`. */
   unsent(digestKey: string, since: string): Promise<SummarizedArticle[]>;
-}
-
-// SQLite caps bound parameters per statement; ask and write in chunks.
-const CHUNK = 400;
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 export function articleRepo(db: Kysely<Database>): ArticleRepo {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Digest } from '../domain/digest.js';
+import { chunks } from './chunks.js';
 import type { Database } from './schema.js';
 
 export interface EditionRecord {
@@ -116,10 +117,4 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
       });
     },
   };
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -248,3 +248,20 @@ describe('who a later pronoun means', () => {
     expect(speakersOf(text, 'pt')).toEqual(['André Fernandes', 'Margarida Blasco']);
   });
 });
+
+describe('initials and abbreviations inside a credit line', () => {
+  it('"said Dr. Anna Smith" and "House Speaker Brian Bosma said"', () => {
+    expect(speakersOf('“We get that you are frustrated with us,” said Dr. Anna Smith.', 'en')).toEqual(['Anna Smith']);
+    expect(speakersOf('“We get that you are frustrated with us,” House Speaker Brian Bosma said.', 'en')).toEqual(['Brian Bosma']);
+  });
+
+  it('an initial does not end the sentence before or after the quote ("Robert F. Kennedy Jr.")', () => {
+    expect(speakersOf('Robert F. Kennedy Jr. said: “The First Amendment carries a responsibility with it.”', 'en')).toEqual(['Robert F Kennedy Jr']);
+    expect(speakersOf('“The First Amendment carries a responsibility with it,” said Robert F. Kennedy Jr. on Monday.', 'en')).toEqual(['Robert F Kennedy Jr']);
+  });
+
+  it('a long sentence after a quote that closed its own sentence does not credit it', () => {
+    const text = 'Fifty-one percent say that “the president should be removed from office by the Senate.” And 70 percent of Americans say that the offense was wrong.';
+    expect(speakersOf(text, 'en')).toEqual([null]);
+  });
+});
