@@ -9,5 +9,5 @@ export { listHeaders, stripControl } from './list-headers.js';
 export type { ReaderLinks } from './list-headers.js';
 export { RateLimiter } from './rate-limiter.js';
 export type { RateLimits, LimiterClock } from './rate-limiter.js';
-export { sendEdition } from './send-edition.js';
+export { sendEdition, SUBMIT_BATCH_ROWS } from './send-edition.js';
 export type { QueuedDelivery, DeliveryLog, BounceLog, SendProgress, SendEditionDeps, SendEditionOptions } from './send-edition.js';

@@ -2,6 +2,7 @@ import { DigestError, toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { RateLimiter, systemLimiterClock, type LimiterClock, type RateLimits } from './rate-limiter.js';
 import { isConnectionFailure } from './smtp-transport.js';
+import { SubmitBatch } from './submit-batch.js';
 import type { Transport } from './transport.js';
 
 /** A delivery still to send, as the send loop needs it. */
@@ -23,7 +24,8 @@ export interface DeliveryLog {
   /** Queued deliveries due by `dueBy`, after subscriber `after`, in subscriber order. */
   due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<QueuedDelivery[]>;
   countDue(editionId: string, dueBy: string): Promise<number>;
-  markSubmitted(editionId: string, subscriberId: number, at: string): Promise<void>;
+  /** Marks deliveries accepted by the server, all at `at`, in one write. */
+  markSubmittedAll(editionId: string, subscriberIds: number[], at: string): Promise<void>;
   /** Counts an attempt; `final` marks the delivery failed for good. */
   markAttempt(editionId: string, subscriberId: number, error: string, final: boolean, at: string): Promise<void>;
   /** Notes why a delivery is still queued without counting it against the reader. */
@@ -82,7 +84,13 @@ export interface SendEditionOptions {
   dueBy?: string;
   /** Rows read from the store at a time. */
   pageSize?: number;
+  /** Accepted messages recorded per store write (at most); see SubmitBatch for the crash bound. */
+  submitBatch?: number;
 }
+
+/** Accepted messages recorded per store write by default, and the longest a recorded row waits. */
+export const SUBMIT_BATCH_ROWS = 16;
+const SUBMIT_BATCH_DELAY_MS = 20;
 
 interface Pending {
   d: QueuedDelivery;
@@ -92,9 +100,10 @@ interface Pending {
 }
 
 /**
- * Sends every due, queued delivery of an edition. Each row is marked right
- * after the server accepts the message, so a crash re-sends at most the
- * messages in flight (with the same Message-ID), and never skips anyone.
+ * Sends every due, queued delivery of an edition. Accepted messages are
+ * recorded in small batches (SubmitBatch), and every batch is written before
+ * the run returns, so a crash re-sends at most the messages in flight plus one
+ * batch (with the same Message-ID), and never skips anyone.
  * Transient failures go back in line with exponential backoff; when the server
  * itself is unreachable the run stops and leaves the rest queued, uncounted.
  */
@@ -104,6 +113,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   const dueBy = o.dueBy ?? '9999-12-31T23:59:59.999Z';
   const pageSize = o.pageSize ?? 500;
   const progress: SendProgress = { submitted: 0, failed: 0, skipped: 0, deferred: 0, total: await deps.log.countDue(editionId, dueBy), stopped: null };
+  const submitted = new SubmitBatch((ids) => deps.log.markSubmittedAll(editionId, ids, deps.now().toISOString()), o.submitBatch ?? SUBMIT_BATCH_ROWS, SUBMIT_BATCH_DELAY_MS);
   const halt = new AbortController();
   const onAbort = () => {
     progress.stopped ??= 'signal';
@@ -165,7 +175,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
       err = toDigestError(e, 'SMTP_TRANSIENT');
     }
     if (!err) {
-      await deps.log.markSubmitted(editionId, d.subscriberId, at());
+      await submitted.add(d.subscriberId);
       progress.submitted++;
       return report(d.email);
     }
@@ -204,6 +214,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
+    await submitted.flush();
   }
   // Whatever was not sent, failed or skipped stays queued for the next run.
   progress.deferred = Math.max(0, progress.total - progress.submitted - progress.failed - progress.skipped);

@@ -1,7 +1,9 @@
-import nodemailer from 'nodemailer';
+import { PassThrough } from 'node:stream';
+import DKIM from 'nodemailer/lib/dkim';
 import { DigestError } from '../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../domain/outbound-email.js';
 import { envelopeOf, MimeComposer } from './mime-message.js';
+import { SmtpPool } from './smtp-pool.js';
 import type { Transport } from './transport.js';
 
 export interface SmtpOptions {
@@ -18,32 +20,34 @@ export interface SmtpOptions {
 }
 
 /**
- * SMTP through nodemailer's pool, fed ready-made bytes: the message is built
- * by MimeComposer (cheap per reader) and sent raw with an explicit envelope,
- * so nodemailer never re-parses or re-encodes it.
+ * SMTP through a small pool of nodemailer connections, fed ready-made bytes:
+ * the message is built by MimeComposer (cheap per reader), signed when a DKIM
+ * key is set, and sent raw with an explicit envelope.
  */
 export function smtpTransport(o: SmtpOptions): Transport {
   const url = new URL(o.url);
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
     throw new DigestError('CONFIG_INVALID', `SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`, { field: 'smtp.url' });
   }
-  const transporter = nodemailer.createTransport({
-    host: url.hostname,
-    port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
-    secure: url.protocol === 'smtps:',
-    ...(url.username && { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }),
-    // `?tls=insecure` accepts a relay's self-signed certificate (a private or test relay).
-    tls: { rejectUnauthorized: url.searchParams.get('tls') !== 'insecure' },
-    // `?starttls=required` refuses to send in clear text when the relay offers no STARTTLS.
-    requireTLS: url.searchParams.get('starttls') === 'required',
-    pool: o.pool,
-    maxConnections: o.maxConnections,
-    maxMessages: o.maxMessagesPerConnection ?? 500,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 60_000,
-    ...(o.dkim && { dkim: o.dkim }),
+  const pool = new SmtpPool({
+    connection: {
+      host: url.hostname,
+      port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
+      secure: url.protocol === 'smtps:',
+      // `?tls=insecure` accepts a relay's self-signed certificate (a private or test relay).
+      tls: { rejectUnauthorized: url.searchParams.get('tls') !== 'insecure' },
+      // `?starttls=required` refuses to send in clear text when the relay offers no STARTTLS.
+      requireTLS: url.searchParams.get('starttls') === 'required',
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    },
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    // Without pooling, as nodemailer's plain transport: one connection, one message each.
+    size: o.pool ? o.maxConnections : 1,
+    maxMessagesPerConnection: o.pool ? (o.maxMessagesPerConnection ?? 500) : 1,
   });
+  const signer = o.dkim && new DKIM(o.dkim);
   const composer = new MimeComposer();
   const now = o.now ?? (() => new Date());
   return {
@@ -51,10 +55,10 @@ export function smtpTransport(o: SmtpOptions): Transport {
     destination: `${url.protocol}//${url.host}`,
     async send(mail: OutboundEmail): Promise<SendResult> {
       try {
-        const { from, to } = envelopeOf(mail);
-        const info = await transporter.sendMail({ envelope: { from, to }, raw: composer.compose(mail, now()) });
+        const raw = composer.compose(mail, now());
+        const info = await pool.send(envelopeOf(mail), signer ? await signed(signer, raw) : raw);
         if (info.rejected.length > 0) {
-          throw new DigestError('SMTP_PERMANENT', `recipient rejected: ${String(info.rejected[0])}`);
+          throw new DigestError('SMTP_PERMANENT', `recipient rejected: ${info.rejected[0]}`);
         }
         return { messageId: mail.messageId, response: info.response };
       } catch (e) {
@@ -62,9 +66,17 @@ export function smtpTransport(o: SmtpOptions): Transport {
       }
     },
     async close() {
-      transporter.close();
+      pool.close();
     },
   };
+}
+
+/** The message with its DKIM-Signature header in front. */
+async function signed(signer: DKIM, raw: Buffer): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const out: PassThrough = signer.sign(raw);
+  for await (const c of out) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** 5xx is permanent; 4xx, timeouts and dropped connections are worth another try. */

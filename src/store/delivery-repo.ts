@@ -33,6 +33,8 @@ export interface DeliveryRepo {
   due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<DueDelivery[]>;
   countDue(editionId: string, dueBy: string): Promise<number>;
   markSubmitted(editionId: string, subscriberId: number, at: string): Promise<void>;
+  /** markSubmitted for many readers of one edition in a single statement (the send loop's batches). */
+  markSubmittedAll(editionId: string, subscriberIds: number[], at: string): Promise<void>;
   /** Counts an attempt; `final` marks the delivery failed for good. */
   markAttempt(editionId: string, subscriberId: number, error: string, final: boolean, at: string): Promise<void>;
   /** Records why a delivery is still queued without counting an attempt (the server was down). */
@@ -98,6 +100,15 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
     async markSubmitted(editionId, subscriberId, at) {
       await key(editionId, subscriberId)
         .set((eb) => ({ status: 'submitted', attempts: eb('attempts', '+', 1), last_error: null, updated_at: at }))
+        .execute();
+    },
+    async markSubmittedAll(editionId, subscriberIds, at) {
+      if (subscriberIds.length === 0) return;
+      await db
+        .updateTable('deliveries')
+        .set((eb) => ({ status: 'submitted', attempts: eb('attempts', '+', 1), last_error: null, updated_at: at }))
+        .where('edition_id', '=', editionId)
+        .where('subscriber_id', 'in', subscriberIds)
         .execute();
     },
     async markAttempt(editionId, subscriberId, error, final, at) {

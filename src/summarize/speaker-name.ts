@@ -9,6 +9,9 @@ const NAME_PHRASE_CHARS = 160;
 const MAX_PHRASE_WORDS = 14;
 /** Longest apposition skipped between a name and its verb. */
 const APPOSITION_TOKENS = 10;
+/** Longest apposition skipped after a full name ("Ian Hamilton, an expert in … who did not work on the study, told"). */
+const LONG_APPOSITION_TOKENS = 40;
+const LONG_APPOSITION_CHARS = 320;
 
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
@@ -310,7 +313,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
-  const tokens = tokenize(text.slice(-NAME_PHRASE_CHARS));
+  const window = text.slice(-LONG_APPOSITION_CHARS);
+  const tokens = tokenize(window);
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.isWord && lex.fillers.has(tokens[i]!.text.toLowerCase())) i--;
   if (tokens[i]?.text === '.' && tokens[i - 1] && shortened(tokens[i - 1]!.text, lex)) i--;
@@ -318,11 +322,16 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   // A name in apposition after its role is the name itself: "La ministra de Defensa, Margarida Blasco, anunció".
   if (tokens[i]?.text === ',') {
     let j = i - 1;
-    while (j >= 0 && i - j <= APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
+    while (j >= 0 && i - j <= LONG_APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
     const inside = tokens.slice(j + 1, i);
     const isName = inside.length > 0 && inside.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text));
     if (isName) i--;
-    else if (j > 0 && tokens[j]!.text === ',') i = j - 1;
+    else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) i = j - 1;
+    else if (j > 0 && tokens[j]!.text === ',') {
+      // A long apposition ("Ian Hamilton, an expert in … at the University of York, told"): only after a full name.
+      const named = mentionBefore(window.slice(0, tokens[j]!.start), lex, counts);
+      if (named?.kind === 'name' && named.name.includes(' ')) return named;
+    }
   }
   const last = tokens[i];
   if (!last || !last.isWord) return null;

@@ -265,3 +265,15 @@ describe('initials and abbreviations inside a credit line', () => {
     expect(speakersOf(text, 'en')).toEqual([null]);
   });
 });
+
+describe('long appositions', () => {
+  it('a full name before a long apposition and "told OUTLET:" is the speaker, not the outlet', () => {
+    const text = 'Ian Hamilton, an expert in drug use and mental health at the University of York who did not work on the study, told Newsweek: "Although use increased only a little, the rise matters."';
+    expect(speakersOf(text, 'en')).toEqual(['Ian Hamilton']);
+  });
+
+  it('"Dr. X, associate professor of …, commented:"', () => {
+    const text = 'Senior author Dr. Silvia Martins, associate professor of epidemiology at Columbia University, commented: "Cannabis use disorder in adolescence has long-term effects."';
+    expect(speakersOf(text, 'en')).toEqual(['Silvia Martins']);
+  });
+});
