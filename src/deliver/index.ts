@@ -1,6 +1,10 @@
 export type { Transport } from './transport.js';
 export { smtpTransport, classifySmtpError, isConnectionFailure } from './smtp-transport.js';
 export type { SmtpOptions } from './smtp-transport.js';
+export { SmtpPool } from './smtp-pool.js';
+export type { SmtpPoolOptions } from './smtp-pool.js';
+export { needsNoEscaping } from './clean-data.js';
+export { SubmitBatch } from './submit-batch.js';
 export { outboxTransport } from './outbox-transport.js';
 export { buildMime, envelopeOf, MimeComposer } from './mime-message.js';
 export type { Envelope } from './mime-message.js';
@@ -9,5 +13,5 @@ export { listHeaders, stripControl } from './list-headers.js';
 export type { ReaderLinks } from './list-headers.js';
 export { RateLimiter } from './rate-limiter.js';
 export type { RateLimits, LimiterClock } from './rate-limiter.js';
-export { sendEdition, SUBMIT_BATCH_ROWS } from './send-edition.js';
+export { sendEdition, resendBound } from './send-edition.js';
 export type { QueuedDelivery, DeliveryLog, BounceLog, SendProgress, SendEditionDeps, SendEditionOptions } from './send-edition.js';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { encodeWords, foldLines } from 'nodemailer/lib/mime-funcs/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
+import { isCleanText, markClean } from './clean-data.js';
 import { stripControl } from './list-headers.js';
 import { QuotedPrintableEncoder } from './quoted-printable.js';
 
@@ -40,7 +41,10 @@ export class MimeComposer {
     const head = headers.map(([k, v]) => foldLines(`${k}: ${v}`, 76, false)).join('\r\n');
     const part = (type: string, body: string) =>
       `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${this.qp.encode(body)}\r\n`;
-    return Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
+    const message = Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
+    // Quoted-printable lines are CRLF-ended and never start with a dot; with a clean head the
+    // whole message needs no SMTP escaping, and the connection can skip scanning it.
+    return isCleanText(head) ? markClean(message) : message;
   }
 }
 

@@ -1,36 +1,120 @@
 /**
- * Quoted-printable (RFC 2045) for message bodies, line by line with a cache of
- * encoded lines. An edition's HTML is the same for every reader except the few
- * lines carrying their links and name, so after the first reader nearly every
- * line is a cache hit and encoding costs a lookup, not a byte loop.
+ * Quoted-printable (RFC 2045) for message bodies, line by line. An edition's
+ * parts are the same for every reader except the few lines carrying their name
+ * and links. After two readers of a variant, the encoder knows which lines vary
+ * (a Shape): the next reader's text is matched run by run against the lines
+ * that never varied (a native compare) and only the varying lines are encoded.
+ * Texts that do not match a shape are encoded line by line, with a cache of
+ * encoded lines, and teach the shape what varies.
  */
 const HEX = Buffer.from('0123456789ABCDEF', 'latin1');
 const MAX_LINE = 76;
+/** Shapes kept, one per line count: the variants of an edition's parts (with a name or without...). */
+const MAX_SHAPES = 16;
+
+/** A run of lines the same in every text seen, or null for a line that varies. */
+type Part = { source: string; encoded: string } | null;
+
+interface Shape {
+  /** The last text of this line count, split, and its encoded lines. */
+  lines: string[];
+  encoded: string[];
+  /** Indexes of the lines that differed between texts of this shape. */
+  varying: Set<number>;
+  parts: Part[] | null;
+}
 
 export class QuotedPrintableEncoder {
   private readonly cache = new Map<string, string>();
+  private readonly shapes = new Map<number, Shape>();
 
   /** `maxCached` bounds memory across editions; the cache restarts when full. */
   constructor(private readonly maxCached = 20_000) {}
 
   /** Encodes text (LF or CRLF line endings) to quoted-printable lines joined by CRLF. */
   encode(text: string): string {
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const raw = lines[i]!;
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      let encoded = this.cache.get(line);
-      if (encoded === undefined) {
-        const bytes = Buffer.from(line, 'utf8');
-        encoded = encodeBytes(bytes);
-        if (this.cache.size >= this.maxCached) this.cache.clear();
-        // The key is a fresh copy: `line` is a slice that would keep the whole message alive.
-        this.cache.set(bytes.toString('utf8'), encoded);
-      }
-      lines[i] = encoded;
+    for (const shape of this.shapes.values()) {
+      const out = shape.parts && this.encodeByParts(shape.parts, text);
+      if (out !== null) return out;
     }
-    return lines.join('\r\n');
+    return this.encodeByLine(text);
   }
+
+  /** The encoding when `text` has the shape of `parts`, else null. Same output as line by line. */
+  private encodeByParts(parts: Part[], text: string): string | null {
+    const out: string[] = [];
+    let pos = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
+      const last = k === parts.length - 1;
+      let end: number;
+      if (part) {
+        // A slice compared with === is a memcmp; startsWith walks the characters one by one.
+        if (text.slice(pos, pos + part.source.length) !== part.source) return null;
+        end = pos + part.source.length;
+        out.push(part.encoded);
+      } else {
+        const nl = text.indexOf('\n', pos);
+        if (last ? nl >= 0 : nl < 0) return null;
+        end = last ? text.length : nl;
+        out.push(this.encodeLine(text.slice(pos, end)));
+      }
+      // Each part ends where a line ends: at a newline, or at the end of the text for the last.
+      if (last ? end !== text.length : text.charCodeAt(end) !== 10) return null;
+      pos = end + 1;
+    }
+    return out.join('\r\n');
+  }
+
+  private encodeByLine(text: string): string {
+    const lines = text.split('\n');
+    const shape = this.shapes.get(lines.length);
+    const out = new Array<string>(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (shape && line === shape.lines[i]) out[i] = shape.encoded[i]!;
+      else {
+        out[i] = this.encodeLine(line);
+        shape?.varying.add(i);
+      }
+    }
+    if (shape) Object.assign(shape, { lines, encoded: out, parts: partsOf(lines, out, shape.varying) });
+    else {
+      if (this.shapes.size >= MAX_SHAPES) this.shapes.clear();
+      this.shapes.set(lines.length, { lines, encoded: out, varying: new Set(), parts: null });
+    }
+    return out.join('\r\n');
+  }
+
+  private encodeLine(raw: string): string {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    let encoded = this.cache.get(line);
+    if (encoded === undefined) {
+      const bytes = Buffer.from(line, 'utf8');
+      encoded = encodeBytes(bytes);
+      if (this.cache.size >= this.maxCached) this.cache.clear();
+      // The key is a fresh copy: `line` is a slice that would keep the whole message alive.
+      this.cache.set(bytes.toString('utf8'), encoded);
+    }
+    return encoded;
+  }
+}
+
+/** Runs of unvarying lines joined (source by LF, encoding by CRLF), a null for each varying line. */
+function partsOf(lines: string[], encoded: string[], varying: Set<number>): Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  const run = (to: number) => {
+    if (to > from) parts.push({ source: lines.slice(from, to).join('\n'), encoded: encoded.slice(from, to).join('\r\n') });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!varying.has(i)) continue;
+    run(i);
+    parts.push(null);
+    from = i + 1;
+  }
+  run(lines.length);
+  return parts;
 }
 
 /** One source line's bytes: literal printable ASCII, =XX for the rest, soft breaks keep lines within 76. */

@@ -69,7 +69,7 @@ export interface SendEditionDeps {
 }
 
 export interface SendEditionOptions {
-  /** Messages in flight at once (the SMTP pool size). */
+  /** Messages in flight at once (the SMTP pool size); two senders per connection build ahead. */
   concurrency: number;
   rate: RateLimits;
   /** Tries per message within one run for transient errors, after the first. */
@@ -84,13 +84,22 @@ export interface SendEditionOptions {
   dueBy?: string;
   /** Rows read from the store at a time. */
   pageSize?: number;
-  /** Accepted messages recorded per store write (at most); see SubmitBatch for the crash bound. */
-  submitBatch?: number;
 }
 
 /** Accepted messages recorded per store write by default, and the longest a recorded row waits. */
-export const SUBMIT_BATCH_ROWS = 16;
+const SUBMIT_BATCH_ROWS = 8;
 const SUBMIT_BATCH_DELAY_MS = 20;
+/** Senders per connection: one builds its message while the other's is on the wire. */
+const SENDERS_PER_CONNECTION = 2;
+
+/**
+ * The most readers a kill -9 can leave with a second copy (same Message-ID):
+ * messages the server accepted that were not yet recorded, at most a batch
+ * less one plus one per sender (see SubmitBatch).
+ */
+export function resendBound(poolSize: number): number {
+  return SUBMIT_BATCH_ROWS - 1 + SENDERS_PER_CONNECTION * Math.max(1, poolSize);
+}
 
 interface Pending {
   d: QueuedDelivery;
@@ -102,8 +111,8 @@ interface Pending {
 /**
  * Sends every due, queued delivery of an edition. Accepted messages are
  * recorded in small batches (SubmitBatch), and every batch is written before
- * the run returns, so a crash re-sends at most the messages in flight plus one
- * batch (with the same Message-ID), and never skips anyone.
+ * the run returns, so a crash re-sends at most resendBound() messages (with
+ * the same Message-ID), and never skips anyone.
  * Transient failures go back in line with exponential backoff; when the server
  * itself is unreachable the run stops and leaves the rest queued, uncounted.
  */
@@ -113,7 +122,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   const dueBy = o.dueBy ?? '9999-12-31T23:59:59.999Z';
   const pageSize = o.pageSize ?? 500;
   const progress: SendProgress = { submitted: 0, failed: 0, skipped: 0, deferred: 0, total: await deps.log.countDue(editionId, dueBy), stopped: null };
-  const submitted = new SubmitBatch((ids) => deps.log.markSubmittedAll(editionId, ids, deps.now().toISOString()), o.submitBatch ?? SUBMIT_BATCH_ROWS, SUBMIT_BATCH_DELAY_MS);
+  const submitted = new SubmitBatch((ids) => deps.log.markSubmittedAll(editionId, ids, deps.now().toISOString()), SUBMIT_BATCH_ROWS, SUBMIT_BATCH_DELAY_MS);
   const halt = new AbortController();
   const onAbort = () => {
     progress.stopped ??= 'signal';
@@ -211,7 +220,8 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     for (let p = await next(); p; p = await next()) await sendOne(p);
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
+    // The transport's pool still caps what is in flight at `concurrency`.
+    await Promise.all(Array.from({ length: SENDERS_PER_CONNECTION * Math.max(1, o.concurrency) }, worker));
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
     await submitted.flush();

@@ -79,20 +79,28 @@ export class SmtpPool {
   private connect(): Promise<Lane> {
     const lane: Lane = { conn: new SMTPConnection(this.o.connection), sent: 0, gone: false };
     skipScanWhenClean(lane.conn);
-    // Errors also reach the callback in flight; the listener keeps an idle failure from throwing.
-    lane.conn.on('error', () => this.discard(lane));
-    lane.conn.once('end', () => this.discard(lane));
     return new Promise<Lane>((resolve, reject) => {
+      let settled = false;
+      const ready = () => {
+        settled = true;
+        resolve(lane);
+      };
       const fail = (e: unknown) => {
         this.discard(lane);
+        if (settled) return;
+        settled = true;
         reject(e instanceof Error ? e : new Error(String(e)));
       };
+      // A refused or failed connection is reported as 'error', not to connect()'s callback.
+      // Errors while sending also reach that send's callback; the listener keeps them from throwing.
+      lane.conn.on('error', fail);
+      lane.conn.once('end', () => fail(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' })));
       lane.conn.connect((err) => {
         if (err) return fail(err);
         const auth = this.o.auth;
         // As nodemailer's pool: log in only where the server offers AUTH.
-        if (!auth || !lane.conn.allowsAuth) return resolve(lane);
-        lane.conn.login({ user: auth.user, pass: auth.pass }, (loginErr) => (loginErr ? fail(loginErr) : resolve(lane)));
+        if (!auth || !lane.conn.allowsAuth) return ready();
+        lane.conn.login({ user: auth.user, pass: auth.pass }, (loginErr) => (loginErr ? fail(loginErr) : ready()));
       });
     });
   }

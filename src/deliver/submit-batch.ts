@@ -1,15 +1,15 @@
 /**
  * Records accepted messages in small batches: one store write per batch instead
- * of one per message. A batch is written when it holds `maxRows`, or `maxDelayMs`
- * after its first row, and always by flush() before a run returns. A sender that
- * adds to a full batch waits for it to be written, so at most `maxRows` plus one
- * row per other sender are ever accepted and unrecorded: with the messages in
- * flight, what a kill -9 can make the next run send again is bounded by
- * pool size + `maxRows`.
+ * of one per message. Rows are written once `maxRows` are waiting (counting a
+ * write under way), or `maxDelayMs` after the first, and always by flush()
+ * before a run returns. A sender that adds the `maxRows`-th unwritten row waits
+ * until it is written, so no more than `maxRows - 1` rows plus one per sender
+ * are ever accepted by the server and not yet in the store.
  */
 export class SubmitBatch {
   private rows: number[] = [];
   private writing: Promise<void> | null = null;
+  private writingRows = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failure: unknown = null;
 
@@ -21,7 +21,7 @@ export class SubmitBatch {
 
   async add(subscriberId: number): Promise<void> {
     this.rows.push(subscriberId);
-    if (this.rows.length >= this.maxRows) return this.flush();
+    if (this.rows.length + this.writingRows >= this.maxRows) return this.flush();
     // A timed write has no caller to throw to: its failure surfaces at the next add or flush.
     this.timer ??= setTimeout(() => void this.flush().catch((e: unknown) => (this.failure ??= e)), this.maxDelayMs);
   }
@@ -36,7 +36,11 @@ export class SubmitBatch {
     if (this.rows.length === 0) return;
     const rows = this.rows;
     this.rows = [];
-    this.writing = this.write(rows).finally(() => (this.writing = null));
+    this.writingRows = rows.length;
+    this.writing = this.write(rows).finally(() => {
+      this.writing = null;
+      this.writingRows = 0;
+    });
     await this.writing;
   }
 }

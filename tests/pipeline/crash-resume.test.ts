@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resendBound } from '../../src/deliver/index.js';
 import { openStore } from '../../src/store/index.js';
 import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
 import { sendFolder, sendProcess, whenReceived } from './send-process.js';
@@ -37,7 +38,9 @@ describe('crash safety: kill -9 in the middle of a send, then send again', () =>
     const twice = [...copies.values()].filter((c) => c.length > 1);
     process.stdout.write(`crash test: ${afterKill} received before kill -9, ${sink.received.length} in all, ${twice.length} readers got 2 copies (pool ${POOL})\n`);
     expect(Math.max(...[...copies.values()].map((c) => c.length))).toBeLessThanOrEqual(2);
-    expect(twice.length).toBeLessThanOrEqual(POOL);
+    // Accepted messages are recorded in small batches, so a kill -9 can leave more than the pool's
+    // messages unrecorded: a batch less one plus one per sender (two per connection), 15 for a pool of 4.
+    expect(twice.length).toBeLessThanOrEqual(resendBound(POOL));
     for (const c of twice) expect(new Set(c.map((x) => x.messageId)).size).toBe(1);
     for (const [to, c] of copies) expect(c[0]!.messageId, to).toMatch(/^<daily-\S+\.\d+@news\.example\.org>$/);
 
