@@ -21,6 +21,8 @@ export const de: LanguagePack = {
     'sagte|sagt|fügte|mitteilte|mitteilt|sagt er|sagte sie|ergänzt|warnte er|sagten|sagen|erklärte|erklärt|betonte|betont|sagte er|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach',
   ),
   pronounVerbs: [],
+  addresseeVerbs: [],
+  complementizers: words('dass|ob|wie'),
   accordingTo: words(
     'laut|nach angaben von|zufolge|so',
   ),

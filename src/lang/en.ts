@@ -51,6 +51,8 @@ export const en: LanguagePack = {
     'said|says|say|commented|comments|told|tells|added|adds|stated|states|explained|explains|warned|warns|noted|notes|wrote|writes|insisted|insists|argued|argues|declared|declares|announced|announces|claimed|claims|confirmed|confirms|stressed|stresses|replied|replies|continued|continues|asked|asks|described|describes|tweeted|posted|concluded|admitted|admits|acknowledged|recalled|urged|urges|predicted|told reporters|said in a statement',
   ),
   pronounVerbs: [],
+  addresseeVerbs: words('told|tells|tell'),
+  complementizers: words('that|whether|how'),
   accordingTo: words('according to'),
   pronouns: words('he|she'),
   titles: words(

@@ -21,6 +21,8 @@ export const es: LanguagePack = {
     'dijo|dice|afirmó|afirma|declaró|declara|aseguró|asegura|explicó|explica|añadió|añade|agregó|agrega|señaló|señala|indicó|indica|advirtió|advierte|subrayó|destacó|sostuvo|manifestó|comentó|apuntó|insistió|reconoció|anunció|escribió|ha dicho|ha afirmado|ha asegurado|ha explicado|ha señalado|ha declarado',
   ),
   pronounVerbs: [],
+  addresseeVerbs: [],
+  complementizers: words('que|si|cómo'),
   accordingTo: words(
     'según|de acuerdo con',
   ),

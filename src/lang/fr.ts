@@ -21,6 +21,8 @@ export const fr: LanguagePack = {
     'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a indiqué|a souligné|a assuré|a estimé|a précisé|a averti|a annoncé|a confié|a lancé|a martelé|a reconnu|a insisté|déclare|dit|affirme|ajoute|explique|indique|souligne|assure|estime|précise|avertit|annonce|confie|lance|martèle|reconnaît|insiste|déclarait|disait|affirmait|expliquait|a-t-il dit|selon',
   ),
   pronounVerbs: [/^(?:a-t-(?:il|elle)\s+[\p{L}]+|[\p{L}]+-t-(?:il|elle)|[\p{L}]+-(?:il|elle))(?![\p{L}])/iu],
+  addresseeVerbs: [],
+  complementizers: words('que|qu|si|comment'),
   accordingTo: words(
     'selon|d\'après',
   ),

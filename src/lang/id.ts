@@ -22,6 +22,8 @@ export const id: LanguagePack = {
   pronounVerbs: [
     /^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku)nya\b/iu,
   ],
+  addresseeVerbs: words('memberi tahu|memberitahu|memberitahukan'),
+  complementizers: words('bahwa|kalau|apakah'),
   accordingTo: words('menurut|kata'),
   pronouns: words('ia|dia|beliau'),
   titles: words(

@@ -21,6 +21,8 @@ export const it: LanguagePack = {
     'ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|ha osservato|ha avvertito|ha ribadito|ha annunciato|ha scritto|ha commentato|ha precisato|ha assicurato|dice|dichiara|afferma|aggiunge|spiega|sottolinea|osserva|avverte|ribadisce|annuncia|scrive|commenta|precisa|assicura|disse|dichiarò|affermò|aggiunse|spiegò|così',
   ),
   pronounVerbs: [],
+  addresseeVerbs: [],
+  complementizers: words('che|se|come'),
   accordingTo: words(
     'secondo|stando a',
   ),

@@ -27,6 +27,10 @@ export interface LanguagePack {
    * word start.
    */
   pronounVerbs: readonly RegExp[];
+  /** Speech verbs whose object is who was spoken to, never the speaker ("told", "memberi tahu"). */
+  addresseeVerbs: readonly string[];
+  /** Words opening reported content after a speech verb ("that", "bahwa", "que"): what follows is not the speaker. */
+  complementizers: readonly string[];
   /** Prepositions that introduce a source before it ("according to", "menurut", "selon"). */
   accordingTo: readonly string[];
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */

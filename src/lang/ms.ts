@@ -20,6 +20,8 @@ export const ms: LanguagePack = {
     'kata|berkata|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas',
   ),
   pronounVerbs: [/^(kata|ujar|jelas|tegas|tambah|ulas|katanya)nya\b/iu],
+  addresseeVerbs: words('memberitahu|memberi tahu'),
+  complementizers: words('bahawa|bahwa|apakah'),
   accordingTo: words(
     'menurut|kata',
   ),

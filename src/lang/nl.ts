@@ -21,6 +21,8 @@ export const nl: LanguagePack = {
     'zei|zegt|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan',
   ),
   pronounVerbs: [],
+  addresseeVerbs: [],
+  complementizers: words('dat|of|hoe'),
   accordingTo: words(
     'volgens|aldus',
   ),

@@ -21,6 +21,8 @@ export const pt: LanguagePack = {
     'disse|diz|afirmou|afirma|declarou|declara|garantiu|garante|explicou|explica|acrescentou|acrescenta|adiantou|salientou|sublinhou|destacou|indicou|alertou|advertiu|referiu|comentou|sustentou|reconheceu|anunciou|escreveu|frisou|ressaltou|avaliou|contou',
   ),
   pronounVerbs: [],
+  addresseeVerbs: [],
+  complementizers: words('que|se|como'),
   accordingTo: words(
     'segundo|de acordo com|conforme',
   ),
