@@ -23,6 +23,8 @@ export const de: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
+  prepositions: words("von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur"),
+  articles: words('der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines'),
   accordingTo: words(
     'laut|nach angaben von|zufolge|so',
   ),
@@ -46,6 +48,7 @@ export const de: LanguagePack = {
   durations: words('sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnt|jahrzehnte'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F'] },
   countedNounLast: true,
+  countsTakePlural: false,
   pluralEndings: ['e', 'en', 'er', 'n', 's'],
   scales: { tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, billion: 1e12, billionen: 1e12 },
   currencies: { euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', rubel: 'RUB', yen: 'JPY', yuan: 'CNY' },

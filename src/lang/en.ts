@@ -53,10 +53,12 @@ export const en: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: words('told|tells|tell'),
   complementizers: words('that|whether|how'),
+  prepositions: words("of|from|in|at|on|for|with|by"),
+  articles: words('a|an|the'),
   accordingTo: words('according to'),
   pronouns: words('he|she'),
   titles: words(
-    'administrator|prosecutor|sheriff|dean|provost|pastor|bishop|cardinal|rabbi|imam|speaker|councillor|councilor|engineer|researcher|scientist|lawyer|activist|adviser|advisor|inspector|superintendent|detective|strategist|meteorologist|forecaster|campaigner|lawmaker|legislator|envoy|negotiator|regulator|university|institute|college|president|vice|ministry|department|agency|office|commission|council|prime|minister|secretary|general|secretary-general|chancellor|chief|executive|ceo|cfo|chair|chairman|chairwoman|chairperson|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|ambassador|commissioner|commander|gen|general|admiral|colonel|col|lt|lieutenant|sgt|sergeant|captain|capt|officer|official|head|leader|founder|analyst|economist|professor|prof|dr|doctor|mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess|pope|judge|justice|attorney|deputy|foreign|defence|defense|finance|interior|health|state|former|acting|senior|top|new|chief-executive|premier|pm|mp|manager|coach|captain|striker|president-elect',
+    'singers|guitarist|guitarists|bassist|keyboardist|rapper|songwriter|actor|actress|comedian|producer|novelist|playwright|administrator|prosecutor|sheriff|dean|provost|pastor|bishop|cardinal|rabbi|imam|speaker|councillor|councilor|engineer|researcher|scientist|lawyer|activist|adviser|advisor|inspector|superintendent|detective|strategist|meteorologist|forecaster|campaigner|lawmaker|legislator|envoy|negotiator|regulator|university|institute|college|president|vice|ministry|department|agency|office|commission|council|prime|minister|secretary|general|secretary-general|chancellor|chief|executive|ceo|cfo|chair|chairman|chairwoman|chairperson|director|spokesman|spokeswoman|spokesperson|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|ambassador|commissioner|commander|gen|general|admiral|colonel|col|lt|lieutenant|sgt|sergeant|captain|capt|officer|official|head|leader|founder|analyst|economist|professor|prof|dr|doctor|mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess|pope|judge|justice|attorney|deputy|foreign|defence|defense|finance|interior|health|state|former|acting|senior|top|new|chief-executive|premier|pm|mp|manager|coach|captain|striker|president-elect',
   ),
   conjunctions: words('and'),
   places: [],
@@ -67,10 +69,11 @@ export const en: LanguagePack = {
   namingCues: words(
     'film|movie|book|novel|song|album|show|series|newspaper|magazine|paper|daily|operation|slogan|nickname|nicknamed|dubbed|called|so-called|titled|entitled|named|known as|term|phrase|word|campaign|hashtag|brand|programme|program|play|documentary|headline',
   ),
-  durations: words('second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades'),
+  durations: words('second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades'),
   number: { decimal: '.', group: [','] },
   countedNounLast: true,
-  pluralEndings: ['s', 'people', 'children', 'men', 'staff', 'police', 'personnel', 'cattle'],
+  countsTakePlural: true,
+  pluralEndings: ['s', 'people', 'children', 'men', 'staff', 'police', 'personnel', 'cattle', 'aircraft', 'sheep', 'fish', 'deer', 'offspring'],
   scales: {
     thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
     billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -85,7 +88,7 @@ export const en: LanguagePack = {
     metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
     tonne: 't', tonnes: 't', ton: 't', tons: 't', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre',
     megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', litre: 'l', litres: 'l', liter: 'l', liters: 'l',
-    barrel: 'bbl', barrels: 'bbl', 'basis points': 'bp', 'basis point': 'bp', degrees: '°', feet: 'ft', foot: 'ft', inches: 'in',
+    barrel: 'bbl', barrels: 'bbl', 'basis points': 'bp', 'basis point': 'bp', degrees: '°', horsepower: 'hp', 'cubic feet': 'ft³', 'square feet': 'ft²', 'square miles': 'mi²', feet: 'ft', foot: 'ft', inches: 'in',
   },
   approxWords: words(
     'more than|over|about|around|roughly|nearly|almost|approximately|some|up to|at least|less than|fewer than|close to|just over|just under|an estimated|estimated|as many as|as much as|upwards of|under|below|above|circa|at most',

@@ -23,6 +23,8 @@ export const es: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('que|si|cómo'),
+  prepositions: words("de|del|en|para|con|por"),
+  articles: words('el|la|los|las|un|una|unos|unas'),
   accordingTo: words(
     'según|de acuerdo con',
   ),
@@ -46,6 +48,7 @@ export const es: LanguagePack = {
   durations: words('segundo|segundos|minuto|minutos|hora|horas|día|días|semana|semanas|mes|meses|año|años|década|décadas'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
+  countsTakePlural: false,
   pluralEndings: [],
   scales: { mil: 1e3, 'millón': 1e6, millones: 1e6, 'mil millones': 1e9, 'billón': 1e12, billones: 1e12, mdd: 1e6 },
   currencies: { euros: 'EUR', euro: 'EUR', 'dólares': 'USD', 'dólar': 'USD', pesos: 'MXN', libras: 'GBP', rublos: 'RUB', yenes: 'JPY', yuanes: 'CNY', reales: 'BRL' },

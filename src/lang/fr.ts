@@ -22,7 +22,9 @@ export const fr: LanguagePack = {
   ),
   pronounVerbs: [/^(?:a-t-(?:il|elle)\s+[\p{L}]+|[\p{L}]+-t-(?:il|elle)|[\p{L}]+-(?:il|elle))(?![\p{L}])/iu],
   addresseeVerbs: [],
-  complementizers: words('que|qu|si|comment'),
+  complementizers: words("que|qu'|qu’|si|comment"),
+  prepositions: words("de|du|d'|d’|à|au|aux|en|pour|chez|avec|par"),
+  articles: words('le|la|les|un|une|des|du'),
   accordingTo: words(
     'selon|d\'après',
   ),
@@ -46,6 +48,7 @@ export const fr: LanguagePack = {
   durations: words('seconde|secondes|minute|minutes|heure|heures|jour|jours|semaine|semaines|mois|an|ans|année|années|décennie|décennies'),
   number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'] },
   countedNounLast: false,
+  countsTakePlural: false,
   pluralEndings: [],
   scales: { mille: 1e3, million: 1e6, millions: 1e6, md: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, m: 1e6 },
   currencies: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livres: 'GBP', 'livre sterling': 'GBP', francs: 'CHF', roubles: 'RUB', yens: 'JPY' },

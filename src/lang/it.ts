@@ -23,6 +23,8 @@ export const it: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
+  prepositions: words("di|del|della|dei|degli|in|nel|nella|per|con|da|dal|dalla"),
+  articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words(
     'secondo|stando a',
   ),
@@ -46,6 +48,7 @@ export const it: LanguagePack = {
   durations: words('secondo|secondi|minuto|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|decennio|decenni'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
+  countsTakePlural: false,
   pluralEndings: [],
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, 'mld.': 1e9, 'mln.': 1e6 },
   currencies: { euro: 'EUR', dollari: 'USD', dollaro: 'USD', sterline: 'GBP', rubli: 'RUB', yen: 'JPY', franchi: 'CHF' },

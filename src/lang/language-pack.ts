@@ -31,6 +31,10 @@ export interface LanguagePack {
   addresseeVerbs: readonly string[];
   /** Words opening reported content after a speech verb ("that", "bahwa", "que"): what follows is not the speaker. */
   complementizers: readonly string[];
+  /** Prepositions: a name right after one is where or whose, not who speaks ("a user on Weibo posted"). */
+  prepositions: readonly string[];
+  /** Articles: quoted words right after one are a term or a name ("a “phase one” deal"), not speech. */
+  articles: readonly string[];
   /** Prepositions that introduce a source before it ("according to", "menurut", "selon"). */
   accordingTo: readonly string[];
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
@@ -65,6 +69,12 @@ export interface LanguagePack {
   countedNounLast: boolean;
   /** Plural endings, or whole irregular plurals ("people"): a counted word with one is the noun itself, not a modifier before it ("ships", not "state"). */
   pluralEndings: readonly string[];
+  /**
+   * True when a count above one always takes a plural noun, so a singular one
+   * after a number is a model or label ("its 737 jet", "a 40 Under 40 list"),
+   * not a count; false where nouns stay singular after numerals ("20 jaar", "17.000 orang").
+   */
+  countsTakePlural: boolean;
   /** Scale words after a number, to their multiplier ("juta" 1e6, "bn" 1e9, "mil millones" 1e9). */
   scales: Readonly<Record<string, number>>;
   /** Currency words of this language to their ISO code ("rupiah" IDR, "dollars" USD); symbols are shared. */

@@ -17,11 +17,13 @@ export const ms: LanguagePack = {
     'tn|pn|dr|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m',
   ),
   speechVerbs: words(
-    'kata|berkata|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas',
+    'kata|berkata|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut',
   ),
   pronounVerbs: [/^(kata|ujar|jelas|tegas|tambah|ulas|katanya)nya\b/iu],
   addresseeVerbs: words('memberitahu|memberi tahu'),
   complementizers: words('bahawa|bahwa|apakah'),
+  prepositions: words("dari|daripada|di|ke|untuk|pada|dengan|oleh"),
+  articles: words('sebuah|seorang|si|sang'),
   accordingTo: words(
     'menurut|kata',
   ),
@@ -45,6 +47,7 @@ export const ms: LanguagePack = {
   durations: words('saat|minit|jam|hari|minggu|bulan|tahun|dekad|abad'),
   number: { decimal: '.', group: [','] },
   countedNounLast: false,
+  countsTakePlural: false,
   pluralEndings: [],
   scales: { ribu: 1e3, juta: 1e6, bilion: 1e9, billion: 1e9, trilion: 1e12 },
   currencies: { ringgit: 'MYR', dolar: 'USD', rupiah: 'IDR', euro: 'EUR' },

@@ -23,6 +23,8 @@ export const nl: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dat|of|hoe'),
+  prepositions: words("van|uit|in|bij|voor|met|door"),
+  articles: words('de|het|een'),
   accordingTo: words(
     'volgens|aldus',
   ),
@@ -46,6 +48,7 @@ export const nl: LanguagePack = {
   durations: words('seconde|seconden|minuut|minuten|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren|decennium|decennia'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: true,
+  countsTakePlural: false,
   pluralEndings: ['en', 's'],
   scales: { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, biljoen: 1e12 },
   currencies: { euro: 'EUR', dollar: 'USD', pond: 'GBP', roebel: 'RUB', yen: 'JPY' },

@@ -23,6 +23,8 @@ export const pt: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('que|se|como'),
+  prepositions: words("de|do|da|dos|das|em|no|na|nos|nas|para|com|por"),
+  articles: words('o|a|os|as|um|uma|uns|umas'),
   accordingTo: words(
     'segundo|de acordo com|conforme',
   ),
@@ -46,6 +48,7 @@ export const pt: LanguagePack = {
   durations: words('segundo|segundos|minuto|minutos|hora|horas|dia|dias|semana|semanas|mês|meses|ano|anos|década|décadas'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
+  countsTakePlural: false,
   pluralEndings: [],
   scales: { mil: 1e3, 'milhão': 1e6, 'milhões': 1e6, 'bilhão': 1e9, 'bilhões': 1e9, 'mil milhões': 1e9, 'trilhão': 1e12, 'trilhões': 1e12, mi: 1e6, bi: 1e9, tri: 1e12 },
   currencies: { euros: 'EUR', euro: 'EUR', 'dólares': 'USD', 'dólar': 'USD', reais: 'BRL', real: 'BRL', libras: 'GBP', rublos: 'RUB', ienes: 'JPY' },

@@ -16,4 +16,6 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   t: 't', mt: 't', cm: 'cm', mm: 'mm', ha: 'ha', mi: 'mi', l: 'l', ml: 'ml',
   MW: 'MW', GW: 'GW', kW: 'kW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', mph: 'mph', 'km/h': 'km/h',
   'km/jam': 'km/h', bpd: 'bpd', '°C': '°C', '°F': '°F', '°': '°', GB: 'GB', TB: 'TB', MB: 'MB',
+  hp: 'hp', bhp: 'hp', PS: 'PS', Nm: 'Nm', 'lb-ft': 'lb-ft', dB: 'dB', dBA: 'dB', dBa: 'dB', mAh: 'mAh', GHz: 'GHz', MHz: 'MHz',
+  Mbps: 'Mbps', Gbps: 'Gbps', fps: 'fps', kph: 'km/h', 'cu ft': 'ft³',
 };

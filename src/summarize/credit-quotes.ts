@@ -16,6 +16,16 @@ export interface CreditedQuote extends RawQuote {
 }
 
 const SENTENCE_END = /[.!?…](?=\s|$)/g;
+/** A head ending in a speech verb and its comma or colon: the quote is introduced by its own credit line. */
+const CUE_ENDING = /[,:]\s*$/;
+
+/** True when the head's last speech verb sits right before its closing comma or colon ("X ra berkata, "). */
+function lastVerbEnds(head: string, lex: Lexicon): boolean {
+  let last: RegExpMatchArray | undefined;
+  for (const m of head.matchAll(lex.verbRe)) last = m;
+  return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
+}
+
 /** Longest sentence after a quote that can still be its credit line ("Rutte told reporters in Brussels."). */
 const MAX_CREDIT_SENTENCE_WORDS = 6;
 
@@ -58,10 +68,18 @@ function titleCased(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
-function classify(q: RawQuote, head: string, mention: Mention | null | undefined, inTail: boolean, lex: Lexicon): QuoteKind {
+/** True when the words right after a closing mark are a lowercase noun it modifies ("” trade deal"), not a new clause. */
+function modifiesNext(after: string, lex: Lexicon): boolean {
+  const word = /^ ([\p{Ll}][\p{L}\p{M}-]*)/u.exec(after)?.[1];
+  return word !== undefined && !lex.stopwords.has(word) && !lex.complementizers.has(word) && !lex.verbAtStartRe.test(word);
+}
+
+function classify(q: RawQuote, head: string, after: string, mention: Mention | null | undefined, inTail: boolean, lex: Lexicon): QuoteKind {
   const words = wordCount(q.text);
   const before = head.trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
+  // Quoted words between an article and the noun they modify: "a “phase one” deal".
+  if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && modifiesNext(after, lex)) return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
   const spoken = mention?.kind === 'name' || mention?.kind === 'pronoun';
   if (!spoken && words <= 6 && titleCased(q.text)) return 'name';
@@ -80,7 +98,11 @@ function classify(q: RawQuote, head: string, mention: Mention | null | undefined
 export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
   if (!raw.length) return [];
   const counts = countWords(doc.text);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts));
+  // A lone word that is the subject of several sentences ("Trump said …")
+  // is a person; an acronym or a place speaking is a body.
+  const soloPerson = (w: string): boolean =>
+    !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson);
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {
@@ -104,13 +126,16 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     const from = Math.max(paragraphStart(p), q > 0 ? raw[q - 1]!.end : 0);
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
-    const mention = m.according
-      ? mentionAfter(after, lex, counts)
-      : (attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts) ?? (afterComma ? mentionAfter(after, lex, counts) : null));
+    const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
+    // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it.
+    const named = before?.kind === 'name' ? before : null;
+    const mention = named ?? (m.according || afterComma ? mentionAfter(after, lex, counts) : null) ?? before;
     if (mention && mention.kind === 'name') events.push({ at: m.index, mention });
   }
 
   const out: CreditedQuote[] = [];
+  /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
+  const ownCue = new Set<number>();
   let e = 0;
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
@@ -127,9 +152,13 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     // A quote closing its own sentence ("… Senate.”) is followed by a new
     // sentence, which credits it only when it is just that ("Smith said.").
     const newSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) && /^\s*\p{Lu}/u.test(tail);
-    const fromTail = newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS ? undefined : attributionAfter(tail, lex, counts);
+    // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
+    const introducesNext = newSentence && next !== undefined && tailEnd === next.start && CUE_ENDING.test(text.slice(quote.end, tailEnd));
+    const fromTail =
+      (newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts);
     const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
-    const kind = classify(quote, head, mention, fromTail !== undefined, lex);
+    if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
+    const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, lex);
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, quote.start);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
@@ -144,7 +173,7 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.speaker || a.kind === 'name' || !b.speaker) continue;
+    if (a.speaker || a.kind === 'name' || !b.speaker || ownCue.has(i)) continue;
     const continued = b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
     if (b.paragraph === a.paragraph || continued) a.speaker = b.speaker;
   }

@@ -24,6 +24,8 @@ const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(e
 const ELLIPSIS_CHARS = 60;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** "2018.04.05", "12.05.2024", "2024-05-12": a date written with separators, not a number. */
+const DOTTED_DATE = /(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/;
 const ELISION = /^\p{L}{1,2}['’]$/u;
 const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const ATTACHED = /^[\p{L}]+/u;
@@ -129,7 +131,7 @@ function readFigure(
   const chunkEnd = text.indexOf(' ', end);
   const chunk = text.slice(chunkStart, chunkEnd < 0 ? text.length : chunkEnd);
   // URLs, handles, dates like 27/10, times like 10:30, phone numbers, codes like COVID-19.
-  if (/https?:|www\.|[@#/\\]|\d:\d/.test(chunk)) return null;
+  if (/https?:|www\.|[@#/\\]|\d:\d/.test(chunk) || DOTTED_DATE.test(chunk)) return null;
   if (/(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u.test(before) || lex.rangeEndRe.test(before)) return null;
   if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return null;
   if (/^0\d{2,}$/.test(raw)) return null;
@@ -207,7 +209,14 @@ function readFigure(
   if (kind === 'bare') {
     const thing = countedThing(words, lex, scale !== undefined);
     if (thing === 'date') return null;
-    if (thing) {
+    const lower = thing ? thing.word.text.toLowerCase() : '';
+    // A singular noun after a number above one is not what it counts: an
+    // ungrouped whole number is then a model or a label ("its 737 jet", "a 40
+    // Under 40 list"); a grouped or scaled one still counts something unnamed
+    // ("13,000 false or misleading claims").
+    const singular = thing && pack.countsTakePlural && value > 1 && !isCapitalized(thing.word.text) && !lex.durations.has(lower) && !pack.pluralEndings.some((e) => lower.endsWith(e));
+    if (singular && !scale && /^\d+$/.test(raw)) return null;
+    if (thing && !singular) {
       // A capital after a number is a proper noun ("150 Indians") or, in German, any noun.
       unit = pack.nounsCapitalized || isCapitalized(thing.word.text) ? thing.word.text : thing.word.text.toLowerCase();
       kind = lex.durations.has(thing.word.text.toLowerCase()) ? 'duration' : 'thing';
@@ -249,6 +258,11 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
     lex.verbRe.lastIndex = 0;
     if (lex.verbRe.test(w.text)) break;
     const capital = isCapitalized(w.text);
+    // Initials after a number are what it counts ("151 PS", "300 PNS") unless a plural noun follows ("40 EU states").
+    const after = words[1]?.isWord && !isCapitalized(words[1].text) ? words[1].text.toLowerCase() : '';
+    if (k === 0 && ACRONYM.test(w.text) && !pack.nounsCapitalized && !pack.pluralEndings.some((e) => after.endsWith(e))) {
+      return { word: w, next: 1 };
+    }
     if (pack.nounsCapitalized) {
       if (capital) return { word: w, next: k + 1 };
       continue;

@@ -31,6 +31,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
 /** Marks that are also apostrophes, so they need a word edge on the right side. */
 const APOSTROPHES = new Set(["'", '’', '‘']);
 const WORDISH = /[\p{L}\p{N}]/u;
+/** A single mark that, doubled, closes a double quote. */
+const PAIRED_SINGLE = new Set(['’', "'"]);
 const MAX_QUOTE_CHARS = 4000;
 /** Any opening mark, to jump between candidates instead of testing every character. */
 const MARK = /[“„‚‘«»‹「『"']/g;
@@ -99,6 +101,11 @@ function scanToCloser(text: string, start: number): { parts: string[]; end: numb
       from = next + 1;
       j = next;
       continue;
+    }
+    // Two single closing marks standing for a double one: “…,’’ (typeset from ``…'').
+    if (PAIRED_SINGLE.has(text[j]!) && text[j + 1] === text[j] && (open === '“' || open === '"') && !WORDISH.test(text[j + 2] ?? ' ')) {
+      parts.push(text.slice(from, j));
+      return { parts, end: j + 2 };
     }
     if (isCloser(text, j, open)) {
       parts.push(text.slice(from, j));

@@ -19,6 +19,10 @@ export interface Lexicon {
   compoundTitles: readonly string[];
   fillers: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  addresseeVerbs: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
   namingCues: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
@@ -111,7 +115,11 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   const hit = cache.get(pack);
   if (hit) return hit;
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
-  const verbs = alternation(pack.speechVerbs);
+  // Lowercase as written, or capitalized only where a sentence may start:
+  // "States" after "United" is a name, not "states".
+  const lowerVerbs = alternation(pack.speechVerbs.map((v) => v.toLowerCase()));
+  const capVerbs = alternation(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
+  const verbs = `${lowerVerbs}|(?<!\\p{Lu}[${L}'’.-]*[ \\u00A0]+)(?:${capVerbs})`;
   const pv = anyRegex(pack.pronounVerbs);
   const groups = pack.number.group.map(escape).join('');
   const lex: Lexicon = {
@@ -126,13 +134,17 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
     pronouns: lower(pack.pronouns),
+    addresseeVerbs: lower(pack.addresseeVerbs),
+    complementizers: lower(pack.complementizers),
+    articles: lower(pack.articles),
+    prepositions: lower(pack.prepositions),
     namingCues: lower(pack.namingCues),
     calendarWords: lower(pack.calendarWords),
     timeWords: lower(pack.timeWords),
     figureLinks: lower(pack.figureLinks),
     abbreviations: lower(pack.abbreviations),
-    verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'giu'),
-    verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'iu'),
+    verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
+    verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,
     pronounVerbRe: pv ? new RegExp(`(?<![${L}])(?:${pv})`, 'giu') : null,
     accordingToRe: pack.accordingTo.length

@@ -45,7 +45,8 @@ export function rankFigures(figures: readonly FoundFigure[], textLength: number)
   const strong = unique.filter((f) => f.kind !== 'bare' && f.kind !== 'duration').length;
   const key = new Set(
     unique
-      .filter((f) => f.kind !== 'bare' && (f.kind !== 'duration' || strong < MIN_STRONG_BEFORE_DURATIONS))
+      // One of something ("1 bag") is never what an editor boxes.
+      .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value <= 1) && (f.kind !== 'duration' || strong < MIN_STRONG_BEFORE_DURATIONS))
       .sort((a, b) => score(b) - score(a))
       .slice(0, MAX_KEY_FIGURES),
   );

@@ -9,6 +9,8 @@ interface NameSighting {
   at: number;
   /** It opens its sentence, so it is what the sentence is about ("Mayor Karen Bass visited …"). */
   subject: boolean;
+  /** Seen inside quoted words: someone mentioned or addressed ("“Wahai Aslam, …”"), never what a bare surname stands for. */
+  quoted: boolean;
 }
 
 /** Where a name was seen, as a quote's span. */
@@ -77,8 +79,10 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     const flush = (): void => {
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
-        const subject = !quoted(at) && opensClause(text, at, lex);
-        if (name && name.includes(' ')) out.push({ name, at, subject });
+        const inQuote = quoted(at);
+        const subject = !inQuote && opensClause(text, at, lex);
+        // A country is never the person a pronoun means.
+        if (name && name.includes(' ') && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
       words = [];
     };
@@ -113,8 +117,15 @@ export class SpeakerResolver {
 
   private found: readonly NameSighting[] | null = null;
 
-  /** `findNames` runs only if a surname or pronoun needs resolving. */
-  constructor(private readonly findNames: () => readonly NameSighting[]) {}
+  /**
+   * `findNames` runs only if a surname or pronoun needs resolving;
+   * `soloPerson` tells whether a lone word with no title ("Trump") is a
+   * person a later "he" can mean.
+   */
+  constructor(
+    private readonly findNames: () => readonly NameSighting[],
+    private readonly soloPerson: (word: string) => boolean = () => false,
+  ) {}
 
   private get names(): readonly NameSighting[] {
     return (this.found ??= this.findNames());
@@ -154,7 +165,7 @@ export class SpeakerResolver {
     let best: string | null = null;
     for (const s of names) {
       const words = s.name.split(' ');
-      if (words[words.length - 1] !== word && words[0] !== word) continue;
+      if (s.quoted || (words[words.length - 1] !== word && words[0] !== word)) continue;
       if (s.at <= at || best === null) best = s.name;
       if (s.at > at) break;
     }
@@ -166,8 +177,8 @@ export class SpeakerResolver {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') return this.personBefore(at);
     const name = this.fullName(mention.name, at);
-    if (name.includes(' ') || mention.titled) {
-      this.lastPerson = { name, at, subject: true };
+    if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) {
+      this.lastPerson = { name, at, subject: true, quoted: false };
       this.speakers.push(this.lastPerson);
     }
     return name;

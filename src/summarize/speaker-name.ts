@@ -16,7 +16,7 @@ const LONG_APPOSITION_CHARS = 320;
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
-  | { kind: 'name'; name: string; titled: boolean }
+  | { kind: 'name'; name: string; titled: boolean; body?: boolean }
   | { kind: 'pronoun' }
   | { kind: 'unnamed' };
 
@@ -161,6 +161,15 @@ function withoutLeadingPlace(run: string[], lex: Lexicon): string[] {
   return run.slice(from);
 }
 
+/**
+ * True when a lone word after the role is the last word of an organisation's
+ * name, not a person: it follows a possessive ("the People’s Daily") or a
+ * department word ("High Commissioner for Human Rights").
+ */
+function tailOfOrganisation(before: string, lex: Lexicon): boolean {
+  return possessive(before) || (isCapitalized(before) && !isTitle(before, lex) && !ACRONYM.test(before) && !lex.stopwords.has(before.toLowerCase()));
+}
+
 /** True when `word` stands alone elsewhere opening a sentence ("Maruarar mengatakan"): how the person is called. */
 function calledAlone(word: string, next: string, counts: WordCounts): boolean {
   return counts.count(word) > counts.count(`${word} ${next}`) && counts.opensSentence(word);
@@ -179,6 +188,7 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
   const first = rest.findIndex((w) => isNameWord(w, lex));
   const last = rest.findLastIndex((w) => isNameWord(w, lex));
   let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w));
+  if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
   if (run.length < 3) return run.length ? run.join(' ') : null;
   run = withoutLeadingPlace(run, lex);
   if (joined && run.length > 2) {
@@ -272,6 +282,8 @@ function trimTail(words: Token[]): Token[] {
 /** Who is named at the start of `text` ("kata sekretaris jenderal Nato Mark Rutte pada …" after the verb). */
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
+  // "said that the Russian ministry …": reported content follows, not a speaker.
+  if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
   let i = 0;
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
@@ -281,6 +293,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const first = tokens[i];
   if (!first || !first.isWord) return null;
   if (lex.pronouns.has(first.text.toLowerCase())) return { kind: 'pronoun' };
+  const i0 = i;
   const phrase: Token[] = [];
   let named = false;
   for (; i < tokens.length && phrase.length < MAX_PHRASE_WORDS; i++) {
@@ -306,8 +319,18 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     const apposed = mentionAfter(text.slice(comma.end), lex, counts);
     if (apposed?.kind === 'name') return apposed;
   }
-  if (name) return { kind: 'name', name, titled: titled(phrase, lex) };
+  if (name) return namedMention(name, phrase, tokens[i0 - 1], lex);
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/**
+ * A named mention; a name after an article with no title ("the Kremlin",
+ * "the Doobie Brothers") is a body, never what a later "he" means.
+ */
+function namedMention(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): Mention {
+  const isTitled = titled(phrase, lex);
+  const body = !isTitled && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
+  return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };
 }
 
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
@@ -351,11 +374,16 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     if (!isNamePhraseWord(t, lex) && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
     phrase.unshift(t);
   }
+  // "one user on Weibo posted", "an analyst at Stratfor said": a place or
+  // body after a preposition is not who speaks.
+  const lead = tokens[i];
+  const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
+  if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return { kind: 'unnamed' };
   const name = canonicalName(
     phrase.map((t) => t.text),
     lex,
     counts,
   );
-  if (name) return { kind: 'name', name, titled: titled(phrase, lex) };
+  if (name) return namedMention(name, phrase, lead, lex);
   return isCapitalized(last.text) ? null : { kind: 'unnamed' };
 }
