@@ -3,6 +3,7 @@ import type { DigestConfig } from '../config/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest } from '../domain/digest.js';
 import type { RenderedEdition } from '../render/index.js';
+import { followsTags } from './digest-feeds.js';
 import { editionContext } from './edition-mail.js';
 import type { DigestServices } from './services.js';
 
@@ -55,5 +56,5 @@ export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[
 export async function pendingArticles(d: DigestConfig, s: DigestServices): Promise<SummarizedArticle[]> {
   const since = new Date(s.now().getTime() - d.maxAgeDays * 86_400_000).toISOString();
   const unsent = await s.store.articles.unsent(d.key, since);
-  return d.tags.length === 0 ? unsent : unsent.filter((a) => a.tags.some((t) => d.tags.includes(t)));
+  return unsent.filter((a) => followsTags(d, a.tags));
 }

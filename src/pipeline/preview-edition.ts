@@ -1,9 +1,9 @@
 import type { SummarizedArticle } from '../domain/article.js';
 import type { DigestConfig } from '../config/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
-import { loadFeedList } from '../ingest/index.js';
 import { buildEdition, pendingArticles, type BuiltEdition } from './build-edition.js';
 import { collectArticles } from './collect-articles.js';
+import { digestFeeds } from './digest-feeds.js';
 import { readerEmail, type MailReader } from './edition-mail.js';
 import type { DigestServices } from './services.js';
 
@@ -33,7 +33,7 @@ export async function previewEdition(
   s: DigestServices,
   o: { fetch: boolean; reader?: MailReader },
 ): Promise<Preview | null> {
-  if (o.fetch) await collectArticles(await loadFeedList(s.config.feedsFile), s);
+  if (o.fetch) await collectArticles(await digestFeeds(d, s), s);
   const candidates = await pendingArticles(d, s);
   if (candidates.length === 0) return null;
   const built = await buildEdition(d, candidates, s);

@@ -5,10 +5,10 @@ import { sendEdition, type SendProgress } from '../deliver/index.js';
 import type { Digest } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
-import { loadFeedList } from '../ingest/index.js';
 import type { RenderedEdition } from '../render/index.js';
 import { buildEdition, freeEditionId, pendingArticles } from './build-edition.js';
 import { collectArticles } from './collect-articles.js';
+import { digestFeeds } from './digest-feeds.js';
 import { editionContext, messageIdFor, readerEmail } from './edition-mail.js';
 import type { DigestServices } from './services.js';
 import { nextLocalTime } from './zoned-time.js';
@@ -137,10 +137,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   if (o.resumeOnly || o.signal?.aborted) return report;
 
   if (!o.noFetch) {
-    const sources = (await loadFeedList(s.config.feedsFile)).filter(
-      (f) => d.tags.length === 0 || f.tags.some((t) => d.tags.includes(t)),
-    );
-    const collected = await collectArticles(sources, s);
+    const collected = await collectArticles(await digestFeeds(d, s), s);
     report.newArticles = collected.added.length;
     report.feedErrors = collected.feeds.filter((f) => f.status === 'error').length;
   }

@@ -6,8 +6,8 @@ import { previewEdition, previewReader } from '../../pipeline/index.js';
 import { openBrowser, startPreviewServer } from '../../server/preview/index.js';
 import type { Command, CommandContext } from '../command.js';
 import { parsePort } from '../parse-port.js';
+import { pickDigests } from '../pick-digests.js';
 import { untilStopped } from '../stop-signal.js';
-import { pickDigests } from './send.js';
 
 const DEFAULT_PORT = 4080;
 

@@ -1,8 +1,9 @@
 import { runScheduler, systemClock } from '../../schedule/index.js';
 import { wallTime } from '../../pipeline/index.js';
 import type { Command } from '../command.js';
+import { describeReport } from '../describe-report.js';
+import { pickDigests } from '../pick-digests.js';
 import { withStopSignal } from '../stop-signal.js';
-import { describeReport, pickDigests } from './send.js';
 
 export const run: Command = {
   name: 'run',

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DigestConfig, LoadedConfig } from '../../config/index.js';
-import { DigestError } from '../../domain/errors.js';
-import { previewEdition, previewReader, runDigest, testCopy, type RunReport } from '../../pipeline/index.js';
-import type { SendProgress } from '../../deliver/index.js';
+import { previewEdition, previewReader, runDigest, testCopy } from '../../pipeline/index.js';
 import type { Command } from '../command.js';
+import { describeReport } from '../describe-report.js';
+import { pickDigests } from '../pick-digests.js';
 import { withStopSignal } from '../stop-signal.js';
 
 export const send: Command = {
@@ -75,38 +74,3 @@ export const send: Command = {
     });
   },
 };
-
-export function pickDigests(config: LoadedConfig, key: string | undefined): DigestConfig[] {
-  if (!key) return config.digests;
-  const d = config.digests.find((x) => x.key === key);
-  if (!d) throw new DigestError('USAGE', `no digest "${key}" in the config (have: ${config.digests.map((x) => x.key).join(', ')})`);
-  return [d];
-}
-
-/** One line per digest run, for `send` and `run`. */
-export function describeReport(r: RunReport): string {
-  const parts: string[] = [];
-  if (r.outcome === 'resumed') {
-    return `${r.digest}: ${r.resumed ? `resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}` : 'nothing due'}`;
-  }
-  if (r.resumed) parts.push(`resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}`);
-  parts.push(`${r.newArticles} new articles${r.feedErrors ? `, ${r.feedErrors} feeds failed` : ''}`);
-  switch (r.outcome) {
-    case 'nothing-new':
-      parts.push('nothing new to send');
-      break;
-    case 'no-readers':
-      parts.push(`edition of ${r.stories} stories ready, but no confirmed readers`);
-      break;
-    case 'dry-run':
-      parts.push(`would send edition ${r.editionId}: ${r.stories} stories, ${r.htmlBytes} bytes of HTML`);
-      break;
-    case 'sent':
-      parts.push(`sent edition ${r.editionId}: ${r.stories} stories, ${describeSend(r.send!)}`);
-  }
-  return `${r.digest}: ${parts.join('; ')}`;
-}
-
-function describeSend(s: SendProgress): string {
-  return `${s.submitted} submitted, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped (no longer subscribed)` : ''}, ${s.deferred} left for the next run`;
-}

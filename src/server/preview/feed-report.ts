@@ -1,6 +1,7 @@
 import type { DigestConfig } from '../../config/index.js';
 import type { SummarizedArticle } from '../../domain/article.js';
 import type { FeedSource } from '../../domain/feed.js';
+import { followsTags } from '../../pipeline/index.js';
 import type { FeedStateRecord } from '../../store/index.js';
 
 /** The outcome of one fetch of one feed. */
@@ -49,7 +50,7 @@ export function feedReport(
         url: src.url,
         name: src.name,
         tags: src.tags,
-        inDigest: digest.tags.length === 0 || src.tags.some((t) => digest.tags.includes(t)),
+        inDigest: followsTags(digest, src.tags),
         status: last?.status ?? 'never',
         error: last?.error ?? null,
         fetchedAt: last?.fetchedAt ?? null,
