@@ -57,7 +57,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const store = await openStore(config.databasePath);
   const transport = o.transport ?? buildTransport(config);
   const now = o.now ?? (() => new Date());
-  if (config.demoSubscriber && (await store.subscribers.list()).length === 0) {
+  if (config.demoSubscriber && Object.values(await store.subscribers.count()).every((n) => n === 0)) {
     await store.subscribers.add({ email: config.demoSubscriber, status: 'confirmed' }, now().toISOString());
   }
   return {

@@ -7,7 +7,10 @@ import { followsTags } from './digest-feeds.js';
 import { editionContext } from './edition-mail.js';
 import type { DigestServices } from './services.js';
 
-/** Gmail clips messages over 102 KB of HTML; stay clear of it. */
+/** Gmail cuts the HTML of a message past 102 KB behind a "[Message clipped]" link. */
+export const GMAIL_CLIP_BYTES = 102 * 1024;
+
+/** What compose aims for: clear of the clipping limit. */
 export const HTML_BUDGET_BYTES = 100_000;
 
 export interface BuiltEdition {

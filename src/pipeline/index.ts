@@ -7,7 +7,7 @@ export type { WallTime } from './zoned-time.js';
 export type { RunOptions, RunReport } from './run-digest.js';
 export { collectArticles } from './collect-articles.js';
 export type { CollectResult } from './collect-articles.js';
-export { buildEdition, pendingArticles, editionId, HTML_BUDGET_BYTES } from './build-edition.js';
+export { buildEdition, pendingArticles, editionId, HTML_BUDGET_BYTES, GMAIL_CLIP_BYTES } from './build-edition.js';
 export type { BuiltEdition } from './build-edition.js';
 export { previewEdition, previewReader, testCopy } from './preview-edition.js';
 export type { Preview } from './preview-edition.js';

@@ -1,6 +1,6 @@
 export { startPreviewServer } from './preview-server.js';
 export type { PreviewServer, PreviewServerOptions } from './preview-server.js';
-export { PreviewSession, GMAIL_CLIP_BYTES } from './preview-session.js';
+export { PreviewSession } from './preview-session.js';
 export type { ErrorView, MailView, PreviewSessionOptions, PreviewState } from './preview-session.js';
 export { parseSpamReport, spamChecker } from './spam-check.js';
 export type { SpamChecker, SpamReport, SpamRule } from './spam-check.js';

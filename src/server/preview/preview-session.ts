@@ -7,7 +7,7 @@ import { buildMime } from '../../deliver/index.js';
 import { DigestError, toDigestError } from '../../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../../domain/outbound-email.js';
 import { loadFeedList } from '../../ingest/index.js';
-import { collectArticles, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview } from '../../pipeline/index.js';
+import { collectArticles, GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview } from '../../pipeline/index.js';
 import { createRenderer } from '../../render/index.js';
 import { forceColorScheme, type ColorScheme } from './color-scheme.js';
 import { feedReport, type FeedFetch, type FeedRow } from './feed-report.js';
@@ -15,8 +15,6 @@ import { mimeHeaders } from './mime-headers.js';
 import { spamChecker, type SpamChecker, type SpamReport } from './spam-check.js';
 import type { WatchTargets } from './watch-sources.js';
 
-/** Gmail cuts the HTML of a message past 102 KB behind a "[Message clipped]" link. */
-export const GMAIL_CLIP_BYTES = 102 * 1024;
 
 export interface PreviewSessionOptions {
   /** Store, transport, clock and reporter; config and renderer are reloaded on every build. */
