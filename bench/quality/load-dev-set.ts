@@ -41,7 +41,7 @@ export function readGold(dir = QUALITY_DIR, langs: readonly string[] = []): Gold
   const out: GoldArticle[] = [];
   const seen = new Set<string>();
   for (const file of files) {
-    const where = path.join('bench/quality/gold', file);
+    const where = path.relative(repoRoot, path.join(goldDir, file));
     readFileSync(path.join(goldDir, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
@@ -67,28 +67,40 @@ export function readGold(dir = QUALITY_DIR, langs: readonly string[] = []): Gold
   return out;
 }
 
-let corpusBodies: Map<string, string> | null = null;
-function corpusBody(id: string): string | null {
-  if (!corpusBodies) {
-    const truth = JSON.parse(readFileSync(CORPUS_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
-    corpusBodies = new Map(Object.entries(truth).map(([k, v]) => [k, v.articleBody]));
+/** Bodies of the article-extraction corpus by id, read once per ground-truth file. */
+const corpusCache = new Map<string, Map<string, string>>();
+function corpusBodies(truthFile: string): Map<string, string> {
+  let bodies = corpusCache.get(truthFile);
+  if (!bodies) {
+    const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { articleBody: string }>;
+    bodies = new Map(Object.entries(truth).map(([k, v]) => [k, v.articleBody]));
+    corpusCache.set(truthFile, bodies);
   }
-  return corpusBodies.get(id) ?? null;
+  return bodies;
+}
+
+export interface DevSetOptions {
+  /** The folder holding gold/ and articles/ (default: this one). */
+  dir?: string;
+  /** Only these languages (default: all). */
+  langs?: readonly string[];
+  /** The article-extraction corpus's ground-truth.json (default: ../shared beside the checkout). */
+  corpusTruth?: string;
 }
 
 /** The gold lines with their texts; corpus lines are skipped (with the reason) when ../shared is absent. */
-export function loadDevSet(dir = QUALITY_DIR, langs: readonly string[] = []): DevSet {
+export function loadDevSet({ dir = QUALITY_DIR, langs = [], corpusTruth = CORPUS_TRUTH }: DevSetOptions = {}): DevSet {
   const articles: DevArticle[] = [];
   const skipped: DevSet['skipped'] = [];
   for (const gold of readGold(dir, langs)) {
     if (gold.corpus) {
-      if (!existsSync(CORPUS_TRUTH)) {
-        skipped.push({ id: gold.id, reason: `no article-extraction corpus at ${CORPUS_TRUTH}` });
+      if (!existsSync(corpusTruth)) {
+        skipped.push({ id: gold.id, reason: `no article-extraction corpus at ${corpusTruth}` });
         continue;
       }
-      const body = corpusBody(gold.corpus);
-      if (body === null) {
-        skipped.push({ id: gold.id, reason: `corpus id ${gold.corpus} not in ${CORPUS_TRUTH}` });
+      const body = corpusBodies(corpusTruth).get(gold.corpus);
+      if (body === undefined) {
+        skipped.push({ id: gold.id, reason: `corpus id ${gold.corpus} not in ${corpusTruth}` });
         continue;
       }
       articles.push({ gold, title: null, body, origin: `corpus:${gold.corpus}` });

@@ -19,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 
-const set = loadDevSet(undefined, values.lang);
+const set = loadDevSet({ langs: values.lang });
 for (const s of set.skipped) console.error(`skipped ${s.id}: ${s.reason}`);
 const { score, predictions } = runDevSet(set);
 

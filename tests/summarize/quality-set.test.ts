@@ -3,7 +3,11 @@
  * scorer of it gives 1.0 for the gold against itself and the expected lower
  * numbers for damaged predictions.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DigestError } from '../../src/domain/errors.js';
 import type { GoldArticle, PredictedSummary } from '../../bench/quality/gold-schema.js';
 import { fullText, loadDevSet } from '../../bench/quality/load-dev-set.js';
 import { scoreArticle, scoreSet, speakerIsRight, tokens } from '../../bench/quality/score-summaries.js';
@@ -69,6 +73,47 @@ describe('the dev set', () => {
       expect(seen.size, `${id} distinct figures`).toBe(a.gold.figures.length);
     });
   }
+});
+
+describe('gold lines whose text lives in the article-extraction corpus', () => {
+  it('read the body from the ground truth by id, and are skipped with a reason when it is absent', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dev-set-'));
+    try {
+      mkdirSync(path.join(dir, 'gold'));
+      const line = (id: string, corpus: string): string =>
+        JSON.stringify({ id, lang: 'en', source: 'corpus page', corpus, quotes: [{ text: 'We are open again', speaker: 'Mara Quill', key: true }], figures: [], junk: [] });
+      writeFileSync(path.join(dir, 'gold', 'en.jsonl'), `${line('en-90-reopening', 'page-1')}\n${line('en-91-gone', 'page-2')}\n`);
+      const truth = path.join(dir, 'ground-truth.json');
+      writeFileSync(truth, JSON.stringify({ 'page-1': { articleBody: '"We are open again," said Mara Quill.', url: 'https://example.org/1' } }));
+      const found = loadDevSet({ dir, corpusTruth: truth });
+      expect(found.articles.map((a) => [a.gold.id, a.title, a.body])).toEqual([['en-90-reopening', null, '"We are open again," said Mara Quill.']]);
+      expect(found.skipped).toEqual([{ id: 'en-91-gone', reason: `corpus id page-2 not in ${truth}` }]);
+      const absent = loadDevSet({ dir, corpusTruth: path.join(dir, 'missing.json') });
+      expect(absent.articles).toEqual([]);
+      expect(absent.skipped.map((s) => s.id)).toEqual(['en-90-reopening', 'en-91-gone']);
+      expect(absent.skipped[0]!.reason).toMatch(/no article-extraction corpus/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stop at a gold line that breaks the schema, naming the file and line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dev-set-'));
+    try {
+      mkdirSync(path.join(dir, 'gold'));
+      writeFileSync(path.join(dir, 'gold', 'de.jsonl'), '{"id":"de-01-x","lang":"de","source":"s","quotes":[{"text":"a","speaker":null,"key":true,"fragment":true}],"figures":[],"junk":[]}\n');
+      let error: unknown = null;
+      try {
+        loadDevSet({ dir });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(DigestError);
+      expect((error as DigestError).describe()).toMatch(/de\.jsonl:1 quotes\.0: a fragment is never key$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the scorer', () => {
