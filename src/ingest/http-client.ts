@@ -173,8 +173,9 @@ function requestOnce(url: string, accept: string, opts: FetchOptions): Promise<R
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxBytes) {
-          res.destroy();
+          // Settle first: destroying the response emits 'aborted', which would read as a retryable cut.
           finish(tooBig());
+          res.destroy();
         } else chunks.push(chunk);
       });
       res.on('aborted', () => finish(new Retryable('connection closed mid-body')));
