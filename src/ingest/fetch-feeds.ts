@@ -70,7 +70,7 @@ async function fetchOne(source: FeedSource, opts: FetchFeedsOptions, limiter: Co
     const bytes = await readFile(local).catch((e: NodeJS.ErrnoException) => {
       throw new DigestError('FEED_FETCH', `cannot read the file: ${e.code ?? e.message}`, { url: source.url, file: local });
     });
-    const feed = await parseFeed(bytes, { url: pathToFileURL(local).href, now: now() });
+    const feed = await parseFeed(bytes, { url: pathToFileURL(local).href, now: now(), maxBytes: opts.maxBytes });
     return { source, status: 'ok', feed, error: null };
   }
   const previous = (await opts.state?.get(source.url)) ?? null;
@@ -95,7 +95,7 @@ async function fetchOne(source: FeedSource, opts: FetchFeedsOptions, limiter: Co
     if (res.status === 304) {
       result = { source, status: 'not-modified', feed: null, error: null };
     } else {
-      const feed = await parseFeed(res.body, { url: res.url, contentType: header(res.headers['content-type']), now: now() });
+      const feed = await parseFeed(res.body, { url: res.url, contentType: header(res.headers['content-type']), now: now(), maxBytes: opts.maxBytes });
       // A feed that declares no language may still be served with one.
       const served = header(res.headers['content-language'])?.split(',')[0]?.trim();
       if (!feed.lang && served) feed.lang = served;
