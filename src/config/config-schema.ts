@@ -99,9 +99,16 @@ export const configSchema = z
         perHost: z.number().int().positive().default(2),
         timeoutMs: z.number().int().positive().default(15_000),
         maxBytes: z.number().int().positive().default(5_000_000),
+        /**
+         * Article links and redirects may reach loopback, private, link-local and
+         * CGNAT addresses (refused by default: a feed must not make this host probe its network).
+         */
+        allowPrivate: z.boolean().default(false),
+        /** Hosts (names or IPs) exempt from that refusal, e.g. the operator's own intranet feed server. */
+        allowHosts: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ concurrency: 16, perHost: 2, timeoutMs: 15_000, maxBytes: 5_000_000 }),
+      .default({ concurrency: 16, perHost: 2, timeoutMs: 15_000, maxBytes: 5_000_000, allowPrivate: false, allowHosts: [] }),
     subscribe: z
       .object({
         pendingExpiryDays: z.number().positive().default(7),

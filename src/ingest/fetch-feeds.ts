@@ -27,7 +27,7 @@ export interface FetchedFeed {
   error: DigestError | null;
 }
 
-export interface FetchFeedsOptions extends Omit<FetchOptions, 'headers' | 'schedule'> {
+export interface FetchFeedsOptions extends Omit<FetchOptions, 'headers' | 'schedule' | 'trustFirstUrl'> {
   state?: FeedStateStore;
   /** Relative paths and file: URLs in the list are local files resolved against this folder (default: the working directory). */
   baseDir?: string;
@@ -91,7 +91,8 @@ async function fetchOne(source: FeedSource, opts: FetchFeedsOptions, limiter: Co
   let result: FetchedFeed;
   let state: FeedHttpState = previous ?? { etag: null, lastModified: null };
   try {
-    const res = await httpGet(source.url, FEED_ACCEPT, { ...opts, headers, schedule: (attempt) => limiter.run(host, attempt) });
+    // The list is the operator's: its URLs are fetched as written, their redirects are checked.
+    const res = await httpGet(source.url, FEED_ACCEPT, { ...opts, headers, trustFirstUrl: true, schedule: (attempt) => limiter.run(host, attempt) });
     if (res.status === 304) {
       result = { source, status: 'not-modified', feed: null, error: null };
     } else {
