@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig, type ConfigEnv, type LoadedConfig } from './config/index.js';
 import { DigestError } from './domain/errors.js';
-import { outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
+import { DEFAULT_REPLY_TIMEOUT_MS, outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
 import { silentReporter, type DigestServices, type Reporter } from './pipeline/index.js';
 import { createRenderer } from './render/index.js';
 import { openStore } from './store/index.js';
@@ -39,6 +39,8 @@ export function buildTransport(config: LoadedConfig): Transport {
     url,
     pool: config.smtp.pool,
     maxConnections: config.smtp.maxConnections,
+    // A reply awaited longer is a stall; it can never outlast the reader's own budget.
+    replyTimeoutMs: Math.min(DEFAULT_REPLY_TIMEOUT_MS, config.smtp.maxReaderMs),
     ...(config.dkim && { dkim: { domainName: config.dkim.domain, keySelector: config.dkim.selector, privateKey: readDkimKey(config.dkim.privateKeyFile) } }),
   });
 }

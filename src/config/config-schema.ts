@@ -88,20 +88,32 @@ export const configSchema = z
         /** First wait before retrying a 4xx or a dropped connection; doubles per retry up to maxBackoffMs. */
         backoffMs: z.number().int().min(0).default(2000),
         maxBackoffMs: z.number().int().min(0).default(60_000),
-        /** Tries of a 4xx-refused message across runs before it counts as failed. */
+        /** Runs that may try a reader still refused with a 4xx (or stalled on) before the delivery counts as failed. */
         maxAttempts: z.number().int().positive().default(6),
+        /**
+         * The longest one run spends on one reader: its tries and the waits between
+         * them. A reply awaited this long (at most 60 s) is a stall, not retried in the run.
+         */
+        maxReaderMs: z.number().int().min(100).default(120_000),
       })
       .strict()
-      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6 }),
+      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6, maxReaderMs: 120_000 }),
     fetch: z
       .object({
         concurrency: z.number().int().positive().default(16),
         perHost: z.number().int().positive().default(2),
         timeoutMs: z.number().int().positive().default(15_000),
         maxBytes: z.number().int().positive().default(5_000_000),
+        /**
+         * Article links and redirects may reach loopback, private, link-local and
+         * CGNAT addresses (refused by default: a feed must not make this host probe its network).
+         */
+        allowPrivate: z.boolean().default(false),
+        /** Hosts (names or IPs) exempt from that refusal, e.g. the operator's own intranet feed server. */
+        allowHosts: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ concurrency: 16, perHost: 2, timeoutMs: 15_000, maxBytes: 5_000_000 }),
+      .default({ concurrency: 16, perHost: 2, timeoutMs: 15_000, maxBytes: 5_000_000, allowPrivate: false, allowHosts: [] }),
     subscribe: z
       .object({
         pendingExpiryDays: z.number().positive().default(7),

@@ -1,7 +1,7 @@
 import { DigestError, toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { RateLimiter, systemLimiterClock, type LimiterClock, type RateLimits } from './rate-limiter.js';
-import { isConnectionFailure } from './smtp-transport.js';
+import { decideTransient, StallWatch } from './retry-decision.js';
 import { SubmitBatch } from './submit-batch.js';
 import type { Transport } from './transport.js';
 
@@ -74,8 +74,10 @@ export interface SendEditionOptions {
   rate: RateLimits;
   /** Tries per message within one run for transient errors, after the first. */
   retries: number;
-  /** Attempts across runs after which a 4xx becomes a failure. */
+  /** Runs after which a reader still refused with a 4xx (or stalled on) fails. */
   maxAttempts: number;
+  /** The longest one run spends on one reader (tries and waits between them). */
+  maxReaderMs: number;
   maxHardBounces: number;
   /** First backoff; doubles per retry up to maxBackoffMs. */
   backoffMs: number;
@@ -106,6 +108,8 @@ interface Pending {
   /** Tries made in this run. */
   tries: number;
   notBefore: number;
+  /** When this run first tried the reader. */
+  startedAt: number;
 }
 
 /**
@@ -157,7 +161,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
       }
       const d = page.shift();
       if (d) {
-        return { d, tries: 0, notBefore: 0 };
+        return { d, tries: 0, notBefore: 0, startedAt: clock.now() };
       }
       if (retries.length === 0) return null;
       await clock.sleep(retries[0]!.notBefore - clock.now(), halt.signal);
@@ -165,6 +169,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   };
 
   const report = (email: string, error?: DigestError) => deps.onProgress?.(progress, error ? { email, error } : { email });
+  const stalls = new StallWatch(o.concurrency);
 
   const sendOne = async (p: Pending) => {
     const { d } = p;
@@ -183,6 +188,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     } catch (e) {
       err = toDigestError(e, 'SMTP_TRANSIENT');
     }
+    stalls.observe(err);
     if (!err) {
       await submitted.add(d.subscriberId);
       progress.submitted++;
@@ -195,25 +201,24 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
       progress.failed++;
       return report(d.email, err);
     }
-    const retry = p.tries <= o.retries && !halt.signal.aborted;
-    if (isConnectionFailure(err)) {
-      // The server or the network, not the reader: never counted against them.
-      if (!retry) {
-        await deps.log.markDeferred(editionId, d.subscriberId, err.message, at());
-        if (!halt.signal.aborted) {
-          progress.stopped = 'smtp-unavailable';
-          halt.abort();
-        }
-        return report(d.email, err);
-      }
-    } else {
-      const final = d.attempts + p.tries >= o.maxAttempts;
-      await deps.log.markAttempt(editionId, d.subscriberId, err.message, final, at());
-      if (final) progress.failed++;
-      if (final || !retry) return report(d.email, err);
+    const decision = decideTransient(err, { tries: p.tries, earlierRuns: d.attempts, elapsedMs: clock.now() - p.startedAt, halted: halt.signal.aborted }, o, stalls);
+    if (decision.action === 'retry') {
+      p.notBefore = clock.now() + decision.delayMs;
+      retries.push(p);
+      return;
     }
-    p.notBefore = clock.now() + Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (p.tries - 1));
-    retries.push(p);
+    if (decision.action === 'count-run') {
+      await deps.log.markAttempt(editionId, d.subscriberId, err.message, decision.final, at());
+      if (decision.final) progress.failed++;
+      return report(d.email, err);
+    }
+    // The server or the network, not the reader: never counted against them.
+    await deps.log.markDeferred(editionId, d.subscriberId, err.message, at());
+    if (!halt.signal.aborted) {
+      progress.stopped = 'smtp-unavailable';
+      halt.abort();
+    }
+    return report(d.email, err);
   };
 
   const worker = async () => {

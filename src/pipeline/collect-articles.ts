@@ -87,7 +87,9 @@ async function readArticle(
     fromFeedOnly = true;
     if (s.fetchPages && item.link && /^https?:/i.test(item.link)) {
       try {
-        const page = await fetchPage(item.link, { timeoutMs: s.config.fetch.timeoutMs, maxBytes: s.config.fetch.maxBytes });
+        const { timeoutMs, maxBytes, allowPrivate, allowHosts } = s.config.fetch;
+        // A link is the publisher's, not the operator's: it may not reach into the private network unless allowed.
+        const page = await fetchPage(item.link, { timeoutMs, maxBytes, privateAddresses: { allowPrivate, allowHosts } });
         const extracted = extractArticle(page.html, { url: page.url, lang });
         if (isUsableArticle(extracted)) {
           text = extracted.text;

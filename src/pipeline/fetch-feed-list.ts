@@ -16,6 +16,7 @@ export function fetchFeedList(sources: FeedSource[], s: DigestServices): Promise
     perHost: config.fetch.perHost,
     timeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
+    privateAddresses: { allowPrivate: config.fetch.allowPrivate, allowHosts: config.fetch.allowHosts },
     onProgress: (done, total, last) => {
       reporter.progress('feeds', done, total, last.source.name);
       if (last.error) reporter.warn('feed-failed', { feed: last.source.url, error: last.error.describe() });

@@ -210,6 +210,7 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
       rate: { perSecond: config.smtp.ratePerSecond, perHour: config.smtp.ratePerHour },
       retries: config.smtp.retries,
       maxAttempts: config.smtp.maxAttempts,
+      maxReaderMs: config.smtp.maxReaderMs,
       maxHardBounces: config.smtp.maxHardBounces,
       backoffMs: config.smtp.backoffMs,
       maxBackoffMs: config.smtp.maxBackoffMs,
