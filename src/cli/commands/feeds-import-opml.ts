@@ -12,7 +12,7 @@ export const feedsImportOpml: Command = {
   async run(ctx) {
     const file = ctx.positionals[0]!;
     const imported = parseOpml(await readFile(file, 'utf8'), file);
-    const { config } = await ctx.app();
+    const config = await ctx.config();
     const list = await loadFeedList(config.feedsFile);
     const known = new Set(list.map((f) => f.url));
     const extra = (ctx.values.tag as string[] | undefined) ?? [];

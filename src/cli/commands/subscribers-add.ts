@@ -28,8 +28,8 @@ export const subscribersAdd: Command = {
     if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
       throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
     }
-    const { services } = await ctx.app();
-    const { subscriber, created } = await services.store.subscribers.add(
+    const store = await ctx.store();
+    const { subscriber, created } = await store.subscribers.add(
       {
         email,
         name: (ctx.values.name as string | undefined) ?? null,
@@ -38,7 +38,7 @@ export const subscribersAdd: Command = {
         timeZone: (ctx.values['time-zone'] as string | undefined) ?? null,
         sendAt: (ctx.values['send-at'] as string | undefined) ?? null,
       },
-      services.now().toISOString(),
+      new Date().toISOString(),
     );
     ctx.stdout.write(created ? `added ${subscriber.email} (${subscriber.status})\n` : `${subscriber.email} is already on the list (${subscriber.status})\n`);
     return 0;
