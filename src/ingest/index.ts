@@ -3,6 +3,7 @@ export { parseFeed } from './parse-feed.js';
 export type { ParseFeedOptions } from './parse-feed.js';
 export { loadFeedList, saveFeedList } from './feed-list.js';
 export { parseOpml, toOpml } from './opml.js';
+export type { OpmlImport, SkippedOutline } from './opml.js';
 export { fetchFeeds } from './fetch-feeds.js';
 export type { FeedHttpState, FeedStateStore, FetchedFeed, FetchFeedsOptions } from './fetch-feeds.js';
 export { fetchPage } from './fetch-page.js';

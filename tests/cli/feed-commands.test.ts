@@ -98,4 +98,45 @@ describe('feed commands', () => {
     const send = await run('send', '--dry-run');
     expect(send.code).toBe(5);
   });
+
+  it('feeds import-opml: Latin-1 names, folders and htmlUrl survive a round trip; bad outlines are named; a missing file is one line', async () => {
+    const { dir, config } = writeTestConfig(['feedsFile: feeds.yaml']);
+    writeFileSync(path.join(dir, 'feeds.yaml'), 'feeds: []\n');
+    const opml = path.join(dir, 'subs.opml');
+    writeFileSync(
+      opml,
+      Buffer.from(
+        `<?xml version="1.0" encoding="ISO-8859-1"?>
+<opml version="1.0"><body>
+  <outline text="Presse"><outline text="Inland">
+    <outline text="S\u00fcddeutsche Zeitung" xmlUrl="feed://sz.example/rss" htmlUrl="https://sz.example/"/>
+  </outline></outline>
+  <outline text="Passwords" xmlUrl="file:///etc/passwd"/>
+  <outline text="Script" xmlUrl="javascript:alert(1)"/>
+  <outline text="A bookmark" htmlUrl="https://bookmark.example/"/>
+</body></opml>`,
+        'latin1',
+      ),
+    );
+    const run = (...args: string[]) => cli([...args, '--config', config], { env: {}, cwd: dir });
+
+    const r = await run('feeds', 'import-opml', opml);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/imported 1 feeds \(0 already listed, 3 outlines skipped\)/);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/subs\.opml: outline "Passwords": refused "file:\/\/\/etc\/passwd"/),
+      expect.stringMatching(/subs\.opml: outline "Script": refused "javascript:alert\(1\)"/),
+      `${opml}: outline "A bookmark": no xmlUrl`,
+    ]);
+
+    const out = (await run('feeds', 'export-opml')).stdout;
+    expect(out).toContain('S\u00fcddeutsche Zeitung');
+    expect(out).toMatch(/<outline text="Presse"[^>]*>\s*<outline text="Inland"[^>]*>\s*<outline type="rss"[^>]*xmlUrl="https:\/\/sz\.example\/rss"[^>]*htmlUrl="https:\/\/sz\.example\/"/);
+    expect(out).not.toContain('passwd');
+
+    const missing = await run('feeds', 'import-opml', path.join(dir, 'nowhere.opml'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/nowhere\.opml: cannot read the OPML file: ENOENT/);
+  });
 });
