@@ -30,6 +30,15 @@ export interface PageText {
   pauseLabel: string;
   digestsLegend: string;
   saveButton: string;
+  deliveryLegend: string;
+  sendAtLabel: string;
+  sendAtHint: string;
+  timeZoneLabel: string;
+  /** `{zone}`: the digest's zone. */
+  timeZoneHint: string;
+  invalidSendAt: string;
+  /** `{value}`: what the reader typed. */
+  invalidTimeZone: string;
   savedNotice: string;
   linkInvalidHeading: string;
   linkInvalidBody: string;
