@@ -84,12 +84,15 @@ async function readArticle(
   let title = item.title;
   let fromFeedOnly = false;
   if (wordCount(own) < FULL_TEXT_WORDS) {
-    fromFeedOnly = true;
+    // Only a teaser when the feed gave no more than its description: a short
+    // article carried whole (content:encoded, Atom content, JSON Feed content_html) is the article.
+    fromFeedOnly = !item.html || item.html === item.summary;
     if (s.fetchPages && item.link && /^https?:/i.test(item.link)) {
       try {
         const page = await fetchPage(item.link, { timeoutMs: s.config.fetch.timeoutMs, maxBytes: s.config.fetch.maxBytes });
         const extracted = extractArticle(page.html, { url: page.url, lang });
-        if (isUsableArticle(extracted)) {
+        // A short article whose page holds at least what the feed did was read, even under the usual length.
+        if (isUsableArticle(extracted) || (extracted.text && wordCount(extracted.text) >= wordCount(own))) {
           text = extracted.text;
           title = title ?? extracted.title;
           fromFeedOnly = false;
