@@ -49,7 +49,8 @@ export function digestSchedules(digests: DigestConfig[]): Map<string, CronSchedu
 
 /**
  * The daemon: each digest runs at its cron ticks in its zone; a tick missed
- * while the daemon was down runs once at start; deliveries owed to readers
+ * while the daemon was down (after the digest's last run, or after the
+ * scheduler first saw it) runs once at start; a new digest waits for its first tick; deliveries owed to readers
  * with their own delivery time are swept up as they come due; a run that
  * found the SMTP server down is finished by a later sweep. Runs of one digest
  * never overlap here, and the store lock keeps other processes out.
@@ -107,12 +108,17 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     }
   };
 
-  // Catch-up: the latest tick before now, if it never ran, runs once (not once per missed tick).
+  // Catch-up: the latest tick before now, if it was missed since the last run
+  // (or since the scheduler first saw the digest), runs once, not once per missed tick.
   for (const p of plans) {
-    const latest = p.cron.previous(start);
-    if (!latest) continue;
     const recorded = await s.store.schedule.lastTick(p.d.key);
-    if (recorded !== null && recorded >= latest.toISOString()) continue;
+    if (recorded === null) {
+      // First start for this digest: ticks before it were never missed. Catch-up counts from now.
+      await s.store.schedule.markTick(p.d.key, start.toISOString(), start.toISOString());
+      continue;
+    }
+    const latest = p.cron.previous(start);
+    if (!latest || recorded >= latest.toISOString()) continue;
     if (o.once || s.config.schedule.catchUp) tick(p, latest, 'catch-up');
     else await s.store.schedule.markTick(p.d.key, latest.toISOString(), start.toISOString());
   }
