@@ -48,7 +48,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     expect(first.send).toMatchObject({ submitted: 1, failed: 0, deferred: 1 });
     expect((await h.app.services.store.editions.get(first.editionId!))!.status).toBe('sending');
     const second = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
-    expect(second.resumed!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0 });
+    expect(second.resumed[0]!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0 });
     expect(sink.rcptAttempts.get('full@example.org')).toBe(6);
     expect((await h.app.services.store.editions.get(first.editionId!))!.status).toBe('sent');
   });
@@ -112,7 +112,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     const sink = await startFaultSink({}, port);
     open.push({ sink });
     const up = await runDigest(d, h.app.services, { noFetch: true });
-    expect(up.resumed).toMatchObject({ editionId: down.editionId, send: { submitted: 3, failed: 0, deferred: 0 } });
+    expect(up.resumed).toMatchObject([{ editionId: down.editionId, send: { submitted: 3, failed: 0, deferred: 0 } }]);
     expect(up.outcome).toBe('nothing-new');
     expect(sink.received.map((r) => r.to).sort()).toEqual(['ana@example.org', 'budi@example.org', 'citra@example.org']);
     expect((await h.app.services.store.editions.get(down.editionId!))!.status).toBe('sent');
