@@ -10,7 +10,7 @@ export interface SchedulerDeps {
   clock: SchedulerClock;
   /** Each digest run's report, as it finishes. */
   onReport?(r: RunReport, why: TickReason): void;
-  /** Each digest's next run, at start. */
+  /** Each digest's next run that may send, at start (ticks outside the send window are passed over). */
   onNextRun?(digest: DigestConfig, at: Date): void;
 }
 
@@ -63,7 +63,7 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     const cron = schedules.get(d.key)!;
     return { d, cron, next: cron.next(start), running: null, queued: null };
   });
-  for (const p of plans) deps.onNextRun?.(p.d, p.next);
+  for (const p of plans) deps.onNextRun?.(p.d, nextSendingTick(p.d, p.cron, start));
 
   const run = (p: Plan, tick: Date | null, why: TickReason) => {
     const job = async () => {
@@ -147,6 +147,21 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     }
   }
   await settleAll(plans);
+}
+
+/** How far ahead to look for a tick inside the send window: a monthly schedule may need most of a year. */
+const WINDOW_SEARCH_MS = 400 * 86_400_000;
+
+/** The first tick after `after` inside the digest's send window; ticks outside it are skipped, so they are not the next run. */
+function nextSendingTick(d: DigestConfig, cron: CronSchedule, after: Date): Date {
+  let t = cron.next(after);
+  while (!inSendWindow(d, t)) {
+    if (t.getTime() - after.getTime() > WINDOW_SEARCH_MS) {
+      throw new DigestError('CONFIG_INVALID', `digest "${d.key}": schedule "${d.schedule}" never fires inside its sendWindow`, { field: 'sendWindow' });
+    }
+    t = cron.next(t);
+  }
+  return t;
 }
 
 /** Waits until no run is in progress, including runs queued behind others. */

@@ -73,6 +73,26 @@ describe('news-digest run', () => {
     expect(mailsToAna()).toBe(before + 1);
   });
 
+  it('run is quiet when a sweep finds nothing due (unless --verbose), and its next run is inside the send window', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nd-run-quiet-'));
+    // Hourly, but only sent 06:00-07:00 in Berlin: the next run printed is the next 06:00, never the next hour.
+    const config = writeConfig(dir, ['    schedule: "0 * * * *"', '    timeZone: Europe/Berlin', '    sendWindow: { start: "06:00", end: "07:00" }']);
+    const store = await openStore(path.join(dir, 'digest.sqlite'));
+    // A reader whose own time is hours away: the edition stays owed to them.
+    const later = new Date(Date.now() + 6 * 3_600_000);
+    const hhmm = `${String(later.getUTCHours()).padStart(2, '0')}:${String(later.getUTCMinutes()).padStart(2, '0')}`;
+    await store.subscribers.add({ email: 'later@example.org', status: 'confirmed', sendAt: hhmm, timeZone: 'UTC' }, new Date().toISOString());
+    await store.close();
+    const env = { SMTP_URL: sink.url, DIGEST_SECRET: 'run-command-secret-0123456789abcdef' };
+    expect((await cli(['send', '--config', config], { env, cwd: dir })).code).toBe(0);
+
+    const quiet = await cli(['run', '--once', '--config', config], { env, cwd: dir });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stdout).toMatch(/^daily: next run \d{4}-\d\d-\d\d 06:00 Europe\/Berlin \(\S+Z\)\n$/);
+    const verbose = await cli(['run', '--once', '--verbose', '--config', config], { env, cwd: dir });
+    expect(verbose.stdout).toMatch(/^daily: nothing due$/m);
+  });
+
   it('an invalid time zone or cron expression fails at start with a clear message', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'nd-run-bad-'));
     const zone = await cli(['run', '--once', '--config', writeConfig(dir, ['    timeZone: Mars/Olympus_Mons'])], { cwd: dir });

@@ -240,6 +240,8 @@ describe('the run daemon on a controllable clock', () => {
         await h.app.services.store.schedule.markTick('daily', '2026-11-27T07:00:00.000Z', '2026-11-27T07:00:01.000Z');
       },
     });
+    // Started on Friday after the tick: the next run that may send is Monday's, not Saturday's.
+    expect(d.nextRuns).toEqual(['2026-11-30T07:00:00.000Z']);
     await d.clock.advanceTo('2026-11-28T07:00:00.000Z', d.settle); // Saturday
     await d.clock.advanceTo('2026-11-29T07:00:00.000Z', d.settle); // Sunday
     expect(s.received).toHaveLength(0);
