@@ -8,7 +8,7 @@ export { fetchFeeds } from './fetch-feeds.js';
 export type { FeedHttpState, FeedStateStore, FetchedFeed, FetchFeedsOptions } from './fetch-feeds.js';
 export { fetchPage } from './fetch-page.js';
 export type { FetchOptions } from './http-client.js';
-export { canonicalUrl } from './canonical-url.js';
+export { canonicalUrl, withoutTracking } from './canonical-url.js';
 export { contentFingerprint, fingerprintBands, fingerprintSimilarity, NEAR_DUPLICATE_SIMILARITY } from './content-fingerprint.js';
 export { dedupeArticles } from './dedupe-articles.js';
 export { sanitizeHtml } from './sanitize-html.js';

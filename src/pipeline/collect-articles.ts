@@ -10,6 +10,7 @@ import {
   fingerprintBands,
   fingerprintSimilarity,
   NEAR_DUPLICATE_SIMILARITY,
+  withoutTracking,
   type FetchedFeed,
 } from '../ingest/index.js';
 import type { StoredArticle } from '../store/index.js';
@@ -103,16 +104,18 @@ async function readArticle(
     }
     if (fromFeedOnly) s.reporter.event('teaser-only', { url: item.link ?? item.id });
   }
+  // Readers' links carry no click tracking (the article id already ignores it).
+  const link = item.link && withoutTracking(item.link);
   return {
     id,
     title: title ?? text.split('\n')[0]?.slice(0, 120) ?? id,
-    url: item.link,
+    url: link,
     lang,
     published: item.published,
     author: item.author,
     text,
     fromFeedOnly,
-    sources: [{ feedName: source.name, feedUrl: source.url, link: item.link }],
+    sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
     image: item.image ?? null,
   };

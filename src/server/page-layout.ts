@@ -20,6 +20,10 @@ fieldset{border:1px solid var(--muted);border-radius:6px;margin-top:1rem}
 .check{display:flex;gap:.5rem;align-items:center;font-weight:400;margin:.5rem 0}
 nav{max-width:36rem;margin:1rem auto 0;padding:0 1.5rem;font-size:.9rem}
 a{color:var(--accent)}
+h2{font-size:1.15rem;margin:0 0 .5rem}
+.leave{margin-top:2.5rem;padding-top:1.25rem;border-top:1px solid var(--muted)}
+.leave p{color:var(--muted);font-size:.95rem}
+.secondary{display:inline-block;padding:.6rem 1.2rem;color:var(--ink);border:2px solid var(--muted);border-radius:6px;font-weight:600;text-decoration:none}
 footer{max-width:36rem;margin:0 auto 2rem;padding:0 1.5rem}
 `;
 

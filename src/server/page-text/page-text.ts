@@ -40,6 +40,14 @@ export interface PageText {
   /** `{value}`: what the reader typed. */
   invalidTimeZone: string;
   savedNotice: string;
+  /** The preferences page's secondary section that leads to the unsubscribe page. */
+  leaveHeading: string;
+  leaveBody: string;
+  leaveLink: string;
+  archiveOneStory: string;
+  /** `{count}`: stories in an edition. */
+  archiveStories: string;
+  archiveSubscribe: string;
   linkInvalidHeading: string;
   linkInvalidBody: string;
   linkExpiredHeading: string;

@@ -31,7 +31,11 @@ ${digests.map((d) => html`<label class="check"><input type="checkbox" name="dige
 </fieldset>
 <button type="submit">${text.saveButton}</button>
 </form>
-<form method="post" action="/unsubscribe/${unsubscribeToken}"><button type="submit">${text.unsubscribeButton}</button></form>`;
+<section class="leave" aria-labelledby="leave-heading">
+<h2 id="leave-heading">${text.leaveHeading}</h2>
+<p>${fill(text.leaveBody, { email: subscriber.email })}</p>
+<a class="secondary" href="/unsubscribe/${unsubscribeToken}">${text.leaveLink}</a>
+</section>`;
   return pageReply(state.saved || !problem ? 200 : 400, text, ctx.deps.config, text.preferencesHeading, body);
 }
 
