@@ -3,11 +3,9 @@ import type { RunReport } from '../pipeline/index.js';
 
 /** One line per digest run, for `send` and `run`. */
 export function describeReport(r: RunReport): string {
-  const parts: string[] = [];
-  if (r.outcome === 'resumed') {
-    return `${r.digest}: ${r.resumed ? `resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}` : 'nothing due'}`;
-  }
-  if (r.resumed) parts.push(`resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}`);
+  // Every edition the run touched, each with its own counts.
+  const parts = r.resumed.map((x) => `resumed edition ${x.editionId}: ${describeSend(x.send)}`);
+  if (r.outcome === 'resumed') return `${r.digest}: ${parts.length ? parts.join('; ') : 'nothing due'}`;
   parts.push(`${r.newArticles} new articles${r.feedErrors ? `, ${r.feedErrors} feeds failed` : ''}`);
   switch (r.outcome) {
     case 'nothing-new':

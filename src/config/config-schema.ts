@@ -1,15 +1,7 @@
 import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
+import { timeZoneSchema } from '../domain/reader-time.js';
 
-/** A cron expression plus an IANA zone: checked here so a bad one fails at start. */
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'is not an IANA time zone (e.g. "Asia/Jakarta")');
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'is not a time of day HH:MM (e.g. "07:00")');
@@ -21,7 +13,7 @@ const digestSchema = z
     lang: z.string().min(2).default('en'),
     /** node-cron expression, evaluated in `timeZone`. */
     schedule: z.string().refine((e) => isCronExpression(e), 'is not a valid cron expression (e.g. "0 7 * * *")').default('0 7 * * *'),
-    timeZone: timeZone.default('UTC'),
+    timeZone: timeZoneSchema.default('UTC'),
     /** Only feeds carrying one of these tags; empty means every feed. */
     tags: z.array(z.string()).default([]),
     maxStories: z.number().int().positive().default(12),

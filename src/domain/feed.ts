@@ -30,5 +30,9 @@ export interface FeedSource {
   url: string;
   name: string;
   lang?: string | undefined;
+  /** The site's home page, as OPML's htmlUrl. */
+  htmlUrl?: string | undefined;
+  /** Folder path in a feed reader (outermost first), kept for the OPML export. */
+  folder?: string[] | undefined;
   tags: string[];
 }

@@ -10,6 +10,7 @@ import {
   fingerprintBands,
   fingerprintSimilarity,
   NEAR_DUPLICATE_SIMILARITY,
+  withoutTracking,
   type FetchedFeed,
 } from '../ingest/index.js';
 import type { StoredArticle } from '../store/index.js';
@@ -84,14 +85,17 @@ async function readArticle(
   let title = item.title;
   let fromFeedOnly = false;
   if (wordCount(own) < FULL_TEXT_WORDS) {
-    fromFeedOnly = true;
+    // Only a teaser when the feed gave no more than its description: a short
+    // article carried whole (content:encoded, Atom content, JSON Feed content_html) is the article.
+    fromFeedOnly = !item.html || item.html === item.summary;
     if (s.fetchPages && item.link && /^https?:/i.test(item.link)) {
       try {
         const { timeoutMs, maxBytes, allowPrivate, allowHosts } = s.config.fetch;
         // A link is the publisher's, not the operator's: it may not reach into the private network unless allowed.
         const page = await fetchPage(item.link, { timeoutMs, maxBytes, privateAddresses: { allowPrivate, allowHosts } });
         const extracted = extractArticle(page.html, { url: page.url, lang });
-        if (isUsableArticle(extracted)) {
+        // A short article whose page holds at least what the feed did was read, even under the usual length.
+        if (isUsableArticle(extracted) || (extracted.text && wordCount(extracted.text) >= wordCount(own))) {
           text = extracted.text;
           title = title ?? extracted.title;
           fromFeedOnly = false;
@@ -102,16 +106,18 @@ async function readArticle(
     }
     if (fromFeedOnly) s.reporter.event('teaser-only', { url: item.link ?? item.id });
   }
+  // Readers' links carry no click tracking (the article id already ignores it).
+  const link = item.link && withoutTracking(item.link);
   return {
     id,
     title: title ?? text.split('\n')[0]?.slice(0, 120) ?? id,
-    url: item.link,
+    url: link,
     lang,
     published: item.published,
     author: item.author,
     text,
     fromFeedOnly,
-    sources: [{ feedName: source.name, feedUrl: source.url, link: item.link }],
+    sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
     image: item.image ?? null,
   };

@@ -34,8 +34,8 @@ export interface RunReport {
   newArticles: number;
   feedErrors: number;
   send: SendProgress | null;
-  /** The first edition left unfinished by an earlier run, finished first. */
-  resumed: { editionId: string; send: SendProgress } | null;
+  /** Every edition left unfinished by an earlier run that this run sent to, oldest first, with its counts. */
+  resumed: { editionId: string; send: SendProgress }[];
   htmlBytes: number | null;
 }
 
@@ -120,7 +120,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     newArticles: 0,
     feedErrors: 0,
     send: null,
-    resumed: null,
+    resumed: [],
     htmlBytes: null,
   };
   if (!o.dryRun) {
@@ -131,7 +131,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
       s.reporter.event('edition-resumed', { edition: unfinished.id });
       const rendered = await s.renderer.renderEdition(unfinished.digest, editionContext(unfinished.digest, s.config));
       const send = await sendFrozen(unfinished.digest, rendered, s, o);
-      report.resumed ??= { editionId: unfinished.id, send };
+      report.resumed.push({ editionId: unfinished.id, send });
     }
   }
   if (o.resumeOnly || o.signal?.aborted) return report;

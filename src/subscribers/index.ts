@@ -5,6 +5,7 @@ export { subscriptionService } from './subscription-service.js';
 export type {
   ConfirmOutcome,
   Preferences,
+  PreferencesChoice,
   PreferencesOutcome,
   SubscribeOutcome,
   SubscribeRequest,

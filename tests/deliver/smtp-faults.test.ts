@@ -52,12 +52,12 @@ describe('sending through a real SMTP server that misbehaves', () => {
     expect(await row()).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('mailbox full') });
     for (let run = 2; run <= 5; run++) {
       const r = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
-      expect(r.resumed!.send, `run ${run}`).toMatchObject({ submitted: 0, failed: 0, deferred: 1 });
+      expect(r.resumed[0]!.send, `run ${run}`).toMatchObject({ submitted: 0, failed: 0, deferred: 1 });
       expect(await row()).toMatchObject({ status: 'queued', attempts: run });
       expect((await h.app.services.store.editions.get(first.editionId!))!.status).toBe('sending');
     }
     const sixth = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
-    expect(sixth.resumed!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0 });
+    expect(sixth.resumed[0]!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0 });
     expect(await row()).toMatchObject({ status: 'failed', attempts: 6 });
     // 1 try + 3 retries in each of the 6 runs.
     expect(sink.rcptAttempts.get('full@example.org')).toBe(24);
@@ -176,7 +176,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     const sink = await startFaultSink({}, port);
     open.push({ sink });
     const up = await runDigest(d, h.app.services, { noFetch: true });
-    expect(up.resumed).toMatchObject({ editionId: down.editionId, send: { submitted: 3, failed: 0, deferred: 0 } });
+    expect(up.resumed).toMatchObject([{ editionId: down.editionId, send: { submitted: 3, failed: 0, deferred: 0 } }]);
     expect(up.outcome).toBe('nothing-new');
     expect(sink.received.map((r) => r.to).sort()).toEqual(['ana@example.org', 'budi@example.org', 'citra@example.org']);
     expect((await h.app.services.store.editions.get(down.editionId!))!.status).toBe('sent');

@@ -13,8 +13,8 @@ export const subscribersList: Command = {
     if (status && !(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
       throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
     }
-    const { services } = await ctx.app();
-    for (const s of await services.store.subscribers.list(status as SubscriberStatus | undefined)) {
+    const store = await ctx.store();
+    for (const s of await store.subscribers.list(status as SubscriberStatus | undefined)) {
       ctx.stdout.write(ctx.values.json ? JSON.stringify(s) + '\n' : `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`);
     }
     return 0;

@@ -30,7 +30,24 @@ export interface PageText {
   pauseLabel: string;
   digestsLegend: string;
   saveButton: string;
+  deliveryLegend: string;
+  sendAtLabel: string;
+  sendAtHint: string;
+  timeZoneLabel: string;
+  /** `{zone}`: the digest's zone. */
+  timeZoneHint: string;
+  invalidSendAt: string;
+  /** `{value}`: what the reader typed. */
+  invalidTimeZone: string;
   savedNotice: string;
+  /** The preferences page's secondary section that leads to the unsubscribe page. */
+  leaveHeading: string;
+  leaveBody: string;
+  leaveLink: string;
+  archiveOneStory: string;
+  /** `{count}`: stories in an edition. */
+  archiveStories: string;
+  archiveSubscribe: string;
   linkInvalidHeading: string;
   linkInvalidBody: string;
   linkExpiredHeading: string;
