@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
-import type { Digest } from '../domain/digest.js';
+import type { Digest, NonArticleKind } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { RenderedEdition } from '../render/index.js';
@@ -37,6 +37,8 @@ export interface RunReport {
   /** The first edition left unfinished by an earlier run, finished first. */
   resumed: { editionId: string; send: SendProgress } | null;
   htmlBytes: number | null;
+  /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
+  leftOut: Partial<Record<NonArticleKind, number>>;
 }
 
 /**
@@ -122,6 +124,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     send: null,
     resumed: null,
     htmlBytes: null,
+    leftOut: {},
   };
   if (!o.dryRun) {
     for (const unfinished of await s.store.editions.allUnfinished(d.key)) {
@@ -149,6 +152,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;
+  report.leftOut = built.leftOut;
   if (o.dryRun) return { ...report, outcome: 'dry-run' };
 
   const readers = await s.store.subscribers.recipients(d.key);
