@@ -111,7 +111,7 @@ export const en: LanguagePack = {
       /\bas it happened\b/i,
       /\bminute[- ]by[- ]minute\b/i,
     ],
-    quiz: [/^(?:[\w'’]+\s+){0,3}quiz\b/i, /\bquiz$/i, /\btake (?:our|the|this) quiz\b/i],
+    quiz: [/^(?:[\w'’]+\s+){0,3}quiz\s*(?:[:|–—-]|$)/i, /\bquiz$/i, /\btake (?:our|the|this) quiz\b/i],
     correction: [/^corrections? (?:and|&) clarifications\b/i, /^corrections?\s*(?:[:|–—-]|$)/i, /^for the record\b/i],
   },
 };

@@ -75,7 +75,7 @@ export const fr: LanguagePack = {
   ),
   nonArticleMarkers: {
     live: [/\ben direct\b/i, /^direct\s*[.:|–—-]/i, /\bminute par minute\b/i],
-    quiz: [/\bquiz\b/i, /\btestez vos connaissances\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\ble quiz (?:de|du)\b/i, /\btestez vos connaissances\b/i],
     correction: [/^(?:rectificatif|erratum)\b/i],
   },
 };

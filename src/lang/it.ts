@@ -75,7 +75,7 @@ export const it: LanguagePack = {
   ),
   nonArticleMarkers: {
     live: [/\bin diretta\b/i, /^diretta\s*[:|–—-]/i, /\bminuto per minuto\b/i, /\bLIVE\b/],
-    quiz: [/\bquiz\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bil quiz (?:di|della|del)\b/i],
     correction: [/^(?:rettifica|errata corrige|precisazione)\b/i],
   },
 };

@@ -75,7 +75,7 @@ export const nl: LanguagePack = {
   ),
   nonArticleMarkers: {
     live: [/\bliveblog\b/i, /\blive-?updates?\b/i, /\bminuut[- ]voor[- ]minuut\b/i],
-    quiz: [/\b(?:nieuws)?quiz\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bnieuwsquiz\b/i],
     correction: [/^(?:rectificatie|correctie)\b/i],
   },
 };

@@ -31,7 +31,7 @@ const UNPACKED_MARKERS: Readonly<Record<string, NonArticleMarkers>> = {
   },
   pl: {
     live: [/(?<!\p{L})na żywo(?!\p{L})/iu, /(?<!\p{L})relacja live(?!\p{L})/iu],
-    quiz: [/(?<!\p{L})quiz(?!\p{L})/iu],
+    quiz: [/(?<!\p{L})quiz\s*(?:[:|–—-]|$)/iu],
     correction: [/^sprostowanie(?!\p{L})/iu],
   },
 };

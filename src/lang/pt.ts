@@ -75,7 +75,7 @@ export const pt: LanguagePack = {
   ),
   nonArticleMarkers: {
     live: [/\bao vivo\b/i, /\bem direto\b/i, /\bem tempo real\b/i, /\blance a lance\b/i, /\bminuto a minuto\b/i],
-    quiz: [/\bquiz\b/i, /^teste\s*[:|–—-]/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^teste\s*[:|–—-]/i],
     correction: [/^(?:errata|erramos)\b/i, /^(?:correção|retificação)(?!\p{L})/iu],
   },
 };
