@@ -1,7 +1,7 @@
 import type { Article, SummarizedArticle } from '../domain/article.js';
 import type { FeedItem, FeedSource } from '../domain/feed.js';
 import { toDigestError } from '../domain/errors.js';
-import { extractArticle, htmlToText, isUsableArticle } from '../extract/index.js';
+import { extractArticle, isUsableArticle } from '../extract/index.js';
 import {
   canonicalUrl,
   contentFingerprint,
@@ -15,6 +15,7 @@ import {
 import type { StoredArticle } from '../store/index.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { fetchFeedList } from './fetch-feed-list.js';
+import { feedFieldText, storyText } from './story-text.js';
 import type { DigestServices } from './services.js';
 
 /** Below this many words an item's own text is a teaser and the page is fetched. */
@@ -36,7 +37,7 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const feeds = await fetchFeedList(sources, s);
 
   const candidates = feeds.flatMap((f) =>
-    (f.feed?.items ?? []).map((item) => ({ item, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
+    (f.feed?.items ?? []).map((item, position) => ({ item, position, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
   );
   const known = await store.articles.knownIds(candidates.map((c) => c.id));
   const fresh = uniqueBy(
@@ -47,7 +48,7 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const articles: Article[] = [];
   let done = 0;
   await eachLimited(fresh, config.fetch.concurrency, async (c) => {
-    articles.push(await readArticle(c.item, c.source, c.id, c.feedLang, s));
+    articles.push({ ...(await readArticle(c.item, c.source, c.id, c.feedLang, s)), feedPosition: c.position });
     reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
   });
 
@@ -79,7 +80,8 @@ async function readArticle(
   s: DigestServices,
 ): Promise<Article> {
   const lang = item.lang ?? feedLang ?? source.lang ?? null;
-  const own = item.html ? htmlToText(item.html) : (item.summary ?? '');
+  const description = feedFieldText(item.summary);
+  const own = storyText(description, item.html === item.summary ? '' : feedFieldText(item.html));
   let text = own;
   let title = item.title;
   let fromFeedOnly = false;
@@ -90,7 +92,7 @@ async function readArticle(
         const page = await fetchPage(item.link, { timeoutMs: s.config.fetch.timeoutMs, maxBytes: s.config.fetch.maxBytes });
         const extracted = extractArticle(page.html, { url: page.url, lang });
         if (isUsableArticle(extracted)) {
-          text = extracted.text;
+          text = storyText(description, extracted.text);
           title = title ?? extracted.title;
           fromFeedOnly = false;
         }
@@ -112,7 +114,16 @@ async function readArticle(
     sources: [{ feedName: source.name, feedUrl: source.url, link: item.link }],
     tags: source.tags,
     image: item.image ?? null,
+    media: mediaOf(item),
   };
+}
+
+/** An audio or video file attached to the item: a podcast episode or a video. */
+function mediaOf(item: FeedItem): 'audio' | 'video' | null {
+  const types = (item.enclosures ?? []).map((e) => e.type ?? '');
+  if (types.some((t) => t.startsWith('video/'))) return 'video';
+  if (types.some((t) => t.startsWith('audio/'))) return 'audio';
+  return null;
 }
 
 function wordCount(text: string): number {
