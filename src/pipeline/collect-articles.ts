@@ -15,7 +15,7 @@ import {
 import type { StoredArticle } from '../store/index.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { fetchFeedList } from './fetch-feed-list.js';
-import { feedFieldText, storyText } from './story-text.js';
+import { feedFieldText, itemText, storyText } from './story-text.js';
 import type { DigestServices } from './services.js';
 
 /** Below this many words an item's own text is a teaser and the page is fetched. */
@@ -80,8 +80,7 @@ async function readArticle(
   s: DigestServices,
 ): Promise<Article> {
   const lang = item.lang ?? feedLang ?? source.lang ?? null;
-  const description = feedFieldText(item.summary);
-  const own = storyText(description, item.html === item.summary ? '' : feedFieldText(item.html));
+  const own = itemText(item);
   let text = own;
   let title = item.title;
   let fromFeedOnly = false;
@@ -92,7 +91,7 @@ async function readArticle(
         const page = await fetchPage(item.link, { timeoutMs: s.config.fetch.timeoutMs, maxBytes: s.config.fetch.maxBytes });
         const extracted = extractArticle(page.html, { url: page.url, lang });
         if (isUsableArticle(extracted)) {
-          text = storyText(description, extracted.text);
+          text = storyText(feedFieldText(item.summary), extracted.text);
           title = title ?? extracted.title;
           fromFeedOnly = false;
         }

@@ -15,3 +15,4 @@ export { editionContext, readerEmail, messageIdFor, requestAddress, senderDomain
 export type { MailReader } from './edition-mail.js';
 export { fetchFeedList } from './fetch-feed-list.js';
 export { digestFeeds, followsTags } from './digest-feeds.js';
+export { itemText, storyText } from './story-text.js';

@@ -1,3 +1,4 @@
+import type { FeedItem } from '../domain/feed.js';
 import { htmlToText } from '../extract/index.js';
 
 const TAG = /<[a-z][^>]*>/i;
@@ -22,6 +23,11 @@ export function feedFieldText(html: string | null | undefined): string {
       .map((line) => `<p>${line}</p>`)
       .join(''),
   );
+}
+
+/** An item's own text: its description, then its full content when the feed carries one. */
+export function itemText(item: Pick<FeedItem, 'html' | 'summary'>): string {
+  return storyText(feedFieldText(item.summary), item.html === item.summary ? '' : feedFieldText(item.html));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedFieldText, storyText } from '../../src/pipeline/story-text.js';
+import { itemText, storyText } from '../../src/pipeline/index.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
 
 const body = [
@@ -42,15 +42,14 @@ describe('story text from a feed description and a body', () => {
   });
 });
 
-describe('feed field text', () => {
-  it('keeps the line breaks of a plain-text description as paragraph breaks', () => {
-    expect(feedFieldText('Water bills will rise by a fifth next year\nThe regulator said on Monday that costs &amp; rates rise')).toBe(
-      'Water bills will rise by a fifth next year\n\nThe regulator said on Monday that costs & rates rise',
-    );
+describe("an item's own text", () => {
+  it('keeps the line breaks of a plain-text description as sentence breaks', () => {
+    const description = 'Water bills will rise by a fifth next year\nThe regulator said on Monday that costs &amp; rates rise';
+    expect(itemText({ summary: description, html: description })).toBe('Water bills will rise by a fifth next year.\n\nThe regulator said on Monday that costs & rates rise.');
   });
 
-  it('reads HTML as HTML', () => {
-    expect(feedFieldText('<p>First</p><p>Second line</p>')).toBe('First\n\nSecond line');
-    expect(feedFieldText(null)).toBe('');
+  it('puts the description before full content that does not repeat it', () => {
+    expect(itemText({ summary: '<p>Standfirst of the story</p>', html: '<p>First paragraph.</p><p>Second one.</p>' })).toBe('Standfirst of the story.\n\nFirst paragraph.\n\nSecond one.');
+    expect(itemText({ summary: null, html: null })).toBe('');
   });
 });
