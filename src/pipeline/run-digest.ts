@@ -149,10 +149,12 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   // With sendOnlyWhenNew off, readers still get an edition that says nothing came in.
   if (articles.length === 0 && d.sendOnlyWhenNew) return report;
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
+  report.leftOut = built.leftOut;
+  // Only live blogs and the like came in: nothing new to send either.
+  if (built.articleIds.length === 0 && d.sendOnlyWhenNew) return report;
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;
-  report.leftOut = built.leftOut;
   if (o.dryRun) return { ...report, outcome: 'dry-run' };
 
   const readers = await s.store.subscribers.recipients(d.key);

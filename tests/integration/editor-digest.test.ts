@@ -39,8 +39,9 @@ describe('a digest an editor would send from eight feeds in seven languages', ()
       'digests:',
       '  - { key: daily, name: Morning Brief, lang: en, maxStories: 8 }',
       '  - { key: wide, name: Wide Brief, lang: en, maxStories: 12 }',
+      '  - { key: sport, name: Sport, lang: en, tags: [sport] }',
     ]));
-    const list = EDITOR_FEEDS.map((f) => `  - url: ${server.url(f.path)}\n    name: ${f.name}\n    lang: ${f.lang}\n    tags: [news]`).join('\n');
+    const list = EDITOR_FEEDS.map((f) => `  - url: ${server.url(f.path)}\n    name: ${f.name}\n    lang: ${f.lang}\n    tags: [news${f.name === 'Sports Desk' ? ', sport' : ''}]`).join('\n');
     writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n${list}\n`);
     env = { SMTP_URL: sink.url, DIGEST_SECRET: 'integration-test-secret-0123456789' };
     const r = await cli(['subscribers', 'add', 'editor@example.org', '--config', config], { env, cwd: dir });
@@ -112,5 +113,15 @@ describe('a digest an editor would send from eight feeds in seven languages', ()
     expect([...counts.keys()].sort()).toEqual(EDITOR_FEEDS.map((f) => f.name).sort());
     expect(Math.max(...counts.values())).toBe(2);
     expect(sink.messages.at(-1)!.parsed.text).not.toContain('– live!');
+  });
+
+  it('sends nothing when only a live blog and a podcast are left, and says so', async () => {
+    const first = await cli(['send', '--digest', 'sport', '--config', config], { env, cwd: dir });
+    expect(first.stdout).toMatch(/sent edition sport-\S+: 1 stories/);
+    const sent = sink.messages.length;
+    const again = await cli(['send', '--digest', 'sport', '--no-fetch', '--config', config], { env, cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^sport: 0 new articles; nothing new to send; left out, not articles: 1 live blog, 1 podcast or video without text$/m);
+    expect(sink.messages).toHaveLength(sent);
   });
 });
