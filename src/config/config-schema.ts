@@ -1,5 +1,6 @@
 import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
+import { NON_ARTICLE_KINDS } from '../domain/digest.js';
 import { timeZoneSchema } from '../domain/reader-time.js';
 
 
@@ -17,6 +18,10 @@ const digestSchema = z
     /** Only feeds carrying one of these tags; empty means every feed. */
     tags: z.array(z.string()).default([]),
     maxStories: z.number().int().positive().default(12),
+    /** Stories one feed may have in an edition; every feed gets one before any gets two. */
+    maxPerFeed: z.number().int().positive().default(3),
+    /** Kinds of item that are not articles, left out unless listed here (live, quiz, media, correction). */
+    include: z.array(z.enum(NON_ARTICLE_KINDS)).default([]),
     /** How stories are grouped into sections. */
     groupBy: z.enum(['feed', 'tag', 'none']).default('feed'),
     /** Skip a scheduled run when no new article came in. */
@@ -135,7 +140,7 @@ export const configSchema = z
       })
       .strict()
       .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
-    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),
   })

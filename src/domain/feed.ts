@@ -23,6 +23,14 @@ export interface FeedItem {
   image?: string | null;
   lang?: string | null;
   categories?: string[];
+  /** Files attached to the item (RSS enclosure, Atom rel="enclosure", JSON Feed attachments). */
+  enclosures?: Enclosure[];
+}
+
+export interface Enclosure {
+  url: string;
+  /** MIME type as the feed gives it ("audio/mpeg"), or null. */
+  type: string | null;
 }
 
 /** An entry of the feed list users edit (feeds/feeds.yaml). */

@@ -33,6 +33,10 @@ function readItem(i: Json, feedLang: string | null, feedAuthor: string | null): 
     html,
     summary: str(i['summary']),
     image: str(i['image']) ?? str(i['banner_image']),
+    enclosures: (Array.isArray(i['attachments']) ? i['attachments'] : []).flatMap((a) => {
+      const url = str(obj(a)?.['url']);
+      return url ? [{ url, type: str(obj(a)?.['mime_type']) }] : [];
+    }),
     lang: str(i['language']) ?? feedLang,
     categories: Array.isArray(i['tags']) ? i['tags'].filter((t): t is string => typeof t === 'string') : [],
     base: null,

@@ -73,4 +73,9 @@ export const de: LanguagePack = {
   figureLinks: words(
     'von|aus|im|in|der|des',
   ),
+  nonArticleMarkers: {
+    live: [/\blive-?ticker\b/i, /\blive-?blog\b/i, /\bnews-?ticker\b/i, /\+\+\+/, /\bim ticker\b/i, /\bminute für minute\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\b(?:wochen|nachrichten|news)-?quiz\b/i, /\bwie gut kennen sie\b/i],
+    correction: [/^korrektur(?:hinweis)?\b/i, /\bkorrekturhinweis\b/i, /^richtigstellung\b/i],
+  },
 };

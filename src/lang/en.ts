@@ -101,4 +101,17 @@ export const en: LanguagePack = {
   ordinalSuffix: /^(st|nd|rd|th)\b/i,
   ordinalPrefix: null,
   figureLinks: words('of|from|in|at|on'),
+  nonArticleMarkers: {
+    live: [
+      /^live\s*[:|–—-]/i,
+      /[–—-]\s*live!?\s*$/i,
+      /\blive!\s*$/i,
+      /\blive:\s/i,
+      /\blive (?:updates?|blog|coverage|reaction|text|commentary|scores?)\b/i,
+      /\bas it happened\b/i,
+      /\bminute[- ]by[- ]minute\b/i,
+    ],
+    quiz: [/^(?:[\w'’]+\s+){0,3}quiz\s*(?:[:|–—-]|$)/i, /\bquiz$/i, /\btake (?:our|the|this) quiz\b/i],
+    correction: [/^corrections? (?:and|&) clarifications\b/i, /^corrections?\s*(?:[:|–—-]|$)/i, /^for the record\b/i],
+  },
 };

@@ -73,4 +73,9 @@ export const es: LanguagePack = {
   figureLinks: words(
     'de|del',
   ),
+  nonArticleMarkers: {
+    live: [/\ben directo\b/i, /\ben vivo\b/i, /^directo\s*[.:|–—-]/i, /\bminuto a minuto\b/i, /\bal minuto\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^test\s*[:|–—-]/i, /(?<!\p{L})cuánto sabes(?!\p{L})/iu, /\btrivia\b/i],
+    correction: [/^fe de (?:errores|erratas)\b/i, /^(?:rectificación|aclaración)(?!\p{L})/iu],
+  },
 };

@@ -73,4 +73,9 @@ export const fr: LanguagePack = {
   figureLinks: words(
     'de|du|des|d|à',
   ),
+  nonArticleMarkers: {
+    live: [/\ben direct\b/i, /^direct\s*[.:|–—-]/i, /\bminute par minute\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\ble quiz (?:de|du)\b/i, /\btestez vos connaissances\b/i],
+    correction: [/^(?:rectificatif|erratum)\b/i],
+  },
 };

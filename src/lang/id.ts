@@ -63,4 +63,9 @@ export const id: LanguagePack = {
   ordinalSuffix: /^(?!)/,
   ordinalPrefix: /ke-?$/i,
   figureLinks: words('dari|di|ke|per'),
+  nonArticleMarkers: {
+    live: [/\b(?:siaran|laporan|tayangan)\s+langsung\b/i, /\blive streaming\b/i, /^live\s*(?:report|update)?\s*[:|–—-]/i, /\bmenit demi menit\b/i],
+    quiz: [/\bkuis\b/i],
+    correction: [/^ralat\b/i, /^koreksi\s*[:|–—-]/i],
+  },
 };

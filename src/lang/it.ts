@@ -73,4 +73,9 @@ export const it: LanguagePack = {
   figureLinks: words(
     'di|del|della|dei|da|in',
   ),
+  nonArticleMarkers: {
+    live: [/\bin diretta\b/i, /^diretta\s*[:|–—-]/i, /\bminuto per minuto\b/i, /\bLIVE\b/],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bil quiz (?:di|della|del)\b/i],
+    correction: [/^(?:rettifica|errata corrige|precisazione)\b/i],
+  },
 };

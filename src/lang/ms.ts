@@ -72,4 +72,9 @@ export const ms: LanguagePack = {
   figureLinks: words(
     'dari|daripada|di|ke|per',
   ),
+  nonArticleMarkers: {
+    live: [/\bsiaran langsung\b/i, /^langsung\s*[:|–—-]/i, /\blive streaming\b/i],
+    quiz: [/\bkuiz\b/i],
+    correction: [/^(?:ralat|pembetulan)\b/i],
+  },
 };

@@ -73,4 +73,9 @@ export const nl: LanguagePack = {
   figureLinks: words(
     'van|uit|in',
   ),
+  nonArticleMarkers: {
+    live: [/\bliveblog\b/i, /\blive-?updates?\b/i, /\bminuut[- ]voor[- ]minuut\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bnieuwsquiz\b/i],
+    correction: [/^(?:rectificatie|correctie)\b/i],
+  },
 };

@@ -73,4 +73,9 @@ export const pt: LanguagePack = {
   figureLinks: words(
     'de|do|da|dos|das',
   ),
+  nonArticleMarkers: {
+    live: [/\bao vivo\b/i, /\bem direto\b/i, /\bem tempo real\b/i, /\blance a lance\b/i, /\bminuto a minuto\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^teste\s*[:|–—-]/i],
+    correction: [/^(?:errata|erramos)\b/i, /^(?:correção|retificação)(?!\p{L})/iu],
+  },
 };

@@ -1,7 +1,7 @@
 import type { Article, SummarizedArticle } from '../domain/article.js';
 import type { FeedItem, FeedSource } from '../domain/feed.js';
 import { toDigestError } from '../domain/errors.js';
-import { extractArticle, htmlToText, isUsableArticle } from '../extract/index.js';
+import { extractArticle, isUsableArticle } from '../extract/index.js';
 import {
   canonicalUrl,
   contentFingerprint,
@@ -16,6 +16,7 @@ import {
 import type { StoredArticle } from '../store/index.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { fetchFeedList } from './fetch-feed-list.js';
+import { feedFieldText, itemText, storyText } from './story-text.js';
 import type { DigestServices } from './services.js';
 
 /** Below this many words an item's own text is a teaser and the page is fetched. */
@@ -37,7 +38,7 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const feeds = await fetchFeedList(sources, s);
 
   const candidates = feeds.flatMap((f) =>
-    (f.feed?.items ?? []).map((item) => ({ item, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
+    (f.feed?.items ?? []).map((item, position) => ({ item, position, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
   );
   const known = await store.articles.knownIds(candidates.map((c) => c.id));
   const fresh = uniqueBy(
@@ -48,7 +49,7 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const articles: Article[] = [];
   let done = 0;
   await eachLimited(fresh, config.fetch.concurrency, async (c) => {
-    articles.push(await readArticle(c.item, c.source, c.id, c.feedLang, s));
+    articles.push({ ...(await readArticle(c.item, c.source, c.id, c.feedLang, s)), feedPosition: c.position });
     reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
   });
 
@@ -80,7 +81,7 @@ async function readArticle(
   s: DigestServices,
 ): Promise<Article> {
   const lang = item.lang ?? feedLang ?? source.lang ?? null;
-  const own = item.html ? htmlToText(item.html) : (item.summary ?? '');
+  const own = itemText(item);
   let text = own;
   let title = item.title;
   let fromFeedOnly = false;
@@ -96,7 +97,7 @@ async function readArticle(
         const extracted = extractArticle(page.html, { url: page.url, lang });
         // A short article whose page holds at least what the feed did was read, even under the usual length.
         if (isUsableArticle(extracted) || (extracted.text && wordCount(extracted.text) >= wordCount(own))) {
-          text = extracted.text;
+          text = storyText(feedFieldText(item.summary), extracted.text);
           title = title ?? extracted.title;
           fromFeedOnly = false;
         }
@@ -120,7 +121,16 @@ async function readArticle(
     sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
     image: item.image ?? null,
+    media: mediaOf(item),
   };
+}
+
+/** An audio or video file attached to the item: a podcast episode or a video. */
+function mediaOf(item: FeedItem): 'audio' | 'video' | null {
+  const types = (item.enclosures ?? []).map((e) => e.type ?? '');
+  if (types.some((t) => t.startsWith('video/'))) return 'video';
+  if (types.some((t) => t.startsWith('audio/'))) return 'audio';
+  return null;
 }
 
 function wordCount(text: string): number {

@@ -16,3 +16,4 @@ export type { MailReader } from './edition-mail.js';
 export { fetchFeedList } from './fetch-feed-list.js';
 export type { FeedFetchServices, FeedListFetchOptions } from './fetch-feed-list.js';
 export { digestFeeds, followsTags } from './digest-feeds.js';
+export { itemText, storyText } from './story-text.js';

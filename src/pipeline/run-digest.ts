@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
-import type { Digest } from '../domain/digest.js';
+import type { Digest, NonArticleKind } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { RenderedEdition } from '../render/index.js';
@@ -37,6 +37,8 @@ export interface RunReport {
   /** Every edition left unfinished by an earlier run that this run sent to, oldest first, with its counts. */
   resumed: { editionId: string; send: SendProgress }[];
   htmlBytes: number | null;
+  /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
+  leftOut: Partial<Record<NonArticleKind, number>>;
 }
 
 /**
@@ -122,6 +124,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     send: null,
     resumed: [],
     htmlBytes: null,
+    leftOut: {},
   };
   if (!o.dryRun) {
     for (const unfinished of await s.store.editions.allUnfinished(d.key)) {
@@ -146,6 +149,9 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   // With sendOnlyWhenNew off, readers still get an edition that says nothing came in.
   if (articles.length === 0 && d.sendOnlyWhenNew) return report;
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
+  report.leftOut = built.leftOut;
+  // Only live blogs and the like came in: nothing new to send either.
+  if (built.articleIds.length === 0 && d.sendOnlyWhenNew) return report;
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;

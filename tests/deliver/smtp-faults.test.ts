@@ -76,7 +76,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     expect(await row()).toMatchObject({ status: 'queued', attempts: 1 });
 
     const second = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
-    expect(second.resumed!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0, stopped: null });
+    expect(second.resumed[0]!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0, stopped: null });
     expect(await row()).toMatchObject({ status: 'failed', attempts: 2 });
     expect(copiesOf(sink, 'stuck@example.org')).toHaveLength(0);
   });
@@ -98,7 +98,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
 
     stalling = false;
     const up = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
-    expect(up.resumed!.send).toMatchObject({ submitted: 20, failed: 0, deferred: 0 });
+    expect(up.resumed[0]!.send).toMatchObject({ submitted: 20, failed: 0, deferred: 0 });
   });
 
   it('a reader refused with 4xx again and again is given up on for this run once maxReaderMs is spent', async () => {
