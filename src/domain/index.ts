@@ -9,4 +9,4 @@ export type { OutboundEmail, SendResult } from './outbound-email.js';
 export { DigestError, ERROR_CODES, isDigestError, toDigestError } from './errors.js';
 export type { ErrorCode, ErrorLocation } from './errors.js';
 export { abortableSleep } from './abortable-sleep.js';
-export { canonicalTimeZone, sendAtSchema, timeZoneSchema, SEND_AT_PROBLEM, TIME_ZONE_PROBLEM } from './reader-time.js';
+export { canonicalTimeZone, sendAtSchema, timeZoneSchema } from './reader-time.js';
