@@ -1,6 +1,6 @@
 import { validate as isCronExpression } from 'node-cron';
-import { z } from 'zod';
 import { NON_ARTICLE_KINDS } from '../domain/digest.js';
+import { z } from 'zod';
 
 /** A cron expression plus an IANA zone: checked here so a bad one fails at start. */
 const timeZone = z.string().refine((tz) => {

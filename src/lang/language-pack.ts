@@ -1,10 +1,3 @@
-/** What kinds of item are not articles, as title patterns. */
-export interface NonArticleMarkers {
-  live: readonly RegExp[];
-  quiz: readonly RegExp[];
-  correction: readonly RegExp[];
-}
-
 /**
  * Everything language-specific the text stages need, as data. One file per
  * language; extract and summarize read these, never branch on a language code.
@@ -24,7 +17,7 @@ export interface LanguagePack {
    * minute-by-minute pages, quizzes, corrections notices. Compose leaves them
    * out unless a digest includes the kind. Tested against the item's title.
    */
-  nonArticleMarkers: NonArticleMarkers;
+  nonArticleMarkers: { live: readonly RegExp[]; quiz: readonly RegExp[]; correction: readonly RegExp[] };
   /**
    * Frequent function words. Language detection scores a text by them (words
    * shared with other packs count for less); names never start with one.

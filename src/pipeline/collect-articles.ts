@@ -48,7 +48,9 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const articles: Article[] = [];
   let done = 0;
   await eachLimited(fresh, config.fetch.concurrency, async (c) => {
-    articles.push({ ...(await readArticle(c.item, c.source, c.id, c.feedLang, s)), feedPosition: c.position });
+    const read = await readArticle(c.item, c.source, c.id, c.feedLang, s);
+    // The feed's standfirst leads a page's text too, unless the page repeats it.
+    articles.push({ ...read, text: storyText(feedFieldText(c.item.summary), read.text), feedPosition: c.position, media: mediaOf(c.item) });
     reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
   });
 
@@ -91,7 +93,7 @@ async function readArticle(
         const page = await fetchPage(item.link, { timeoutMs: s.config.fetch.timeoutMs, maxBytes: s.config.fetch.maxBytes });
         const extracted = extractArticle(page.html, { url: page.url, lang });
         if (isUsableArticle(extracted)) {
-          text = storyText(feedFieldText(item.summary), extracted.text);
+          text = extracted.text;
           title = title ?? extracted.title;
           fromFeedOnly = false;
         }
@@ -113,7 +115,6 @@ async function readArticle(
     sources: [{ feedName: source.name, feedUrl: source.url, link: item.link }],
     tags: source.tags,
     image: item.image ?? null,
-    media: mediaOf(item),
   };
 }
 
