@@ -1,6 +1,7 @@
-import type { NonArticleMarkers } from './language-pack.js';
+import type { LanguagePack } from './language-pack.js';
 import { LANGUAGE_PACKS } from './packs.js';
 
+type NonArticleMarkers = LanguagePack['nonArticleMarkers'];
 export type NonArticleMarkerKind = keyof NonArticleMarkers;
 
 /**
