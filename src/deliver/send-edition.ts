@@ -21,8 +21,8 @@ export interface QueuedDelivery {
 
 /** The part of the store the send loop reads and writes: one row per (edition, reader). */
 export interface DeliveryLog {
-  /** Queued deliveries due by `dueBy`, after subscriber `after`, in subscriber order. */
-  due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<QueuedDelivery[]>;
+  /** Queued deliveries due by `dueBy`, in subscriber order, a page at a time (the store's keyset walk). */
+  duePages(editionId: string, dueBy: string, pageSize?: number): AsyncIterable<QueuedDelivery[]>;
   countDue(editionId: string, dueBy: string): Promise<number>;
   /** Marks deliveries accepted by the server, all at `at`, in one write. */
   markSubmittedAll(editionId: string, subscriberIds: number[], at: string): Promise<void>;
@@ -82,7 +82,7 @@ export interface SendEditionOptions {
   maxBackoffMs: number;
   /** Send deliveries due by this time (per-reader delivery times); everything queued when omitted. */
   dueBy?: string;
-  /** Rows read from the store at a time. */
+  /** Rows read from the store at a time; the store's page size when omitted. */
   pageSize?: number;
 }
 
@@ -120,7 +120,6 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   const clock = deps.clock ?? systemLimiterClock;
   const limiter = new RateLimiter(o.rate, clock, deps.recentSends);
   const dueBy = o.dueBy ?? '9999-12-31T23:59:59.999Z';
-  const pageSize = o.pageSize ?? 500;
   const progress: SendProgress = { submitted: 0, failed: 0, skipped: 0, deferred: 0, total: await deps.log.countDue(editionId, dueBy), stopped: null };
   const submitted = new SubmitBatch((ids) => deps.log.markSubmittedAll(editionId, ids, deps.now().toISOString()), SUBMIT_BATCH_ROWS, SUBMIT_BATCH_DELAY_MS);
   const halt = new AbortController();
@@ -131,17 +130,17 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   if (deps.signal?.aborted) onAbort();
   deps.signal?.addEventListener('abort', onAbort, { once: true });
 
+  // Only one page of the queue is in memory at a time, however long the list.
+  const pages = deps.log.duePages(editionId, dueBy, o.pageSize)[Symbol.asyncIterator]();
   let page: QueuedDelivery[] = [];
-  let after = 0;
   let exhausted = false;
   let fetching: Promise<void> | null = null;
   const retries: Pending[] = [];
 
   const fill = async () => {
-    const rows = await deps.log.due(editionId, { dueBy, after, limit: pageSize });
-    if (rows.length < pageSize) exhausted = true;
-    if (rows.length > 0) after = rows[rows.length - 1]!.subscriberId;
-    page = rows;
+    const r = await pages.next();
+    if (r.done) exhausted = true;
+    else page = r.value;
   };
 
   /** The next delivery to try now, or null when there is none or the run is stopping. */
@@ -224,6 +223,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     await Promise.all(Array.from({ length: SENDERS_PER_CONNECTION * Math.max(1, o.concurrency) }, worker));
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
+    await pages.return?.();
     await submitted.flush();
   }
   // Whatever was not sent, failed or skipped stays queued for the next run.

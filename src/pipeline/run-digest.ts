@@ -151,21 +151,18 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   report.htmlBytes = built.rendered.htmlBytes;
   if (o.dryRun) return { ...report, outcome: 'dry-run' };
 
-  const readers = await s.store.subscribers.recipients(d.key);
-  if (readers.length === 0) return { ...report, outcome: 'no-readers' };
+  if ((await s.store.subscribers.recipients(d.key, { after: 0, limit: 1 })).length === 0) return { ...report, outcome: 'no-readers' };
   const at = s.now();
-  await s.store.editions.freeze(
+  const readers = await s.store.editions.freeze(
     built.digest,
     built.articleIds,
-    readers.map((r) => ({
-      subscriberId: r.id,
-      email: r.email,
-      messageId: messageIdFor(built.digest.id, r.id, s.config.from),
-      dueAt: readerDueAt(r, d, at),
-    })),
+    {
+      digestKey: d.key,
+      delivery: (r) => ({ messageId: messageIdFor(built.digest.id, r.id, s.config.from), dueAt: readerDueAt(r, d, at) }),
+    },
     at.toISOString(),
   );
-  s.reporter.event('edition-frozen', { edition: built.digest.id, stories: report.stories, readers: readers.length });
+  s.reporter.event('edition-frozen', { edition: built.digest.id, stories: report.stories, readers });
   report.send = await sendFrozen(built.digest, built.rendered, s, o);
   return { ...report, outcome: 'sent' };
 }
@@ -189,7 +186,9 @@ export function readerDueAt(r: Pick<Subscriber, 'sendAt' | 'timeZone'>, d: Pick<
 async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestServices, o: RunOptions): Promise<SendProgress> {
   const { config, store } = s;
   const now = s.now();
-  const recent = await store.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString());
+  const perHour = config.smtp.ratePerHour;
+  // The hourly cap needs no more than the last `perHour` sends; without a cap, none.
+  const recent = perHour === undefined ? [] : await store.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString(), perHour);
   const progress = await sendEdition(
     digest.id,
     {
@@ -207,7 +206,7 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
     },
     {
       concurrency: config.smtp.pool ? config.smtp.maxConnections : 1,
-      rate: { perSecond: config.smtp.ratePerSecond, perHour: config.smtp.ratePerHour },
+      rate: { perSecond: config.smtp.ratePerSecond, perHour },
       retries: config.smtp.retries,
       maxAttempts: config.smtp.maxAttempts,
       maxHardBounces: config.smtp.maxHardBounces,

@@ -62,9 +62,9 @@ describe('subscribers import / export / list / stats / remove, and serve', () =>
     const out = await run('subscribers', 'export');
     expect(out.code).toBe(0);
     const [header, ...rows] = parseCsv(out.stdout);
-    expect(header!.cells).toEqual(['email', 'name', 'status', 'lang', 'paused', 'created_at', 'confirmed_at']);
+    expect(header!.cells).toEqual(['email', 'name', 'status', 'lang', 'send_at', 'time_zone', 'paused', 'created_at', 'confirmed_at']);
     const budi = rows.find((r) => r.cells[0] === 'budi@example.net')!.cells;
-    expect(budi.slice(0, 5)).toEqual(['budi@example.net', 'Budi "B" Santoso', 'pending', 'en', 'false']);
+    expect(budi.slice(0, 7)).toEqual(['budi@example.net', 'Budi "B" Santoso', 'pending', 'en', '', '', 'false']);
     expect(rows).toHaveLength(6);
 
     const stats = JSON.parse((await run('subscribers', 'stats', '--json')).stdout);
