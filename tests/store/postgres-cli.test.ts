@@ -17,7 +17,7 @@ describe('DATABASE_URL selects PostgreSQL for every command', () => {
     await database.drop();
   });
 
-  it('import and send run on PostgreSQL: each reader gets one copy and the ledger is in the database', async () => {
+  it('import, send and status run on PostgreSQL: each reader gets one copy and the ledger is in the database', async () => {
     const { dir, config } = writeTestConfig();
     const env = { DATABASE_URL: database.target, SMTP_URL: sink.url, DIGEST_SECRET: 'pg-test-secret-0123456789abcdef' };
     const csv = Array.from({ length: 25 }, (_, i) => `reader${i}@example.org,Reader ${i}`).join('\n');
@@ -28,6 +28,11 @@ describe('DATABASE_URL selects PostgreSQL for every command', () => {
     const to = sink.messages.map((m) => m.envelopeTo[0]);
     expect(to).toHaveLength(25);
     expect(new Set(to).size).toBe(25);
+
+    const status = await cli(['status', '--json', '--config', config], { env, cwd: dir });
+    expect(status.code, status.stderr).toBe(0);
+    const [daily] = (JSON.parse(status.stdout) as { digests: { key: string; editions: Record<string, unknown>[] }[] }).digests;
+    expect(daily!.editions).toEqual([expect.objectContaining({ status: 'sent', submitted: 25, queued: 0, failed: 0 })]);
 
     const store = await openStore(database.target);
     try {
