@@ -7,50 +7,20 @@
  * and the sink each have a core. Also the peak memory while sending to 10,000
  * readers, against what holding every built message at once would take.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MimeComposer } from '../src/deliver/index.js';
 import { createApp } from '../src/main.js';
 import { previewEdition, runDigest, type Reporter } from '../src/pipeline/index.js';
 import { writeTestConfig } from '../tests/helpers/test-config.js';
 import { round, type BenchLine } from './bench-line.js';
+import { startSinkProcess } from './smtp-sink-process.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const READERS = 10_000;
 const CONNECTIONS = 4;
 const RAW_MESSAGES = 6_000;
-
-/** The sink process: smtp-server on loopback that counts what it accepts. */
-const SINK_SOURCE = `
-import { SMTPServer } from 'smtp-server';
-let accepted = 0;
-const server = new SMTPServer({
-  authOptional: true, disableReverseLookup: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, size: 20 * 1024 * 1024,
-  onData(stream, _session, cb) { stream.on('data', () => {}); stream.on('end', () => { accepted++; cb(); }); },
-});
-server.on('error', () => {});
-server.listen(0, '127.0.0.1', () => process.send({ port: server.server.address().port }));
-process.on('message', (m) => { if (m === 'count') process.send({ accepted }); });
-`;
-
-async function startSink(): Promise<{ port: number; child: ChildProcess; accepted(): Promise<number> }> {
-  // Evaluated from the repository root, so `smtp-server` resolves from its node_modules.
-  const child = spawn(process.execPath, ['--input-type=module', '-e', SINK_SOURCE], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));
-  return {
-    port,
-    child,
-    accepted: () =>
-      new Promise<number>((resolve) => {
-        child.once('message', (m) => resolve((m as { accepted: number }).accepted));
-        child.send('count');
-      }),
-  };
-}
 
 /** A minimal SMTP client: EHLO once, then MAIL+RCPT+DATA pipelined, the message, wait for 250, repeat. */
 async function rawClient(port: number, message: Buffer, count: number): Promise<void> {
@@ -107,7 +77,7 @@ function memoryPeak(): { stop(): number } {
 
 export async function run(): Promise<BenchLine[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
-  const sink = await startSink();
+  const sink = await startSinkProcess();
   try {
     const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, '  ratePerSecond: 1000000'], dir);
     let frozenAt = 0;

@@ -58,7 +58,7 @@ function readDkimKey(file: string): string {
 export async function createApp(o: AppOptions): Promise<App> {
   const config = o.loaded?.config ?? readConfig(o);
   const renderer = await createRenderer({ templatesDir: config.templatesDir });
-  const store = o.loaded?.store ?? (await openStore(config.databasePath));
+  const store = o.loaded?.store ?? (await openStore(config.store.url ?? config.databasePath));
   const transport = o.transport ?? buildTransport(config);
   const now = o.now ?? (() => new Date());
   if (config.demoSubscriber && Object.values(await store.subscribers.count()).every((n) => n === 0)) {

@@ -63,7 +63,10 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
     appOptions,
     // Each part loads on first use: a command pays only for what it uses (no templates for `feeds add`).
     config: async () => (config ??= (await import('../config/index.js')).loadConfig({ file: appOptions.configPath, cwd, env })),
-    store: async () => (store ??= await (await import('../store/index.js')).openStore((await ctx.config()).databasePath)),
+    store: async () => {
+      const c = await ctx.config();
+      return (store ??= await (await import('../store/index.js')).openStore(c.store.url ?? c.databasePath));
+    },
     app: async () => (app ??= await (await import('../main.js')).createApp({ ...appOptions, loaded: { config: await ctx.config(), store: await ctx.store() } })),
   };
   try {

@@ -52,6 +52,11 @@ export const configSchema = z
     /** Where mail goes when SMTP_URL is not set. */
     outboxDir: z.string().default('outbox'),
     databasePath: z.string().default('data/news-digest.sqlite'),
+    /** A PostgreSQL database instead of the SQLite file (DATABASE_URL). */
+    store: z
+      .object({ url: z.string().regex(/^postgres(ql)?:\/\//i, 'must be a postgres:// URL').optional() })
+      .strict()
+      .default({}),
     publicUrl: z.string().url().default('http://localhost:8080'),
     port: z.number().int().min(0).max(65535).default(8080),
     from: z.string().min(3).default('News Digest <digest@news-digest.localhost>'),

@@ -12,6 +12,7 @@ export interface ConfigEnv {
   SMTP_URL?: string | undefined;
   DIGEST_SECRET?: string | undefined;
   DATABASE_PATH?: string | undefined;
+  DATABASE_URL?: string | undefined;
   PUBLIC_URL?: string | undefined;
   PORT?: string | undefined;
 }
@@ -53,6 +54,7 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
   const env = opts.env;
   const withEnv: Record<string, unknown> = { ...raw };
   if (env.DATABASE_PATH) withEnv.databasePath = env.DATABASE_PATH;
+  if (env.DATABASE_URL) withEnv.store = { ...(raw.store as object | undefined), url: env.DATABASE_URL };
   if (env.PUBLIC_URL) withEnv.publicUrl = env.PUBLIC_URL;
   if (env.PORT) withEnv.port = Number(env.PORT);
   if (env.DIGEST_SECRET) withEnv.secret = env.DIGEST_SECRET;
@@ -82,6 +84,7 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
 
 const ENV_OF_KEY: Record<string, keyof ConfigEnv> = {
   databasePath: 'DATABASE_PATH',
+  'store.url': 'DATABASE_URL',
   publicUrl: 'PUBLIC_URL',
   port: 'PORT',
   secret: 'DIGEST_SECRET',

@@ -1,4 +1,8 @@
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** The one place the schema differs between engines: how an integer key numbers new rows. */
+const generatedKey = (db: Kysely<unknown>) => (c: ColumnDefinitionBuilder) =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement();
 
 /** Migrations live in code so a single file or bundle carries them; names sort in order. */
 const migrations: Record<string, Migration> = {
@@ -54,7 +58,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('editions_digest').on('editions').columns(['digest_key', 'created_at']).execute();
       await db.schema
         .createTable('subscribers')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', generatedKey(db))
         .addColumn('email', 'text', (c) => c.notNull().unique())
         .addColumn('name', 'text')
         .addColumn('status', 'text', (c) => c.notNull())

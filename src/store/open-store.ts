@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { DigestError } from '../domain/errors.js';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import pg from 'pg';
+import { DigestError, type ErrorLocation } from '../domain/errors.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
 import { deliveryRepo, type DeliveryRepo } from './delivery-repo.js';
 import { editionRepo, type EditionRepo } from './edition-repo.js';
@@ -25,25 +26,38 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Opens (creating and migrating as needed) the SQLite store at `file`. */
-export async function openStore(file: string): Promise<Store> {
-  let sqlite: SqliteDatabase.Database;
+/** A postgres:// (or postgresql://) URL selects PostgreSQL; anything else is a SQLite file (or ':memory:'). */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
+
+/** The URL as it may be shown: without its password. */
+export function redactUrl(url: string): string {
   try {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-    sqlite = new SqliteDatabase(file);
-    // WAL lets the preview server read while a send writes; busy_timeout lets two processes take turns.
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
-  } catch (e) {
-    throw new DigestError('STORE', `cannot open database: ${(e as Error).message}`, { file }, { cause: e });
+    const u = new URL(url);
+    if (u.password) u.password = '';
+    return u.toString().replace(/^(\w+:\/\/[^:@/]*):?@/, '$1@');
+  } catch {
+    return url.replace(/:[^:@/]*@/, '@');
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * Opens (creating and migrating as needed) the store at `target`: a SQLite
+ * file, or a PostgreSQL database by URL. Both run the same migrations and the
+ * same repositories.
+ */
+export async function openStore(target: string): Promise<Store> {
+  const postgres = isPostgresUrl(target);
+  const where: ErrorLocation = postgres ? { url: redactUrl(target) } : { file: target };
+  const db = new Kysely<Database>({ dialect: postgres ? await postgresDialect(target, where) : sqliteDialect(target) });
+  // Kysely looks for its migration tables in every schema it can see: name ours, or another schema's would count.
+  const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   // Unordered: a migration merged from a parallel branch still runs on a database that ran later ones.
-  const { error } = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
+  const { error } = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema && { migrationTableSchema: schema }) }).migrateToLatest();
   if (error) {
     await db.destroy();
-    throw new DigestError('STORE', `migration failed: ${(error as Error).message}`, { file }, { cause: error });
+    throw new DigestError('STORE', `migration failed: ${(error as Error).message}`, where, { cause: error });
   }
   return {
     feedState: feedStateRepo(db),
@@ -55,4 +69,34 @@ export async function openStore(file: string): Promise<Store> {
     schedule: scheduleRepo(db),
     close: () => db.destroy(),
   };
+}
+
+function sqliteDialect(file: string): Dialect {
+  let sqlite: SqliteDatabase.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new SqliteDatabase(file);
+    // WAL lets the preview server read while a send writes; busy_timeout lets two processes take turns.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+  } catch (e) {
+    throw new DigestError('STORE', `cannot open database: ${(e as Error).message}`, { file }, { cause: e });
+  }
+  return new SqliteDialect({ database: sqlite });
+}
+
+/** A pool on the database at `url`, tried once first so an unreachable server is one clear line at start. */
+async function postgresDialect(url: string, where: ErrorLocation): Promise<Dialect> {
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  try {
+    await pool.query('select 1');
+  } catch (e) {
+    await pool.end().catch(() => {});
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new DigestError('STORE', `cannot reach PostgreSQL at ${where.url}: ${why}`, {}, { cause: e });
+  }
+  return new PostgresDialect({ pool });
 }

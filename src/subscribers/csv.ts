@@ -1,5 +1,5 @@
 import { Transform } from 'node:stream';
-import { Parser, type CsvError, type Info, type InfoRecord, type Options } from 'csv-parse';
+import { Parser, type CsvError } from 'csv-parse';
 
 /** One CSV record with the line it starts on (1-based), for error messages. */
 export interface CsvRecord {
@@ -80,46 +80,51 @@ const newlines = (cells: string[]) => cells.reduce((n, c) => n + (c.includes('\n
  * lines it spans come back as one problem, and parsing goes on after it.
  */
 export async function* readCsv(input: NodeJS.ReadableStream): AsyncGenerator<CsvItem> {
-  // Problems are found while parsing, ahead of the records still buffered: each waits for its place in line order.
-  const problems: CsvProblem[] = [];
-  let lastEnd = 0;
-  let lastEmpty = 0;
-  const options: Options<CsvRecord & { endLine: number }, string[]> = {
+  // A problem is found while parsing, ahead of records still buffered: it waits until the records parsed before it are read.
+  const problems: { afterRecords: number; endLine: number; reason: string }[] = [];
+  const parser = new Parser({
     bom: true,
     record_delimiter: '\n',
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
+    // Blank lines come through as [''] and are skipped below: counting them here keeps line numbers exact without per-record info.
+    skip_empty_lines: false,
     skip_records_with_error: true,
-    on_record: (cells: string[], info: InfoRecord) => {
-      const line = info.lines - newlines(cells);
-      lastEnd = info.lines;
-      lastEmpty = info.empty_lines;
-      return { line, endLine: info.lines, cells };
-    },
     on_skip: (err: CsvError | undefined) => {
-      if (!err) return undefined;
-      const info = err as CsvError & Partial<Info>;
-      const line = lastEnd + 1 + Math.max(0, (info.empty_lines ?? lastEmpty) - lastEmpty);
-      const endLine = Math.max(line, info.lines ?? line);
-      const what = err.code === 'CSV_QUOTE_NOT_CLOSED' ? `a quote opened on line ${line} is never closed` : err.message.replace(/:.*/, '').toLowerCase();
-      problems.push({ line, endLine, reason: `${what}; ${span(line, endLine)} not imported` });
+      if (err) problems.push({ afterRecords: parser.info.records, endLine: (err as CsvError & { lines?: number }).lines ?? 0, reason: err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'never closed' : err.message.replace(/:.*/, '').toLowerCase() });
       return undefined;
     },
-  };
-  // Parser's constructor is typed for plain string[] records; on_record above makes them CsvRecords.
-  const parser = new Parser(options as unknown as Options);
-  const records = input.pipe(lineEndsToLf()).pipe(parser) as AsyncIterable<CsvRecord & { endLine: number }>;
-  for await (const r of records) {
-    while (problems.length > 0 && problems[0]!.line < r.line) yield { kind: 'problem', ...problems.shift()! };
-    const swallowed = swallowedLine(r.cells, r.line);
-    if (swallowed === null) yield { kind: 'record', line: r.line, cells: r.cells };
+  });
+  let line = 1;
+  let read = 0;
+  for await (const cells of input.pipe(lineEndsToLf()).pipe(parser) as AsyncIterable<string[]>) {
+    while (problems.length > 0 && problems[0]!.afterRecords <= read) {
+      const p = skipped(line, problems.shift()!);
+      yield p;
+      line = p.endLine + 1;
+    }
+    read++;
+    const start = line;
+    line += 1 + newlines(cells);
+    if (cells.length === 1 && cells[0] === '') continue;
+    const swallowed = swallowedLine(cells, start);
+    if (swallowed === null) yield { kind: 'record', line: start, cells };
     else {
-      const reason = `a quote opened on line ${r.line} runs on into line ${swallowed}, which looks like a row of its own; ${span(r.line, r.endLine)} not imported (close the quote)`;
-      yield { kind: 'problem', line: r.line, endLine: r.endLine, reason };
+      const reason = `a quote opened on line ${start} runs on into line ${swallowed}, which looks like a row of its own; ${span(start, line - 1)} not imported (close the quote)`;
+      yield { kind: 'problem', line: start, endLine: line - 1, reason };
     }
   }
-  for (const p of problems) yield { kind: 'problem', ...p };
+  for (const problem of problems) {
+    const p = skipped(line, problem);
+    yield p;
+    line = p.endLine + 1;
+  }
+}
+
+/** The lines csv-parse skipped, from the first one not yet read to where it stopped. */
+function skipped(line: number, p: { endLine: number; reason: string }): CsvItem & CsvProblem {
+  const endLine = Math.max(line, p.endLine);
+  return { kind: 'problem', line, endLine, reason: `a quote opened on line ${line} is ${p.reason}; ${span(line, endLine)} not imported` };
 }
 
 const span = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`);

@@ -41,8 +41,7 @@ export async function importReaders(items: AsyncIterable<CsvItem>, deps: ImportD
   let index: Record<Column, number> | null = null;
   let batch: ImportRow[] = [];
   let inBatch = new Map<string, number>();
-  /** The line each reader touched so far was first seen on: one number per reader, not the addresses. */
-  const firstLine = new Map<number, number>();
+  const firstLine = new FirstLines();
   const count = { rows: 0, bad: 0 };
   const bad = (b: BadRow) => {
     count.bad++;
@@ -93,6 +92,28 @@ export async function importReaders(items: AsyncIterable<CsvItem>, deps: ImportD
   }
   await flush();
   return count;
+}
+
+/**
+ * The line each reader touched so far was first seen on, by subscriber id:
+ * four bytes per id (ids are dense), where a Map of a million readers would
+ * take tens of megabytes.
+ */
+class FirstLines {
+  private lines = new Int32Array(1024);
+
+  get(id: number): number | undefined {
+    return this.lines[id] || undefined;
+  }
+
+  set(id: number, line: number): void {
+    if (id >= this.lines.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.lines.length * 2));
+      grown.set(this.lines);
+      this.lines = grown;
+    }
+    this.lines[id] = line;
+  }
 }
 
 /** One record checked and normalized, or why it cannot be imported. */

@@ -1,18 +1,26 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Digest } from '../../src/domain/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { article } from '../fixtures/articles.js';
+import { ENGINES, freshDatabase, type Engine, type FreshDatabase } from '../helpers/store-engines.js';
 
 const at = '2026-11-25T07:00:00.000Z';
 const opened: Store[] = [];
+const databases: FreshDatabase[] = [];
 
-async function store(file = path.join(mkdtempSync(path.join(tmpdir(), 'nd-store-')), 'db.sqlite')): Promise<Store> {
-  const s = await openStore(file);
-  opened.push(s);
-  return s;
+async function freshTarget(engine: Engine): Promise<string> {
+  const d = await freshDatabase(engine);
+  databases.push(d);
+  return d.target;
+}
+
+/** Every reader of `key` gets a copy due at once. */
+const everyone = (key = 'daily', editionId = 'daily-1') => ({ digestKey: key, delivery: (r: { id: number }) => ({ messageId: `<${editionId}.${r.id}@x>`, dueAt: null }) });
+
+async function queued(s: Store, editionId: string) {
+  const out = [];
+  for await (const page of s.deliveries.duePages(editionId, '9999-12-31', 2)) out.push(...page);
+  return out;
 }
 
 /** Every reader of `key` gets a copy due at once. */
@@ -31,8 +39,17 @@ function digest(id: string, key = 'daily'): Digest {
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((s) => s.close()));
 });
+afterAll(async () => {
+  await Promise.all(databases.splice(0).map((d) => d.drop()));
+});
 
-describe('store on a real SQLite file', () => {
+describe.each(ENGINES)('store on %s', (engine) => {
+  async function store(target?: string): Promise<Store> {
+    const s = await openStore(target ?? (await freshTarget(engine)));
+    opened.push(s);
+    return s;
+  }
+
   it('keeps articles until each digest has carried them once', async () => {
     const s = await store();
     await s.articles.add([{ article: article('a'), fingerprint: 'fa', bands: ['a1'] }, { article: article('b'), fingerprint: 'fb', bands: ['b1'] }], at);
@@ -116,9 +133,9 @@ describe('store on a real SQLite file', () => {
   });
 
   it('lets only one process hold a digest lock until it expires', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'nd-lock-')), 'db.sqlite');
-    const one = await store(file);
-    const two = await store(file);
+    const target = await freshTarget(engine);
+    const one = await store(target);
+    const two = await store(target);
     expect(await one.locks.acquire('digest:daily', 'one', at, '2026-11-25T07:30:00.000Z')).toBe(true);
     expect(await two.locks.acquire('digest:daily', 'two', at, '2026-11-25T07:30:00.000Z')).toBe(false);
     // The holder may renew; after expiry another may take it.
@@ -126,5 +143,16 @@ describe('store on a real SQLite file', () => {
     expect(await two.locks.acquire('digest:daily', 'two', '2026-11-25T08:00:01.000Z', '2026-11-25T09:00:00.000Z')).toBe(true);
     await two.locks.release('digest:daily', 'two');
     expect(await one.locks.acquire('digest:daily', 'one', at, '2026-11-25T07:30:00.000Z')).toBe(true);
+  });
+});
+
+describe('store selection', () => {
+  it('an unreachable PostgreSQL server is one line naming the URL without its password, exit 8', async () => {
+    const e = await openStore('postgres://digest:s3cret-pass@127.0.0.1:1/news').catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'STORE', exitCode: 8 });
+    const line = (e as { describe(): string }).describe();
+    expect(line).toContain('postgres://digest@127.0.0.1:1/news');
+    expect(line).not.toContain('s3cret');
+    expect(line).not.toContain('\n');
   });
 });

@@ -1,15 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
+import { ENGINES, freshDatabase, type FreshDatabase } from '../helpers/store-engines.js';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
-describe('subscriber repository: tokens, rate events, digest choices', () => {
+describe.each(ENGINES)('subscriber repository on %s: tokens, rate events, digest choices, imports', (engine) => {
   let store: Store;
+  let database: FreshDatabase;
   beforeEach(async () => {
-    store = await openStore(':memory:');
+    database = await freshDatabase(engine);
+    store = await openStore(database.target);
   });
   afterEach(async () => {
     await store.close();
+    await database.drop();
+  });
+
+  it('imports many readers in one go: new ones added, known ones kept, pending ones confirmed on request', async () => {
+    await store.subscribers.add({ email: 'pending@example.org', status: 'pending' }, AT);
+    await store.subscribers.add({ email: 'left@example.org', status: 'unsubscribed' }, AT);
+    const readers = ['new@example.org', 'pending@example.org', 'left@example.org'].map((email) => ({ email, name: 'N', status: 'confirmed' as const, sendAt: '07:30', timeZone: 'Asia/Jakarta' }));
+    const out = await store.subscribers.importMany(readers, AT, true);
+    expect(out.map((r) => [r.subscriber.email, r.subscriber.status, r.created, r.confirmed])).toEqual([
+      ['new@example.org', 'confirmed', true, false],
+      ['pending@example.org', 'confirmed', false, true],
+      ['left@example.org', 'unsubscribed', false, false],
+    ]);
+    expect(out[0]!.subscriber).toMatchObject({ name: 'N', sendAt: '07:30', timeZone: 'Asia/Jakarta' });
+    // Known readers keep what they had.
+    expect((await store.subscribers.byEmail('pending@example.org'))!.name).toBeNull();
+    await store.subscribers.update(out[0]!.subscriber.id, { paused: true }, AT);
+    expect(await store.subscribers.count()).toEqual({ pending: 0, confirmed: 2, unsubscribed: 1, suppressed: 0, paused: 1 });
+    const pages = [];
+    for await (const page of store.subscribers.pages('confirmed')) pages.push(page.map((s) => s.email));
+    expect(pages).toEqual([['pending@example.org', 'new@example.org']]);
   });
 
   it('a token can be spent once', async () => {

@@ -1,0 +1,32 @@
+import type { Command } from '../command.js';
+import { pickDigests } from '../pick-digests.js';
+
+export const status: Command = {
+  name: 'status',
+  summary: 'Per digest: the editions still being sent and the last one, with submitted, queued and failed deliveries',
+  usage: '[--digest KEY] [--json]',
+  options: { digest: { type: 'string' }, json: { type: 'boolean' } },
+  help: ['--digest KEY       only this digest', '--json             one JSON object: {"digests":[{"key","editions":[{"id","status","createdAt","finishedAt","submitted","queued","failed"}]}]}'],
+  async run(ctx) {
+    const store = await ctx.store();
+    const digests = [];
+    for (const d of pickDigests(await ctx.config(), ctx.values.digest as string | undefined)) {
+      const unfinished = await store.editions.allUnfinished(d.key);
+      const [last] = await store.editions.list(d.key, 1);
+      const shown = last && !unfinished.some((e) => e.id === last.id) ? [...unfinished, last] : unfinished;
+      const editions = [];
+      // Counted in the database, however long the list.
+      for (const e of shown) editions.push({ id: e.id, status: e.status, createdAt: e.createdAt, finishedAt: e.finishedAt, ...(await store.deliveries.counts(e.id)) });
+      digests.push({ key: d.key, editions });
+    }
+    if (ctx.values.json) {
+      ctx.stdout.write(JSON.stringify({ digests }) + '\n');
+      return 0;
+    }
+    for (const d of digests) {
+      if (d.editions.length === 0) ctx.stdout.write(`${d.key}: no edition yet\n`);
+      for (const e of d.editions) ctx.stdout.write(`${d.key}: ${e.id} ${e.status}: ${e.submitted} submitted, ${e.queued} queued, ${e.failed} failed\n`);
+    }
+    return 0;
+  },
+};
