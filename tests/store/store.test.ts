@@ -23,15 +23,6 @@ async function queued(s: Store, editionId: string) {
   return out;
 }
 
-/** Every reader of `key` gets a copy due at once. */
-const everyone = (key = 'daily', editionId = 'daily-1') => ({ digestKey: key, delivery: (r: { id: number }) => ({ messageId: `<${editionId}.${r.id}@x>`, dueAt: null }) });
-
-async function queued(s: Store, editionId: string) {
-  const out = [];
-  for await (const page of s.deliveries.duePages(editionId, '9999-12-31', 2)) out.push(...page);
-  return out;
-}
-
 function digest(id: string, key = 'daily'): Digest {
   return { id, key, name: 'Daily', lang: 'en', timeZone: 'UTC', createdAt: at, sections: [], moreCount: 0 };
 }
