@@ -5,12 +5,14 @@ import type { DigestServices } from './services.js';
 
 /**
  * Fetches feeds with the configured limits and the store's HTTP cache state;
- * relative feed paths resolve against the feed list's folder.
+ * relative feed paths resolve against the feed list's folder. With `keep`
+ * false the cache state is read but not updated (a dry run), so the next real
+ * fetch still gets the full feed rather than a 304.
  */
-export function fetchFeedList(sources: FeedSource[], s: DigestServices): Promise<FetchedFeed[]> {
+export function fetchFeedList(sources: FeedSource[], s: DigestServices, o: { keep?: boolean } = {}): Promise<FetchedFeed[]> {
   const { config, store, reporter } = s;
   return fetchFeeds(sources, {
-    state: store.feedState,
+    state: o.keep === false ? { get: (url) => store.feedState.get(url), put: async () => {} } : store.feedState,
     baseDir: path.dirname(config.feedsFile),
     concurrency: config.fetch.concurrency,
     perHost: config.fetch.perHost,

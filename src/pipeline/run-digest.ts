@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
+import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
@@ -34,9 +35,25 @@ export interface RunReport {
   newArticles: number;
   feedErrors: number;
   send: SendProgress | null;
+  /** A dry run's readers: who would get the edition now, and who would not. */
+  audience: Audience | null;
+  /** When nothing is new: the latest edition of this digest, the one readers last got. */
+  lastEdition: { id: string; createdAt: string; timeZone: string } | null;
   /** The first edition left unfinished by an earlier run, finished first. */
   resumed: { editionId: string; send: SendProgress } | null;
   htmlBytes: number | null;
+}
+
+/** Who an edition would go to now, and how many readers it would skip and why. */
+export interface Audience {
+  /** Confirmed readers due at once. */
+  now: number;
+  /** Confirmed readers with their own delivery time, not due yet in their time zone. */
+  later: number;
+  /** Confirmed readers who paused their mail or opted out of this digest. */
+  paused: number;
+  unsubscribed: number;
+  suppressed: number;
 }
 
 /**
@@ -120,6 +137,8 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     newArticles: 0,
     feedErrors: 0,
     send: null,
+    audience: null,
+    lastEdition: null,
     resumed: null,
     htmlBytes: null,
   };
@@ -136,20 +155,26 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   }
   if (o.resumeOnly || o.signal?.aborted) return report;
 
+  // A dry run stores nothing: the articles it reads stay new for the next real run.
+  let unstored: SummarizedArticle[] = [];
   if (!o.noFetch) {
-    const collected = await collectArticles(await digestFeeds(d, s), s);
+    const collected = await collectArticles(await digestFeeds(d, s), s, { keep: !o.dryRun });
     report.newArticles = collected.added.length;
     report.feedErrors = collected.feeds.filter((f) => f.status === 'error').length;
+    if (o.dryRun) unstored = collected.added;
   }
 
-  const articles = await pendingArticles(d, s);
+  const articles = [...(await pendingArticles(d, s)), ...unstored];
   // With sendOnlyWhenNew off, readers still get an edition that says nothing came in.
-  if (articles.length === 0 && d.sendOnlyWhenNew) return report;
+  if (articles.length === 0 && d.sendOnlyWhenNew) {
+    const [last] = await s.store.editions.list(d.key, 1);
+    return { ...report, lastEdition: last ? { id: last.id, createdAt: last.createdAt, timeZone: last.digest.timeZone } : null };
+  }
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;
-  if (o.dryRun) return { ...report, outcome: 'dry-run' };
+  if (o.dryRun) return { ...report, outcome: 'dry-run', audience: await audienceOf(d, s) };
 
   const readers = await s.store.subscribers.recipients(d.key);
   if (readers.length === 0) return { ...report, outcome: 'no-readers' };
@@ -168,6 +193,17 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   s.reporter.event('edition-frozen', { edition: built.digest.id, stories: report.stories, readers: readers.length });
   report.send = await sendFrozen(built.digest, built.rendered, s, o);
   return { ...report, outcome: 'sent' };
+}
+
+async function audienceOf(d: DigestConfig, s: DigestServices): Promise<Audience> {
+  const at = s.now();
+  const readers = await s.store.subscribers.recipients(d.key);
+  const later = readers.filter((r) => {
+    const due = readerDueAt(r, d, at);
+    return due !== null && Date.parse(due) > at.getTime();
+  }).length;
+  const counts = await s.store.subscribers.count();
+  return { now: readers.length - later, later, paused: counts.confirmed - readers.length, unsubscribed: counts.unsubscribed, suppressed: counts.suppressed };
 }
 
 /**
