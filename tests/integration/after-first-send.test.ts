@@ -6,6 +6,8 @@ import { openStore } from '../../src/store/index.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
+import { makeWorkspace, startPreview } from '../preview/preview-workspace.js';
+import type { PreviewState } from '../../src/server/preview/index.js';
 
 // What a new user tries right after the first send: every step shows the last edition, with a note saying so.
 describe('after the first send, with nothing new', () => {
@@ -75,7 +77,31 @@ describe('after the first send, with nothing new', () => {
     expect(both.code).toBe(2);
   });
 
-  it('a fresh folder with no edition yet: preview --next has nothing, the default previews the next edition', async () => {
+  it('the live preview shows the latest edition under a note, and the page shows the note', async () => {
+    const ws = await makeWorkspace({ maxStories: 12 });
+    try {
+      const first = await cli(['send', '--config', ws.configPath], { cwd: ws.dir });
+      expect(first.code, first.stderr).toBe(0);
+      const id = /sent edition (daily-\S+):/.exec(first.stdout)?.[1];
+      const p = await startPreview(ws);
+      try {
+        const state = (await (await fetch(new URL('/api/state', p.server.url))).json()) as PreviewState;
+        expect(state.error).toBeNull();
+        expect(state.mail?.editionId).toBe(id);
+        expect(state.mail?.stories).toBe(7);
+        expect(state.note).toMatch(new RegExp(`^showing the edition of .+ \\(${id}\\); nothing new since$`));
+        const html = await (await fetch(new URL('/mail.html', p.server.url))).text();
+        expect(html).toContain('<!doctype html>');
+        expect(await (await fetch(p.server.url)).text()).toContain('id="note"');
+      } finally {
+        await p.close();
+      }
+    } finally {
+      await ws.remove();
+    }
+  });
+
+  it('with no edition yet and nothing fetched, preview --out says there is nothing to preview, and why', async () => {
     const { dir, config } = writeTestConfig(['demoSubscriber: reader@example.org']);
     const r = await cli(['preview', '--no-fetch', '--out', path.join(dir, 'out'), '--config', config], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
