@@ -8,6 +8,7 @@ export interface CommandEntry {
 
 /** Every command, in the order --help lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'init', load: async () => (await import('./init.js')).init },
   { name: 'send', load: async () => (await import('./send.js')).send },
   { name: 'run', load: async () => (await import('./run.js')).run },
   { name: 'preview', load: async () => (await import('./preview.js')).preview },
