@@ -18,6 +18,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'subscribers import', load: async () => (await import('./subscribers-import.js')).subscribersImport },
   { name: 'subscribers export', load: async () => (await import('./subscribers-export.js')).subscribersExport },
   { name: 'subscribers stats', load: async () => (await import('./subscribers-stats.js')).subscribersStats },
+  { name: 'dev-smtp', load: async () => (await import('./dev-smtp.js')).devSmtp },
   { name: 'serve', load: async () => (await import('./serve.js')).serve },
   { name: 'feeds list', load: async () => (await import('./feeds-list.js')).feedsList },
   { name: 'feeds add', load: async () => (await import('./feeds-add.js')).feedsAdd },
