@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { listenSmtp, type ListeningSmtp } from './listen-smtp.js';
 import { outboxFolder } from '../deliver/index.js';
 
-export interface DevSmtpServer {
-  port: number;
-  close(): Promise<void>;
-}
+export type DevSmtpServer = ListeningSmtp;
 
 export interface ReceivedMail {
   to: string[];
@@ -60,14 +58,5 @@ export async function startDevSmtpServer(o: {
       });
     },
   });
-  // A client that drops mid-message must not take the sink down.
-  server.on('error', (e) => o.warn('dev-smtp-error', { error: e.message }));
-  await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(o.port, o.host, () => resolve());
-  });
-  return {
-    port: (server.server.address() as { port: number }).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return listenSmtp(server, { port: o.port, host: o.host, warn: o.warn, event: 'dev-smtp-error' });
 }
