@@ -65,9 +65,11 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
   const baseDir = present ? path.dirname(file) : opts.cwd;
   const c = parsed.data;
   const abs = (p: string) => path.resolve(baseDir, p);
+  const feedsFile = raw.feedsFile === undefined ? ownOrBundled(abs(c.feedsFile), BUNDLED_FEEDS_FILE) : abs(c.feedsFile);
   return {
     ...c,
-    feedsFile: raw.feedsFile === undefined ? ownOrBundled(abs(c.feedsFile), BUNDLED_FEEDS_FILE) : abs(c.feedsFile),
+    feedsFile,
+    feedsFileIsBundled: raw.feedsFile === undefined && feedsFile === BUNDLED_FEEDS_FILE && feedsFile !== abs(c.feedsFile),
     templatesDir: raw.templatesDir === undefined ? ownOrBundled(abs(c.templatesDir), BUNDLED_TEMPLATES_DIR) : abs(c.templatesDir),
     outboxDir: abs(c.outboxDir),
     ...(c.dkim && { dkim: { ...c.dkim, privateKeyFile: abs(c.dkim.privateKeyFile) } }),

@@ -33,6 +33,21 @@ describe('outside the repository', () => {
     expect(readdirSync(dir).sort()).toEqual(['data', 'outbox']);
   });
 
+  it('feeds add refuses to edit the bundled feed list, and edits the project’s own after init', async () => {
+    const dir = emptyDir();
+    const bundled = readFileSync(path.join(root, 'feeds', 'feeds.yaml'), 'utf8');
+    const refused = await cli(['feeds', 'add', 'https://news.example.org/rss.xml', '--name', 'Example'], { cwd: dir, env: {} });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('run `news-digest init` here first');
+    expect(readFileSync(path.join(root, 'feeds', 'feeds.yaml'), 'utf8')).toBe(bundled);
+
+    expect((await cli(['init'], { cwd: dir })).code).toBe(0);
+    const added = await cli(['feeds', 'add', 'https://news.example.org/rss.xml', '--name', 'Example'], { cwd: dir, env: {} });
+    expect(added.code, added.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'feeds', 'feeds.yaml'), 'utf8')).toContain('https://news.example.org/rss.xml');
+    expect(readFileSync(path.join(root, 'feeds', 'feeds.yaml'), 'utf8')).toBe(bundled);
+  });
+
   it('a folder with its own templates/ uses them', async () => {
     const dir = emptyDir();
     const r = await cli(['init', dir], { cwd: dir });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadFeedList, parseOpml, saveFeedList } from '../../ingest/index.js';
 import type { Command } from '../command.js';
+import { editableFeedList } from '../editable-feed-list.js';
 
 export const feedsImportOpml: Command = {
   name: 'feeds import-opml',
@@ -13,12 +14,13 @@ export const feedsImportOpml: Command = {
     const file = ctx.positionals[0]!;
     const imported = parseOpml(await readFile(file, 'utf8'), file);
     const { config } = await ctx.app();
-    const list = await loadFeedList(config.feedsFile);
+    const feedsFile = editableFeedList(config);
+    const list = await loadFeedList(feedsFile);
     const known = new Set(list.map((f) => f.url));
     const extra = (ctx.values.tag as string[] | undefined) ?? [];
     const fresh = imported.filter((f) => !known.has(f.url)).map((f) => ({ ...f, tags: [...new Set([...f.tags, ...extra])] }));
-    await saveFeedList(config.feedsFile, [...list, ...fresh]);
-    ctx.stdout.write(`imported ${fresh.length} feeds (${imported.length - fresh.length} already listed) into ${config.feedsFile}\n`);
+    await saveFeedList(feedsFile, [...list, ...fresh]);
+    ctx.stdout.write(`imported ${fresh.length} feeds (${imported.length - fresh.length} already listed) into ${feedsFile}\n`);
     return 0;
   },
 };
