@@ -1,22 +1,22 @@
 import type { SendProgress } from '../deliver/index.js';
 import type { NonArticleKind } from '../domain/digest.js';
-import type { RunReport } from '../pipeline/index.js';
+import { editionOf, type Audience, type RunReport } from '../pipeline/index.js';
 
 /** One line per digest run, for `send` and `run`. */
-export function describeReport(r: RunReport): string {
+export function describeReport(r: RunReport, now = new Date()): string {
   // Every edition the run touched, each with its own counts.
   const parts = r.resumed.map((x) => `resumed edition ${x.editionId}: ${describeSend(x.send)}`);
   if (r.outcome === 'resumed') return `${r.digest}: ${parts.length ? parts.join('; ') : 'nothing due'}`;
   parts.push(`${r.newArticles} new articles${r.feedErrors ? `, ${r.feedErrors} feeds failed` : ''}`);
   switch (r.outcome) {
     case 'nothing-new':
-      parts.push('nothing new to send');
+      parts.push(`nothing new to send${r.lastEdition ? ` since ${editionOf(r.lastEdition, now)} (${r.lastEdition.id})` : ''}`);
       break;
     case 'no-readers':
       parts.push(`edition of ${r.stories} stories ready, but no confirmed readers`);
       break;
     case 'dry-run':
-      parts.push(`would send edition ${r.editionId}: ${r.stories} stories, ${r.htmlBytes} bytes of HTML`);
+      parts.push(`would send edition ${r.editionId}: ${r.stories} stories, ${r.htmlBytes} bytes of HTML${r.audience ? `, ${describeAudience(r.audience)}` : ''}`);
       break;
     case 'sent':
       parts.push(`sent edition ${r.editionId}: ${r.stories} stories, ${describeSend(r.send!)}`);
@@ -42,4 +42,14 @@ function describeLeftOut(counts: RunReport['leftOut']): string {
 
 function describeSend(s: SendProgress): string {
   return `${s.submitted} submitted, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped (no longer subscribed)` : ''}, ${s.deferred} left for the next run`;
+}
+
+function describeAudience(a: Audience): string {
+  const skipped = [
+    a.later && `${a.later} not due yet in their time zone`,
+    a.paused && `${a.paused} paused`,
+    a.unsubscribed && `${a.unsubscribed} unsubscribed`,
+    a.suppressed && `${a.suppressed} suppressed`,
+  ].filter(Boolean);
+  return `to ${a.now} ${a.now === 1 ? 'reader' : 'readers'}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''}`;
 }

@@ -161,6 +161,8 @@ export interface LoadedConfig extends Omit<Config, 'demoSubscriber'> {
   file: string | null;
   /** Directory paths are resolved against. */
   baseDir: string;
+  /** The feed list is the package's own, taken because the project has none: not one to edit. */
+  feedsFileIsBundled: boolean;
   secret: string;
   /** True when no secret was configured and the public demo one is in use. */
   secretIsDemo: boolean;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DigestError } from '../domain/errors.js';
+import { BUNDLED_FEEDS_FILE, BUNDLED_TEMPLATES_DIR, ownOrBundled } from './bundled-files.js';
 import { configSchema, type LoadedConfig } from './config-schema.js';
 
 export const DEFAULT_CONFIG_FILE = 'news-digest.yaml';
@@ -66,10 +67,12 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
   const baseDir = present ? path.dirname(file) : opts.cwd;
   const c = parsed.data;
   const abs = (p: string) => path.resolve(baseDir, p);
+  const feedsFile = raw.feedsFile === undefined ? ownOrBundled(abs(c.feedsFile), BUNDLED_FEEDS_FILE) : abs(c.feedsFile);
   return {
     ...c,
-    feedsFile: abs(c.feedsFile),
-    templatesDir: abs(c.templatesDir),
+    feedsFile,
+    feedsFileIsBundled: raw.feedsFile === undefined && feedsFile === BUNDLED_FEEDS_FILE && feedsFile !== abs(c.feedsFile),
+    templatesDir: raw.templatesDir === undefined ? ownOrBundled(abs(c.templatesDir), BUNDLED_TEMPLATES_DIR) : abs(c.templatesDir),
     outboxDir: abs(c.outboxDir),
     ...(c.dkim && { dkim: { ...c.dkim, privateKeyFile: abs(c.dkim.privateKeyFile) } }),
     databasePath: c.databasePath === ':memory:' ? c.databasePath : abs(c.databasePath),

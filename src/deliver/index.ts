@@ -6,6 +6,8 @@ export type { SmtpPoolOptions } from './smtp-pool.js';
 export { needsNoEscaping } from './clean-data.js';
 export { SubmitBatch } from './submit-batch.js';
 export { outboxTransport } from './outbox-transport.js';
+export { outboxFolder } from './outbox-folder.js';
+export type { OutboxFolder, OutboxMessage } from './outbox-folder.js';
 export { buildMime, envelopeOf, MimeComposer } from './mime-message.js';
 export type { Envelope } from './mime-message.js';
 export { QuotedPrintableEncoder } from './quoted-printable.js';

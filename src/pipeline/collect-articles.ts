@@ -31,11 +31,13 @@ export interface CollectResult {
 /**
  * ingest -> extract -> summarize for every item not seen before, then keeps
  * the new articles in the store until an edition carries them. A feed or page
- * that fails is reported and skipped; the rest go on.
+ * that fails is reported and skipped; the rest go on. With `keep` false (a dry
+ * run) nothing is stored: the next real run still finds the same articles new.
  */
-export async function collectArticles(sources: FeedSource[], s: DigestServices): Promise<CollectResult> {
+export async function collectArticles(sources: FeedSource[], s: DigestServices, o: { keep?: boolean } = {}): Promise<CollectResult> {
   const { config, store, reporter } = s;
-  const feeds = await fetchFeedList(sources, s);
+  const keep = o.keep ?? true;
+  const feeds = await fetchFeedList(sources, s, { keep });
 
   const candidates = feeds.flatMap((f) =>
     (f.feed?.items ?? []).map((item, position) => ({ item, position, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
@@ -65,7 +67,7 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
     const summary = summarizeArticle(a.text, { lang: a.lang, title: a.title });
     added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint, bands });
   }
-  await store.articles.add(added, s.now().toISOString());
+  if (keep) await store.articles.add(added, s.now().toISOString());
   reporter.event('articles-collected', { feeds: feeds.length, items: candidates.length, new: added.length });
   return { feeds, added: added.map((x) => x.article) };
 }

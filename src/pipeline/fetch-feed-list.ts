@@ -13,16 +13,20 @@ export interface FeedListFetchOptions {
    * run would get a 304 for items nobody has seen.
    */
   check?: boolean;
+  /** False for a dry run: the cache state is read but never updated. */
+  keep?: boolean;
 }
 
 /**
  * Fetches feeds with the configured limits and the store's HTTP cache state;
- * relative feed paths resolve against the feed list's folder.
+ * relative feed paths resolve against the feed list's folder. With `keep`
+ * false the cache state is read but not updated (a dry run), so the next real
+ * fetch still gets the full feed rather than a 304.
  */
 export function fetchFeedList(sources: FeedSource[], s: FeedFetchServices, o: FeedListFetchOptions = {}): Promise<FetchedFeed[]> {
   const { config, store, reporter } = s;
   return fetchFeeds(sources, {
-    state: o.check ? keepingValidators(store.feedState) : store.feedState,
+    state: o.keep === false ? readOnly(store.feedState) : o.check ? keepingValidators(store.feedState) : store.feedState,
     baseDir: path.dirname(config.feedsFile),
     concurrency: config.fetch.concurrency,
     perHost: config.fetch.perHost,
@@ -34,6 +38,10 @@ export function fetchFeedList(sources: FeedSource[], s: FeedFetchServices, o: Fe
       if (last.error) reporter.warn('feed-failed', { feed: last.source.url, error: last.error.describe() });
     },
   });
+}
+
+function readOnly(state: FeedStateStore): FeedStateStore {
+  return { get: (url) => state.get(url), put: async () => {} };
 }
 
 function keepingValidators(state: FeedStateStore): FeedStateStore {

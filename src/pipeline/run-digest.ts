@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
+import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest, NonArticleKind } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
@@ -36,9 +37,25 @@ export interface RunReport {
   send: SendProgress | null;
   /** Every edition left unfinished by an earlier run that this run sent to, oldest first, with its counts. */
   resumed: { editionId: string; send: SendProgress }[];
+  /** A dry run's readers: who would get the edition now, and who would not. */
+  audience: Audience | null;
+  /** When nothing is new: the latest edition of this digest, the one readers last got. */
+  lastEdition: { id: string; createdAt: string; timeZone: string } | null;
   htmlBytes: number | null;
   /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
   leftOut: Partial<Record<NonArticleKind, number>>;
+}
+
+/** Who an edition would go to now, and how many readers it would skip and why. */
+export interface Audience {
+  /** Confirmed readers due at once. */
+  now: number;
+  /** Confirmed readers with their own delivery time, not due yet in their time zone. */
+  later: number;
+  /** Confirmed readers who paused their mail or opted out of this digest. */
+  paused: number;
+  unsubscribed: number;
+  suppressed: number;
 }
 
 /**
@@ -123,6 +140,8 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     feedErrors: 0,
     send: null,
     resumed: [],
+    audience: null,
+    lastEdition: null,
     htmlBytes: null,
     leftOut: {},
   };
@@ -139,15 +158,21 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   }
   if (o.resumeOnly || o.signal?.aborted) return report;
 
+  // A dry run stores nothing: the articles it reads stay new for the next real run.
+  let unstored: SummarizedArticle[] = [];
   if (!o.noFetch) {
-    const collected = await collectArticles(await digestFeeds(d, s), s);
+    const collected = await collectArticles(await digestFeeds(d, s), s, { keep: !o.dryRun });
     report.newArticles = collected.added.length;
     report.feedErrors = collected.feeds.filter((f) => f.status === 'error').length;
+    if (o.dryRun) unstored = collected.added;
   }
 
-  const articles = await pendingArticles(d, s);
+  const articles = [...(await pendingArticles(d, s)), ...unstored];
   // With sendOnlyWhenNew off, readers still get an edition that says nothing came in.
-  if (articles.length === 0 && d.sendOnlyWhenNew) return report;
+  if (articles.length === 0 && d.sendOnlyWhenNew) {
+    const [last] = await s.store.editions.list(d.key, 1);
+    return { ...report, lastEdition: last ? { id: last.id, createdAt: last.createdAt, timeZone: last.digest.timeZone } : null };
+  }
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
   report.leftOut = built.leftOut;
   // Only live blogs and the like came in: nothing new to send either.
@@ -155,7 +180,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;
-  if (o.dryRun) return { ...report, outcome: 'dry-run' };
+  if (o.dryRun) return { ...report, outcome: 'dry-run', audience: await audienceOf(d, s) };
 
   if ((await s.store.subscribers.recipients(d.key, { after: 0, limit: 1 })).length === 0) return { ...report, outcome: 'no-readers' };
   const at = s.now();
@@ -171,6 +196,21 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   s.reporter.event('edition-frozen', { edition: built.digest.id, stories: report.stories, readers });
   report.send = await sendFrozen(built.digest, built.rendered, s, o);
   return { ...report, outcome: 'sent' };
+}
+
+async function audienceOf(d: DigestConfig, s: DigestServices): Promise<Audience> {
+  const at = s.now();
+  let receiving = 0;
+  let later = 0;
+  for await (const readers of s.store.subscribers.recipientPages(d.key)) {
+    receiving += readers.length;
+    later += readers.filter((r) => {
+      const due = readerDueAt(r, d, at);
+      return due !== null && Date.parse(due) > at.getTime();
+    }).length;
+  }
+  const counts = await s.store.subscribers.count();
+  return { now: receiving - later, later, paused: counts.confirmed - receiving, unsubscribed: counts.unsubscribed, suppressed: counts.suppressed };
 }
 
 /**

@@ -1,11 +1,9 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { listenSmtp, type ListeningSmtp } from './listen-smtp.js';
 import type { SubscriptionService } from '../subscribers/index.js';
 
-export interface RequestMailServer {
-  port: number;
-  close(): Promise<void>;
-}
+export type RequestMailServer = ListeningSmtp;
 
 /** A command mail is a line or two; anything bigger is not one. */
 const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -54,16 +52,7 @@ export async function startRequestMailServer(
         });
     },
   });
-  // A client that drops mid-message must not take the server down.
-  server.on('error', (e) => o.warn('request-mail-error', { error: e.message }));
-  await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(o.port, o.host, () => resolve());
-  });
-  return {
-    port: (server.server.address() as { port: number }).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return listenSmtp(server, { port: o.port, host: o.host, warn: o.warn, event: 'request-mail-error' });
 }
 
 function splitAddress(address: string): [string, string] {

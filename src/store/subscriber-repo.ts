@@ -33,6 +33,8 @@ export interface SubscriberRepo {
   pages(status?: SubscriberStatus): AsyncIterable<Subscriber[]>;
   /** One page (the first by default) of who an edition goes to: confirmed, not paused; with a digest key, minus readers who opted out of it. */
   recipients(digestKey?: string, page?: Page): Promise<Subscriber[]>;
+  /** Every page of `recipients`, in id order. */
+  recipientPages(digestKey?: string): AsyncIterable<Subscriber[]>;
   /**
    * Adds many readers in one transaction; an address already on the list is
    * left as it is, except that `confirm` confirms a pending one. The addresses
@@ -153,6 +155,7 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
       );
     },
     recipients: (digestKey, page = { after: 0, limit: PAGE_SIZE }) => recipientsPage(base, digestKey, page),
+    recipientPages: (digestKey) => keysetPages((page) => recipientsPage(base, digestKey, page), (r) => r.id),
     async importMany(readers, at, confirm) {
       return db.transaction().execute(async (trx) => {
         const rows = new Map<string, Row>();

@@ -24,11 +24,14 @@ function failure(fn: () => unknown): DigestError {
 }
 
 describe('loadConfig', () => {
-  it('works offline with no file at all, resolving paths against the working directory', () => {
+  it('works offline with no file at all: data in the working directory, the bundled feeds and templates', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'nd-empty-'));
     const c = loadConfig({ cwd: dir, env: {} });
     expect(c.file).toBeNull();
-    expect(c.feedsFile).toBe(path.join(dir, 'feeds/feeds.yaml'));
+    const packageRoot = path.resolve(import.meta.dirname, '../..');
+    expect(c.feedsFile).toBe(path.join(packageRoot, 'feeds/feeds.yaml'));
+    expect(c.templatesDir).toBe(path.join(packageRoot, 'templates'));
+    expect(c.feedsFileIsBundled).toBe(true);
     expect(c.databasePath).toBe(path.join(dir, 'data/news-digest.sqlite'));
     expect(c.smtp.url).toBeUndefined();
     expect(c.demoSubscriber).toBe('reader@example.com');

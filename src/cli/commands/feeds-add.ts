@@ -1,6 +1,7 @@
 import { DigestError } from '../../domain/errors.js';
 import { loadFeedList, saveFeedList } from '../../ingest/index.js';
 import type { Command } from '../command.js';
+import { editableFeedList } from '../editable-feed-list.js';
 
 export const feedsAdd: Command = {
   name: 'feeds add',
@@ -14,12 +15,13 @@ export const feedsAdd: Command = {
     const name = ctx.values.name as string | undefined;
     if (!name) throw new DigestError('USAGE', '--name is required', { field: 'name' });
     const config = await ctx.config();
-    const list = await loadFeedList(config.feedsFile);
-    if (list.some((f) => f.url === url)) throw new DigestError('INPUT_INVALID', `already in the list: ${url}`, { file: config.feedsFile });
+    const feedsFile = editableFeedList(config);
+    const list = await loadFeedList(feedsFile);
+    if (list.some((f) => f.url === url)) throw new DigestError('INPUT_INVALID', `already in the list: ${url}`, { file: feedsFile });
     const lang = ctx.values.lang as string | undefined;
     list.push({ url, name, ...(lang && { lang }), tags: (ctx.values.tag as string[] | undefined) ?? [] });
-    await saveFeedList(config.feedsFile, list);
-    ctx.stdout.write(`added ${name} <${url}> to ${config.feedsFile}\n`);
+    await saveFeedList(feedsFile, list);
+    ctx.stdout.write(`added ${name} <${url}> to ${feedsFile}\n`);
     return 0;
   },
 };

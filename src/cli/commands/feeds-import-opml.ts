@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { DigestError } from '../../domain/errors.js';
 import { loadFeedList, parseOpml, saveFeedList } from '../../ingest/index.js';
 import type { Command } from '../command.js';
+import { editableFeedList } from '../editable-feed-list.js';
 
 export const feedsImportOpml: Command = {
   name: 'feeds import-opml',
@@ -20,14 +21,15 @@ export const feedsImportOpml: Command = {
     });
     const { feeds, skipped } = parseOpml(bytes, file);
     const config = await ctx.config();
-    const list = await loadFeedList(config.feedsFile);
+    const feedsFile = editableFeedList(config);
+    const list = await loadFeedList(feedsFile);
     const known = new Set(list.map((f) => f.url));
     const extra = (ctx.values.tag as string[] | undefined) ?? [];
     const fresh = feeds.filter((f) => !known.has(f.url)).map((f) => ({ ...f, tags: [...new Set([...f.tags, ...extra])] }));
-    await saveFeedList(config.feedsFile, [...list, ...fresh]);
+    await saveFeedList(feedsFile, [...list, ...fresh]);
     for (const s of skipped) ctx.stderr.write(`${file}: outline "${s.outline}": ${s.reason}\n`);
     ctx.stdout.write(
-      `imported ${fresh.length} feeds (${feeds.length - fresh.length} already listed, ${skipped.length} outlines skipped) into ${config.feedsFile}\n`,
+      `imported ${fresh.length} feeds (${feeds.length - fresh.length} already listed, ${skipped.length} outlines skipped) into ${feedsFile}\n`,
     );
     return skipped.length > 0 ? 3 : 0;
   },

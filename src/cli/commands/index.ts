@@ -8,6 +8,7 @@ export interface CommandEntry {
 
 /** Every command, in the order --help lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'init', load: async () => (await import('./init.js')).init },
   { name: 'send', load: async () => (await import('./send.js')).send },
   { name: 'run', load: async () => (await import('./run.js')).run },
   { name: 'preview', load: async () => (await import('./preview.js')).preview },
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'subscribers export', load: async () => (await import('./subscribers-export.js')).subscribersExport },
   { name: 'subscribers stats', load: async () => (await import('./subscribers-stats.js')).subscribersStats },
   { name: 'status', load: async () => (await import('./status.js')).status },
+  { name: 'dev-smtp', load: async () => (await import('./dev-smtp.js')).devSmtp },
   { name: 'serve', load: async () => (await import('./serve.js')).serve },
   { name: 'feeds list', load: async () => (await import('./feeds-list.js')).feedsList },
   { name: 'feeds add', load: async () => (await import('./feeds-add.js')).feedsAdd },

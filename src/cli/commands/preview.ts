@@ -2,21 +2,24 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildMime } from '../../deliver/index.js';
 import { readConfig } from '../../main.js';
-import { previewEdition, previewReader } from '../../pipeline/index.js';
+import { DigestError } from '../../domain/errors.js';
+import { previewEdition, previewReader, type PreviewOptions } from '../../pipeline/index.js';
 import { openBrowser, startPreviewServer } from '../../server/preview/index.js';
 import type { Command, CommandContext } from '../command.js';
 import { parsePort } from '../parse-port.js';
-import { pickDigests } from '../pick-digests.js';
+import { digestsToShow } from '../pick-digests.js';
 import { untilStopped } from '../stop-signal.js';
 
 const DEFAULT_PORT = 4080;
 
 export const preview: Command = {
   name: 'preview',
-  summary: 'Show the next edition as a reader would get it: a live preview server, or files with --out; marks nothing sent',
-  usage: '[--out DIR] [--port N] [--open] [--digest KEY] [--reader EMAIL] [--no-fetch]',
+  summary: 'Show the next edition (the latest one when nothing is new) as a reader would get it: a live preview server, or files with --out; marks nothing sent',
+  usage: '[--out DIR] [--port N] [--open] [--digest KEY] [--reader EMAIL] [--next | --edition ID] [--no-fetch]',
   options: {
     out: { type: 'string', short: 'o' },
+    next: { type: 'boolean' },
+    edition: { type: 'string' },
     digest: { type: 'string', short: 'd' },
     reader: { type: 'string' },
     'no-fetch': { type: 'boolean' },
@@ -29,6 +32,8 @@ export const preview: Command = {
     '--open             open the preview in the default browser',
     '-d, --digest KEY   only this digest (default: every digest with --out, the first one in the server)',
     '--reader EMAIL     render as this subscriber (default: the first confirmed one)',
+    '--next             only the next edition: nothing when nothing is new (default: the latest edition then)',
+    '--edition ID       an edition from the archive, re-rendered with the current templates and config',
     '--no-fetch         do not fetch feeds; use the articles already in the store',
   ],
   async run(ctx) {
@@ -36,22 +41,30 @@ export const preview: Command = {
   },
 };
 
+/** Which edition the options ask for: --next, --edition ID, or by default the next one or else the latest. */
+function editionChoice(ctx: CommandContext): PreviewOptions['edition'] {
+  const id = ctx.values.edition as string | undefined;
+  if (id !== undefined && ctx.values.next) throw new DigestError('USAGE', '--next and --edition exclude each other');
+  return id !== undefined ? { id } : ctx.values.next ? 'next' : 'latest';
+}
+
 async function writeFiles(ctx: CommandContext, out: string): Promise<number> {
+  const edition = editionChoice(ctx);
   const { config, services } = await ctx.app();
   const dir = path.resolve(ctx.appOptions.cwd, out);
   await mkdir(dir, { recursive: true });
   const reader = await previewReader(services, ctx.values.reader as string | undefined);
-  for (const d of pickDigests(config, ctx.values.digest as string | undefined)) {
-    const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader });
+  for (const d of await digestsToShow(config, services.store, ctx.values.digest as string | undefined, ctx.values.edition as string | undefined)) {
+    const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader, edition });
     if (!p) {
-      ctx.stdout.write(`${d.key}: nothing new to preview\n`);
+      ctx.stdout.write(`${d.key}: ${edition === 'next' ? 'nothing new to preview' : 'nothing to preview: nothing new, and no edition sent yet'}\n`);
       continue;
     }
     const base = path.join(dir, d.key);
     await writeFile(`${base}.html`, p.mail.html);
     await writeFile(`${base}.txt`, p.mail.text);
     await writeFile(`${base}.eml`, await buildMime(p.mail));
-    ctx.stdout.write(`${d.key}: ${p.articleIds.length} stories, ${p.rendered.htmlBytes} bytes of HTML -> ${base}.html\n`);
+    ctx.stdout.write(`${d.key}: ${p.archived ? `${p.archived.note}: ` : ''}${p.articleIds.length} stories, ${p.rendered.htmlBytes} bytes of HTML -> ${base}.html\n`);
   }
   return 0;
 }
@@ -59,21 +72,23 @@ async function writeFiles(ctx: CommandContext, out: string): Promise<number> {
 /** Runs the live preview until SIGINT or SIGTERM. */
 async function serve(ctx: CommandContext): Promise<number> {
   const port = parsePort(ctx.values.port, 'port') ?? DEFAULT_PORT;
+  const edition = editionChoice(ctx);
   const { config, services } = await ctx.app();
-  const digestKey = ctx.values.digest as string | undefined;
-  if (digestKey) pickDigests(config, digestKey);
+  const [first] = await digestsToShow(config, services.store, ctx.values.digest as string | undefined, ctx.values.edition as string | undefined);
   const server = await startPreviewServer({
     services,
     loadConfig: () => readConfig(ctx.appOptions),
-    digestKey,
+    digestKey: first!.key,
+    edition,
     readerEmail: ctx.values.reader as string | undefined,
     port,
     fetchFirst: !ctx.values['no-fetch'],
   });
-  const { error, mail } = server.session.state;
+  const { error, mail, note } = server.session.state;
   ctx.stdout.write(`preview: ${server.url}\n`);
   if (error) ctx.stderr.write(`preview: the first render failed (the page shows why): ${error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : ''}${error.message}\n`);
   else if (!mail) ctx.stderr.write('preview: nothing new to preview yet\n');
+  else if (note) ctx.stderr.write(`preview: ${note}\n`);
   ctx.stderr.write(`preview: watching ${config.templatesDir}, ${config.feedsFile}${config.file ? `, ${config.file}` : ''}; Ctrl-C stops\n`);
   if (ctx.values.open && !(await openBrowser(server.url))) ctx.stderr.write(`preview: could not open a browser; open ${server.url} yourself\n`);
   await untilStopped();

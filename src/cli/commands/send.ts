@@ -19,8 +19,8 @@ export const send: Command = {
   },
   help: [
     '-d, --digest KEY   only this digest (default: every digest in the config)',
-    '--dry-run          fetch, summarize and render, report what would go out; send and mark nothing',
-    '--to ADDRESS       send a test copy of the next edition to ADDRESS only; marks nothing',
+    '--dry-run          fetch, summarize and render, report what would go out and to how many readers; store, send and mark nothing',
+    '--to ADDRESS       send a test copy of the next edition (the latest one when nothing is new) to ADDRESS only; marks nothing',
     '--no-fetch         do not fetch feeds; use the articles already in the store',
     '--json             print the run report as JSON lines',
   ],
@@ -36,11 +36,11 @@ export const send: Command = {
           // Personalized as `to` (or as a sample reader), never as a real reader: their links must not leak.
           const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader: await previewReader(services, to) });
           if (!p) {
-            ctx.stdout.write(`${d.key}: nothing to send\n`);
+            ctx.stdout.write(`${d.key}: nothing to send: nothing new, and no edition sent yet\n`);
             continue;
           }
           const r = await services.transport.send(testCopy(p.mail, to, services.now()));
-          ctx.stdout.write(`${d.key}: test copy to ${to}: ${r.response}\n`);
+          ctx.stdout.write(`${d.key}: ${p.archived ? `${p.archived.note}: ` : ''}test copy to ${to}: ${r.response}\n`);
         }
         return 0;
       }

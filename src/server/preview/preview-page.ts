@@ -31,9 +31,10 @@ export function previewPage(nonce: string): string {
   <form id="send-form" class="send"><input id="send-to" type="email" required placeholder="you@example.org" aria-label="Test address"><button type="submit">Send a test to me</button></form>
   <span id="status" role="status"></span>
 </header>
+<p id="note" class="note" role="note" hidden></p>
 <main>
   <section id="stage" class="stage">
-    <p id="empty" class="empty" hidden>Nothing new to preview: every recent article has been sent. Refetch the feeds or wait for new items.</p>
+    <p id="empty" class="empty" hidden>Nothing to preview: no article is new and no edition has been sent yet. Refetch the feeds or wait for new items.</p>
     <iframe id="mail" title="The mail as the reader gets it" sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>
     <pre id="text" class="text" hidden></pre>
   </section>
@@ -78,6 +79,7 @@ main{display:flex;gap:12px;padding:12px;align-items:flex-start}
 body[data-width=mobile] #mail{width:375px}
 .text{background:#fff;padding:16px;max-width:72ch;white-space:pre-wrap;overflow-wrap:anywhere;margin:0;box-shadow:0 1px 4px rgba(0,0,0,.15)}
 .empty{background:#fff;padding:24px;border-radius:6px}
+.note{margin:12px 12px 0;padding:8px 12px;background:#fff8c5;border:1px solid #d4a72c;border-radius:6px}
 .panels{width:min(520px,45vw);max-height:calc(100vh - 90px);overflow:auto;background:#fff;border-radius:6px;padding:4px 14px 14px;box-shadow:0 1px 4px rgba(0,0,0,.15)}
 .panels h2{font-size:15px;margin:14px 0 6px}
 table{border-collapse:collapse;width:100%}
@@ -155,6 +157,8 @@ function render() {
   }
 
   const m = s.mail;
+  $('note').hidden = !s.note;
+  $('note').textContent = s.note ? s.note.charAt(0).toUpperCase() + s.note.slice(1) + '.' : '';
   $('empty').hidden = !!m || !!s.error;
   $('mail').hidden = !m || view.text;
   $('text').hidden = !m || !view.text;

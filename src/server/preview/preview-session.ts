@@ -7,7 +7,7 @@ import { buildMime } from '../../deliver/index.js';
 import { DigestError, toDigestError } from '../../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../../domain/outbound-email.js';
 import { loadFeedList } from '../../ingest/index.js';
-import { collectArticles, GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview } from '../../pipeline/index.js';
+import { collectArticles, GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview, type PreviewOptions } from '../../pipeline/index.js';
 import { createRenderer } from '../../render/index.js';
 import { forceColorScheme, type ColorScheme } from './color-scheme.js';
 import { feedReport, type FeedFetch, type FeedRow } from './feed-report.js';
@@ -23,6 +23,8 @@ export interface PreviewSessionOptions {
   loadConfig(): LoadedConfig;
   digestKey?: string | undefined;
   readerEmail?: string | undefined;
+  /** Which edition to show (default: the next one, or the latest when nothing is new). */
+  edition?: PreviewOptions['edition'];
   /** The spamassassin command (default: `spamassassin` on PATH); scores read "not installed" without it. */
   spamassassin?: string | undefined;
 }
@@ -65,8 +67,10 @@ export interface PreviewState {
   readers: { email: string; name: string | null }[];
   reader: string | null;
   transport: { kind: string; destination: string };
-  /** null: nothing new to preview, or no good build yet. */
+  /** null: nothing to preview, or no good build yet. */
   mail: MailView | null;
+  /** Says when the mail shown is an edition from the archive, not the next one. */
+  note: string | null;
   articles: PickExplanation[];
   feeds: FeedRow[];
   lastFetchAt: string | null;
@@ -112,6 +116,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
       reader: null,
       transport: { kind: o.services.transport.kind, destination: o.services.transport.destination },
       mail: null,
+      note: null,
       articles: [],
       feeds: [],
       lastFetchAt: null,
@@ -188,7 +193,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
         next.lastFetchAt = at;
       }
       const reader = await previewReader(services, this.readerEmail);
-      const preview = await previewEdition(digest, services, { fetch: false, reader });
+      const preview = await previewEdition(digest, services, { fetch: false, reader, ...(this.o.edition && { edition: this.o.edition }) });
       this.built = preview ? await this.describe(preview) : null;
       const recipients = await this.o.services.store.subscribers.recipients();
       Object.assign(next, {
@@ -198,6 +203,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
         readers: recipients.slice(0, 200).map((r) => ({ email: r.email, name: r.name })),
         reader: reader.email,
         mail: this.built?.view ?? null,
+        note: preview?.archived?.note ?? null,
         articles: preview
           ? explainPicks(preview.candidates, {
               now: Date.parse(preview.digest.createdAt),
