@@ -1,7 +1,7 @@
 import { editionContext } from '../../pipeline/index.js';
 import { html, SafeHtml } from '../html.js';
 import { messageReply, pageReply } from '../page-reply.js';
-import { pageText } from '../page-text/index.js';
+import { pageText } from '../page-text.js';
 import type { Route } from '../route.js';
 
 export const archiveRoutes: Route[] = [
@@ -9,12 +9,12 @@ export const archiveRoutes: Route[] = [
     method: 'GET',
     path: /^\/archive\/?$/,
     async handle(ctx) {
-      const text = pageText(ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
+      const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
       const editions = await ctx.deps.editions.list(undefined, 200);
       const body = editions.length
-        ? html`<ul>${editions.map((e) => html`<li><a href="/archive/${encodeURIComponent(e.id)}">${e.digest.name}</a> · <time datetime="${e.createdAt}">${e.createdAt.slice(0, 10)}</time></li>\n`)}</ul>`
-        : html`<p>${text.archiveEmpty}</p>`;
-      return pageReply(200, text, ctx.deps.config, text.archiveHeading, body, '/archive');
+        ? html`<ul>${editions.map((e) => html`<li><a href="/archive/${encodeURIComponent(e.id)}">${e.digest.name}</a> · <time datetime="${e.createdAt}">${text.date(e.createdAt, e.digest.timeZone)}</time></li>\n`)}</ul>`
+        : html`<p>${text.t('archiveEmpty')}</p>`;
+      return pageReply(200, text, ctx.deps.config, text.t('archiveHeading'), body, '/archive');
     },
   },
   {
@@ -23,8 +23,8 @@ export const archiveRoutes: Route[] = [
     async handle(ctx) {
       const edition = await ctx.deps.editions.get(ctx.params[0]!);
       if (!edition) {
-        const text = pageText(ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
-        return messageReply(404, text, ctx.deps.config, text.notFoundHeading, text.notFoundBody);
+        const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
+        return messageReply(404, text, ctx.deps.config, text.t('notFoundHeading'), text.t('notFoundBody'));
       }
       const { config, renderer } = ctx.deps;
       const rendered = await renderer.renderEdition(edition.digest, editionContext(edition.digest, config));
