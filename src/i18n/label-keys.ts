@@ -41,7 +41,6 @@ export const PAGE_KEYS = [
   'linkUsedBody',
   'archiveHeading',
   'archiveEmpty',
-  'archiveBack',
   'forbiddenHeading',
   'forbiddenBody',
   'notFoundHeading',
