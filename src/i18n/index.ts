@@ -1,5 +1,5 @@
 export { formatLabel } from './format-label.js';
-export { FALLBACK_LANG, loadLabelCatalog } from './label-catalog.js';
+export { describeLabelGap, FALLBACK_LANG, loadLabelCatalog } from './label-catalog.js';
 export type { LabelCatalog, LabelGap, LabelSet, LabelUse } from './label-catalog.js';
 export { PAGE_KEYS, REPLY_KEYS } from './label-keys.js';
 export type { PageKey, ReplyKey } from './label-keys.js';

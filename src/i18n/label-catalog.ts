@@ -27,6 +27,11 @@ export interface LabelGap {
   keys: string[];
 }
 
+/** One line for the editor: which labels a language file lacks. */
+export function describeLabelGap(gap: LabelGap): string {
+  return `${gap.file} lacks ${gap.keys.length} label${gap.keys.length === 1 ? '' : 's'}, shown in English: ${gap.keys.join(', ')}`;
+}
+
 /** Where a template asks for a label. */
 export interface LabelUse {
   key: string;

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildMime } from '../../deliver/index.js';
+import { describeLabelGap } from '../../i18n/index.js';
 import { readConfig } from '../../main.js';
 import { previewEdition, previewReader } from '../../pipeline/index.js';
 import { openBrowser, startPreviewServer } from '../../server/preview/index.js';
@@ -41,6 +42,7 @@ async function writeFiles(ctx: CommandContext, out: string): Promise<number> {
   const dir = path.resolve(ctx.appOptions.cwd, out);
   await mkdir(dir, { recursive: true });
   const reader = await previewReader(services, ctx.values.reader as string | undefined);
+  for (const gap of services.renderer.labels.gaps) ctx.stderr.write(`preview: ${describeLabelGap(gap)}\n`);
   for (const d of pickDigests(config, ctx.values.digest as string | undefined)) {
     const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader });
     if (!p) {
@@ -72,6 +74,7 @@ async function serve(ctx: CommandContext): Promise<number> {
   });
   const { error, mail } = server.session.state;
   ctx.stdout.write(`preview: ${server.url}\n`);
+  for (const gap of server.session.state.labelGaps) ctx.stderr.write(`preview: ${gap}\n`);
   if (error) ctx.stderr.write(`preview: the first render failed (the page shows why): ${error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : ''}${error.message}\n`);
   else if (!mail) ctx.stderr.write('preview: nothing new to preview yet\n');
   ctx.stderr.write(`preview: watching ${config.templatesDir}, ${config.feedsFile}${config.file ? `, ${config.file}` : ''}; Ctrl-C stops\n`);

@@ -31,6 +31,7 @@ export function previewPage(nonce: string): string {
   <form id="send-form" class="send"><input id="send-to" type="email" required placeholder="you@example.org" aria-label="Test address"><button type="submit">Send a test to me</button></form>
   <span id="status" role="status"></span>
 </header>
+<p id="label-gaps" class="gaps" role="note" hidden></p>
 <main>
   <section id="stage" class="stage">
     <p id="empty" class="empty" hidden>Nothing new to preview: every recent article has been sent. Refetch the feeds or wait for new items.</p>
@@ -84,6 +85,7 @@ table{border-collapse:collapse;width:100%}
 td,th{text-align:left;vertical-align:top;padding:3px 6px;border-bottom:1px solid #eee;overflow-wrap:anywhere}
 th{font-weight:600;white-space:nowrap}
 .muted{color:#57606a}
+.gaps{margin:8px 12px 0;padding:6px 10px;white-space:pre-line;background:#fff8c5;border-radius:5px;overflow-wrap:anywhere}
 #articles{padding-left:22px}
 #articles li{margin-bottom:12px}
 .badge{display:inline-block;font-size:12px;padding:0 6px;border-radius:9px;margin-right:4px;background:#ddd}
@@ -153,6 +155,9 @@ function render() {
     $('overlay-where').textContent = [s.error.file && (s.error.line ? s.error.file + ':' + s.error.line : s.error.file), s.error.field].filter(Boolean).join(' ') || '';
     $('overlay-message').textContent = s.error.message;
   }
+
+  $('label-gaps').hidden = s.labelGaps.length === 0;
+  $('label-gaps').textContent = s.labelGaps.join('\n');
 
   const m = s.mail;
   $('empty').hidden = !!m || !!s.error;
