@@ -1,7 +1,7 @@
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
-import { linkIn, post, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
+import { linkIn, post, requestMailer, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
 
 /** The path of the first form's action on a page, or of the page itself for a form without one. */
 function formAction(html: string): string | null {
@@ -15,7 +15,7 @@ describe('every reader in their own language: subscribe, confirm, preferences, u
 
   beforeAll(async () => {
     t = await startTestServer({ smtpPort: true });
-    mailer = createTransport({ host: '127.0.0.1', port: t.server.smtpPort!, secure: false, ignoreTLS: true });
+    mailer = requestMailer(t);
   });
   afterAll(async () => {
     mailer.close();
