@@ -157,7 +157,7 @@ function render() {
   }
 
   $('label-gaps').hidden = s.labelGaps.length === 0;
-  $('label-gaps').textContent = s.labelGaps.join('\n');
+  $('label-gaps').textContent = s.labelGaps.join('\\n');
 
   const m = s.mail;
   $('empty').hidden = !!m || !!s.error;
