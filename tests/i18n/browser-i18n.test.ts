@@ -93,6 +93,20 @@ describe.skipIf(skip)('other languages on a 375 px phone in Chromium', () => {
     expect(r.overflowing).toEqual([]);
   });
 
+  it('the subscribe page in German fits, with a link to each of the other eight languages', async () => {
+    const page = await browser.newPage({ viewport: PHONE, locale: 'de-DE', extraHTTPHeaders: { 'accept-language': 'de-DE,de;q=0.9' } });
+    await page.goto(t.url);
+    const links = await page.locator('nav a').evaluateAll((as) => as.map((a) => a.getAttribute('hreflang')));
+    const r = await fit(page);
+    await page.screenshot({ path: path.join(artifacts, 'subscribe-de-375.png'), fullPage: true });
+    await page.close();
+    expect(r.lang).toBe('de');
+    expect(r.text).toContain('E-Mail-Adresse');
+    expect(links.sort()).toEqual(['en', 'es', 'fr', 'id', 'it', 'ms', 'nl', 'pt']);
+    expect(r.pageScrollWidth).toBeLessThanOrEqual(r.pageClientWidth);
+    expect(r.overflowing).toEqual([]);
+  });
+
   it('a Dutch digest fits, with Dutch labels, numbers and dates', async () => {
     const mail = (await t.app.services.renderer.renderEdition(ochtendEditie, context)).personalize(reader(7, 'Sanne'));
     const page = await browser.newPage({ viewport: PHONE });
