@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig, type ConfigEnv, type LoadedConfig } from './config/index.js';
 import { DigestError } from './domain/errors.js';
-import { outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
+import { DEFAULT_REPLY_TIMEOUT_MS, outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
 import { silentReporter, type DigestServices, type Reporter } from './pipeline/index.js';
 import { createRenderer } from './render/index.js';
-import { openStore } from './store/index.js';
+import { openStore, type Store } from './store/index.js';
 
 export interface AppOptions {
   configPath?: string | undefined;
@@ -20,6 +20,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Replace the configured transport (preview, tests). */
   transport?: Transport;
+  /** Config and store already loaded by a command that started small (see `CommandContext`). */
+  loaded?: { config: LoadedConfig; store: Store };
 }
 
 export interface App {
@@ -39,6 +41,8 @@ export function buildTransport(config: LoadedConfig): Transport {
     url,
     pool: config.smtp.pool,
     maxConnections: config.smtp.maxConnections,
+    // A reply awaited longer is a stall; it can never outlast the reader's own budget.
+    replyTimeoutMs: Math.min(DEFAULT_REPLY_TIMEOUT_MS, config.smtp.maxReaderMs),
     ...(config.dkim && { dkim: { domainName: config.dkim.domain, keySelector: config.dkim.selector, privateKey: readDkimKey(config.dkim.privateKeyFile) } }),
   });
 }
@@ -52,9 +56,9 @@ function readDkimKey(file: string): string {
 }
 
 export async function createApp(o: AppOptions): Promise<App> {
-  const config = readConfig(o);
+  const config = o.loaded?.config ?? readConfig(o);
   const renderer = await createRenderer({ templatesDir: config.templatesDir });
-  const store = await openStore(config.databasePath);
+  const store = o.loaded?.store ?? (await openStore(config.databasePath));
   const transport = o.transport ?? buildTransport(config);
   const now = o.now ?? (() => new Date());
   if (config.demoSubscriber && Object.values(await store.subscribers.count()).every((n) => n === 0)) {

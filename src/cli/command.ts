@@ -1,6 +1,8 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { LoadedConfig } from '../config/index.js';
 import type { App, AppOptions } from '../main.js';
 import type { Reporter } from '../pipeline/index.js';
+import type { Store } from '../store/index.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
@@ -14,7 +16,11 @@ export interface CommandContext {
   stdin: NodeJS.ReadableStream;
   reporter: Reporter;
   appOptions: AppOptions;
-  /** Builds the app (config, store, transport) on first use; commands that need none never pay for it. */
+  /** The config alone, read on first use: enough for commands that edit the feed list. */
+  config(): Promise<LoadedConfig>;
+  /** The config and the opened store, without templates or transport (feed and reader commands). */
+  store(): Promise<Store>;
+  /** Builds the whole app (config, store, renderer, transport) on first use: for commands that render or send. */
   app(): Promise<App>;
 }
 

@@ -1,13 +1,12 @@
 import type { SendProgress } from '../deliver/index.js';
+import type { NonArticleKind } from '../domain/digest.js';
 import type { RunReport } from '../pipeline/index.js';
 
 /** One line per digest run, for `send` and `run`. */
 export function describeReport(r: RunReport): string {
-  const parts: string[] = [];
-  if (r.outcome === 'resumed') {
-    return `${r.digest}: ${r.resumed ? `resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}` : 'nothing due'}`;
-  }
-  if (r.resumed) parts.push(`resumed edition ${r.resumed.editionId}: ${describeSend(r.resumed.send)}`);
+  // Every edition the run touched, each with its own counts.
+  const parts = r.resumed.map((x) => `resumed edition ${x.editionId}: ${describeSend(x.send)}`);
+  if (r.outcome === 'resumed') return `${r.digest}: ${parts.length ? parts.join('; ') : 'nothing due'}`;
   parts.push(`${r.newArticles} new articles${r.feedErrors ? `, ${r.feedErrors} feeds failed` : ''}`);
   switch (r.outcome) {
     case 'nothing-new':
@@ -22,7 +21,23 @@ export function describeReport(r: RunReport): string {
     case 'sent':
       parts.push(`sent edition ${r.editionId}: ${r.stories} stories, ${describeSend(r.send!)}`);
   }
+  const leftOut = describeLeftOut(r.leftOut);
+  if (leftOut) parts.push(leftOut);
   return `${r.digest}: ${parts.join('; ')}`;
+}
+
+const KIND_WORDS: Record<NonArticleKind, [string, string]> = {
+  live: ['live blog', 'live blogs'],
+  quiz: ['quiz', 'quizzes'],
+  media: ['podcast or video without text', 'podcasts or videos without text'],
+  correction: ['corrections notice', 'corrections notices'],
+};
+
+/** "left out, not articles: 1 live blog, 2 quizzes", or '' when none was. */
+function describeLeftOut(counts: RunReport['leftOut']): string {
+  const kinds = Object.entries(counts) as [NonArticleKind, number][];
+  if (!kinds.length) return '';
+  return `left out, not articles: ${kinds.map(([k, n]) => `${n} ${KIND_WORDS[k][n === 1 ? 0 : 1]}`).join(', ')}`;
 }
 
 function describeSend(s: SendProgress): string {

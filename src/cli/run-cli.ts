@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { toDigestError } from '../domain/errors.js';
+import type { LoadedConfig } from '../config/index.js';
 import type { App } from '../main.js';
+import type { Store } from '../store/index.js';
 import { cliReporter } from './cli-reporter.js';
 import type { Command, CommandContext } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
@@ -50,6 +52,8 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
 
   const reporter = cliReporter(io.stderr as NodeJS.WritableStream & { isTTY?: boolean }, { verbose: Boolean(parsed.values.verbose) });
   const appOptions = { configPath: parsed.values.config as string | undefined, cwd, env, reporter };
+  let config: LoadedConfig | undefined;
+  let store: Store | undefined;
   let app: App | undefined;
   const ctx: CommandContext = {
     ...io,
@@ -57,8 +61,10 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
     positionals: parsed.positionals,
     reporter,
     appOptions,
-    // The composition root loads on first use: commands that need no store or renderer start fast.
-    app: async () => (app ??= await (await import('../main.js')).createApp(appOptions)),
+    // Each part loads on first use: a command pays only for what it uses (no templates for `feeds add`).
+    config: async () => (config ??= (await import('../config/index.js')).loadConfig({ file: appOptions.configPath, cwd, env })),
+    store: async () => (store ??= await (await import('../store/index.js')).openStore((await ctx.config()).databasePath)),
+    app: async () => (app ??= await (await import('../main.js')).createApp({ ...appOptions, loaded: { config: await ctx.config(), store: await ctx.store() } })),
   };
   try {
     return await command.run(ctx);
@@ -68,7 +74,8 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
     if (err.code === 'INTERNAL' && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     return err.exitCode;
   } finally {
-    await app?.close();
+    if (app) await app.close();
+    else await store?.close();
   }
 }
 

@@ -1,8 +1,8 @@
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest, DigestSection, Story } from '../domain/digest.js';
-import { rankArticles } from './rank-stories.js';
+import { pickStories, sectionTitle, type PickOptions } from './pick-stories.js';
 
-export interface ComposeOptions {
+export interface ComposeOptions extends PickOptions {
   editionId: string;
   digestKey: string;
   name: string;
@@ -10,25 +10,23 @@ export interface ComposeOptions {
   timeZone: string;
   /** ISO time of composition; the stage reads no clock. */
   createdAt: string;
-  maxStories: number;
-  groupBy: 'feed' | 'tag' | 'none';
   /** Quotes and figures shown per story. */
   maxQuotes?: number;
   maxFigures?: number;
 }
 
-/** Picks the best articles, groups them into sections and orders both. Pure. */
+/**
+ * Picks the stories fairly across feeds (see pickStories), groups them into
+ * sections ordered by their best story, best first inside each. Pure.
+ */
 export function composeDigest(articles: SummarizedArticle[], o: ComposeOptions): Digest {
-  const now = Date.parse(o.createdAt);
-  const ranked = rankArticles(articles, now);
-  const picked = ranked.slice(0, o.maxStories);
-
-  const sections = new Map<string, { section: DigestSection; best: number }>();
-  for (const { a, score } of picked) {
+  const { picked, passed } = pickStories(articles, o, Date.parse(o.createdAt));
+  const sections = new Map<string, DigestSection>();
+  for (const { a } of [...picked].sort((x, y) => y.score - x.score)) {
     const title = sectionTitle(a, o.groupBy);
-    const entry = sections.get(title) ?? { section: { title, stories: [] }, best: score };
-    entry.section.stories.push(toStory(a, o));
-    sections.set(title, entry);
+    const section = sections.get(title) ?? { title, stories: [] };
+    section.stories.push(toStory(a, o));
+    sections.set(title, section);
   }
   return {
     id: o.editionId,
@@ -37,34 +35,13 @@ export function composeDigest(articles: SummarizedArticle[], o: ComposeOptions):
     lang: o.lang,
     timeZone: o.timeZone,
     createdAt: o.createdAt,
-    sections: [...sections.values()].sort((x, y) => y.best - x.best).map((e) => e.section),
-    moreCount: ranked.length - picked.length,
+    sections: [...sections.values()],
+    moreCount: passed.length,
   };
-}
-
-/** Drops the weakest stories past `keep` (used when the rendered mail is too large). */
-export function keepTopStories(digest: Digest, keep: number): Digest {
-  let left = keep;
-  let dropped = 0;
-  const sections = digest.sections
-    .map((s) => {
-      const stories = s.stories.slice(0, Math.max(0, left));
-      dropped += s.stories.length - stories.length;
-      left -= stories.length;
-      return { ...s, stories };
-    })
-    .filter((s) => s.stories.length > 0);
-  return { ...digest, sections, moreCount: digest.moreCount + dropped };
 }
 
 export function storyCount(digest: Digest): number {
   return digest.sections.reduce((n, s) => n + s.stories.length, 0);
-}
-
-function sectionTitle(a: SummarizedArticle, groupBy: ComposeOptions['groupBy']): string {
-  if (groupBy === 'feed') return a.sources[0]?.feedName ?? '';
-  if (groupBy === 'tag') return a.tags[0] ?? '';
-  return '';
 }
 
 function toStory(a: SummarizedArticle, o: ComposeOptions): Story {

@@ -1,15 +1,8 @@
 import { validate as isCronExpression } from 'node-cron';
+import { NON_ARTICLE_KINDS } from '../domain/digest.js';
+import { timeZoneSchema } from '../domain/reader-time.js';
 import { z } from 'zod';
 
-/** A cron expression plus an IANA zone: checked here so a bad one fails at start. */
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'is not an IANA time zone (e.g. "Asia/Jakarta")');
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'is not a time of day HH:MM (e.g. "07:00")');
@@ -21,10 +14,14 @@ const digestSchema = z
     lang: z.string().min(2).default('en'),
     /** node-cron expression, evaluated in `timeZone`. */
     schedule: z.string().refine((e) => isCronExpression(e), 'is not a valid cron expression (e.g. "0 7 * * *")').default('0 7 * * *'),
-    timeZone: timeZone.default('UTC'),
+    timeZone: timeZoneSchema.default('UTC'),
     /** Only feeds carrying one of these tags; empty means every feed. */
     tags: z.array(z.string()).default([]),
     maxStories: z.number().int().positive().default(12),
+    /** Stories one feed may have in an edition; every feed gets one before any gets two. */
+    maxPerFeed: z.number().int().positive().default(3),
+    /** Kinds of item that are not articles, left out unless listed here (live, quiz, media, correction). */
+    include: z.array(z.enum(NON_ARTICLE_KINDS)).default([]),
     /** How stories are grouped into sections. */
     groupBy: z.enum(['feed', 'tag', 'none']).default('feed'),
     /** Skip a scheduled run when no new article came in. */
@@ -88,20 +85,32 @@ export const configSchema = z
         /** First wait before retrying a 4xx or a dropped connection; doubles per retry up to maxBackoffMs. */
         backoffMs: z.number().int().min(0).default(2000),
         maxBackoffMs: z.number().int().min(0).default(60_000),
-        /** Tries of a 4xx-refused message across runs before it counts as failed. */
+        /** Runs that may try a reader still refused with a 4xx (or stalled on) before the delivery counts as failed. */
         maxAttempts: z.number().int().positive().default(6),
+        /**
+         * The longest one run spends on one reader: its tries and the waits between
+         * them. A reply awaited this long (at most 60 s) is a stall, not retried in the run.
+         */
+        maxReaderMs: z.number().int().min(100).default(120_000),
       })
       .strict()
-      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6 }),
+      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6, maxReaderMs: 120_000 }),
     fetch: z
       .object({
         concurrency: z.number().int().positive().default(16),
         perHost: z.number().int().positive().default(2),
         timeoutMs: z.number().int().positive().default(15_000),
         maxBytes: z.number().int().positive().default(5_000_000),
+        /**
+         * Article links and redirects may reach loopback, private, link-local and
+         * CGNAT addresses (refused by default: a feed must not make this host probe its network).
+         */
+        allowPrivate: z.boolean().default(false),
+        /** Hosts (names or IPs) exempt from that refusal, e.g. the operator's own intranet feed server. */
+        allowHosts: z.array(z.string().min(1)).default([]),
       })
       .strict()
-      .default({ concurrency: 16, perHost: 2, timeoutMs: 15_000, maxBytes: 5_000_000 }),
+      .default({ concurrency: 16, perHost: 2, timeoutMs: 15_000, maxBytes: 5_000_000, allowPrivate: false, allowHosts: [] }),
     subscribe: z
       .object({
         pendingExpiryDays: z.number().positive().default(7),
@@ -131,7 +140,7 @@ export const configSchema = z
       })
       .strict()
       .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
-    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),
   })

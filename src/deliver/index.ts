@@ -1,5 +1,5 @@
 export type { Transport } from './transport.js';
-export { smtpTransport, classifySmtpError, isConnectionFailure } from './smtp-transport.js';
+export { smtpTransport, classifySmtpError, isConnectionFailure, DEFAULT_REPLY_TIMEOUT_MS } from './smtp-transport.js';
 export type { SmtpOptions } from './smtp-transport.js';
 export { SmtpPool } from './smtp-pool.js';
 export type { SmtpPoolOptions } from './smtp-pool.js';

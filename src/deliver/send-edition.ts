@@ -1,7 +1,7 @@
 import { DigestError, toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { RateLimiter, systemLimiterClock, type LimiterClock, type RateLimits } from './rate-limiter.js';
-import { isConnectionFailure } from './smtp-transport.js';
+import { decideTransient, StallWatch } from './retry-decision.js';
 import { SubmitBatch } from './submit-batch.js';
 import type { Transport } from './transport.js';
 
@@ -21,8 +21,8 @@ export interface QueuedDelivery {
 
 /** The part of the store the send loop reads and writes: one row per (edition, reader). */
 export interface DeliveryLog {
-  /** Queued deliveries due by `dueBy`, after subscriber `after`, in subscriber order. */
-  due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<QueuedDelivery[]>;
+  /** Queued deliveries due by `dueBy`, in subscriber order, a page at a time (the store's keyset walk). */
+  duePages(editionId: string, dueBy: string, pageSize?: number): AsyncIterable<QueuedDelivery[]>;
   countDue(editionId: string, dueBy: string): Promise<number>;
   /** Marks deliveries accepted by the server, all at `at`, in one write. */
   markSubmittedAll(editionId: string, subscriberIds: number[], at: string): Promise<void>;
@@ -74,15 +74,17 @@ export interface SendEditionOptions {
   rate: RateLimits;
   /** Tries per message within one run for transient errors, after the first. */
   retries: number;
-  /** Attempts across runs after which a 4xx becomes a failure. */
+  /** Runs after which a reader still refused with a 4xx (or stalled on) fails. */
   maxAttempts: number;
+  /** The longest one run spends on one reader (tries and waits between them). */
+  maxReaderMs: number;
   maxHardBounces: number;
   /** First backoff; doubles per retry up to maxBackoffMs. */
   backoffMs: number;
   maxBackoffMs: number;
   /** Send deliveries due by this time (per-reader delivery times); everything queued when omitted. */
   dueBy?: string;
-  /** Rows read from the store at a time. */
+  /** Rows read from the store at a time; the store's page size when omitted. */
   pageSize?: number;
 }
 
@@ -106,6 +108,8 @@ interface Pending {
   /** Tries made in this run. */
   tries: number;
   notBefore: number;
+  /** When this run first tried the reader. */
+  startedAt: number;
 }
 
 /**
@@ -120,7 +124,6 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   const clock = deps.clock ?? systemLimiterClock;
   const limiter = new RateLimiter(o.rate, clock, deps.recentSends);
   const dueBy = o.dueBy ?? '9999-12-31T23:59:59.999Z';
-  const pageSize = o.pageSize ?? 500;
   const progress: SendProgress = { submitted: 0, failed: 0, skipped: 0, deferred: 0, total: await deps.log.countDue(editionId, dueBy), stopped: null };
   const submitted = new SubmitBatch((ids) => deps.log.markSubmittedAll(editionId, ids, deps.now().toISOString()), SUBMIT_BATCH_ROWS, SUBMIT_BATCH_DELAY_MS);
   const halt = new AbortController();
@@ -131,17 +134,17 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   if (deps.signal?.aborted) onAbort();
   deps.signal?.addEventListener('abort', onAbort, { once: true });
 
+  // Only one page of the queue is in memory at a time, however long the list.
+  const pages = deps.log.duePages(editionId, dueBy, o.pageSize)[Symbol.asyncIterator]();
   let page: QueuedDelivery[] = [];
-  let after = 0;
   let exhausted = false;
   let fetching: Promise<void> | null = null;
   const retries: Pending[] = [];
 
   const fill = async () => {
-    const rows = await deps.log.due(editionId, { dueBy, after, limit: pageSize });
-    if (rows.length < pageSize) exhausted = true;
-    if (rows.length > 0) after = rows[rows.length - 1]!.subscriberId;
-    page = rows;
+    const r = await pages.next();
+    if (r.done) exhausted = true;
+    else page = r.value;
   };
 
   /** The next delivery to try now, or null when there is none or the run is stopping. */
@@ -157,7 +160,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
       }
       const d = page.shift();
       if (d) {
-        return { d, tries: 0, notBefore: 0 };
+        return { d, tries: 0, notBefore: 0, startedAt: clock.now() };
       }
       if (retries.length === 0) return null;
       await clock.sleep(retries[0]!.notBefore - clock.now(), halt.signal);
@@ -165,6 +168,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   };
 
   const report = (email: string, error?: DigestError) => deps.onProgress?.(progress, error ? { email, error } : { email });
+  const stalls = new StallWatch(o.concurrency);
 
   const sendOne = async (p: Pending) => {
     const { d } = p;
@@ -183,6 +187,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     } catch (e) {
       err = toDigestError(e, 'SMTP_TRANSIENT');
     }
+    stalls.observe(err);
     if (!err) {
       await submitted.add(d.subscriberId);
       progress.submitted++;
@@ -195,25 +200,24 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
       progress.failed++;
       return report(d.email, err);
     }
-    const retry = p.tries <= o.retries && !halt.signal.aborted;
-    if (isConnectionFailure(err)) {
-      // The server or the network, not the reader: never counted against them.
-      if (!retry) {
-        await deps.log.markDeferred(editionId, d.subscriberId, err.message, at());
-        if (!halt.signal.aborted) {
-          progress.stopped = 'smtp-unavailable';
-          halt.abort();
-        }
-        return report(d.email, err);
-      }
-    } else {
-      const final = d.attempts + p.tries >= o.maxAttempts;
-      await deps.log.markAttempt(editionId, d.subscriberId, err.message, final, at());
-      if (final) progress.failed++;
-      if (final || !retry) return report(d.email, err);
+    const decision = decideTransient(err, { tries: p.tries, earlierRuns: d.attempts, elapsedMs: clock.now() - p.startedAt, halted: halt.signal.aborted }, o, stalls);
+    if (decision.action === 'retry') {
+      p.notBefore = clock.now() + decision.delayMs;
+      retries.push(p);
+      return;
     }
-    p.notBefore = clock.now() + Math.min(o.maxBackoffMs, o.backoffMs * 2 ** (p.tries - 1));
-    retries.push(p);
+    if (decision.action === 'count-run') {
+      await deps.log.markAttempt(editionId, d.subscriberId, err.message, decision.final, at());
+      if (decision.final) progress.failed++;
+      return report(d.email, err);
+    }
+    // The server or the network, not the reader: never counted against them.
+    await deps.log.markDeferred(editionId, d.subscriberId, err.message, at());
+    if (!halt.signal.aborted) {
+      progress.stopped = 'smtp-unavailable';
+      halt.abort();
+    }
+    return report(d.email, err);
   };
 
   const worker = async () => {
@@ -224,6 +228,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     await Promise.all(Array.from({ length: SENDERS_PER_CONNECTION * Math.max(1, o.concurrency) }, worker));
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);
+    await pages.return?.();
     await submitted.flush();
   }
   // Whatever was not sent, failed or skipped stays queued for the next run.

@@ -15,9 +15,13 @@ export interface SmtpOptions {
   maxMessagesPerConnection?: number;
   /** Clock for the Date header. */
   now?: () => Date;
+  /** How long a reply to a command may take before the message counts as stalled (default 60 s). */
+  replyTimeoutMs?: number;
   /** Signs every message with this key (RFC 6376). */
   dkim?: { domainName: string; keySelector: string; privateKey: string };
 }
+
+export const DEFAULT_REPLY_TIMEOUT_MS = 60_000;
 
 /**
  * SMTP through a small pool of nodemailer connections, fed ready-made bytes:
@@ -40,7 +44,7 @@ export function smtpTransport(o: SmtpOptions): Transport {
       requireTLS: url.searchParams.get('starttls') === 'required',
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
-      socketTimeout: 60_000,
+      socketTimeout: o.replyTimeoutMs ?? DEFAULT_REPLY_TIMEOUT_MS,
     },
     auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
     // Without pooling, as nodemailer's plain transport: one connection, one message each.
@@ -96,7 +100,18 @@ export function classifySmtpError(e: unknown): DigestError {
  * reader, so it must not count against them.
  */
 export function isConnectionFailure(e: DigestError): boolean {
-  if (e.code !== 'SMTP_TRANSIENT') return false;
+  if (e.code !== 'SMTP_TRANSIENT' || isStall(e)) return false;
   const cause = e.cause as { responseCode?: unknown } | undefined;
   return typeof cause?.responseCode !== 'number';
+}
+
+/**
+ * True when the session was up but the server never answered a command of
+ * this message within the reply timeout (a recipient check that hangs, a
+ * DATA that is never acknowledged). Failing to connect or to be greeted is
+ * a connection failure instead.
+ */
+export function isStall(e: DigestError): boolean {
+  const cause = e.cause as { code?: unknown; timeoutType?: unknown } | undefined;
+  return e.code === 'SMTP_TRANSIENT' && cause?.code === 'ETIMEDOUT' && cause.timeoutType === 'SOCKET_TIMEOUT';
 }

@@ -30,6 +30,10 @@ export interface Article {
   sources: ArticleSource[];
   tags: string[];
   image?: string | null;
+  /** Where the item stood in its feed, 0 = top: the publisher's own ranking. */
+  feedPosition?: number;
+  /** The item carries an audio or video file (a podcast episode, a video). */
+  media?: 'audio' | 'video' | null;
 }
 
 export interface SummarizedArticle extends Article {

@@ -1,5 +1,13 @@
 import type { Figure, Quote } from './summary.js';
 
+/**
+ * Items that are not articles and stay out of a digest unless it includes
+ * them: live blogs and minute-by-minute pages, quizzes, podcasts or videos
+ * with no text, corrections notices.
+ */
+export const NON_ARTICLE_KINDS = ['live', 'quiz', 'media', 'correction'] as const;
+export type NonArticleKind = (typeof NON_ARTICLE_KINDS)[number];
+
 /** One article as laid out in a digest. */
 export interface Story {
   articleId: string;

@@ -23,6 +23,16 @@ export interface FeedItem {
   image?: string | null;
   lang?: string | null;
   categories?: string[];
+  /** Files attached to the item (RSS enclosure, Atom rel="enclosure", JSON Feed attachments). */
+  enclosures?: Enclosure[];
+}
+
+export interface Enclosure {
+  url: string;
+  /** MIME type as the feed gives it ("audio/mpeg"), or null. */
+  type: string | null;
+  /** Size in bytes as the feed gives it, or null. */
+  length: number | null;
 }
 
 /** An entry of the feed list users edit (feeds/feeds.yaml). */
@@ -30,5 +40,9 @@ export interface FeedSource {
   url: string;
   name: string;
   lang?: string | undefined;
+  /** The site's home page, as OPML's htmlUrl. */
+  htmlUrl?: string | undefined;
+  /** Folder path in a feed reader (outermost first), kept for the OPML export. */
+  folder?: string[] | undefined;
   tags: string[];
 }

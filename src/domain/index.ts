@@ -8,3 +8,4 @@ export type { OutboundEmail, SendResult } from './outbound-email.js';
 export { DigestError, ERROR_CODES, isDigestError, toDigestError } from './errors.js';
 export type { ErrorCode, ErrorLocation } from './errors.js';
 export { abortableSleep } from './abortable-sleep.js';
+export { canonicalTimeZone, sendAtSchema, timeZoneSchema } from './reader-time.js';

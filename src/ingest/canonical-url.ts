@@ -2,6 +2,25 @@
 const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|ref_src|cmpid|ocid|__twitter_impression)$/i;
 
 /**
+ * The URL as its site gave it, minus the parameters that only say where a
+ * click came from (utm_*, fbclid…): what a reader's link should carry.
+ * Anything that is not an http(s) URL comes back unchanged.
+ */
+export function withoutTracking(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return url;
+  const tracking = [...u.searchParams.keys()].filter((k) => TRACKING.test(k));
+  if (tracking.length === 0) return url;
+  for (const k of tracking) u.searchParams.delete(k);
+  return u.href;
+}
+
+/**
  * One spelling per article URL, so the same story reached through different
  * links is seen once: lower-case host without "www." and default port, no
  * fragment, no tracking parameters, sorted query, AMP variants mapped back to the page.

@@ -91,13 +91,29 @@ export function decodeDocument(bytes: Uint8Array, opts: { contentType?: string |
   const declared = opts.kind === 'xml' ? prologCharset(head) : metaCharset(head);
   const header = charsetFromContentType(opts.contentType);
   // A header that says UTF-8 over bytes that are not UTF-8 is a common server misconfiguration: trust the document then.
+  // The reverse, a single-byte label over valid multi-byte UTF-8, is a mislabel too: real Latin-1 text
+  // almost never forms UTF-8 sequences, so the bytes win (as browsers' and feedparser's sniffers decide).
   for (const charset of [header, declared]) {
     if (!charset) continue;
-    if (charset !== 'utf-8') return decodeWith(bytes, charset);
+    if (charset !== 'utf-8' && !isSingleByte(charset)) return decodeWith(bytes, charset);
     const text = tryUtf8(bytes);
     if (text !== null) return text;
+    if (charset !== 'utf-8') return decodeWith(bytes, charset);
   }
   return tryUtf8(bytes) ?? decodeWith(bytes, detectCharset(bytes) ?? 'windows-1252');
+}
+
+const HIGH_BYTES = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i));
+const singleByte = new Map<string, boolean>();
+
+/** Whether every byte is one character in this charset (Latin-1, KOI8-R...), unlike Shift_JIS or UTF-16. */
+function isSingleByte(charset: string): boolean {
+  let known = singleByte.get(charset);
+  if (known === undefined) {
+    known = decodeWith(HIGH_BYTES, charset).length === HIGH_BYTES.length;
+    singleByte.set(charset, known);
+  }
+  return known;
 }
 
 /** The most likely legacy charset of bytes that are not UTF-8, when the detector is reasonably sure. */

@@ -13,6 +13,8 @@ export interface DraftItem {
   image: string | null;
   lang: string | null;
   categories: string[];
+  /** Attached files, URLs as written. */
+  enclosures: { url: string; type: string | null; length: string | null }[];
   /** Base URL for relative links inside this item (xml:base, else the feed's). */
   base: string | null;
 }

@@ -12,6 +12,8 @@ const feedSourceSchema = z
       .string()
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang must be a language code such as "en" or "id"')
       .optional(),
+    htmlUrl: z.string().trim().url('htmlUrl must be an absolute URL').optional(),
+    folder: z.array(z.string().trim().min(1)).min(1).optional(),
     tags: z.array(z.string().trim().min(1)).default([]),
   })
   .strict();
@@ -54,7 +56,7 @@ export async function loadFeedList(file: string): Promise<FeedSource[]> {
       const keyName = issue.code === 'unrecognized_keys' ? issue.keys[0] : key;
       const keyNode = isMap(node) && keyName !== undefined ? (node.items.find((p) => String((p.key as { value?: unknown })?.value) === keyName)?.key as Node | undefined) : undefined;
       const field = `feeds[${index}]${keyName !== undefined ? `.${String(keyName)}` : ''}`;
-      const message = issue.code === 'unrecognized_keys' ? `unknown key "${String(keyName)}" (expected url, name, lang, tags)` : issue.message;
+      const message = issue.code === 'unrecognized_keys' ? `unknown key "${String(keyName)}" (expected url, name, lang, htmlUrl, folder, tags)` : issue.message;
       throw new DigestError('CONFIG_INVALID', message, { file, line: lineOf(valueNode ?? keyNode ?? node), field });
     }
     const source = parsed.data;
@@ -63,10 +65,12 @@ export async function loadFeedList(file: string): Promise<FeedSource[]> {
       throw new DigestError('CONFIG_INVALID', `the same url is listed twice (also feeds[${dup}])`, { file, line: lineOf(node), field: `feeds[${index}].url` });
     }
     seen.set(source.url, index);
-    out.push(source.lang === undefined ? { url: source.url, name: source.name, tags: source.tags } : source);
+    out.push(source);
   });
   return out;
 }
+
+const OPTIONAL_KEYS = ['lang', 'htmlUrl', 'folder', 'tags'] as const;
 
 /**
  * Writes the list back. When the file exists its Document is edited in place so
@@ -86,11 +90,18 @@ export async function saveFeedList(file: string, sources: FeedSource[]): Promise
     for (const item of existing.items) if (isMap(item)) byUrl.set(String(item.get('url')), item as Node);
   }
   const items = sources.map((s) => {
-    const plain = { url: s.url, name: s.name, ...(s.lang ? { lang: s.lang } : {}), ...(s.tags.length ? { tags: s.tags } : {}) };
+    const plain = {
+      url: s.url,
+      name: s.name,
+      ...(s.lang ? { lang: s.lang } : {}),
+      ...(s.htmlUrl ? { htmlUrl: s.htmlUrl } : {}),
+      ...(s.folder?.length ? { folder: s.folder } : {}),
+      ...(s.tags.length ? { tags: s.tags } : {}),
+    };
     const old = byUrl.get(s.url);
     if (isMap(old)) {
       for (const [k, v] of Object.entries(plain)) old.set(k, v);
-      for (const k of ['lang', 'tags'] as const) if (!(k in plain)) old.delete(k);
+      for (const k of OPTIONAL_KEYS) if (!(k in plain)) old.delete(k);
       return old;
     }
     return doc.createNode(plain);

@@ -27,7 +27,7 @@ export interface FetchedFeed {
   error: DigestError | null;
 }
 
-export interface FetchFeedsOptions extends Omit<FetchOptions, 'headers' | 'schedule'> {
+export interface FetchFeedsOptions extends Omit<FetchOptions, 'headers' | 'schedule' | 'trustFirstUrl'> {
   state?: FeedStateStore;
   /** Relative paths and file: URLs in the list are local files resolved against this folder (default: the working directory). */
   baseDir?: string;
@@ -70,7 +70,7 @@ async function fetchOne(source: FeedSource, opts: FetchFeedsOptions, limiter: Co
     const bytes = await readFile(local).catch((e: NodeJS.ErrnoException) => {
       throw new DigestError('FEED_FETCH', `cannot read the file: ${e.code ?? e.message}`, { url: source.url, file: local });
     });
-    const feed = await parseFeed(bytes, { url: pathToFileURL(local).href, now: now() });
+    const feed = await parseFeed(bytes, { url: pathToFileURL(local).href, now: now(), maxBytes: opts.maxBytes });
     return { source, status: 'ok', feed, error: null };
   }
   const previous = (await opts.state?.get(source.url)) ?? null;
@@ -91,11 +91,12 @@ async function fetchOne(source: FeedSource, opts: FetchFeedsOptions, limiter: Co
   let result: FetchedFeed;
   let state: FeedHttpState = previous ?? { etag: null, lastModified: null };
   try {
-    const res = await httpGet(source.url, FEED_ACCEPT, { ...opts, headers, schedule: (attempt) => limiter.run(host, attempt) });
+    // The list is the operator's: its URLs are fetched as written, their redirects are checked.
+    const res = await httpGet(source.url, FEED_ACCEPT, { ...opts, headers, trustFirstUrl: true, schedule: (attempt) => limiter.run(host, attempt) });
     if (res.status === 304) {
       result = { source, status: 'not-modified', feed: null, error: null };
     } else {
-      const feed = await parseFeed(res.body, { url: res.url, contentType: header(res.headers['content-type']), now: now() });
+      const feed = await parseFeed(res.body, { url: res.url, contentType: header(res.headers['content-type']), now: now(), maxBytes: opts.maxBytes });
       // A feed that declares no language may still be served with one.
       const served = header(res.headers['content-language'])?.split(',')[0]?.trim();
       if (!feed.lang && served) feed.lang = served;

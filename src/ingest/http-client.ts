@@ -3,6 +3,7 @@ import https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import zlib from 'node:zlib';
 import { DigestError } from '../domain/index.js';
+import { guardedLookup, PrivateAddressRefused, type PrivateAddressPolicy } from './private-address.js';
 
 export interface FetchOptions {
   /** Whole request, headers and body, per attempt. */
@@ -22,6 +23,10 @@ export interface FetchOptions {
   maxRetryAfterMs?: number;
   /** Runs each attempt, e.g. inside a concurrency slot; waits between attempts happen outside it. */
   schedule?: <T>(attempt: () => Promise<T>) => Promise<T>;
+  /** Private addresses (loopback, RFC 1918, link-local...) the fetch may reach; by default none. */
+  privateAddresses?: PrivateAddressPolicy;
+  /** The first URL is the operator's own (a feed of their list, a URL they typed): only redirects are checked. */
+  trustFirstUrl?: boolean;
 }
 
 export interface HttpResponse {
@@ -48,8 +53,10 @@ class Retryable extends Error {
 /**
  * GET with everything feeds in the wild need: redirects (at most 5, loops
  * detected), gzip/deflate/br, connect and total timeouts, a body size limit,
- * Retry-After on 429/503, retries with exponential backoff. Resolves for 2xx and
- * 304; everything else becomes a DigestError('FEED_FETCH') naming the URL.
+ * Retry-After on 429/503, retries with exponential backoff. Every hop but a
+ * trusted first one is refused when it would connect into a private network
+ * (see guardedLookup). Resolves for 2xx and 304; everything else becomes a
+ * DigestError('FEED_FETCH') naming the URL.
  */
 export async function httpGet(url: string, accept: string, opts: FetchOptions = {}): Promise<HttpResponse> {
   const retries = opts.retries ?? 2;
@@ -75,7 +82,7 @@ async function followRedirects(url: string, accept: string, opts: FetchOptions):
   let current = url;
   for (let hop = 0; ; hop++) {
     visited.add(current);
-    const res = await requestOnce(current, accept, opts);
+    const res = await requestOnce(current, accept, opts, hop > 0 || !opts.trustFirstUrl);
     if (res.location === null) return { status: res.status, url: current, headers: res.headers, body: res.body };
     let next: string;
     try {
@@ -97,7 +104,7 @@ interface RawResponse {
   location: string | null;
 }
 
-function requestOnce(url: string, accept: string, opts: FetchOptions): Promise<RawResponse> {
+function requestOnce(url: string, accept: string, opts: FetchOptions, guarded: boolean): Promise<RawResponse> {
   let target: URL;
   try {
     target = new URL(url);
@@ -111,6 +118,12 @@ function requestOnce(url: string, accept: string, opts: FetchOptions): Promise<R
   const connectTimeoutMs = opts.connectTimeoutMs ?? Math.min(10_000, timeoutMs);
   const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
   const lib = target.protocol === 'https:' ? https : http;
+  let lookup: ReturnType<typeof guardedLookup> = null;
+  try {
+    lookup = guarded ? guardedLookup(target, opts.privateAddresses ?? {}) : null;
+  } catch (e) {
+    return Promise.reject(new DigestError('FEED_FETCH', (e as Error).message, { url }));
+  }
   return new Promise<RawResponse>((resolve, reject) => {
     let settled = false;
     const finish = (err: Error | null, value?: RawResponse) => {
@@ -131,6 +144,8 @@ function requestOnce(url: string, accept: string, opts: FetchOptions): Promise<R
         'accept-language': '*',
         ...opts.headers,
       },
+      // A checked connection gets its own socket: a pooled one may have been opened unchecked.
+      ...(lookup && { lookup, agent: false }),
     });
     const total = setTimeout(() => finish(new Retryable(`timed out after ${timeoutMs} ms`)), timeoutMs);
     const connect = setTimeout(() => finish(new Retryable(`could not connect within ${connectTimeoutMs} ms`)), connectTimeoutMs);
@@ -139,6 +154,7 @@ function requestOnce(url: string, accept: string, opts: FetchOptions): Promise<R
       else socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => clearTimeout(connect));
     });
     req.on('error', (e: NodeJS.ErrnoException) => {
+      if (e instanceof PrivateAddressRefused) return finish(new DigestError('FEED_FETCH', e.message, { url }));
       const permanent = e.code === 'ENOTFOUND' || e.code === 'ERR_INVALID_URL' || e.code?.startsWith('ERR_TLS') || e.code?.includes('CERT');
       finish(permanent ? new DigestError('FEED_FETCH', `${e.code ?? 'error'}: ${e.message}`, { url }) : new Retryable(`${e.code ?? 'network error'}: ${e.message}`));
     });
@@ -173,8 +189,9 @@ function requestOnce(url: string, accept: string, opts: FetchOptions): Promise<R
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxBytes) {
-          res.destroy();
+          // Settle first: destroying the response emits 'aborted', which would read as a retryable cut.
           finish(tooBig());
+          res.destroy();
         } else chunks.push(chunk);
       });
       res.on('aborted', () => finish(new Retryable('connection closed mid-body')));

@@ -41,6 +41,11 @@ function normalizeItem(item: DraftItem, feedBase: string | null, feedLang: strin
     image: resolveUrl(item.image, base) ?? firstImage(html ?? summary),
     lang: cleanLang(item.lang) ?? feedLang,
     categories: item.categories.map((c) => c.trim()).filter(Boolean),
+    enclosures: item.enclosures.flatMap((e) => {
+      const url = resolveUrl(e.url, base);
+      const length = Number(e.length?.trim());
+      return url ? [{ url, type: e.type?.trim().toLowerCase() || null, length: e.length?.trim() && Number.isFinite(length) ? length : null }] : [];
+    }),
   };
 }
 

@@ -6,7 +6,7 @@ import { readAtom } from './read-atom.js';
 import { readJsonFeed } from './read-json-feed.js';
 import { readRss } from './read-rss.js';
 import { ATOM_NAMESPACES, KNOWN_PREFIXES, NAMESPACE_ALIASES, NS, RSS_NAMESPACES } from './xml-fields.js';
-import { decodeEntities, elementChildren, parseXml, type XmlElement } from './xml-tree.js';
+import { decodeEntities, elementChildren, expansionBudget, parseXml, type XmlElement } from './xml-tree.js';
 import { fixC1Controls, stripForbiddenControls } from './control-characters.js';
 
 export interface ParseFeedOptions {
@@ -15,6 +15,8 @@ export interface ParseFeedOptions {
   contentType?: string | null | undefined;
   /** The clock for clamping future dates (tests pin it). */
   now?: Date;
+  /** The fetch limit: DTD entities never expand a document past it. */
+  maxBytes?: number | undefined;
 }
 
 const RSS_ROOTS = new Set(['rss', 'rdf', 'channel', 'scriptingnews']);
@@ -30,12 +32,20 @@ const RSS_ROOTS = new Set(['rss', 'rdf', 'channel', 'scriptingnews']);
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<Feed> {
   const where = opts.url ? { url: opts.url } : {};
   const text = stripForbiddenControls(fixC1Controls(decodeDocument(bytes, { contentType: opts.contentType, kind: 'xml' })));
-  const draft = readDocument(text, opts.url ?? null) ?? readDocument(repairXml(text), opts.url ?? null);
+  const maxExpanded = expansionBudget(text.length, opts.maxBytes);
+  let draft: DraftFeed | null;
+  try {
+    draft = readDocument(text, opts.url ?? null, maxExpanded) ?? readDocument(repairXml(text), opts.url ?? null, maxExpanded);
+  } catch (e) {
+    // An entity bomb: the reader names the limit, this names the feed.
+    if (e instanceof DigestError) throw new DigestError(e.code, e.message, where);
+    throw e;
+  }
   if (!draft) throw new DigestError('FEED_PARSE', whyNotAFeed(text, opts.contentType), where);
   return normalizeFeed(draft, { url: opts.url, now: opts.now ?? new Date() });
 }
 
-function readDocument(text: string, url: string | null): DraftFeed | null {
+function readDocument(text: string, url: string | null, maxExpanded: number): DraftFeed | null {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{')) {
     try {
@@ -44,7 +54,7 @@ function readDocument(text: string, url: string | null): DraftFeed | null {
       return null;
     }
   }
-  const { root } = parseXml(text, KNOWN_PREFIXES);
+  const { root } = parseXml(text, KNOWN_PREFIXES, maxExpanded);
   return root ? readRoot(root, url) : null;
 }
 

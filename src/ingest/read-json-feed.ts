@@ -33,6 +33,12 @@ function readItem(i: Json, feedLang: string | null, feedAuthor: string | null): 
     html,
     summary: str(i['summary']),
     image: str(i['image']) ?? str(i['banner_image']),
+    enclosures: (Array.isArray(i['attachments']) ? i['attachments'] : []).flatMap((a) => {
+      const att = obj(a);
+      const url = str(att?.['url']);
+      const size = att?.['size_in_bytes'];
+      return url ? [{ url, type: str(att?.['mime_type']), length: typeof size === 'number' ? String(size) : null }] : [];
+    }),
     lang: str(i['language']) ?? feedLang,
     categories: Array.isArray(i['tags']) ? i['tags'].filter((t): t is string => typeof t === 'string') : [],
     base: null,

@@ -67,6 +67,10 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
     html: content ?? description,
     summary: description,
     image: rssImage(el),
+    enclosures: children(el, 'enclosure').flatMap((enc) => {
+      const url = attr(enc, 'url');
+      return url ? [{ url, type: attr(enc, 'type'), length: attr(enc, 'length') }] : [];
+    }),
     lang: langOf(el, null) ?? childText(el, 'language', NS.dc) ?? feedLang,
     categories: [
       ...[...children(el, 'category', RSS_NAMESPACES), ...children(el, 'subject', NS.dc)].map((c) => textOf(c).trim()),

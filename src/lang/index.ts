@@ -3,6 +3,7 @@ import { LANGUAGE_PACKS, languagePack } from './packs.js';
 export type { LanguagePack } from './language-pack.js';
 export { LANGUAGE_PACKS, languagePack } from './packs.js';
 export { detectLanguage } from './detect-language.js';
+export { nonArticleMarker, type NonArticleMarkerKind, type NonArticleMatch } from './non-article-markers.js';
 
 /**
  * True when a line is boilerplate rather than article text. Junk shows up in

@@ -1,7 +1,7 @@
-import { composeDigest, keepTopStories, storyCount } from '../compose/index.js';
+import { composeDigest, countNonArticles, storyCount } from '../compose/index.js';
 import type { DigestConfig } from '../config/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
-import type { Digest } from '../domain/digest.js';
+import type { Digest, NonArticleKind } from '../domain/digest.js';
 import type { RenderedEdition } from '../render/index.js';
 import { followsTags } from './digest-feeds.js';
 import { editionContext } from './edition-mail.js';
@@ -18,6 +18,8 @@ export interface BuiltEdition {
   rendered: RenderedEdition;
   /** Ids of the articles the edition carries. */
   articleIds: string[];
+  /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
+  leftOut: Partial<Record<NonArticleKind, number>>;
 }
 
 export function editionId(key: string, at: Date): string {
@@ -35,7 +37,7 @@ export async function freeEditionId(key: string, at: Date, s: DigestServices): P
 /** Composes the next edition from unsent articles and renders it within the size budget. */
 export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[], s: DigestServices, id?: string): Promise<BuiltEdition> {
   const now = s.now();
-  let digest = composeDigest(articles, {
+  const options = {
     editionId: id ?? editionId(d.key, now),
     digestKey: d.key,
     name: d.name,
@@ -43,16 +45,19 @@ export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[
     timeZone: d.timeZone,
     createdAt: now.toISOString(),
     maxStories: d.maxStories,
+    maxPerFeed: d.maxPerFeed,
     groupBy: d.groupBy,
-  });
+    include: d.include,
+  };
+  let digest = composeDigest(articles, options);
   let rendered = await s.renderer.renderEdition(digest, editionContext(digest, s.config));
-  // Drop the weakest story until the mail fits; the rest are linked as "N more stories".
+  // Drop the last picked story until the mail fits; the rest are linked as "N more stories".
   while (rendered.htmlBytes > HTML_BUDGET_BYTES && storyCount(digest) > 1) {
-    digest = keepTopStories(digest, storyCount(digest) - 1);
+    digest = composeDigest(articles, { ...options, maxStories: storyCount(digest) - 1 });
     rendered = await s.renderer.renderEdition(digest, editionContext(digest, s.config));
   }
   const articleIds = digest.sections.flatMap((sec) => sec.stories.map((st) => st.articleId));
-  return { digest, rendered, articleIds };
+  return { digest, rendered, articleIds, leftOut: countNonArticles(articles, d.include) };
 }
 
 /** Articles a digest may still send: unsent by it, recent enough, from feeds it follows. */

@@ -1,7 +1,7 @@
 import type { Article, SummarizedArticle } from '../domain/article.js';
 import type { FeedItem, FeedSource } from '../domain/feed.js';
 import { toDigestError } from '../domain/errors.js';
-import { extractArticle, htmlToText, isUsableArticle } from '../extract/index.js';
+import { extractArticle, isUsableArticle } from '../extract/index.js';
 import {
   canonicalUrl,
   contentFingerprint,
@@ -10,11 +10,13 @@ import {
   fingerprintBands,
   fingerprintSimilarity,
   NEAR_DUPLICATE_SIMILARITY,
+  withoutTracking,
   type FetchedFeed,
 } from '../ingest/index.js';
 import type { StoredArticle } from '../store/index.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { fetchFeedList } from './fetch-feed-list.js';
+import { feedFieldText, itemText, storyText } from './story-text.js';
 import type { DigestServices } from './services.js';
 
 /** Below this many words an item's own text is a teaser and the page is fetched. */
@@ -36,7 +38,7 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const feeds = await fetchFeedList(sources, s);
 
   const candidates = feeds.flatMap((f) =>
-    (f.feed?.items ?? []).map((item) => ({ item, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
+    (f.feed?.items ?? []).map((item, position) => ({ item, position, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
   );
   const known = await store.articles.knownIds(candidates.map((c) => c.id));
   const fresh = uniqueBy(
@@ -47,7 +49,9 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const articles: Article[] = [];
   let done = 0;
   await eachLimited(fresh, config.fetch.concurrency, async (c) => {
-    articles.push(await readArticle(c.item, c.source, c.id, c.feedLang, s));
+    const read = await readArticle(c.item, c.source, c.id, c.feedLang, s);
+    // The feed's standfirst leads a page's text too, unless the page repeats it.
+    articles.push({ ...read, text: storyText(feedFieldText(c.item.summary), read.text), feedPosition: c.position, media: mediaOf(c.item) });
     reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
   });
 
@@ -79,17 +83,22 @@ async function readArticle(
   s: DigestServices,
 ): Promise<Article> {
   const lang = item.lang ?? feedLang ?? source.lang ?? null;
-  const own = item.html ? htmlToText(item.html) : (item.summary ?? '');
+  const own = itemText(item);
   let text = own;
   let title = item.title;
   let fromFeedOnly = false;
   if (wordCount(own) < FULL_TEXT_WORDS) {
-    fromFeedOnly = true;
+    // Only a teaser when the feed gave no more than its description: a short
+    // article carried whole (content:encoded, Atom content, JSON Feed content_html) is the article.
+    fromFeedOnly = !item.html || item.html === item.summary;
     if (s.fetchPages && item.link && /^https?:/i.test(item.link)) {
       try {
-        const page = await fetchPage(item.link, { timeoutMs: s.config.fetch.timeoutMs, maxBytes: s.config.fetch.maxBytes });
+        const { timeoutMs, maxBytes, allowPrivate, allowHosts } = s.config.fetch;
+        // A link is the publisher's, not the operator's: it may not reach into the private network unless allowed.
+        const page = await fetchPage(item.link, { timeoutMs, maxBytes, privateAddresses: { allowPrivate, allowHosts } });
         const extracted = extractArticle(page.html, { url: page.url, lang });
-        if (isUsableArticle(extracted)) {
+        // A short article whose page holds at least what the feed did was read, even under the usual length.
+        if (isUsableArticle(extracted) || (extracted.text && wordCount(extracted.text) >= wordCount(own))) {
           text = extracted.text;
           title = title ?? extracted.title;
           fromFeedOnly = false;
@@ -100,19 +109,29 @@ async function readArticle(
     }
     if (fromFeedOnly) s.reporter.event('teaser-only', { url: item.link ?? item.id });
   }
+  // Readers' links carry no click tracking (the article id already ignores it).
+  const link = item.link && withoutTracking(item.link);
   return {
     id,
     title: title ?? text.split('\n')[0]?.slice(0, 120) ?? id,
-    url: item.link,
+    url: link,
     lang,
     published: item.published,
     author: item.author,
     text,
     fromFeedOnly,
-    sources: [{ feedName: source.name, feedUrl: source.url, link: item.link }],
+    sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
     image: item.image ?? null,
   };
+}
+
+/** An audio or video file attached to the item: a podcast episode or a video. */
+function mediaOf(item: FeedItem): 'audio' | 'video' | null {
+  const types = (item.enclosures ?? []).map((e) => e.type ?? '');
+  if (types.some((t) => t.startsWith('video/'))) return 'video';
+  if (types.some((t) => t.startsWith('audio/'))) return 'audio';
+  return null;
 }
 
 function wordCount(text: string): number {

@@ -14,4 +14,6 @@ export type { Preview } from './preview-edition.js';
 export { editionContext, readerEmail, messageIdFor, requestAddress, senderDomain } from './edition-mail.js';
 export type { MailReader } from './edition-mail.js';
 export { fetchFeedList } from './fetch-feed-list.js';
+export type { FeedFetchServices, FeedListFetchOptions } from './fetch-feed-list.js';
 export { digestFeeds, followsTags } from './digest-feeds.js';
+export { itemText, storyText } from './story-text.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
-import type { Digest } from '../domain/digest.js';
+import type { Digest, NonArticleKind } from '../domain/digest.js';
 import { DigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { RenderedEdition } from '../render/index.js';
@@ -34,9 +34,11 @@ export interface RunReport {
   newArticles: number;
   feedErrors: number;
   send: SendProgress | null;
-  /** The first edition left unfinished by an earlier run, finished first. */
-  resumed: { editionId: string; send: SendProgress } | null;
+  /** Every edition left unfinished by an earlier run that this run sent to, oldest first, with its counts. */
+  resumed: { editionId: string; send: SendProgress }[];
   htmlBytes: number | null;
+  /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
+  leftOut: Partial<Record<NonArticleKind, number>>;
 }
 
 /**
@@ -120,8 +122,9 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     newArticles: 0,
     feedErrors: 0,
     send: null,
-    resumed: null,
+    resumed: [],
     htmlBytes: null,
+    leftOut: {},
   };
   if (!o.dryRun) {
     for (const unfinished of await s.store.editions.allUnfinished(d.key)) {
@@ -131,7 +134,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
       s.reporter.event('edition-resumed', { edition: unfinished.id });
       const rendered = await s.renderer.renderEdition(unfinished.digest, editionContext(unfinished.digest, s.config));
       const send = await sendFrozen(unfinished.digest, rendered, s, o);
-      report.resumed ??= { editionId: unfinished.id, send };
+      report.resumed.push({ editionId: unfinished.id, send });
     }
   }
   if (o.resumeOnly || o.signal?.aborted) return report;
@@ -146,26 +149,26 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   // With sendOnlyWhenNew off, readers still get an edition that says nothing came in.
   if (articles.length === 0 && d.sendOnlyWhenNew) return report;
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
+  report.leftOut = built.leftOut;
+  // Only live blogs and the like came in: nothing new to send either.
+  if (built.articleIds.length === 0 && d.sendOnlyWhenNew) return report;
   report.editionId = built.digest.id;
   report.stories = built.articleIds.length;
   report.htmlBytes = built.rendered.htmlBytes;
   if (o.dryRun) return { ...report, outcome: 'dry-run' };
 
-  const readers = await s.store.subscribers.recipients(d.key);
-  if (readers.length === 0) return { ...report, outcome: 'no-readers' };
+  if ((await s.store.subscribers.recipients(d.key, { after: 0, limit: 1 })).length === 0) return { ...report, outcome: 'no-readers' };
   const at = s.now();
-  await s.store.editions.freeze(
+  const readers = await s.store.editions.freeze(
     built.digest,
     built.articleIds,
-    readers.map((r) => ({
-      subscriberId: r.id,
-      email: r.email,
-      messageId: messageIdFor(built.digest.id, r.id, s.config.from),
-      dueAt: readerDueAt(r, d, at),
-    })),
+    {
+      digestKey: d.key,
+      delivery: (r) => ({ messageId: messageIdFor(built.digest.id, r.id, s.config.from), dueAt: readerDueAt(r, d, at) }),
+    },
     at.toISOString(),
   );
-  s.reporter.event('edition-frozen', { edition: built.digest.id, stories: report.stories, readers: readers.length });
+  s.reporter.event('edition-frozen', { edition: built.digest.id, stories: report.stories, readers });
   report.send = await sendFrozen(built.digest, built.rendered, s, o);
   return { ...report, outcome: 'sent' };
 }
@@ -189,7 +192,9 @@ export function readerDueAt(r: Pick<Subscriber, 'sendAt' | 'timeZone'>, d: Pick<
 async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestServices, o: RunOptions): Promise<SendProgress> {
   const { config, store } = s;
   const now = s.now();
-  const recent = await store.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString());
+  const perHour = config.smtp.ratePerHour;
+  // The hourly cap needs no more than the last `perHour` sends; without a cap, none.
+  const recent = perHour === undefined ? [] : await store.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString(), perHour);
   const progress = await sendEdition(
     digest.id,
     {
@@ -207,9 +212,10 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
     },
     {
       concurrency: config.smtp.pool ? config.smtp.maxConnections : 1,
-      rate: { perSecond: config.smtp.ratePerSecond, perHour: config.smtp.ratePerHour },
+      rate: { perSecond: config.smtp.ratePerSecond, perHour },
       retries: config.smtp.retries,
       maxAttempts: config.smtp.maxAttempts,
+      maxReaderMs: config.smtp.maxReaderMs,
       maxHardBounces: config.smtp.maxHardBounces,
       backoffMs: config.smtp.backoffMs,
       maxBackoffMs: config.smtp.maxBackoffMs,

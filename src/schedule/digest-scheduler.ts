@@ -10,7 +10,7 @@ export interface SchedulerDeps {
   clock: SchedulerClock;
   /** Each digest run's report, as it finishes. */
   onReport?(r: RunReport, why: TickReason): void;
-  /** Each digest's next run, at start. */
+  /** Each digest's next run that may send, at start (ticks outside the send window are passed over). */
   onNextRun?(digest: DigestConfig, at: Date): void;
 }
 
@@ -49,7 +49,8 @@ export function digestSchedules(digests: DigestConfig[]): Map<string, CronSchedu
 
 /**
  * The daemon: each digest runs at its cron ticks in its zone; a tick missed
- * while the daemon was down runs once at start; deliveries owed to readers
+ * while the daemon was down (after the digest's last run, or after the
+ * scheduler first saw it) runs once at start; a new digest waits for its first tick; deliveries owed to readers
  * with their own delivery time are swept up as they come due; a run that
  * found the SMTP server down is finished by a later sweep. Runs of one digest
  * never overlap here, and the store lock keeps other processes out.
@@ -62,7 +63,7 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     const cron = schedules.get(d.key)!;
     return { d, cron, next: cron.next(start), running: null, queued: null };
   });
-  for (const p of plans) deps.onNextRun?.(p.d, p.next);
+  for (const p of plans) deps.onNextRun?.(p.d, nextSendingTick(p.d, p.cron, start));
 
   const run = (p: Plan, tick: Date | null, why: TickReason) => {
     const job = async () => {
@@ -107,12 +108,17 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     }
   };
 
-  // Catch-up: the latest tick before now, if it never ran, runs once (not once per missed tick).
+  // Catch-up: the latest tick before now, if it was missed since the last run
+  // (or since the scheduler first saw the digest), runs once, not once per missed tick.
   for (const p of plans) {
-    const latest = p.cron.previous(start);
-    if (!latest) continue;
     const recorded = await s.store.schedule.lastTick(p.d.key);
-    if (recorded !== null && recorded >= latest.toISOString()) continue;
+    if (recorded === null) {
+      // First start for this digest: ticks before it were never missed. Catch-up counts from now.
+      await s.store.schedule.markTick(p.d.key, start.toISOString(), start.toISOString());
+      continue;
+    }
+    const latest = p.cron.previous(start);
+    if (!latest || recorded >= latest.toISOString()) continue;
     if (o.once || s.config.schedule.catchUp) tick(p, latest, 'catch-up');
     else await s.store.schedule.markTick(p.d.key, latest.toISOString(), start.toISOString());
   }
@@ -141,6 +147,21 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     }
   }
   await settleAll(plans);
+}
+
+/** How far ahead to look for a tick inside the send window: a monthly schedule may need most of a year. */
+const WINDOW_SEARCH_MS = 400 * 86_400_000;
+
+/** The first tick after `after` inside the digest's send window; ticks outside it are skipped, so they are not the next run. */
+function nextSendingTick(d: DigestConfig, cron: CronSchedule, after: Date): Date {
+  let t = cron.next(after);
+  while (!inSendWindow(d, t)) {
+    if (t.getTime() - after.getTime() > WINDOW_SEARCH_MS) {
+      throw new DigestError('CONFIG_INVALID', `digest "${d.key}": schedule "${d.schedule}" never fires inside its sendWindow`, { field: 'sendWindow' });
+    }
+    t = cron.next(t);
+  }
+  return t;
 }
 
 /** Waits until no run is in progress, including runs queued behind others. */

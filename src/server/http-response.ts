@@ -5,9 +5,9 @@ import { PAGE_STYLE_HASH } from './page-layout.js';
 /** What a route answers; the server adds the security headers. */
 export interface Reply {
   status: number;
-  /** HTML page, or plain text for machines (healthz). */
-  body: SafeHtml | string;
-  type?: 'html' | 'text';
+  /** HTML page, plain text for machines (healthz), or the bytes of an image. */
+  body: SafeHtml | string | Uint8Array;
+  type?: keyof typeof TYPES;
   /** A page that shows an edition's own HTML (inline styles, remote images). */
   archive?: boolean;
   headers?: Record<string, string>;
@@ -17,10 +17,10 @@ const PAGE_CSP = `default-src 'none'; style-src ${PAGE_STYLE_HASH}; img-src 'sel
 // Mail HTML carries inline styles and remote images, but never scripts, forms or frames.
 const ARCHIVE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; font-src https:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-const TYPES = { html: 'text/html; charset=utf-8', text: 'text/plain; charset=utf-8' } as const;
+const TYPES = { html: 'text/html; charset=utf-8', text: 'text/plain; charset=utf-8', icon: 'image/x-icon' } as const;
 
 export function writeReply(res: ServerResponse, reply: Reply, opts: { https: boolean; head: boolean }): void {
-  const body = String(reply.body);
+  const body = reply.body instanceof Uint8Array ? reply.body : String(reply.body);
   res.writeHead(reply.status, {
     'Content-Type': TYPES[reply.type ?? 'html'],
     'Content-Length': Buffer.byteLength(body),

@@ -5,13 +5,14 @@ import { messageReply } from './page-reply.js';
 import { pageText } from './page-text.js';
 import type { Route, ServerDeps } from './route.js';
 import { archiveRoutes } from './routes/archive-routes.js';
+import { faviconRoutes } from './routes/favicon-routes.js';
 import { confirmRoutes } from './routes/confirm-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { preferencesRoutes } from './routes/preferences-routes.js';
 import { subscribeRoutes } from './routes/subscribe-routes.js';
 import { unsubscribeRoutes } from './routes/unsubscribe-routes.js';
 
-const ROUTES: readonly Route[] = [...subscribeRoutes, ...confirmRoutes, ...unsubscribeRoutes, ...preferencesRoutes, ...archiveRoutes, ...healthRoutes];
+const ROUTES: readonly Route[] = [...subscribeRoutes, ...confirmRoutes, ...unsubscribeRoutes, ...preferencesRoutes, ...archiveRoutes, ...healthRoutes, ...faviconRoutes];
 
 /** The reader-facing web server on node:http: one table of routes, security headers on every answer. */
 export function createHttpServer(deps: ServerDeps, warn: (name: string, fields: Record<string, unknown>) => void): Server {

@@ -10,7 +10,7 @@ body{margin:0;background:var(--paper);color:var(--ink);font:17px/1.55 system-ui,
 main{max-width:36rem;margin:2rem auto;padding:1.5rem;background:var(--card);border-radius:10px}
 h1{font-size:1.6rem;line-height:1.25;margin:0 0 1rem}
 label{display:block;font-weight:600;margin:1rem 0 .25rem}
-input[type=email],input[type=text]{width:100%;padding:.6rem;font:inherit;border:2px solid var(--muted);border-radius:6px;background:var(--card);color:var(--ink)}
+input[type=email],input[type=text],input[type=time]{width:100%;padding:.6rem;font:inherit;border:2px solid var(--muted);border-radius:6px;background:var(--card);color:var(--ink)}
 button{margin-top:1rem;padding:.7rem 1.4rem;font:inherit;font-weight:600;color:#fff;background:var(--accent);border:0;border-radius:6px;cursor:pointer}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .hint,.note,footer{color:var(--muted);font-size:.9rem}
@@ -20,6 +20,10 @@ fieldset{border:1px solid var(--muted);border-radius:6px;margin-top:1rem}
 .check{display:flex;gap:.5rem;align-items:center;font-weight:400;margin:.5rem 0}
 nav{max-width:36rem;margin:1rem auto 0;padding:0 1.5rem;font-size:.9rem}
 a{color:var(--accent)}
+h2{font-size:1.15rem;margin:0 0 .5rem}
+.leave{margin-top:2.5rem;padding-top:1.25rem;border-top:1px solid var(--muted)}
+.leave p{color:var(--muted);font-size:.95rem}
+.secondary{display:inline-block;padding:.6rem 1.2rem;color:var(--ink);border:2px solid var(--muted);border-radius:6px;font-weight:600;text-decoration:none}
 footer{max-width:36rem;margin:0 auto 2rem;padding:0 1.5rem}
 `;
 

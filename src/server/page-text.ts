@@ -1,4 +1,4 @@
-import { formatDate, formatLabel, type LabelCatalog, type LabelSet, type PageKey } from '../i18n/index.js';
+import { formatLabel, type LabelCatalog, type LabelSet, type PageKey } from '../i18n/index.js';
 
 /** The words of one page, in the reader's language (English for what its file lacks). */
 export interface PageText {
@@ -7,8 +7,6 @@ export interface PageText {
   languages: readonly LabelSet[];
   /** The label with its `{name}` marks filled; plain text (the page escapes it). */
   t(key: PageKey, values?: Readonly<Record<string, string | number>>): string;
-  /** A date ("25 Nov 2026", "25. Nov. 2026") in the page's language and the given time zone. */
-  date(iso: string, timeZone: string): string;
 }
 
 /** The first of `wanted` (query, form, reader, Accept-Language) that has a language file; else English. */
@@ -18,6 +16,5 @@ export function pageText(catalog: LabelCatalog, ...wanted: (string | null | unde
     lang: set.lang,
     languages: catalog.languages,
     t: (key, values) => formatLabel(set, 'pages', key, values),
-    date: (iso, timeZone) => formatDate(iso, 'medium', set.dateLocale, timeZone),
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { keysetPages, type Page } from './keyset-pages.js';
 import type { Database } from './schema.js';
 
 export interface DeliveryRecord {
@@ -27,10 +28,8 @@ export interface DeliveryCounts {
 }
 
 export interface DeliveryRepo {
-  /** Deliveries still to send for an edition, in a stable order. */
-  queued(editionId: string, limit?: number): Promise<DeliveryRecord[]>;
-  /** Queued deliveries due by `dueBy`, after subscriber `after`, in subscriber order: one page of the send queue. */
-  due(editionId: string, q: { dueBy: string; after: number; limit: number }): Promise<DueDelivery[]>;
+  /** Queued deliveries due by `dueBy`, in subscriber order, a page at a time: the send queue. */
+  duePages(editionId: string, dueBy: string, pageSize?: number): AsyncIterable<DueDelivery[]>;
   countDue(editionId: string, dueBy: string): Promise<number>;
   markSubmitted(editionId: string, subscriberId: number, at: string): Promise<void>;
   /** markSubmitted for many readers of one edition in a single statement (the send loop's batches). */
@@ -39,8 +38,8 @@ export interface DeliveryRepo {
   markAttempt(editionId: string, subscriberId: number, error: string, final: boolean, at: string): Promise<void>;
   /** Records why a delivery is still queued without counting an attempt (the server was down). */
   markDeferred(editionId: string, subscriberId: number, error: string, at: string): Promise<void>;
-  /** Times of the submissions since `since`, all editions together (for the hourly rate cap). */
-  submittedSince(since: string): Promise<string[]>;
+  /** Times of the latest `limit` submissions since `since`, all editions together (for the hourly rate cap). */
+  submittedSince(since: string, limit: number): Promise<string[]>;
   counts(editionId: string): Promise<DeliveryCounts>;
   list(editionId: string): Promise<DeliveryRecord[]>;
 }
@@ -64,33 +63,23 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
       .where('edition_id', '=', editionId)
       .where('status', '=', 'queued')
       .where((eb) => eb.or([eb('due_at', 'is', null), eb('due_at', '<=', dueBy)]));
+  const due = async (editionId: string, dueBy: string, page: Page): Promise<DueDelivery[]> => {
+    const rows = await db
+      .selectFrom('deliveries as d')
+      .leftJoin('subscribers as s', 's.id', 'd.subscriber_id')
+      .selectAll('d')
+      .select(['s.name as reader_name', 's.status as reader_status', 's.paused as reader_paused'])
+      .where('d.edition_id', '=', editionId)
+      .where('d.status', '=', 'queued')
+      .where((eb) => eb.or([eb('d.due_at', 'is', null), eb('d.due_at', '<=', dueBy)]))
+      .where('d.subscriber_id', '>', page.after)
+      .orderBy('d.subscriber_id')
+      .limit(page.limit)
+      .execute();
+    return rows.map((r) => ({ ...toRecord(r), name: r.reader_name, mailable: r.reader_status === 'confirmed' && r.reader_paused === 0 }));
+  };
   return {
-    async queued(editionId, limit = 1_000_000) {
-      const rows = await db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('edition_id', '=', editionId)
-        .where('status', '=', 'queued')
-        .orderBy('subscriber_id')
-        .limit(limit)
-        .execute();
-      return rows.map(toRecord);
-    },
-    async due(editionId, q) {
-      const rows = await db
-        .selectFrom('deliveries as d')
-        .leftJoin('subscribers as s', 's.id', 'd.subscriber_id')
-        .selectAll('d')
-        .select(['s.name as reader_name', 's.status as reader_status', 's.paused as reader_paused'])
-        .where('d.edition_id', '=', editionId)
-        .where('d.status', '=', 'queued')
-        .where((eb) => eb.or([eb('d.due_at', 'is', null), eb('d.due_at', '<=', q.dueBy)]))
-        .where('d.subscriber_id', '>', q.after)
-        .orderBy('d.subscriber_id')
-        .limit(q.limit)
-        .execute();
-      return rows.map((r) => ({ ...toRecord(r), name: r.reader_name, mailable: r.reader_status === 'confirmed' && r.reader_paused === 0 }));
-    },
+    duePages: (editionId, dueBy, pageSize) => keysetPages((page) => due(editionId, dueBy, page), (d) => d.subscriberId, pageSize),
     async countDue(editionId, dueBy) {
       const row = await dueQuery(editionId, dueBy)
         .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -119,8 +108,15 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
     async markDeferred(editionId, subscriberId, error, at) {
       await key(editionId, subscriberId).set({ last_error: error, updated_at: at }).where('status', '=', 'queued').execute();
     },
-    async submittedSince(since) {
-      const rows = await db.selectFrom('deliveries').select('updated_at').where('status', '=', 'submitted').where('updated_at', '>=', since).execute();
+    async submittedSince(since, limit) {
+      const rows = await db
+        .selectFrom('deliveries')
+        .select('updated_at')
+        .where('status', '=', 'submitted')
+        .where('updated_at', '>=', since)
+        .orderBy('updated_at', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map((r) => r.updated_at);
     },
     async counts(editionId) {

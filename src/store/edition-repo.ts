@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Digest } from '../domain/digest.js';
+import type { Subscriber } from '../domain/subscriber.js';
 import { chunks } from './chunks.js';
+import { keysetPages } from './keyset-pages.js';
 import type { Database } from './schema.js';
+import { recipientsPage } from './subscriber-repo.js';
 
 export interface EditionRecord {
   id: string;
@@ -12,22 +15,23 @@ export interface EditionRecord {
   finishedAt: string | null;
 }
 
-export interface Recipient {
-  subscriberId: number;
-  email: string;
-  messageId: string;
-  /** When this reader's copy is due (their own local delivery time); omitted means at once. */
-  dueAt?: string | null;
+/** Who an edition goes to, and what each reader's delivery row holds. */
+export interface Audience {
+  /** The digest's readers: confirmed, not paused, not opted out of it. */
+  digestKey: string;
+  /** The reader's copy: its Message-ID, and when it is due (null: at once). */
+  delivery(reader: Subscriber): { messageId: string; dueAt: string | null };
 }
 
 export interface EditionRepo {
   /**
    * Freezes an edition in one transaction: stores its content, marks its
-   * articles as carried, and queues one delivery per recipient. After this, a
-   * crash can only resume the same edition, never build a second one from the
-   * same articles.
+   * articles as carried, and queues one delivery per reader of the audience,
+   * read and written a page at a time. After this, a crash can only resume
+   * the same edition, never build a second one from the same articles.
+   * Returns the number of deliveries queued.
    */
-  freeze(digest: Digest, articleIds: string[], recipients: Recipient[], at: string): Promise<void>;
+  freeze(digest: Digest, articleIds: string[], audience: Audience, at: string): Promise<number>;
   get(id: string): Promise<EditionRecord | null>;
   /** The edition of this digest still being sent, if a run stopped midway. */
   unfinished(digestKey: string): Promise<EditionRecord | null>;
@@ -35,9 +39,10 @@ export interface EditionRepo {
   allUnfinished(digestKey: string): Promise<EditionRecord[]>;
   markSent(id: string, at: string): Promise<void>;
   list(digestKey?: string, limit?: number): Promise<EditionRecord[]>;
-  /** Adds deliveries for readers who joined after the edition was frozen (per-reader schedules). */
-  addRecipients(editionId: string, recipients: Recipient[], at: string): Promise<void>;
 }
+
+/** Rows per multi-row insert of deliveries: nine columns each, below either engine's bound-parameter cap. */
+const INSERT_ROWS = 150;
 
 export function editionRepo(db: Kysely<Database>): EditionRepo {
   const toRecord = (r: Database['editions']): EditionRecord => ({
@@ -48,29 +53,9 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
     createdAt: r.created_at,
     finishedAt: r.finished_at,
   });
-  const queue = (trx: Kysely<Database>, editionId: string, recipients: Recipient[], at: string) =>
-    chunks(recipients, 150).map((chunk) =>
-      trx
-        .insertInto('deliveries')
-        .values(
-          chunk.map((r) => ({
-            edition_id: editionId,
-            subscriber_id: r.subscriberId,
-            email: r.email,
-            status: 'queued' as const,
-            attempts: 0,
-            message_id: r.messageId,
-            last_error: null,
-            updated_at: at,
-            due_at: r.dueAt ?? null,
-          })),
-        )
-        .onConflict((oc) => oc.columns(['edition_id', 'subscriber_id']).doNothing())
-        .execute(),
-    );
   return {
-    async freeze(digest, articleIds, recipients, at) {
-      await db.transaction().execute(async (trx) => {
+    async freeze(digest, articleIds, audience, at) {
+      return db.transaction().execute(async (trx) => {
         await trx
           .insertInto('editions')
           .values({ id: digest.id, digest_key: digest.key, content: JSON.stringify(digest), status: 'sending', created_at: at, finished_at: null })
@@ -82,7 +67,32 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
             .onConflict((oc) => oc.doNothing())
             .execute();
         }
-        await Promise.all(queue(trx, digest.id, recipients, at));
+        let queued = 0;
+        for await (const readers of keysetPages((page) => recipientsPage(trx, audience.digestKey, page), (r) => r.id)) {
+          for (const rows of chunks(readers, INSERT_ROWS)) {
+            await trx
+              .insertInto('deliveries')
+              .values(
+                rows.map((r) => {
+                  const copy = audience.delivery(r);
+                  return {
+                    edition_id: digest.id,
+                    subscriber_id: r.id,
+                    email: r.email,
+                    status: 'queued' as const,
+                    attempts: 0,
+                    message_id: copy.messageId,
+                    last_error: null,
+                    updated_at: at,
+                    due_at: copy.dueAt,
+                  };
+                }),
+              )
+              .execute();
+          }
+          queued += readers.length;
+        }
+        return queued;
       });
     },
     async get(id) {
@@ -110,11 +120,6 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
       let q = db.selectFrom('editions').selectAll().orderBy('created_at', 'desc').limit(limit);
       if (digestKey) q = q.where('digest_key', '=', digestKey);
       return (await q.execute()).map(toRecord);
-    },
-    async addRecipients(editionId, recipients, at) {
-      await db.transaction().execute(async (trx) => {
-        await Promise.all(queue(trx, editionId, recipients, at));
-      });
     },
   };
 }

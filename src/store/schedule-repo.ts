@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 export interface ScheduleRepo {
-  /** The last scheduled tick a digest ran for, or null before its first. */
+  /**
+   * The last scheduled tick a digest ran for, or the instant the scheduler first
+   * saw it (catch-up counts from there), or null before either.
+   */
   lastTick(digestKey: string): Promise<string | null>;
   /** Records that the tick at `tick` ran (at `at`); an older tick never overwrites a newer one. */
   markTick(digestKey: string, tick: string, at: string): Promise<void>;

@@ -1,5 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Subscriber, SubscriberStatus } from '../domain/subscriber.js';
+import { chunks } from './chunks.js';
+import { keysetPages, PAGE_SIZE, type Page } from './keyset-pages.js';
 import type { Database } from './schema.js';
 
 export interface NewSubscriber {
@@ -11,20 +13,38 @@ export interface NewSubscriber {
   sendAt?: string | null;
 }
 
+/** Readers by status, and how many confirmed readers paused their mail. */
+export type SubscriberCounts = Record<SubscriberStatus, number> & { paused: number };
+
+/** What an import did to one reader. */
+export interface ImportedReader {
+  subscriber: Subscriber;
+  created: boolean;
+  /** Was pending and is now confirmed by this import. */
+  confirmed: boolean;
+}
+
 export interface SubscriberRepo {
   /** Adds a reader, or returns the existing one for that address unchanged. */
   add(s: NewSubscriber, at: string): Promise<{ subscriber: Subscriber; created: boolean }>;
   byEmail(email: string): Promise<Subscriber | null>;
   byId(id: number): Promise<Subscriber | null>;
-  list(status?: SubscriberStatus): Promise<Subscriber[]>;
-  /** Confirmed, not paused: who an edition goes to; with a digest key, minus readers who opted out of it. */
-  recipients(digestKey?: string): Promise<Subscriber[]>;
+  /** Every reader (or those with `status`) in id order, a page at a time. */
+  pages(status?: SubscriberStatus): AsyncIterable<Subscriber[]>;
+  /** One page (the first by default) of who an edition goes to: confirmed, not paused; with a digest key, minus readers who opted out of it. */
+  recipients(digestKey?: string, page?: Page): Promise<Subscriber[]>;
+  /**
+   * Adds many readers in one transaction; an address already on the list is
+   * left as it is, except that `confirm` confirms a pending one. The addresses
+   * must be distinct. Results are in the order of `readers`.
+   */
+  importMany(readers: NewSubscriber[], at: string, confirm: boolean): Promise<ImportedReader[]>;
   setStatus(id: number, status: SubscriberStatus, at: string): Promise<void>;
   update(id: number, fields: Partial<Pick<Subscriber, 'name' | 'lang' | 'timeZone' | 'sendAt' | 'paused'>>, at: string): Promise<void>;
   remove(id: number): Promise<boolean>;
   /** Counts a hard bounce; suppresses the reader at `limit`. Returns the new status. */
   hardBounce(id: number, limit: number, at: string): Promise<SubscriberStatus>;
-  count(): Promise<Record<SubscriberStatus, number>>;
+  count(): Promise<SubscriberCounts>;
   /** Drops pending readers created before `before`. */
   expirePending(before: string): Promise<number>;
   /** Records a single-use token as spent; false when it already was. */
@@ -68,6 +88,42 @@ const toSubscriber = (r: Row): Subscriber => ({
   confirmedAt: r.confirmed_at,
 });
 
+const newRow = (s: NewSubscriber, at: string): Insertable<Database['subscribers']> => ({
+  email: s.email,
+  name: s.name ?? null,
+  status: s.status,
+  lang: s.lang ?? null,
+  time_zone: s.timeZone ?? null,
+  send_at: s.sendAt ?? null,
+  paused: 0,
+  hard_bounces: 0,
+  created_at: at,
+  confirmed_at: s.status === 'confirmed' ? at : null,
+  updated_at: at,
+});
+
+/** One page of an edition's readers; the freeze reads them through its own transaction. */
+export async function recipientsPage(base: Kysely<Database>, digestKey: string | undefined, page: Page): Promise<Subscriber[]> {
+  let q = base
+    .withTables<SubscriberTables>()
+    .selectFrom('subscribers')
+    .selectAll()
+    .where('status', '=', 'confirmed')
+    .where('paused', '=', 0)
+    .where('id', '>', page.after)
+    .orderBy('id')
+    .limit(page.limit);
+  if (digestKey !== undefined) {
+    q = q.where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('digest_optouts').select('digest_key').whereRef('digest_optouts.subscriber_id', '=', 'subscribers.id').where('digest_key', '=', digestKey))),
+    );
+  }
+  return (await q.execute()).map(toSubscriber);
+}
+
+/** Rows per multi-row insert: eleven columns each stays far below either engine's bound-parameter cap. */
+const INSERT_ROWS = 80;
+
 export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
   const db = base.withTables<SubscriberTables>();
   const byEmail = async (email: string) => {
@@ -78,23 +134,7 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
     async add(s, at) {
       const existing = await byEmail(s.email);
       if (existing) return { subscriber: existing, created: false };
-      const row = await db
-        .insertInto('subscribers')
-        .values({
-          email: s.email,
-          name: s.name ?? null,
-          status: s.status,
-          lang: s.lang ?? null,
-          time_zone: s.timeZone ?? null,
-          send_at: s.sendAt ?? null,
-          paused: 0,
-          hard_bounces: 0,
-          created_at: at,
-          confirmed_at: s.status === 'confirmed' ? at : null,
-          updated_at: at,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await db.insertInto('subscribers').values(newRow(s, at)).returningAll().executeTakeFirstOrThrow();
       return { subscriber: toSubscriber(row), created: true };
     },
     byEmail,
@@ -102,19 +142,38 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
       const row = await db.selectFrom('subscribers').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toSubscriber(row) : null;
     },
-    async list(status) {
-      let q = db.selectFrom('subscribers').selectAll().orderBy('id');
-      if (status) q = q.where('status', '=', status);
-      return (await q.execute()).map(toSubscriber);
+    pages(status) {
+      return keysetPages(
+        async ({ after, limit }) => {
+          let q = db.selectFrom('subscribers').selectAll().where('id', '>', after).orderBy('id').limit(limit);
+          if (status) q = q.where('status', '=', status);
+          return (await q.execute()).map(toSubscriber);
+        },
+        (s) => s.id,
+      );
     },
-    async recipients(digestKey) {
-      let q = db.selectFrom('subscribers').selectAll().where('status', '=', 'confirmed').where('paused', '=', 0).orderBy('id');
-      if (digestKey !== undefined) {
-        q = q.where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('digest_optouts').select('digest_key').whereRef('digest_optouts.subscriber_id', '=', 'subscribers.id').where('digest_key', '=', digestKey))),
-        );
-      }
-      return (await q.execute()).map(toSubscriber);
+    recipients: (digestKey, page = { after: 0, limit: PAGE_SIZE }) => recipientsPage(base, digestKey, page),
+    async importMany(readers, at, confirm) {
+      return db.transaction().execute(async (trx) => {
+        const rows = new Map<string, Row>();
+        for (const emails of chunks(readers.map((r) => r.email))) {
+          for (const r of await trx.selectFrom('subscribers').selectAll().where('email', 'in', emails).execute()) rows.set(r.email, r);
+        }
+        const created = new Set<string>();
+        for (const fresh of chunks(readers.filter((r) => !rows.has(r.email)), INSERT_ROWS)) {
+          for (const r of await trx.insertInto('subscribers').values(fresh.map((s) => newRow(s, at))).returningAll().execute()) {
+            rows.set(r.email, r);
+            created.add(r.email);
+          }
+        }
+        const toConfirm = confirm ? [...rows.values()].filter((r) => r.status === 'pending' && !created.has(r.email)) : [];
+        for (const ids of chunks(toConfirm.map((r) => r.id))) {
+          await trx.updateTable('subscribers').set({ status: 'confirmed', confirmed_at: at, updated_at: at }).where('id', 'in', ids).execute();
+        }
+        for (const r of toConfirm) rows.set(r.email, { ...r, status: 'confirmed', confirmed_at: at, updated_at: at });
+        const confirmed = new Set(toConfirm.map((r) => r.email));
+        return readers.map((r) => ({ subscriber: toSubscriber(rows.get(r.email)!), created: created.has(r.email), confirmed: confirmed.has(r.email) }));
+      });
     },
     async setStatus(id, status, at) {
       await db
@@ -166,11 +225,14 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
     async count() {
       const rows = await db
         .selectFrom('subscribers')
-        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-        .groupBy('status')
+        .select(['status', 'paused', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy(['status', 'paused'])
         .execute();
-      const out: Record<SubscriberStatus, number> = { pending: 0, confirmed: 0, unsubscribed: 0, suppressed: 0 };
-      for (const r of rows) out[r.status] = Number(r.n);
+      const out: SubscriberCounts = { pending: 0, confirmed: 0, unsubscribed: 0, suppressed: 0, paused: 0 };
+      for (const r of rows) {
+        out[r.status] += Number(r.n);
+        if (r.status === 'confirmed' && r.paused !== 0) out.paused += Number(r.n);
+      }
       return out;
     },
     async expirePending(before) {

@@ -5,6 +5,7 @@ export { subscriptionService } from './subscription-service.js';
 export type {
   ConfirmOutcome,
   Preferences,
+  PreferencesChoice,
   PreferencesOutcome,
   SubscribeOutcome,
   SubscribeRequest,
@@ -17,7 +18,8 @@ export type {
 export { parseRequestCommand } from './request-command.js';
 export type { RequestCommand } from './request-command.js';
 export { listName } from './list-name.js';
-export { parseCsv, csvLine } from './csv.js';
-export type { CsvRecord } from './csv.js';
-export { importRows } from './import-rows.js';
-export type { BadRow, ImportRow } from './import-rows.js';
+export { readCsv, csvLine } from './csv.js';
+export type { CsvItem, CsvProblem, CsvRecord } from './csv.js';
+export { importReaders, IMPORT_BATCH } from './import-readers.js';
+export type { BadRow, ImportDeps, ImportRow } from './import-readers.js';
+export { sendAtProblem, timeZoneProblem } from './reader-time.js';

@@ -37,6 +37,16 @@ export interface Preferences {
   unsubscribeToken: string;
 }
 
+/** What the preferences form saves. */
+export interface PreferencesChoice {
+  paused: boolean;
+  digests: string[];
+  /** "HH:MM", or null for each edition as soon as it is sent; left as it is when absent. */
+  sendAt?: string | null;
+  /** IANA zone of `sendAt`, or null for the digest's; left as it is when absent. */
+  timeZone?: string | null;
+}
+
 export type PreferencesOutcome = { ok: true; prefs: Preferences } | { ok: false; problem: TokenProblem };
 
 export interface SubscribeRequest {
@@ -179,12 +189,14 @@ export function subscriptionService(d: SubscriptionDeps) {
     unsubscribe,
     preferences,
 
-    async savePreferences(token: string, choice: { paused: boolean; digests: string[] }): Promise<PreferencesOutcome> {
+    /** `sendAt` and `timeZone` come checked by the edge (see domain/reader-time). */
+    async savePreferences(token: string, choice: PreferencesChoice): Promise<PreferencesOutcome> {
       const c = await check(token, 'preferences');
       if (!c.ok) return c;
       const known = config.digests.map((x) => x.key);
       const optedOut = known.filter((k) => !choice.digests.includes(k));
-      await subscribers.update(c.subscriber.id, { paused: choice.paused }, nowIso());
+      const { paused, sendAt, timeZone } = choice;
+      await subscribers.update(c.subscriber.id, { paused, ...(sendAt !== undefined && { sendAt }), ...(timeZone !== undefined && { timeZone }) }, nowIso());
       await subscribers.setOptedOutDigests(c.subscriber.id, optedOut);
       return preferences(token);
     },

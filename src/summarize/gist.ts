@@ -1,8 +1,12 @@
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './split-sentences.js';
 
-const MAX_GIST_SENTENCES = 3;
-const MAX_GIST_CHARS = 420;
+/** Two lines in a mail: at most two short sentences, about forty words. */
+const MAX_GIST_WORDS = 40;
+/** A lone sentence may run a little longer before it is cut at a clause. */
+const MAX_SENTENCE_WORDS = 45;
+/** For scripts written without spaces, where words cannot be counted by them. */
+const MAX_GIST_CHARS = 300;
 const MIN_WORDS = 6;
 /** Only the opening of a news article competes: it is written to carry the story. */
 export const LEAD_SENTENCES = 8;
@@ -23,9 +27,10 @@ function firstWord(text: string): string {
 }
 
 /**
- * One to three sentences, extractive: the lead sentences scored by how much
- * they share with the title and the rest of the article (`text`), earlier ones
- * preferred, quotes-only sentences left out; returned in reading order.
+ * One or two sentences of the lead's news, about forty words, extractive: the
+ * lead sentences scored by how much they share with the title and the rest of
+ * the article (`text`), earlier ones preferred, quoted ones left out; the best
+ * one that fits, then a second when both fit; returned in reading order.
  */
 export function buildGist(text: string, sentences: readonly Sentence[], title: string | null, lex: Lexicon): string[] {
   const freq = new Map<string, number>();
@@ -47,13 +52,25 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
     const onTitle = words.filter((w) => titleWords.has(w)).length;
     return { s, i, score: central + onTitle * 1.5 + (LEAD_SENTENCES - i) * 0.6 };
   });
-  const picked: typeof scored = [];
-  let chars = 0;
-  for (const c of [...scored].sort((a, b) => b.score - a.score)) {
-    if (picked.length >= MAX_GIST_SENTENCES) break;
-    if (picked.length && chars + c.s.text.length > MAX_GIST_CHARS) continue;
-    picked.push(c);
-    chars += c.s.text.length;
-  }
-  return picked.sort((a, b) => a.i - b.i).map((c) => c.s.text.replace(DATELINE, ''));
+  const ranked = scored
+    .map((c) => ({ ...c, text: c.s.text.replace(DATELINE, '') }))
+    .sort((a, b) => b.score - a.score);
+  const fits = (text: string, words: number) => wordsIn(text) <= words && text.length <= MAX_GIST_CHARS;
+  const first = ranked.find((c) => fits(c.text, MAX_SENTENCE_WORDS));
+  if (!first) return [shorten(ranked[0]!.text)];
+  const second = ranked.find((c) => c !== first && fits(`${first.text} ${c.text}`, MAX_GIST_WORDS));
+  return (second ? [first, second] : [first]).sort((a, b) => a.i - b.i).map((c) => c.text);
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A sentence too long for a gist, cut at its last clause break within the limit and marked as cut. */
+function shorten(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean).slice(0, MAX_GIST_WORDS);
+  let cut = words.join(' ').slice(0, MAX_GIST_CHARS);
+  const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '), cut.lastIndexOf(' – '), cut.lastIndexOf(' — '));
+  cut = clause > cut.length / 2 ? cut.slice(0, clause) : cut.replace(/\s+\S*$/, '');
+  return `${cut.replace(/[\s,;:–—-]+$/, '')} …`;
 }

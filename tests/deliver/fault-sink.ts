@@ -21,6 +21,8 @@ export interface FaultSink {
 export interface Faults {
   /** Reply to RCPT TO for this address on its `attempt`-th try (1-based); null accepts. */
   rcpt?(address: string, attempt: number): { code: number; message: string } | null;
+  /** True never answers this RCPT TO: a recipient check that hangs. */
+  stallRcpt?(address: string, attempt: number): boolean;
   /** True drops the connection in the middle of this message's DATA. */
   dropData?(address: string, attempt: number): boolean;
   /** Keep raw messages (fault tests read them; the crash test only counts). */
@@ -46,6 +48,7 @@ export async function startFaultSink(faults: Faults = {}, port = 0): Promise<Fau
     onRcptTo(address, _session, cb) {
       const n = (rcptAttempts.get(address.address) ?? 0) + 1;
       rcptAttempts.set(address.address, n);
+      if (faults.stallRcpt?.(address.address, n)) return;
       const reject = faults.rcpt?.(address.address, n);
       if (reject) return cb(Object.assign(new Error(reject.message), { responseCode: reject.code }));
       cb();

@@ -15,9 +15,11 @@ afterEach(async () => {
   }
 });
 
-async function setup(faults: Parameters<typeof startFaultSink>[0], readers: string[]) {
+async function setup(faults: Parameters<typeof startFaultSink>[0], readers: string[], smtpLines: string[] = []) {
   const sink = await startFaultSink({ keepRaw: true, ...faults });
-  const h = await sendHarness(sink.url, FAST_RETRIES);
+  // smtpLines (indented keys under smtp:) replace the fast defaults of the same name.
+  const own = new Set(smtpLines.map((l) => l.trim().split(':')[0]));
+  const h = await sendHarness(sink.url, [...FAST_RETRIES.filter((l) => !own.has(l.trim().split(':')[0]!)), ...smtpLines]);
   open.push({ sink, h });
   await h.readers(readers);
   await h.articles(['a1', 'a2']);
@@ -38,19 +40,81 @@ describe('sending through a real SMTP server that misbehaves', () => {
     expect(sink.rcptAttempts.get('later@example.org')).toBe(3);
     expect(copiesOf(sink, 'later@example.org')).toHaveLength(1);
     const row = (await h.app.services.store.deliveries.list(r.editionId!)).find((x) => x.email === 'later@example.org')!;
-    expect(row).toMatchObject({ status: 'submitted', attempts: 3 });
+    // Attempts count runs: three tries in one run are one.
+    expect(row).toMatchObject({ status: 'submitted', attempts: 1 });
   });
 
-  it('a 450 that outlasts the retries stays queued for the next run, then fails after maxAttempts', async () => {
+  it('a 452 reader stays queued run after run and fails only after maxAttempts (6) runs, however many tries each made', async () => {
     const { sink, h, d } = await setup({ rcpt: (a) => (a === 'full@example.org' ? { code: 452, message: 'mailbox full' } : null) }, ['full@example.org', 'ana@example.org']);
     const first = await runDigest(d, h.app.services, { noFetch: true });
-    // 1 try + 3 retries = 4 attempts of the default 6.
     expect(first.send).toMatchObject({ submitted: 1, failed: 0, deferred: 1 });
-    expect((await h.app.services.store.editions.get(first.editionId!))!.status).toBe('sending');
-    const second = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
-    expect(second.resumed!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0 });
-    expect(sink.rcptAttempts.get('full@example.org')).toBe(6);
+    const row = async () => (await h.app.services.store.deliveries.list(first.editionId!)).find((x) => x.email === 'full@example.org')!;
+    expect(await row()).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('mailbox full') });
+    for (let run = 2; run <= 5; run++) {
+      const r = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+      expect(r.resumed[0]!.send, `run ${run}`).toMatchObject({ submitted: 0, failed: 0, deferred: 1 });
+      expect(await row()).toMatchObject({ status: 'queued', attempts: run });
+      expect((await h.app.services.store.editions.get(first.editionId!))!.status).toBe('sending');
+    }
+    const sixth = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+    expect(sixth.resumed[0]!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0 });
+    expect(await row()).toMatchObject({ status: 'failed', attempts: 6 });
+    // 1 try + 3 retries in each of the 6 runs.
+    expect(sink.rcptAttempts.get('full@example.org')).toBe(24);
     expect((await h.app.services.store.editions.get(first.editionId!))!.status).toBe('sent');
+  });
+
+  it('one recipient whose RCPT stalls: not retried in the run, counted, everyone else delivered; fails after maxAttempts runs', async () => {
+    const readers = ['ana@example.org', 'stuck@example.org', 'budi@example.org', 'citra@example.org', 'dewi@example.org'];
+    // A reply awaited 1 s is a stall (maxReaderMs also caps the reply timeout).
+    const { sink, h, d } = await setup({ stallRcpt: (a) => a === 'stuck@example.org' }, readers, ['  maxReaderMs: 1000', '  maxAttempts: 2']);
+    const first = await runDigest(d, h.app.services, { noFetch: true });
+    expect(first.send).toMatchObject({ submitted: 4, failed: 0, deferred: 1, stopped: null });
+    expect(sink.rcptAttempts.get('stuck@example.org')).toBe(1);
+    for (const to of readers.filter((r) => r !== 'stuck@example.org')) expect(copiesOf(sink, to), to).toHaveLength(1);
+    const row = async () => (await h.app.services.store.deliveries.list(first.editionId!)).find((x) => x.email === 'stuck@example.org')!;
+    expect(await row()).toMatchObject({ status: 'queued', attempts: 1 });
+
+    const second = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+    expect(second.resumed[0]!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0, stopped: null });
+    expect(await row()).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(copiesOf(sink, 'stuck@example.org')).toHaveLength(0);
+  });
+
+  it('a server that stalls every RCPT is down, not each reader: the run stops, most readers left queued uncounted', async () => {
+    const readers = Array.from({ length: 20 }, (_, i) => `r${i}@example.org`);
+    let stalling = true;
+    const { sink, h, d } = await setup({ stallRcpt: () => stalling }, readers, ['  maxReaderMs: 800']);
+    const down = await runDigest(d, h.app.services, { noFetch: true });
+    expect(down.send).toMatchObject({ submitted: 0, failed: 0, stopped: 'smtp-unavailable' });
+    const tried = [...sink.rcptAttempts.values()].reduce((a, b) => a + b, 0);
+    // A stall on each of the 3 connections, a second round tells the server is down, and the
+    // messages already waiting for a connection go out: at most 3 rounds, the rest never tried.
+    expect(tried).toBeLessThanOrEqual(3 * 3);
+    const rows = await h.app.services.store.deliveries.list(down.editionId!);
+    expect(rows.filter((x) => x.attempts === 0).length).toBeGreaterThanOrEqual(readers.length - 3);
+    expect(rows.every((x) => x.status === 'queued')).toBe(true);
+    expect(h.events.some((e) => e.name === 'smtp-unavailable')).toBe(true);
+
+    stalling = false;
+    const up = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+    expect(up.resumed[0]!.send).toMatchObject({ submitted: 20, failed: 0, deferred: 0 });
+  });
+
+  it('a reader refused with 4xx again and again is given up on for this run once maxReaderMs is spent', async () => {
+    const { sink, h, d } = await setup({ rcpt: (a) => (a === 'busy@example.org' ? { code: 451, message: 'try again later' } : null) }, ['busy@example.org', 'ana@example.org'], [
+      '  retries: 50',
+      '  backoffMs: 100',
+      '  maxBackoffMs: 100',
+      '  maxReaderMs: 1000',
+    ]);
+    const r = await runDigest(d, h.app.services, { noFetch: true });
+    expect(r.send).toMatchObject({ submitted: 1, failed: 0, deferred: 1 });
+    // 100 ms between tries within 1 s: at most 10 tries, far fewer than the 51 the retries would allow.
+    const tries = sink.rcptAttempts.get('busy@example.org')!;
+    expect(tries).toBeGreaterThanOrEqual(2);
+    expect(tries).toBeLessThanOrEqual(10);
+    expect((await h.app.services.store.deliveries.list(r.editionId!)).find((x) => x.email === 'busy@example.org')).toMatchObject({ status: 'queued', attempts: 1 });
   });
 
   it('a 550 fails at once, counts a hard bounce, and suppresses the reader after maxHardBounces until they resubscribe', async () => {
@@ -112,7 +176,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     const sink = await startFaultSink({}, port);
     open.push({ sink });
     const up = await runDigest(d, h.app.services, { noFetch: true });
-    expect(up.resumed).toMatchObject({ editionId: down.editionId, send: { submitted: 3, failed: 0, deferred: 0 } });
+    expect(up.resumed).toMatchObject([{ editionId: down.editionId, send: { submitted: 3, failed: 0, deferred: 0 } }]);
     expect(up.outcome).toBe('nothing-new');
     expect(sink.received.map((r) => r.to).sort()).toEqual(['ana@example.org', 'budi@example.org', 'citra@example.org']);
     expect((await h.app.services.store.editions.get(down.editionId!))!.status).toBe('sent');

@@ -4,13 +4,15 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-/** What every test config starts from: the repo's demo feeds and templates, a SQLite file in the folder. */
+/** What every test config starts from: the repo's demo feeds and templates, a SQLite file in the folder, loopback fetches allowed. */
 const BASE: Record<string, string> = {
   feedsFile: JSON.stringify(path.join(repoRoot, 'feeds/feeds.yaml')),
   templatesDir: JSON.stringify(path.join(repoRoot, 'templates')),
   databasePath: 'digest.sqlite',
   from: '"Morning Brief <brief@news.example.org>"',
   publicUrl: 'https://news.example.org',
+  // Test servers listen on 127.0.0.1, which article links may not reach by default.
+  fetch: '{ allowHosts: ["127.0.0.1"] }',
 };
 
 /**

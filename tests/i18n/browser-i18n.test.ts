@@ -130,7 +130,7 @@ describe.skipIf(skip)('other languages on a 375 px phone in Chromium', () => {
     expect(r.text).toContain('~1.234,5');
     expect(r.text).toContain('7,25%');
     expect(mail.text).toContain('woensdag 25 november 2026');
-    expect(mail.subject).toBe('2 berichten · 25 nov');
+    expect(mail.subject).toBe('Morning Brief · 2 berichten · 25 nov');
     expect(r.pageScrollWidth).toBeLessThanOrEqual(r.pageClientWidth);
     expect(r.overflowing).toEqual([]);
   });

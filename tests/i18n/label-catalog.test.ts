@@ -49,7 +49,7 @@ describe('the shipped language files', () => {
     expect(more('es', 1001)).toBe('1.001 noticias más en la web');
     // Malay and Indonesian nouns do not change with the count.
     expect(more('ms', 3)).toBe('3 lagi berita di laman web');
-    expect(formatLabel(catalog.forLang('pt'), 'labels', 'subject', { count: 0, date: '6 de dez.' })).toBe('Nada de novo · 6 de dez.');
+    expect(formatLabel(catalog.forLang('pt'), 'labels', 'subject', { name: 'Boletim', count: 0, date: '6 de dez.' })).toBe('Boletim · nada de novo · 6 de dez.');
   });
 
   it('are found by a reader’s language tag or Accept-Language header, English otherwise', async () => {

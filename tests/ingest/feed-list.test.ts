@@ -87,18 +87,49 @@ describe('OPML', () => {
   <outline type="rss" text="Berita" xmlURL="https://berita.example/rss" language="id" category="/news,/local"/>
 </body></opml>`;
 
-  it('reads feeds with folders as tags, once per URL', () => {
-    expect(parseOpml(OPML)).toEqual([
-      { url: 'https://ars.example/feed', name: 'Ars & Co', tags: ['Tech'] },
-      { url: 'https://berita.example/rss', name: 'Berita', lang: 'id', tags: ['news', 'local'] },
-    ]);
+  it('reads feeds with their folders (also as tags) and htmlUrl, once per URL', () => {
+    expect(parseOpml(OPML)).toEqual({
+      feeds: [
+        { url: 'https://ars.example/feed', name: 'Ars & Co', htmlUrl: 'https://ars.example/', folder: ['Tech'], tags: ['Tech'] },
+        { url: 'https://berita.example/rss', name: 'Berita', lang: 'id', tags: ['news', 'local'] },
+      ],
+      skipped: [{ outline: 'Tech / Dup', reason: 'same xmlUrl as an earlier outline: https://ars.example/feed' }],
+    });
   });
 
-  it('round-trips through toOpml', () => {
-    const sources = parseOpml(OPML);
-    const xml = toOpml(sources, 'My <digest>');
+  it('round-trips through toOpml, folders and htmlUrl included', () => {
+    const { feeds } = parseOpml(OPML);
+    const xml = toOpml(feeds, 'My <digest>');
     expect(xml).toContain('<title>My &lt;digest&gt;</title>');
-    expect(parseOpml(xml)).toEqual(sources);
+    expect(xml).toMatch(/<outline text="Tech" title="Tech">\s*<outline type="rss" text="Ars &amp; Co"[^>]*htmlUrl="https:\/\/ars\.example\/"/);
+    expect(parseOpml(xml)).toEqual({ feeds, skipped: [] });
+  });
+
+  it('decodes the encoding its prolog declares', () => {
+    const latin1 = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><opml version="1.0"><body><outline text="S\u00fcddeutsche Zeitung" xmlUrl="https://sz.example/rss"/></body></opml>', 'latin1');
+    expect(parseOpml(latin1).feeds[0]!.name).toBe('S\u00fcddeutsche Zeitung');
+  });
+
+  it('takes only http(s) feed URLs (feed:// as https) and names each outline it leaves out', () => {
+    const { feeds, skipped } = parseOpml(`<opml><body><outline text="News">
+      <outline text="Podcast" xmlUrl="feed://pod.example/rss"/>
+      <outline text="Wrapped" xmlUrl="feed:https://wrapped.example/atom"/>
+      <outline text="Script" xmlUrl="javascript:alert(1)"/>
+      <outline text="Secrets" xmlUrl="file:///etc/passwd"/>
+      <outline text="Relative" xmlUrl="rss.xml"/>
+      <outline text="Just a link" htmlUrl="https://site.example/"/>
+    </outline></body></opml>`);
+    expect(feeds.map((f) => f.url)).toEqual(['https://pod.example/rss', 'https://wrapped.example/atom']);
+    expect(skipped.map((s) => s.outline)).toEqual(['News / Script', 'News / Secrets', 'News / Relative', 'News / Just a link']);
+    expect(skipped[1]!.reason).toContain('file:///etc/passwd');
+    expect(skipped[3]!.reason).toBe('no xmlUrl');
+  });
+
+  it('a feed list keeps folder and htmlUrl', async () => {
+    const p = path.join(mkdtempSync(path.join(tmpdir(), 'nd-opml-list-')), 'feeds.yaml');
+    const { feeds } = parseOpml(OPML);
+    await saveFeedList(p, feeds);
+    expect(await loadFeedList(p)).toEqual(feeds);
   });
 
   it('refuses what is not OPML', () => {

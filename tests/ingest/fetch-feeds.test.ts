@@ -6,6 +6,8 @@ import type { FeedSource } from '../../src/domain/index.js';
 import { rss, startServer, type LocalServer } from './local-server.js';
 
 const source = (url: string, name = url): FeedSource => ({ url, name, tags: [] });
+/** The test server is on loopback, which redirects and article links may not reach by default. */
+const LOOPBACK_ALLOWED = { privateAddresses: { allowHosts: ['127.0.0.1'] } };
 const FEED = rss('Good feed', [{ title: 'One', link: 'https://example.org/1', guid: 'g1', date: 'Tue, 10 Jun 2003 04:00:00 GMT' }]);
 
 /** The store contract, kept in memory. */
@@ -135,7 +137,7 @@ describe('fetchFeeds against a local HTTP server', () => {
         res.end(FEED);
       },
     });
-    const [loop, moved] = await fetchFeeds([source(server.url('/a')), source(server.url('/moved'))]);
+    const [loop, moved] = await fetchFeeds([source(server.url('/a')), source(server.url('/moved'))], LOOPBACK_ALLOWED);
     expect(loop!.error!.message).toMatch(/redirect loop/);
     expect(moved!.status).toBe('ok');
   });
@@ -149,7 +151,7 @@ describe('fetchFeeds against a local HTTP server', () => {
       };
     }
     server = await startServer(routes);
-    const [r] = await fetchFeeds([source(server.url('/r0'))]);
+    const [r] = await fetchFeeds([source(server.url('/r0'))], LOOPBACK_ALLOWED);
     expect(r!.error!.message).toMatch(/more than 5 redirects/);
     expect(server.hits.get('/r5')).toHaveLength(1);
     expect(server.hits.get('/r6')).toBeUndefined();
@@ -309,7 +311,7 @@ describe('fetchPage', () => {
         res.end(html);
       },
     });
-    const page = await fetchPage(server.url('/old'));
+    const page = await fetchPage(server.url('/old'), LOOPBACK_ALLOWED);
     expect(page.url).toBe(server.url('/article'));
     expect(page.html).toContain('<p>Статья</p>');
     expect(server.hits.get('/article')![0]!['accept']).toMatch(/^text\/html/);
@@ -322,6 +324,6 @@ describe('fetchPage', () => {
         res.end(Buffer.alloc(10));
       },
     });
-    await expect(fetchPage(server.url('/img'))).rejects.toMatchObject({ code: 'FEED_FETCH', message: 'not a web page (Content-Type: image/png)' });
+    await expect(fetchPage(server.url('/img'), LOOPBACK_ALLOWED)).rejects.toMatchObject({ code: 'FEED_FETCH', message: 'not a web page (Content-Type: image/png)' });
   });
 });

@@ -120,6 +120,24 @@ describe('parseFeed: misconfigured servers', () => {
   });
 });
 
+describe('parseFeed: mislabelled UTF-8', () => {
+  const title = 'Café in Zürich — “déjà vu”';
+  it.each([
+    ['an ISO-8859-1 prolog', '<?xml version="1.0" encoding="ISO-8859-1"?>', undefined],
+    ['a windows-1252 Content-Type', '<?xml version="1.0"?>', 'application/rss+xml; charset=windows-1252'],
+  ])('decodes valid UTF-8 bytes under %s as UTF-8', async (_name, prolog, contentType) => {
+    const bytes = Buffer.from(`${prolog}<rss><channel><title>${title}</title></channel></rss>`, 'utf8');
+    const feed = await parseFeed(new Uint8Array(bytes), { contentType, now });
+    expect(feed.title).toBe(title);
+  });
+
+  it('still reads real Latin-1 bytes under an ISO-8859-1 prolog as Latin-1', async () => {
+    const bytes = iconv.encode(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Café à Genève</title></channel></rss>`, 'latin1');
+    const feed = await parseFeed(new Uint8Array(bytes), { now });
+    expect(feed.title).toBe('Café à Genève');
+  });
+});
+
 describe('parseFeed: refusals', () => {
   it.each([
     ['', 'the document is empty'],

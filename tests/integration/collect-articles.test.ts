@@ -40,6 +40,7 @@ describe('collectArticles against a real local HTTP server', () => {
   let server: Server;
   let base: string;
   let feedBody = '';
+  let adminHits = 0;
   let app: App;
   const warnings: string[] = [];
   const reporter: Reporter = { event() {}, progress() {}, warn: (name, f) => warnings.push(`${name} ${JSON.stringify(f)}`) };
@@ -48,14 +49,17 @@ describe('collectArticles against a real local HTTP server', () => {
     server = createServer((req, res) => {
       if (req.url === '/feed.xml') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedBody);
       else if (req.url === '/tunnel') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-      else if (req.url === '/broken.xml') res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Not a feed</body></html>');
+      else if (req.url === '/admin') {
+        adminHits++;
+        res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      } else if (req.url === '/broken.xml') res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Not a feed</body></html>');
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const dir = mkdtempSync(path.join(tmpdir(), 'nd-collect-'));
     writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n  - url: ${base}/broken.xml\n    name: Broken\n  - url: ${base}/feed.xml\n    name: Local Wire\n    tags: [local]\n`);
-    writeFileSync(path.join(dir, 'news-digest.yaml'), `feedsFile: feeds.yaml\ntemplatesDir: ${JSON.stringify(path.join(root, 'templates'))}\ndatabasePath: db.sqlite\n`);
+    writeFileSync(path.join(dir, 'news-digest.yaml'), `feedsFile: feeds.yaml\ntemplatesDir: ${JSON.stringify(path.join(root, 'templates'))}\ndatabasePath: db.sqlite\nfetch:\n  allowHosts: ['127.0.0.1']\n`);
     app = await createApp({ configPath: path.join(dir, 'news-digest.yaml'), cwd: dir, env: {}, reporter, transport: outboxTransport(path.join(dir, 'outbox')) });
   });
 
@@ -89,6 +93,19 @@ describe('collectArticles against a real local HTTP server', () => {
     const gone = byTitle.get('Gone page')!;
     expect(gone.fromFeedOnly).toBe(true);
     expect(gone.text).toContain('Only this teaser');
+  });
+
+  it('does not follow an article link into the private network: logged with the reason, the feed text kept', async () => {
+    // Only 127.0.0.1 is allowed by this config; the same server by the name localhost is not.
+    const probe = `${base.replace('127.0.0.1', 'localhost')}/admin`;
+    feedBody = rss([{ guid: 'p-1', link: probe, title: 'Probe', html: '<p>The teaser of a story that links into the private network.</p>' }]);
+    warnings.length = 0;
+    const r = await collectArticles(await loadSources(app), app.services);
+    const story = r.added.find((a) => a.title === 'Probe')!;
+    expect(story.fromFeedOnly).toBe(true);
+    expect(story.text).toContain('links into the private network');
+    expect(adminHits).toBe(0);
+    expect(warnings.find((w) => w.startsWith('page-failed'))).toMatch(/refused: localhost resolves to .*, a private address \(loopback\)/);
   });
 
   it('does not take the same story back as new under a rewritten guid and link', async () => {

@@ -18,8 +18,8 @@ describe('sendOnlyWhenNew', () => {
     const second = await cli(['send', '--config', config], { env, cwd: dir });
     expect(second.code, second.stderr).toBe(0);
     expect(sink.messages).toHaveLength(2);
-    expect(sink.messages[0]!.parsed.subject).toMatch(/^7 berita/);
-    expect(sink.messages[1]!.parsed.subject).toMatch(/^Tidak ada berita baru/);
+    expect(sink.messages[0]!.parsed.subject).toMatch(/^Weekly · 7 berita · /);
+    expect(sink.messages[1]!.parsed.subject).toMatch(/ · tidak ada berita baru · /);
     expect(sink.messages[1]!.parsed.text).toContain('hari ini tidak ada berita baru');
   });
 });

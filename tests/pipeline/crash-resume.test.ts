@@ -5,10 +5,11 @@ import { openStore } from '../../src/store/index.js';
 import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
 import { sendFolder, sendProcess, whenReceived } from './send-process.js';
 
-const READERS = 2000;
+/** Three and a half pages of the send queue (the store reads 1,000 rows at a time). */
+const READERS = 3500;
 const POOL = 4;
 
-describe('crash safety: kill -9 in the middle of a send, then send again', () => {
+describe('crash safety: kill -9 in the middle of a page of a send several pages long, then send again', () => {
   let sink: FaultSink;
   beforeAll(async () => {
     sink = await startFaultSink();
@@ -19,9 +20,10 @@ describe('crash safety: kill -9 in the middle of a send, then send again', () =>
 
   it('every reader ends with exactly one copy, except at most the pool in flight, re-sent with the same Message-ID', async () => {
     // Paced so that the kill lands mid-send.
-    const { dir, config, db } = await sendFolder(READERS, [`maxConnections: ${POOL}`, 'ratePerSecond: 250']);
+    const { dir, config, db } = await sendFolder(READERS, [`maxConnections: ${POOL}`, 'ratePerSecond: 400']);
     const first = sendProcess(config, dir, sink.url);
-    await whenReceived(() => sink.received.length, READERS / 4, first.exit);
+    // In the middle of the second page.
+    await whenReceived(() => sink.received.length, 1_500, first.exit);
     first.child.kill('SIGKILL');
     const killed = await first.exit;
     expect(killed.signal).toBe('SIGKILL');

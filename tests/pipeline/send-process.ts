@@ -50,7 +50,11 @@ export async function sendFolder(readers: number, smtp: string[]): Promise<{ dir
   const db = path.join(dir, 'digest.sqlite');
   const store = await openStore(db);
   const at = new Date().toISOString();
-  for (let i = 0; i < readers; i++) await store.subscribers.add({ email: `reader${i}@example.org`, status: 'confirmed' }, at);
+  await store.subscribers.importMany(
+    Array.from({ length: readers }, (_, i) => ({ email: `reader${i}@example.org`, status: 'confirmed' as const })),
+    at,
+    false,
+  );
   await store.close();
   return { dir, config, db };
 }

@@ -15,14 +15,14 @@ function dom(html: string): Document {
 }
 
 describe('renderEdition', () => {
-  it('fills the subject template with the story count and the date in the digest time zone', async () => {
+  it('fills the subject template with the digest name, the story count and the date in the digest time zone', async () => {
     // 20:00 UTC on the 24th is already the 25th in Jakarta.
     const late = { ...morningBrief, createdAt: '2026-11-24T20:00:00.000Z' };
-    expect((await renderer.renderEdition(late, context)).subject).toBe('4 stories · 25 Nov');
-    expect((await renderer.renderEdition({ ...late, timeZone: 'UTC' }, context)).subject).toBe('4 stories · 24 Nov');
-    expect((await renderer.renderEdition({ ...pagiIni, createdAt: late.createdAt }, context)).subject).toBe('4 berita · 25 Nov');
+    expect((await renderer.renderEdition(late, context)).subject).toBe('Morning Brief · 4 stories · 25 Nov');
+    expect((await renderer.renderEdition({ ...late, timeZone: 'UTC' }, context)).subject).toBe('Morning Brief · 4 stories · 24 Nov');
+    expect((await renderer.renderEdition({ ...pagiIni, createdAt: late.createdAt }, context)).subject).toBe('Morning Brief · 4 berita · 25 Nov');
     const one = { ...morningBrief, sections: [{ title: 'World', stories: morningBrief.sections[0]!.stories.slice(0, 1) }] };
-    expect((await renderer.renderEdition(one, context)).subject).toBe('1 story · 25 Nov');
+    expect((await renderer.renderEdition(one, context)).subject).toBe('Morning Brief · 1 story · 25 Nov');
   });
 
   it('keeps Handlebars values through MJML, in text and in href attributes', async () => {
@@ -118,7 +118,7 @@ describe('renderEdition', () => {
 
   it('falls back to English labels for a language without its own', async () => {
     const fr = await renderer.renderEdition({ ...morningBrief, lang: 'fr' }, context);
-    expect(fr.subject).toBe('4 stories · 25 Nov');
+    expect(fr.subject).toBe('Morning Brief · 4 stories · 25 Nov');
     expect(dom(fr.personalize(reader(1)).html).documentElement.getAttribute('lang')).toBe('fr');
   });
 

@@ -133,6 +133,41 @@ describe('the run daemon on a controllable clock', () => {
     expect(s.received).toHaveLength(1);
   });
 
+  it('first start on a new database at 12:53 in Tokyo: nothing is sent until the next 07:00', async () => {
+    const s = await sink();
+    const d = await startDaemon(s.url, digestLines('0 7 * * *', 'Asia/Tokyo'), '2026-11-25T03:53:00.000Z', {
+      before: async (h) => {
+        await h.readers(['ana@example.org']);
+        await h.articles(['a1']);
+      },
+    });
+    expect(d.reports).toEqual([]);
+    expect(s.received).toHaveLength(0);
+    expect(d.nextRuns).toEqual(['2026-11-25T22:00:00.000Z']);
+    await d.clock.advanceTo('2026-11-25T22:00:00.000Z', d.settle);
+    expect(d.reports.map((x) => [x.why, x.r.outcome])).toEqual([['tick', 'sent']]);
+    expect(s.received).toHaveLength(1);
+  });
+
+  it('a tick missed since the digest was first seen (never run yet) is caught up at the next start', async () => {
+    const s = await sink();
+    const lines = digestLines('0 7 * * *', 'Asia/Tokyo');
+    const first = await startDaemon(s.url, lines, '2026-11-25T03:53:00.000Z', {
+      before: async (h) => {
+        await h.readers(['ana@example.org']);
+        await h.articles(['a1']);
+      },
+    });
+    expect(first.reports).toEqual([]);
+    const dir = first.h.dir;
+    await first.stop();
+
+    // Down over the next 07:00 in Tokyo (22:00 UTC); back an hour later.
+    const again = await startDaemon(s.url, lines, '2026-11-25T23:00:00.000Z', { sharedDir: dir });
+    expect(again.reports.map((x) => [x.why, x.r.outcome])).toEqual([['catch-up', 'sent']]);
+    expect(s.received).toHaveLength(1);
+  });
+
   it('overlap: two daemons on one store fire the same tick, and each reader gets one copy', async () => {
     const s = await sink();
     const lines = digestLines('30 6 * * *', 'UTC');
@@ -205,6 +240,8 @@ describe('the run daemon on a controllable clock', () => {
         await h.app.services.store.schedule.markTick('daily', '2026-11-27T07:00:00.000Z', '2026-11-27T07:00:01.000Z');
       },
     });
+    // Started on Friday after the tick: the next run that may send is Monday's, not Saturday's.
+    expect(d.nextRuns).toEqual(['2026-11-30T07:00:00.000Z']);
     await d.clock.advanceTo('2026-11-28T07:00:00.000Z', d.settle); // Saturday
     await d.clock.advanceTo('2026-11-29T07:00:00.000Z', d.settle); // Sunday
     expect(s.received).toHaveLength(0);

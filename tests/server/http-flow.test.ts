@@ -118,7 +118,9 @@ describe('serve: the reader pages over real HTTP', () => {
     expect(page).toContain('citra@example.com');
     expect(page).toMatch(/name="digest" value="daily" checked/);
     expect(page).toMatch(/name="digest" value="weekly" checked/);
-    expect(page).toMatch(/<form method="post" action="\/unsubscribe\/[\w-]+\.[\w-]+">/);
+    // Unsubscribing is a link to the page that asks, not a button that acts at once.
+    expect(page).not.toMatch(/<form[^>]*action="\/unsubscribe\//);
+    expect(page).toMatch(/<a class="secondary" href="\/unsubscribe\/[\w-]+\.[\w-]+">Unsubscribe from all digests…<\/a>/);
 
     const paused = await post(t.url, `/preferences/${token}`, 'paused=1&digest=daily&digest=weekly');
     expect(paused.status).toBe(200);
@@ -129,8 +131,10 @@ describe('serve: the reader pages over real HTTP', () => {
     expect((await subs().byId(subscriber.id))!.paused).toBe(false);
     expect((await subs().recipients('daily')).map((s) => s.email)).not.toContain('citra@example.com');
     expect((await subs().recipients('weekly')).map((s) => s.email)).toContain('citra@example.com');
-    // The page's own unsubscribe button works.
-    const fresh = /action="(\/unsubscribe\/[\w.-]+)"/.exec(await (await fetch(`${t.url}/preferences/${token}`)).text())![1]!;
+    // The page's unsubscribe link leads to the page with the one button; only that button acts.
+    const fresh = /href="(\/unsubscribe\/[\w.-]+)"/.exec(await (await fetch(`${t.url}/preferences/${token}`)).text())![1]!;
+    expect(await (await fetch(t.url + fresh)).text()).toMatch(/<form method="post">.*<button type="submit">Unsubscribe<\/button><\/form>/s);
+    expect((await subs().byId(subscriber.id))!.status).toBe('confirmed');
     expect((await post(t.url, fresh, {})).status).toBe(200);
     expect((await subs().byId(subscriber.id))!.status).toBe('unsubscribed');
   });

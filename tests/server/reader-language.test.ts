@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
 import { linkIn, post, requestMailer, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
 
-/** The path of the first form's action on a page, or of the page itself for a form without one. */
-function formAction(html: string): string | null {
-  return /<form method="post" action="([^"]+)"><button/.exec(html)?.[1] ?? null;
+/** Where the preferences page's way out leads. */
+function leaveLink(html: string): string | null {
+  return /<a class="secondary" href="(\/unsubscribe\/[^"]+)">/.exec(html)?.[1] ?? null;
 }
 
 describe('every reader in their own language: subscribe, confirm, preferences, unsubscribe over real HTTP and SMTP', () => {
@@ -60,8 +60,11 @@ describe('every reader in their own language: subscribe, confirm, preferences, u
     const saved = await (await post(t.url, `/preferences/${prefsToken}`, { digest: 'daily', paused: '1' })).text();
     expect(saved).toContain('Ihre Einstellungen sind gespeichert.');
 
-    const unsubscribePath = formAction(prefs)!;
-    expect(unsubscribePath).toMatch(/^\/unsubscribe\//);
+    expect(prefs).toContain('<h2 id="leave-heading">Newsletter abbestellen</h2>');
+    expect(prefs).toContain('Alle Newsletter abbestellen …</a>');
+    const unsubscribePath = leaveLink(prefs)!;
+    const asks = await (await fetch(t.url + unsubscribePath)).text();
+    expect(asks).toContain('Klicken Sie auf den Button, um Morning Brief nicht mehr an jonas@example.de zu erhalten.');
     const gone = await (await post(t.url, unsubscribePath, 'List-Unsubscribe=One-Click')).text();
     expect(gone).toContain('<h1>Sie haben abbestellt</h1>');
     expect(gone).toContain('Sie erhalten Morning Brief ab sofort nicht mehr.');

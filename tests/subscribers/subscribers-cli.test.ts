@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/subscribers/index.js';
+import { Readable } from 'node:stream';
+import { readCsv, type CsvRecord } from '../../src/subscribers/index.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
@@ -61,10 +62,12 @@ describe('subscribers import / export / list / stats / remove, and serve', () =>
   it('export prints CSV that reads back; stats counts by status; remove deletes', async () => {
     const out = await run('subscribers', 'export');
     expect(out.code).toBe(0);
-    const [header, ...rows] = parseCsv(out.stdout);
-    expect(header!.cells).toEqual(['email', 'name', 'status', 'lang', 'paused', 'created_at', 'confirmed_at']);
+    const records: CsvRecord[] = [];
+    for await (const item of readCsv(Readable.from([Buffer.from(out.stdout)]))) if (item.kind === 'record') records.push(item);
+    const [header, ...rows] = records;
+    expect(header!.cells).toEqual(['email', 'name', 'status', 'lang', 'send_at', 'time_zone', 'paused', 'created_at', 'confirmed_at']);
     const budi = rows.find((r) => r.cells[0] === 'budi@example.net')!.cells;
-    expect(budi.slice(0, 5)).toEqual(['budi@example.net', 'Budi "B" Santoso', 'pending', 'en', 'false']);
+    expect(budi.slice(0, 7)).toEqual(['budi@example.net', 'Budi "B" Santoso', 'pending', 'en', '', '', 'false']);
     expect(rows).toHaveLength(6);
 
     const stats = JSON.parse((await run('subscribers', 'stats', '--json')).stdout);

@@ -5,6 +5,10 @@ import { lexiconFor } from '../../src/summarize/lexicon.js';
 import { splitSentences } from '../../src/summarize/split-sentences.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
 import { loadFixture } from './load-fixture.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFeed } from '../../src/index.js';
+import { itemText } from '../../src/pipeline/index.js';
 
 const sentences = (text: string, lang: string) =>
   splitSentences(buildDocument(text, lang), lexiconFor(languagePack(lang)!)).map((s) => s.text);
@@ -38,12 +42,13 @@ describe('sentence splitting', () => {
 
 describe('gist', () => {
   for (const lang of ['en', 'id', 'ms', 'de', 'fr', 'es', 'pt', 'it', 'nl']) {
-    it(`is one to three sentences of the ${lang} article, in its order and language`, () => {
+    it(`is one or two sentences of the ${lang} article, at most 45 words, in its order and language`, () => {
       const { title, text } = loadFixture(`article-${lang}.txt`);
       const { gist, lang: detected } = summarizeArticle(text, { title });
       expect(detected).toBe(lang);
       expect(gist.length).toBeGreaterThanOrEqual(1);
-      expect(gist.length).toBeLessThanOrEqual(3);
+      expect(gist.length).toBeLessThanOrEqual(2);
+      expect(gist.join(' ').split(/\s+/).length).toBeLessThanOrEqual(45);
       const positions = gist.map((s) => text.replace(/\s+/g, ' ').indexOf(s));
       expect(positions.every((p) => p >= 0)).toBe(true);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -88,5 +93,33 @@ describe('gist openings', () => {
     const gist = summarizeArticle(text, { lang: 'id' }).gist;
     expect(gist.length).toBeGreaterThan(0);
     expect(gist.some((s) => s.startsWith('Ia '))).toBe(false);
+  });
+});
+
+describe('gist of the demo articles', () => {
+  const demo = path.resolve(import.meta.dirname, '../../feeds/demo');
+  it('is at most two sentences and 45 words for every demo article, as the README promises', async () => {
+    let checked = 0;
+    for (const file of readdirSync(demo)) {
+      const feed = await parseFeed(readFileSync(path.join(demo, file)), { url: `https://demo.example/${file}` });
+      for (const item of feed.items) {
+        const { gist } = summarizeArticle(itemText(item), { lang: item.lang ?? feed.lang, title: item.title });
+        const words = gist.join(' ').split(/\s+/).filter(Boolean).length;
+        expect(gist.length, `${file}: ${item.title}`).toBeGreaterThanOrEqual(1);
+        expect(gist.length, `${file}: ${item.title}`).toBeLessThanOrEqual(2);
+        expect(words, `${file}: ${item.title}: ${gist.join(' ')}`).toBeLessThanOrEqual(45);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a lead sentence too long for two lines is cut at a clause and marked', () => {
+    const long =
+      'The government announced on Tuesday a sweeping package of measures to support households struggling with energy bills, including direct payments, a cap on unit prices for the next two winters, and new rules that require suppliers to offer payment holidays of up to six months to anyone who falls behind with their bills.';
+    const { gist } = summarizeArticle(long, { lang: 'en' });
+    expect(gist).toHaveLength(1);
+    expect(gist[0]!.split(/\s+/).length).toBeLessThanOrEqual(45);
+    expect(gist[0]).toMatch(/^The government announced on Tuesday a sweeping package .* …$/);
   });
 });

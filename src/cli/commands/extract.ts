@@ -17,7 +17,8 @@ export const extract: Command = {
       async (arg) => {
         let url: string | undefined;
         const input = await readInput(arg, ctx, async (u) => {
-          const page = await fetchPage(u);
+          // A URL the operator typed is theirs to fetch; where it redirects is still checked.
+          const page = await fetchPage(u, { trustFirstUrl: true });
           url = page.url;
           return { bytes: Buffer.from(page.html), contentType: page.contentType, url: page.url };
         });

@@ -13,7 +13,7 @@ export const feedsAdd: Command = {
     const url = ctx.positionals[0]!;
     const name = ctx.values.name as string | undefined;
     if (!name) throw new DigestError('USAGE', '--name is required', { field: 'name' });
-    const { config } = await ctx.app();
+    const config = await ctx.config();
     const list = await loadFeedList(config.feedsFile);
     if (list.some((f) => f.url === url)) throw new DigestError('INPUT_INVALID', `already in the list: ${url}`, { file: config.feedsFile });
     const lang = ctx.values.lang as string | undefined;

@@ -4,14 +4,14 @@ import type { Command } from '../command.js';
 
 export const feedsCheck: Command = {
   name: 'feeds check',
-  summary: 'Fetch every feed once and print one status line each (ok N items / not modified / error and why)',
+  summary: 'Fetch every feed once and print one status line each (ok N items / not modified / error and why); changes nothing the next run picks',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
   help: ['--json             one JSON object per feed'],
   async run(ctx) {
-    const { config, services } = await ctx.app();
+    const config = await ctx.config();
     const sources = await loadFeedList(config.feedsFile);
-    const results = await fetchFeedList(sources, services);
+    const results = await fetchFeedList(sources, { config, store: await ctx.store(), reporter: ctx.reporter }, { check: true });
     for (const r of results) {
       const line = {
         name: r.source.name,

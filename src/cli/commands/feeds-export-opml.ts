@@ -8,7 +8,7 @@ export const feedsExportOpml: Command = {
   options: {},
   help: [],
   async run(ctx) {
-    const { config } = await ctx.app();
+    const config = await ctx.config();
     ctx.stdout.write(toOpml(await loadFeedList(config.feedsFile), 'news-digest feeds'));
     return 0;
   },

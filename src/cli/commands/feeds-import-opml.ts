@@ -1,24 +1,34 @@
 import { readFile } from 'node:fs/promises';
+import { DigestError } from '../../domain/errors.js';
 import { loadFeedList, parseOpml, saveFeedList } from '../../ingest/index.js';
 import type { Command } from '../command.js';
 
 export const feedsImportOpml: Command = {
   name: 'feeds import-opml',
-  summary: 'Add every feed of an OPML file to the feed list (known URLs are skipped)',
+  summary: 'Add every feed of an OPML file to the feed list (known URLs are skipped; only http(s) feeds are taken)',
   usage: 'FILE',
   options: { tag: { type: 'string', multiple: true } },
-  help: ['--tag TAG          add this tag to every imported feed (repeatable)'],
+  help: [
+    '--tag TAG          add this tag to every imported feed (repeatable)',
+    'Folders and htmlUrl are kept; feed:// URLs are read as https://. Each outline left out (no xmlUrl, not http(s), a repeated URL) gets one line on stderr (exit code 3).',
+  ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const file = ctx.positionals[0]!;
-    const imported = parseOpml(await readFile(file, 'utf8'), file);
-    const { config } = await ctx.app();
+    const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+      throw new DigestError('USAGE', `cannot read the OPML file: ${e.code ?? e.message}`, { file });
+    });
+    const { feeds, skipped } = parseOpml(bytes, file);
+    const config = await ctx.config();
     const list = await loadFeedList(config.feedsFile);
     const known = new Set(list.map((f) => f.url));
     const extra = (ctx.values.tag as string[] | undefined) ?? [];
-    const fresh = imported.filter((f) => !known.has(f.url)).map((f) => ({ ...f, tags: [...new Set([...f.tags, ...extra])] }));
+    const fresh = feeds.filter((f) => !known.has(f.url)).map((f) => ({ ...f, tags: [...new Set([...f.tags, ...extra])] }));
     await saveFeedList(config.feedsFile, [...list, ...fresh]);
-    ctx.stdout.write(`imported ${fresh.length} feeds (${imported.length - fresh.length} already listed) into ${config.feedsFile}\n`);
-    return 0;
+    for (const s of skipped) ctx.stderr.write(`${file}: outline "${s.outline}": ${s.reason}\n`);
+    ctx.stdout.write(
+      `imported ${fresh.length} feeds (${feeds.length - fresh.length} already listed, ${skipped.length} outlines skipped) into ${config.feedsFile}\n`,
+    );
+    return skipped.length > 0 ? 3 : 0;
   },
 };

@@ -8,8 +8,8 @@ export const feedsList: Command = {
   options: { json: { type: 'boolean' } },
   help: ['--json             one JSON object per feed'],
   async run(ctx) {
-    const { config, services } = await ctx.app();
-    const states = new Map((await services.store.feedState.list()).map((s) => [s.url, s]));
+    const config = await ctx.config();
+    const states = new Map((await (await ctx.store()).feedState.list()).map((s) => [s.url, s]));
     for (const f of await loadFeedList(config.feedsFile)) {
       const st = states.get(f.url) ?? null;
       if (ctx.values.json) ctx.stdout.write(JSON.stringify({ ...f, state: st }) + '\n');

@@ -12,6 +12,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'run', load: async () => (await import('./run.js')).run },
   { name: 'preview', load: async () => (await import('./preview.js')).preview },
   { name: 'subscribers add', load: async () => (await import('./subscribers-add.js')).subscribersAdd },
+  { name: 'subscribers set', load: async () => (await import('./subscribers-set.js')).subscribersSet },
   { name: 'subscribers list', load: async () => (await import('./subscribers-list.js')).subscribersList },
   { name: 'subscribers remove', load: async () => (await import('./subscribers-remove.js')).subscribersRemove },
   { name: 'subscribers import', load: async () => (await import('./subscribers-import.js')).subscribersImport },

@@ -1,5 +1,5 @@
 import { runScheduler, systemClock } from '../../schedule/index.js';
-import { wallTime } from '../../pipeline/index.js';
+import { wallTime, type RunReport } from '../../pipeline/index.js';
 import type { Command } from '../command.js';
 import { describeReport } from '../describe-report.js';
 import { pickDigests } from '../pick-digests.js';
@@ -18,6 +18,7 @@ export const run: Command = {
     '--once             run what is due now (a missed run, deliveries owed), then exit: for the system cron',
     '-d, --digest KEY   only this digest (default: every digest in the config)',
     '--json             print each run report as a JSON line',
+    'Prints each digest\'s next run at start (inside its send window), then one line per run that sent something or failed to; -v, --verbose also prints sweeps that found nothing due.',
   ],
   async run(ctx) {
     const app = await ctx.app();
@@ -35,6 +36,8 @@ export const run: Command = {
             ctx.stdout.write(ctx.values.json ? JSON.stringify({ digest: d.key, nextRun: at.toISOString(), local }) + '\n' : `${d.key}: next run ${local} (${at.toISOString()})\n`);
           },
           onReport: (r, why) => {
+            // A sweep that sent nothing is not news: quiet unless --verbose.
+            if (!ctx.values.verbose && isIdle(r)) return;
             ctx.stdout.write(ctx.values.json ? JSON.stringify({ ...r, reason: why }) + '\n' : `${describeReport(r)}${why === 'catch-up' ? ' (catch-up of a missed run)' : ''}\n`);
           },
         },
@@ -44,3 +47,8 @@ export const run: Command = {
     });
   },
 };
+
+/** A sweep for owed deliveries that found none due. */
+function isIdle(r: RunReport): boolean {
+  return r.outcome === 'resumed' && r.resumed.length === 0;
+}

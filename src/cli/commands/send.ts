@@ -53,7 +53,7 @@ export const send: Command = {
           noFetch: Boolean(ctx.values['no-fetch']),
           signal,
         });
-        const sends = [report.resumed?.send, report.send].filter((p) => p !== null && p !== undefined);
+        const sends = [...report.resumed.map((x) => x.send), ...(report.send ? [report.send] : [])];
         failed += sends.reduce((n, p) => n + p.failed, 0);
         unavailable ||= sends.some((p) => p.stopped === 'smtp-unavailable');
         ctx.stdout.write(ctx.values.json ? JSON.stringify(report) + '\n' : describeReport(report) + '\n');

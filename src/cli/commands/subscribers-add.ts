@@ -2,6 +2,7 @@ import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../domain/subscri
 import { DigestError } from '../../domain/errors.js';
 import { normalizeEmail } from '../../subscribers/index.js';
 import type { Command } from '../command.js';
+import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../reader-time-options.js';
 
 export const subscribersAdd: Command = {
   name: 'subscribers add',
@@ -11,15 +12,14 @@ export const subscribersAdd: Command = {
     name: { type: 'string' },
     status: { type: 'string' },
     lang: { type: 'string' },
-    'time-zone': { type: 'string' },
-    'send-at': { type: 'string' },
+    ...READER_TIME_OPTIONS,
   },
   help: [
     '--name NAME         the reader\'s name, used in the greeting',
     '--status STATUS     pending or confirmed (default: confirmed: the operator vouches for the address)',
     '--lang CODE         preferred language',
-    '--time-zone ZONE    IANA zone for a personal delivery time',
-    '--send-at HH:MM     personal delivery time in that zone',
+    ...READER_TIME_HELP,
+    'An address already on the list is left as it is: change it with `subscribers set`.',
   ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
@@ -28,19 +28,20 @@ export const subscribersAdd: Command = {
     if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
       throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
     }
-    const { services } = await ctx.app();
-    const { subscriber, created } = await services.store.subscribers.add(
+    const time = readerTimeOptions(ctx.values, { clearable: false });
+    const store = await ctx.store();
+    const { subscriber, created } = await store.subscribers.add(
       {
         email,
         name: (ctx.values.name as string | undefined) ?? null,
         status: status as SubscriberStatus,
         lang: (ctx.values.lang as string | undefined) ?? null,
-        timeZone: (ctx.values['time-zone'] as string | undefined) ?? null,
-        sendAt: (ctx.values['send-at'] as string | undefined) ?? null,
+        timeZone: time.timeZone ?? null,
+        sendAt: time.sendAt ?? null,
       },
-      services.now().toISOString(),
+      new Date().toISOString(),
     );
-    ctx.stdout.write(created ? `added ${subscriber.email} (${subscriber.status})\n` : `${subscriber.email} is already on the list (${subscriber.status})\n`);
+    ctx.stdout.write(created ? `added ${subscriber.email} (${subscriber.status})\n` : `${subscriber.email} is already on the list (${subscriber.status}); nothing changed (see subscribers set)\n`);
     return 0;
   },
 };

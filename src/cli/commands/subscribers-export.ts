@@ -2,10 +2,11 @@ import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../domain/subscri
 import { DigestError } from '../../domain/errors.js';
 import { csvLine } from '../../subscribers/index.js';
 import type { Command } from '../command.js';
+import { writePaged } from '../write-paged.js';
 
 export const subscribersExport: Command = {
   name: 'subscribers export',
-  summary: 'Print every reader as CSV (email,name,status,lang,paused,created_at,confirmed_at)',
+  summary: 'Print every reader as CSV (email,name,status,lang,send_at,time_zone,paused,created_at,confirmed_at)',
   usage: '[--status STATUS]',
   options: { status: { type: 'string' } },
   help: ['--status STATUS    only pending, confirmed, unsubscribed or suppressed readers'],
@@ -14,11 +15,11 @@ export const subscribersExport: Command = {
     if (status && !(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
       throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
     }
-    const { services } = await ctx.app();
-    ctx.stdout.write(csvLine(['email', 'name', 'status', 'lang', 'paused', 'created_at', 'confirmed_at']));
-    for (const s of await services.store.subscribers.list(status as SubscriberStatus | undefined)) {
-      ctx.stdout.write(csvLine([s.email, s.name, s.status, s.lang, s.paused, s.createdAt, s.confirmedAt]));
-    }
+    const store = await ctx.store();
+    ctx.stdout.write(csvLine(['email', 'name', 'status', 'lang', 'send_at', 'time_zone', 'paused', 'created_at', 'confirmed_at']));
+    await writePaged(ctx.stdout, store.subscribers.pages(status as SubscriberStatus | undefined), (s) =>
+      csvLine([s.email, s.name, s.status, s.lang, s.sendAt, s.timeZone, s.paused, s.createdAt, s.confirmedAt]),
+    );
     return 0;
   },
 };

@@ -1,6 +1,7 @@
 import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../domain/subscriber.js';
 import { DigestError } from '../../domain/errors.js';
 import type { Command } from '../command.js';
+import { writePaged } from '../write-paged.js';
 
 export const subscribersList: Command = {
   name: 'subscribers list',
@@ -13,10 +14,10 @@ export const subscribersList: Command = {
     if (status && !(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
       throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
     }
-    const { services } = await ctx.app();
-    for (const s of await services.store.subscribers.list(status as SubscriberStatus | undefined)) {
-      ctx.stdout.write(ctx.values.json ? JSON.stringify(s) + '\n' : `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`);
-    }
+    const store = await ctx.store();
+    await writePaged(ctx.stdout, store.subscribers.pages(status as SubscriberStatus | undefined), (s) =>
+      ctx.values.json ? JSON.stringify(s) + '\n' : `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`,
+    );
     return 0;
   },
 };

@@ -11,10 +11,10 @@ export const subscribersRemove: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const email = normalizeEmail(ctx.positionals[0]!);
-    const { services } = await ctx.app();
-    const s = await services.store.subscribers.byEmail(email);
+    const store = await ctx.store();
+    const s = await store.subscribers.byEmail(email);
     if (!s) throw new DigestError('NOT_FOUND', `no reader ${email}`);
-    await services.store.subscribers.remove(s.id);
+    await store.subscribers.remove(s.id);
     ctx.stdout.write(`removed ${email}\n`);
     return 0;
   },

@@ -8,10 +8,8 @@ export const subscribersStats: Command = {
   options: { json: { type: 'boolean' } },
   help: ['--json             one JSON object'],
   async run(ctx) {
-    const { services } = await ctx.app();
-    const counts = await services.store.subscribers.count();
-    const confirmed = await services.store.subscribers.list('confirmed');
-    const paused = confirmed.filter((s) => s.paused).length;
+    const store = await ctx.store();
+    const { paused, ...counts } = await store.subscribers.count();
     const total = SUBSCRIBER_STATUSES.reduce((n, st) => n + counts[st], 0);
     const stats = { ...counts, paused, receiving: counts.confirmed - paused, total };
     if (ctx.values.json) {

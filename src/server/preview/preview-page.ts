@@ -40,7 +40,7 @@ export function previewPage(nonce: string): string {
   </section>
   <aside id="panels" class="panels" hidden>
     <section id="panel-headers" hidden><h2>Headers</h2><p id="subject" class="muted"></p><table id="headers"></table></section>
-    <section id="panel-articles" hidden><h2>Articles</h2><p class="muted">Every candidate, best first: the score counts key quotes, key figures, a gist, extra sources and freshness.</p><ol id="articles"></ol></section>
+    <section id="panel-articles" hidden><h2>Why these stories</h2><p class="muted">Fair by default: every feed (every tag section with groupBy: tag) with a new story gets one, in the order of each feed's best story, before any gets a second; then seconds, up to maxStories, and no feed past maxPerFeed. Live blogs, quizzes, podcasts or videos without text and corrections are left out unless the digest's include lists them. The score adds six parts worth 0 to 1 each: place in its feed, other sources, freshness, length of text, key quotes, key figures.</p><p id="left-out" class="muted"></p><ol id="articles"></ol></section>
     <section id="panel-feeds" hidden><h2>Feeds</h2><table id="feeds"><thead><tr><th>Feed</th><th>Status</th><th>Last fetch</th><th>Items</th><th>New</th></tr></thead><tbody></tbody></table><p id="feeds-note" class="muted"></p></section>
     <section id="panel-spam" hidden><h2>SpamAssassin rules</h2><table id="spam-rules"></table></section>
   </aside>
@@ -189,12 +189,17 @@ function fillSelect(sel, options, value) {
 }
 
 function renderArticles(list) {
+  const out = list.filter((a) => a.verdict === 'not-an-article');
+  const kinds = {};
+  for (const a of out) kinds[a.nonArticle.kind] = (kinds[a.nonArticle.kind] || 0) + 1;
+  $('left-out').textContent = out.length ? 'Left out, not articles: ' + Object.entries(kinds).map(([k, n]) => n + ' ' + k).join(', ') + '.' : '';
   $('articles').replaceChildren(...list.map((a) => {
     const title = safeHref(a.url) ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, a.title) : a.title;
-    const badge = { picked: 'picked', 'cut-for-size': 'cut for size', 'below-cutoff': 'not picked' }[a.verdict];
+    const badge = { picked: 'picked', 'cut-for-size': 'cut for size', 'below-cutoff': 'not picked', 'feed-full': 'feed full', 'not-an-article': 'not an article' }[a.verdict];
     return h('li', { class: 'article verdict-' + a.verdict, 'data-verdict': a.verdict },
-      h('div', null, h('span', { class: 'badge' }, badge), title, ' ', h('span', { class: 'muted' }, a.feeds.join(', ') + ' · score ' + a.score.toFixed(2))),
+      h('div', null, h('span', { class: 'badge' }, badge), title, ' ', h('span', { class: 'muted' }, a.feeds.join(', ') + ' · score ' + a.score.toFixed(2) + (a.round ? ' · round ' + a.round : ''))),
       h('p', { class: 'reason muted' }, a.reason),
+      h('p', { class: 'parts muted' }, Object.entries(a.parts).map(([k, v]) => k + ' ' + v.toFixed(2)).join(' · ')),
       a.quotes.length ? h('ul', { class: 'facts quotes' }, a.quotes.map((q) => h('li', null, '“' + q.text + '” — ' + (q.speaker || 'unattributed'), q.key ? h('span', { class: 'key' }, 'key') : null))) : h('p', { class: 'facts muted' }, 'no quotes'),
       a.figures.length ? h('ul', { class: 'facts figures' }, a.figures.map((f) => h('li', null, (f.approx ? '≈ ' : '') + f.value.toLocaleString() + (f.unit ? ' ' + f.unit : '') + ' — ' + f.text, f.key ? h('span', { class: 'key' }, 'key') : null))) : h('p', { class: 'facts muted' }, 'no figures'),
     );

@@ -204,7 +204,14 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
         reader: reader.email,
         mail: this.built?.view ?? null,
         articles: preview
-          ? explainPicks(preview.candidates, { now: Date.parse(preview.digest.createdAt), maxStories: digest.maxStories, carried: new Set(preview.articleIds) })
+          ? explainPicks(preview.candidates, {
+              now: Date.parse(preview.digest.createdAt),
+              maxStories: digest.maxStories,
+              maxPerFeed: digest.maxPerFeed,
+              groupBy: digest.groupBy,
+              include: digest.include,
+              carried: new Set(preview.articleIds),
+            })
           : [],
         feeds: feedReport(sources, await this.o.services.store.feedState.list(), this.fetched, preview?.candidates ?? [], digest),
       });

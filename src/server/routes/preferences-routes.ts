@@ -1,4 +1,5 @@
-import type { Preferences } from '../../subscribers/index.js';
+import { sendAtSchema, timeZoneSchema } from '../../domain/reader-time.js';
+import type { Preferences, PreferencesChoice } from '../../subscribers/index.js';
 import { html } from '../html.js';
 import { readForm } from '../http-request.js';
 import type { Reply } from '../http-response.js';
@@ -6,19 +7,54 @@ import { linkProblemReply, pageReply } from '../page-reply.js';
 import { pageText, type PageText } from '../page-text.js';
 import type { Route, RouteContext } from '../route.js';
 
-function preferencesPage(ctx: RouteContext, text: PageText, prefs: Preferences, saved: boolean): Reply {
+/** What the page shows above the form: the saved notice, or why nothing was saved (with what the reader typed, kept in the fields). */
+type FormState = { saved: true } | { saved: false; problem?: string; typed?: { sendAt: string; timeZone: string } };
+
+function preferencesPage(ctx: RouteContext, text: PageText, prefs: Preferences, state: FormState): Reply {
   const { subscriber, optedOut, unsubscribeToken } = prefs;
   const digests = ctx.deps.config.digests;
-  const body = html`${saved ? html`<p class="notice" role="status">${text.t('savedNotice')}</p>` : ''}
+  const typed = !state.saved && state.typed ? state.typed : { sendAt: subscriber.sendAt ?? '', timeZone: subscriber.timeZone ?? '' };
+  const problem = !state.saved ? state.problem : undefined;
+  const body = html`${state.saved ? html`<p class="notice" role="status">${text.t('savedNotice')}</p>` : ''}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 <p>${text.t('preferencesIntro', { email: subscriber.email })}</p>
 <form method="post">
 <label class="check"><input type="checkbox" name="paused" value="1"${subscriber.paused ? html` checked` : ''}> ${text.t('pauseLabel')}</label>
 ${digests.length > 1 ? html`<fieldset><legend>${text.t('digestsLegend')}</legend>
 ${digests.map((d) => html`<label class="check"><input type="checkbox" name="digest" value="${d.key}"${optedOut.includes(d.key) ? '' : html` checked`}> ${d.name}</label>\n`)}</fieldset>` : html`<input type="hidden" name="digest" value="${digests[0]!.key}">`}
+<fieldset><legend>${text.t('deliveryLegend')}</legend>
+<label for="sendAt">${text.t('sendAtLabel')}</label>
+<input type="time" id="sendAt" name="sendAt" value="${typed.sendAt}" aria-describedby="sendAtHint">
+<p class="hint" id="sendAtHint">${text.t('sendAtHint')}</p>
+<label for="timeZone">${text.t('timeZoneLabel')}</label>
+<input type="text" id="timeZone" name="timeZone" value="${typed.timeZone}" autocomplete="off" spellcheck="false" aria-describedby="timeZoneHint">
+<p class="hint" id="timeZoneHint">${text.t('timeZoneHint', { zone: [...new Set(digests.map((d) => d.timeZone))].join(', ') })}</p>
+</fieldset>
 <button type="submit">${text.t('saveButton')}</button>
 </form>
-<form method="post" action="/unsubscribe/${unsubscribeToken}"><button type="submit">${text.t('unsubscribeButton')}</button></form>`;
-  return pageReply(200, text, ctx.deps.config, text.t('preferencesHeading'), body);
+<section class="leave" aria-labelledby="leave-heading">
+<h2 id="leave-heading">${text.t('leaveHeading')}</h2>
+<p>${text.t('leaveBody', { email: subscriber.email })}</p>
+<a class="secondary" href="/unsubscribe/${unsubscribeToken}">${text.t('leaveLink')}</a>
+</section>`;
+  return pageReply(state.saved || !problem ? 200 : 400, text, ctx.deps.config, text.t('preferencesHeading'), body);
+}
+
+/** The form's fields, checked: an empty time or zone clears it, an absent one is left as it is. */
+function readChoice(form: URLSearchParams, text: PageText): { ok: true; choice: PreferencesChoice } | { ok: false; problem: string } {
+  const choice: PreferencesChoice = { paused: form.has('paused'), digests: form.getAll('digest') };
+  const sendAt = form.get('sendAt')?.trim();
+  const zone = form.get('timeZone')?.trim();
+  if (sendAt !== undefined) {
+    const r = sendAt ? sendAtSchema.safeParse(sendAt) : null;
+    if (r && !r.success) return { ok: false, problem: text.t('invalidSendAt') };
+    choice.sendAt = r?.data ?? null;
+  }
+  if (zone !== undefined) {
+    const r = zone ? timeZoneSchema.safeParse(zone) : null;
+    if (r && !r.success) return { ok: false, problem: text.t('invalidTimeZone', { value: zone }) };
+    choice.timeZone = r?.data ?? null;
+  }
+  return { ok: true, choice };
 }
 
 export const preferencesRoutes: Route[] = [
@@ -28,7 +64,7 @@ export const preferencesRoutes: Route[] = [
     async handle(ctx) {
       const r = await ctx.deps.subscriptions.preferences(ctx.params[0]!);
       const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), r.ok ? r.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
-      return r.ok ? preferencesPage(ctx, text, r.prefs, false) : linkProblemReply(text, ctx.deps.config, r.problem);
+      return r.ok ? preferencesPage(ctx, text, r.prefs, { saved: false }) : linkProblemReply(text, ctx.deps.config, r.problem);
     },
   },
   {
@@ -37,9 +73,15 @@ export const preferencesRoutes: Route[] = [
     checkOrigin: true,
     async handle(ctx) {
       const form = await readForm(ctx.req);
-      const r = await ctx.deps.subscriptions.savePreferences(ctx.params[0]!, { paused: form.has('paused'), digests: form.getAll('digest') });
-      const text = pageText(ctx.deps.renderer.labels, r.ok ? r.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
-      return r.ok ? preferencesPage(ctx, text, r.prefs, true) : linkProblemReply(text, ctx.deps.config, r.problem);
+      const current = await ctx.deps.subscriptions.preferences(ctx.params[0]!);
+      const text = pageText(ctx.deps.renderer.labels, current.ok ? current.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
+      if (!current.ok) return linkProblemReply(text, ctx.deps.config, current.problem);
+      const read = readChoice(form, text);
+      if (!read.ok) {
+        return preferencesPage(ctx, text, current.prefs, { saved: false, problem: read.problem, typed: { sendAt: form.get('sendAt') ?? '', timeZone: form.get('timeZone') ?? '' } });
+      }
+      const r = await ctx.deps.subscriptions.savePreferences(ctx.params[0]!, read.choice);
+      return r.ok ? preferencesPage(ctx, text, r.prefs, { saved: true }) : linkProblemReply(text, ctx.deps.config, r.problem);
     },
   },
 ];

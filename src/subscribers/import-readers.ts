@@ -1,0 +1,117 @@
+import { isDigestError } from '../domain/errors.js';
+import type { ImportedReader, NewSubscriber } from '../store/index.js';
+import type { CsvItem, CsvRecord } from './csv.js';
+import { normalizeEmail } from './normalize-email.js';
+import { sendAtProblem, timeZoneProblem } from './reader-time.js';
+
+/** A reader as a CSV row gives it, with the line it came from. */
+export interface ImportRow extends Omit<NewSubscriber, 'status'> {
+  line: number;
+}
+
+export interface BadRow {
+  line: number;
+  reason: string;
+}
+
+export interface ImportDeps {
+  /** Writes one batch of distinct readers (one transaction); results in the same order. */
+  importMany(rows: ImportRow[]): Promise<ImportedReader[]>;
+  /** What became of one row; awaited, so a slow consumer (confirmation mails) holds the reading back. */
+  imported(row: ImportRow, result: ImportedReader): Promise<void> | void;
+  bad(row: BadRow): void;
+}
+
+/** Columns in the order a file without a header gives them. */
+const COLUMNS = ['email', 'name', 'lang', 'send_at', 'time_zone'] as const;
+type Column = (typeof COLUMNS)[number];
+const NAME_MAX = 100;
+/** Rows per transaction: big enough to be fast, small enough that memory stays flat. */
+export const IMPORT_BATCH = 1000;
+
+/**
+ * Imports readers from CSV records, a batch per transaction. A first row
+ * naming an `email` column is a header (columns in any order, others
+ * ignored); without one the columns are email, name, lang, send_at,
+ * time_zone. Every row that is not imported is reported with its line: bad
+ * values, CSV problems, and an address that appears twice in the file.
+ * Returns how many rows were imported and how many were bad.
+ */
+export async function importReaders(items: AsyncIterable<CsvItem>, deps: ImportDeps, batchSize = IMPORT_BATCH): Promise<{ rows: number; bad: number }> {
+  let index: Record<Column, number> | null = null;
+  let batch: ImportRow[] = [];
+  let inBatch = new Map<string, number>();
+  /** The line each reader touched so far was first seen on: one number per reader, not the addresses. */
+  const firstLine = new Map<number, number>();
+  const count = { rows: 0, bad: 0 };
+  const bad = (b: BadRow) => {
+    count.bad++;
+    deps.bad(b);
+  };
+  const flush = async () => {
+    const rows = batch;
+    batch = [];
+    inBatch = new Map();
+    if (rows.length === 0) return;
+    const results = await deps.importMany(rows);
+    for (const [i, row] of rows.entries()) {
+      const result = results[i]!;
+      const first = firstLine.get(result.subscriber.id);
+      if (first !== undefined) {
+        bad({ line: row.line, reason: `${row.email} already appears on line ${first}` });
+        continue;
+      }
+      firstLine.set(result.subscriber.id, row.line);
+      count.rows++;
+      await deps.imported(row, result);
+    }
+  };
+  for await (const item of items) {
+    if (item.kind === 'problem') {
+      bad(item);
+      continue;
+    }
+    if (!index) {
+      const header = item.cells.map((c) => c.trim().toLowerCase());
+      const named = header.includes('email');
+      index = Object.fromEntries(COLUMNS.map((c, i) => [c, named ? header.indexOf(c) : i])) as Record<Column, number>;
+      if (named) continue;
+    }
+    const row = readRow(item, index);
+    if ('reason' in row) {
+      bad(row);
+      continue;
+    }
+    const first = inBatch.get(row.email);
+    if (first !== undefined) {
+      bad({ line: row.line, reason: `${row.email} already appears on line ${first}` });
+      continue;
+    }
+    inBatch.set(row.email, row.line);
+    batch.push(row);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return count;
+}
+
+/** One record checked and normalized, or why it cannot be imported. */
+function readRow(r: CsvRecord, index: Record<Column, number>): ImportRow | BadRow {
+  const cell = (c: Column) => (index[c] >= 0 ? (r.cells[index[c]] ?? '').trim() : '');
+  let email: string;
+  try {
+    email = normalizeEmail(cell('email'));
+  } catch (e) {
+    return { line: r.line, reason: isDigestError(e) ? e.message : 'email address is not valid' };
+  }
+  // eslint-disable-next-line no-control-regex
+  const name = cell('name').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  if (name.length > NAME_MAX) return { line: r.line, reason: `name is longer than ${NAME_MAX} characters` };
+  const lang = cell('lang').toLowerCase();
+  if (lang && !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(lang)) return { line: r.line, reason: `${JSON.stringify(lang.slice(0, 20))} is not a language code` };
+  const sendAt = cell('send_at');
+  const timeZone = cell('time_zone');
+  const problem = (sendAt && sendAtProblem(sendAt)) || (timeZone && timeZoneProblem(timeZone));
+  if (problem) return { line: r.line, reason: problem };
+  return { line: r.line, email, name: name || null, lang: lang || null, sendAt: sendAt || null, timeZone: timeZone || null };
+}
