@@ -56,7 +56,7 @@ export interface LabelCatalog {
   requireLabels(uses: readonly LabelUse[]): void;
 }
 
-export const FALLBACK_LANG = 'en';
+const FALLBACK_LANG = 'en';
 const FOLDER = 'i18n';
 
 /** Reads and checks every `i18n/<lang>.json` in the templates folder, once. */
