@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import mjml2html from 'mjml';
 import { createRenderer } from '../src/render/index.js';
 import { buildEditionView } from '../src/render/edition-view.js';
-import { loadLabels } from '../src/render/labels.js';
 import { createHandlebars } from '../src/render/template-helpers.js';
 import { loadTemplate } from '../src/render/template-source.js';
 import { context, morningBrief, reader } from '../tests/render/fixtures/morning-brief.js';
@@ -41,7 +40,7 @@ export async function run(): Promise<BenchLine[]> {
 
   // The naive path: MJML compile + Handlebars compile and render, per reader.
   const source = await loadTemplate(templatesDir, 'digest.mjml');
-  const labels = (await loadLabels(templatesDir)).forLang(morningBrief.lang);
+  const labels = renderer.labels.forLang(morningBrief.lang);
   const hb = createHandlebars('html');
   const data = { labels, timeZone: morningBrief.timeZone };
   const perReaderView = (i: number) => {

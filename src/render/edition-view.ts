@@ -1,7 +1,7 @@
 import type { Digest, Story } from '../domain/digest.js';
 import type { Figure, Quote } from '../domain/summary.js';
 import { cleanText, truncate } from './clean-text.js';
-import type { LabelSet } from './labels.js';
+import type { LabelSet } from '../i18n/index.js';
 import { formatFigure } from './number-format.js';
 import type { ReaderField } from './reader-slots.js';
 import type { RenderContext } from './render-types.js';

@@ -1,4 +1,5 @@
 import type { Figure } from '../domain/summary.js';
+import { formatNumber } from '../i18n/index.js';
 
 /** A figure's number as a reader sees it: never a raw float. */
 export interface FormattedFigure {
@@ -14,15 +15,6 @@ const COMPACT_FROM = 10_000;
 const WORDS_FROM = 1_000_000;
 /** Units this short are symbols (km, kg, MW) and stay beside the number; longer ones name what is counted. */
 const SYMBOL_MAX_LENGTH = 3;
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f.format(value);
-}
 
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, locale: string): FormattedFigure {
   const { value } = figure;

@@ -1,4 +1,5 @@
 import type { Digest } from '../domain/digest.js';
+import type { LabelCatalog } from '../i18n/index.js';
 
 /** Per edition, the same for every reader. */
 export interface RenderContext {
@@ -49,6 +50,8 @@ export interface ConfirmationData {
 }
 
 export interface Renderer {
+  /** Every language's labels, loaded and checked with the templates: pages and replies print from them too. */
+  readonly labels: LabelCatalog;
   renderEdition(digest: Digest, ctx: RenderContext): Promise<RenderedEdition>;
   renderConfirmation(data: ConfirmationData): Promise<PersonalMail>;
 }

@@ -5,15 +5,15 @@ import { cleanText, oneLine } from './clean-text.js';
 import { compileMjmlTemplate, compileTextTemplate } from './compiled-template.js';
 import type { CompiledTemplate } from './compiled-template.js';
 import { buildEditionView } from './edition-view.js';
-import { loadLabels } from './labels.js';
-import type { LabelSet, Labels } from './labels.js';
+import { loadLabelCatalog, type LabelCatalog, type LabelSet } from '../i18n/index.js';
+import { labelUses } from './label-uses.js';
 import { fillSlots, READER_FIELDS, ReaderSlots } from './reader-slots.js';
 import type { ReaderField, SlottedText } from './reader-slots.js';
 import type { ConfirmationData, PersonalMail, ReaderFields, RenderContext, RenderedEdition, Renderer, RendererOptions } from './render-types.js';
 import { safeUrl } from './safe-url.js';
 import { createHandlebars } from './template-helpers.js';
 import type { HelperData } from './template-helpers.js';
-import { loadTemplate } from './template-source.js';
+import { loadTemplate, type TemplateSource } from './template-source.js';
 
 /** The same escaping Handlebars gives `{{x}}`, for values swapped in after rendering. */
 const escapeHtml = Handlebars.Utils.escapeExpression;
@@ -46,8 +46,13 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
   const validation = opts.validation ?? 'strict';
   const html = createHandlebars('html');
   const text = createHandlebars('text');
-  const labels = await loadLabels(opts.templatesDir);
-  const load = (file: string) => loadTemplate(opts.templatesDir, file);
+  const labels = await loadLabelCatalog(opts.templatesDir);
+  const sources = new Map<string, TemplateSource>();
+  const load = async (file: string) => {
+    const source = await loadTemplate(opts.templatesDir, file);
+    sources.set(file, source);
+    return source;
+  };
   const templates: Templates = {
     digestHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.digestHtml), validation),
     digestText: compileTextTemplate(text, await load(TEMPLATE_FILES.digestText)),
@@ -57,7 +62,10 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
     confirmationText: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationText)),
     confirmationSubject: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationSubject)),
   };
+  // A label no language defines fails here, not in the middle of a send.
+  labels.requireLabels([...sources.values()].flatMap(labelUses));
   return {
+    labels,
     renderEdition: async (digest, ctx) => renderEdition(templates, labels, digest, ctx),
     renderConfirmation: async (data) => renderConfirmation(templates, labels, data),
   };
@@ -66,7 +74,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 /** Reader values a template may test with `{{#if reader.x}}`: a reader may have no name, the web copy has no address. */
 const OPTIONAL_FIELDS = ['name', 'email'] as const satisfies readonly ReaderField[];
 
-function renderEdition(templates: Templates, labels: Labels, digest: Digest, ctx: RenderContext): RenderedEdition {
+function renderEdition(templates: Templates, labels: LabelCatalog, digest: Digest, ctx: RenderContext): RenderedEdition {
   const set = labels.forLang(digest.lang);
   const data = helperData(set, digest.timeZone);
   const slots = new ReaderSlots();
@@ -115,7 +123,7 @@ function subsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]);
 }
 
-function renderConfirmation(templates: Templates, labels: Labels, input: ConfirmationData): PersonalMail {
+function renderConfirmation(templates: Templates, labels: LabelCatalog, input: ConfirmationData): PersonalMail {
   const set = labels.forLang(input.lang);
   const data = helperData(set, 'UTC');
   const view = {

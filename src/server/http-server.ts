@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { clientIp, RequestTooLarge, sameOrigin, UnsupportedBody } from './http-request.js';
 import { writeReply, type Reply } from './http-response.js';
 import { messageReply } from './page-reply.js';
-import { pageText } from './page-text/index.js';
+import { pageText } from './page-text.js';
 import type { Route, ServerDeps } from './route.js';
 import { archiveRoutes } from './routes/archive-routes.js';
 import { faviconRoutes } from './routes/favicon-routes.js';
@@ -53,8 +53,8 @@ async function answer(req: IncomingMessage, deps: ServerDeps): Promise<Reply> {
 }
 
 function status(req: IncomingMessage, deps: ServerDeps, code: 403 | 404 | 405 | 413 | 415 | 500): Reply {
-  const text = pageText(req.headers['accept-language']);
+  const text = pageText(deps.renderer.labels, req.headers['accept-language']);
   const [heading, body] =
-    code === 403 ? [text.forbiddenHeading, text.forbiddenBody] : code === 404 || code === 405 ? [text.notFoundHeading, text.notFoundBody] : code === 500 ? [text.errorHeading, text.errorBody] : [text.errorHeading, text.invalidEmail];
+    code === 403 ? [text.t('forbiddenHeading'), text.t('forbiddenBody')] : code === 404 || code === 405 ? [text.t('notFoundHeading'), text.t('notFoundBody')] : code === 500 ? [text.t('errorHeading'), text.t('errorBody')] : [text.t('errorHeading'), text.t('invalidEmail')];
   return messageReply(code, text, deps.config, heading, body);
 }

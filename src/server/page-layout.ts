@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { html, SafeHtml } from './html.js';
-import { PAGE_TEXTS, type PageText } from './page-text/index.js';
+import type { PageText } from './page-text.js';
 
 const CSS = `
 :root{color-scheme:light dark;--ink:#1d1b18;--muted:#5f584d;--paper:#f4f1ea;--card:#fff;--accent:#b4461d;--focus:#1a5fb4}
@@ -43,7 +43,7 @@ export interface PageOptions {
 }
 
 export function page(o: PageOptions): SafeHtml {
-  const others = o.path === undefined ? [] : PAGE_TEXTS.filter((t) => t.lang !== o.text.lang);
+  const others = o.path === undefined ? [] : o.text.languages.filter((l) => l.lang !== o.text.lang);
   return html`<!doctype html>
 <html lang="${o.text.lang}">
 <head>
@@ -53,7 +53,7 @@ export function page(o: PageOptions): SafeHtml {
 <style>${STYLE}</style>
 </head>
 <body>
-${others.length ? html`<nav aria-label="Language">${others.map((t) => html`<a href="${o.path}?lang=${t.lang}" hreflang="${t.lang}" lang="${t.lang}">${t.languageName}</a> `)}</nav>` : ''}
+${others.length ? html`<nav aria-label="${o.text.t('languageSwitcher')}">${others.map((l) => html`<a href="${o.path}?lang=${l.lang}" hreflang="${l.lang}" lang="${l.lang}">${l.name}</a> `)}</nav>` : ''}
 <main id="main">
 ${o.body}
 </main>

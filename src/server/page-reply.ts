@@ -3,7 +3,7 @@ import { listName } from '../subscribers/index.js';
 import { html, type SafeHtml } from './html.js';
 import type { Reply } from './http-response.js';
 import { page } from './page-layout.js';
-import { fill, type PageText } from './page-text/index.js';
+import type { PageText } from './page-text.js';
 
 /** A page with a heading and a body; `path` offers the language switcher. */
 export function pageReply(status: number, text: PageText, config: LoadedConfig, heading: string, body: SafeHtml, path?: string): Reply {
@@ -13,7 +13,7 @@ export function pageReply(status: number, text: PageText, config: LoadedConfig, 
       text,
       title: heading.includes(listName(config)) ? heading : `${heading} · ${listName(config)}`,
       body: html`<h1>${heading}</h1>\n${body}`,
-      footer: fill('{list} · {address}', { list: listName(config), address: config.postalAddress }),
+      footer: `${listName(config)} · ${config.postalAddress}`,
       ...(path !== undefined && { path }),
     }),
   };
@@ -21,15 +21,15 @@ export function pageReply(status: number, text: PageText, config: LoadedConfig, 
 
 /** A page that is only a heading and one paragraph. */
 export function messageReply(status: number, text: PageText, config: LoadedConfig, heading: string, message: string): Reply {
-  return pageReply(status, text, config, heading, html`<p>${message}</p>\n<p><a href="/?lang=${text.lang}">${text.homeLink}</a></p>`);
+  return pageReply(status, text, config, heading, html`<p>${message}</p>\n<p><a href="/?lang=${text.lang}">${text.t('homeLink')}</a></p>`);
 }
 
 /** The page for a link that is forged, expired or spent. */
 export function linkProblemReply(text: PageText, config: LoadedConfig, problem: 'invalid' | 'expired' | 'used'): Reply {
   const [heading, body, status] = {
-    invalid: [text.linkInvalidHeading, text.linkInvalidBody, 400],
-    expired: [text.linkExpiredHeading, text.linkExpiredBody, 410],
-    used: [text.linkUsedHeading, text.linkUsedBody, 410],
+    invalid: [text.t('linkInvalidHeading'), text.t('linkInvalidBody'), 400],
+    expired: [text.t('linkExpiredHeading'), text.t('linkExpiredBody'), 410],
+    used: [text.t('linkUsedHeading'), text.t('linkUsedBody'), 410],
   }[problem] as [string, string, number];
   return messageReply(status, text, config, heading, body);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { escapeUTF8 } from 'entities';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import type { Renderer } from '../render/index.js';
-import { replyText } from './reply-text/index.js';
+import { formatLabel } from '../i18n/index.js';
 
 /** What every mail of the subscription service shares. */
 export interface MailSender {
@@ -29,15 +29,16 @@ export async function confirmationMail(renderer: Renderer, sender: MailSender, t
 }
 
 /** A plain mail with a link to the unsubscribe page, for a bare "unsubscribe" sent to the request address. */
-export function unsubscribeLinkMail(sender: MailSender, to: string, lang: string | null, pageUrl: string): OutboundEmail {
-  const t = replyText(lang);
-  const lines = [...t.unsubscribeBody, '--', `${sender.listName} · ${sender.postalAddress}`];
+export function unsubscribeLinkMail(renderer: Renderer, sender: MailSender, to: string, lang: string | null, pageUrl: string): OutboundEmail {
+  const t = renderer.labels.forLang(lang);
+  // The body keeps its `{url}` mark here: in the html it becomes a link of its own.
+  const lines = [...formatLabel(t, 'replies', 'unsubscribeBody').split('\n'), '--', `${sender.listName} · ${sender.postalAddress}`];
   const text = `${lines.map((line) => line.replace('{url}', pageUrl)).join('\n')}\n`;
   const html = lines
     .filter(Boolean)
     .map((line) => (line === '{url}' ? `<p><a href="${escapeUTF8(pageUrl)}">${escapeUTF8(pageUrl)}</a></p>` : `<p>${escapeUTF8(line)}</p>`))
     .join('\n');
-  return envelope(sender, to, t.lang, { subject: t.unsubscribeSubject, text, html: `<!doctype html><html lang="${escapeUTF8(t.lang)}"><body>${html}</body></html>` });
+  return envelope(sender, to, t.lang, { subject: formatLabel(t, 'replies', 'unsubscribeSubject'), text, html: `<!doctype html><html lang="${escapeUTF8(t.lang)}"><body>${html}</body></html>` });
 }
 
 function envelope(sender: MailSender, to: string, lang: string, mail: { subject: string; html: string; text: string }): OutboundEmail {

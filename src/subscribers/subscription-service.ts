@@ -219,7 +219,7 @@ export function subscriptionService(d: SubscriptionDeps) {
         queue.push(async () => {
           const s = await subscribers.byEmail(email);
           if (!s || s.status === 'unsubscribed' || s.status === 'suppressed' || !(await mailAllowed(email))) return;
-          await d.transport.send(unsubscribeLinkMail(sender, s.email, s.lang, `${config.publicUrl}/unsubscribe/${issue('unsubscribe', s.id)}`));
+          await d.transport.send(unsubscribeLinkMail(d.renderer, sender, s.email, s.lang, `${config.publicUrl}/unsubscribe/${issue('unsubscribe', s.id)}`));
         });
       }
     },

@@ -118,6 +118,20 @@ describe.skipIf(skip)('the live preview in Chromium', () => {
     await expect.poll(() => frame().locator('h1').first().innerText(), WAIT).not.toContain('Live edit one');
   });
 
+  it('a language file that lacks labels is named in a note above the mail, which goes once the file is whole', async () => {
+    expect(await page.locator('#label-gaps').isHidden()).toBe(true);
+    const file = path.join(ws.templatesDir, 'i18n/fr.json');
+    const whole = await readFile(file, 'utf8');
+    const partial = JSON.parse(whole) as { labels: Record<string, unknown>; pages: Record<string, unknown> };
+    delete partial.labels['webVersion'];
+    delete partial.pages['homeLink'];
+    await writeFile(file, JSON.stringify(partial));
+    await page.waitForSelector('#label-gaps', { state: 'visible', ...WAIT });
+    expect(await page.locator('#label-gaps').innerText()).toBe('i18n/fr.json lacks 2 labels, shown in English: labels.webVersion, pages.homeLink');
+    await writeFile(file, whole);
+    await page.waitForSelector('#label-gaps', { state: 'hidden', ...WAIT });
+  });
+
   it('a broken template shows the overlay with file, line and message; the fixed one clears it', async () => {
     const file = path.join(ws.templatesDir, 'partials/story.mjml');
     const good = await readFile(file, 'utf8');

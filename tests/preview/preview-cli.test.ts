@@ -45,6 +45,19 @@ describe('preview --out', () => {
     }
   });
 
+  it('names on stderr the labels a language file lacks, which the mail shows in English', async () => {
+    const ws = await workspace({ maxStories: 1 });
+    const file = path.join(ws.templatesDir, 'i18n/de.json');
+    const de = JSON.parse(await readFile(file, 'utf8')) as { labels: Record<string, unknown>; pages: Record<string, unknown> };
+    delete de.labels['readArticle'];
+    delete de.pages['saveButton'];
+    await writeFile(file, JSON.stringify(de));
+    const r = await cli(['preview', '--out', path.join(ws.dir, 'out'), '--config', ws.configPath], { cwd: ws.dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('preview: i18n/de.json lacks 2 labels, shown in English: labels.readArticle, pages.saveButton\n');
+    expect(r.stderr).not.toMatch(/i18n\/(en|fr|nl)\.json/);
+  });
+
   it('refuses a port that is not a number', async () => {
     const ws = await workspace();
     const r = await cli(['preview', '--port', 'eighty', '--config', ws.configPath], { cwd: ws.dir });

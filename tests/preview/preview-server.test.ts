@@ -158,6 +158,21 @@ describe('the preview server on the demo feeds', () => {
     expect(s.articles.filter((a) => a.verdict === 'picked')).toHaveLength(2);
   });
 
+  it('a language file that lacks labels is named on the page, with the labels shown in English', async () => {
+    expect((await state(p)).labelGaps).toEqual([]);
+    const file = path.join(ws.templatesDir, 'i18n/pt.json');
+    const full = await readFile(file, 'utf8');
+    const partial = JSON.parse(full) as { replies: Record<string, unknown> };
+    delete partial.replies['unsubscribeSubject'];
+    const gap = nextUpdate(p.server.session, (s) => s.labelGaps.length > 0);
+    await writeFile(file, JSON.stringify(partial));
+    expect((await gap).labelGaps).toEqual(['i18n/pt.json lacks 1 label, shown in English: replies.unsubscribeSubject']);
+    expect(await (await get(p, '/')).text()).toContain('id="label-gaps"');
+    const whole = nextUpdate(p.server.session, (s) => s.labelGaps.length === 0);
+    await writeFile(file, full);
+    await whole;
+  });
+
   it('a broken config is shown with its file and line, and the fixed one recovers', async () => {
     const broken = nextUpdate(p.server.session, (s) => s.error !== null);
     await ws.writeConfig(['    maxStories: many']);

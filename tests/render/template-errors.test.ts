@@ -33,10 +33,14 @@ describe('a broken template stops the send and names the file and line', () => {
     await expect(renderer.renderEdition(morningBrief, context)).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'digest.txt.hbs' } });
   });
 
-  it('an unknown label fails at render and names the label', async () => {
-    const dir = await editedTemplates({ 'subject.hbs': '{{t "subjcet" count=edition.storyCount}}' });
-    const renderer = await createRenderer({ templatesDir: dir });
-    await expect(renderer.renderEdition(morningBrief, context)).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'subject.hbs', field: 'subjcet' } });
+  it('a label no language defines fails at start and names the label, the file and the line', async () => {
+    const dir = await editedTemplates({ 'partials/footer.mjml': (old) => old.replace('{{t "unsubscribe"}}', '{{t "unsubscibe"}}') });
+    const err = await createRenderer({ templatesDir: dir }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/footer.mjml', line: 7, field: 'unsubscibe' } });
+    expect((err as Error).message).toContain('"unsubscibe"');
+    // Inside a subexpression too.
+    const sub = await editedTemplates({ 'subject.hbs': '{{truncate (t "subjcet" count=edition.storyCount) 80}}' });
+    await expect(createRenderer({ templatesDir: sub })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'subject.hbs', line: 1, field: 'subjcet' } });
   });
 
   it('a missing template file or an include outside the folder', async () => {

@@ -1,7 +1,7 @@
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
-import { linkIn, post, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
+import { linkIn, post, requestMailer, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
 
 describe('serve --smtp-port: mail to the request address', () => {
   let t: TestServer;
@@ -11,7 +11,7 @@ describe('serve --smtp-port: mail to the request address', () => {
 
   beforeAll(async () => {
     t = await startTestServer({ smtpPort: true });
-    mailer = createTransport({ host: '127.0.0.1', port: t.server.smtpPort!, secure: false, ignoreTLS: true });
+    mailer = requestMailer(t);
   });
   afterAll(async () => {
     mailer.close();

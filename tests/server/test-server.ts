@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { createTransport, type Transporter } from 'nodemailer';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../src/main.js';
@@ -97,4 +98,9 @@ export function post(base: string, p: string, form: Record<string, string> | str
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, ...headers },
     body: typeof form === 'string' ? form : new URLSearchParams(form).toString(),
   });
+}
+
+/** An SMTP client for the server's request address (started with `smtpPort: true`). */
+export function requestMailer(t: TestServer): Transporter {
+  return createTransport({ host: '127.0.0.1', port: t.server.smtpPort!, secure: false, ignoreTLS: true });
 }

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildMime } from '../../deliver/index.js';
+import { describeLabelGap } from '../../i18n/index.js';
 import { readConfig } from '../../main.js';
 import { DigestError } from '../../domain/errors.js';
 import { previewEdition, previewReader, type PreviewOptions } from '../../pipeline/index.js';
@@ -54,6 +55,7 @@ async function writeFiles(ctx: CommandContext, out: string): Promise<number> {
   const dir = path.resolve(ctx.appOptions.cwd, out);
   await mkdir(dir, { recursive: true });
   const reader = await previewReader(services, ctx.values.reader as string | undefined);
+  for (const gap of services.renderer.labels.gaps) ctx.stderr.write(`preview: ${describeLabelGap(gap)}\n`);
   for (const d of await digestsToShow(config, services.store, ctx.values.digest as string | undefined, ctx.values.edition as string | undefined)) {
     const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader, edition });
     if (!p) {
@@ -86,6 +88,7 @@ async function serve(ctx: CommandContext): Promise<number> {
   });
   const { error, mail, note } = server.session.state;
   ctx.stdout.write(`preview: ${server.url}\n`);
+  for (const gap of server.session.state.labelGaps) ctx.stderr.write(`preview: ${gap}\n`);
   if (error) ctx.stderr.write(`preview: the first render failed (the page shows why): ${error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : ''}${error.message}\n`);
   else if (!mail) ctx.stderr.write('preview: nothing new to preview yet\n');
   else if (note) ctx.stderr.write(`preview: ${note}\n`);

@@ -32,6 +32,7 @@ export function previewPage(nonce: string): string {
   <span id="status" role="status"></span>
 </header>
 <p id="note" class="note" role="note" hidden></p>
+<p id="label-gaps" class="gaps" role="note" hidden></p>
 <main>
   <section id="stage" class="stage">
     <p id="empty" class="empty" hidden>Nothing to preview: no article is new and no edition has been sent yet. Refetch the feeds or wait for new items.</p>
@@ -86,6 +87,7 @@ table{border-collapse:collapse;width:100%}
 td,th{text-align:left;vertical-align:top;padding:3px 6px;border-bottom:1px solid #eee;overflow-wrap:anywhere}
 th{font-weight:600;white-space:nowrap}
 .muted{color:#57606a}
+.gaps{margin:8px 12px 0;padding:6px 10px;white-space:pre-line;background:#fff8c5;border-radius:5px;overflow-wrap:anywhere}
 #articles{padding-left:22px}
 #articles li{margin-bottom:12px}
 .badge{display:inline-block;font-size:12px;padding:0 6px;border-radius:9px;margin-right:4px;background:#ddd}
@@ -155,6 +157,9 @@ function render() {
     $('overlay-where').textContent = [s.error.file && (s.error.line ? s.error.file + ':' + s.error.line : s.error.file), s.error.field].filter(Boolean).join(' ') || '';
     $('overlay-message').textContent = s.error.message;
   }
+
+  $('label-gaps').hidden = s.labelGaps.length === 0;
+  $('label-gaps').textContent = s.labelGaps.join('\\n');
 
   const m = s.mail;
   $('note').hidden = !s.note;

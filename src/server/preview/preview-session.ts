@@ -8,6 +8,7 @@ import { DigestError, toDigestError } from '../../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../../domain/outbound-email.js';
 import { loadFeedList } from '../../ingest/index.js';
 import { collectArticles, GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview, type PreviewOptions } from '../../pipeline/index.js';
+import { describeLabelGap } from '../../i18n/index.js';
 import { createRenderer } from '../../render/index.js';
 import { forceColorScheme, type ColorScheme } from './color-scheme.js';
 import { feedReport, type FeedFetch, type FeedRow } from './feed-report.js';
@@ -74,6 +75,8 @@ export interface PreviewState {
   articles: PickExplanation[];
   feeds: FeedRow[];
   lastFetchAt: string | null;
+  /** Language files that lack labels (shown in English), one line each. */
+  labelGaps: string[];
 }
 
 interface Built {
@@ -120,6 +123,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
       articles: [],
       feeds: [],
       lastFetchAt: null,
+      labelGaps: [],
     };
   }
 
@@ -198,6 +202,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
       const recipients = await this.o.services.store.subscribers.recipients();
       Object.assign(next, {
         error: null,
+        labelGaps: renderer.labels.gaps.map(describeLabelGap),
         digests: this.config.digests.map((d) => ({ key: d.key, name: d.name })),
         digest: digest.key,
         readers: recipients.slice(0, 200).map((r) => ({ email: r.email, name: r.name })),

@@ -3,7 +3,7 @@ import { editionContext } from '../../pipeline/index.js';
 import { listName } from '../../subscribers/index.js';
 import { html, SafeHtml } from '../html.js';
 import { messageReply, pageReply } from '../page-reply.js';
-import { fill, pageText, type PageText } from '../page-text/index.js';
+import { pageText, type PageText } from '../page-text.js';
 import type { Route } from '../route.js';
 
 /** When an edition was made, in its digest's zone, with the zone's short name: editions of one day tell apart. */
@@ -15,12 +15,12 @@ function editionTime(d: Digest, lang: string): string {
 
 function storyCount(d: Digest, text: PageText): string {
   const n = d.sections.reduce((sum, s) => sum + s.stories.length, 0);
-  return n === 1 ? text.archiveOneStory : fill(text.archiveStories, { count: String(n) });
+  return text.t('archiveStories', { count: n });
 }
 
 /** The subscribe link every archive page carries: a reader who found it on the web can get the next one by mail. */
 function subscribeLink(text: PageText, list: string, style = ''): SafeHtml {
-  return html`<a href="/?lang=${text.lang}"${style ? html` style="${style}"` : ''}>${fill(text.archiveSubscribe, { list })}</a>`;
+  return html`<a href="/?lang=${text.lang}"${style ? html` style="${style}"` : ''}>${text.t('archiveSubscribe', { list })}</a>`;
 }
 
 export const archiveRoutes: Route[] = [
@@ -28,32 +28,32 @@ export const archiveRoutes: Route[] = [
     method: 'GET',
     path: /^\/archive\/?$/,
     async handle(ctx) {
-      const text = pageText(ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
+      const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
       const editions = await ctx.deps.editions.list(undefined, 200);
       const list = editions.length
         ? html`<ul>${editions.map((e) => {
             const lead = e.digest.sections[0]?.stories[0]?.title;
             return html`<li><a href="/archive/${encodeURIComponent(e.id)}">${e.digest.name} · <time datetime="${e.createdAt}">${editionTime(e.digest, text.lang)}</time></a> · ${storyCount(e.digest, text)}${lead ? html`<br><span class="hint">${lead}</span>` : ''}</li>\n`;
           })}</ul>`
-        : html`<p>${text.archiveEmpty}</p>`;
+        : html`<p>${text.t('archiveEmpty')}</p>`;
       const body = html`${list}<p>${subscribeLink(text, listName(ctx.deps.config))}</p>`;
-      return pageReply(200, text, ctx.deps.config, text.archiveHeading, body, '/archive');
+      return pageReply(200, text, ctx.deps.config, text.t('archiveHeading'), body, '/archive');
     },
   },
   {
     method: 'GET',
     path: /^\/archive\/([^/]+)$/,
     async handle(ctx) {
-      const text = pageText(ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
+      const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
       const edition = await ctx.deps.editions.get(ctx.params[0]!);
-      if (!edition) return messageReply(404, text, ctx.deps.config, text.notFoundHeading, text.notFoundBody);
+      if (!edition) return messageReply(404, text, ctx.deps.config, text.t('notFoundHeading'), text.t('notFoundBody'));
       const { config, renderer } = ctx.deps;
       const rendered = await renderer.renderEdition(edition.digest, editionContext(edition.digest, config));
       // The web copy belongs to nobody: no address, and the reader links lead to the subscribe page.
       const mail = rendered.personalize({ email: '', name: null, unsubscribeUrl: `${config.publicUrl}/`, preferencesUrl: `${config.publicUrl}/` });
       // Mail HTML has no page chrome of ours: a bar on top leads back to the list and to the subscribe form.
       const link = 'color:inherit;font-weight:600';
-      const bar = html`<div style="font:15px/1.5 system-ui,sans-serif;padding:10px 16px;background:#f4f1ea;color:#1d1b18;text-align:center"><a href="/archive" style="${link}">${text.archiveBack}</a> · ${subscribeLink(text, listName(config), link)}</div>`;
+      const bar = html`<div style="font:15px/1.5 system-ui,sans-serif;padding:10px 16px;background:#f4f1ea;color:#1d1b18;text-align:center"><a href="/archive" style="${link}">${text.t('archiveBack')}</a> · ${subscribeLink(text, listName(config), link)}</div>`;
       return { status: 200, body: new SafeHtml(mail.html.replace(/<body\b[^>]*>/i, (tag) => tag + bar.value)), archive: true };
     },
   },

@@ -4,7 +4,7 @@ import { html } from '../html.js';
 import { readForm } from '../http-request.js';
 import type { Reply } from '../http-response.js';
 import { linkProblemReply, pageReply } from '../page-reply.js';
-import { fill, pageText, type PageText } from '../page-text/index.js';
+import { pageText, type PageText } from '../page-text.js';
 import type { Route, RouteContext } from '../route.js';
 
 /** What the page shows above the form: the saved notice, or why nothing was saved (with what the reader typed, kept in the fields). */
@@ -15,28 +15,28 @@ function preferencesPage(ctx: RouteContext, text: PageText, prefs: Preferences, 
   const digests = ctx.deps.config.digests;
   const typed = !state.saved && state.typed ? state.typed : { sendAt: subscriber.sendAt ?? '', timeZone: subscriber.timeZone ?? '' };
   const problem = !state.saved ? state.problem : undefined;
-  const body = html`${state.saved ? html`<p class="notice" role="status">${text.savedNotice}</p>` : ''}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
-<p>${fill(text.preferencesIntro, { email: subscriber.email })}</p>
+  const body = html`${state.saved ? html`<p class="notice" role="status">${text.t('savedNotice')}</p>` : ''}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
+<p>${text.t('preferencesIntro', { email: subscriber.email })}</p>
 <form method="post">
-<label class="check"><input type="checkbox" name="paused" value="1"${subscriber.paused ? html` checked` : ''}> ${text.pauseLabel}</label>
-${digests.length > 1 ? html`<fieldset><legend>${text.digestsLegend}</legend>
+<label class="check"><input type="checkbox" name="paused" value="1"${subscriber.paused ? html` checked` : ''}> ${text.t('pauseLabel')}</label>
+${digests.length > 1 ? html`<fieldset><legend>${text.t('digestsLegend')}</legend>
 ${digests.map((d) => html`<label class="check"><input type="checkbox" name="digest" value="${d.key}"${optedOut.includes(d.key) ? '' : html` checked`}> ${d.name}</label>\n`)}</fieldset>` : html`<input type="hidden" name="digest" value="${digests[0]!.key}">`}
-<fieldset><legend>${text.deliveryLegend}</legend>
-<label for="sendAt">${text.sendAtLabel}</label>
+<fieldset><legend>${text.t('deliveryLegend')}</legend>
+<label for="sendAt">${text.t('sendAtLabel')}</label>
 <input type="time" id="sendAt" name="sendAt" value="${typed.sendAt}" aria-describedby="sendAtHint">
-<p class="hint" id="sendAtHint">${text.sendAtHint}</p>
-<label for="timeZone">${text.timeZoneLabel}</label>
+<p class="hint" id="sendAtHint">${text.t('sendAtHint')}</p>
+<label for="timeZone">${text.t('timeZoneLabel')}</label>
 <input type="text" id="timeZone" name="timeZone" value="${typed.timeZone}" autocomplete="off" spellcheck="false" aria-describedby="timeZoneHint">
-<p class="hint" id="timeZoneHint">${fill(text.timeZoneHint, { zone: [...new Set(digests.map((d) => d.timeZone))].join(', ') })}</p>
+<p class="hint" id="timeZoneHint">${text.t('timeZoneHint', { zone: [...new Set(digests.map((d) => d.timeZone))].join(', ') })}</p>
 </fieldset>
-<button type="submit">${text.saveButton}</button>
+<button type="submit">${text.t('saveButton')}</button>
 </form>
 <section class="leave" aria-labelledby="leave-heading">
-<h2 id="leave-heading">${text.leaveHeading}</h2>
-<p>${fill(text.leaveBody, { email: subscriber.email })}</p>
-<a class="secondary" href="/unsubscribe/${unsubscribeToken}">${text.leaveLink}</a>
+<h2 id="leave-heading">${text.t('leaveHeading')}</h2>
+<p>${text.t('leaveBody', { email: subscriber.email })}</p>
+<a class="secondary" href="/unsubscribe/${unsubscribeToken}">${text.t('leaveLink')}</a>
 </section>`;
-  return pageReply(state.saved || !problem ? 200 : 400, text, ctx.deps.config, text.preferencesHeading, body);
+  return pageReply(state.saved || !problem ? 200 : 400, text, ctx.deps.config, text.t('preferencesHeading'), body);
 }
 
 /** The form's fields, checked: an empty time or zone clears it, an absent one is left as it is. */
@@ -46,12 +46,12 @@ function readChoice(form: URLSearchParams, text: PageText): { ok: true; choice: 
   const zone = form.get('timeZone')?.trim();
   if (sendAt !== undefined) {
     const r = sendAt ? sendAtSchema.safeParse(sendAt) : null;
-    if (r && !r.success) return { ok: false, problem: text.invalidSendAt };
+    if (r && !r.success) return { ok: false, problem: text.t('invalidSendAt') };
     choice.sendAt = r?.data ?? null;
   }
   if (zone !== undefined) {
     const r = zone ? timeZoneSchema.safeParse(zone) : null;
-    if (r && !r.success) return { ok: false, problem: fill(text.invalidTimeZone, { value: zone }) };
+    if (r && !r.success) return { ok: false, problem: text.t('invalidTimeZone', { value: zone }) };
     choice.timeZone = r?.data ?? null;
   }
   return { ok: true, choice };
@@ -63,7 +63,7 @@ export const preferencesRoutes: Route[] = [
     path: /^\/preferences\/([^/]+)$/,
     async handle(ctx) {
       const r = await ctx.deps.subscriptions.preferences(ctx.params[0]!);
-      const text = pageText(ctx.url.searchParams.get('lang'), r.ok ? r.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
+      const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), r.ok ? r.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
       return r.ok ? preferencesPage(ctx, text, r.prefs, { saved: false }) : linkProblemReply(text, ctx.deps.config, r.problem);
     },
   },
@@ -74,7 +74,7 @@ export const preferencesRoutes: Route[] = [
     async handle(ctx) {
       const form = await readForm(ctx.req);
       const current = await ctx.deps.subscriptions.preferences(ctx.params[0]!);
-      const text = pageText(current.ok ? current.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
+      const text = pageText(ctx.deps.renderer.labels, current.ok ? current.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
       if (!current.ok) return linkProblemReply(text, ctx.deps.config, current.problem);
       const read = readChoice(form, text);
       if (!read.ok) {
