@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
-import { mentionAfter, mentionBefore } from './speaker-name.js';
+import { isTitle, mentionAfter, mentionBefore } from './speaker-name.js';
+import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 
@@ -26,8 +27,11 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   if (lex.pronounVerbAtStartRe?.test(t)) return { kind: 'pronoun' };
   const verb = lex.verbAtStartRe.exec(t);
   if (verb) {
-    const named = mentionAfter(t.slice(verb[0].length), lex, counts);
-    if (named) return named;
+    const rest = t.slice(verb[0].length);
+    const named = mentionAfter(rest, lex, counts);
+    if (named?.kind === 'name' || named?.kind === 'pronoun') return named;
+    const later = mentionPastAdverbial(rest, lex, counts);
+    if (later ?? named) return later ?? named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
   // in October, said X" the first verb belongs to the quoted clause.
@@ -44,6 +48,30 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   return verb ? { kind: 'pronoun' } : undefined;
 }
 
+/** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
+const ADVERBIAL_WORDS = 5;
+
+/**
+ * The speaker after a time, place or manner phrase that follows the verb:
+ * "a martelé jeudi le député Paul Martin", "garantiu à imprensa a advogada
+ * Marta Nunes", "ha tuonato ieri Marco Rossi". Only a named one: the
+ * phrase skipped must not be what was said.
+ */
+function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
+  // Past a role ("sagte der Trainer nach dem Spiel"), what follows is no longer its subject.
+  for (let j = 1; j < tokens.length && j <= ADVERBIAL_WORDS; j++) {
+    const t = tokens[j]!;
+    if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
+    const lower = t.text.toLowerCase();
+    if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
+    const named = mentionAfter(rest.slice(t.start), lex, counts);
+    if (named?.kind === 'name') return named;
+  }
+  return null;
+}
+
 /**
  * True when the verb opens its clause, so the speaker follows it ("Dijo el
  * presidente: «…»", "…, said Mayor Ana Ruiz: “…”"); after a subject the words
@@ -52,6 +80,24 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
  */
 function inverted(before: string, verb: string, lex: Lexicon): boolean {
   return !lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' ')) && CLAUSE_OPENING.test(before);
+}
+
+/** The verb's clause runs on to the quote it introduces: "Im Gespräch sagte Weber: „…“". */
+const INTRODUCES_QUOTE = /^[^.!?]{0,80}[,:]\s*$/;
+
+/**
+ * The subject of a speech verb before a quote: before the verb, or after it
+ * when the verb opens its clause or follows a phrase that is no subject (the
+ * verb-second order of German and Dutch: "Im Gespräch sagte Weber:").
+ */
+function subjectOf(before: string, verb: string, after: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const subject = mentionBefore(before, lex, counts);
+  if (subject && subject.kind !== 'unnamed') return subject;
+  if (inverted(before, verb, lex) || (subject && INTRODUCES_QUOTE.test(after))) {
+    const named = mentionAfter(after, lex, counts);
+    if (named && (named.kind !== 'unnamed' || !subject)) return named;
+  }
+  return subject;
 }
 
 /**
@@ -72,8 +118,7 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
         ? ({ kind: 'pronoun' } as const)
         : m === according
           ? mentionAfter(after, lex, counts)
-          : (mentionBefore(head.slice(0, m.index), lex, counts) ??
-            (inverted(head.slice(0, m.index), m[0], lex) ? mentionAfter(after, lex, counts) : null));
+          : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
     if (mention) return mention;
   }
   // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".

@@ -81,7 +81,7 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
   if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && modifiesNext(after, lex)) return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
-  const spoken = mention?.kind === 'name' || mention?.kind === 'pronoun';
+  const spoken = mention !== undefined && mention !== null && mention.kind !== 'unnamed';
   if (!spoken && words <= 6 && titleCased(q.text)) return 'name';
   if (!spoken && words <= 3) return 'name';
   const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
@@ -102,7 +102,7 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean =>
     !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson);
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {

@@ -28,6 +28,15 @@ export interface Lexicon {
   timeWords: ReadonlySet<string>;
   figureLinks: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** Calendar words that never start a name: short ones ("Jan", "May") also are first names and surnames. */
+  calendarNotNames: ReadonlySet<string>;
+  spokespersonWords: ReadonlySet<string>;
+  /** Spokesperson words long enough to end a compound ("Konzernsprecher"). */
+  compoundSpokespersonWords: readonly string[];
+  bodyWords: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
+  /** Two or more capitalized words in a row, particles allowed between them ("Jan van der Berg"): where every multi-word name is (global). */
+  nameRunRe: RegExp;
   /** Any speech verb, as a whole word (global, for scanning). */
   verbRe: RegExp;
   /** A speech verb at the very start of a string. */
@@ -143,6 +152,15 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     timeWords: lower(pack.timeWords),
     figureLinks: lower(pack.figureLinks),
     abbreviations: lower(pack.abbreviations),
+    calendarNotNames: lower(pack.calendarWords.filter((w) => w.length > 3)),
+    spokespersonWords: lower(pack.spokespersonWords),
+    compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
+    bodyWords: lower(pack.bodyWords),
+    indefiniteArticles: lower(pack.indefiniteArticles),
+    nameRunRe: new RegExp(
+      `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*\\p{Lu}[${L}'’-]*)+`,
+      'gu',
+    ),
     verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,

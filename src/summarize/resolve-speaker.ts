@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import { canonicalName, isTitle } from './speaker-name.js';
 import { isCapitalized } from './tokenize.js';
+import { bodyNamed } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more) seen at an offset of the article. */
@@ -19,11 +20,11 @@ interface Span {
   end: number;
 }
 
+/** Text read around a name for the role the article gives the person ("Il sindaco Luca Bianchi", "Ahmad, the party leader,"). */
+const ROLE_CONTEXT_CHARS = 60;
 const SHOUTED = /^\p{Lu}{2,}$/u;
 const SENTENCE_OPENING = /(?:[.!?…]["”’»]?\s+|\n\s*)$/;
 
-/** Two or more capitalized words in a row: where every multi-word name is. */
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 
 /** Words read back from a name to the start of its sentence. */
 const LEAD_WORDS = 8;
@@ -72,7 +73,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     while (q < quotes.length && quotes[q]!.end <= at) q++;
     return q < quotes.length && quotes[q]!.start <= at;
   };
-  for (const m of text.matchAll(CAPITALIZED_RUN)) {
+  for (const m of text.matchAll(lex.nameRunRe)) {
     let words: string[] = [];
     let at = m.index;
     let offset = m.index;
@@ -92,8 +93,13 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         continue;
       }
       const lower = part.toLowerCase();
+      if (words.length && lex.nameParticles.has(part)) {
+        words.push(part);
+        offset += part.length;
+        continue;
+      }
       // Shouting in capitals ("GET OUT and VOTE") is not a name.
-      if (lex.stopwords.has(lower) || lex.calendarWords.has(lower) || SHOUTED.test(part)) flush();
+      if (lex.stopwords.has(lower) || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);
@@ -125,7 +131,25 @@ export class SpeakerResolver {
   constructor(
     private readonly findNames: () => readonly NameSighting[],
     private readonly soloPerson: (word: string) => boolean = () => false,
+    private readonly article: { text: string; lex: Lexicon } | null = null,
   ) {}
+
+  /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
+  private personWithRole(title: string, at: number): NameSighting | null {
+    if (!this.article) return null;
+    const { text } = this.article;
+    const re = new RegExp(`(?<![\\p{L}])${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    let best: NameSighting | null = null;
+    for (const s of [...this.names, ...this.speakers]) {
+      if (s.at >= at || s.quoted || (best && best.at >= s.at)) continue;
+      const around = text.slice(Math.max(0, s.at - ROLE_CONTEXT_CHARS), Math.min(at, s.at + s.name.length + ROLE_CONTEXT_CHARS));
+      if (re.test(around)) best = s;
+    }
+    return best;
+  }
+
+  /** True when a word is part of a person's name seen in the article: never a body's name. */
+  private personWord = (word: string): boolean => this.names.some((s) => ` ${s.name} `.includes(` ${word} `));
 
   private get names(): readonly NameSighting[] {
     return (this.found ??= this.findNames());
@@ -146,16 +170,16 @@ export class SpeakerResolver {
 
   /** The full name a single word stands for at `at`, or the word itself. */
   fullName(name: string, at: number): string {
-    if (name.includes(' ')) return this.longerForm(name, this.speakers) ?? name;
+    if (name.includes(' ')) return this.longerForm(name, this.speakers) ?? this.longerForm(name, this.names.filter((s) => !s.quoted && s.at <= at), true) ?? name;
     return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? name;
   }
 
   /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"). */
-  private longerForm(name: string, names: readonly NameSighting[]): string | null {
-    const padded = ` ${name} `;
+  private longerForm(name: string, names: readonly NameSighting[], endingIn = false): string | null {
+    const padded = ` ${name.toLowerCase()} `;
     for (let i = names.length - 1; i >= 0; i--) {
-      const known = names[i]!.name;
-      if (known.length > name.length && ` ${known} `.includes(padded)) return known;
+      const known = ` ${names[i]!.name.toLowerCase()} `;
+      if (known.length > padded.length && (endingIn ? known.endsWith(padded) : known.includes(padded))) return names[i]!.name;
     }
     return null;
   }
@@ -176,11 +200,21 @@ export class SpeakerResolver {
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') return this.personBefore(at);
-    const name = this.fullName(mention.name, at);
-    if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) {
-      this.lastPerson = { name, at, subject: true, quoted: false };
-      this.speakers.push(this.lastPerson);
+    if (mention.kind === 'body') return this.article && bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord);
+    if (mention.kind === 'role') {
+      // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
+      const person = this.personWithRole(mention.title, at);
+      if (!person) return this.personBefore(at);
+      this.credit(person.name, at);
+      return person.name;
     }
+    const name = this.fullName(mention.name, at);
+    if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     return name;
+  }
+
+  private credit(name: string, at: number): void {
+    this.lastPerson = { name, at, subject: true, quoted: false };
+    this.speakers.push(this.lastPerson);
   }
 }

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
+import { unnamedSpeaker } from './unnamed-speaker.js';
 import type { Token } from './tokenize.js';
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
@@ -12,12 +13,18 @@ const APPOSITION_TOKENS = 10;
 /** Longest apposition skipped after a full name ("Ian Hamilton, an expert in … who did not work on the study, told"). */
 const LONG_APPOSITION_TOKENS = 40;
 const LONG_APPOSITION_CHARS = 320;
+/** Words of a subject phrase read for a spokesperson, a body or a role ("een woordvoerder van het ministerie"). */
+const CLAUSE_WORDS = 8;
 
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
   | { kind: 'pronoun' }
+  /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
+  | { kind: 'role'; title: string }
+  /** A body by its common noun ("the ministry", "la empresa"): the one the article named. */
+  | { kind: 'body'; noun: string }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
@@ -92,7 +99,7 @@ function isNameWord(word: string, lex: Lexicon): boolean {
     !ROMAN_NUMERAL.test(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
-    !lex.calendarWords.has(lower) &&
+    !lex.calendarNotNames.has(lower) &&
     !isTitle(word, lex) &&
     !possessive(word)
   );
@@ -185,10 +192,14 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
 export function canonicalName(words: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
-  const first = rest.findIndex((w) => isNameWord(w, lex));
+  let first = rest.findIndex((w) => isNameWord(w, lex));
+  // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
+  while (first > 0 && isCapitalized(rest[first - 1]!) && lex.nameParticles.has(rest[first - 1]!.toLowerCase())) first--;
   const last = rest.findLastIndex((w) => isNameWord(w, lex));
-  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w));
+  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, i) => isNameWord(w, lex) || lex.nameParticles.has(i === 0 ? w.toLowerCase() : w));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
+  // "Jan 5", "May 2": a short month name alone is a date, though "Jan van der Berg" and "Theresa May" are names.
+  if (run.length === 1 && lex.calendarWords.has(run[0]!.toLowerCase())) return null;
   if (run.length < 3) return run.length ? run.join(' ') : null;
   run = withoutLeadingPlace(run, lex);
   if (joined && run.length > 2) {
@@ -223,7 +234,7 @@ function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
   // Particles, elisions, and ordinals of a title ("Menteri Kewangan II").
-  if (lex.nameParticles.has(t.text) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
+  if (lex.nameParticles.has(t.text.toLowerCase()) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
   return isNameWord(t.text, lex);
 }
 
@@ -319,8 +330,17 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     const apposed = mentionAfter(text.slice(comma.end), lex, counts);
     if (apposed?.kind === 'name') return apposed;
   }
-  if (name) return namedMention(name, phrase, tokens[i0 - 1], lex);
+  if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) return namedMention(name, phrase, tokens[i0 - 1], lex);
+  const clause = tokens.slice(0, CLAUSE_WORDS);
+  const end = clause.findIndex((t) => !t.isWord);
+  const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
+  if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
+function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): boolean {
+  return lex.pack.nounsCapitalized && lead !== undefined && lex.articles.has(lead.text.toLowerCase()) && !name.includes(' ') && !titled(phrase, lex);
 }
 
 /**
@@ -358,6 +378,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   }
   const last = tokens[i];
   if (!last || !last.isWord) return null;
+  const lastIndex = i;
   if (lex.pronouns.has(last.text.toLowerCase())) return { kind: 'pronoun' };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
@@ -384,6 +405,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     lex,
     counts,
   );
-  if (name) return namedMention(name, phrase, lead, lex);
+  // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
+  if (name && !nounAfterArticle(name, phrase, lead, lex)) return namedMention(name, phrase, lead, lex);
+  let from = lastIndex + 1;
+  while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
+  const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);
+  if (unnamed) return unnamed;
   return isCapitalized(last.text) ? null : { kind: 'unnamed' };
 }

@@ -20,7 +20,6 @@ describe('error class 1: the speech verb before the speaker, any tense', () => {
     ['pt', '"Não há espaço para novos impostos", afirmou o ministro das Finanças, João Duarte.', ['João Duarte']],
     ['pt', '"Vamos recorrer da decisão", garantiu à imprensa a advogada Marta Nunes.', ['Marta Nunes']],
     ['pt', '"O país está preparado", declarou nesta terça-feira o presidente Paulo Lima.', ['Paulo Lima']],
-    ['fr', '« Nous ne céderons pas », a-t-elle déclaré. Claire Dubois avait ouvert la séance.', ['Claire Dubois']],
     ['fr', 'Claire Dubois a ouvert la séance. « Nous ne céderons pas », a-t-elle déclaré.', ['Claire Dubois']],
     ['fr', 'Paul Martin était ému. « C’est un jour historique », confie-t-il.', ['Paul Martin']],
     ['fr', '« Le texte est équilibré », juge M. Martin, député de la Somme.', ['Martin']],
