@@ -3,6 +3,7 @@ import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
+import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter } from './speaker-name.js';
 import type { Mention } from './speaker-name.js';
 
@@ -95,14 +96,14 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
  * Sentences that report speech without quoting ("Rutte mengatakan bahwa …")
  * count as speaking too.
  */
-export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
-  if (!raw.length) return [];
+export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
+  if (!found.length) return [];
   const counts = countWords(doc.text);
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean =>
     !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex });
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, found, lex, counts), soloPerson, { text: doc.text, lex });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {
@@ -120,10 +121,10 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
   ].sort((a, b) => a.index - b.index);
   let q = 0;
   for (const m of cues) {
-    while (q < raw.length && raw[q]!.end <= m.index) q++;
-    if (q < raw.length && raw[q]!.start <= m.index) continue;
+    while (q < found.length && found[q]!.end <= m.index) q++;
+    if (q < found.length && found[q]!.start <= m.index) continue;
     const p = paragraphOf(m.index);
-    const from = Math.max(paragraphStart(p), q > 0 ? raw[q - 1]!.end : 0);
+    const from = Math.max(paragraphStart(p), q > 0 ? found[q - 1]!.end : 0);
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
@@ -133,6 +134,7 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     if (mention && mention.kind === 'name') events.push({ at: m.index, mention });
   }
 
+  const raw = splitInterrupted(found, lex, counts);
   const out: CreditedQuote[] = [];
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
@@ -154,8 +156,15 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     const newSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) && /^\s*\p{Lu}/u.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
     const introducesNext = newSentence && next !== undefined && tailEnd === next.start && CUE_ENDING.test(text.slice(quote.end, tailEnd));
+    const previous = out[out.length - 1];
+    if (quote.continues && previous) {
+      ownCue.add(i);
+      out.push({ ...quote, speaker: previous.speaker, kind: previous.kind, words: wordCount(quote.text) });
+      return;
+    }
     const fromTail =
-      (newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts);
+      quote.inside ??
+      ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
     const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, lex);
