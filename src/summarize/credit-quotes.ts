@@ -135,6 +135,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   }
 
   const raw = splitInterrupted(found, lex, counts);
+  /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */
+  const onlyQuote = (quote: RawQuote): boolean =>
+    quote.start === paragraphStart(quote.paragraph) && /^[\s.!?…]*$/.test(text.slice(quote.end, doc.paragraphs[paragraphOf(quote.end - 1)]!.end));
   const out: CreditedQuote[] = [];
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
@@ -173,6 +176,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (!speaker && mention === undefined && kind !== 'name') {
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
       speaker = sibling?.speaker ?? null;
+    }
+    // A paragraph that is only a quote goes on with who spoke last, or with who the article named since.
+    if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && onlyQuote(quote)) {
+      speaker = resolver.resolve({ kind: 'pronoun' }, quote.start);
     }
     out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });
   });
