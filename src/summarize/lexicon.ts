@@ -130,6 +130,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   const capVerbs = alternation(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
   const verbs = `${lowerVerbs}|(?<!\\p{Lu}[${L}'’.-]*[ \\u00A0]+)(?:${capVerbs})`;
   const pv = anyRegex(pack.pronounVerbs);
+  // Where nouns are capitalized, an article between two nouns ("Schätzung der Bahn") starts no name particle chain; "von der" does.
+  const runParticles = pack.nounsCapitalized ? pack.nameParticles.filter((p) => !pack.articles.includes(p)) : pack.nameParticles;
   const groups = pack.number.group.map(escape).join('');
   const lex: Lexicon = {
     pack,
@@ -158,7 +160,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     bodyWords: lower(pack.bodyWords),
     indefiniteArticles: lower(pack.indefiniteArticles),
     nameRunRe: new RegExp(
-      `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*\\p{Lu}[${L}'’-]*)+`,
+      `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
     verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),

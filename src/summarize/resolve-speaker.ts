@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { canonicalName, isTitle } from './speaker-name.js';
+import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
 import { bodyNamed } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
@@ -22,6 +23,8 @@ interface Span {
 
 /** Text read around a name for the role the article gives the person ("Il sindaco Luca Bianchi", "Ahmad, the party leader,"). */
 const ROLE_CONTEXT_CHARS = 60;
+/** Text read before a name for a title that makes it a person. */
+const TITLE_BEFORE_CHARS = 40;
 const SHOUTED = /^\p{Lu}{2,}$/u;
 const SENTENCE_OPENING = /(?:[.!?…]["”’»]?\s+|\n\s*)$/;
 
@@ -99,7 +102,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         continue;
       }
       // Shouting in capitals ("GET OUT and VOTE") is not a name.
-      if (lex.stopwords.has(lower) || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
+      // Where every noun is capitalized, a determiner opens a noun phrase ("Jeder Streiktag"), never a name.
+      const determiner = lex.pack.nounsCapitalized && lex.articles.has(lower);
+      if (lex.stopwords.has(lower) || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);
@@ -118,6 +123,8 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
  */
 export class SpeakerResolver {
   private lastPerson: NameSighting | null = null;
+  /** The latest body credited with speech: what "the spokesperson" means. */
+  private lastBody: string | null = null;
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -138,7 +145,9 @@ export class SpeakerResolver {
   private personWithRole(title: string, at: number): NameSighting | null {
     if (!this.article) return null;
     const { text } = this.article;
-    const re = new RegExp(`(?<![\\p{L}])${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
+    const edge = this.article.lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
+    const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
     let best: NameSighting | null = null;
     for (const s of [...this.names, ...this.speakers]) {
       if (s.at >= at || s.quoted || (best && best.at >= s.at)) continue;
@@ -159,13 +168,20 @@ export class SpeakerResolver {
    * Who a pronoun at `at` means: the latest person credited with speech, or a
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
-  private personBefore(at: number): string | null {
+  private personBefore(at: number, titledToo = false): string | null {
     let best = this.lastPerson;
     for (const s of this.names) {
       if (s.at >= at) break;
-      if (s.subject && (!best || s.at > best.at)) best = s;
+      if ((s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at)) best = s;
     }
     return best?.name ?? null;
+  }
+
+  /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
+  private titledAt(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    return tokenize(text.slice(Math.max(0, at - TITLE_BEFORE_CHARS), at)).some((t) => t.isWord && isTitle(t.text, lex));
   }
 
   /** The full name a single word stands for at `at`, or the word itself. */
@@ -200,15 +216,19 @@ export class SpeakerResolver {
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') return this.personBefore(at);
-    if (mention.kind === 'body') return this.article && bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord);
+    if (mention.kind === 'body') {
+      const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
+      return (this.lastBody = body ?? this.lastBody);
+    }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       const person = this.personWithRole(mention.title, at);
-      if (!person) return this.personBefore(at);
+      if (!person) return this.personBefore(at, true);
       this.credit(person.name, at);
       return person.name;
     }
     const name = this.fullName(mention.name, at);
+    if (mention.body) this.lastBody = name;
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     return name;
   }

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { unnamedSpeaker } from './unnamed-speaker.js';
+import { isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
 import type { Token } from './tokenize.js';
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
@@ -23,7 +23,7 @@ export type Mention =
   | { kind: 'pronoun' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
-  /** A body by its common noun ("the ministry", "la empresa"): the one the article named. */
+  /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
   | { kind: 'body'; noun: string }
   | { kind: 'unnamed' };
 
@@ -348,6 +348,8 @@ function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | 
  * "the Doobie Brothers") is a body, never what a later "he" means.
  */
 function namedMention(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): Mention {
+  // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
+  if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
   const body = !isTitled && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
   return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };

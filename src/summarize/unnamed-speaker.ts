@@ -7,7 +7,7 @@ import type { Token } from './tokenize.js';
 /** Most link words between a spokesperson and the body ("van het", "de la", "of the"). */
 const MAX_LINKS = 2;
 
-function isSpokesperson(word: string, lex: Lexicon): boolean {
+export function isSpokesperson(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   return lex.spokespersonWords.has(lower) || lex.compoundSpokespersonWords.some((w) => lower.length > w.length + 2 && lower.endsWith(w));
 }
@@ -83,7 +83,8 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     let k = spokes.at;
     while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
     if (k < spokes.at) return { kind: 'name', name: words.slice(k, spokes.at).map((t) => t.text).join(' '), titled: false, body: true };
-    return null;
+    // "the spokesperson said": the body whose spokesperson spoke before.
+    return { kind: 'body', noun: '' };
   }
   let i = 0;
   while (i < words.length - 1 && lex.stopwords.has(words[i]!.text.toLowerCase()) && !lex.bodyWords.has(words[i]!.text.toLowerCase())) i++;
