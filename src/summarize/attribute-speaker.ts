@@ -8,6 +8,9 @@ const INTRODUCED = /\s*:\s*$/;
 /** Nothing, or a clause boundary, before a verb: it opens its clause. */
 const CLAUSE_OPENING = /(?:^|[,:;(—–]|[.!?]["”’»]?)\s*$/;
 
+/** A lowercase word opening the words after a quote: a verb of saying when a named subject follows it. */
+const UNLISTED_VERB = /^(\p{Ll}{3,})(?![\p{L}'’-])/u;
+
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
 
@@ -44,8 +47,14 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
       (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
     if (subject) return subject;
   }
+  // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
+  const unlisted = UNLISTED_VERB.exec(t);
+  if (unlisted && /^\s*,/.test(tail) && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!)) {
+    const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
+    if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
+  }
   // "“…”, dijo.": a bare verb means the latest speaker.
-  return verb ? { kind: 'pronoun' } : undefined;
+  return verb ? { kind: 'pronoun', bare: true } : undefined;
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */

@@ -23,6 +23,18 @@ interface Span {
 
 /** Text read around a name for the role the article gives the person ("Il sindaco Luca Bianchi", "Ahmad, the party leader,"). */
 const ROLE_CONTEXT_CHARS = 60;
+/** Where a clause ends: the role of a name is inside its own. */
+const CLAUSE_STOP = /[.!?;:»”"“«]/g;
+function lastClauseStop(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(CLAUSE_STOP)) last = m.index;
+  return last;
+}
+function nextClauseStop(text: string): number {
+  const m = /[.!?;:,»”"“«]/.exec(text);
+  return m ? m.index : text.length;
+}
+
 /** Text read before a name for a title that makes it a person. */
 const TITLE_BEFORE_CHARS = 40;
 const SHOUTED = /^\p{Lu}{2,}$/u;
@@ -31,6 +43,7 @@ const SENTENCE_OPENING = /(?:[.!?…]["”’»]?\s+|\n\s*)$/;
 
 /** Words read back from a name to the start of its sentence. */
 const LEAD_WORDS = 8;
+const LONG_LEAD_WORDS = 14;
 const LEAD_CHARS = 120;
 const SENTENCE_STOP = new Set(['.', '!', '?', '…', '”', '»', '"']);
 const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
@@ -41,15 +54,18 @@ const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
  * ministre Michel Barnier a défendu …", "El presidente del Gobierno, Pedro
  * Sánchez, celebró …").
  */
-function opensClause(text: string, at: number, lex: Lexicon): boolean {
+function opensClause(text: string, at: number, end: number, lex: Lexicon): boolean {
   if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return true;
   const from = Math.max(0, at - LEAD_CHARS);
   let cut = at - 1;
   while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;
   if (cut < from && from > 0) return false;
   const words = text.slice(cut + 1, at).match(WORD_OR_MARK) ?? [];
-  if (!words.length || words.length > LEAD_WORDS) return false;
-  return words.some((w) => isTitle(w, lex)) && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
+  if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
+  // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
+  const first = words[0]!;
+  if (words[words.length - 1] === ',' && /^\s*,/.test(text.slice(end, end + 2)) && (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))) return true;
+  return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
 }
 
 /**
@@ -84,7 +100,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
-        const subject = !inQuote && opensClause(text, at, lex);
+        const subject = !inQuote && opensClause(text, at, offset, lex);
         // A country is never the person a pronoun means.
         if (name && name.includes(' ') && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
@@ -125,6 +141,7 @@ export class SpeakerResolver {
   private lastPerson: NameSighting | null = null;
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
+  private lastBodyAt = -1;
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -151,8 +168,12 @@ export class SpeakerResolver {
     let best: NameSighting | null = null;
     for (const s of [...this.names, ...this.speakers]) {
       if (s.at >= at || s.quoted || (best && best.at >= s.at)) continue;
-      const around = text.slice(Math.max(0, s.at - ROLE_CONTEXT_CHARS), Math.min(at, s.at + s.name.length + ROLE_CONTEXT_CHARS));
-      if (re.test(around)) best = s;
+      const before = text.slice(Math.max(0, s.at - ROLE_CONTEXT_CHARS), s.at);
+      const after = text.slice(s.at + s.name.length, Math.min(at, s.at + s.name.length + ROLE_CONTEXT_CHARS));
+      // The role in the name's own clause: before it, or in apposition after it ("Ahmad, the party leader,").
+      const clauseBefore = before.slice(lastClauseStop(before) + 1);
+      const apposition = /^\s*,/.test(after) ? after.slice(0, nextClauseStop(after.slice(1)) + 1) : '';
+      if (re.test(clauseBefore) || re.test(apposition)) best = s;
     }
     return best;
   }
@@ -215,10 +236,15 @@ export class SpeakerResolver {
   /** A person or organisation speaking at `at`; persons become what a later pronoun means. */
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
-    if (mention.kind === 'pronoun') return this.personBefore(at);
+    if (mention.kind === 'pronoun') {
+      const person = this.personBefore(at);
+      if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
+      return person;
+    }
     if (mention.kind === 'body') {
       const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
-      return (this.lastBody = body ?? this.lastBody);
+      if (body) this.creditBody(body, at);
+      return body ?? this.lastBody;
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
@@ -228,9 +254,14 @@ export class SpeakerResolver {
       return person.name;
     }
     const name = this.fullName(mention.name, at);
-    if (mention.body) this.lastBody = name;
+    if (mention.body) this.creditBody(name, at);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     return name;
+  }
+
+  private creditBody(name: string, at: number): void {
+    this.lastBody = name;
+    this.lastBodyAt = at;
   }
 
   private credit(name: string, at: number): void {

@@ -20,7 +20,8 @@ const CLAUSE_WORDS = 8;
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
-  | { kind: 'pronoun' }
+  /** `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too. */
+  | { kind: 'pronoun'; bare?: boolean }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
@@ -196,7 +197,8 @@ export function canonicalName(words: readonly string[], lex: Lexicon, counts: Wo
   // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
   while (first > 0 && isCapitalized(rest[first - 1]!) && lex.nameParticles.has(rest[first - 1]!.toLowerCase())) first--;
   const last = rest.findLastIndex((w) => isNameWord(w, lex));
-  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, i) => isNameWord(w, lex) || lex.nameParticles.has(i === 0 ? w.toLowerCase() : w));
+  // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
+  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w.toLowerCase()));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
   // "Jan 5", "May 2": a short month name alone is a date, though "Jan van der Berg" and "Theresa May" are names.
   if (run.length === 1 && lex.calendarWords.has(run[0]!.toLowerCase())) return null;
