@@ -332,12 +332,24 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     const apposed = mentionAfter(text.slice(comma.end), lex, counts);
     if (apposed?.kind === 'name') return apposed;
   }
-  if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) return namedMention(name, phrase, tokens[i0 - 1], lex);
+  if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
+    // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
+    if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
+    return namedMention(name, phrase, tokens[i0 - 1], lex);
+  }
   const clause = tokens.slice(0, CLAUSE_WORDS);
   const end = clause.findIndex((t) => !t.isWord);
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** True when a common noun and a link come before the name in the phrase ("stima della Regione"): the name is a body. */
+function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean {
+  const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
+  const before = phrase.slice(0, at);
+  const link = before.some((t) => lex.prepositions.has(t.text.toLowerCase()));
+  return link && before.some((t) => !isCapitalized(t.text) && !isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.prepositions.has(t.text.toLowerCase()));
 }
 
 /** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
