@@ -30,6 +30,12 @@ function lastClauseStop(text: string): number {
   for (const m of text.matchAll(CLAUSE_STOP)) last = m.index;
   return last;
 }
+/** Offset of the last match of a global regex in `text`, or -1. */
+function lastMatchIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index;
+  return last;
+}
 function nextClauseStop(text: string): number {
   const m = /[.!?;:,»”"“«]/.exec(text);
   return m ? m.index : text.length;
@@ -161,10 +167,11 @@ export class SpeakerResolver {
   /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
   private personWithRole(title: string, at: number): NameSighting | null {
     if (!this.article) return null;
-    const { text } = this.article;
+    const { text, lex } = this.article;
     // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
     const edge = this.article.lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
     const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    const every = new RegExp(re.source, 'giu');
     let best: NameSighting | null = null;
     for (const s of [...this.names, ...this.speakers]) {
       if (s.at >= at || s.quoted || (best && best.at >= s.at)) continue;
@@ -172,8 +179,12 @@ export class SpeakerResolver {
       const after = text.slice(s.at + s.name.length, Math.min(at, s.at + s.name.length + ROLE_CONTEXT_CHARS));
       // The role in the name's own clause: before it, or in apposition after it ("Ahmad, the party leader,").
       const clauseBefore = before.slice(lastClauseStop(before) + 1);
+      // The role belongs to the nearest name after it: none other in between ("le ministre des Transports, Clément Vauquelin, sur France Inter").
+      const roleAt = lastMatchIndex(every, clauseBefore);
+      lex.nameRunRe.lastIndex = 0;
+      if (roleAt >= 0 && lex.nameRunRe.test(clauseBefore.slice(roleAt))) continue;
       const apposition = /^\s*,/.test(after) ? after.slice(0, nextClauseStop(after.slice(1)) + 1) : '';
-      if (re.test(clauseBefore) || re.test(apposition)) best = s;
+      if (roleAt >= 0 || re.test(apposition)) best = s;
     }
     return best;
   }

@@ -328,9 +328,10 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // Pedro Sánchez", "la présidente du directoire d'Enedis, Marianne
   // Laigneau": a name inside the role is its organisation.
   const comma = tokens[i];
-  if (comma?.text === ',' && titled(phrase, lex) && (!name || ofOrganisation(phrase, name, lex))) {
-    const apposed = mentionAfter(text.slice(comma.end), lex, counts);
-    if (apposed?.kind === 'name') return apposed;
+  if (comma?.text === ',' && titled(phrase, lex)) {
+    // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
+    const apposed = !name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
+    if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
   }
   if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
