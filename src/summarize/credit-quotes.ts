@@ -58,8 +58,21 @@ function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
   return slice;
 }
 
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whitespace-separated words with a letter or digit in them; a scan, as it runs several times per quote. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  let counted = false;
+  for (const ch of text) {
+    if (SPACE.test(ch)) counted = false;
+    else if (!counted && LETTER_OR_DIGIT.test(ch)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }
 
 /** Most words Title Cased, as in a film or a newspaper's name. */

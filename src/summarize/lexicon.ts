@@ -79,6 +79,38 @@ function alternation(phrases: Iterable<string>): string {
   return list.map((p) => escape(p).replace(/ /g, '\\s+')).join('|') || '(?!)';
 }
 
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The phrases as a regex trie ("sa(?:id|ys)" rather than "said|says"): a
+ * scan with hundreds of verbs then fails at most positions on one character
+ * test instead of trying every alternative. Longer phrases are tried first.
+ */
+function trie(phrases: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of new Set(phrases)) {
+    if (!p) continue;
+    let node = root;
+    for (const ch of p) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : escape(ch)) + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && [...node.next.values()][0]!.next.size === 0 && branches[0]!.length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return emit(root) || '(?!)';
+}
+
 function wordsAtStart(phrases: Iterable<string>): RegExp {
   return new RegExp(`^(?:${alternation(phrases)})(?![${L}])`, 'iu');
 }
@@ -126,8 +158,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   // Lowercase as written, or capitalized only where a sentence may start:
   // "States" after "United" is a name, not "states".
-  const lowerVerbs = alternation(pack.speechVerbs.map((v) => v.toLowerCase()));
-  const capVerbs = alternation(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
+  const lowerVerbs = trie(pack.speechVerbs.map((v) => v.toLowerCase()));
+  const capVerbs = trie(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
   const verbs = `${lowerVerbs}|(?<!\\p{Lu}[${L}'’.-]*[ \\u00A0]+)(?:${capVerbs})`;
   const pv = anyRegex(pack.pronounVerbs);
   // Where nouns are capitalized, an article between two nouns ("Schätzung der Bahn") starts no name particle chain; "von der" does.

@@ -24,22 +24,9 @@ interface Span {
 /** Text read around a name for the role the article gives the person ("Il sindaco Luca Bianchi", "Ahmad, the party leader,"). */
 const ROLE_CONTEXT_CHARS = 60;
 /** Where a clause ends: the role of a name is inside its own. */
-const CLAUSE_STOP = /[.!?;:»”"“«]/g;
-function lastClauseStop(text: string): number {
-  let last = -1;
-  for (const m of text.matchAll(CLAUSE_STOP)) last = m.index;
-  return last;
-}
-/** Offset of the last match of a global regex in `text`, or -1. */
-function lastMatchIndex(re: RegExp, text: string): number {
-  let last = -1;
-  for (const m of text.matchAll(re)) last = m.index;
-  return last;
-}
-function nextClauseStop(text: string): number {
-  const m = /[.!?;:,»”"“«]/.exec(text);
-  return m ? m.index : text.length;
-}
+const CLAUSE_STOP = /[.!?;:»”"“«]/;
+/** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
+const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
 /** Text read before a name for a title that makes it a person. */
 const TITLE_BEFORE_CHARS = 40;
@@ -169,24 +156,19 @@ export class SpeakerResolver {
     if (!this.article) return null;
     const { text, lex } = this.article;
     // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
-    const edge = this.article.lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
-    const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-    const every = new RegExp(re.source, 'giu');
-    let best: NameSighting | null = null;
-    for (const s of [...this.names, ...this.speakers]) {
-      if (s.at >= at || s.quoted || (best && best.at >= s.at)) continue;
-      const before = text.slice(Math.max(0, s.at - ROLE_CONTEXT_CHARS), s.at);
-      const after = text.slice(s.at + s.name.length, Math.min(at, s.at + s.name.length + ROLE_CONTEXT_CHARS));
-      // The role in the name's own clause: before it, or in apposition after it ("Ahmad, the party leader,").
-      const clauseBefore = before.slice(lastClauseStop(before) + 1);
-      // The role belongs to the nearest name after it: none other in between ("le ministre des Transports, Clément Vauquelin, sur France Inter").
-      const roleAt = lastMatchIndex(every, clauseBefore);
-      lex.nameRunRe.lastIndex = 0;
-      if (roleAt >= 0 && lex.nameRunRe.test(clauseBefore.slice(roleAt))) continue;
-      const apposition = /^\s*,/.test(after) ? after.slice(0, nextClauseStop(after.slice(1)) + 1) : '';
-      if (roleAt >= 0 || re.test(apposition)) best = s;
+    const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
+    const uses = [...text.slice(0, at).matchAll(new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))];
+    const names = this.names;
+    for (let u = uses.length - 1; u >= 0; u--) {
+      const pos = uses[u]!.index;
+      // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
+      const next = names.find((s) => s.at > pos);
+      if (next && !next.quoted && next.at < at && next.at - pos <= ROLE_CONTEXT_CHARS && !CLAUSE_STOP.test(text.slice(pos, next.at))) return next;
+      // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
+      const prev = names.findLast((s) => s.at + s.name.length <= pos);
+      if (prev && !prev.quoted && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
     }
-    return best;
+    return null;
   }
 
   /** True when a word is part of a person's name seen in the article: never a body's name. */

@@ -37,6 +37,23 @@ export interface WordCounts {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+const LETTER = /\p{L}/u;
+const CLOSING_MARKS = '"”’»';
+
+/** True when `at` starts the text, a line, or a sentence ("…. X", "…?” X"). */
+function afterSentenceEnd(text: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at - 1;
+  if (text[i] === '\n') return true;
+  if (!/\s/.test(text[i]!)) return false;
+  while (i > 0 && /\s/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (CLOSING_MARKS.includes(text[i]!)) i--;
+  return i >= 0 && '.!?'.includes(text[i]!);
+}
+
 export function countWords(text: string): WordCounts {
   const cache = new Map<string, number>();
   const openers = new Map<string, boolean>();
@@ -58,8 +75,12 @@ export function countWords(text: string): WordCounts {
     opensSentence(phrase: string): boolean {
       let hit = openers.get(phrase);
       if (hit === undefined) {
-        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        hit = new RegExp(`(?:^|[.!?]["”’»]?\\s+|\\n\\s*)${escaped}(?![\\p{L}])`, 'u').test(text);
+        hit = false;
+        // A scan rather than a regex per phrase: this runs for many phrases of every article.
+        for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
+          if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
+          hit = afterSentenceEnd(text, at);
+        }
         openers.set(phrase, hit);
       }
       return hit;
