@@ -200,7 +200,11 @@ export class SpeakerResolver {
 
   /** The full name a single word stands for at `at`, or the word itself. */
   fullName(name: string, at: number): string {
-    if (name.includes(' ')) return this.longerForm(name, this.speakers) ?? this.longerForm(name, this.names.filter((s) => !s.quoted && s.at <= at), true) ?? name;
+    if (name.includes(' ')) {
+      // A surname with its particles ("Van der Berg") stands for the full name seen before ("Jan van der Berg").
+      const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
+      return this.longerForm(name, this.speakers) ?? (surname ? this.longerForm(name, this.names.filter((s) => !s.quoted && s.at <= at), true) : null) ?? name;
+    }
     return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? name;
   }
 
