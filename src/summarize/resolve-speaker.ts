@@ -57,7 +57,7 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;
-  if (words[words.length - 1] === ',' && /^\s*,/.test(text.slice(end, end + 2)) && (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))) return true;
+  if (words[words.length - 1] === ',' && (/^\s*,/.test(text.slice(end, end + 2)) || isTitle(first, lex)) && (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))) return true;
   return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
 }
 
