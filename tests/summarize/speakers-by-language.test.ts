@@ -108,3 +108,19 @@ describe('error class 5: partial names, roles for named people, carried-over spe
     expect(speakersOf(text, lang)).toEqual(speakers);
   });
 });
+
+describe('more orders and forms', () => {
+  it.each([
+    ['fr', '« Je suis fier de ce groupe », savoure l’entraîneur Peio Lartigue.', ['Peio Lartigue']],
+    ['fr', '« Les grèves continueront », juge M. Le Goff, président du syndicat Air Union.', ['Le Goff']],
+    ['fr', 'Le vice-président chargé des finances, Karim Benali, a contesté. « Pas d’impôts cette année », a-t-il martelé.', ['Karim Benali']],
+    ['es', para('Un portavoz de Postobón señaló que la compañía ya redujo el azúcar.', '«Hemos hecho la tarea sin que nadie nos obligara», añadió.'), ['Postobón']],
+    ['id', '"Kami sudah mendirikan posko pengungsian," kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman, kepada wartawan.', ['Ahmad Fauzi Rahman']],
+    ['ms', 'Peguam bela, Harvinder Singh pula memohon hukuman minimum. "Anak guam saya sudah kehilangan kerjaya," hujahnya.', ['Harvinder Singh']],
+    ['nl', ',,We zullen het besluit toetsen aan de regels\'\', zei een woordvoerder van de Europese Commissie in Brussel.', ['Europese Commissie']],
+    ['de', '„Bayern investiert so viel wie nie zuvor“, erklärte eine Sprecherin des Bauministeriums.', ['Bauministeriums']],
+    ['it', para('La presidente Chiara Donati ha parlato.', 'Secondo una prima stima della Regione, i danni superano i 400 milioni. «Servono risorse subito», ha aggiunto lei.'), ['Chiara Donati']],
+  ] as [string, string, string[]][])('%s: %s', (lang, text, speakers) => {
+    expect(speakersOf(text, lang)).toEqual(speakers);
+  });
+});
