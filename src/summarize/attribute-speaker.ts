@@ -11,6 +11,8 @@ const CLAUSE_OPENING = /(?:^|[,:;(—–]|[.!?]["”’»]?)\s*$/;
 /** A lowercase word opening the words after a quote: a verb of saying when a named subject follows it. */
 const UNLISTED_VERB = /^(\p{Ll}{3,})(?![\p{L}'’-])/u;
 
+const FIRST_WORD = /^\s*([\p{L}’']+)/u;
+
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
 
@@ -34,7 +36,11 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const named = mentionAfter(rest, lex, counts);
     if (named?.kind === 'name' || named?.kind === 'pronoun') return named;
     const later = mentionPastAdverbial(rest, lex, counts);
-    if (later ?? named) return later ?? named;
+    if (later) return later;
+    // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
+    const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
+    if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return { kind: 'pronoun', bare: true };
+    if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
   // in October, said X" the first verb belongs to the quoted clause.
@@ -42,6 +48,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   for (const later of window.matchAll(lex.verbRe)) {
     if (verb && later.index === 0) continue;
     const before = window.slice(0, later.index);
+    // "«…» e che nessuna regione ha segnalato": a verb of the reported clause, not the quote's credit.
+    if (before.split(/\s+/).some((w) => lex.complementizers.has(w.toLowerCase()))) continue;
     const subject =
       mentionBefore(before, lex, counts) ??
       (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);

@@ -39,6 +39,7 @@ const LEAD_WORDS = 8;
 const LONG_LEAD_WORDS = 14;
 const LEAD_CHARS = 120;
 const SENTENCE_STOP = new Set(['.', '!', '?', '…', '”', '»', '"']);
+const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
 const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
 
 /**
@@ -53,7 +54,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   let cut = at - 1;
   while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;
   if (cut < from && from > 0) return false;
-  const words = text.slice(cut + 1, at).match(WORD_OR_MARK) ?? [];
+  // An elided article is no word of its own: "L'allenatore" is "allenatore".
+  const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;

@@ -92,6 +92,7 @@ function possessive(word: string): boolean {
   return /['’]s$/i.test(word);
 }
 
+const ELIDED_ARTICLE = /^\p{L}{1,3}['’](?=\p{L}{3})/u;
 const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /**
@@ -99,7 +100,8 @@ const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
  * "minister-president", "Finanzminister", "Ministerpräsidentin".
  */
 export function isTitle(word: string, lex: Lexicon): boolean {
-  const lower = word.toLowerCase();
+  // "L'allenatore", "l’entraîneur": the title after an elided article.
+  const lower = word.toLowerCase().replace(ELIDED_ARTICLE, '');
   if (lex.titles.has(lower)) return true;
   let cache = titleCache.get(lex);
   if (!cache) titleCache.set(lex, (cache = new Map()));

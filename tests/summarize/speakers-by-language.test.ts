@@ -119,6 +119,8 @@ describe('more orders and forms', () => {
     ['ms', 'Peguam bela, Harvinder Singh pula memohon hukuman minimum. "Anak guam saya sudah kehilangan kerjaya," hujahnya.', ['Harvinder Singh']],
     ['nl', ',,We zullen het besluit toetsen aan de regels\'\', zei een woordvoerder van de Europese Commissie in Brussel.', ['Europese Commissie']],
     ['de', '„Bayern investiert so viel wie nie zuvor“, erklärte eine Sprecherin des Bauministeriums.', ['Bauministeriums']],
+    ['it', 'L’allenatore del Lipsia Thomas Brenner ha ammesso la sconfitta. «Abbiamo perso la testa», ha spiegato in conferenza stampa.', ['Thomas Brenner']],
+    ['it', para('Il ministero della Salute ha comprato le dosi.', 'Un portavoce del ministero ha precisato che «le dosi sono sufficienti per tutti» e che nessuna regione ha segnalato carenze.'), ['ministero della Salute']],
     ['it', para('La presidente Chiara Donati ha parlato.', 'Secondo una prima stima della Regione, i danni superano i 400 milioni. «Servono risorse subito», ha aggiunto lei.'), ['Chiara Donati']],
   ]);
 });
