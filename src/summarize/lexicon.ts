@@ -39,6 +39,10 @@ export interface Lexicon {
   nameRunRe: RegExp;
   /** Any speech verb, as a whole word (global, for scanning). */
   verbRe: RegExp;
+  /** A speech verb right at `lastIndex` (sticky). */
+  verbHereRe: RegExp;
+  /** A word carrying its own pronoun right at `lastIndex` (sticky). */
+  pronounVerbHereRe: RegExp | null;
   /** A speech verb at the very start of a string. */
   verbAtStartRe: RegExp;
   /** A word carrying its own pronoun at the very start of a string. */
@@ -197,6 +201,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     ),
     verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
+    verbHereRe: new RegExp(`(?:${verbs})(?![${L}])`, 'uy'),
+    pronounVerbHereRe: pv ? new RegExp(`(?:${pv})`, 'iuy') : null,
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,
     pronounVerbRe: pv ? new RegExp(`(?<![${L}])(?:${pv})`, 'giu') : null,
     accordingToRe: pack.accordingTo.length

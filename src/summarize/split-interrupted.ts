@@ -13,6 +13,8 @@ export interface InterruptedQuote extends RawQuote {
 
 /** A comma or a dash right before the verb: the quoted words break off there. */
 const BREAK_BEFORE = /(?:,|\s[–—-]|[–—])\s*$/;
+/** The same breaks, scanned for: a verb is only looked for right after one. */
+const BREAKS = /(?:,|\s[–—-]|[–—])\s*/g;
 /** Where the credit line ends and the quoted words resume. */
 const BREAK_AFTER = /\s*(?:[–—]\s*,?|,|\.|;)\s*/g;
 /** Longest credit line inside the marks ("ha detto il sindaco di Bologna Marco Bianchi"). */
@@ -23,19 +25,27 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** The verb matched by a sticky regex at `at`, or null. */
+function verbAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  return re.exec(text)?.[0] ?? null;
+}
+
 /** The first credit line inside `text` ("…, ha detto il sindaco Marco Bianchi, …"), as offsets and who it names. */
 function creditInside(text: string, lex: Lexicon, counts: WordCounts): { from: number; to: number; resume: number; mention: Mention } | null {
-  const hits = [...text.matchAll(lex.verbRe), ...(lex.pronounVerbRe ? text.matchAll(lex.pronounVerbRe) : [])].sort((a, b) => a.index - b.index);
-  for (const m of hits) {
-    const before = text.slice(0, m.index);
-    if (!BREAK_BEFORE.test(before) || words(before) < MIN_PART_WORDS) continue;
-    const afterVerb = m.index + m[0].length;
+  for (const brk of text.matchAll(BREAKS)) {
+    const at = brk.index + brk[0].length;
+    const m = verbAt(lex.verbHereRe, text, at) ?? (lex.pronounVerbHereRe && verbAt(lex.pronounVerbHereRe, text, at));
+    if (!m) continue;
+    const before = text.slice(0, at);
+    if (words(before) < MIN_PART_WORDS) continue;
+    const afterVerb = at + m.length;
     BREAK_AFTER.lastIndex = afterVerb;
     const stop = BREAK_AFTER.exec(text);
-    if (!stop || stop.index - m.index > MAX_CREDIT_CHARS) continue;
+    if (!stop || stop.index - at > MAX_CREDIT_CHARS) continue;
     const resume = stop.index + stop[0].length;
     if (words(text.slice(resume)) < MIN_PART_WORDS) continue;
-    const isPronounVerb = lex.pronounVerbAtStartRe?.test(m[0]) ?? false;
+    const isPronounVerb = lex.pronounVerbAtStartRe?.test(m) ?? false;
     const mention: Mention | null = isPronounVerb ? { kind: 'pronoun' } : mentionAfter(text.slice(afterVerb, stop.index), lex, counts);
     if (!mention || mention.kind === 'unnamed') continue;
     const from = before.replace(BREAK_BEFORE, '').length;
