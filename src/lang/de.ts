@@ -23,13 +23,13 @@ export const de: LanguagePack = {
     'dr|prof|bzw|z.b|u.a|usw|etc|nr|ca|vgl|inkl|mio|mrd|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|st|hr|fr|str|d.h|o.ä|u.s|u.k',
   ),
   speechVerbs: words(
-    'sagte|sagt|fügte|mitteilte|mitteilt|sagt er|sagte sie|ergänzt|warnte er|sagten|sagen|erklärte|erklärt|betonte|betont|sagte er|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach',
+    'sagte|sagt|fügte|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
   prepositions: words("von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur"),
-  articles: words('der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines'),
+  articles: words('der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|seine|seiner|seinem|ihre|ihrer|ihrem|unser|unsere|unserer|alle|viele|beide|beiden'),
   accordingTo: words(
     'laut|nach angaben von|zufolge|so',
   ),
@@ -37,7 +37,7 @@ export const de: LanguagePack = {
     'er|sie',
   ),
   titles: words(
-    'politiker|politikerin|kommandeur|leiter|leiterin|fraktionschef|fraktionschefin|parteichef|parteichefin|meteorologe|meteorologin|forscher|forscherin|universität|institut|hochschule|präsident|präsidentin|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|bundesminister|bundesministerin|außenminister|außenministerin|generalsekretär|sekretär|chef|chefin|vorsitzender|vorsitzende|sprecher|sprecherin|direktor|direktorin|bürgermeister|bürgermeisterin|abgeordneter|abgeordnete|general|botschafter|botschafterin|professor|professorin|prof|dr|herr|frau|ministerpräsident|ministerpräsidentin|regierungschef|regierungschefin|vize|ex|experte|expertin|analyst|analystin|ökonom|ökonomin|trainer|papst|könig|königin|nato-generalsekretär|konzernchef|vorstandschef|landrat',
+    'politiker|politikerin|kommandeur|leiter|leiterin|fraktionschef|fraktionschefin|parteichef|parteichefin|meteorologe|meteorologin|forscher|forscherin|universität|institut|hochschule|präsident|präsidentin|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|bundesminister|bundesministerin|außenminister|außenministerin|generalsekretär|sekretär|chef|chefin|vorsitzender|vorsitzende|sprecher|sprecherin|direktor|direktorin|bürgermeister|bürgermeisterin|abgeordneter|abgeordnete|general|botschafter|botschafterin|professor|professorin|prof|dr|herr|frau|ministerpräsident|ministerpräsidentin|regierungschef|regierungschefin|vize|ex|experte|expertin|analyst|analystin|ökonom|ökonomin|trainer|papst|könig|königin|nato-generalsekretär|konzernchef|vorstandschef|landrat|anwalt|anwältin|rechtsanwalt|rechtsanwältin|richter|richterin|staatsanwalt|staatsanwältin|arzt|ärztin|spezialist|spezialistin|gewerkschafter|gewerkschafterin|spieler|spielerin|kapitän|kapitänin|polizist|polizistin|einwohner|einwohnerin|besitzer|besitzerin|inhaber|inhaberin|gründer|gründerin|rektor|rektorin|landrätin|abteilungsleiter|geschäftsführer|geschäftsführerin|vorstand|vorständin|oberst|leutnant|kommissar|kommissarin|stadtrat|stadträtin|senator|senatorin|staatssekretär|staatssekretärin|landesvorsitzender|bundesvorsitzender|coach|stürmer|torhüter|torwart|verteidiger|manager|funktionär|funktionärin|angreifer|mittelfeldspieler|keeper',
   ),
   conjunctions: words('und'),
   places: words('eu|europa|bayern|berlin|hessen|sachsen|thüringen|brandenburg|nordrhein-westfalen|nrw|niedersachsen|baden-württemberg|rheinland-pfalz|schleswig-holstein|hamburg|bremen|saarland|mecklenburg-vorpommern|sachsen-anhalt|wien|bern|brüssel|moskau|kiew|washington|peking'),
@@ -78,4 +78,9 @@ export const de: LanguagePack = {
   figureLinks: words(
     'von|aus|im|in|der|des',
   ),
+  spokespersonWords: words('sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin'),
+  bodyWords: words(
+    'ministerium|unternehmen|konzern|firma|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
+  ),
+  indefiniteArticles: words('ein|eine|einer|einem|einen'),
 };

@@ -23,7 +23,7 @@ export const es: LanguagePack = {
     'sr|sra|srta|dr|dra|d|dña|lic|ing|prof|etc|núm|no|ee.uu|uu|ene|feb|abr|jun|jul|ago|sept|oct|nov|dic|aprox',
   ),
   speechVerbs: words(
-    'dijo|dice|afirmó|afirma|declaró|declara|aseguró|asegura|explicó|explica|añadió|añade|agregó|agrega|señaló|señala|indicó|indica|advirtió|advierte|subrayó|destacó|sostuvo|manifestó|comentó|apuntó|insistió|reconoció|anunció|escribió|ha dicho|ha afirmado|ha asegurado|ha explicado|ha señalado|ha declarado',
+    'dijo|dice|afirmó|afirma|declaró|declara|aseguró|asegura|explicó|explica|añadió|añade|agregó|agrega|señaló|señala|indicó|indica|advirtió|advierte|subrayó|destacó|sostuvo|manifestó|comentó|apuntó|insistió|reconoció|anunció|escribió|ha dicho|ha afirmado|ha asegurado|ha explicado|ha señalado|ha declarado|decía|había dicho|dirá|afirmaba|había afirmado|declaraba|aseguraba|había asegurado|explicaba|había explicado|ha añadido|ha agregado|señalaba|ha indicado|ha advertido|subraya|ha subrayado|destaca|ha destacado|sostiene|ha sostenido|manifiesta|ha manifestado|comenta|ha comentado|apunta|ha apuntado|insiste|ha insistido|reconoce|ha reconocido|anuncia|ha anunciado|escribe|ha escrito|espetó|recalcó|recalca|recalcaba|ha recalcado|avanzó|ha avanzado|precisó|precisa|ha precisado|aclaró|aclara|ha aclarado|remarcó|expresó|expresa|ha expresado|opinó|opina|ha opinado|denunció|denuncia|ha denunciado|lamentó|lamenta|ha lamentado|criticó|critica|ha criticado|admitió|admite|ha admitido|confesó|confiesa|ha confesado|relató|relata|ha relatado|contó|ha contado|recordó|recuerda|ha recordado|valoró|valora|ha valorado|defendió|defiende|ha defendido|concluyó|concluye|ha concluido|respondió|responde|ha respondido|replicó|replica|ha replicado|añadía|agregaba|sentenció|zanjó|alertó|alerta|ha alertado|argumentó|argumenta|ha argumentado|enfatizó|enfatiza|puntualizó|puntualiza|detalló|detalla|ha detallado|comunicó|informó|ha informado|confirmó|confirma|ha confirmado|prometió|promete|ha prometido|exclamó|preguntó|se preguntó|ironizó|bromeó|resumió|resume|ha resumido|subrayaba|dijeron|afirmaron|aseguraron|explicaron|señalaron|indicaron|han dicho|han asegurado|han explicado|apostilló|matizó|matiza|reiteró|reitera|ha reiterado|insistía|advertía|sostenía|relataba|recordaba|comentaba|contaba|lamentaba|confesaba|admitía|reconocía|remachó|aseveró|asevera|celebró|celebra|ha celebrado|agradeció|cuestionó|cuestiona|reprochó|zanja|sentencia|avisó|avisa|ha avisado|vaticinó|pronosticó|razonó|razona|expuso|expone|ha expuesto|narró|narra|insistió en|sonrió|suspiró|bromea|ironiza|se lamentó|se quejó|se queja|celebraba|zanjaba|sentenciaba|remachaba|resumía|avanzaba|pidió|pide|ha pedido|reclamó|reclama|ha reclamado|exigió|exige|ha exigido|propuso|propone|aseveraba|destacaba|apuntaba|matizaba',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -37,12 +37,13 @@ export const es: LanguagePack = {
     'él|ella',
   ),
   titles: words(
-    'comandante|coordinador|coordinadora|líder|dirigente|responsable|consejero|consejera|concejal|concejala|delegado|delegada|investigador|investigadora|universidad|instituto|presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía',
+    'comandante|coordinador|coordinadora|líder|dirigente|responsable|consejero|consejera|concejal|concejala|delegado|delegada|investigador|investigadora|universidad|instituto|presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía|abogado|abogada|experto|experta|especialista|técnico|técnica|médico|médica|fiscal|juez|jueza|magistrado|magistrada|sindicalista|jugador|jugadora|capitán|seleccionador|teniente|sargento|cabo|agente|trabajador|trabajadora|vecino|vecina|propietario|propietaria|dueño|dueña|gerente|decano|rector|rectora|funcionario|funcionaria|mandatario|mandataria|titular|edil|regidor|regidora|futbolista|delantero|delantera|portero|portera|centrocampista|extremo|zaguero|lateral|atacante|mediocampista|arquero|consellera|conseller|conselleira|conselleiro|lehendakari|síndic|síndica',
   ),
   conjunctions: words('y|e'),
   places: words('ue|europa|madrid|cataluña|andalucía|valencia|galicia|bruselas|moscú|kiev|washington|pekín|londres|méxico|bogotá|caracas|buenos aires|lima|santiago'),
   placeEndings: [],
-  nameParticles: words('de|del|la|las|los|y|van|von'),
+  nameParticles: words(
+    'de|del|la|las|los|y|van|von|i'),
   nounsCapitalized: false,
   fillers: words(
     'también|ya|luego|además|ha',
@@ -78,4 +79,9 @@ export const es: LanguagePack = {
   figureLinks: words(
     'de|del',
   ),
+  spokespersonWords: words('portavoz|portavoces|vocero|vocera|voceros'),
+  bodyWords: words(
+    'ministerio|empresa|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
+  ),
+  indefiniteArticles: words('un|una|uno'),
 };

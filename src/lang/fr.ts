@@ -9,6 +9,7 @@ export const fr: LanguagePack = {
     /^(lire aussi|à lire aussi|voir aussi|sur le même sujet|lire la suite)\b/i,
     /^publicité$/i,
     /\bnewsletter\b.*\b(gratuit|gratuite|inscri|abonne)/i,
+    /^newsletter\b.{0,40}:.{0,120}$/i,
     /^(photo|crédit photo)\s*:/i,
   ],
   nonArticleMarkers: {
@@ -23,7 +24,7 @@ export const fr: LanguagePack = {
     'm|mm|mme|mmes|mlle|dr|pr|st|ste|etc|av|apr|env|n°|no|janv|févr|avr|juil|sept|oct|nov|déc|p.ex|cf',
   ),
   speechVerbs: words(
-    'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a indiqué|a souligné|a assuré|a estimé|a précisé|a averti|a annoncé|a confié|a lancé|a martelé|a reconnu|a insisté|déclare|dit|affirme|ajoute|explique|indique|souligne|assure|estime|précise|avertit|annonce|confie|lance|martèle|reconnaît|insiste|déclarait|disait|affirmait|expliquait|a-t-il dit|selon',
+    'a déclaré|a dit|a affirmé|a ajouté|a expliqué|a indiqué|a souligné|a assuré|a estimé|a précisé|a averti|a annoncé|a confié|a lancé|a martelé|a reconnu|a insisté|déclare|dit|affirme|ajoute|explique|indique|souligne|assure|estime|précise|avertit|annonce|confie|lance|martèle|reconnaît|insiste|déclarait|disait|affirmait|expliquait|a-t-il dit|selon|a répondu|a rappelé|a jugé|a prévenu|a poursuivi|a regretté|a déploré|a dénoncé|a fait savoir|a écrit|a commenté|a observé|a noté|a relevé|a concédé|a admis|a tranché|a résumé|a conclu|a raconté|a témoigné|a plaidé|a défendu|a argué|a réagi|a ironisé|a glissé|a lâché|a tonné|a fustigé|a détaillé|a analysé|a nuancé|a avancé|a soutenu|a confirmé|a promis|a rétorqué|a répété|a réitéré|a signalé|a mis en garde|a salué|a critiqué|a accusé|a tweeté|ont déclaré|ont affirmé|ont expliqué|ont indiqué|ont dit|ont précisé|ont assuré|ont souligné|ont ajouté|avait déclaré|avait dit|avait affirmé|avait expliqué|répond|rappelle|juge|prévient|poursuit|regrette|déplore|dénonce|fait savoir|écrit|commente|observe|relève|concède|admet|tranche|résume|conclut|raconte|témoigne|plaide|réagit|ironise|glisse|lâche|tonne|fustige|analyse|détaille|abonde|nuance|s\'inquiète|s’inquiète|se félicite|se réjouit|soutient|argue|rétorque|répète|réitère|signale|salue|critique|accuse|confirme|promet|affirment|expliquent|estiment|jugent|indiquent|assurent|soulignent|déclarent|disent|ajoutait|assurait|estimait|précisait|racontait|soulignait|insistait|confiait|déclara|affirma|ajouta|expliqua|répondit|lança|poursuivit|s\'est félicité|s’est félicité|s\'est félicitée|s’est félicitée|s\'est inquiété|s’est inquiété|s\'est inquiétée|s’est inquiétée|a-t-elle dit|savoure|sourit|soupire|souffle|rigole|plaisante|s\'exclame|s’exclame|s\'emporte|s’emporte|s\'agace|s’agace|se désole|peste|fulmine|grince|constate|tempère|relativise|positive|assume|enchaîne|se souvient|s\'indigne|s’indigne|s\'insurge|s’insurge|tacle|alerte|met en garde|jure|considère|pense|espère|souhaite|redoute|craint|a souri|a soupiré|a constaté|a tempéré|a assumé|a enchaîné|a alerté|a juré|a considéré|s\'est indigné|s’est indigné|s\'est indignée|s’est indignée|explique-t-il',
   ),
   pronounVerbs: [/^(?:a-t-(?:il|elle)\s+[\p{L}]+|[\p{L}]+-t-(?:il|elle)|[\p{L}]+-(?:il|elle))(?![\p{L}])/iu],
   addresseeVerbs: [],
@@ -37,7 +38,7 @@ export const fr: LanguagePack = {
     'il|elle|lui',
   ),
   titles: words(
-    'commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie',
+    'commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie|juge|magistrat|magistrate|procureur|procureure|expert|experte|médecin|spécialiste|syndicaliste|vice-président|vice-présidente|joueur|joueuse|capitaine|conseiller|conseillère|lieutenant|sergent|agent|salarié|salariée|habitant|habitante|propriétaire|gérant|gérante|recteur|rectrice|élu|élue|ministre-président|colonel|délégué|déléguée|fondateur|fondatrice|édile|technicien|attaquant|gardien|ailier|demi|pilier|talonneur|arrière|buteur|manager|coach|pr|me|maître|professeure|docteure',
   ),
   conjunctions: words('et'),
   places: words('ue|europe|paris|bruxelles|moscou|kiev|kyiv|washington|pékin|londres|berlin|bretagne|normandie|occitanie|île-de-france|provence|québec'),
@@ -78,4 +79,9 @@ export const fr: LanguagePack = {
   figureLinks: words(
     'de|du|des|d|à',
   ),
+  spokespersonWords: words('porte-parole|chargé de communication|chargée de communication'),
+  bodyWords: words(
+    'ministère|entreprise|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|département|association|fondation|office|autorité',
+  ),
+  indefiniteArticles: words('un|une'),
 };

@@ -23,7 +23,7 @@ export const it: LanguagePack = {
     'sig|sigg|sig.ra|dott|dott.ssa|prof|ing|avv|on|sen|etc|ecc|n|nr|gen|feb|mar|apr|giu|lug|ago|set|ott|nov|dic|ca|s.p.a|u.s',
   ),
   speechVerbs: words(
-    'ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|ha osservato|ha avvertito|ha ribadito|ha annunciato|ha scritto|ha commentato|ha precisato|ha assicurato|dice|dichiara|afferma|aggiunge|spiega|sottolinea|osserva|avverte|ribadisce|annuncia|scrive|commenta|precisa|assicura|disse|dichiarò|affermò|aggiunse|spiegò|così',
+    'ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|ha osservato|ha avvertito|ha ribadito|ha annunciato|ha scritto|ha commentato|ha precisato|ha assicurato|dice|dichiara|afferma|aggiunge|spiega|sottolinea|osserva|avverte|ribadisce|annuncia|scrive|commenta|precisa|assicura|disse|dichiarò|affermò|aggiunse|spiegò|così|ha tuonato|ha attaccato|ha replicato|ha risposto|ha concluso|ha ammesso|ha raccontato|ha ricordato|ha evidenziato|ha rimarcato|ha insistito|ha denunciato|ha sostenuto|ha confermato|ha garantito|ha chiarito|ha puntualizzato|ha auspicato|ha avvisato|ha lamentato|ha criticato|ha esordito|ha proseguito|ha incalzato|ha confidato|ha rivelato|ha segnalato|ha indicato|ha fatto sapere|ha continuato|ha sentenziato|ha ammonito|ha rilanciato|ha argomentato|ha rivendicato|ha riconosciuto|ha promesso|ha scandito|ha polemizzato|ha ironizzato|ha ripetuto|hanno detto|hanno dichiarato|hanno spiegato|hanno affermato|hanno aggiunto|hanno sottolineato|tuona|attacca|replica|risponde|conclude|ammette|racconta|ricorda|evidenzia|rimarca|insiste|denuncia|sostiene|conferma|garantisce|chiarisce|puntualizza|auspica|lamenta|critica|esordisce|prosegue|incalza|confida|rivela|segnala|fa sapere|sentenzia|ammonisce|rilancia|argomenta|rivendica|riconosce|promette|scandisce|polemizza|ironizza|ripete|sottolineò|osservò|avvertì|ribadì|annunciò|scrisse|commentò|precisò|assicurò|replicò|rispose|concluse|ammise|raccontò|ricordò|sostenne|confermò|diceva|spiegava|raccontava|ricordava|aggiungeva|sottolineava|affermava|dichiarava|aveva detto|aveva dichiarato|aveva spiegato|ha specificato|specifica|ha dettagliato|sorride|sospira|scherza|chiede|ha chiesto|chiedeva|esulta|ha esultato|si sfoga|si è sfogato|si è sfogata|taglia corto|ha tagliato corto|sbotta|ha sbottato|invoca|lancia|ha lanciato',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -37,7 +37,7 @@ export const it: LanguagePack = {
     'lui|lei|egli|ella',
   ),
   titles: words(
-    'comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia',
+    'comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista',
   ),
   conjunctions: words('e|ed'),
   places: words('ue|europa|roma|milano|napoli|torino|lombardia|lazio|sicilia|veneto|campania|piemonte|toscana|emilia-romagna|puglia|bruxelles|mosca|kiev|washington|pechino|londra'),
@@ -78,4 +78,9 @@ export const it: LanguagePack = {
   figureLinks: words(
     'di|del|della|dei|da|in',
   ),
+  spokespersonWords: words('portavoce|addetto stampa|ufficio stampa'),
+  bodyWords: words(
+    'ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
+  ),
+  indefiniteArticles: words('un|uno|una|un\''),
 };

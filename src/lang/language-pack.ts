@@ -103,4 +103,15 @@ export interface LanguagePack {
   ordinalPrefix: RegExp | null;
   /** Prepositions that may continue the phrase saying what a figure counts ("of", "dari", "von"). */
   figureLinks: readonly string[];
+
+  // Who speaks for a body (quotes and speakers).
+  /** Words for someone speaking for a body ("spokesperson", "woordvoerder", "jurucakap"): the body they speak for is the speaker. */
+  spokespersonWords: readonly string[];
+  /**
+   * Common nouns for a body ("ministry", "empresa", "kementerian"): "the
+   * ministry said" credits the one the article named, "Ministry of Defence".
+   */
+  bodyWords: readonly string[];
+  /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
+  indefiniteArticles: readonly string[];
 }

@@ -22,9 +22,9 @@ export const ms: LanguagePack = {
     'tn|pn|dr|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m',
   ),
   speechVerbs: words(
-    'kata|berkata|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut',
+    'kata|berkata|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan',
   ),
-  pronounVerbs: [/^(kata|ujar|jelas|tegas|tambah|ulas|katanya)nya\b/iu],
+  pronounVerbs: [/^(kata|ujar|jelas|tegas|tambah|ulas|hujah|dedah|dakwa|akui|luah|kongsi|terang|jawab|sifat|nyata|seru|gesa|sebut|ingat|ulang|soal|tanya|tulis|minta|jelasnya|pesan|akuinya)nya\b/iu],
   addresseeVerbs: words('memberitahu|memberi tahu'),
   complementizers: words('bahawa|bahwa|apakah'),
   prepositions: words("dari|daripada|di|ke|untuk|pada|dengan|oleh"),
@@ -36,7 +36,7 @@ export const ms: LanguagePack = {
     'beliau|dia|ia',
   ),
   titles: words(
-    'pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato\'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam',
+    'pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato\'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|cawangan|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato\' seri|senator|yang|dipertua|penyerang|penjaga gol',
   ),
   conjunctions: words('dan'),
   places: words('kuala lumpur|putrajaya|selangor|johor|kedah|kelantan|melaka|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|labuan|malaysia|singapura|indonesia|asean|amerika|as|eropah|asia|china|rusia|dunia'),
@@ -77,4 +77,9 @@ export const ms: LanguagePack = {
   figureLinks: words(
     'dari|daripada|di|ke|per',
   ),
+  spokespersonWords: words('jurucakap|wakil'),
+  bodyWords: words(
+    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
+  ),
+  indefiniteArticles: words('seorang|sebuah|satu'),
 };

@@ -23,7 +23,7 @@ export const pt: LanguagePack = {
     'sr|sra|dr|dra|d|prof|etc|nº|no|jan|fev|abr|jun|jul|ago|set|out|nov|dez|aprox|eua',
   ),
   speechVerbs: words(
-    'disse|diz|afirmou|afirma|declarou|declara|garantiu|garante|explicou|explica|acrescentou|acrescenta|adiantou|salientou|sublinhou|destacou|indicou|alertou|advertiu|referiu|comentou|sustentou|reconheceu|anunciou|escreveu|frisou|ressaltou|avaliou|contou',
+    'disse|diz|afirmou|afirma|declarou|declara|garantiu|garante|explicou|explica|acrescentou|acrescenta|adiantou|salientou|sublinhou|destacou|indicou|alertou|advertiu|referiu|comentou|sustentou|reconheceu|anunciou|escreveu|frisou|ressaltou|avaliou|contou|dizia|tem dito|afirmava|declarava|garantia|explicava|adianta|salienta|sublinha|destaca|indica|alerta|adverte|refere|comenta|sustenta|reconhece|anuncia|escreve|frisa|ressalta|avalia|relatou|relata|lembrou|lembra|defendeu|defende|criticou|critica|admitiu|admite|confessou|confessa|respondeu|responde|questionou|questiona|perguntou|pergunta|insistiu|insiste|apontou|aponta|observou|observa|ponderou|pondera|reforçou|reforça|enfatizou|enfatiza|assegurou|assegura|concluiu|conclui|prometeu|promete|informou|informa|confirmou|confirma|avisou|avisa|notou|esclareceu|esclarece|detalhou|detalha|argumentou|argumenta|lamentou|lamenta|denunciou|denuncia|justificou|justifica|atirou|desabafou|desabafa|considerou|considera|realçou|realça|vincou|vinca|assinalou|assinala|precisou|apelou|exclamou|completou|completa|disseram|afirmaram|explicaram|declararam|garantiram|acrescentaram|contava|lembrava|rebateu|rebate|ironizou|brincou|resumiu|resume|elogiou|celebrou|comemorou|agradeceu|reiterou|reitera|emendou|prosseguiu|continuou|concordou|discordou|reclamou|reclama|queixou-se|sintetizou|expôs|declarou ao|afirmou ao|disse ao|disse à|afirmou à|sorriu|suspirou|pediu|pede|reivindicou|exigiu|exige|propôs|propõe|sublinhava|salientava|adiantava',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -37,7 +37,7 @@ export const pt: LanguagePack = {
     'ele|ela',
   ),
   titles: words(
-    'comandante|coordenador|coordenadora|líder|dirigente|responsável|autarca|vereador|vereadora|investigador|investigadora|universidade|instituto|presidente|primeiro|primeira|ministro|ministra|secretário|secretária|geral|chefe|diretor|diretora|porta-voz|prefeito|prefeita|presidente da câmara|governador|governadora|deputado|deputada|senador|senadora|embaixador|embaixadora|comissário|professor|professora|doutor|doutora|dr|dra|sr|sra|senhor|senhora|rei|rainha|papa|ex-presidente|ex-ministro|analista|economista|treinador|técnico|vice-presidente|chanceler|negócios|estrangeiros|defesa|fazenda|economia|relações|exteriores',
+    'comandante|coordenador|coordenadora|líder|dirigente|responsável|autarca|vereador|vereadora|investigador|investigadora|universidade|instituto|presidente|primeiro|primeira|ministro|ministra|secretário|secretária|geral|chefe|diretor|diretora|porta-voz|prefeito|prefeita|presidente da câmara|governador|governadora|deputado|deputada|senador|senadora|embaixador|embaixadora|comissário|professor|professora|doutor|doutora|dr|dra|sr|sra|senhor|senhora|rei|rainha|papa|ex-presidente|ex-ministro|analista|economista|treinador|técnico|vice-presidente|chanceler|negócios|estrangeiros|defesa|fazenda|economia|relações|exteriores|advogado|advogada|especialista|técnica|médico|médica|procurador|procuradora|juiz|juíza|sindicalista|jogador|jogadora|capitão|selecionador|tenente|sargento|agente|trabalhador|trabalhadora|morador|moradora|proprietário|proprietária|dono|dona|gerente|reitor|reitora|presidenta|relator|relatora|ministro-chefe|superintendente|delegado|delegada|comandante-geral|atacante|goleiro|guarda-redes|avançado|governante|craque|zagueiro|lateral|meia|volante|médio',
   ),
   conjunctions: words('e'),
   places: words('ue|europa|lisboa|porto|brasília|são paulo|rio de janeiro|bruxelas|moscou|moscovo|kiev|washington|pequim|londres|madeira|açores'),
@@ -78,4 +78,9 @@ export const pt: LanguagePack = {
   figureLinks: words(
     'de|do|da|dos|das',
   ),
+  spokespersonWords: words('porta-voz|porta-vozes|assessoria'),
+  bodyWords: words(
+    'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação',
+  ),
+  indefiniteArticles: words('um|uma'),
 };

@@ -1,11 +1,17 @@
 import type { Lexicon } from './lexicon.js';
-import { mentionAfter, mentionBefore } from './speaker-name.js';
+import { isTitle, mentionAfter, mentionBefore } from './speaker-name.js';
+import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 
 const INTRODUCED = /\s*:\s*$/;
 /** Nothing, or a clause boundary, before a verb: it opens its clause. */
 const CLAUSE_OPENING = /(?:^|[,:;(—–]|[.!?]["”’»]?)\s*$/;
+
+/** A lowercase word opening the words after a quote: a verb of saying when a named subject follows it. */
+const UNLISTED_VERB = /^(\p{Ll}{3,})(?![\p{L}'’-])/u;
+
+const FIRST_WORD = /^\s*([\p{L}’']+)/u;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
@@ -26,7 +32,14 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   if (lex.pronounVerbAtStartRe?.test(t)) return { kind: 'pronoun' };
   const verb = lex.verbAtStartRe.exec(t);
   if (verb) {
-    const named = mentionAfter(t.slice(verb[0].length), lex, counts);
+    const rest = t.slice(verb[0].length);
+    const named = mentionAfter(rest, lex, counts);
+    if (named?.kind === 'name' || named?.kind === 'pronoun') return named;
+    const later = mentionPastAdverbial(rest, lex, counts);
+    if (later) return later;
+    // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
+    const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
+    if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return { kind: 'pronoun', bare: true };
     if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
@@ -35,13 +48,45 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   for (const later of window.matchAll(lex.verbRe)) {
     if (verb && later.index === 0) continue;
     const before = window.slice(0, later.index);
+    // "«…» e che nessuna regione ha segnalato": a verb of the reported clause, not the quote's credit.
+    if (before.split(/\s+/).some((w) => lex.complementizers.has(w.toLowerCase()))) continue;
     const subject =
       mentionBefore(before, lex, counts) ??
       (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
     if (subject) return subject;
   }
+  // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
+  const unlisted = UNLISTED_VERB.exec(t);
+  if (unlisted && /^\s*,/.test(tail) && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!)) {
+    const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
+    if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
+  }
   // "“…”, dijo.": a bare verb means the latest speaker.
-  return verb ? { kind: 'pronoun' } : undefined;
+  return verb ? { kind: 'pronoun', bare: true } : undefined;
+}
+
+/** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
+const ADVERBIAL_WORDS = 5;
+
+/**
+ * The speaker after a time, place or manner phrase that follows the verb:
+ * "a martelé jeudi le député Paul Martin", "garantiu à imprensa a advogada
+ * Marta Nunes", "ha tuonato ieri Marco Rossi". Only a named one: the
+ * phrase skipped must not be what was said.
+ */
+function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
+  // Past a role ("sagte der Trainer nach dem Spiel"), what follows is no longer its subject.
+  for (let j = 1; j < tokens.length && j <= ADVERBIAL_WORDS; j++) {
+    const t = tokens[j]!;
+    if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
+    const lower = t.text.toLowerCase();
+    if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
+    const named = mentionAfter(rest.slice(t.start), lex, counts);
+    if (named?.kind === 'name') return named;
+  }
+  return null;
 }
 
 /**
@@ -52,6 +97,24 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
  */
 function inverted(before: string, verb: string, lex: Lexicon): boolean {
   return !lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' ')) && CLAUSE_OPENING.test(before);
+}
+
+/** The verb's clause runs on to the quote it introduces: "Im Gespräch sagte Weber: „…“". */
+const INTRODUCES_QUOTE = /^[^.!?]{0,80}[,:]\s*$/;
+
+/**
+ * The subject of a speech verb before a quote: before the verb, or after it
+ * when the verb opens its clause or follows a phrase that is no subject (the
+ * verb-second order of German and Dutch: "Im Gespräch sagte Weber:").
+ */
+function subjectOf(before: string, verb: string, after: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const subject = mentionBefore(before, lex, counts);
+  if (subject && subject.kind !== 'unnamed') return subject;
+  if (inverted(before, verb, lex) || (subject && INTRODUCES_QUOTE.test(after))) {
+    const named = mentionAfter(after, lex, counts);
+    if (named && (named.kind !== 'unnamed' || !subject)) return named;
+  }
+  return subject;
 }
 
 /**
@@ -72,8 +135,7 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
         ? ({ kind: 'pronoun' } as const)
         : m === according
           ? mentionAfter(after, lex, counts)
-          : (mentionBefore(head.slice(0, m.index), lex, counts) ??
-            (inverted(head.slice(0, m.index), m[0], lex) ? mentionAfter(after, lex, counts) : null));
+          : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
     if (mention) return mention;
   }
   // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".

@@ -3,6 +3,7 @@ import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
+import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter } from './speaker-name.js';
 import type { Mention } from './speaker-name.js';
 
@@ -57,8 +58,21 @@ function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
   return slice;
 }
 
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whitespace-separated words with a letter or digit in them; a scan, as it runs several times per quote. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  let counted = false;
+  for (const ch of text) {
+    if (SPACE.test(ch)) counted = false;
+    else if (!counted && LETTER_OR_DIGIT.test(ch)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }
 
 /** Most words Title Cased, as in a film or a newspaper's name. */
@@ -81,7 +95,7 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
   if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && modifiesNext(after, lex)) return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
-  const spoken = mention?.kind === 'name' || mention?.kind === 'pronoun';
+  const spoken = mention !== undefined && mention !== null && mention.kind !== 'unnamed';
   if (!spoken && words <= 6 && titleCased(q.text)) return 'name';
   if (!spoken && words <= 3) return 'name';
   const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
@@ -95,14 +109,14 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
  * Sentences that report speech without quoting ("Rutte mengatakan bahwa …")
  * count as speaking too.
  */
-export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
-  if (!raw.length) return [];
+export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
+  if (!found.length) return [];
   const counts = countWords(doc.text);
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean =>
     !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson);
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, found, lex, counts), soloPerson, { text: doc.text, lex });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {
@@ -120,10 +134,10 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
   ].sort((a, b) => a.index - b.index);
   let q = 0;
   for (const m of cues) {
-    while (q < raw.length && raw[q]!.end <= m.index) q++;
-    if (q < raw.length && raw[q]!.start <= m.index) continue;
+    while (q < found.length && found[q]!.end <= m.index) q++;
+    if (q < found.length && found[q]!.start <= m.index) continue;
     const p = paragraphOf(m.index);
-    const from = Math.max(paragraphStart(p), q > 0 ? raw[q - 1]!.end : 0);
+    const from = Math.max(paragraphStart(p), q > 0 ? found[q - 1]!.end : 0);
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
@@ -133,6 +147,10 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     if (mention && mention.kind === 'name') events.push({ at: m.index, mention });
   }
 
+  const raw = splitInterrupted(found, lex, counts);
+  /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */
+  const onlyQuote = (quote: RawQuote): boolean =>
+    quote.start === paragraphStart(quote.paragraph) && /^[\s.!?…]*$/.test(text.slice(quote.end, doc.paragraphs[paragraphOf(quote.end - 1)]!.end));
   const out: CreditedQuote[] = [];
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
@@ -154,8 +172,15 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     const newSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) && /^\s*\p{Lu}/u.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
     const introducesNext = newSentence && next !== undefined && tailEnd === next.start && CUE_ENDING.test(text.slice(quote.end, tailEnd));
+    const previous = out[out.length - 1];
+    if (quote.continues && previous) {
+      ownCue.add(i);
+      out.push({ ...quote, speaker: previous.speaker, kind: previous.kind, words: wordCount(quote.text) });
+      return;
+    }
     const fromTail =
-      (newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts);
+      quote.inside ??
+      ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
     const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, lex);
@@ -164,6 +189,10 @@ export function creditQuotes(doc: Document, raw: readonly RawQuote[], lex: Lexic
     if (!speaker && mention === undefined && kind !== 'name') {
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
       speaker = sibling?.speaker ?? null;
+    }
+    // A paragraph that is only a quote goes on with who spoke last, or with who the article named since.
+    if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && onlyQuote(quote)) {
+      speaker = resolver.resolve({ kind: 'pronoun' }, quote.start);
     }
     out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });
   });

@@ -35,9 +35,13 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const PAIRED_SINGLE = new Set(['’', "'"]);
 const MAX_QUOTE_CHARS = 4000;
 /** Any opening mark, to jump between candidates instead of testing every character. */
-const MARK = /[“„‚‘«»‹「『"']/g;
+const MARK = /[“„‚‘«»‹「『"']|,,/g;
+/** Dutch papers' typewriter quotes: ,,…'' (two commas open, two apostrophes or a double mark close). */
+const DOUBLE_COMMA = ',,';
+const DOUBLE_COMMA_CLOSERS = ["''", '’’', '”', '"', '“'];
 
 function isOpener(text: string, i: number): boolean {
+  if (text.startsWith(DOUBLE_COMMA, i)) return WORDISH.test(text[i + 2] ?? ' ') && !WORDISH.test(text[i - 1] ?? ' ');
   const ch = text[i]!;
   if (!(ch in CLOSERS)) return false;
   const next = text[i + 1] ?? ' ';
@@ -88,7 +92,19 @@ export function findQuotes(doc: Document): RawQuote[] {
   return out;
 }
 
+/** The closing ,,…'' of Dutch typewriter quotes, within one paragraph. */
+function scanToDoubleCommaCloser(text: string, start: number): { parts: string[]; end: number } | null {
+  const from = start + DOUBLE_COMMA.length;
+  for (let j = from; j < text.length && j - start < MAX_QUOTE_CHARS; j++) {
+    if (text.startsWith(PARAGRAPH_BREAK, j)) return null;
+    const closer = DOUBLE_COMMA_CLOSERS.find((c) => text.startsWith(c, j));
+    if (closer && !WORDISH.test(text[j + closer.length] ?? ' ')) return { parts: [text.slice(from, j)], end: j + closer.length };
+  }
+  return null;
+}
+
 function scanToCloser(text: string, start: number): { parts: string[]; end: number } | null {
+  if (text.startsWith(DOUBLE_COMMA, start)) return scanToDoubleCommaCloser(text, start);
   const open = text[start]!;
   const parts: string[] = [];
   let from = start + 1;

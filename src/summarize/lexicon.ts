@@ -28,8 +28,21 @@ export interface Lexicon {
   timeWords: ReadonlySet<string>;
   figureLinks: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** Calendar words that never start a name: short ones ("Jan", "May") also are first names and surnames. */
+  calendarNotNames: ReadonlySet<string>;
+  spokespersonWords: ReadonlySet<string>;
+  /** Spokesperson words long enough to end a compound ("Konzernsprecher"). */
+  compoundSpokespersonWords: readonly string[];
+  bodyWords: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
+  /** Two or more capitalized words in a row, particles allowed between them ("Jan van der Berg"): where every multi-word name is (global). */
+  nameRunRe: RegExp;
   /** Any speech verb, as a whole word (global, for scanning). */
   verbRe: RegExp;
+  /** A speech verb right at `lastIndex` (sticky). */
+  verbHereRe: RegExp;
+  /** A word carrying its own pronoun right at `lastIndex` (sticky). */
+  pronounVerbHereRe: RegExp | null;
   /** A speech verb at the very start of a string. */
   verbAtStartRe: RegExp;
   /** A word carrying its own pronoun at the very start of a string. */
@@ -68,6 +81,38 @@ function escape(s: string): string {
 function alternation(phrases: Iterable<string>): string {
   const list = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
   return list.map((p) => escape(p).replace(/ /g, '\\s+')).join('|') || '(?!)';
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The phrases as a regex trie ("sa(?:id|ys)" rather than "said|says"): a
+ * scan with hundreds of verbs then fails at most positions on one character
+ * test instead of trying every alternative. Longer phrases are tried first.
+ */
+function trie(phrases: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of new Set(phrases)) {
+    if (!p) continue;
+    let node = root;
+    for (const ch of p) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : escape(ch)) + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && [...node.next.values()][0]!.next.size === 0 && branches[0]!.length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return emit(root) || '(?!)';
 }
 
 function wordsAtStart(phrases: Iterable<string>): RegExp {
@@ -117,10 +162,12 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   // Lowercase as written, or capitalized only where a sentence may start:
   // "States" after "United" is a name, not "states".
-  const lowerVerbs = alternation(pack.speechVerbs.map((v) => v.toLowerCase()));
-  const capVerbs = alternation(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
+  const lowerVerbs = trie(pack.speechVerbs.map((v) => v.toLowerCase()));
+  const capVerbs = trie(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
   const verbs = `${lowerVerbs}|(?<!\\p{Lu}[${L}'’.-]*[ \\u00A0]+)(?:${capVerbs})`;
   const pv = anyRegex(pack.pronounVerbs);
+  // Where nouns are capitalized, an article between two nouns ("Schätzung der Bahn") starts no name particle chain; "von der" does.
+  const runParticles = pack.nounsCapitalized ? pack.nameParticles.filter((p) => !pack.articles.includes(p)) : pack.nameParticles;
   const groups = pack.number.group.map(escape).join('');
   const lex: Lexicon = {
     pack,
@@ -143,8 +190,19 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     timeWords: lower(pack.timeWords),
     figureLinks: lower(pack.figureLinks),
     abbreviations: lower(pack.abbreviations),
+    calendarNotNames: lower(pack.calendarWords.filter((w) => w.length > 3)),
+    spokespersonWords: lower(pack.spokespersonWords),
+    compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
+    bodyWords: lower(pack.bodyWords),
+    indefiniteArticles: lower(pack.indefiniteArticles),
+    nameRunRe: new RegExp(
+      `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
+      'gu',
+    ),
     verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
+    verbHereRe: new RegExp(`(?:${verbs})(?![${L}])`, 'uy'),
+    pronounVerbHereRe: pv ? new RegExp(`(?:${pv})`, 'iuy') : null,
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,
     pronounVerbRe: pv ? new RegExp(`(?<![${L}])(?:${pv})`, 'giu') : null,
     accordingToRe: pack.accordingTo.length

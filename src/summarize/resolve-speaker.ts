@@ -1,6 +1,8 @@
 import type { Lexicon } from './lexicon.js';
 import { canonicalName, isTitle } from './speaker-name.js';
+import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
+import { bodyNamed } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more) seen at an offset of the article. */
@@ -19,16 +21,25 @@ interface Span {
   end: number;
 }
 
+/** Text read around a name for the role the article gives the person ("Il sindaco Luca Bianchi", "Ahmad, the party leader,"). */
+const ROLE_CONTEXT_CHARS = 60;
+/** Where a clause ends: the role of a name is inside its own. */
+const CLAUSE_STOP = /[.!?;:»”"“«]/;
+/** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
+const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+
+/** Text read before a name for a title that makes it a person. */
+const TITLE_BEFORE_CHARS = 40;
 const SHOUTED = /^\p{Lu}{2,}$/u;
 const SENTENCE_OPENING = /(?:[.!?…]["”’»]?\s+|\n\s*)$/;
 
-/** Two or more capitalized words in a row: where every multi-word name is. */
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
 
 /** Words read back from a name to the start of its sentence. */
 const LEAD_WORDS = 8;
+const LONG_LEAD_WORDS = 14;
 const LEAD_CHARS = 120;
 const SENTENCE_STOP = new Set(['.', '!', '?', '…', '”', '»', '"']);
+const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
 const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
 
 /**
@@ -37,15 +48,19 @@ const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
  * ministre Michel Barnier a défendu …", "El presidente del Gobierno, Pedro
  * Sánchez, celebró …").
  */
-function opensClause(text: string, at: number, lex: Lexicon): boolean {
+function opensClause(text: string, at: number, end: number, lex: Lexicon): boolean {
   if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return true;
   const from = Math.max(0, at - LEAD_CHARS);
   let cut = at - 1;
   while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;
   if (cut < from && from > 0) return false;
-  const words = text.slice(cut + 1, at).match(WORD_OR_MARK) ?? [];
-  if (!words.length || words.length > LEAD_WORDS) return false;
-  return words.some((w) => isTitle(w, lex)) && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
+  // An elided article is no word of its own: "L'allenatore" is "allenatore".
+  const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
+  // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
+  const first = words[0]!;
+  if (words[words.length - 1] === ',' && (/^\s*,/.test(text.slice(end, end + 2)) || isTitle(first, lex)) && (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))) return true;
+  return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
 }
 
 /**
@@ -72,7 +87,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     while (q < quotes.length && quotes[q]!.end <= at) q++;
     return q < quotes.length && quotes[q]!.start <= at;
   };
-  for (const m of text.matchAll(CAPITALIZED_RUN)) {
+  for (const m of text.matchAll(lex.nameRunRe)) {
     let words: string[] = [];
     let at = m.index;
     let offset = m.index;
@@ -80,7 +95,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
-        const subject = !inQuote && opensClause(text, at, lex);
+        const subject = !inQuote && opensClause(text, at, offset, lex);
         // A country is never the person a pronoun means.
         if (name && name.includes(' ') && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
@@ -92,8 +107,15 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         continue;
       }
       const lower = part.toLowerCase();
+      if (words.length && lex.nameParticles.has(part)) {
+        words.push(part);
+        offset += part.length;
+        continue;
+      }
       // Shouting in capitals ("GET OUT and VOTE") is not a name.
-      if (lex.stopwords.has(lower) || lex.calendarWords.has(lower) || SHOUTED.test(part)) flush();
+      // Where every noun is capitalized, a determiner opens a noun phrase ("Jeder Streiktag"), never a name.
+      const determiner = lex.pack.nounsCapitalized && lex.articles.has(lower);
+      if (lex.stopwords.has(lower) || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);
@@ -112,6 +134,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
  */
 export class SpeakerResolver {
   private lastPerson: NameSighting | null = null;
+  /** The latest body credited with speech: what "the spokesperson" means. */
+  private lastBody: string | null = null;
+  private lastBodyAt = -1;
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -125,7 +150,31 @@ export class SpeakerResolver {
   constructor(
     private readonly findNames: () => readonly NameSighting[],
     private readonly soloPerson: (word: string) => boolean = () => false,
+    private readonly article: { text: string; lex: Lexicon } | null = null,
   ) {}
+
+  /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
+  private personWithRole(title: string, at: number): NameSighting | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
+    const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
+    const uses = [...text.slice(0, at).matchAll(new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))];
+    const names = this.names;
+    for (let u = uses.length - 1; u >= 0; u--) {
+      const pos = uses[u]!.index;
+      // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
+      const next = names.find((s) => s.at > pos);
+      if (next && !next.quoted && next.at < at && next.at - pos <= ROLE_CONTEXT_CHARS && !CLAUSE_STOP.test(text.slice(pos, next.at))) return next;
+      // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
+      const prev = names.findLast((s) => s.at + s.name.length <= pos);
+      if (prev && !prev.quoted && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
+    }
+    return null;
+  }
+
+  /** True when a word is part of a person's name seen in the article: never a body's name. */
+  private personWord = (word: string): boolean => this.names.some((s) => ` ${s.name} `.includes(` ${word} `));
 
   private get names(): readonly NameSighting[] {
     return (this.found ??= this.findNames());
@@ -135,27 +184,38 @@ export class SpeakerResolver {
    * Who a pronoun at `at` means: the latest person credited with speech, or a
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
-  private personBefore(at: number): string | null {
+  private personBefore(at: number, titledToo = false): string | null {
     let best = this.lastPerson;
     for (const s of this.names) {
       if (s.at >= at) break;
-      if (s.subject && (!best || s.at > best.at)) best = s;
+      if ((s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at)) best = s;
     }
     return best?.name ?? null;
   }
 
+  /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
+  private titledAt(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    return tokenize(text.slice(Math.max(0, at - TITLE_BEFORE_CHARS), at)).some((t) => t.isWord && isTitle(t.text, lex));
+  }
+
   /** The full name a single word stands for at `at`, or the word itself. */
   fullName(name: string, at: number): string {
-    if (name.includes(' ')) return this.longerForm(name, this.speakers) ?? name;
+    if (name.includes(' ')) {
+      // A surname with its particles ("Van der Berg") stands for the full name seen before ("Jan van der Berg").
+      const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
+      return this.longerForm(name, this.speakers) ?? (surname ? this.longerForm(name, this.names.filter((s) => !s.quoted && s.at <= at), true) : null) ?? name;
+    }
     return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? name;
   }
 
   /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"). */
-  private longerForm(name: string, names: readonly NameSighting[]): string | null {
-    const padded = ` ${name} `;
+  private longerForm(name: string, names: readonly NameSighting[], endingIn = false): string | null {
+    const padded = ` ${name.toLowerCase()} `;
     for (let i = names.length - 1; i >= 0; i--) {
-      const known = names[i]!.name;
-      if (known.length > name.length && ` ${known} `.includes(padded)) return known;
+      const known = ` ${names[i]!.name.toLowerCase()} `;
+      if (known.length > padded.length && (endingIn ? known.endsWith(padded) : known.includes(padded))) return names[i]!.name;
     }
     return null;
   }
@@ -175,12 +235,36 @@ export class SpeakerResolver {
   /** A person or organisation speaking at `at`; persons become what a later pronoun means. */
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
-    if (mention.kind === 'pronoun') return this.personBefore(at);
-    const name = this.fullName(mention.name, at);
-    if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) {
-      this.lastPerson = { name, at, subject: true, quoted: false };
-      this.speakers.push(this.lastPerson);
+    if (mention.kind === 'pronoun') {
+      const person = this.personBefore(at);
+      if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
+      return person;
     }
+    if (mention.kind === 'body') {
+      const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
+      if (body) this.creditBody(body, at);
+      return body ?? this.lastBody;
+    }
+    if (mention.kind === 'role') {
+      // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
+      const person = this.personWithRole(mention.title, at);
+      if (!person) return this.personBefore(at, true);
+      this.credit(person.name, at);
+      return person.name;
+    }
+    const name = this.fullName(mention.name, at);
+    if (mention.body) this.creditBody(name, at);
+    if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     return name;
+  }
+
+  private creditBody(name: string, at: number): void {
+    this.lastBody = name;
+    this.lastBodyAt = at;
+  }
+
+  private credit(name: string, at: number): void {
+    this.lastPerson = { name, at, subject: true, quoted: false };
+    this.speakers.push(this.lastPerson);
   }
 }

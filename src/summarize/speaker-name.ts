@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
+import { isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
 import type { Token } from './tokenize.js';
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
@@ -12,12 +13,19 @@ const APPOSITION_TOKENS = 10;
 /** Longest apposition skipped after a full name ("Ian Hamilton, an expert in … who did not work on the study, told"). */
 const LONG_APPOSITION_TOKENS = 40;
 const LONG_APPOSITION_CHARS = 320;
+/** Words of a subject phrase read for a spokesperson, a body or a role ("een woordvoerder van het ministerie"). */
+const CLAUSE_WORDS = 8;
 
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
-  | { kind: 'pronoun' }
+  /** `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too. */
+  | { kind: 'pronoun'; bare?: boolean }
+  /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
+  | { kind: 'role'; title: string }
+  /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
+  | { kind: 'body'; noun: string }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
@@ -28,6 +36,23 @@ export interface WordCounts {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const LETTER = /\p{L}/u;
+const CLOSING_MARKS = '"”’»';
+
+/** True when `at` starts the text, a line, or a sentence ("…. X", "…?” X"). */
+function afterSentenceEnd(text: string, at: number): boolean {
+  if (at === 0) return true;
+  let i = at - 1;
+  if (text[i] === '\n') return true;
+  if (!/\s/.test(text[i]!)) return false;
+  while (i > 0 && /\s/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (CLOSING_MARKS.includes(text[i]!)) i--;
+  return i >= 0 && '.!?'.includes(text[i]!);
+}
 
 export function countWords(text: string): WordCounts {
   const cache = new Map<string, number>();
@@ -50,8 +75,12 @@ export function countWords(text: string): WordCounts {
     opensSentence(phrase: string): boolean {
       let hit = openers.get(phrase);
       if (hit === undefined) {
-        const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        hit = new RegExp(`(?:^|[.!?]["”’»]?\\s+|\\n\\s*)${escaped}(?![\\p{L}])`, 'u').test(text);
+        hit = false;
+        // A scan rather than a regex per phrase: this runs for many phrases of every article.
+        for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
+          if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
+          hit = afterSentenceEnd(text, at);
+        }
         openers.set(phrase, hit);
       }
       return hit;
@@ -63,6 +92,7 @@ function possessive(word: string): boolean {
   return /['’]s$/i.test(word);
 }
 
+const ELIDED_ARTICLE = /^\p{L}{1,3}['’](?=\p{L}{3})/u;
 const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /**
@@ -70,7 +100,8 @@ const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
  * "minister-president", "Finanzminister", "Ministerpräsidentin".
  */
 export function isTitle(word: string, lex: Lexicon): boolean {
-  const lower = word.toLowerCase();
+  // "L'allenatore", "l’entraîneur": the title after an elided article.
+  const lower = word.toLowerCase().replace(ELIDED_ARTICLE, '');
   if (lex.titles.has(lower)) return true;
   let cache = titleCache.get(lex);
   if (!cache) titleCache.set(lex, (cache = new Map()));
@@ -92,7 +123,7 @@ function isNameWord(word: string, lex: Lexicon): boolean {
     !ROMAN_NUMERAL.test(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
-    !lex.calendarWords.has(lower) &&
+    !lex.calendarNotNames.has(lower) &&
     !isTitle(word, lex) &&
     !possessive(word)
   );
@@ -185,10 +216,15 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
 export function canonicalName(words: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
-  const first = rest.findIndex((w) => isNameWord(w, lex));
+  let first = rest.findIndex((w) => isNameWord(w, lex));
+  // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
+  while (first > 0 && isCapitalized(rest[first - 1]!) && lex.nameParticles.has(rest[first - 1]!.toLowerCase())) first--;
   const last = rest.findLastIndex((w) => isNameWord(w, lex));
-  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w));
+  // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
+  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w.toLowerCase()));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
+  // "Jan 5", "May 2": a short month name alone is a date, though "Jan van der Berg" and "Theresa May" are names.
+  if (run.length === 1 && lex.calendarWords.has(run[0]!.toLowerCase())) return null;
   if (run.length < 3) return run.length ? run.join(' ') : null;
   run = withoutLeadingPlace(run, lex);
   if (joined && run.length > 2) {
@@ -223,7 +259,7 @@ function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
   // Particles, elisions, and ordinals of a title ("Menteri Kewangan II").
-  if (lex.nameParticles.has(t.text) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
+  if (lex.nameParticles.has(t.text.toLowerCase()) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
   return isNameWord(t.text, lex);
 }
 
@@ -315,12 +351,34 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // Pedro Sánchez", "la présidente du directoire d'Enedis, Marianne
   // Laigneau": a name inside the role is its organisation.
   const comma = tokens[i];
-  if (comma?.text === ',' && titled(phrase, lex) && (!name || ofOrganisation(phrase, name, lex))) {
-    const apposed = mentionAfter(text.slice(comma.end), lex, counts);
-    if (apposed?.kind === 'name') return apposed;
+  if (comma?.text === ',' && titled(phrase, lex)) {
+    // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
+    const apposed = !name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
+    if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
   }
-  if (name) return namedMention(name, phrase, tokens[i0 - 1], lex);
+  if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
+    // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
+    if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
+    return namedMention(name, phrase, tokens[i0 - 1], lex);
+  }
+  const clause = tokens.slice(0, CLAUSE_WORDS);
+  const end = clause.findIndex((t) => !t.isWord);
+  const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
+  if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** True when a common noun and a link come before the name in the phrase ("stima della Regione"): the name is a body. */
+function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean {
+  const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
+  const before = phrase.slice(0, at);
+  const link = before.some((t) => lex.prepositions.has(t.text.toLowerCase()));
+  return link && before.some((t) => !isCapitalized(t.text) && !isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.prepositions.has(t.text.toLowerCase()));
+}
+
+/** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
+function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): boolean {
+  return lex.pack.nounsCapitalized && lead !== undefined && lex.articles.has(lead.text.toLowerCase()) && !name.includes(' ') && !titled(phrase, lex);
 }
 
 /**
@@ -328,6 +386,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
  * "the Doobie Brothers") is a body, never what a later "he" means.
  */
 function namedMention(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): Mention {
+  // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
+  if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
   const body = !isTitled && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
   return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };
@@ -358,6 +418,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   }
   const last = tokens[i];
   if (!last || !last.isWord) return null;
+  const lastIndex = i;
   if (lex.pronouns.has(last.text.toLowerCase())) return { kind: 'pronoun' };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
@@ -384,6 +445,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     lex,
     counts,
   );
-  if (name) return namedMention(name, phrase, lead, lex);
+  // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
+  if (name && !nounAfterArticle(name, phrase, lead, lex)) return namedMention(name, phrase, lead, lex);
+  let from = lastIndex + 1;
+  while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
+  const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);
+  if (unnamed) return unnamed;
   return isCapitalized(last.text) ? null : { kind: 'unnamed' };
 }

@@ -1,0 +1,148 @@
+import type { Lexicon } from './lexicon.js';
+import { isTitle } from './speaker-name.js';
+import type { Mention } from './speaker-name.js';
+import { isCapitalized, tokenize } from './tokenize.js';
+import type { Token } from './tokenize.js';
+
+/** Most link words between a spokesperson and the body ("van het", "de la", "of the"). */
+const MAX_LINKS = 2;
+
+export function isSpokesperson(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.spokespersonWords.has(lower) || lex.compoundSpokespersonWords.some((w) => lower.length > w.length + 2 && lower.endsWith(w));
+}
+
+/** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), or -1. */
+function spokespersonAt(words: readonly Token[], lex: Lexicon): { at: number; length: number } {
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]!.text} ${words[i + 1]!.text}`.toLowerCase() : '';
+    if (pair && lex.spokespersonWords.has(pair)) return { at: i, length: 2 };
+    if (isSpokesperson(words[i]!.text, lex)) return { at: i, length: 1 };
+  }
+  return { at: -1, length: 0 };
+}
+
+function bodyWordAt(words: readonly Token[], i: number, lex: Lexicon): number {
+  const one = words[i]?.text.toLowerCase();
+  if (one === undefined) return 0;
+  const two = words[i + 1] ? `${one} ${words[i + 1]!.text.toLowerCase()}` : '';
+  if (two && lex.bodyWords.has(two)) return 2;
+  return lex.bodyWords.has(one) ? 1 : 0;
+}
+
+/** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
+function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (let j = i; j < words.length; j++) {
+    const w = words[j]!.text;
+    if (isCapitalized(w) && !lex.stopwords.has(w.toLowerCase())) out.push(w);
+    else if (out.length && lex.nameParticles.has(w) && words[j + 1] && isCapitalized(words[j + 1]!.text)) out.push(w);
+    else break;
+  }
+  return out;
+}
+
+/** Index after the link words ("of the", "van het", "de la", "da") from `i`. */
+function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (j < words.length && j - i < MAX_LINKS && !isCapitalized(words[j]!.text) && lex.stopwords.has(words[j]!.text.toLowerCase()) && !lex.bodyWords.has(words[j]!.text.toLowerCase())) j++;
+  return j;
+}
+
+/** The body named after `i` ("van Philips", "da Petrobras", "de la empresa", "kementerian itu"), named or generic. */
+function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | null {
+  const j = skipLinks(words, i, lex);
+  const named = capitalizedRun(words, j, lex);
+  if (named.length) return { kind: 'name', name: named.join(' '), titled: false, body: true };
+  const n = bodyWordAt(words, j, lex);
+  if (!n) return null;
+  // "el ministerio de Sanidad": the generic word with its name.
+  const k = skipLinks(words, j + n, lex);
+  const own = k > j + n ? capitalizedRun(words, k, lex) : [];
+  if (own.length) return { kind: 'name', name: words.slice(j, k).map((t) => t.text).concat(own).join(' '), titled: false, body: true };
+  return { kind: 'body', noun: words.slice(j, j + n).map((t) => t.text.toLowerCase()).join(' ') };
+}
+
+/**
+ * Who a phrase with no name in it speaks for: a spokesperson's body ("a
+ * Google spokesperson", "een woordvoerder van het ministerie", "o porta-voz
+ * da Petrobras"), a body itself ("the ministry", "la empresa", "kementerian
+ * itu"), or a role the article gave someone ("the mayor", "o ministro").
+ * `words` is the subject phrase: the words of one clause, in order.
+ */
+export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention | null {
+  if (!words.length) return null;
+  const spokes = spokespersonAt(words, lex);
+  if (spokes.at >= 0) {
+    const after = bodyAfter(words, spokes.at + spokes.length, lex);
+    if (after) return after;
+    const word = words[spokes.at]!.text;
+    // "Siemens-Sprecher": the body heads the compound.
+    const dash = word.lastIndexOf('-');
+    if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
+    let k = spokes.at;
+    while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
+    if (k < spokes.at) return { kind: 'name', name: words.slice(k, spokes.at).map((t) => t.text).join(' '), titled: false, body: true };
+    // "the spokesperson said": the body whose spokesperson spoke before.
+    return { kind: 'body', noun: '' };
+  }
+  let i = 0;
+  while (i < words.length - 1 && lex.stopwords.has(words[i]!.text.toLowerCase()) && !lex.bodyWords.has(words[i]!.text.toLowerCase())) i++;
+  const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
+  if (indefinite) return null;
+  const n = bodyWordAt(words, i, lex);
+  if (n) return bodyAfter(words, i, lex);
+  // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
+  let head = '';
+  for (const t of words.slice(i)) if (isTitle(t.text, lex) && t.text.length > head.length) head = t.text.toLowerCase();
+  return head ? { kind: 'role', title: head } : null;
+}
+
+const BODY_LEFT_CHARS = 60;
+const BODY_RIGHT_CHARS = 80;
+/** How far back a body's name is looked for when the article never names it with its common noun. */
+const PROPER_NOUN_CHARS = 600;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
+function nameAround(text: string, at: number, noun: string, lex: Lexicon): string | null {
+  const left = tokenize(text.slice(Math.max(0, at - BODY_LEFT_CHARS), at));
+  const right = tokenize(text.slice(at, at + noun.length + BODY_RIGHT_CHARS));
+  const nounWords = noun.split(' ').length;
+  const own = right.slice(0, nounWords);
+  let k = left.length;
+  while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase())) k--;
+  const before = left.slice(k).map((t) => t.text);
+  const j = skipLinks(right, nounWords, lex);
+  const after = capitalizedRun(right, j, lex);
+  const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
+  if (!before.length && !after.length) return null;
+  return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');
+}
+
+/**
+ * The body a common noun at `at` means ("the ministry" → "Ministry of
+ * Defence"): the latest place the article names it with that noun, else the
+ * latest proper noun before it that is nobody's name ("Repsol" for "la
+ * empresa"), else null.
+ */
+export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+  let best: string | null = null;
+  for (const m of text.slice(0, at).matchAll(re)) best = nameAround(text, m.index, m[0], lex) ?? best;
+  if (best) return best;
+  const words = tokenize(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at));
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.text;
+    const lower = w.toLowerCase();
+    if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower)) continue;
+    if (isTitle(w, lex) || lex.bodyWords.has(lower) || isPersonWord(w)) continue;
+    const neighbour = (t: Token | undefined): boolean => t !== undefined && t.isWord && isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase());
+    if (neighbour(words[i - 1]) || neighbour(words[i + 1])) continue;
+    return w;
+  }
+  return null;
+}

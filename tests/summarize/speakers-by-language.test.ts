@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+/** Every quote as "words → speaker", in reading order. */
+const credited = (text: string, lang: string): string[] =>
+  summarizeArticle(text, { lang }).quotes.map((q) => `${q.text} → ${q.speaker ?? '∅'}`);
+
+const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+
+const para = (...ps: string[]): string => ps.join('\n\n');
+
+type Case = [lang: string, text: string, expected: string[]];
+
+/** One test per case: the speakers of the quotes, in reading order. */
+const creditsSpeakers = (cases: Case[]): void =>
+  it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+
+/** One test per case: every quote's words with its speaker. */
+const creditsQuotes = (cases: Case[]): void =>
+  it.each(cases)('%s: %s', (lang, text, quotes) => expect(credited(text, lang)).toEqual(quotes));
+
+describe('error class 1: the speech verb before the speaker, any tense', () => {
+  creditsSpeakers([
+    ['en', '“We are not going anywhere,” insisted coach Tom Miller.', ['Tom Miller']],
+    ['en', 'Tom Miller spoke first. “We are not going anywhere,” he fumed.', ['Tom Miller']],
+    ['es', '«No vamos a subir los impuestos», dijo el ministro de Hacienda, Carlos Ruiz.', ['Carlos Ruiz']],
+    ['es', '«Aquí no se rinde nadie», espetó el entrenador Luis Ortega.', ['Luis Ortega']],
+    ['es', '"La reforma llegará antes del verano", ha avanzado la ministra Ana Torres.', ['Ana Torres']],
+    ['es', '"La reforma llegará antes del verano", recalcaba Ana Torres.', ['Ana Torres']],
+    ['pt', '"Não há espaço para novos impostos", afirmou o ministro das Finanças, João Duarte.', ['João Duarte']],
+    ['pt', '"Vamos recorrer da decisão", garantiu à imprensa a advogada Marta Nunes.', ['Marta Nunes']],
+    ['pt', '"O país está preparado", declarou nesta terça-feira o presidente Paulo Lima.', ['Paulo Lima']],
+    ['fr', 'Claire Dubois a ouvert la séance. « Nous ne céderons pas », a-t-elle déclaré.', ['Claire Dubois']],
+    ['fr', 'Paul Martin était ému. « C’est un jour historique », confie-t-il.', ['Paul Martin']],
+    ['fr', '« Le texte est équilibré », juge M. Martin, député de la Somme.', ['Martin']],
+    ['fr', '« Le texte est équilibré », a martelé jeudi le député Paul Martin.', ['Paul Martin']],
+    ['it', '«Non ci fermeremo», ha dichiarato il ministro Marco Rossi.', ['Marco Rossi']],
+    ['it', '«Non ci fermeremo», ha tuonato ieri Marco Rossi.', ['Marco Rossi']],
+    ['it', '«Non ci fermeremo», commenta a caldo il sindaco Luca Bianchi.', ['Luca Bianchi']],
+    ['nl', '"We gaan gewoon door", zegt burgemeester Femke Jansen.', ['Femke Jansen']],
+    ['nl', '"We gaan gewoon door", benadrukte minister Pieter de Vries dinsdag.', ['Pieter de Vries']],
+    ['nl', '"Het is een zware klap", reageert trainer Erik Bakker.', ['Erik Bakker']],
+    ['de', '„Wir machen weiter“, betont Bürgermeisterin Anna Weber.', ['Anna Weber']],
+    ['de', '„Wir machen weiter“, sagte Anna Weber am Montag in Berlin.', ['Anna Weber']],
+    ['de', '„Wir machen weiter“, so Bürgermeisterin Anna Weber.', ['Anna Weber']],
+    ['ms', '“Kami akan siasat perkara ini,” kata Ketua Polis Negara Razarudin Husain.', ['Razarudin Husain']],
+    ['ms', '“Kami akan siasat perkara ini,” jelas Razarudin Husain kepada pemberita.', ['Razarudin Husain']],
+    ['id', '“Kami akan mengusut kasus ini,” tegas Kapolda Metro Jaya Irjen Karyoto.', ['Karyoto']],
+    ['id', '“Kami akan mengusut kasus ini,” ungkap Budi Santoso kepada wartawan.', ['Budi Santoso']],
+  ]);
+});
+
+describe('error class 2: the attribution inside the quote marks splits the quote', () => {
+  creditsQuotes([
+    ['it', '«La crisi – ha detto il sindaco Marco Bianchi – non è ancora finita».', ['La crisi → Marco Bianchi', 'non è ancora finita → Marco Bianchi']],
+    ['fr', 'Claire Dubois a parlé. « Le calendrier est intenable, estime la ministre. Il faut du temps. »', ['Le calendrier est intenable → Claire Dubois', 'Il faut du temps. → Claire Dubois']],
+    ['fr', '« Nous sommes prêts, a assuré Paul Martin, mais il faut des moyens. »', ['Nous sommes prêts → Paul Martin', 'mais il faut des moyens. → Paul Martin']],
+    ['es', '«El acuerdo está cerrado —afirmó el ministro Carlos Ruiz—, solo falta firmarlo».', ['El acuerdo está cerrado → Carlos Ruiz', 'solo falta firmarlo → Carlos Ruiz']],
+    ['es', '"No habrá recortes, aseguró Ana Torres. Lo hemos prometido".', ['No habrá recortes → Ana Torres', 'Lo hemos prometido → Ana Torres']],
+    ['pt', '"O acordo está fechado, disse o ministro João Duarte, falta apenas assinar."', ['O acordo está fechado → João Duarte', 'falta apenas assinar. → João Duarte']],
+    ['nl', '"Het akkoord is rond", zegt Pieter de Vries. "We tekenen volgende week."', ['Het akkoord is rond → Pieter de Vries', 'We tekenen volgende week. → Pieter de Vries']],
+    ['nl', '"Het akkoord is rond, zegt minister Pieter de Vries. We tekenen volgende week."', ['Het akkoord is rond → Pieter de Vries', 'We tekenen volgende week. → Pieter de Vries']],
+    ['de', '„Die Lage ist ernst“, sagte Anna Weber, „aber wir haben einen Plan.“', ['Die Lage ist ernst → Anna Weber', 'aber wir haben einen Plan. → Anna Weber']],
+  ]);
+});
+
+describe('error class 3: an unnamed spokesperson or body speaks for its organisation', () => {
+  creditsSpeakers([
+    ['en', '“We are reviewing the report,” a Google spokesperson said.', ['Google']],
+    ['en', '“We are reviewing the report,” said a spokesperson for Airbus.', ['Airbus']],
+    ['en', para('The Ministry of Defence ordered a review.', '“No decision has been made,” the ministry said.'), ['Ministry of Defence']],
+    ['nl', para('Het ministerie van Defensie onderzoekt de zaak.', '"We gaan door", zegt een woordvoerder van het ministerie.'), ['ministerie van Defensie']],
+    ['nl', '"We gaan door", zegt een woordvoerder van Philips.', ['Philips']],
+    ['es', para('Repsol cerró el trimestre con pérdidas.', '«Estamos analizando las cifras», indicó un portavoz de la empresa.'), ['Repsol']],
+    ['pt', '"Estamos a acompanhar a situação", disse o porta-voz da Petrobras.', ['Petrobras']],
+    ['ms', para('Kementerian Kesihatan mengesahkan kes itu.', '“Kami sedang memantau keadaan,” kata jurucakap kementerian itu.'), ['Kementerian Kesihatan']],
+    ['id', '“Kami sedang menyelidiki laporan itu,” kata juru bicara Pertamina kepada wartawan.', ['Pertamina']],
+    ['fr', '« Nous étudions le dossier », a indiqué un porte-parole de Renault.', ['Renault']],
+    ['it', '«Stiamo verificando», ha spiegato un portavoce di Enel.', ['Enel']],
+    ['de', '„Wir prüfen den Bericht“, sagte ein Sprecher von Siemens.', ['Siemens']],
+  ]);
+});
+
+describe('error class 4: capitalised words that are not names', () => {
+  creditsSpeakers([
+    ['de', para('Der Trainer Thomas Weber ist zufrieden.', 'Im Gespräch sagte Weber: „Die Mannschaft hat alles gegeben.“'), ['Thomas Weber']],
+    ['de', para('Thomas Weber ist zufrieden.', '„Die Mannschaft hat alles gegeben“, sagte der Trainer nach dem Spiel.'), ['Thomas Weber']],
+    ['ms', '“Ekonomi negara kekal kukuh,” kata Menteri Kewangan, Datuk Amir Hamzah.', ['Amir Hamzah']],
+    ['ms', 'Menteri Kewangan, Datuk Amir Hamzah berkata: “Ekonomi negara kekal kukuh.”', ['Amir Hamzah']],
+    ['id', '“Sekolah akan dibuka kembali,” kata Kepala Dinas Pendidikan, Budi Santoso.', ['Budi Santoso']],
+    ['en', 'Covid Vaccine trials resumed. “The Covid Vaccine is safe,” said health official Mary Jones.', ['Mary Jones']],
+  ]);
+});
+
+describe('error class 5: partial names, roles for named people, carried-over speakers', () => {
+  creditsSpeakers([
+    ['nl', '"We gaan door", zei Jan van der Berg.', ['Jan van der Berg']],
+    ['nl', para('Jan van der Berg is tevreden.', 'Van der Berg zei: "We gaan door."'), ['Jan van der Berg']],
+    ['pt', para('O ministro das Finanças, João Duarte, apresentou o plano.', '"Não há espaço", afirmou o ministro.'), ['João Duarte']],
+    ['en', para('Labour leader Keir Starmer visited the site.', '“We will rebuild,” the Labour leader said.'), ['Keir Starmer']],
+    ['ms', para('Ketua parti, Ahmad Zahid Hamidi, hadir di majlis itu.', '“Kita akan menang,” kata Ketua parti itu.'), ['Ahmad Zahid Hamidi']],
+    ['es', para('La ministra de Sanidad, Mónica García, habló primero.', '«Hay que actuar ya», señaló la ministra.'), ['Mónica García']],
+    ['it', para('Il sindaco Luca Bianchi ha parlato in aula.', '«Servono fondi», ha detto il sindaco.'), ['Luca Bianchi']],
+    [
+      'en',
+      para('“The plan is sound,” said Mayor Ana Ruiz.', 'But council member Tom Lee disagreed with the mayor.', '“It will cost far too much.”'),
+      ['Ana Ruiz', 'Tom Lee'],
+    ],
+  ]);
+});
+
+describe('more orders and forms', () => {
+  creditsSpeakers([
+    ['fr', '« Je suis fier de ce groupe », savoure l’entraîneur Peio Lartigue.', ['Peio Lartigue']],
+    ['fr', '« Les grèves continueront », juge M. Le Goff, président du syndicat Air Union.', ['Le Goff']],
+    ['fr', 'Le vice-président chargé des finances, Karim Benali, a contesté. « Pas d’impôts cette année », a-t-il martelé.', ['Karim Benali']],
+    ['es', para('Un portavoz de Postobón señaló que la compañía ya redujo el azúcar.', '«Hemos hecho la tarea sin que nadie nos obligara», añadió.'), ['Postobón']],
+    ['id', '"Kami sudah mendirikan posko pengungsian," kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman, kepada wartawan.', ['Ahmad Fauzi Rahman']],
+    ['ms', 'Peguam bela, Harvinder Singh pula memohon hukuman minimum. "Anak guam saya sudah kehilangan kerjaya," hujahnya.', ['Harvinder Singh']],
+    ['nl', ',,We zullen het besluit toetsen aan de regels\'\', zei een woordvoerder van de Europese Commissie in Brussel.', ['Europese Commissie']],
+    ['de', '„Bayern investiert so viel wie nie zuvor“, erklärte eine Sprecherin des Bauministeriums.', ['Bauministeriums']],
+    ['it', 'L’allenatore del Lipsia Thomas Brenner ha ammesso la sconfitta. «Abbiamo perso la testa», ha spiegato in conferenza stampa.', ['Thomas Brenner']],
+    ['it', para('Il ministero della Salute ha comprato le dosi.', 'Un portavoce del ministero ha precisato che «le dosi sono sufficienti per tutti» e che nessuna regione ha segnalato carenze.'), ['ministero della Salute']],
+    ['it', para('La presidente Chiara Donati ha parlato.', 'Secondo una prima stima della Regione, i danni superano i 400 milioni. «Servono risorse subito», ha aggiunto lei.'), ['Chiara Donati']],
+  ]);
+});
