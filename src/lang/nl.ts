@@ -56,9 +56,11 @@ export const nl: LanguagePack = {
     'procent|procentpunt|procentpunten',
   ),
   units: { kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hectare: 'ha', megawatt: 'MW', liter: 'l', graden: '°' },
-  approxWords: words(
-    'meer dan|ruim|bijna|ongeveer|circa|zo\'n|rond|minstens|tenminste|minder dan|tot|nagenoeg|pakweg|bijna|zeker',
-  ),
+  approxWords: {
+    about: words("ongeveer|circa|zo'n|rond|pakweg"),
+    over: words('meer dan|ruim|minstens|tenminste|zeker'),
+    under: words('minder dan|bijna|tot|nagenoeg|hooguit'),
+  },
   rangeWords: words(
     'tot|of|en',
   ),
@@ -73,4 +75,9 @@ export const nl: LanguagePack = {
   figureLinks: words(
     'van|uit|in',
   ),
+  numberWords: { een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },
+  labelWords: words('nr|nummer|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy'),
+  windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
+  moneyCues: [],
+  partOfWords: words('van'),
 };

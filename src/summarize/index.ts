@@ -2,11 +2,13 @@ import type { Summary } from '../domain/summary.js';
 import { detectLanguage, languagePack, LANGUAGE_PACKS } from '../lang/index.js';
 import { creditQuotes } from './credit-quotes.js';
 import { buildDocument } from './document.js';
+import type { Document } from './document.js';
 import { findFigures } from './find-figures.js';
 import { findQuotes } from './find-quotes.js';
 import { buildGist, LEAD_SENTENCES } from './gist.js';
 import { lexiconFor } from './lexicon.js';
 import { rankFigures, rankQuotes } from './rank.js';
+import type { ArticleFrame } from './rank.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface SummarizeOptions {
@@ -27,7 +29,21 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   const lex = lexiconFor(pack);
   const doc = buildDocument(text, pack.code);
   const sentences = splitSentences(doc, lex, LEAD_SENTENCES);
-  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex));
-  const figures = rankFigures(findFigures(doc, lex), doc.text.length);
+  const frame = articleFrame(doc, title);
+  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex), frame);
+  const figures = rankFigures(findFigures(doc, lex), frame, doc.text.length);
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
+}
+
+/** The lead is the first paragraphs up to this many words: where the news and its actors are named. */
+const LEAD_WORDS = 60;
+
+function articleFrame(doc: Document, title: string | null): ArticleFrame {
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  let lead = '';
+  for (const p of doc.paragraphs) {
+    if (lead && words(lead) >= LEAD_WORDS) break;
+    lead = lead ? `${lead} ${p.text}` : p.text;
+  }
+  return { title, lead, words: words(doc.text) };
 }

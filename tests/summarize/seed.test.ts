@@ -55,6 +55,6 @@ describe.skipIf(!present)('the seed article (Nato, North Korean troops, Indonesi
   it('returns exactly the contract keys', () => {
     expect(Object.keys(summary).sort()).toEqual(['figures', 'gist', 'lang', 'quotes', 'title']);
     for (const q of summary.quotes) expect(Object.keys(q).sort()).toEqual(['key', 'speaker', 'text']);
-    for (const f of summary.figures) expect(Object.keys(f).sort()).toEqual(['approx', 'key', 'text', 'unit', 'value']);
+    for (const f of summary.figures) expect(Object.keys(f).sort()).toEqual(['approx', 'counts', 'key', 'text', 'unit', 'value']);
   });
 });
