@@ -1,11 +1,33 @@
 /** One line of `npm run bench` output, as the contract fixes it. */
 export interface BenchLine {
-  bench: 'render' | 'deliver' | 'extract' | 'summarize' | 'ingest';
+  bench: 'render' | 'deliver' | 'extract' | 'summarize' | 'ingest' | 'summarize-quality';
   metric: string;
   ours: number;
   baseline: number;
   /** How many times better ours is (above 1 is better), or the fraction of a physical limit reached. */
   ratio: number;
+}
+
+/**
+ * A `summarize-quality` line: one language of the dev set (or `all`), `ours`
+ * the speaker accuracy against its target, every other measure beside it, in
+ * percent (null where the set has nothing to measure).
+ */
+export interface QualityBenchLine extends BenchLine {
+  bench: 'summarize-quality';
+  lang: string;
+  quoteF1: number | null;
+  speakerAccuracy: number | null;
+  keyQuoteF1: number | null;
+  figureF1: number | null;
+  keyFigureF1: number | null;
+  /** Share of predicted figures that say what they count. */
+  countsShare: number | null;
+  junkLeaked: number;
+  articles: number;
+  quotes: number;
+  /** The targets of issues 21 and 22 for this line, in percent. */
+  targets: Record<string, number>;
 }
 
 /** A bench module: bench/<name>.bench.ts exporting `run`. */

@@ -1,22 +1,40 @@
 /**
  * `npm run bench [-- NAME...]`: runs every bench/<name>.bench.ts (or the named
- * ones) and prints one JSON line per measurement on stdout; progress on stderr.
+ * ones), each in its own child process, one after the other, and passes their
+ * JSON lines on to stdout in that order; progress on stderr. A fresh process
+ * per bench keeps one bench's leftover heap out of the next one's figures.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import type { BenchRun } from './bench-line.js';
+import { fileURLToPath } from 'node:url';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
-const files = readdirSync(dir)
+const names = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => wanted.length === 0 || wanted.includes(f.replace('.bench.ts', '')))
+  .map((f) => f.replace('.bench.ts', ''))
+  .filter((name) => wanted.length === 0 || wanted.includes(name))
   .sort();
 
-for (const file of files) {
-  process.stderr.write(`bench ${file.replace('.bench.ts', '')}...\n`);
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { run: BenchRun };
-  const lines = await mod.run();
-  for await (const line of lines) process.stdout.write(JSON.stringify(line) + '\n');
+function runOne(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(dir, 'run-one.ts'), name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.pipe(process.stdout, { end: false });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 }
+
+let failed = 0;
+for (const name of names) {
+  process.stderr.write(`bench ${name}...\n`);
+  const code = await runOne(name);
+  if (code !== 0) {
+    process.stderr.write(`bench ${name} failed (exit ${code})\n`);
+    failed++;
+  }
+}
+process.exitCode = failed ? 1 : 0;
