@@ -35,15 +35,20 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
 }
 
-/** The lead is the first paragraphs up to this many words: where the news and its actors are named. */
-const LEAD_WORDS = 60;
+/** The lead is the article's opening, to the end of the sentence holding this many words: where the news and its actors are named. */
+const LEAD_WORDS = 50;
+const WORD = /\S+/g;
+const SENTENCE_END = /[.!?…]["”»’]?(?=\s|$)/g;
 
 function articleFrame(doc: Document, title: string | null): ArticleFrame {
-  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-  let lead = '';
-  for (const p of doc.paragraphs) {
-    if (lead && words(lead) >= LEAD_WORDS) break;
-    lead = lead ? `${lead} ${p.text}` : p.text;
+  let words = 0;
+  let leadEnd = doc.text.length;
+  WORD.lastIndex = 0;
+  for (const m of doc.text.matchAll(WORD)) {
+    if (++words !== LEAD_WORDS) continue;
+    SENTENCE_END.lastIndex = m.index;
+    const end = SENTENCE_END.exec(doc.text);
+    leadEnd = end ? end.index + end[0].length : doc.text.length;
   }
-  return { title, lead, words: words(doc.text) };
+  return { title, lead: doc.text.slice(0, leadEnd), words };
 }

@@ -14,9 +14,9 @@ export interface ArticleFrame {
 /** A key quote says something: shorter ones are replies, exclamations or fragments. */
 const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a second and a third key quote. */
-const QUOTE_SLOTS_FROM = [0, 350, 750];
+const QUOTE_SLOTS_FROM = [0, 200, 500];
 /** Body length (words) from which an article earns a third and a fourth key figure. */
-const FIGURE_SLOTS_FROM = [0, 0, 300, 700];
+const FIGURE_SLOTS_FROM = [0, 0, 200, 1000];
 
 const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -60,14 +60,21 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
   return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }
 
-const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, percent: 3, thing: 2.5, unit: 2, duration: 0, bare: 0 };
+/** How much each kind of figure weighs for a reader: money and counts before shares and measures. */
+const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 2, thing: 1.5, percent: 0.5, unit: 0.5, duration: 0, bare: 0 };
+/** What being in the headline, and in the lead, adds: an editor boxes the numbers the story opens with. */
+const TITLE_WEIGHT = 1;
+const LEAD_WEIGHT = 2;
+/** Words over which a figure's place in the body costs it one point of weight. */
+const PLACE_WORDS = 800;
+const NUMBER = /\d+(?:[.,\s]\d+)*/g;
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
- * editor would box: the headline's and the lead's amounts, counts, shares and
- * totals, money and shares before counts and measures, earlier and larger
- * first. Never key: conversions and details in parentheses, the far side of a
- * comparison, spans of time, bare numbers. Two to four, by the article's length.
+ * editor would box: the numbers of the headline and the lead first, money and
+ * counts before shares and measures, earlier before later. Never key:
+ * conversions and details in parentheses, the far side of a comparison,
+ * spans of time, bare numbers. Two to four, by the article's length.
  */
 export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame, textLength: number): Figure[] {
   const seen = new Set<string>();
@@ -75,14 +82,14 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
     const id = `${f.value}|${f.unit}`;
     return !seen.has(id) && seen.add(id);
   });
-  const title = frame.title ?? '';
-  const digitsOf = (f: FoundFigure): string => /\d+/.exec(f.text)?.[0] ?? '\u0000';
+  const titleNumbers = new Set((frame.title ?? '').match(NUMBER) ?? []);
+  const inTitle = (f: FoundFigure): boolean => (f.text.match(NUMBER) ?? []).some((n) => titleNumbers.has(n));
+  const wordsPerChar = frame.words / Math.max(textLength, 1);
   const score = (f: FoundFigure): number =>
     KIND_WEIGHT[f.kind] +
-    (title.includes(digitsOf(f)) ? 2 : 0) +
-    (frame.lead.includes(f.text) ? 1 : 0) +
-    Math.log10(Math.abs(f.value) + 1) * 0.15 +
-    (1 - f.at / Math.max(textLength, 1)) * 0.5;
+    (inTitle(f) ? TITLE_WEIGHT : 0) +
+    (f.at < frame.lead.length ? LEAD_WEIGHT : 0) -
+    (f.at * wordsPerChar) / PLACE_WORDS;
   const slots = FIGURE_SLOTS_FROM.filter((from) => frame.words >= from).length;
   const key = new Set(
     unique
