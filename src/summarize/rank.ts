@@ -22,11 +22,12 @@ const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]
 
 /**
  * Quotes in reading order, names and titles of works dropped. Key ones are
- * what an editor keeps: the first substantive statement of each main actor,
- * those named in the headline and lead first, then whoever speaks most; a
+ * what an editor keeps: the first substantive statement of each actor in the
+ * order they speak, which puts the headline's and the lead's actors first; a
  * quote carrying a number fills a slot left free. Fragments, short replies,
  * continuations of a speaker already kept and teasers repeating a later
- * quote are never key. One to three, by the article's length.
+ * quote are never key. One to three, by the article's length and how many
+ * actors speak.
  */
 export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame): Quote[] {
   const kept = quotes.filter((q) => q.kind !== 'name');
@@ -39,20 +40,12 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
 
   const firstBySpeaker = new Map<string, CreditedQuote>();
   for (const q of candidates) if (!firstBySpeaker.has(q.speaker!)) firstBySpeaker.set(q.speaker!, q);
-  const spoken = new Map<string, number>();
-  for (const q of unique) if (q.speaker) spoken.set(q.speaker, (spoken.get(q.speaker) ?? 0) + 1);
-  const title = normalized(frame.title ?? '');
-  const lead = normalized(frame.lead);
-  const prominence = (speaker: string): number => {
-    const names = normalized(speaker).split(' ').filter((w) => w.length > 2);
-    const named = (text: string) => names.some((n) => ` ${text} `.includes(` ${n} `));
-    return named(title) ? 2 : named(lead) ? 1 : 0;
-  };
-  const actors = [...firstBySpeaker.entries()].sort(
-    ([a, qa], [b, qb]) => prominence(b) - prominence(a) || spoken.get(b)! - spoken.get(a)! || qa.start - qb.start,
-  );
-  const slots = QUOTE_SLOTS_FROM.filter((from) => frame.words >= from).length;
-  const key = new Set(actors.slice(0, slots).map(([, q]) => q));
+  // Reading order: the actors of the headline and the lead speak first.
+  const actors = [...firstBySpeaker.values()];
+  // One speaker gets one key quote; two answering each other earn two even in a short piece.
+  const bySize = QUOTE_SLOTS_FROM.filter((from) => frame.words >= from).length;
+  const slots = actors.length <= 1 ? actors.length : Math.max(bySize, 2);
+  const key = new Set(actors.slice(0, slots));
   if (key.size < slots) {
     const news = candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
     if (news) key.add(news);
