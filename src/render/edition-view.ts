@@ -174,7 +174,7 @@ function approxWay(approx: unknown): ApproxWay | null {
 
 /** A figure is written the way its article writes numbers ("600.000" in Indonesian copy), whatever the digest's language. */
 function figureLocale(lang: string | null | undefined, labels: LabelSet): { tag: string; lang: string | null } {
-  const own = lang && languagePack(lang) ? lang : null;
+  const own = languagePack(lang)?.code ?? null;
   return { tag: own ?? labels.numberLocale, lang: own };
 }
 
