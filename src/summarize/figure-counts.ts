@@ -4,6 +4,8 @@ import type { Token } from './tokenize.js';
 
 /** Longest phrase saying what a figure counts: a short caption, not a sentence. */
 const MAX_COUNTS_WORDS = 7;
+/** Enough text on either side of a figure for a caption of that many words. */
+const LOOK_CHARS = 100;
 /** Marks that end the clause a figure sits in. */
 const CLAUSE_MARK = /[,;:()[\]"“”„«»–—]|\s-\s|[.!?](?=\s|$)/;
 const CLAUSE_MARKS = new RegExp(CLAUSE_MARK.source, 'g');
@@ -47,7 +49,7 @@ function phrase(text: string, words: readonly Token[]): string {
 
 /** Words from `at` to the end of the clause, up to the cap, stopping at another number. */
 function wordsAfter(text: string, at: number, lex: Lexicon): Token[] {
-  const rest = text.slice(at, at + 160);
+  const rest = text.slice(at, at + LOOK_CHARS);
   const stop = rest.search(CLAUSE_MARK);
   const out: Token[] = [];
   for (const t of tokenize(stop < 0 ? rest : rest.slice(0, stop), at)) {
@@ -56,8 +58,7 @@ function wordsAfter(text: string, at: number, lex: Lexicon): Token[] {
     if (out.length === 0 && lex.calendarWords.has(lower)) break;
     // A new clause: "passengers a day and has cut …", "… that …", "… said".
     if (out.length > 0 && (lex.conjunctions.has(lower) || lex.complementizers.has(lower))) break;
-    lex.verbRe.lastIndex = 0;
-    if (out.length > 0 && lex.verbRe.test(t.text)) break;
+    if (out.length > 0 && lex.verbWords.has(lower)) break;
     out.push(t);
   }
   return out;
@@ -65,7 +66,7 @@ function wordsAfter(text: string, at: number, lex: Lexicon): Token[] {
 
 /** The clause before `at`, its last few words, from after a reporting verb or "that" ("… said the city spent"). */
 function wordsBefore(text: string, at: number, lex: Lexicon): Token[] {
-  const from0 = Math.max(0, at - 200);
+  const from0 = Math.max(0, at - LOOK_CHARS);
   const head = text.slice(from0, at);
   let cut = 0;
   for (const m of head.matchAll(CLAUSE_MARKS)) cut = m.index + m[0].length;
@@ -73,8 +74,7 @@ function wordsBefore(text: string, at: number, lex: Lexicon): Token[] {
   let from = 0;
   words.forEach((w, i) => {
     const lower = w.text.toLowerCase();
-    lex.verbRe.lastIndex = 0;
-    if (lex.complementizers.has(lower) || lex.conjunctions.has(lower) || lex.verbRe.test(w.text)) from = i + 1;
+    if (lex.complementizers.has(lower) || lex.conjunctions.has(lower) || lex.verbWords.has(lower)) from = i + 1;
   });
   // Leading function words ("while", "yang") but not articles: "the city spent".
   const lowerAt = (i: number): string => words[i]!.text.toLowerCase();

@@ -59,8 +59,9 @@ const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const ATTACHED = /^[\p{L}]+/u;
 /** "iOS", "macOS", "iPhone": a product's name, so the number after it is a version. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
+const LETTER = /[\p{L}\p{M}]/u;
 const CURRENCY_AT_START = new RegExp(`^(?:${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?(?=\\d)`, 'u');
-const LAST_WORD = /([\p{L}\p{M}'’.-]+)\s*$/u;
+const WORD_CHAR = /[\p{L}\p{M}'’.-]/u;
 const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
 /** Words that close the phrase saying what a figure counts. */
 const MAX_PHRASE_WORDS = 4;
@@ -127,12 +128,18 @@ function numbersIn(text: string, lex: Lexicon, decimal: DecimalMark): NumberAt[]
   for (const m of text.matchAll(lex.numberRe)) {
     found.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], decimal), raw: m[0] });
   }
-  lex.spelledScaleRe.lastIndex = 0;
+  // Scale words first (rare), then the number word before each: far cheaper than trying every number word everywhere.
+  lex.scaleWordRe.lastIndex = 0;
   let spelled = false;
-  for (const m of text.matchAll(lex.spelledScaleRe)) {
-    const value = lex.pack.numberWords[m[1]!.toLowerCase()];
+  for (const m of text.matchAll(lex.scaleWordRe)) {
+    let end = m.index;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00A0')) end--;
+    if (end === m.index) continue;
+    let start = end;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+    const value = lex.pack.numberWords[text.slice(start, end).toLowerCase()];
     if (value === undefined) continue;
-    found.push({ start: m.index, end: m.index + m[1]!.length, value, raw: null });
+    found.push({ start, end, value, raw: null });
     spelled = true;
   }
   return spelled ? found.sort((a, b) => a.start - b.start) : found;
@@ -256,7 +263,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // "entre 2% e 5%", "10 to 12 km": the far end after the unit makes a range too.
   if (!ranged && kind !== 'bare' && readRange(c, value, lex, decimal, unit) === true) ranged = true;
 
-  const prev = LAST_WORD.exec(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)))?.[1] ?? '';
+  const prev = lastWord(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)));
   // Part of a longer run of digits: a phone number or an account number.
   if (/\d[ \u00A0]$/.test(before) || /^[ \u00A0]\d/.test(c.rest)) return null;
   const nextWord = FIRST_WORD.exec(c.rest)?.[1] ?? '';
@@ -265,7 +272,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
   if (lex.timeWords.has(prevLower) || lex.timeWords.has(nextLower)) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
-  if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, lex)) return null;
+  if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
   if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && /^\s*\)/.test(c.rest) && kind === 'bare') return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
@@ -336,9 +343,20 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
 }
 
 /** "âgé de 45 ans", "at age 45": a label word two words back, across a link word. */
-function labelBeforeLink(before: string, lex: Lexicon): boolean {
-  const m = /([\p{L}.]+)\s+([\p{L}]+)\s*$/u.exec(before);
-  return m !== null && (lex.figureLinks.has(m[2]!.toLowerCase()) || lex.prepositions.has(m[2]!.toLowerCase())) && lex.labelWords.has(m[1]!.toLowerCase().replace(/\.$/, ''));
+function labelBeforeLink(before: string, prevLower: string, lex: Lexicon): boolean {
+  if (!lex.figureLinks.has(prevLower) && !lex.prepositions.has(prevLower)) return false;
+  const head = before.trimEnd();
+  const word = lastWord(head.slice(0, Math.max(head.lastIndexOf(' '), 0)));
+  return word !== '' && lex.labelWords.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The last word of a string, past trailing spaces: a scan from the end, cheaper than an end-anchored regex. */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(s[start - 1]!)) start--;
+  return s.slice(start, end);
 }
 
 /**

@@ -37,18 +37,21 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
 
 /** The lead is the article's opening, to the end of the sentence holding this many words: where the news and its actors are named. */
 const LEAD_WORDS = 50;
-const WORD = /\S+/g;
 const SENTENCE_END = /[.!?…]["”»’]?(?=\s|$)/g;
 
 function articleFrame(doc: Document, title: string | null): ArticleFrame {
+  const text = doc.text;
   let words = 0;
-  let leadEnd = doc.text.length;
-  WORD.lastIndex = 0;
-  for (const m of doc.text.matchAll(WORD)) {
-    if (++words !== LEAD_WORDS) continue;
-    SENTENCE_END.lastIndex = m.index;
-    const end = SENTENCE_END.exec(doc.text);
-    leadEnd = end ? end.index + end[0].length : doc.text.length;
+  let leadEnd = text.length;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words === LEAD_WORDS) {
+      SENTENCE_END.lastIndex = i;
+      const end = SENTENCE_END.exec(text);
+      leadEnd = end ? end.index + end[0].length : text.length;
+    }
+    inWord = !space;
   }
-  return { title, lead: doc.text.slice(0, leadEnd), words };
+  return { title, lead: text.slice(0, leadEnd), words };
 }

@@ -42,13 +42,15 @@ export interface Lexicon {
   approxBeforeRe: RegExp;
   /** Every word of the approximation phrases, lowercase. */
   approxWordSet: ReadonlySet<string>;
+  /** The one-word speech verbs, lowercase: a cheap check where a clause ends. */
+  verbWords: ReadonlySet<string>;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
   moneyCues: ReadonlySet<string>;
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
-  /** A spelled-out number and a scale word ("two million", "dua juta"), global. */
-  spelledScaleRe: RegExp;
+  /** A scale word spelled out ("million", "juta"), global: a number word before it makes a figure ("two million"). */
+  scaleWordRe: RegExp;
   /** Scale, currency, percent or unit words at the start of a string, longest first. */
   scaleAtStartRe: RegExp;
   /** Scale words of every language that agree on their multiplier ("juta" in English copy about rupiah). */
@@ -163,15 +165,13 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       `(?<![${L}])(?:(${alternation(pack.approxWords.about)})|(${alternation(pack.approxWords.over)})|(${alternation(pack.approxWords.under)}))\\s*$`,
       'iu',
     ),
+    verbWords: new Set(pack.speechVerbs.filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     moneyCues: lower(pack.moneyCues),
     partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?=\\d)`, 'iu'),
-    spelledScaleRe: new RegExp(
-      `(?<![${L}])(${alternation(Object.keys(pack.numberWords))})[\\s-]+(?=(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}]))`,
-      'giu',
-    ),
+    scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
     anyScales: sharedScales,
     anyScaleAtStartRe: wordsAtStart(Object.keys(sharedScales)),
