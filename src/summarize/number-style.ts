@@ -6,7 +6,7 @@ const GROUPED_TWICE = /(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])/g;
 /** "2,5", "3.75", "1.234,5": a mark followed by one, two or four and more digits is a decimal mark. */
 const DECIMAL = /(?<![\d.,])\d+([.,])(?:\d{1,2}|\d{4,})(?![\d.,])/g;
 /** "1.234,5", "1,234.5": with both marks the last one is the decimal mark. */
-const BOTH_MARKS = /\d[.,]\d{3}([.,])\d/g;
+const BOTH_MARKS = /\d([.,])\d{3}(?!\1)([.,])\d/g;
 /** Group evidence weighs more: short decimals also look like times ("10.30") and scores. */
 const GROUP_WEIGHT = 2;
 
@@ -23,7 +23,7 @@ export function articleDecimalMark(text: string, pack: LanguagePack): DecimalMar
     else dot += GROUP_WEIGHT;
   }
   for (const m of text.matchAll(BOTH_MARKS)) {
-    if (m[1] === '.') dot += GROUP_WEIGHT;
+    if (m[2] === '.') dot += GROUP_WEIGHT;
     else comma += GROUP_WEIGHT;
   }
   for (const m of text.matchAll(DECIMAL)) {
