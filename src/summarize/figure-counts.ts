@@ -20,6 +20,8 @@ export interface FigureSpan {
   nounAfter: boolean;
   /** A share or a measure, whose linked phrase after it says of what ("80 % des clients", "45,000 hectares of bushland"). */
   measure: boolean;
+  /** The words from `end` on, already tokenized by the caller (offsets in the paragraph). */
+  after: readonly Token[];
 }
 
 /**
@@ -30,7 +32,7 @@ export interface FigureSpan {
  * ("unemployment rose").
  */
 export function figureCounts(text: string, span: FigureSpan, lex: Lexicon): string {
-  const after = trimEnd(wordsAfter(text, span.end, lex), lex);
+  const after = trimEnd(wordsAfter(text, span, lex), lex);
   // "1,2 million de foyers": the noun, not the link to the scale word.
   while (span.nounAfter && after.length > 1 && (lex.figureLinks.has(after[0]!.text.toLowerCase().replace(/['’]$/, '')))) after.shift();
   if (span.nounAfter) return phrase(text, after);
@@ -48,11 +50,13 @@ function phrase(text: string, words: readonly Token[]): string {
 }
 
 /** Words from `at` to the end of the clause, up to the cap, stopping at another number. */
-function wordsAfter(text: string, at: number, lex: Lexicon): Token[] {
-  const rest = text.slice(at, at + LOOK_CHARS);
+function wordsAfter(text: string, span: FigureSpan, lex: Lexicon): Token[] {
+  const rest = text.slice(span.end, span.end + LOOK_CHARS);
   const stop = rest.search(CLAUSE_MARK);
+  const limit = span.end + (stop < 0 ? rest.length : stop);
   const out: Token[] = [];
-  for (const t of tokenize(stop < 0 ? rest : rest.slice(0, stop), at)) {
+  for (const t of span.after) {
+    if (t.end > limit) break;
     if (!t.isWord || /\d/.test(t.text) || out.length >= MAX_COUNTS_WORDS) break;
     const lower = t.text.toLowerCase();
     if (out.length === 0 && lex.calendarWords.has(lower)) break;
