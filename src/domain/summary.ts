@@ -22,8 +22,17 @@ export interface Figure {
   value: number;
   /** Short code: "IDR", "USD", "%", "km", a counted thing ("troops"), or null. */
   unit: string | null;
-  /** The surface phrase that says what the number counts. */
+  /** The surface phrase of the figure as the article writes it ("lebih dari 600.000 tentara"). */
   text: string;
-  approx: boolean;
+  /**
+   * Which way the value is approximate: "about 40" is `about`, "more than
+   * 40" / "at least 40" `over`, "up to 40" / "nearly 40" `under`; null when
+   * exact. A range ("10 to 12") is its lower end, `over`.
+   */
+  approx: ApproxWay | null;
   key: boolean;
+  /** What is counted or measured: a short phrase from the figure's sentence, in the article's language. */
+  counts: string;
 }
+
+export type ApproxWay = 'about' | 'over' | 'under';

@@ -3,4 +3,4 @@ export { describeLabelGap, loadLabelCatalog } from './label-catalog.js';
 export type { LabelCatalog, LabelGap, LabelSet, LabelUse } from './label-catalog.js';
 export { PAGE_KEYS, REPLY_KEYS } from './label-keys.js';
 export type { PageKey } from './label-keys.js';
-export { formatDate, formatNumber } from './locale-format.js';
+export { formatDate, formatNumber, numberFormat } from './locale-format.js';

@@ -7,10 +7,15 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
  * in every language (Spanish and Italian would start at 10,000), as news pages print them.
  */
 export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options).format(value);
+}
+
+/** The cached formatter behind `formatNumber`, for callers that need its parts. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = numberFormats.get(key);
   if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, { useGrouping: 'always', ...options })));
-  return f.format(value);
+  return f;
 }
 
 const DATE_STYLES: Record<string, Intl.DateTimeFormatOptions> = {

@@ -61,9 +61,11 @@ export const de: LanguagePack = {
     'prozent|prozentpunkte|prozentpunkt',
   ),
   units: { kilometer: 'km', meter: 'm', kilogramm: 'kg', kilo: 'kg', tonnen: 't', tonne: 't', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW', liter: 'l', grad: '°', quadratkilometer: 'km²' },
-  approxWords: words(
-    'mehr als|über|rund|etwa|ungefähr|fast|knapp|beinahe|nahezu|mindestens|weniger als|bis zu|circa|ca.|gut|annähernd|schätzungsweise|an die',
-  ),
+  approxWords: {
+    about: words('rund|etwa|ungefähr|circa|ca.|schätzungsweise|an die'),
+    over: words('mehr als|über|mindestens|gut|knapp über'),
+    under: words('weniger als|fast|knapp|beinahe|nahezu|bis zu|annähernd|unter|höchstens'),
+  },
   rangeWords: words(
     'bis|oder|und',
   ),
@@ -83,4 +85,9 @@ export const de: LanguagePack = {
     'ministerium|unternehmen|konzern|firma|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
   ),
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
+  numberWords: { ein: 1, eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, 'zwölf': 12, zwanzig: 20, hundert: 100 },
+  labelWords: words('nr|nummer|artikel|paragraf|paragraph|absatz|version|flug|linie|gleis|kapitel|seite|folge|staffel|runde|spieltag|stufe|phase|klasse|alter|bundesstraße|autobahn|kanal|zimmer|bezirk|welle|generation|zone|sektor|ios|windows|android|iphone|galaxy'),
+  windowWords: words('vergangenen|letzten|nächsten|kommenden|zurückliegenden|ersten|vorigen|vorangegangenen'),
+  moneyCues: [],
+  partOfWords: words('von'),
 };

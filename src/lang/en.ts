@@ -101,11 +101,13 @@ export const en: LanguagePack = {
     metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
     tonne: 't', tonnes: 't', ton: 't', tons: 't', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre',
     megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', litre: 'l', litres: 'l', liter: 'l', liters: 'l',
-    barrel: 'bbl', barrels: 'bbl', 'basis points': 'bp', 'basis point': 'bp', degrees: '°', horsepower: 'hp', 'cubic feet': 'ft³', 'square feet': 'ft²', 'square miles': 'mi²', feet: 'ft', foot: 'ft', inches: 'in',
+    pound: 'lb', pounds: 'lb', lb: 'lb', lbs: 'lb', ounces: 'oz', barrel: 'bbl', barrels: 'bbl', 'basis points': 'bp', 'basis point': 'bp', degrees: '°', horsepower: 'hp', 'cubic feet': 'ft³', 'square feet': 'ft²', 'square miles': 'mi²', feet: 'ft', foot: 'ft', inches: 'in',
   },
-  approxWords: words(
-    'more than|over|about|around|roughly|nearly|almost|approximately|some|up to|at least|less than|fewer than|close to|just over|just under|an estimated|estimated|as many as|as much as|upwards of|under|below|above|circa|at most',
-  ),
+  approxWords: {
+    about: words('about|around|roughly|approximately|some|an estimated|estimated|circa|close to|or so'),
+    over: words('more than|over|at least|just over|above|upwards of|no fewer than|no less than'),
+    under: words('less than|fewer than|under|just under|below|nearly|almost|up to|at most|as many as|as much as'),
+  },
   rangeWords: words('to|or|and'),
   calendarWords: words(
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
@@ -119,4 +121,9 @@ export const en: LanguagePack = {
     'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity',
   ),
   indefiniteArticles: words('a|an|one'),
+  numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },
+  labelWords: words('aged|age|ages|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series'),
+  windowWords: words('past|last|previous|next|coming|recent|first|final'),
+  moneyCues: words('spent|spend|spends|spending|cost|costs|paid|pay|pays|payment|price|prices|priced|fund|funds|funding|budget|worth|fine|fined|raised|salary|wage|wages|bill|tax|taxes|sold|sell|buy|bought|deal|loan|debt|profit|revenue|sterling|cash|money|invest|invested|investment|award|awarded|compensation|damages'),
+  partOfWords: words('of|out of'),
 };

@@ -62,9 +62,11 @@ export const es: LanguagePack = {
     'por ciento|puntos porcentuales',
   ),
   units: { 'kilómetros': 'km', 'kilómetro': 'km', metros: 'm', kilogramos: 'kg', kilos: 'kg', toneladas: 't', 'hectáreas': 'ha', megavatios: 'MW', litros: 'l', grados: '°' },
-  approxWords: words(
-    'más de|cerca de|casi|alrededor de|unos|unas|aproximadamente|al menos|menos de|hasta|en torno a|por lo menos|poco más de|poco menos de|aprox.',
-  ),
+  approxWords: {
+    about: words('cerca de|alrededor de|unos|unas|aproximadamente|en torno a|aprox.'),
+    over: words('más de|al menos|por lo menos|poco más de'),
+    under: words('menos de|casi|hasta|poco menos de'),
+  },
   rangeWords: words(
     'a|o|y',
   ),
@@ -84,4 +86,9 @@ export const es: LanguagePack = {
     'ministerio|empresa|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),
   indefiniteArticles: words('un|una|uno'),
+  numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
+  labelWords: words('nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy'),
+  windowWords: words('últimos|últimas|próximos|próximas|pasados|pasadas|primeros|primeras'),
+  moneyCues: [],
+  partOfWords: words('de'),
 };

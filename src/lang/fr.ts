@@ -62,9 +62,11 @@ export const fr: LanguagePack = {
     'pour cent|pourcent|points de pourcentage',
   ),
   units: { 'kilomètres': 'km', 'kilomètre': 'km', 'mètres': 'm', 'mètre': 'm', kilogrammes: 'kg', kilos: 'kg', tonnes: 't', tonne: 't', hectares: 'ha', 'mégawatts': 'MW', litres: 'l', 'degrés': '°' },
-  approxWords: words(
-    'plus de|près de|environ|presque|quelque|quelques|au moins|moins de|jusqu\'à|pas moins de|autour de|quasiment|approximativement|au bas mot',
-  ),
+  approxWords: {
+    about: words("environ|quelque|autour de|approximativement|de l'ordre de|à peu près"),
+    over: words('plus de|au moins|pas moins de|au bas mot'),
+    under: words("moins de|près de|presque|quasiment|jusqu'à|pas plus de"),
+  },
   rangeWords: words(
     'à|ou|et',
   ),
@@ -84,4 +86,9 @@ export const fr: LanguagePack = {
     'ministère|entreprise|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|département|association|fondation|office|autorité',
   ),
   indefiniteArticles: words('un|une'),
+  numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, cent: 100 },
+  labelWords: words('n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy'),
+  windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
+  moneyCues: [],
+  partOfWords: words('sur'),
 };

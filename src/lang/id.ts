@@ -57,9 +57,11 @@ export const id: LanguagePack = {
     kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hektare: 'ha', hektar: 'ha', megawatt: 'MW',
     gigawatt: 'GW', liter: 'l', barel: 'bbl', derajat: '°', sentimeter: 'cm', milimeter: 'mm', mil: 'mi',
   },
-  approxWords: words(
-    'lebih dari|sekitar|hampir|kurang lebih|kira-kira|sekira|setidaknya|sedikitnya|paling sedikit|paling tidak|kurang dari|mendekati|nyaris|ditaksir|diperkirakan|di atas|di bawah|hingga|sampai',
-  ),
+  approxWords: {
+    about: words('sekitar|kurang lebih|kira-kira|sekira|ditaksir|diperkirakan'),
+    over: words('lebih dari|setidaknya|sedikitnya|paling sedikit|paling tidak|di atas|minimal'),
+    under: words('kurang dari|hampir|mendekati|nyaris|di bawah|hingga|sampai|maksimal'),
+  },
   rangeWords: words('atau|hingga|sampai|dan'),
   calendarWords: words(
     'senin|selasa|rabu|kamis|jumat|jum\'at|sabtu|minggu|ahad|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des',
@@ -73,4 +75,9 @@ export const id: LanguagePack = {
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi',
   ),
   indefiniteArticles: words('seorang|sebuah|satu'),
+  numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
+  labelWords: words('berusia|berumur|usia|umur|nomor|no|pasal|ayat|versi|seri|tipe|jalur|gerbang|halaman|bab|babak|tahap|gelombang|kelas|lantai|kamar|ruang|tingkat|edisi|jilid|putaran|pekan|angkatan|generasi|peringkat|ranking|zona|sektor|blok|ios|windows|android|iphone|galaxy'),
+  windowWords: words('terakhir|lalu|mendatang|belakangan|silam|pertama'),
+  moneyCues: [],
+  partOfWords: words('dari'),
 };

@@ -61,9 +61,11 @@ export const it: LanguagePack = {
     'per cento|percento|punti percentuali',
   ),
   units: { chilometri: 'km', chilometro: 'km', metri: 'm', chilogrammi: 'kg', chili: 'kg', tonnellate: 't', ettari: 'ha', megawatt: 'MW', litri: 'l', gradi: '°' },
-  approxWords: words(
-    'più di|oltre|circa|quasi|almeno|meno di|fino a|intorno a|attorno a|poco più di|poco meno di|qualche|una quindicina di',
-  ),
+  approxWords: {
+    about: words('circa|intorno a|attorno a|qualche|una quindicina di'),
+    over: words('più di|oltre|almeno|poco più di'),
+    under: words('meno di|quasi|fino a|poco meno di'),
+  },
   rangeWords: words(
     'a|o|e',
   ),
@@ -83,4 +85,9 @@ export const it: LanguagePack = {
     'ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
   ),
   indefiniteArticles: words('un|uno|una|un\''),
+  numberWords: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, venti: 20, cento: 100 },
+  labelWords: words('n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy'),
+  windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
+  moneyCues: [],
+  partOfWords: words('su'),
 };

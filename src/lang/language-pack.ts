@@ -1,3 +1,5 @@
+import type { ApproxWay } from '../domain/summary.js';
+
 /**
  * Everything language-specific the text stages need, as data. One file per
  * language; extract and summarize read these, never branch on a language code.
@@ -89,8 +91,12 @@ export interface LanguagePack {
   percentWords: readonly string[];
   /** Unit words of this language to their short code ("kilometer" km, "ton" t); symbols are shared. */
   units: Readonly<Record<string, string>>;
-  /** Words before a number that make it approximate ("lebih dari", "about", "rund"). */
-  approxWords: readonly string[];
+  /**
+   * Words before a number that make it approximate, by which way: about
+   * ("sekitar", "rund"), a lower bound ("lebih dari", "at least") or an upper
+   * one ("up to", "fast"). The first of each list is how a digest writes it.
+   */
+  approxWords: Readonly<Record<ApproxWay, readonly string[]>>;
   /** Words joining the two ends of a range ("atau", "to", "bis"). */
   rangeWords: readonly string[];
   /** Month and weekday names and abbreviations: a number next to one is a date; never part of a name. */
@@ -114,4 +120,16 @@ export interface LanguagePack {
   bodyWords: readonly string[];
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
+
+  // Figures: what makes a number a count or a measure, and which article context unmakes it.
+  /** Spelled-out numbers that take a scale word ("two million", "dua juta", "trois millions"); alone they are no figure. */
+  numberWords: Readonly<Record<string, number>>;
+  /** Words right before a number that make it a label, an age or an identifier ("aged", "flight", "version", "berusia", "Nr."). */
+  labelWords: readonly string[];
+  /** Words next to a span of time that make it a comparison window, not a figure ("past" in "in the past 20 years", "terakhir"). */
+  windowWords: readonly string[];
+  /** Words that make a currency word that is also a unit ("pounds") money; without one in its sentence it is the unit. */
+  moneyCues: readonly string[];
+  /** Words between two numbers that make the first a part of the second ("45 of 120 seats", "45 dari 120 kursi", "45 sur 120"). */
+  partOfWords: readonly string[];
 }

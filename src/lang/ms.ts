@@ -60,9 +60,11 @@ export const ms: LanguagePack = {
     'peratus|%',
   ),
   units: { kilometer: 'km', kilometre: 'km', meter: 'm', kilogram: 'kg', tan: 't', hektar: 'ha', megawatt: 'MW', liter: 'l' },
-  approxWords: words(
-    'lebih daripada|lebih dari|kira-kira|sekitar|hampir|kurang daripada|sekurang-kurangnya|anggaran|dianggarkan|lebih kurang|hingga|sehingga',
-  ),
+  approxWords: {
+    about: words('kira-kira|sekitar|anggaran|dianggarkan|lebih kurang'),
+    over: words('lebih daripada|lebih dari|sekurang-kurangnya|melebihi'),
+    under: words('kurang daripada|hampir|hingga|sehingga'),
+  },
   rangeWords: words(
     'atau|hingga|sehingga|dan',
   ),
@@ -82,4 +84,9 @@ export const ms: LanguagePack = {
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
   ),
   indefiniteArticles: words('seorang|sebuah|satu'),
+  numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
+  labelWords: words('berusia|berumur|umur|nombor|no|seksyen|perkara|versi|siri|jalan|halaman|bab|pusingan|peringkat|fasa|gelombang|kelas|tingkat|edisi|zon|sektor|blok|generasi|ios|windows|android|iphone'),
+  windowWords: words('lalu|terakhir|mendatang|kebelakangan|lepas|silam|pertama'),
+  moneyCues: [],
+  partOfWords: words('daripada|dari'),
 };

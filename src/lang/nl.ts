@@ -61,9 +61,11 @@ export const nl: LanguagePack = {
     'procent|procentpunt|procentpunten',
   ),
   units: { kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hectare: 'ha', megawatt: 'MW', liter: 'l', graden: '°' },
-  approxWords: words(
-    'meer dan|ruim|bijna|ongeveer|circa|zo\'n|rond|minstens|tenminste|minder dan|tot|nagenoeg|pakweg|bijna|zeker',
-  ),
+  approxWords: {
+    about: words("ongeveer|circa|zo'n|rond|pakweg"),
+    over: words('meer dan|ruim|minstens|tenminste|zeker'),
+    under: words('minder dan|bijna|tot|nagenoeg|hooguit'),
+  },
   rangeWords: words(
     'tot|of|en',
   ),
@@ -83,4 +85,9 @@ export const nl: LanguagePack = {
     'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten',
   ),
   indefiniteArticles: words('een'),
+  numberWords: { een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },
+  labelWords: words('nr|nummer|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy'),
+  windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
+  moneyCues: [],
+  partOfWords: words('van'),
 };

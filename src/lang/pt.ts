@@ -61,9 +61,11 @@ export const pt: LanguagePack = {
     'por cento|pontos percentuais',
   ),
   units: { 'quilómetros': 'km', 'quilômetros': 'km', 'quilómetro': 'km', 'quilômetro': 'km', metros: 'm', quilos: 'kg', quilogramas: 'kg', toneladas: 't', hectares: 'ha', megawatts: 'MW', litros: 'l', graus: '°' },
-  approxWords: words(
-    'mais de|cerca de|quase|perto de|aproximadamente|pelo menos|menos de|até|em torno de|por volta de|uns|umas|mais de',
-  ),
+  approxWords: {
+    about: words('cerca de|aproximadamente|em torno de|por volta de|uns|umas'),
+    over: words('mais de|pelo menos|no mínimo'),
+    under: words('menos de|quase|perto de|até|no máximo'),
+  },
   rangeWords: words(
     'a|ou|e',
   ),
@@ -83,4 +85,9 @@ export const pt: LanguagePack = {
     'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação',
   ),
   indefiniteArticles: words('um|uma'),
+  numberWords: { um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, cem: 100 },
+  labelWords: words('nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy'),
+  windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
+  moneyCues: [],
+  partOfWords: words('de'),
 };

@@ -1,5 +1,6 @@
 import type { Digest, Story } from '../domain/digest.js';
-import type { Figure, Quote } from '../domain/summary.js';
+import type { ApproxWay, Figure, Quote } from '../domain/summary.js';
+import { languagePack } from '../lang/index.js';
 import { cleanText, truncate } from './clean-text.js';
 import type { LabelSet } from '../i18n/index.js';
 import { formatFigure } from './number-format.js';
@@ -62,15 +63,19 @@ export interface QuoteView {
 }
 
 export interface FigureView {
-  /** "600 rb", "$1.2B": for the big-number box. */
+  /** "600 rb", "$1.2B": for the big-number box, in the article's locale. */
   display: string;
-  /** "600,000 troops": for running text. */
+  /** "600.000 tentara", "$1.2B": for running text, in the article's locale. */
   long: string;
-  /** What the number counts, as the article says it. */
+  /** What the number counts, in the article's words ("tentara Rusia tewas atau terluka"). */
   caption: string;
   /** True when the caption says no more than `long` ("95 minutes" twice), so running text can skip it. */
   captionRepeats: boolean;
-  approx: boolean;
+  approx: ApproxWay | null;
+  /** "~" for about, ">" for a lower bound, "<" for an upper one, "" when exact: before `display`. */
+  sign: string;
+  /** The whole figure for running text: "lebih dari 600.000 — tentara Rusia tewas atau terluka". */
+  line: string;
   link: string | null;
 }
 
@@ -125,7 +130,7 @@ function buildStory(story: Story, labels: LabelSet, digestLang: string): StoryVi
     gist,
     gistText: gist.join(' '),
     quotes: pickKey(story.quotes, MAX_QUOTES).map((q) => buildQuote(q, link)),
-    figures: pickKey(story.figures, MAX_FIGURES).map((f) => buildFigure(f, link, labels)),
+    figures: pickKey(story.figures, MAX_FIGURES).map((f) => buildFigure(f, link, figureLocale(story.lang, labels))),
     image: image?.startsWith('http') ? { src: image, alt: title } : null,
     teaserOnly: story.teaserOnly === true,
   };
@@ -136,11 +141,45 @@ function buildQuote(q: Quote, link: string | null): QuoteView {
   return { text, speaker: cleanText(q.speaker) || null, link: link && linkToPassage(link, text) };
 }
 
-function buildFigure(f: Figure, link: string | null, labels: LabelSet): FigureView {
-  const caption = truncate(cleanText(f.text), CAPTION_LENGTH);
-  const formatted = formatFigure({ value: f.value, unit: cleanText(f.unit) }, labels.numberLocale);
+const APPROX_SIGN: Record<ApproxWay, string> = { about: '~', over: '>', under: '<' };
+
+function buildFigure(f: Figure, link: string | null, locale: { tag: string; lang: string | null }): FigureView {
+  const counts = cleanText(f.counts ?? '');
+  const caption = truncate(counts || cleanText(f.text), CAPTION_LENGTH);
+  const formatted = formatFigure({ value: f.value, unit: cleanText(f.unit) }, locale.tag);
   const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return { ...formatted, caption, captionRepeats: bare(caption) === bare(formatted.long), approx: f.approx, link: link && linkToPassage(link, cleanText(f.text)) };
+  const captionRepeats = bare(caption) === bare(formatted.long);
+  // A counted noun the caption opens with is said once: "600.000 — tentara Rusia", not "600.000 tentara — tentara Rusia".
+  const unit = cleanText(f.unit);
+  const number = unit && caption.toLowerCase().startsWith(`${unit.toLowerCase()} `) ? formatted.long.replace(new RegExp(`\\s*${escapeRe(unit)}$`), '') : formatted.long;
+  const approx = approxWay(f.approx);
+  const words = approx ? (languagePack(locale.lang)?.approxWords[approx][0] ?? APPROX_SIGN[approx]) : '';
+  const line = [words, number].filter(Boolean).join(' ') + (captionRepeats ? '' : ` — ${caption}`);
+  return {
+    ...formatted,
+    caption,
+    captionRepeats,
+    approx,
+    sign: approx ? APPROX_SIGN[approx] : '',
+    line,
+    link: link && linkToPassage(link, cleanText(f.text)),
+  };
+}
+
+/** Editions stored before the approx flag said which way hold `true` for any approximation: read it as "about". */
+function approxWay(approx: unknown): ApproxWay | null {
+  if (approx === 'about' || approx === 'over' || approx === 'under') return approx;
+  return approx === true ? 'about' : null;
+}
+
+/** A figure is written the way its article writes numbers ("600.000" in Indonesian copy), whatever the digest's language. */
+function figureLocale(lang: string | null | undefined, labels: LabelSet): { tag: string; lang: string | null } {
+  const own = languagePack(lang)?.code ?? null;
+  return { tag: own ?? labels.numberLocale, lang: own };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Key items first, then the rest, in their order, up to `max`. */

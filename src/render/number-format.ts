@@ -1,5 +1,5 @@
 import type { Figure } from '../domain/summary.js';
-import { formatNumber } from '../i18n/index.js';
+import { formatNumber, numberFormat } from '../i18n/index.js';
 
 /** A figure's number as a reader sees it: never a raw float. */
 export interface FormattedFigure {
@@ -31,14 +31,27 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, locale: str
   if (unit && /^[A-Z]{3}$/.test(unit) && isCurrency(unit)) {
     const currency = { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0 } as const;
     const display = formatNumber(locale, value, { ...currency, ...compact });
-    // Intl has no long scale words for currencies: "$1.2B" reads better than twelve digits.
-    return { display, long: Math.abs(value) >= WORDS_FROM ? display : formatNumber(locale, value, { ...currency, ...fraction }) };
+    return { display, long: Math.abs(value) >= WORDS_FROM ? moneyInWords(locale, value, currency, spelled) : formatNumber(locale, value, { ...currency, ...fraction }) };
   }
   const short = formatNumber(locale, value, compact);
   const full = formatNumber(locale, value, spelled);
   if (!unit) return { display: short, long: full };
   if (unit.length <= SYMBOL_MAX_LENGTH) return { display: `${short} ${unit}`, long: `${full} ${unit}` };
   return { display: short, long: `${full} ${unit}` };
+}
+
+/**
+ * "Rp 5,4 triliun", "5,4 Milliarden €", "$1.2 billion": Intl spells scale
+ * words out only without a currency, so the scale is spelled and the
+ * currency sign put where the locale puts it.
+ */
+function moneyInWords(locale: string, value: number, currency: Intl.NumberFormatOptions, spelled: Intl.NumberFormatOptions): string {
+  const parts = numberFormat(locale, { ...currency, notation: 'compact' }).formatToParts(value);
+  const at = parts.findIndex((p) => p.type === 'currency');
+  const sign = parts[at]?.value ?? '';
+  const words = formatNumber(locale, value, spelled);
+  if (at === 0) return `${sign}${parts[1]?.type === 'literal' ? parts[1].value : ''}${words}`;
+  return `${words}${parts[at - 1]?.type === 'literal' ? parts[at - 1]!.value : ' '}${sign}`;
 }
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));

@@ -1,8 +1,11 @@
-import type { Figure } from '../domain/summary.js';
+import type { ApproxWay, Figure } from '../domain/summary.js';
 import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
 import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
+import { figureCounts } from './figure-counts.js';
+import { articleDecimalMark } from './number-style.js';
 import { parseNumber } from './parse-number.js';
+import type { DecimalMark } from './parse-number.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
@@ -11,7 +14,28 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   at: number;
   /** What kind of unit it carries, for ranking. */
   kind: 'currency' | 'percent' | 'unit' | 'thing' | 'duration' | 'bare';
+  /** In parentheses right after another figure: a conversion or a detail ("$1.2bn (€1.1bn)"). */
+  aside: boolean;
+  /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"). */
+  compared: boolean;
 }
+
+/** A number where it was read: digits, or a spelled-out number before a scale word. */
+interface NumberAt {
+  start: number;
+  /** Just after the digits or the number word. */
+  end: number;
+  value: number;
+  /** The digits as written, or null for a number word. */
+  raw: string | null;
+}
+
+type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared'> & {
+  end: number;
+  scaled: boolean;
+  /** A small bare number: a figure only as one side of a comparison. */
+  weak: boolean;
+};
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,6 +46,10 @@ const CURRENCY_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(CURRENCY_SYMBOLS
 const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** How far after a figure a bare number may sit and still count the same thing. */
 const ELLIPSIS_CHARS = 60;
+/** How close after a figure a parenthesis must open to be its conversion or detail. */
+const ASIDE_CHARS = 40;
+/** Bare numbers below this are everywhere ("2 of them"); only an approximation word or a comparison makes one a figure. */
+const SMALL_BARE = 100;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** "2018.04.05", "12.05.2024", "2024-05-12": a date written with separators, not a number. */
@@ -29,7 +57,11 @@ const DOTTED_DATE = /(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}
 const ELISION = /^\p{L}{1,2}['’]$/u;
 const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const ATTACHED = /^[\p{L}]+/u;
-const LAST_WORD = /([\p{L}\p{M}'’.-]+)\s*$/u;
+/** "iOS", "macOS", "iPhone": a product's name, so the number after it is a version. */
+const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const CURRENCY_AT_START = new RegExp(`^(?:${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?(?=\\d)`, 'u');
+const WORD_CHAR = /[\p{L}\p{M}'’.-]/u;
 const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
 /** Words that close the phrase saying what a figure counts. */
 const MAX_PHRASE_WORDS = 4;
@@ -51,36 +83,91 @@ function take(c: Cursor, m: RegExpExecArray | null): string | null {
 /** Numbers that count or measure something, with their unit and phrase, in reading order. */
 export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
   const out: FoundFigure[] = [];
+  const decimal = articleDecimalMark(doc.text, lex.pack);
   for (const para of doc.paragraphs) {
     const text = para.text;
     let last: { end: number; unit: string | null; kind: FoundFigure['kind'] } | null = null;
-    lex.numberRe.lastIndex = 0;
-    for (const m of text.matchAll(lex.numberRe)) {
-      const fig = readFigure(text, m.index, m[0], lex);
+    let consumed = 0;
+    /** A small number waiting for the whole it is part of ("45 of 120 seats"). */
+    let partOf: FoundFigure | null = null;
+    for (const n of numbersIn(text, lex, decimal)) {
+      if (n.start < consumed) continue;
+      const fig = readFigure(text, n, lex, decimal);
       if (!fig) continue;
+      consumed = fig.end;
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
-      const elided = fig.kind === 'bare' && (fig.scaled || last?.kind === 'thing');
-      if (elided && last && m.index - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, m.index))) {
-        fig.unit = last.unit;
-        fig.kind = last.kind;
+      const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
+      const elided = fig.kind === 'bare' && near && (fig.scaled || fig.weak || last!.kind === 'thing');
+      if (elided) {
+        fig.unit = last!.unit;
+        fig.kind = last!.kind;
       }
+      const wholeFollows = fig.weak && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
+      if (fig.weak && !elided && !wholeFollows) continue;
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
-      const { end: _end, scaled: _scaled, ...found } = fig;
-      out.push({ ...found, at: para.start + m.index });
+      const aside = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
+      const { end: _end, scaled: _scaled, weak: _weak, ...found } = fig;
+      const figure: FoundFigure = { ...found, at: para.start + n.start, aside, compared: elided };
+      if (partOf && figure.kind !== 'bare') {
+        partOf.unit = figure.unit;
+        partOf.kind = figure.kind;
+        partOf.counts = figure.counts;
+      }
+      partOf = wholeFollows ? figure : null;
+      out.push(figure);
     }
   }
   return out;
 }
 
+/** Numbers in digits, and spelled-out numbers before a scale word, in reading order. */
+function numbersIn(text: string, lex: Lexicon, decimal: DecimalMark): NumberAt[] {
+  const found: NumberAt[] = [];
+  lex.numberRe.lastIndex = 0;
+  for (const m of text.matchAll(lex.numberRe)) {
+    found.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], decimal), raw: m[0] });
+  }
+  // Scale words first (rare), then the number word before each: far cheaper than trying every number word everywhere.
+  lex.scaleWordRe.lastIndex = 0;
+  let spelled = false;
+  for (const m of text.matchAll(lex.scaleWordRe)) {
+    let end = m.index;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00A0')) end--;
+    if (end === m.index) continue;
+    let start = end;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+    const value = lex.pack.numberWords[text.slice(start, end).toLowerCase()];
+    if (value === undefined) continue;
+    found.push({ start, end, value, raw: null });
+    spelled = true;
+  }
+  return spelled ? found.sort((a, b) => a.start - b.start) : found;
+}
+
 /** The currency, percent sign or unit right after a number (and its scale), consumed from the cursor. */
-function readUnit(c: Cursor, prefixCurrency: string | null, lex: Lexicon): { unit: string | null; kind: FoundFigure['kind'] } {
+function readUnit(
+  c: Cursor,
+  prefixCurrency: string | null,
+  scaled: boolean,
+  text: string,
+  start: number,
+  lex: Lexicon,
+): { unit: string | null; kind: FoundFigure['kind'] } {
   const pack = lex.pack;
   let currency = prefixCurrency;
   const symbol = currency ? null : take(c, CURRENCY_AFTER.exec(c.rest));
   if (symbol) currency = CURRENCY_SYMBOLS[symbol]!;
-  const word = currency ? null : take(c, wordAtStart(c, lex.currencyAtStartRe));
-  if (word) currency = pack.currencies[word.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  if (!currency) {
+    const m = wordAtStart(c, lex.currencyAtStartRe);
+    const word = m?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    // "lost 40 pounds" is a weight: a word that is both money and a unit is money only beside money words.
+    const unitToo = word !== undefined && pack.units[word] !== undefined;
+    if (word && (!unitToo || scaled || talksMoney(text, start, lex))) {
+      take(c, m);
+      currency = pack.currencies[word] ?? null;
+    }
+  }
   if (currency) return { unit: currency, kind: 'currency' };
   if (take(c, /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe))) return { unit: '%', kind: 'percent' };
   const unitSymbol = take(c, UNIT_AFTER.exec(c.rest));
@@ -88,6 +175,15 @@ function readUnit(c: Cursor, prefixCurrency: string | null, lex: Lexicon): { uni
   const unitWord = take(c, wordAtStart(c, lex.unitAtStartRe));
   const unit = unitWord ? (pack.units[unitWord.trim().toLowerCase()] ?? null) : null;
   return unit ? { unit, kind: 'unit' } : { unit: null, kind: 'bare' };
+}
+
+/** True when the sentence around `at` speaks of money: a currency sign or a money word. */
+function talksMoney(text: string, at: number, lex: Lexicon): boolean {
+  const from = Math.max(text.lastIndexOf('. ', at) + 1, at - 200);
+  const to = text.indexOf('. ', at);
+  const sentence = text.slice(from, to < 0 ? Math.min(text.length, at + 200) : to);
+  if (/[$€£¥₹]/.test(sentence)) return true;
+  return tokenize(sentence).some((t) => t.isWord && lex.moneyCues.has(t.text.toLowerCase()));
 }
 
 /**
@@ -118,71 +214,56 @@ function phraseEndAfter(words: readonly Token[], from: number, end: number, lex:
   return end;
 }
 
-function readFigure(
-  text: string,
-  start: number,
-  raw: string,
-  lex: Lexicon,
-): (Omit<FoundFigure, 'at'> & { end: number; scaled: boolean }) | null {
+function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMark): ReadFigure | null {
   const pack = lex.pack;
-  const end = start + raw.length;
+  const { start, end, raw } = n;
   const before = text.slice(Math.max(0, start - 60), start);
-  const chunkStart = text.lastIndexOf(' ', start) + 1;
-  const chunkEnd = text.indexOf(' ', end);
-  const chunk = text.slice(chunkStart, chunkEnd < 0 ? text.length : chunkEnd);
-  // URLs, handles, dates like 27/10, times like 10:30, phone numbers, codes like COVID-19.
-  if (/https?:|www\.|[@#/\\]|\d:\d/.test(chunk) || DOTTED_DATE.test(chunk)) return null;
-  if (/(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u.test(before) || lex.rangeEndRe.test(before)) return null;
-  if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return null;
-  if (/^0\d{2,}$/.test(raw)) return null;
-  if (pack.ordinalPrefix?.test(before)) return null;
-  // Letters glued before the digits make a code ("G20", "A320") unless they are a currency ("RM421", "Rp5").
-  if (/\p{L}$/u.test(before) && !CURRENCY_BEFORE.test(before)) return null;
-  if (pack.ordinalSuffix.test(text.slice(end))) return null;
+  if (raw !== null && !digitsAreAQuantity(text, start, end, raw, before, lex)) return null;
 
   const c: Cursor = { rest: text.slice(end), pos: end };
-  let value = parseNumber(raw, pack);
-  let approx = false;
+  let value = n.value;
   let ranged = false;
-  // A range ("27 atau 28", "10–12") is one figure, its lower end, approximate;
-  // a dash to a smaller number is a score ("2-1"), not a quantity.
-  const range = lex.rangeAtStartRe.exec(c.rest);
-  if (range) {
-    const second = lex.numberAtStartRe.exec(c.rest.slice(range[0].length));
-    if (second && !/^\p{L}/u.test(c.rest.slice(range[0].length + second[0].length))) {
-      const upper = parseNumber(second[0], pack);
-      if (upper > value) {
-        take(c, range);
-        take(c, second);
-        approx = ranged = true;
-      } else if (/[-–—]/.test(range[0])) return null;
-    }
-  }
+  // A range ("27 atau 28", "10–12") is one figure, its lower end, a lower
+  // bound; a dash to a smaller number is a score ("2-1"), not a quantity.
+  const range = readRange(c, value, lex, decimal);
+  if (range === 'score') return null;
+  ranged = range;
 
   const prefixCurrency = CURRENCY_BEFORE.exec(before);
   const currency = prefixCurrency ? CURRENCY_SYMBOLS[prefixCurrency[1]!]! : null;
   let phraseStart = prefixCurrency ? start - prefixCurrency[0].trimStart().length : start;
+  // A footnote or reference marker glued to a word or its period ("said.3", "[12]").
+  if (!prefixCurrency && (/[\p{L})][.,;:]$|\[$/u.test(before) || /^\]/.test(c.rest))) return null;
 
-  // Scale: attached ("1.2bn", "5m") or a word ("5 triliun", "2 mil millones");
-  // money may carry another language's scale ("Rp 5,4 juta" in English copy).
-  const attached = ATTACHED.exec(c.rest)?.[0];
-  const scaleWord = attached ? attached.toLowerCase() : lex.scaleAtStartRe.exec(c.rest.trimStart())?.[0].toLowerCase().replace(/\s+/g, ' ');
-  const foreignWord = currency && !scaleWord ? lex.anyScaleAtStartRe.exec(c.rest.trimStart())?.[0].toLowerCase() : undefined;
+  // Scale: attached ("1.2bn", "5m"), hyphenated ("$450-billion") or a word
+  // ("5 triliun", "2 mil millones"); money may carry another language's
+  // scale ("Rp 5,4 juta" in English copy).
+  const hyphen = /^[-‐](?=\p{L})/u.test(c.rest) ? 1 : 0;
+  const afterHyphen = c.rest.slice(hyphen);
+  const attached = hyphen ? undefined : ATTACHED.exec(c.rest)?.[0];
+  const scaleWord = attached ? attached.toLowerCase() : lex.scaleAtStartRe.exec(afterHyphen.trimStart())?.[0].toLowerCase().replace(/\s+/g, ' ');
+  const foreignWord = currency && !scaleWord ? lex.anyScaleAtStartRe.exec(afterHyphen.trimStart())?.[0].toLowerCase() : undefined;
   const word = scaleWord ?? foreignWord;
   const scale = scaleWord ? pack.scales[scaleWord] : foreignWord ? lex.anyScales[foreignWord] : undefined;
   if (scale && (word!.length > 1 || currency)) {
-    const lead = attached ? 0 : c.rest.length - c.rest.trimStart().length;
+    const lead = attached ? 0 : hyphen + afterHyphen.length - afterHyphen.trimStart().length;
     c.rest = c.rest.slice(lead + word!.length);
     c.pos += lead + word!.length;
     value *= scale;
+  } else if (hyphen) {
+    // "45-year-old", "a 10-year plan", "5-star": a compound adjective, not a count.
+    return null;
   }
+  if (raw === null && !scale) return null;
 
-  let { unit, kind } = readUnit(c, currency, lex);
+  let { unit, kind } = readUnit(c, currency, scale !== undefined, text, start, lex);
   if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
   // Money is never written to three decimals: "Rp 14.000" is fourteen thousand in any language.
-  if (kind === 'currency' && !scale && !ranged && MONEY_GROUPED.test(raw)) value = Number(raw.replace(/[.,]/, ''));
+  if (kind === 'currency' && raw && !scale && !ranged && MONEY_GROUPED.test(raw)) value = Number(raw.replace(/[.,]/, ''));
+  // "entre 2% e 5%", "10 to 12 km": the far end after the unit makes a range too.
+  if (!ranged && kind !== 'bare' && readRange(c, value, lex, decimal, unit) === true) ranged = true;
 
-  const prev = LAST_WORD.exec(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)))?.[1] ?? '';
+  const prev = lastWord(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)));
   // Part of a longer run of digits: a phone number or an account number.
   if (/\d[ \u00A0]$/.test(before) || /^[ \u00A0]\d/.test(c.rest)) return null;
   const nextWord = FIRST_WORD.exec(c.rest)?.[1] ?? '';
@@ -190,14 +271,19 @@ function readFigure(
   const nextLower = nextWord.toLowerCase().replace(/\.$/, '');
   if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
   if (lex.timeWords.has(prevLower) || lex.timeWords.has(nextLower)) return null;
+  // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
+  if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
+  // "Danil Novolodsky (24)": an age after a name.
+  if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && /^\s*\)/.test(c.rest) && kind === 'bare') return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
   const prevOpensSentence = /(^|[.!?:]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
-  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !lex.approxBeforeRe.test(before)) return null;
-
   const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
+  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch) return null;
+
+  let approx: ApproxWay | null = ranged ? 'over' : null;
   if (approxMatch) {
-    approx = true;
+    approx = approxMatch[1] ? 'about' : approxMatch[2] ? 'over' : 'under';
     phraseStart -= approxMatch[0].length;
   }
 
@@ -206,6 +292,7 @@ function readFigure(
   const words = tokenize(c.rest.slice(0, PHRASE_LOOKAHEAD_CHARS), c.pos);
   let phraseEnd = c.pos;
   let i = 0;
+  let nounAfter = false;
   if (kind === 'bare') {
     const thing = countedThing(words, lex, scale !== undefined);
     if (thing === 'date') return null;
@@ -215,24 +302,92 @@ function readFigure(
     // Under 40 list"); a grouped or scaled one still counts something unnamed
     // ("13,000 false or misleading claims").
     const singular = thing && pack.countsTakePlural && value > 1 && !isCapitalized(thing.word.text) && !lex.durations.has(lower) && !pack.pluralEndings.some((e) => lower.endsWith(e));
-    if (singular && !scale && /^\d+$/.test(raw)) return null;
+    if (singular && !scale && raw && /^\d+$/.test(raw)) return null;
     if (thing && !singular) {
       // A capital after a number is a proper noun ("150 Indians") or, in German, any noun.
       unit = pack.nounsCapitalized || isCapitalized(thing.word.text) ? thing.word.text : thing.word.text.toLowerCase();
-      kind = lex.durations.has(thing.word.text.toLowerCase()) ? 'duration' : 'thing';
+      kind = lex.durations.has(lower) ? 'duration' : 'thing';
       phraseEnd = thing.word.end;
       i = thing.next;
+      nounAfter = true;
+      // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
+      if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
   // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
-  const isYear = /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+  const isYear = raw !== null && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
   if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
-  // Small bare numbers are everywhere ("2 of them"); only an approximation word makes one a figure.
-  if (kind === 'bare' && !approxMatch && value < 100) return null;
+  const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
-  return { value, unit, text: phrase, approx, kind, end: c.pos, scaled: scale !== undefined };
+  const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
+  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, scaled: scale !== undefined, weak };
+}
+
+/** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */
+function digitsAreAQuantity(text: string, start: number, end: number, raw: string, before: string, lex: Lexicon): boolean {
+  const pack = lex.pack;
+  const chunkStart = text.lastIndexOf(' ', start) + 1;
+  const chunkEnd = text.indexOf(' ', end);
+  const chunk = text.slice(chunkStart, chunkEnd < 0 ? text.length : chunkEnd);
+  // URLs, handles, dates like 27/10, times like 10:30, phone numbers, codes like COVID-19.
+  if (/https?:|www\.|[@#\\]|\d:\d|\d\/\d/.test(chunk) || DOTTED_DATE.test(chunk)) return false;
+  if (/(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u.test(before) || lex.rangeEndRe.test(before)) return false;
+  if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return false;
+  if (/^0\d{2,}$/.test(raw)) return false;
+  if (pack.ordinalPrefix?.test(before)) return false;
+  // Letters glued before the digits make a code ("G20", "A320") unless they are a currency ("RM421", "Rp5").
+  if (/\p{L}$/u.test(before) && !CURRENCY_BEFORE.test(before)) return false;
+  return !pack.ordinalSuffix.test(text.slice(end));
+}
+
+/** "âgé de 45 ans", "at age 45": a label word two words back, across a link word. */
+function labelBeforeLink(before: string, prevLower: string, lex: Lexicon): boolean {
+  if (!lex.figureLinks.has(prevLower) && !lex.prepositions.has(prevLower)) return false;
+  const head = before.trimEnd();
+  const word = lastWord(head.slice(0, Math.max(head.lastIndexOf(' '), 0)));
+  return word !== '' && lex.labelWords.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** The last word of a string, past trailing spaces: a scan from the end, cheaper than an end-anchored regex. */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(s[start - 1]!)) start--;
+  return s.slice(start, end);
+}
+
+/**
+ * The far end of a range right at the cursor ("–12", " bis 12", " e 5%"),
+ * consumed when it is larger; 'score' when a dash leads to a smaller number.
+ * With a unit, the far end must carry the same one.
+ */
+function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark, unit?: string | null): boolean | 'score' {
+  const range = lex.rangeAtStartRe.exec(c.rest);
+  if (!range) return false;
+  const afterWord = c.rest.slice(range[0].length);
+  const prefix = unit !== undefined ? CURRENCY_AT_START.exec(afterWord)?.[0] ?? '' : '';
+  const second = lex.numberAtStartRe.exec(afterWord.slice(prefix.length));
+  if (!second) return false;
+  const tail = afterWord.slice(prefix.length + second[0].length);
+  const upper = parseNumber(second[0], decimal);
+  if (unit === undefined) {
+    if (/^\p{L}/u.test(tail)) return false;
+    if (upper > value) {
+      take(c, range);
+      take(c, second);
+      return true;
+    }
+    return /[-–—]/.test(range[0]) ? 'score' : false;
+  }
+  const sameUnit = unit === '%' ? /^\s?%/.exec(tail) : prefix ? /^/.exec(tail) : null;
+  if (!sameUnit || upper <= value) return false;
+  const used = range[0].length + prefix.length + second[0].length + sameUnit[0].length;
+  c.rest = c.rest.slice(used);
+  c.pos += used;
+  return true;
 }
 
 /**

@@ -2,11 +2,13 @@ import type { Summary } from '../domain/summary.js';
 import { detectLanguage, languagePack, LANGUAGE_PACKS } from '../lang/index.js';
 import { creditQuotes } from './credit-quotes.js';
 import { buildDocument } from './document.js';
+import type { Document } from './document.js';
 import { findFigures } from './find-figures.js';
 import { findQuotes } from './find-quotes.js';
 import { buildGist, LEAD_SENTENCES } from './gist.js';
 import { lexiconFor } from './lexicon.js';
 import { rankFigures, rankQuotes } from './rank.js';
+import type { ArticleFrame } from './rank.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface SummarizeOptions {
@@ -27,7 +29,29 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   const lex = lexiconFor(pack);
   const doc = buildDocument(text, pack.code);
   const sentences = splitSentences(doc, lex, LEAD_SENTENCES);
-  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex));
-  const figures = rankFigures(findFigures(doc, lex), doc.text.length);
+  const frame = articleFrame(doc, title);
+  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex), frame);
+  const figures = rankFigures(findFigures(doc, lex), frame, doc.text.length);
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
+}
+
+/** The lead is the article's opening, to the end of the sentence holding this many words: where the news and its actors are named. */
+const LEAD_WORDS = 50;
+const SENTENCE_END = /[.!?…]["”»’]?(?=\s|$)/g;
+
+function articleFrame(doc: Document, title: string | null): ArticleFrame {
+  const text = doc.text;
+  let words = 0;
+  let leadEnd = text.length;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words === LEAD_WORDS) {
+      SENTENCE_END.lastIndex = i;
+      const end = SENTENCE_END.exec(text);
+      leadEnd = end ? end.index + end[0].length : text.length;
+    }
+    inWord = !space;
+  }
+  return { title, lead: text.slice(0, leadEnd), words };
 }

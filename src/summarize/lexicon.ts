@@ -51,8 +51,19 @@ export interface Lexicon {
   pronounVerbRe: RegExp | null;
   /** "according to" at any word start (global). */
   accordingToRe: RegExp | null;
-  /** An approximation phrase ending right before a number. */
+  /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
   approxBeforeRe: RegExp;
+  /** Every word of the approximation phrases, lowercase. */
+  approxWordSet: ReadonlySet<string>;
+  /** The one-word speech verbs, lowercase: a cheap check where a clause ends. */
+  verbWords: ReadonlySet<string>;
+  labelWords: ReadonlySet<string>;
+  windowWords: ReadonlySet<string>;
+  moneyCues: ReadonlySet<string>;
+  /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
+  partOfAtStartRe: RegExp;
+  /** A scale word spelled out ("million", "juta"), global: a number word before it makes a figure ("two million"). */
+  scaleWordRe: RegExp;
   /** Scale, currency, percent or unit words at the start of a string, longest first. */
   scaleAtStartRe: RegExp;
   /** Scale words of every language that agree on their multiplier ("juta" in English copy about rupiah). */
@@ -208,7 +219,17 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     accordingToRe: pack.accordingTo.length
       ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu')
       : null,
-    approxBeforeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.approxWords)})\\s*$`, 'iu'),
+    approxBeforeRe: new RegExp(
+      `(?<![${L}])(?:(${alternation(pack.approxWords.about)})|(${alternation(pack.approxWords.over)})|(${alternation(pack.approxWords.under)}))\\s*$`,
+      'iu',
+    ),
+    verbWords: new Set(pack.speechVerbs.filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
+    approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
+    labelWords: lower(pack.labelWords),
+    windowWords: lower(pack.windowWords),
+    moneyCues: lower(pack.moneyCues),
+    partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?=\\d)`, 'iu'),
+    scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
     anyScales: sharedScales,
     anyScaleAtStartRe: wordsAtStart(Object.keys(sharedScales)),

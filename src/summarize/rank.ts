@@ -2,53 +2,94 @@ import type { Figure, Quote } from '../domain/summary.js';
 import type { CreditedQuote } from './credit-quotes.js';
 import type { FoundFigure } from './find-figures.js';
 
-/** How many key quotes and key figures a reader is shown at most. */
-export const MAX_KEY_QUOTES = 5;
-export const MAX_KEY_FIGURES = 6;
-/** A key quote says something: shorter ones are exclamations or fragments. */
-const MIN_KEY_QUOTE_WORDS = 6;
+/** What an editor reads before choosing: the headline, the lead and how long the piece is. */
+export interface ArticleFrame {
+  title: string | null;
+  /** The first paragraphs, where the news and its main actors are named. */
+  lead: string;
+  /** Words in the body. */
+  words: number;
+}
+
+/** A key quote says something: shorter ones are replies, exclamations or fragments. */
+const MIN_KEY_QUOTE_WORDS = 7;
+/** Body length (words) from which an article earns a second and a third key quote. */
+const QUOTE_SLOTS_FROM = [0, 200, 500];
+/** Body length (words) from which an article earns a third and a fourth key figure. */
+const FIGURE_SLOTS_FROM = [0, 0, 200, 1000];
+
+const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Quotes in reading order, names and titles of works dropped; key ones are
- * whole statements with a speaker, the most informative (longest, capped so a
- * speech does not beat three statements) first.
+ * Quotes in reading order, names and titles of works dropped. Key ones are
+ * what an editor keeps: the first substantive statement of each actor in the
+ * order they speak, which puts the headline's and the lead's actors first; a
+ * quote carrying a number fills a slot left free. Fragments, short replies,
+ * continuations of a speaker already kept and teasers repeating a later
+ * quote are never key. One to three, by the article's length and how many
+ * actors speak.
  */
-export function rankQuotes(quotes: readonly CreditedQuote[]): Quote[] {
+export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame): Quote[] {
   const kept = quotes.filter((q) => q.kind !== 'name');
   const seen = new Set<string>();
   const unique = kept.filter((q) => !seen.has(q.text) && seen.add(q.text));
-  const candidates = unique
-    .filter((q) => q.kind === 'statement' && q.speaker && q.words >= MIN_KEY_QUOTE_WORDS)
-    .sort((a, b) => Math.min(b.words, 60) - Math.min(a.words, 60) || a.start - b.start)
-    .slice(0, MAX_KEY_QUOTES);
-  const key = new Set(candidates);
+  const texts = unique.map((q) => normalized(q.text));
+  // A teaser or subheading repeats a quote of the body: the body's one counts.
+  const repeated = (i: number): boolean => texts.some((t, j) => j > i && t.length > 0 && (t.includes(texts[i]!) || texts[i]!.includes(t)));
+  const candidates = unique.filter((q, i) => q.kind === 'statement' && q.speaker && q.words >= MIN_KEY_QUOTE_WORDS && !repeated(i));
+
+  const firstBySpeaker = new Map<string, CreditedQuote>();
+  for (const q of candidates) if (!firstBySpeaker.has(q.speaker!)) firstBySpeaker.set(q.speaker!, q);
+  // Reading order: the actors of the headline and the lead speak first.
+  const actors = [...firstBySpeaker.values()];
+  // One speaker gets one key quote; two answering each other earn two even in a short piece.
+  const bySize = QUOTE_SLOTS_FROM.filter((from) => frame.words >= from).length;
+  const slots = actors.length <= 1 ? actors.length : Math.max(bySize, 2);
+  const key = new Set(actors.slice(0, slots));
+  if (key.size < slots) {
+    const news = candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
+    if (news) key.add(news);
+  }
   return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }
 
-const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, percent: 3, thing: 2.5, unit: 2, duration: 1, bare: 0 };
-/** Spans of time ("95 minutes") are boxed only when the article has few stronger figures. */
-const MIN_STRONG_BEFORE_DURATIONS = 3;
+/** How much each kind of figure weighs for a reader: money and counts before shares and measures. */
+const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 2, thing: 1.5, percent: 0.5, unit: 0.5, duration: 0, bare: 0 };
+/** What being in the headline, and in the lead, adds: an editor boxes the numbers the story opens with. */
+const TITLE_WEIGHT = 1;
+const LEAD_WEIGHT = 2;
+/** Words over which a figure's place in the body costs it one point of weight. */
+const PLACE_WORDS = 800;
+const NUMBER = /\d+(?:[.,\s]\d+)*/g;
 
 /**
- * Figures in reading order, one per value and unit; key ones are what an
- * editor would box: money, shares, counts of things and measures, earlier and
- * larger first; spans of time only when little else is there.
+ * Figures in reading order, one per value and unit. Key ones are what an
+ * editor would box: the numbers of the headline and the lead first, money and
+ * counts before shares and measures, earlier before later. Never key:
+ * conversions and details in parentheses, the far side of a comparison,
+ * spans of time, bare numbers. Two to four, by the article's length.
  */
-export function rankFigures(figures: readonly FoundFigure[], textLength: number): Figure[] {
+export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame, textLength: number): Figure[] {
   const seen = new Set<string>();
   const unique = figures.filter((f) => {
     const id = `${f.value}|${f.unit}`;
     return !seen.has(id) && seen.add(id);
   });
+  const titleNumbers = new Set((frame.title ?? '').match(NUMBER) ?? []);
+  const inTitle = (f: FoundFigure): boolean => (f.text.match(NUMBER) ?? []).some((n) => titleNumbers.has(n));
+  const wordsPerChar = frame.words / Math.max(textLength, 1);
   const score = (f: FoundFigure): number =>
-    KIND_WEIGHT[f.kind] + Math.log10(Math.abs(f.value) + 1) * 0.15 + (1 - f.at / Math.max(textLength, 1)) * 0.5;
-  const strong = unique.filter((f) => f.kind !== 'bare' && f.kind !== 'duration').length;
+    KIND_WEIGHT[f.kind] +
+    (inTitle(f) ? TITLE_WEIGHT : 0) +
+    (f.at < frame.lead.length ? LEAD_WEIGHT : 0) -
+    (f.at * wordsPerChar) / PLACE_WORDS;
+  const slots = FIGURE_SLOTS_FROM.filter((from) => frame.words >= from).length;
   const key = new Set(
     unique
       // One of something ("1 bag") is never what an editor boxes.
-      .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value <= 1) && (f.kind !== 'duration' || strong < MIN_STRONG_BEFORE_DURATIONS))
+      .filter((f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1))
       .sort((a, b) => score(b) - score(a))
-      .slice(0, MAX_KEY_FIGURES),
+      .slice(0, slots),
   );
-  return unique.map((f) => ({ value: f.value, unit: f.unit, text: f.text, approx: f.approx, key: key.has(f) }));
+  return unique.map((f) => ({ value: f.value, unit: f.unit, text: f.text, approx: f.approx, key: key.has(f), counts: f.counts }));
 }

@@ -18,7 +18,7 @@ describe('command-line contracts that outside tools rely on', () => {
     expect(s.lang).toBe('id');
     expect(s.title).toBe('Harga beras naik 12 persen dalam sebulan');
     for (const q of s.quotes) expect(Object.keys(q).sort()).toEqual(['key', 'speaker', 'text']);
-    for (const f of s.figures) expect(Object.keys(f).sort()).toEqual(['approx', 'key', 'text', 'unit', 'value']);
+    for (const f of s.figures) expect(Object.keys(f)).toEqual(['value', 'unit', 'text', 'approx', 'key', 'counts']);
     const quote = s.quotes.find((q: { text: string }) => q.text.startsWith('Kami akan menyalurkan'));
     expect(quote).toMatchObject({ speaker: 'Arief Prasetyo Adi', key: true });
     expect(s.figures.map((f: { value: number }) => f.value)).toEqual(expect.arrayContaining([200000, 14500, 12]));

@@ -14,7 +14,7 @@ const base = {
   groupBy: 'feed' as const,
 };
 const quote = (text: string, key = true): Quote => ({ text, speaker: 'Ana Lima', key });
-const figure = (value: number, key = true): Figure => ({ value, unit: 'people', text: `${value} people`, approx: false, key });
+const figure = (value: number, key = true): Figure => ({ value, unit: 'people', text: `${value} people`, approx: null, key, counts: "people" });
 
 function rich(id: string, feedName = 'Wire') {
   return article(id, {

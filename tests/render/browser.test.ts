@@ -85,7 +85,8 @@ describe.skipIf(skip)('the rendered mail in Chromium', () => {
       expect(r.links).toBeGreaterThan(10);
       expect(r.lang).toBe(digest.lang);
       // Figures are formatted per locale, and both quotes and greetings made it through MJML.
-      expect(r.text).toContain(name === 'id' ? 'Rp 5 T' : '$1.2B');
+      expect(r.text).toContain('Rp 5 T');
+      expect(r.text).toContain('$1.2B');
       expect(r.text).toContain('Maria Delgado');
       expect(r.text).toContain(name === 'id' ? 'Halo Reader 1,' : 'Hello Reader 1,');
 
@@ -121,6 +122,29 @@ describe.skipIf(skip)('the rendered mail in Chromium', () => {
       expect(cells.every((c) => c.inside && c.lines === 1)).toBe(true);
     });
   }
+
+  it('a story card at 375 px shows a lower bound with ">" and an "about" with "~", each with what it counts', async () => {
+    const mail = (await renderer.renderEdition(pagiIni, context)).personalize(reader(1));
+    const page = await open(mail.html, 375);
+    const cells = await page.evaluate(() =>
+      [...document.querySelectorAll('td.nd-figure')].map((td) => {
+        const [number, caption] = [...td.querySelectorAll('span')];
+        const box = td.getBoundingClientRect();
+        return {
+          number: number!.textContent!.replace(/\u00a0/g, ' '),
+          caption: caption!.textContent!,
+          visible: box.width > 0 && box.left >= 0 && box.right <= window.innerWidth && getComputedStyle(caption!).display !== 'none',
+        };
+      }),
+    );
+    const card = page.locator('td.nd-figure', { hasText: 'personel TNI' }).locator('xpath=ancestor::table[1]');
+    await card.screenshot({ path: path.join(artifacts, 'story-card-figures-375.png') });
+    await page.close();
+    expect(cells).toContainEqual({ number: '>600 rb', caption: 'personel TNI', visible: true });
+    expect(cells).toContainEqual({ number: '~160K', caption: 'vehicles a day expected by spring', visible: true });
+    // An exact figure carries no sign.
+    expect(cells).toContainEqual({ number: 'Rp 5 T', caption: 'tambahan anggaran pertahanan', visible: true });
+  });
 
   it('hostile feed text and reader name neither run script nor break the layout', async () => {
     const mail = (await renderer.renderEdition(hostileDigest, context)).personalize(hostileReader);

@@ -48,12 +48,13 @@ describe('renderEdition', () => {
     expect(figures.every((h) => h.startsWith('https://') && h.includes('#:~:text='))).toBe(true);
   });
 
-  it('formats figures for the digest language, never as raw floats', async () => {
+  it("formats each figure in its article's locale, whatever the digest's language, with ~ only for about and > for a lower bound", async () => {
     const en = dom((await renderer.renderEdition(morningBrief, context)).personalize(reader(1)).html);
     const id = dom((await renderer.renderEdition(pagiIni, context)).personalize(reader(1)).html);
     const boxes = (doc: Document) => [...doc.querySelectorAll('td.nd-figure span:first-child')].map((s) => s.textContent!.replace(/\u00a0/g, ' '));
-    expect(boxes(en)).toEqual(['~160K', '$1.2B', '3.5%', '$300B', 'Rp 5T', '600K', '40 RT']);
-    expect(boxes(id)).toEqual(['~160 rb', '$1,2 M', '3,5%', '$300 M', 'Rp 5 T', '600 rb', '40 RT']);
+    const expected = ['~160K', '$1.2B', '3.5%', '$300B', 'Rp 5 T', '>600 rb', '40 RT'];
+    expect(boxes(en)).toEqual(expected);
+    expect(boxes(id)).toEqual(expected);
   });
 
   it('shows a story card with title, sources, gist, quotes with speakers and figure captions', async () => {
@@ -84,11 +85,16 @@ describe('renderEdition', () => {
     expect(text).not.toMatch(/&(amp|lt|gt|quot|#x?[0-9a-f]+);/i);
     expect(text).toContain('Hello Reader 3, here are today\'s 4 stories.');
     expect(text).toContain('  “We rebuilt it to last another hundred years, not to look nice for a ribbon cutting”\n    — Maria Delgado');
-    expect(text).toContain('  * ~160,000 vehicles: vehicles a day expected by spring');
-    expect(text).toContain('  * 40 RT: 40 RT terendam\n');
+    // The figure in its article's locale and words, then what it counts; the counted noun said once.
+    const plain = text.replace(/\u00a0/g, ' ');
+    expect(plain).toContain('  * about 160,000 — vehicles a day expected by spring\n');
+    expect(plain).toContain('  * lebih dari 600.000 — personel TNI\n');
+    expect(plain).toContain('  * Rp 5 triliun — tambahan anggaran pertahanan\n');
+    expect(plain).toContain('  * $1.2 billion — total cost of the repair\n');
+    expect(plain).toContain('  * 40 — RT terendam banjir\n');
     // A caption that only repeats the number is not printed twice.
     const flood = morningBrief.sections[1]!.stories[1]!;
-    const terse = { ...morningBrief, sections: [{ title: 'Indonesia', stories: [{ ...flood, figures: [{ ...flood.figures[0]!, text: '40 RT' }] }] }] };
+    const terse = { ...morningBrief, sections: [{ title: 'Indonesia', stories: [{ ...flood, figures: [{ ...flood.figures[0]!, text: '40 RT', counts: '40 RT' }] }] }] };
     expect((await renderer.renderEdition(terse, context)).personalize(reader(3)).text).toContain('  * 40 RT\n');
     expect(text).toContain('Read the article: https://news.example.org/2026/11/25/harbour-bridge-reopens');
     expect(text).toContain('Unsubscribe: https://brief.example.org/u/tok-3-unsub');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../src/lang/index.js';
 import { parseNumber } from '../../src/summarize/parse-number.js';
 
-const parse = (raw: string, lang: string) => parseNumber(raw, languagePack(lang)!);
+const parse = (raw: string, lang: string) => parseNumber(raw, languagePack(lang)!.number.decimal);
 
 describe('locale-aware numbers', () => {
   it('dot-grouping languages: 600.000 and 2,5', () => {

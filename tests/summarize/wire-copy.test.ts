@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ApproxWay } from '../../src/domain/summary.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
 import { loadFixture } from './load-fixture.js';
 
@@ -12,99 +13,99 @@ interface Expected {
   /** [first words, speaker] */
   quotes: [string, string][];
   /** [value, unit, approx] */
-  figures: [number, string | null, boolean][];
+  figures: [number, string | null, ApproxWay | null][];
 }
 
 const expected: Record<string, Expected> = {
   'wire-en-1': {
     lang: 'en',
     quotes: [['We are not out of the woods', 'Andrew Bailey'], ['Wage growth is still', 'Andrew Bailey'], ['Monetary policy has to stay restrictive for longer than markets expect, and we will', 'Clare Lombardelli']],
-    figures: [[4.75, '%', false], [2.3, '%', false], [25, 'bp', false], [1.27, 'USD', false], [1.6e6, 'people', true]],
+    figures: [[4.75, '%', null], [2.3, '%', null], [25, 'bp', null], [1.27, 'USD', null], [1600000, 'people', 'about']],
   },
   'wire-en-2': {
     lang: 'en',
     quotes: [['This is a dangerous', 'Rob Rogers'], ['I have spoken to families', 'Chris Minns'], ['We will be there', 'Chris Minns']],
-    figures: [[30000, 'residents', true], [45000, 'ha', false], [120, 'homes', true], [5e8, 'AUD', false], [2000, 'firefighters', true]],
+    figures: [[30000, 'residents', 'over'], [45000, 'ha', null], [120, 'homes', 'over'], [500000000, 'AUD', null], [2000, 'firefighters', 'about']],
   },
   'wire-id-1': {
     lang: 'id',
     quotes: [['Keputusan ini konsisten', 'Perry Warjiyo'], ['Stimulus ini akan diberikan', 'Airlangga Hartarto']],
-    figures: [[6, '%', false], [10.92, '%', false], [15e12, 'IDR', false], [16e6, 'keluarga', true], [151.2e9, 'USD', false]],
+    figures: [[6, '%', null], [10.92, '%', null], [15000000000000, 'IDR', null], [16000000, 'keluarga', 'about'], [151200000000, 'USD', null]],
   },
   'wire-id-2': {
     lang: 'id',
     quotes: [['Kami sudah mengirimkan', 'Suharyanto'], ['Tim SAR gabungan', 'Suharyanto'], ['Bantuan akan terus datang', 'Dedi Mulyadi']],
-    figures: [[3200, 'rumah', true], [1400, 'warga', false], [1.5e9, 'IDR', false], [10, 'km', false], [7, 'km', true]],
+    figures: [[3200, 'rumah', 'over'], [1400, 'warga', null], [1500000000, 'IDR', null], [10, 'km', null], [7, 'km', 'about']],
   },
   'wire-ms-1': {
     lang: 'ms',
     quotes: [['Peruntukan ini', 'Amir Hamzah Azizan'], ['Kami menjangkakan', 'Mohd Hisham Mohd Anip']],
-    figures: [[2.5e9, 'MYR', false], [150000, 'mangsa', false], [1.9, '%', false]],
+    figures: [[2500000000, 'MYR', null], [150000, 'mangsa', null], [1.9, '%', null]],
   },
   'wire-ms-2': {
     lang: 'ms',
     quotes: [['Ini membuktikan', 'Zafrul Abdul Aziz'], ['Kita akan terus', 'Zafrul Abdul Aziz']],
-    figures: [[11.1, '%', false], [134.1e9, 'MYR', false], [300e9, 'MYR', false], [2500, 'syarikat', false]],
+    figures: [[11.1, '%', null], [134100000000, 'MYR', null], [300000000000, 'MYR', null], [2500, 'syarikat', null]],
   },
   'wire-de-1': {
     lang: 'de',
     quotes: [['Wir lassen die Menschen', 'Friedrich Merz'], ['Wir halten die Schuldenbremse', 'Lars Klingbeil'], ['Das ist zu wenig', 'Katharina Dröge']],
-    figures: [[15e9, 'EUR', false], [40e6, 'Haushalte', true], [2.3, '%', false]],
+    figures: [[15000000000, 'EUR', null], [40000000, 'Haushalte', 'about'], [2.3, '%', null]],
   },
   'wire-de-2': {
     lang: 'de',
     quotes: [['Die Lage ist ernst', 'Markus Söder'], ['Unsere Leute arbeiten', 'Sabine Lackner']],
-    figures: [[3000, 'Menschen', true], [7, 'm', true], [1e8, 'EUR', false], [150, 'l', true], [5000, 'Einsatzkräfte', true], [2e9, 'EUR', true]],
+    figures: [[3000, 'Menschen', 'over'], [7, 'm', 'over'], [100000000, 'EUR', null], [150, 'l', 'under'], [5000, 'Einsatzkräfte', 'about'], [2000000000, 'EUR', 'over']],
   },
   'wire-fr-1': {
     lang: 'fr',
     quotes: [["Nous n'avons pas d'autre choix", 'Antoine Armand'], ['Les plus grandes entreprises', 'Michel Barnier']],
-    figures: [[4e10, 'EUR', false], [5, '%', false], [3.2e12, 'EUR', false], [1.1, '%', false], [65000, 'postes', true]],
+    figures: [[40000000000, 'EUR', null], [5, '%', null], [3200000000000, 'EUR', null], [1.1, '%', null], [65000, 'postes', 'about']],
   },
   'wire-fr-2': {
     lang: 'fr',
     quotes: [["C'est une tempête", 'Gérald Darmanin'], ['Nous espérons rétablir', 'Marianne Laigneau'], ['mais certaines zones', 'Marianne Laigneau']],
-    figures: [[1.2e6, 'foyers', true], [207, 'km/h', false], [3000, 'agents', true], [5e8, 'EUR', false]],
+    figures: [[1200000, 'foyers', 'about'], [207, 'km/h', null], [3000, 'agents', 'over'], [500000000, 'EUR', null]],
   },
   'wire-es-1': {
     lang: 'es',
     quotes: [['España crea empleo', 'Yolanda Díaz'], ['Seguimos avanzando', 'Pedro Sánchez'], ['Es una medida justa', 'Yolanda Díaz']],
-    figures: [[27000, 'personas', false], [21.6e6, 'trabajadores', false], [2.7, '%', false], [1184, 'EUR', true]],
+    figures: [[27000, 'personas', null], [21600000, 'trabajadores', null], [2.7, '%', null], [1184, 'EUR', 'under']],
   },
   'wire-es-2': {
     lang: 'es',
     quotes: [['Nunca habíamos visto', 'Carlos Mazón'], ['Estaremos el tiempo', 'Margarita Robles']],
-    figures: [[1e10, 'EUR', true], [120000, 'vehículos', true], [4000, 'viviendas', true], [1000, 'militares', false]],
+    figures: [[10000000000, 'EUR', 'over'], [120000, 'vehículos', 'over'], [4000, 'viviendas', 'about'], [1000, 'militares', null]],
   },
   'wire-pt-1': {
     lang: 'pt',
     quotes: [['Este é um orçamento', 'Joaquim Miranda Sarmento'], ['Queremos salários', 'Luís Montenegro']],
-    figures: [[0.3, '%', false], [93.3, '%', false], [5.5e9, 'EUR', false], [2e6, 'famílias', true], [6.1, '%', false]],
+    figures: [[0.3, '%', null], [93.3, '%', null], [5500000000, 'EUR', null], [2000000, 'famílias', 'about'], [6.1, '%', null]],
   },
   'wire-pt-2': {
     lang: 'pt',
     quotes: [['A situação continua', 'André Fernandes'], ['Ninguém ficará', 'Margarida Blasco']],
-    figures: [[100000, 'ha', true], [5000, 'bombeiros', true], [1500, 'viaturas', false], [5e7, 'EUR', false]],
+    figures: [[100000, 'ha', 'over'], [5000, 'bombeiros', 'about'], [1500, 'viaturas', null], [50000000, 'EUR', null]],
   },
   'wire-it-1': {
     lang: 'it',
     quotes: [['È una manovra seria', 'Giorgia Meloni'], ['Non ci sono nuove tasse', 'Giancarlo Giorgetti'], ['È una manovra senza visione', 'Elly Schlein']],
-    figures: [[3e10, 'EUR', true], [14e6, 'lavoratori', false], [3.3, '%', false], [6.1, '%', false]],
+    figures: [[30000000000, 'EUR', 'about'], [14000000, 'lavoratori', null], [3.3, '%', null], [6.1, '%', null]],
   },
   'wire-it-2': {
     lang: 'it',
     quotes: [['La situazione è molto critica', 'Irene Priolo'], ['Stiamo evacuando', 'Fabio Ciciliano']],
-    figures: [[2000, 'persone', true], [1200, 'volontari', true], [5e8, 'EUR', true]],
+    figures: [[2000, 'persone', 'over'], [1200, 'volontari', 'about'], [500000000, 'EUR', 'over']],
   },
   'wire-nl-1': {
     lang: 'nl',
     quotes: [['Het woningtekort is', 'Mona Keijzer'], ['We moeten sneller bouwen', 'Dick Schoof']],
-    figures: [[2e9, 'EUR', false], [100000, 'woningen', false], [0.8, '%', false], [3.7, '%', false], [400000, 'woningen', true]],
+    figures: [[2000000000, 'EUR', null], [100000, 'woningen', null], [0.8, '%', null], [3.7, '%', null], [400000, 'woningen', 'over']],
   },
   'wire-nl-2': {
     lang: 'nl',
     quotes: [['De veiligheid van reizigers', 'Erik Kroeze'], ['Blijf binnen', 'Marco Verbeek']],
-    figures: [[120, 'km', true], [250000, 'reizigers', true], [1.5e7, 'EUR', false]],
+    figures: [[120, 'km', 'under'], [250000, 'reizigers', 'about'], [15000000, 'EUR', null]],
   },
 };
 

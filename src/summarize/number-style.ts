@@ -1,0 +1,35 @@
+import type { LanguagePack } from '../lang/index.js';
+import type { DecimalMark } from './parse-number.js';
+
+/** "1.234.567" or "1,234,567": a mark repeated between groups of three is a group mark. */
+const GROUPED_TWICE = /(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])/g;
+/** "2,5", "3.75", "1.234,5": a mark followed by one, two or four and more digits is a decimal mark. */
+const DECIMAL = /(?<![\d.,])\d+([.,])(?:\d{1,2}|\d{4,})(?![\d.,])/g;
+/** "1.234,5", "1,234.5": with both marks the last one is the decimal mark. */
+const BOTH_MARKS = /\d([.,])\d{3}(?!\1)([.,])\d/g;
+/** Group evidence weighs more: short decimals also look like times ("10.30") and scores. */
+const GROUP_WEIGHT = 2;
+
+/**
+ * The decimal mark an article writes, from its unambiguous numbers: Malay
+ * copy writes "1,000" and "2.5", Indonesian the reverse, French and Spanish
+ * copy either. The language's own mark decides a tie.
+ */
+export function articleDecimalMark(text: string, pack: LanguagePack): DecimalMark {
+  let dot = 0;
+  let comma = 0;
+  for (const m of text.matchAll(GROUPED_TWICE)) {
+    if (m[1] === '.') comma += GROUP_WEIGHT;
+    else dot += GROUP_WEIGHT;
+  }
+  for (const m of text.matchAll(BOTH_MARKS)) {
+    if (m[2] === '.') dot += GROUP_WEIGHT;
+    else comma += GROUP_WEIGHT;
+  }
+  for (const m of text.matchAll(DECIMAL)) {
+    if (m[1] === '.') dot++;
+    else comma++;
+  }
+  if (dot === comma) return pack.number.decimal;
+  return dot > comma ? '.' : ',';
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+const figuresOf = (text: string, lang: string) => summarizeArticle(text, { lang }).figures;
+
+describe('numbers that are no figure', () => {
+  it.each([
+    ['versions', 'en', 'Apple said iOS 17 and macOS 14 ship next week.'],
+    ['ages', 'en', 'The driver, aged 45, was arrested.'],
+    ['ages after a name', 'id', 'Korban, Budi Santoso (34), dibawa ke rumah sakit.'],
+    ['ages with a link word', 'fr', 'Un homme âgé de 45 ans a été interpellé.'],
+    ['compound adjectives', 'en', 'A 45-year-old man drove a 10-year-old car.'],
+    ['comparison windows', 'en', 'It was the worst storm in the past 20 years.'],
+    ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
+    ['footnote markers', 'en', 'The study was published last year.[12]'],
+    ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
+  ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
+});
+
+describe('what a number counts, read in context', () => {
+  it('"lost 40 pounds" is a weight; "paid 40 pounds" is money', () => {
+    expect(figuresOf('She lost 40 pounds in a year.', 'en')).toMatchObject([{ value: 40, unit: 'lb' }]);
+    expect(figuresOf('He paid 40 pounds for the ticket.', 'en')).toMatchObject([{ value: 40, unit: 'GBP' }]);
+  });
+
+  it.each([
+    ['$450-billion plan', 'en', 450e9, 'USD'],
+    ['Der Bund zahlt 8 Mrd. Euro.', 'de', 8e9, 'EUR'],
+    ['O governo gastou R$ 3 bilhões.', 'pt', 3e9, 'BRL'],
+    ['Kerajaan peruntuk RM2.5 bilion.', 'ms', 2.5e9, 'MYR'],
+    ['Sebanyak 1,2 juta warga terdampak.', 'id', 1.2e6, 'warga'],
+    ['Le chantier a coûté trois millions d’euros.', 'fr', 3e6, 'EUR'],
+    ['Il governo ha stanziato due miliardi di euro.', 'it', 2e9, 'EUR'],
+    ['Het kabinet trekt twee miljoen euro uit.', 'nl', 2e6, 'EUR'],
+  ])('magnitude words: %s', (text, lang, value, unit) => {
+    expect(figuresOf(text, lang)).toMatchObject([{ value, unit }]);
+  });
+
+  it('both sides of a comparison: "45 of 120 seats", "dari 120 kursi, 45"', () => {
+    expect(figuresOf('The Greens won 45 of 120 seats.', 'en').map((f) => [f.value, f.unit])).toEqual([[45, 'seats'], [120, 'seats']]);
+    expect(figuresOf('Dari 120 kursi, partai itu meraih 45.', 'id').map((f) => [f.value, f.unit])).toEqual([[120, 'kursi'], [45, 'kursi']]);
+  });
+
+  it('km/h is one unit, not km', () => {
+    expect(figuresOf('Gusts reached 120 km/h on the coast.', 'en')).toMatchObject([{ value: 120, unit: 'km/h' }]);
+  });
+});
+
+describe("the article's own number format", () => {
+  it.each([
+    // Malay copy writes 1,000 for a thousand and 2.5 for two and a half.
+    ['Sebanyak 1,500 rumah rosak dan kerugian RM2.5 bilion.', 'ms', [1500, 2.5e9]],
+    // Indonesian copy the reverse.
+    ['Sebanyak 1.500 rumah rusak dan kerugian Rp 2,5 triliun.', 'id', [1500, 2.5e12]],
+    // A French article writing English-style numbers is read by its other numbers.
+    ['Le groupe compte 12,500,000 clients et sa part atteint 3.125 %.', 'fr', [12.5e6, 3.125]],
+  ])('%s (%s)', (text, lang, values) => {
+    expect(figuresOf(text, lang).map((f) => f.value)).toEqual(values);
+  });
+});
+
+describe('what each figure counts', () => {
+  it.each([
+    ['Lebih dari 600.000 tentara Rusia tewas atau terluka, kata Pentagon.', 'id', 'tentara Rusia tewas atau terluka'],
+    ['About 210,000 passengers a day use the line.', 'en', 'passengers a day use the line'],
+    ['Unemployment rose to 4.2% in March.', 'en', 'Unemployment rose'],
+    ['Le courant a été rétabli pour 80 % des clients.', 'fr', 'des clients'],
+    ['The city spent $2.1 billion on the line.', 'en', 'The city spent on the line'],
+  ])('%s', (text, lang, counts) => {
+    expect(figuresOf(text, lang)[0]?.counts).toBe(counts);
+  });
+});
