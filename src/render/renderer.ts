@@ -6,6 +6,7 @@ import { compileMjmlTemplate, compileTextTemplate } from './compiled-template.js
 import type { CompiledTemplate } from './compiled-template.js';
 import { buildEditionView } from './edition-view.js';
 import { loadLabels } from './labels.js';
+import { installedMjmlVersion } from './mjml-disk-cache.js';
 import type { LabelSet, Labels } from './labels.js';
 import { fillSlots, READER_FIELDS, ReaderSlots } from './reader-slots.js';
 import type { ReaderField, SlottedText } from './reader-slots.js';
@@ -48,12 +49,13 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
   const text = createHandlebars('text');
   const labels = await loadLabels(opts.templatesDir);
   const load = (file: string) => loadTemplate(opts.templatesDir, file);
+  const disk = opts.cacheDir === undefined ? undefined : { dir: opts.cacheDir, mjmlVersion: installedMjmlVersion() };
   const templates: Templates = {
-    digestHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.digestHtml), validation),
+    digestHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.digestHtml), validation, disk),
     digestText: compileTextTemplate(text, await load(TEMPLATE_FILES.digestText)),
     subject: compileTextTemplate(text, await load(TEMPLATE_FILES.subject)),
     preheader: compileTextTemplate(text, await load(TEMPLATE_FILES.preheader)),
-    confirmationHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.confirmationHtml), validation),
+    confirmationHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.confirmationHtml), validation, disk),
     confirmationText: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationText)),
     confirmationSubject: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationSubject)),
   };

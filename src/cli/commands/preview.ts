@@ -13,7 +13,6 @@ const DEFAULT_PORT = 4080;
 
 export const preview: Command = {
   name: 'preview',
-  summary: 'Show the next edition as a reader would get it: a live preview server, or files with --out; marks nothing sent',
   usage: '[--out DIR] [--port N] [--open] [--digest KEY] [--reader EMAIL] [--no-fetch]',
   options: {
     out: { type: 'string', short: 'o' },
