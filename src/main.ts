@@ -4,11 +4,13 @@
  * Everything else receives what it needs from here.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadConfig, type ConfigEnv, type LoadedConfig } from './config/index.js';
 import { DigestError } from './domain/errors.js';
+import { loadLabelCatalog } from './i18n/index.js';
 import { DEFAULT_REPLY_TIMEOUT_MS, outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
 import { silentReporter, type DigestServices, type Reporter } from './pipeline/index.js';
-import { createRenderer } from './render/index.js';
+import type { Renderer } from './render/index.js';
 import { openStore, type Store } from './store/index.js';
 
 export interface AppOptions {
@@ -55,9 +57,34 @@ function readDkimKey(file: string): string {
   }
 }
 
+/**
+ * The renderer, built on its first use: a `send` with nothing new never loads
+ * the templates. Compiled MJML is kept beside the database, so a run with
+ * unchanged templates never loads MJML either. A broken template still fails
+ * before any mail goes out: the edition is rendered before the first send.
+ */
+async function lazyRenderer(config: LoadedConfig): Promise<Renderer> {
+  // Labels are small JSON files that the pages and mail replies need at once; templates and MJML wait.
+  const labels = await loadLabelCatalog(config.templatesDir);
+  let built: Promise<Renderer> | undefined;
+  const cacheDir = config.databasePath === ':memory:' ? undefined : path.join(path.dirname(config.databasePath), 'mjml-cache');
+  const renderer = (): Promise<Renderer> => {
+    if (built) return built;
+    built = import('./render/index.js').then((r) => r.createRenderer({ templatesDir: config.templatesDir, cacheDir }));
+    // A broken template is read again next time: the scheduler picks up the fix without a restart.
+    built.catch(() => (built = undefined));
+    return built;
+  };
+  return {
+    labels,
+    renderEdition: async (digest, ctx) => (await renderer()).renderEdition(digest, ctx),
+    renderConfirmation: async (data) => (await renderer()).renderConfirmation(data),
+  };
+}
+
 export async function createApp(o: AppOptions): Promise<App> {
   const config = o.loaded?.config ?? readConfig(o);
-  const renderer = await createRenderer({ templatesDir: config.templatesDir });
+  const renderer = await lazyRenderer(config);
   const store = o.loaded?.store ?? (await openStore(config.store.url ?? config.databasePath));
   const transport = o.transport ?? buildTransport(config);
   const now = o.now ?? (() => new Date());

@@ -24,11 +24,10 @@ export interface CommandContext {
   app(): Promise<App>;
 }
 
-/** One command, one file: its words, its help and its run. */
+/** One command, one file: its words, its help and its run (its summary is in the registry, `commands/index.ts`). */
 export interface Command {
   /** Words that select it: "send", "subscribers add". */
   name: string;
-  summary: string;
   /** Synopsis after the name, e.g. "FILE|URL... [--json]". */
   usage: string;
   options: OptionSpec;

@@ -23,7 +23,7 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
   const entry = findCommand(words);
   if (!entry) {
     if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || words[0] === 'help') {
-      io.stdout.write(await topHelp());
+      io.stdout.write(topHelp());
       return 0;
     }
     io.stderr.write(`news-digest: unknown command "${words.slice(0, 2).join(' ')}"; see news-digest --help\n`);
@@ -41,7 +41,7 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
     return 2;
   }
   if (parsed.values.help) {
-    io.stdout.write(commandHelp(command));
+    io.stdout.write(commandHelp(command, entry.summary));
     return 0;
   }
   const { min = 0, max = 0 } = command.positionals ?? {};
@@ -89,16 +89,15 @@ function findCommand(words: string[]): CommandEntry | undefined {
     .find((c) => c.name.split(' ').every((w, i) => words[i] === w));
 }
 
-async function topHelp(): Promise<string> {
-  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
-  const width = Math.max(...commands.map((c) => c.name.length));
+function topHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'news-digest: turns news feeds into an email digest people actually read.',
     '',
     'Usage: news-digest COMMAND [options]   (every command takes --help)',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Global options:',
     '  -c, --config PATH  config file (default: news-digest.yaml if present, else built-in defaults)',
@@ -108,6 +107,6 @@ async function topHelp(): Promise<string> {
   ].join('\n');
 }
 
-function commandHelp(c: Command): string {
-  return [`Usage: news-digest ${c.name} ${c.usage}`, '', c.summary, '', ...(c.help.length ? ['Options:', ...c.help.map((h) => `  ${h}`), ''] : []), '  -c, --config PATH  config file', ''].join('\n');
+function commandHelp(c: Command, summary: string): string {
+  return [`Usage: news-digest ${c.name} ${c.usage}`, '', summary, '', ...(c.help.length ? ['Options:', ...c.help.map((h) => `  ${h}`), ''] : []), '  -c, --config PATH  config file', ''].join('\n');
 }

@@ -1,13 +1,24 @@
 import { parseHTML } from 'linkedom';
 
 /**
- * Markup that never holds article text, cut before parsing: it is a large
- * share of a modern page and the DOM would build nodes for it only for
- * Readability to throw them away. JSON-LD stays (Readability reads the title
- * from it).
+ * Markup cut before parsing: it is most of a modern page, and every node and
+ * attribute linkedom builds costs an allocation Readability then throws away.
+ * Scripts, styles, SVG and comments never hold article text (JSON-LD stays:
+ * Readability reads the title from it); navigation, footers and asides are
+ * removed from the article anyway (see prune-boilerplate.ts), so cutting them
+ * early only spares the parser; embeds and form controls carry no prose; data-*
+ * attributes feed scripts, not text.
  */
-const INERT_MARKUP =
-  /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>|<!--[\s\S]*?-->/gi;
+const INERT_MARKUP = new RegExp(
+  [
+    /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/.source,
+    ...['style', 'svg', 'nav', 'footer', 'aside', 'noscript', 'iframe', 'select', 'template'].map((tag) => `<${tag}\\b[^>]*>[\\s\\S]*?<\\/${tag}\\s*>`),
+    /<!--[\s\S]*?-->/.source,
+    // Inside a tag only: prose that quotes markup keeps it.
+    /(?<=<[a-zA-Z][^<>]*)\sdata-[\w.:-]+=(?:"[^"]*"|'[^']*')/.source,
+  ].join('|'),
+  'gi',
+);
 
 /**
  * A light DOM for one page. linkedom, not jsdom: on the article-extraction

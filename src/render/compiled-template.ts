@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { DigestError } from '../domain/errors.js';
 import { compileMjml } from './mjml-cache.js';
+import type { MjmlDiskCache } from './mjml-disk-cache.js';
 import type { ValidationLevel } from './render-types.js';
 import type { HandlebarsEnv, HelperData } from './template-helpers.js';
 import type { TemplateSource } from './template-source.js';
@@ -26,10 +27,10 @@ export function checkHandlebars(source: TemplateSource): void {
   }
 }
 
-/** An .mjml template: MJML compiled once (cached by content hash), then Handlebars. */
-export async function compileMjmlTemplate(hb: HandlebarsEnv, source: TemplateSource, validation: ValidationLevel): Promise<CompiledTemplate> {
+/** An .mjml template: MJML compiled once (cached by content hash, in memory and optionally on disk), then Handlebars. */
+export async function compileMjmlTemplate(hb: HandlebarsEnv, source: TemplateSource, validation: ValidationLevel, disk?: MjmlDiskCache): Promise<CompiledTemplate> {
   checkHandlebars(source);
-  return compileHandlebars(hb, source.file, await compileMjml(source, validation), false);
+  return compileHandlebars(hb, source.file, await compileMjml(source, validation, disk), false);
 }
 
 /** A Handlebars-only template (plain text, subject line): values printed as they are, no HTML escaping. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import mjml2html from 'mjml';
 import { DigestError } from '../domain/errors.js';
+import { diskCacheKey, loadOrCompile, type MjmlDiskCache } from './mjml-disk-cache.js';
 import type { ValidationLevel } from './render-types.js';
 import type { TemplateSource } from './template-source.js';
 
@@ -13,7 +13,8 @@ interface MjmlIssue {
 /**
  * MJML output keyed by a hash of the expanded template and the validation
  * level: the slow compile (hundreds of ms) runs once per template content,
- * however many renderers, editions or readers use it.
+ * however many renderers, editions or readers use it; with a disk cache, once
+ * per content across runs too.
  */
 const compiled = new Map<string, Promise<string>>();
 /** An editor tweaking templates in a long-running preview makes a new entry per save; the oldest go first. */
@@ -23,11 +24,12 @@ export function templateHash(source: TemplateSource, validation: ValidationLevel
   return createHash('sha256').update(validation).update('\0').update(source.text).digest('hex');
 }
 
-export function compileMjml(source: TemplateSource, validation: ValidationLevel): Promise<string> {
+export function compileMjml(source: TemplateSource, validation: ValidationLevel, disk?: MjmlDiskCache): Promise<string> {
   const key = templateHash(source, validation);
   let html = compiled.get(key);
   if (!html) {
-    html = runMjml(source, validation);
+    const compile = () => runMjml(source, validation);
+    html = disk ? loadOrCompile(disk.dir, diskCacheKey(source, validation, disk.mjmlVersion), compile) : compile();
     // A failed compile is not cached, so a fixed template is picked up at once.
     html.catch(() => compiled.delete(key));
     compiled.set(key, html);
@@ -41,7 +43,9 @@ export function mjmlCacheSize(): number {
   return compiled.size;
 }
 
-async function runMjml(source: TemplateSource, validation: ValidationLevel): Promise<string> {
+export async function runMjml(source: TemplateSource, validation: ValidationLevel): Promise<string> {
+  // Loaded here, not on import: a run whose compiled templates are on disk never loads MJML.
+  const { default: mjml2html } = await import('mjml');
   let result: { html: string; errors: MjmlIssue[] };
   try {
     // fonts: {} keeps MJML from linking web fonts: no external CSS in the mail.

@@ -62,4 +62,6 @@ export interface RendererOptions {
   templatesDir: string;
   /** MJML validation; strict (the default) refuses a template with any error. */
   validation?: ValidationLevel;
+  /** A folder to keep compiled MJML in between runs (keyed by template content and MJML version); none: compile on each start. */
+  cacheDir?: string;
 }

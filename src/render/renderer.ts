@@ -7,6 +7,7 @@ import type { CompiledTemplate } from './compiled-template.js';
 import { buildEditionView } from './edition-view.js';
 import { loadLabelCatalog, type LabelCatalog, type LabelSet } from '../i18n/index.js';
 import { labelUses } from './label-uses.js';
+import { installedMjmlVersion } from './mjml-disk-cache.js';
 import { fillSlots, READER_FIELDS, ReaderSlots } from './reader-slots.js';
 import type { ReaderField, SlottedText } from './reader-slots.js';
 import type { ConfirmationData, PersonalMail, ReaderFields, RenderContext, RenderedEdition, Renderer, RendererOptions } from './render-types.js';
@@ -53,12 +54,13 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
     sources.set(file, source);
     return source;
   };
+  const disk = opts.cacheDir === undefined ? undefined : { dir: opts.cacheDir, mjmlVersion: installedMjmlVersion() };
   const templates: Templates = {
-    digestHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.digestHtml), validation),
+    digestHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.digestHtml), validation, disk),
     digestText: compileTextTemplate(text, await load(TEMPLATE_FILES.digestText)),
     subject: compileTextTemplate(text, await load(TEMPLATE_FILES.subject)),
     preheader: compileTextTemplate(text, await load(TEMPLATE_FILES.preheader)),
-    confirmationHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.confirmationHtml), validation),
+    confirmationHtml: await compileMjmlTemplate(html, await load(TEMPLATE_FILES.confirmationHtml), validation, disk),
     confirmationText: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationText)),
     confirmationSubject: compileTextTemplate(text, await load(TEMPLATE_FILES.confirmationSubject)),
   };

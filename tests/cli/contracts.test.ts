@@ -86,7 +86,7 @@ describe('command-line contracts that outside tools rely on', () => {
     }
   });
 
-  it('the installed bin runs the TypeScript CLI without a build step', async () => {
+  it('the installed bin runs the CLI: compiled dist/ when built, the TypeScript sources otherwise', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'bin/news-digest.js'), 'summarize', fx('article-id.txt'), '--json'], { cwd: root });
     expect(JSON.parse(stdout).lang).toBe('id');
   });

@@ -134,3 +134,27 @@ describe('extractArticle on pages without an article', () => {
     }
   });
 });
+
+describe('markup cut before parsing', () => {
+  const prose = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `<p data-block="p${i}">Paragraph ${i + 1} of the council report says the new sea wall will be two metres higher than the old one, and that works start in spring.</p>`).join('\n');
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Sea wall report</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Sea wall report</h1>
+${prose(5)}
+<p>Writing <code>data-id="7"</code> in a paragraph about markup keeps it.</p>
+</article>
+<aside><p>Most read: a story about something else entirely, and another one besides.</p></aside>
+<footer><p>Copyright Courier Media, all rights reserved, every single one of them.</p></footer>
+</body></html>`;
+  const article = extractArticle(page);
+
+  it('keeps the article, data attributes gone, and text about them kept', () => {
+    expect(article.text.split('\n\n').slice(0, 5).map((p) => p.slice(0, 12))).toEqual(['Paragraph 1 ', 'Paragraph 2 ', 'Paragraph 3 ', 'Paragraph 4 ', 'Paragraph 5 ']);
+    expect(article.text).toContain('Writing data-id="7" in a paragraph');
+  });
+
+  it('leaves out navigation, asides and the footer', () => {
+    expect(article.text).not.toMatch(/Sport|Most read|Copyright/);
+  });
+});

@@ -10,7 +10,6 @@ const DEFAULT_PORT = 1025;
 
 export const devSmtp: Command = {
   name: 'dev-smtp',
-  summary: 'A local SMTP sink for trying things out: accepts every message on 127.0.0.1 and writes it to the outbox',
   usage: '[--port N]',
   options: { port: { type: 'string', short: 'p' } },
   help: [`-p, --port N       listen on 127.0.0.1:N (default ${DEFAULT_PORT}; 0 picks a free port)`],

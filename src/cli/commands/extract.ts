@@ -6,7 +6,6 @@ import { eachInput, readInput } from '../read-input.js';
 
 export const extract: Command = {
   name: 'extract',
-  summary: "Print an article page's title, language and main text",
   usage: 'FILE|URL|-... [--json]',
   options: { json: { type: 'boolean' } },
   help: ['--json             print {"title","lang","text"}; one line per input when several'],

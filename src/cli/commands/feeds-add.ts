@@ -5,7 +5,6 @@ import { editableFeedList } from '../editable-feed-list.js';
 
 export const feedsAdd: Command = {
   name: 'feeds add',
-  summary: 'Add a feed to the feed list',
   usage: 'URL --name NAME [--lang CODE] [--tag TAG]...',
   options: { name: { type: 'string' }, lang: { type: 'string' }, tag: { type: 'string', multiple: true } },
   help: ['--name NAME        how the feed is shown in digests (required)', '--lang CODE        the feed\'s language when it does not say', '--tag TAG          a tag digests can select by (repeatable)'],

@@ -4,7 +4,6 @@ import type { Command } from '../command.js';
 
 export const feedsCheck: Command = {
   name: 'feeds check',
-  summary: 'Fetch every feed once and print one status line each (ok N items / not modified / error and why); changes nothing the next run picks',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
   help: ['--json             one JSON object per feed'],

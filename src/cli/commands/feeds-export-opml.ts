@@ -3,7 +3,6 @@ import type { Command } from '../command.js';
 
 export const feedsExportOpml: Command = {
   name: 'feeds export-opml',
-  summary: 'Print the feed list as OPML',
   usage: '',
   options: {},
   help: [],

@@ -6,7 +6,6 @@ import { editableFeedList } from '../editable-feed-list.js';
 
 export const feedsImportOpml: Command = {
   name: 'feeds import-opml',
-  summary: 'Add every feed of an OPML file to the feed list (known URLs are skipped; only http(s) feeds are taken)',
   usage: 'FILE',
   options: { tag: { type: 'string', multiple: true } },
   help: [

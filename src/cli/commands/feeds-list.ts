@@ -3,7 +3,6 @@ import type { Command } from '../command.js';
 
 export const feedsList: Command = {
   name: 'feeds list',
-  summary: 'List the feeds in the feed list with their last fetch status',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
   help: ['--json             one JSON object per feed'],

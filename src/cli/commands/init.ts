@@ -14,7 +14,6 @@ const STARTER: { from: string; to: string; what: string }[] = [
 
 export const init: Command = {
   name: 'init',
-  summary: 'Write a starter project to edit into DIR (default: here): a commented config, a feed list with demo feeds, the templates',
   usage: '[DIR] [--force]',
   options: { force: { type: 'boolean' } },
   help: ['--force            overwrite files that already exist'],

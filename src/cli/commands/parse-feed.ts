@@ -5,7 +5,6 @@ import { eachInput, readInput } from '../read-input.js';
 
 export const parseFeedCommand: Command = {
   name: 'parse-feed',
-  summary: 'Parse an RSS, Atom or JSON feed and print it normalized',
   usage: 'FILE|URL|-... [--json]',
   options: { json: { type: 'boolean' } },
   help: ['--json             print {"title","link","lang","items":[...]}; one line per input when several'],

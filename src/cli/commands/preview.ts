@@ -15,7 +15,6 @@ const DEFAULT_PORT = 4080;
 
 export const preview: Command = {
   name: 'preview',
-  summary: 'Show the next edition (the latest one when nothing is new) as a reader would get it: a live preview server, or files with --out; marks nothing sent',
   usage: '[--out DIR] [--port N] [--open] [--digest KEY] [--reader EMAIL] [--next | --edition ID] [--no-fetch]',
   options: {
     out: { type: 'string', short: 'o' },

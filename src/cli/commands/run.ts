@@ -7,7 +7,6 @@ import { withStopSignal } from '../stop-signal.js';
 
 export const run: Command = {
   name: 'run',
-  summary: 'Run the scheduler: send each digest at its cron times, catch up a missed run, retry what is owed',
   usage: '[--once] [--digest KEY] [--json]',
   options: {
     once: { type: 'boolean' },

@@ -8,7 +8,6 @@ import { withStopSignal } from '../stop-signal.js';
 
 export const send: Command = {
   name: 'send',
-  summary: 'Run one full cycle: fetch feeds, build the next edition of each digest, send it',
   usage: '[--digest KEY] [--dry-run] [--to ADDRESS] [--no-fetch] [--json]',
   options: {
     digest: { type: 'string', short: 'd' },

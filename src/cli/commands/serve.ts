@@ -6,7 +6,6 @@ import { untilStopped } from '../stop-signal.js';
 
 export const serve: Command = {
   name: 'serve',
-  summary: 'Run the subscribe/confirm/unsubscribe web pages and the archive (and, with --smtp-port, the request address)',
   usage: '[--port N] [--host ADDRESS] [--smtp-port N]',
   options: {
     port: { type: 'string', short: 'p' },

@@ -3,7 +3,6 @@ import { pickDigests } from '../pick-digests.js';
 
 export const status: Command = {
   name: 'status',
-  summary: 'Per digest: the editions still being sent and the last one, with submitted, queued and failed deliveries',
   usage: '[--digest KEY] [--json]',
   options: { digest: { type: 'string' }, json: { type: 'boolean' } },
   help: ['--digest KEY       only this digest', '--json             one JSON object: {"digests":[{"key","editions":[{"id","status","createdAt","finishedAt","submitted","queued","failed"}]}]}'],

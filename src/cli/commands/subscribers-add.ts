@@ -6,7 +6,6 @@ import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../rea
 
 export const subscribersAdd: Command = {
   name: 'subscribers add',
-  summary: 'Add a reader (confirmed by default from the command line)',
   usage: 'EMAIL [--name NAME] [--status pending|confirmed] [--lang CODE] [--time-zone ZONE] [--send-at HH:MM]',
   options: {
     name: { type: 'string' },

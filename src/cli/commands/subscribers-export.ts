@@ -6,7 +6,6 @@ import { writePaged } from '../write-paged.js';
 
 export const subscribersExport: Command = {
   name: 'subscribers export',
-  summary: 'Print every reader as CSV (email,name,status,lang,send_at,time_zone,paused,created_at,confirmed_at)',
   usage: '[--status STATUS]',
   options: { status: { type: 'string' } },
   help: ['--status STATUS    only pending, confirmed, unsubscribed or suppressed readers'],

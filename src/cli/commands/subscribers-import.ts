@@ -6,7 +6,6 @@ import type { Command } from '../command.js';
 
 export const subscribersImport: Command = {
   name: 'subscribers import',
-  summary: 'Import readers from a CSV file (email[,name[,lang[,send_at[,time_zone]]]] or a header row); they get a confirmation mail',
   usage: 'FILE.csv|- [--confirmed]',
   options: { confirmed: { type: 'boolean' } },
   help: [

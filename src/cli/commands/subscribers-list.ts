@@ -5,7 +5,6 @@ import { writePaged } from '../write-paged.js';
 
 export const subscribersList: Command = {
   name: 'subscribers list',
-  summary: 'List readers with their status',
   usage: '[--status STATUS] [--json]',
   options: { status: { type: 'string' }, json: { type: 'boolean' } },
   help: ['--status STATUS    only pending, confirmed, unsubscribed or suppressed readers', '--json             one JSON object per reader'],

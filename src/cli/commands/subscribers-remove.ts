@@ -4,7 +4,6 @@ import type { Command } from '../command.js';
 
 export const subscribersRemove: Command = {
   name: 'subscribers remove',
-  summary: 'Delete a reader and their queued deliveries',
   usage: 'EMAIL',
   options: {},
   help: [],

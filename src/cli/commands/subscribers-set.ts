@@ -5,7 +5,6 @@ import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../rea
 
 export const subscribersSet: Command = {
   name: 'subscribers set',
-  summary: 'Change a reader\'s delivery time, time zone, name or language',
   usage: 'EMAIL [--send-at HH:MM|none] [--time-zone ZONE|none] [--name NAME] [--lang CODE]',
   options: { ...READER_TIME_OPTIONS, name: { type: 'string' }, lang: { type: 'string' } },
   help: [

@@ -3,7 +3,6 @@ import type { Command } from '../command.js';
 
 export const subscribersStats: Command = {
   name: 'subscribers stats',
-  summary: 'Count readers by status (and how many confirmed readers paused their mail)',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
   help: ['--json             one JSON object'],

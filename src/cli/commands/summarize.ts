@@ -6,7 +6,6 @@ import { eachInput, readInput } from '../read-input.js';
 
 export const summarize: Command = {
   name: 'summarize',
-  summary: 'Print the gist, key quotes with speakers and key figures of an article',
   usage: 'FILE|-... [--json] [--lang CODE]',
   options: { json: { type: 'boolean' }, lang: { type: 'string' } },
   help: [
