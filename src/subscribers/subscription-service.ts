@@ -236,7 +236,6 @@ export type SubscriptionService = ReturnType<typeof subscriptionService>;
 
 /** A name as one line of plain text, control characters folded, bounded. */
 function oneLineName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+  return raw.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
 }
 

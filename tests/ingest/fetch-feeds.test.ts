@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import type { ServerResponse } from 'node:http';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchFeeds, fetchPage, type FeedHttpState, type FeedStateStore } from '../../src/ingest/index.js';
@@ -143,7 +144,7 @@ describe('fetchFeeds against a local HTTP server', () => {
   });
 
   it('stops after five redirects', async () => {
-    const routes: Record<string, (req: unknown, res: import('node:http').ServerResponse) => void> = {};
+    const routes: Record<string, (req: unknown, res: ServerResponse) => void> = {};
     for (let i = 0; i < 8; i++) {
       routes[`/r${i}`] = (_req, res) => {
         res.writeHead(302, { location: `/r${i + 1}` });
@@ -271,7 +272,7 @@ describe('fetchFeeds against a local HTTP server', () => {
   it('never has more requests in flight to one host than perHost', async () => {
     let inFlight = 0;
     let most = 0;
-    const routes: Record<string, (req: unknown, res: import('node:http').ServerResponse) => void> = {};
+    const routes: Record<string, (req: unknown, res: ServerResponse) => void> = {};
     for (let i = 0; i < 12; i++) {
       routes[`/f${i}`] = (_req, res) => {
         inFlight++;
