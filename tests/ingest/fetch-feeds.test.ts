@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchFeeds, fetchPage, type FeedHttpState, type FeedStateStore } from '../../src/ingest/index.js';
 import type { FeedSource } from '../../src/domain/index.js';
-import { rss, startServer, type LocalServer } from './local-server.js';
+import { rss, startServer, type LocalServer } from '../helpers/local-server.js';
 
 const source = (url: string, name = url): FeedSource => ({ url, name, tags: [] });
 /** The test server is on loopback, which redirects and article links may not reach by default. */

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchFeeds, fetchPage } from '../../src/ingest/index.js';
-import { startServer, type LocalServer } from './local-server.js';
+import { startServer, type LocalServer } from '../helpers/local-server.js';
 
 let server: LocalServer | null = null;
 afterEach(async () => {
