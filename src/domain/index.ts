@@ -4,7 +4,7 @@ export type { Summary, Quote, Figure } from './summary.js';
 export type { Digest, DigestSection, NonArticleKind, Story } from './digest.js';
 export { NON_ARTICLE_KINDS } from './digest.js';
 export type { Subscriber, SubscriberStatus } from './subscriber.js';
-export { SUBSCRIBER_STATUSES } from './subscriber.js';
+export { SUBSCRIBER_STATUSES, isSubscriberStatus } from './subscriber.js';
 export type { OutboundEmail, SendResult } from './outbound-email.js';
 export { DigestError, ERROR_CODES, isDigestError, toDigestError } from './errors.js';
 export type { ErrorCode, ErrorLocation } from './errors.js';

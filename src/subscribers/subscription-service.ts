@@ -103,7 +103,8 @@ export function subscriptionService(d: SubscriptionDeps) {
     try {
       sub = verifyToken(token, purpose, config.secret, nowSeconds()).sub;
     } catch (e) {
-      if (isDigestError(e) && e.code === 'TOKEN_INVALID') return { ok: false, problem: /expired/.test(e.message) ? 'expired' : 'invalid' };
+      if (isDigestError(e) && e.code === 'TOKEN_EXPIRED') return { ok: false, problem: 'expired' };
+      if (isDigestError(e) && e.code === 'TOKEN_INVALID') return { ok: false, problem: 'invalid' };
       throw e;
     }
     const subscriber = await subscribers.byId(sub);

@@ -1,7 +1,6 @@
-import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../domain/subscriber.js';
-import { DigestError } from '../../domain/errors.js';
 import { normalizeEmail } from '../../subscribers/index.js';
 import type { Command } from '../command.js';
+import { statusOption } from '../status-option.js';
 import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../reader-time-options.js';
 
 export const subscribersAdd: Command = {
@@ -24,17 +23,14 @@ export const subscribersAdd: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const email = normalizeEmail(ctx.positionals[0]!);
-    const status = (ctx.values.status as string | undefined) ?? 'confirmed';
-    if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
-      throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
-    }
+    const status = statusOption(ctx.values.status as string | undefined) ?? 'confirmed';
     const time = readerTimeOptions(ctx.values, { clearable: false });
     const store = await ctx.store();
     const { subscriber, created } = await store.subscribers.add(
       {
         email,
         name: (ctx.values.name as string | undefined) ?? null,
-        status: status as SubscriberStatus,
+        status,
         lang: (ctx.values.lang as string | undefined) ?? null,
         timeZone: time.timeZone ?? null,
         sendAt: time.sendAt ?? null,

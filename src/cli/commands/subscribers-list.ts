@@ -1,6 +1,5 @@
-import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../domain/subscriber.js';
-import { DigestError } from '../../domain/errors.js';
 import type { Command } from '../command.js';
+import { statusOption } from '../status-option.js';
 import { writePaged } from '../write-paged.js';
 
 export const subscribersList: Command = {
@@ -10,12 +9,9 @@ export const subscribersList: Command = {
   options: { status: { type: 'string' }, json: { type: 'boolean' } },
   help: ['--status STATUS    only pending, confirmed, unsubscribed or suppressed readers', '--json             one JSON object per reader'],
   async run(ctx) {
-    const status = ctx.values.status as string | undefined;
-    if (status && !(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
-      throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
-    }
+    const status = statusOption(ctx.values.status as string | undefined);
     const store = await ctx.store();
-    await writePaged(ctx.stdout, store.subscribers.pages(status as SubscriberStatus | undefined), (s) =>
+    await writePaged(ctx.stdout, store.subscribers.pages(status), (s) =>
       ctx.values.json ? JSON.stringify(s) + '\n' : `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`,
     );
     return 0;
