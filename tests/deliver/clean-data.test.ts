@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { markClean } from '../../src/deliver/clean-data.js';
 import { MimeComposer, needsNoEscaping, SmtpPool } from '../../src/deliver/index.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 
@@ -57,5 +58,22 @@ describe('messages that need escaping still get it on the wire', () => {
     expect(sink.messages[0]!.raw.toString('latin1')).toBe(clean.toString('latin1'));
     // The lone dot did not end DATA early; the dots came through unstuffed; the bare LF became CRLF.
     expect(sink.messages[1]!.raw.toString('latin1')).toBe('Subject: dotted\r\n\r\nfirst\r\n.\r\n..two\r\nbare\r\nend\r\n');
+  });
+});
+
+describe('the DATA shortcut is in effect on the pinned nodemailer', () => {
+  let sink: SmtpSink | undefined;
+  afterEach(async () => sink?.close());
+
+  // The shortcut replaces nodemailer internals; a release that renames them turns it off
+  // silently. A message marked clean skips escaping only while the shortcut works, so a
+  // deliberately unescaped ".." line start that the sink reads as one dot (it would
+  // read two had nodemailer stuffed it) proves it is on.
+  it('sends a message marked clean without scanning it', async () => {
+    sink = await startSmtpSink();
+    const pool = new SmtpPool({ connection: { host: '127.0.0.1', port: sink.port }, size: 1, maxMessagesPerConnection: 10 });
+    await pool.send({ from: 'a@example.org', to: 'b@example.org' }, markClean(b('Subject: trusted\r\n\r\n..unscanned\r\n')));
+    pool.close();
+    expect(sink.messages[0]!.raw.toString('latin1')).toBe('Subject: trusted\r\n\r\n.unscanned\r\n');
   });
 });
