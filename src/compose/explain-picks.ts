@@ -2,7 +2,7 @@ import type { SummarizedArticle } from '../domain/article.js';
 import type { NonArticleKind } from '../domain/digest.js';
 import type { Figure, Quote } from '../domain/summary.js';
 import { DEFAULT_MAX_PER_FEED, pickStories, type PickOptions } from './pick-stories.js';
-import type { ScoreParts } from './rank-stories.js';
+import type { RankedArticle, ScoreParts } from './rank-stories.js';
 
 /** Why one candidate item is, or is not, in the edition. */
 export type PickVerdict =
@@ -56,6 +56,14 @@ export interface ExplainOptions extends PickOptions {
   carried: ReadonlySet<string>;
 }
 
+/** One candidate on its way to an explanation. */
+interface Row extends RankedArticle {
+  round: number | null;
+  nonArticle: PickExplanation['nonArticle'];
+  verdict: PickVerdict;
+  why: string;
+}
+
 const KIND_NAMES: Record<NonArticleKind, string> = {
   live: 'a live blog',
   quiz: 'a quiz',
@@ -69,12 +77,11 @@ const KIND_NAMES: Record<NonArticleKind, string> = {
  */
 export function explainPicks(articles: SummarizedArticle[], o: ExplainOptions): PickExplanation[] {
   const { picked, passed, leftOut } = pickStories(articles, o, o.now);
-  const rows = [
+  const rows: Row[] = [
     ...picked.map((p) => ({
       ...p,
-      round: p.round as number | null,
       nonArticle: null,
-      verdict: (o.carried.has(p.a.id) ? 'picked' : 'cut-for-size') as PickVerdict,
+      verdict: o.carried.has(p.a.id) ? ('picked' as const) : ('cut-for-size' as const),
       why: o.carried.has(p.a.id)
         ? `picked in round ${p.round}: ${p.round === 1 ? 'the best story' : `story ${p.round}`} of ${p.turnOf || 'its feed'}`
         : `cut: picked in round ${p.round}, but the mail was over the HTML size budget and the last picked stories went`,
@@ -83,7 +90,7 @@ export function explainPicks(articles: SummarizedArticle[], o: ExplainOptions): 
       ...p,
       round: null,
       nonArticle: null,
-      verdict: (p.why === 'feed-full' ? 'feed-full' : 'below-cutoff') as PickVerdict,
+      verdict: p.why === 'feed-full' ? ('feed-full' as const) : ('below-cutoff' as const),
       why:
         p.why === 'feed-full'
           ? `not picked: ${p.a.sources[0]?.feedName ?? 'its feed'} already has maxPerFeed ${o.maxPerFeed ?? DEFAULT_MAX_PER_FEED} stories`
@@ -93,7 +100,7 @@ export function explainPicks(articles: SummarizedArticle[], o: ExplainOptions): 
       ...r,
       round: null,
       nonArticle: { kind, marker },
-      verdict: 'not-an-article' as PickVerdict,
+      verdict: 'not-an-article' as const,
       why: `left out: ${KIND_NAMES[kind]} ("${marker}"); include: [${kind}] in the digest brings it back`,
     })),
   ];
@@ -107,7 +114,15 @@ export function explainPicks(articles: SummarizedArticle[], o: ExplainOptions): 
       ageHours: a.published ? Math.max(0, Math.round((o.now - Date.parse(a.published)) / 3_600_000)) : null,
       feedPosition: a.feedPosition ?? null,
     };
-    const parts = Object.fromEntries(Object.entries(r.parts).map(([k, v]) => [k, round2(v)])) as unknown as ScoreParts;
+    const p = r.parts;
+    const parts: ScoreParts = {
+      position: round2(p.position),
+      sources: round2(p.sources),
+      freshness: round2(p.freshness),
+      length: round2(p.length),
+      quotes: round2(p.quotes),
+      figures: round2(p.figures),
+    };
     return {
       articleId: a.id,
       title: a.title,

@@ -18,7 +18,7 @@ export interface NonArticle {
  * or a podcast or video with no text of its own.
  */
 export function nonArticle(a: Article): NonArticle | null {
-  const marked = nonArticleMarker(a.title, a.url, a.lang);
+  const marked = nonArticleMarker(a.title, a.url);
   if (marked) return marked;
   if (a.media && wordCount(a.text) < MEDIA_TEXT_WORDS) return { kind: 'media', marker: `${a.media} with no text` };
   return null;

@@ -59,19 +59,22 @@ export function pickStories(articles: readonly SummarizedArticle[], o: PickOptio
       continue;
     }
     const key = o.groupBy === 'tag' ? sectionTitle(r.a, 'tag') : feedOf(r.a);
-    lines.set(key, [...(lines.get(key) ?? []), r]);
+    const line = lines.get(key);
+    if (line) line.push(r);
+    else lines.set(key, [r]);
   }
   const maxPerFeed = o.maxPerFeed ?? DEFAULT_MAX_PER_FEED;
   const perFeed = new Map<string, number>();
   const picked: PickedStory[] = [];
   const passed: PassedStory[] = [];
+  /** How far down each line the rounds have gone. */
   const taken = new Map<string, number>();
   for (let round = 1; picked.length < o.maxStories; round++) {
     let took = false;
     for (const [turnOf, line] of lines) {
       if (picked.length >= o.maxStories) break;
       let next: RankedArticle | undefined;
-      while ((next = line.shift())) {
+      while ((next = line[taken.get(turnOf) ?? 0])) {
         const seen = (taken.get(turnOf) ?? 0) + 1;
         taken.set(turnOf, seen);
         if ((perFeed.get(feedOf(next.a)) ?? 0) < maxPerFeed) break;
@@ -86,7 +89,7 @@ export function pickStories(articles: readonly SummarizedArticle[], o: PickOptio
   }
   for (const [turnOf, line] of lines) {
     const before = taken.get(turnOf) ?? 0;
-    line.forEach((r, i) => passed.push({ ...r, why: 'no-room', turn: before + i + 1, turnOf }));
+    line.slice(before).forEach((r, i) => passed.push({ ...r, why: 'no-room', turn: before + i + 1, turnOf }));
   }
   passed.sort((x, y) => y.score - x.score || (y.a.published ?? '').localeCompare(x.a.published ?? ''));
   return { picked, passed, leftOut };

@@ -1,7 +1,7 @@
 import { validate as isCronExpression } from 'node-cron';
-import { z } from 'zod';
 import { NON_ARTICLE_KINDS } from '../domain/digest.js';
 import { timeZoneSchema } from '../domain/reader-time.js';
+import { z } from 'zod';
 
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -31,6 +31,8 @@ export interface Enclosure {
   url: string;
   /** MIME type as the feed gives it ("audio/mpeg"), or null. */
   type: string | null;
+  /** Size in bytes as the feed gives it, or null. */
+  length: number | null;
 }
 
 /** An entry of the feed list users edit (feeds/feeds.yaml). */

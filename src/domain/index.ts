@@ -1,12 +1,11 @@
-export type { Enclosure, Feed, FeedItem, FeedSource } from './feed.js';
+export type { Feed, FeedItem, FeedSource } from './feed.js';
 export type { Article, ArticleSource, ExtractedArticle, SummarizedArticle } from './article.js';
 export type { Summary, Quote, Figure } from './summary.js';
-export type { Digest, DigestSection, NonArticleKind, Story } from './digest.js';
-export { NON_ARTICLE_KINDS } from './digest.js';
+export type { Digest, DigestSection, Story } from './digest.js';
 export type { Subscriber, SubscriberStatus } from './subscriber.js';
 export { SUBSCRIBER_STATUSES, isSubscriberStatus } from './subscriber.js';
 export type { OutboundEmail, SendResult } from './outbound-email.js';
 export { DigestError, ERROR_CODES, isDigestError, toDigestError } from './errors.js';
 export type { ErrorCode, ErrorLocation } from './errors.js';
 export { abortableSleep } from './abortable-sleep.js';
-export { canonicalTimeZone, sendAtSchema, timeZoneSchema, SEND_AT_PROBLEM, TIME_ZONE_PROBLEM } from './reader-time.js';
+export { canonicalTimeZone, sendAtSchema, timeZoneSchema } from './reader-time.js';

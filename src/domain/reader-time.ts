@@ -16,8 +16,8 @@ export function canonicalTimeZone(name: string): string | null {
   }
 }
 
-export const TIME_ZONE_PROBLEM = 'is not an IANA time zone (e.g. "Asia/Jakarta")';
-export const SEND_AT_PROBLEM = 'is not a time of day HH:MM on a 24-hour clock (e.g. "07:30")';
+const TIME_ZONE_PROBLEM = 'is not an IANA time zone (e.g. "Asia/Jakarta")';
+const SEND_AT_PROBLEM = 'is not a time of day HH:MM on a 24-hour clock (e.g. "07:30")';
 
 /** An IANA zone name; the output is its canonical spelling. */
 export const timeZoneSchema = z.string().transform((tz, ctx) => {

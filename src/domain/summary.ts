@@ -2,7 +2,7 @@
 export interface Summary {
   lang: string;
   title: string | null;
-  /** One to three sentences, extractive, in the article's language. */
+  /** One or two short sentences (about 40 words), extractive, in the article's language. */
   gist: string[];
   quotes: Quote[];
   figures: Figure[];

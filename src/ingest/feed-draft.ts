@@ -14,7 +14,7 @@ export interface DraftItem {
   lang: string | null;
   categories: string[];
   /** Attached files, URLs as written. */
-  enclosures: { url: string; type: string | null }[];
+  enclosures: { url: string; type: string | null; length: string | null }[];
   /** Base URL for relative links inside this item (xml:base, else the feed's). */
   base: string | null;
 }

@@ -43,7 +43,8 @@ function normalizeItem(item: DraftItem, feedBase: string | null, feedLang: strin
     categories: item.categories.map((c) => c.trim()).filter(Boolean),
     enclosures: item.enclosures.flatMap((e) => {
       const url = resolveUrl(e.url, base);
-      return url ? [{ url, type: e.type?.trim().toLowerCase() || null }] : [];
+      const length = Number(e.length?.trim());
+      return url ? [{ url, type: e.type?.trim().toLowerCase() || null, length: e.length?.trim() && Number.isFinite(length) ? length : null }] : [];
     }),
   };
 }

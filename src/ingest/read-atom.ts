@@ -46,7 +46,7 @@ function readEntry(el: XmlElement, parentBase: string | null, feedLang: string |
     image: image ? attr(image, 'href') : thumb ? attr(thumb, 'url') : null,
     enclosures: children(el, 'link', ATOM_NAMESPACES).flatMap((l) => {
       const href = attr(l, 'href');
-      return attr(l, 'rel') === 'enclosure' && href ? [{ url: href, type: attr(l, 'type') }] : [];
+      return attr(l, 'rel') === 'enclosure' && href ? [{ url: href, type: attr(l, 'type'), length: attr(l, 'length') }] : [];
     }),
     lang: langOf(el, feedLang),
     categories: children(el, 'category', ATOM_NAMESPACES)

@@ -34,8 +34,10 @@ function readItem(i: Json, feedLang: string | null, feedAuthor: string | null): 
     summary: str(i['summary']),
     image: str(i['image']) ?? str(i['banner_image']),
     enclosures: (Array.isArray(i['attachments']) ? i['attachments'] : []).flatMap((a) => {
-      const url = str(obj(a)?.['url']);
-      return url ? [{ url, type: str(obj(a)?.['mime_type']) }] : [];
+      const att = obj(a);
+      const url = str(att?.['url']);
+      const size = att?.['size_in_bytes'];
+      return url ? [{ url, type: str(att?.['mime_type']), length: typeof size === 'number' ? String(size) : null }] : [];
     }),
     lang: str(i['language']) ?? feedLang,
     categories: Array.isArray(i['tags']) ? i['tags'].filter((t): t is string => typeof t === 'string') : [],

@@ -69,7 +69,7 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
     image: rssImage(el),
     enclosures: children(el, 'enclosure').flatMap((enc) => {
       const url = attr(enc, 'url');
-      return url ? [{ url, type: attr(enc, 'type') }] : [];
+      return url ? [{ url, type: attr(enc, 'type'), length: attr(enc, 'length') }] : [];
     }),
     lang: langOf(el, null) ?? childText(el, 'language', NS.dc) ?? feedLang,
     categories: [

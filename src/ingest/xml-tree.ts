@@ -103,6 +103,10 @@ const MAX_DEPTH = 512;
 const SPACE = /\s*/y;
 
 /**
+ * Hand-written on purpose: htmlparser2's XML mode, measured in its place, gave
+ * the same feedparser-corpus output but a quadratic open-element stack (200,000
+ * unclosed tags: 34 s against 1 s here) and slower parsing.
+ *
  * A forgiving XML parser: it never loops, whatever the input, and throws only
  * a FEED_PARSE error when DTD entities would expand past `maxExpandedChars`
  * (see expansionBudget). Mis-nested and unclosed tags are closed at the nearest

@@ -11,6 +11,11 @@ export const de: LanguagePack = {
     /\bnewsletter\b.*\b(kostenlos|abonnieren|anmelden)\b/i,
     /^(foto|bild)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\blive-?ticker\b/i, /\blive-?blog\b/i, /\bnews-?ticker\b/i, /\+\+\+/, /\bim ticker\b/i, /\bminute für minute\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\b(?:wochen|nachrichten|news)-?quiz\b/i, /\bwie gut kennen sie\b/i],
+    correction: [/^korrektur(?:hinweis)?\b/i, /\bkorrekturhinweis\b/i, /^richtigstellung\b/i],
+  },
   stopwords: words(
     'der|die|und|in|den|von|zu|das|mit|sich|des|auf|für|ist|im|dem|nicht|ein|eine|als|auch|es|an|werden|aus|er|hat|dass|sie|nach|wird|bei|einer|um|am|sind|noch|wie|einem|über|so|zum|war|haben|nur|oder|aber|vor|zur|bis|mehr|durch|man|sagte',
   ),
@@ -73,9 +78,4 @@ export const de: LanguagePack = {
   figureLinks: words(
     'von|aus|im|in|der|des',
   ),
-  nonArticleMarkers: {
-    live: [/\blive-?ticker\b/i, /\blive-?blog\b/i, /\bnews-?ticker\b/i, /\+\+\+/, /\bim ticker\b/i, /\bminute für minute\b/i],
-    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\b(?:wochen|nachrichten|news)-?quiz\b/i, /\bwie gut kennen sie\b/i],
-    correction: [/^korrektur(?:hinweis)?\b/i, /\bkorrekturhinweis\b/i, /^richtigstellung\b/i],
-  },
 };

@@ -41,6 +41,19 @@ export const en: LanguagePack = {
     /^subscribe to\b.{0,100}$/i,
     /^the post .{1,200} appeared first on .{1,80}$/i,
   ],
+  nonArticleMarkers: {
+    live: [
+      /^live\s*[:|–—-]/i,
+      /[–—-]\s*live!?\s*$/i,
+      /\blive!\s*$/i,
+      /\blive:\s/i,
+      /\blive (?:updates?|blog|coverage|reaction|text|commentary|scores?)\b/i,
+      /\bas it happened\b/i,
+      /\bminute[- ]by[- ]minute\b/i,
+    ],
+    quiz: [/^(?:[\w'’]+\s+){0,3}quiz\s*(?:[:|–—-]|$)/i, /\bquiz$/i, /\btake (?:our|the|this) quiz\b/i],
+    correction: [/^corrections? (?:and|&) clarifications\b/i, /^corrections?\s*(?:[:|–—-]|$)/i, /^for the record\b/i],
+  },
   stopwords: words(
     'the|and|of|to|in|is|that|for|was|with|on|said|it|he|his|by|at|from|as|have|has|be|are|this|which|were|not|but|they|an|will|who|would|had|their|been|its|after|she|her|more|than|about|also|we|a|but|if|so|or|when|while|then|there|these|those|however|meanwhile|yet|because|although|since|during|before',
   ),
@@ -101,17 +114,4 @@ export const en: LanguagePack = {
   ordinalSuffix: /^(st|nd|rd|th)\b/i,
   ordinalPrefix: null,
   figureLinks: words('of|from|in|at|on'),
-  nonArticleMarkers: {
-    live: [
-      /^live\s*[:|–—-]/i,
-      /[–—-]\s*live!?\s*$/i,
-      /\blive!\s*$/i,
-      /\blive:\s/i,
-      /\blive (?:updates?|blog|coverage|reaction|text|commentary|scores?)\b/i,
-      /\bas it happened\b/i,
-      /\bminute[- ]by[- ]minute\b/i,
-    ],
-    quiz: [/^(?:[\w'’]+\s+){0,3}quiz\s*(?:[:|–—-]|$)/i, /\bquiz$/i, /\btake (?:our|the|this) quiz\b/i],
-    correction: [/^corrections? (?:and|&) clarifications\b/i, /^corrections?\s*(?:[:|–—-]|$)/i, /^for the record\b/i],
-  },
 };

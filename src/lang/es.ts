@@ -11,6 +11,11 @@ export const es: LanguagePack = {
     /\bnewsletter\b.*\b(gratis|suscr)/i,
     /^(foto|imagen)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\ben directo\b/i, /\ben vivo\b/i, /^directo\s*[.:|–—-]/i, /\bminuto a minuto\b/i, /\bal minuto\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^test\s*[:|–—-]/i, /(?<!\p{L})cuánto sabes(?!\p{L})/iu, /\btrivia\b/i],
+    correction: [/^fe de (?:errores|erratas)\b/i, /^(?:rectificación|aclaración)(?!\p{L})/iu],
+  },
   stopwords: words(
     'el|la|los|las|de|del|y|en|que|un|una|por|con|no|para|es|se|al|lo|como|más|pero|sus|su|le|ha|fue|este|esta|según|entre|cuando|muy|sin|sobre|también|dijo',
   ),
@@ -73,9 +78,4 @@ export const es: LanguagePack = {
   figureLinks: words(
     'de|del',
   ),
-  nonArticleMarkers: {
-    live: [/\ben directo\b/i, /\ben vivo\b/i, /^directo\s*[.:|–—-]/i, /\bminuto a minuto\b/i, /\bal minuto\b/i],
-    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^test\s*[:|–—-]/i, /(?<!\p{L})cuánto sabes(?!\p{L})/iu, /\btrivia\b/i],
-    correction: [/^fe de (?:errores|erratas)\b/i, /^(?:rectificación|aclaración)(?!\p{L})/iu],
-  },
 };

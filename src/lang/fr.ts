@@ -11,6 +11,11 @@ export const fr: LanguagePack = {
     /\bnewsletter\b.*\b(gratuit|gratuite|inscri|abonne)/i,
     /^(photo|crédit photo)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\ben direct\b/i, /^direct\s*[.:|–—-]/i, /\bminute par minute\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\ble quiz (?:de|du)\b/i, /\btestez vos connaissances\b/i],
+    correction: [/^(?:rectificatif|erratum)\b/i],
+  },
   stopwords: words(
     'le|la|les|de|des|du|et|en|un|une|est|que|qui|dans|pour|pas|sur|au|avec|il|ce|par|plus|sont|ont|aux|été|mais|elle|ses|son|leur|selon|cette|nous|a',
   ),
@@ -73,9 +78,4 @@ export const fr: LanguagePack = {
   figureLinks: words(
     'de|du|des|d|à',
   ),
-  nonArticleMarkers: {
-    live: [/\ben direct\b/i, /^direct\s*[.:|–—-]/i, /\bminute par minute\b/i],
-    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\ble quiz (?:de|du)\b/i, /\btestez vos connaissances\b/i],
-    correction: [/^(?:rectificatif|erratum)\b/i],
-  },
 };

@@ -12,6 +12,11 @@ export const id: LanguagePack = {
     /\bnewsletter\b.*\b(gratis|berlangganan)\b/i,
     /^(foto|sumber foto)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\b(?:siaran|laporan|tayangan)\s+langsung\b/i, /\blive streaming\b/i, /^live\s*(?:report|update)?\s*[:|–—-]/i, /\bmenit demi menit\b/i],
+    quiz: [/\bkuis\b/i],
+    correction: [/^ralat\b/i, /^koreksi\s*[:|–—-]/i],
+  },
   stopwords: words(
     'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahwa|oleh|telah|juga|atau|karena|mereka|kata|sudah|tersebut|para|bisa|lebih|saat|ada|kami|setelah|ia|mengatakan|tetapi|namun|sebagai|hari|kepada|menurut|seperti|belum|harus|masih|pemerintah|sementara|sedangkan|selain|meski|meskipun|jika|kalau|bila|sejak|hingga|sampai|agar|supaya|lalu|kemudian|pun|bagi|antara|tapi|sehingga|dia|kita|saya|pada|sebelum|selama|ketika',
   ),
@@ -63,9 +68,4 @@ export const id: LanguagePack = {
   ordinalSuffix: /^(?!)/,
   ordinalPrefix: /ke-?$/i,
   figureLinks: words('dari|di|ke|per'),
-  nonArticleMarkers: {
-    live: [/\b(?:siaran|laporan|tayangan)\s+langsung\b/i, /\blive streaming\b/i, /^live\s*(?:report|update)?\s*[:|–—-]/i, /\bmenit demi menit\b/i],
-    quiz: [/\bkuis\b/i],
-    correction: [/^ralat\b/i, /^koreksi\s*[:|–—-]/i],
-  },
 };

@@ -11,6 +11,11 @@ export const it: LanguagePack = {
     /\bnewsletter\b.*\b(gratis|gratuita|iscri)/i,
     /^(foto|immagine)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\bin diretta\b/i, /^diretta\s*[:|–—-]/i, /\bminuto per minuto\b/i, /\bLIVE\b/],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bil quiz (?:di|della|del)\b/i],
+    correction: [/^(?:rettifica|errata corrige|precisazione)\b/i],
+  },
   stopwords: words(
     'il|lo|la|i|gli|le|di|del|della|dei|e|è|che|un|una|per|con|non|in|da|al|alla|sono|si|ha|anche|come|più|ma|questo|nel|nella|secondo|essere|detto',
   ),
@@ -73,9 +78,4 @@ export const it: LanguagePack = {
   figureLinks: words(
     'di|del|della|dei|da|in',
   ),
-  nonArticleMarkers: {
-    live: [/\bin diretta\b/i, /^diretta\s*[:|–—-]/i, /\bminuto per minuto\b/i, /\bLIVE\b/],
-    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bil quiz (?:di|della|del)\b/i],
-    correction: [/^(?:rettifica|errata corrige|precisazione)\b/i],
-  },
 };

@@ -13,6 +13,12 @@ export interface LanguagePack {
    */
   junkLines: RegExp[];
   /**
+   * Titles of items that are not articles, by kind: live blogs and
+   * minute-by-minute pages, quizzes, corrections notices. Compose leaves them
+   * out unless a digest includes the kind. Tested against the item's title.
+   */
+  nonArticleMarkers: { live: readonly RegExp[]; quiz: readonly RegExp[]; correction: readonly RegExp[] };
+  /**
    * Frequent function words. Language detection scores a text by them (words
    * shared with other packs count for less); names never start with one.
    */
@@ -97,18 +103,4 @@ export interface LanguagePack {
   ordinalPrefix: RegExp | null;
   /** Prepositions that may continue the phrase saying what a figure counts ("of", "dari", "von"). */
   figureLinks: readonly string[];
-
-  /**
-   * Titles of items that are not articles, by kind: live blogs and
-   * minute-by-minute pages, quizzes, corrections notices. Compose leaves them
-   * out unless a digest includes the kind. Tested against the item's title.
-   */
-  nonArticleMarkers: NonArticleMarkers;
-}
-
-/** What kinds of item are not articles, as title patterns. */
-export interface NonArticleMarkers {
-  live: readonly RegExp[];
-  quiz: readonly RegExp[];
-  correction: readonly RegExp[];
 }

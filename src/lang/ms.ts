@@ -10,6 +10,11 @@ export const ms: LanguagePack = {
     /^iklan$/i,
     /^(foto|gambar)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\bsiaran langsung\b/i, /^langsung\s*[:|–—-]/i, /\blive streaming\b/i],
+    quiz: [/\bkuiz\b/i],
+    correction: [/^(?:ralat|pembetulan)\b/i],
+  },
   stopwords: words(
     'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|kenyataan|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
   ),
@@ -72,9 +77,4 @@ export const ms: LanguagePack = {
   figureLinks: words(
     'dari|daripada|di|ke|per',
   ),
-  nonArticleMarkers: {
-    live: [/\bsiaran langsung\b/i, /^langsung\s*[:|–—-]/i, /\blive streaming\b/i],
-    quiz: [/\bkuiz\b/i],
-    correction: [/^(?:ralat|pembetulan)\b/i],
-  },
 };

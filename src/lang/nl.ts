@@ -11,6 +11,11 @@ export const nl: LanguagePack = {
     /\bnieuwsbrief\b.*\b(gratis|aanmelden|abonneer)/i,
     /^(foto|beeld)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\bliveblog\b/i, /\blive-?updates?\b/i, /\bminuut[- ]voor[- ]minuut\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bnieuwsquiz\b/i],
+    correction: [/^(?:rectificatie|correctie)\b/i],
+  },
   stopwords: words(
     'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens',
   ),
@@ -73,9 +78,4 @@ export const nl: LanguagePack = {
   figureLinks: words(
     'van|uit|in',
   ),
-  nonArticleMarkers: {
-    live: [/\bliveblog\b/i, /\blive-?updates?\b/i, /\bminuut[- ]voor[- ]minuut\b/i],
-    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bnieuwsquiz\b/i],
-    correction: [/^(?:rectificatie|correctie)\b/i],
-  },
 };

@@ -1,6 +1,7 @@
-import type { NonArticleMarkers } from './language-pack.js';
+import type { LanguagePack } from './language-pack.js';
 import { LANGUAGE_PACKS } from './packs.js';
 
+type NonArticleMarkers = LanguagePack['nonArticleMarkers'];
 export type NonArticleMarkerKind = keyof NonArticleMarkers;
 
 /**
@@ -48,28 +49,31 @@ export interface NonArticleMatch {
   marker: string;
 }
 
-/**
- * Whether an item is a live blog, a quiz or a corrections notice rather than
- * an article, from its title (the item's language first, then every other
- * language: an English "LIVE:" shows up in many) and its link.
- */
-export function nonArticleMarker(title: string, link: string | null, lang: string | null): NonArticleMatch | null {
-  const code = lang?.toLowerCase().slice(0, 2);
-  const byLanguage: [string, NonArticleMarkers][] = [...LANGUAGE_PACKS.map((p): [string, NonArticleMarkers] => [p.code, p.nonArticleMarkers]), ...Object.entries(UNPACKED_MARKERS)];
-  byLanguage.sort((a, b) => Number(b[0] === code) - Number(a[0] === code));
-  for (const [, markers] of byLanguage) {
-    const found = firstMatch(markers, title);
-    if (found) return found;
-  }
-  return link ? firstMatch(LINK_MARKERS, link) : null;
+interface Marker {
+  kind: NonArticleMarkerKind;
+  re: RegExp;
 }
 
-function firstMatch(markers: Partial<Record<NonArticleMarkerKind, readonly RegExp[]>>, text: string): NonArticleMatch | null {
-  for (const [kind, patterns] of Object.entries(markers) as [NonArticleMarkerKind, readonly RegExp[]][]) {
-    for (const re of patterns) {
-      const m = re.exec(text);
-      if (m) return { kind, marker: m[0].trim() };
-    }
+function flatten(markers: Partial<Record<NonArticleMarkerKind, readonly RegExp[]>>): Marker[] {
+  return (Object.entries(markers) as [NonArticleMarkerKind, readonly RegExp[]][]).flatMap(([kind, patterns]) => patterns.map((re) => ({ kind, re })));
+}
+
+/** Every language's title markers: an English "LIVE:" heads titles in many languages, and a feed's declared language may be wrong. */
+const TITLE_MARKERS = [...LANGUAGE_PACKS.map((p) => p.nonArticleMarkers), ...Object.values(UNPACKED_MARKERS)].flatMap(flatten);
+const LINK_PATTERNS = flatten(LINK_MARKERS);
+
+/**
+ * Whether an item is a live blog, a quiz or a corrections notice rather than
+ * an article, from its title and its link.
+ */
+export function nonArticleMarker(title: string, link: string | null): NonArticleMatch | null {
+  return firstMatch(TITLE_MARKERS, title) ?? (link ? firstMatch(LINK_PATTERNS, link) : null);
+}
+
+function firstMatch(markers: readonly Marker[], text: string): NonArticleMatch | null {
+  for (const { kind, re } of markers) {
+    const m = re.exec(text);
+    if (m) return { kind, marker: m[0].trim() };
   }
   return null;
 }

@@ -11,6 +11,11 @@ export const pt: LanguagePack = {
     /\bnewsletter\b.*\b(grátis|gratuita|assin|inscr)/i,
     /^(foto|imagem)\s*:/i,
   ],
+  nonArticleMarkers: {
+    live: [/\bao vivo\b/i, /\bem direto\b/i, /\bem tempo real\b/i, /\blance a lance\b/i, /\bminuto a minuto\b/i],
+    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^teste\s*[:|–—-]/i],
+    correction: [/^(?:errata|erramos)\b/i, /^(?:correção|retificação)(?!\p{L})/iu],
+  },
   stopwords: words(
     'o|a|os|as|após|até|sobre|entre|sem|de|do|da|dos|das|e|em|no|na|nos|um|uma|que|não|para|com|por|se|ao|mais|como|mas|foi|ele|ela|seu|sua|ser|são|está|também|pelo|pela|disse|segundo',
   ),
@@ -73,9 +78,4 @@ export const pt: LanguagePack = {
   figureLinks: words(
     'de|do|da|dos|das',
   ),
-  nonArticleMarkers: {
-    live: [/\bao vivo\b/i, /\bem direto\b/i, /\bem tempo real\b/i, /\blance a lance\b/i, /\bminuto a minuto\b/i],
-    quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^teste\s*[:|–—-]/i],
-    correction: [/^(?:errata|erramos)\b/i, /^(?:correção|retificação)(?!\p{L})/iu],
-  },
 };

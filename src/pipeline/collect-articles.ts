@@ -49,7 +49,9 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices):
   const articles: Article[] = [];
   let done = 0;
   await eachLimited(fresh, config.fetch.concurrency, async (c) => {
-    articles.push({ ...(await readArticle(c.item, c.source, c.id, c.feedLang, s)), feedPosition: c.position });
+    const read = await readArticle(c.item, c.source, c.id, c.feedLang, s);
+    // The feed's standfirst leads a page's text too, unless the page repeats it.
+    articles.push({ ...read, text: storyText(feedFieldText(c.item.summary), read.text), feedPosition: c.position, media: mediaOf(c.item) });
     reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
   });
 
@@ -97,7 +99,7 @@ async function readArticle(
         const extracted = extractArticle(page.html, { url: page.url, lang });
         // A short article whose page holds at least what the feed did was read, even under the usual length.
         if (isUsableArticle(extracted) || (extracted.text && wordCount(extracted.text) >= wordCount(own))) {
-          text = storyText(feedFieldText(item.summary), extracted.text);
+          text = extracted.text;
           title = title ?? extracted.title;
           fromFeedOnly = false;
         }
@@ -121,7 +123,6 @@ async function readArticle(
     sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
     image: item.image ?? null,
-    media: mediaOf(item),
   };
 }
 

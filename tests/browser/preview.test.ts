@@ -88,7 +88,10 @@ describe.skipIf(skip)('the live preview in Chromium', () => {
     await page.waitForSelector('#panel-articles', { state: 'visible', ...WAIT });
     expect(await page.locator('#articles > li').count()).toBe(p.server.session.state.articles.length);
     expect(await page.locator('#articles > li[data-verdict="picked"]').count()).toBe(3);
-    expect(await page.locator('#articles > li[data-verdict="below-cutoff"]').first().innerText()).toMatch(/not picked: rank \d+ of \d+, past maxStories 3/);
+    expect(await page.locator('#articles > li[data-verdict="below-cutoff"]').first().innerText()).toMatch(/not picked: maxStories 3 was reached before the turn of story \d+ of /);
+    // Three feeds, three places: one story each, and the score's parts shown.
+    expect(new Set(p.server.session.state.articles.filter((a) => a.verdict === 'picked').map((a) => a.feeds[0])).size).toBe(3);
+    expect(await page.locator('#articles .parts').first().innerText()).toMatch(/^position \d\.\d\d · sources \d\.\d\d · freshness/);
     expect(await page.locator('#articles .quotes').first().innerText()).toMatch(/“.+” — /);
     expect(await page.locator('#articles .figures').count()).toBeGreaterThan(0);
 

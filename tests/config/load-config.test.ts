@@ -65,6 +65,20 @@ describe('loadConfig', () => {
     expect(e.message).toMatch(/feedFile|Unrecognized key/);
   });
 
+  it('fair picking and non-articles: maxPerFeed 3 and no include by default; a bad value named with its line', () => {
+    const { file } = configFile('digests:\n  - key: daily\n    name: Daily\n  - key: all\n    name: All\n    maxPerFeed: 5\n    include: [live, quiz]\n');
+    const c = loadConfig({ file, cwd: '/', env: {} });
+    expect(c.digests.map((d) => [d.maxPerFeed, d.include])).toEqual([
+      [3, []],
+      [5, ['live', 'quiz']],
+    ]);
+    const bad = configFile('digests:\n  - key: daily\n    name: Daily\n    maxPerFeed: 0\n    include: [blogs]\n');
+    const e = failure(() => loadConfig({ file: bad.file, cwd: '/', env: {} }));
+    expect(e.code).toBe('CONFIG_INVALID');
+    expect(e.describe()).toMatch(/:4 digests\.0\.maxPerFeed: Too small/);
+    expect(e.describe()).toMatch(/:5: digests\.0\.include\.0: .*"live"\|"quiz"\|"media"\|"correction"/);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     const { file } = configFile('digests:\n  - key: [daily\n');
     const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));
