@@ -1,8 +1,8 @@
 import { DigestError } from '../../domain/errors.js';
 import { loadFeedList, saveFeedList } from '../../ingest/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const feedsAdd: Command = {
+export const feedsAdd = defineCommand({
   name: 'feeds add',
   summary: 'Add a feed to the feed list',
   usage: 'URL --name NAME [--lang CODE] [--tag TAG]...',
@@ -11,15 +11,15 @@ export const feedsAdd: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const url = ctx.positionals[0]!;
-    const name = ctx.values.name as string | undefined;
+    const name = ctx.values.name;
     if (!name) throw new DigestError('USAGE', '--name is required', { field: 'name' });
     const config = await ctx.config();
     const list = await loadFeedList(config.feedsFile);
     if (list.some((f) => f.url === url)) throw new DigestError('INPUT_INVALID', `already in the list: ${url}`, { file: config.feedsFile });
-    const lang = ctx.values.lang as string | undefined;
-    list.push({ url, name, ...(lang && { lang }), tags: (ctx.values.tag as string[] | undefined) ?? [] });
+    const lang = ctx.values.lang;
+    list.push({ url, name, ...(lang && { lang }), tags: ctx.values.tag ?? [] });
     await saveFeedList(config.feedsFile, list);
     ctx.stdout.write(`added ${name} <${url}> to ${config.feedsFile}\n`);
     return 0;
   },
-};
+});

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { DigestError } from '../../domain/errors.js';
 import { loadFeedList, parseOpml, saveFeedList } from '../../ingest/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const feedsImportOpml: Command = {
+export const feedsImportOpml = defineCommand({
   name: 'feeds import-opml',
   summary: 'Add every feed of an OPML file to the feed list (known URLs are skipped; only http(s) feeds are taken)',
   usage: 'FILE',
@@ -22,7 +22,7 @@ export const feedsImportOpml: Command = {
     const config = await ctx.config();
     const list = await loadFeedList(config.feedsFile);
     const known = new Set(list.map((f) => f.url));
-    const extra = (ctx.values.tag as string[] | undefined) ?? [];
+    const extra = ctx.values.tag ?? [];
     const fresh = feeds.filter((f) => !known.has(f.url)).map((f) => ({ ...f, tags: [...new Set([...f.tags, ...extra])] }));
     await saveFeedList(config.feedsFile, [...list, ...fresh]);
     for (const s of skipped) ctx.stderr.write(`${file}: outline "${s.outline}": ${s.reason}\n`);
@@ -31,4 +31,4 @@ export const feedsImportOpml: Command = {
     );
     return skipped.length > 0 ? 3 : 0;
   },
-};
+});

@@ -1,9 +1,9 @@
 import { normalizeEmail } from '../../subscribers/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { statusOption } from '../status-option.js';
 import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../reader-time-options.js';
 
-export const subscribersAdd: Command = {
+export const subscribersAdd = defineCommand({
   name: 'subscribers add',
   summary: 'Add a reader (confirmed by default from the command line)',
   usage: 'EMAIL [--name NAME] [--status pending|confirmed] [--lang CODE] [--time-zone ZONE] [--send-at HH:MM]',
@@ -23,15 +23,15 @@ export const subscribersAdd: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const email = normalizeEmail(ctx.positionals[0]!);
-    const status = statusOption(ctx.values.status as string | undefined) ?? 'confirmed';
+    const status = statusOption(ctx.values.status) ?? 'confirmed';
     const time = readerTimeOptions(ctx.values, { clearable: false });
     const store = await ctx.store();
     const { subscriber, created } = await store.subscribers.add(
       {
         email,
-        name: (ctx.values.name as string | undefined) ?? null,
+        name: ctx.values.name ?? null,
         status,
-        lang: (ctx.values.lang as string | undefined) ?? null,
+        lang: ctx.values.lang ?? null,
         timeZone: time.timeZone ?? null,
         sendAt: time.sendAt ?? null,
       },
@@ -40,4 +40,4 @@ export const subscribersAdd: Command = {
     ctx.stdout.write(created ? `added ${subscriber.email} (${subscriber.status})\n` : `${subscriber.email} is already on the list (${subscriber.status}); nothing changed (see subscribers set)\n`);
     return 0;
   },
-};
+});

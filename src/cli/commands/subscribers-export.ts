@@ -1,16 +1,16 @@
 import { csvLine } from '../../subscribers/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { statusOption } from '../status-option.js';
 import { writePaged } from '../write-paged.js';
 
-export const subscribersExport: Command = {
+export const subscribersExport = defineCommand({
   name: 'subscribers export',
   summary: 'Print every reader as CSV (email,name,status,lang,send_at,time_zone,paused,created_at,confirmed_at)',
   usage: '[--status STATUS]',
   options: { status: { type: 'string' } },
   help: ['--status STATUS    only pending, confirmed, unsubscribed or suppressed readers'],
   async run(ctx) {
-    const status = statusOption(ctx.values.status as string | undefined);
+    const status = statusOption(ctx.values.status);
     const store = await ctx.store();
     ctx.stdout.write(csvLine(['email', 'name', 'status', 'lang', 'send_at', 'time_zone', 'paused', 'created_at', 'confirmed_at']));
     await writePaged(ctx.stdout, store.subscribers.pages(status), (s) =>
@@ -18,4 +18,4 @@ export const subscribersExport: Command = {
     );
     return 0;
   },
-};
+});

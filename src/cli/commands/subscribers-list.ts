@@ -1,19 +1,19 @@
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { statusOption } from '../status-option.js';
 import { writePaged } from '../write-paged.js';
 
-export const subscribersList: Command = {
+export const subscribersList = defineCommand({
   name: 'subscribers list',
   summary: 'List readers with their status',
   usage: '[--status STATUS] [--json]',
   options: { status: { type: 'string' }, json: { type: 'boolean' } },
   help: ['--status STATUS    only pending, confirmed, unsubscribed or suppressed readers', '--json             one JSON object per reader'],
   async run(ctx) {
-    const status = statusOption(ctx.values.status as string | undefined);
+    const status = statusOption(ctx.values.status);
     const store = await ctx.store();
     await writePaged(ctx.stdout, store.subscribers.pages(status), (s) =>
       ctx.values.json ? JSON.stringify(s) + '\n' : `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`,
     );
     return 0;
   },
-};
+});
