@@ -1,11 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Suites with real outside parts (SMTP servers, Chromium, SpamAssassin, PostgreSQL,
+ * Redis, child processes, the ../shared corpora): `npm run test:integration`.
+ * Everything else is the fast `unit` project (`npm run test:unit`).
+ */
+const integration = [
+  'tests/browser/**/*.test.ts',
+  'tests/integration/**/*.test.ts',
+  'tests/cli/**/*.test.ts',
+  'tests/server/**/*.test.ts',
+  'tests/preview/preview-*.test.ts',
+  'tests/pipeline/!(story-text).test.ts',
+  'tests/deliver/{clean-data,smtp-faults,smtp-pool}.test.ts',
+  'tests/render/{browser,spam}.test.ts',
+  'tests/schedule/{run-command,scheduler}.test.ts',
+  'tests/subscribers/{reader-time,subscribers-cli}.test.ts',
+  'tests/store/postgres*.test.ts',
+  'tests/queue/**/*.test.ts',
+  'tests/**/corpus.test.ts',
+  'tests/summarize/seed.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration tests start real servers and Chromium; two cores are all we have.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: integration } },
+      { extends: true, test: { name: 'integration', include: integration } },
+    ],
   },
 });

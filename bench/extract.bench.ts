@@ -7,8 +7,8 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/extract/index.js';
-import { corpusMissingReason, loadExtractionCorpus } from '../tests/extract/extraction-corpus.js';
-import type { CorpusPage, Predictions } from '../tests/extract/extraction-corpus.js';
+import { corpusMissingReason, loadExtractionCorpus } from '../tests/helpers/extraction-corpus.js';
+import type { CorpusPage, Predictions } from '../tests/helpers/extraction-corpus.js';
 import type { BenchLine } from './bench-line.js';
 import { round } from './bench-line.js';
 

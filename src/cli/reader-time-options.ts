@@ -7,10 +7,10 @@ import type { OptionSpec, OptionValues } from './command.js';
 /** The word that clears a reader's own time or zone (`subscribers set`). */
 const CLEAR = 'none';
 
-export const READER_TIME_OPTIONS: OptionSpec = {
+export const READER_TIME_OPTIONS = {
   'time-zone': { type: 'string' },
   'send-at': { type: 'string' },
-};
+} as const satisfies OptionSpec;
 
 export const READER_TIME_HELP = [
   '--send-at HH:MM     personal delivery time, 24-hour clock (e.g. 07:30)',

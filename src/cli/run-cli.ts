@@ -9,14 +9,9 @@ import type { LoadedConfig } from '../config/index.js';
 import type { App } from '../main.js';
 import type { Store } from '../store/index.js';
 import { cliReporter } from './cli-reporter.js';
-import type { Command, CommandContext } from './command.js';
+import { GLOBAL_OPTIONS, type Command, type CommandContext } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 
-const GLOBAL_OPTIONS = {
-  config: { type: 'string', short: 'c' },
-  help: { type: 'boolean', short: 'h' },
-  verbose: { type: 'boolean', short: 'v' },
-} as const;
 
 export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' | 'stderr' | 'stdin'>, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const words = argv.filter((a) => !a.startsWith('-'));
@@ -51,7 +46,7 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
   }
 
   const reporter = cliReporter(io.stderr as NodeJS.WritableStream & { isTTY?: boolean }, { verbose: Boolean(parsed.values.verbose) });
-  const appOptions = { configPath: parsed.values.config as string | undefined, cwd, env, reporter };
+  const appOptions = { configPath: parsed.values.config, cwd, env, reporter };
   let config: LoadedConfig | undefined;
   let store: Store | undefined;
   let app: App | undefined;

@@ -18,5 +18,5 @@ export function listHeaders(listId: string, listName: string, links: ReaderLinks
 
 /** Header values can never carry CR/LF: that is how headers get injected. */
 export function stripControl(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return value.replace(/\p{Cc}+/gu, ' ').trim();
 }

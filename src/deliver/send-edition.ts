@@ -1,4 +1,5 @@
-import { DigestError, toDigestError } from '../domain/errors.js';
+import type { DigestError} from '../domain/errors.js';
+import { toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { RateLimiter, systemLimiterClock, type LimiterClock, type RateLimits } from './rate-limiter.js';
 import { decideTransient, StallWatch } from './retry-decision.js';

@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import type { PassThrough } from 'node:stream';
 import DKIM from 'nodemailer/lib/dkim';
 import { DigestError } from '../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../domain/outbound-email.js';

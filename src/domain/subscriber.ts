@@ -1,6 +1,10 @@
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'suppressed'] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
+export function isSubscriberStatus(value: string): value is SubscriberStatus {
+  return (SUBSCRIBER_STATUSES as readonly string[]).includes(value);
+}
+
 export interface Subscriber {
   id: number;
   email: string;

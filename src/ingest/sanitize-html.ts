@@ -175,7 +175,7 @@ function attributes(raw: string, baseUrl: string | undefined): string {
 /** An absolute http(s)/mailto… URL, or null for `javascript:` and other unsafe schemes. */
 function safeUrl(value: string, baseUrl: string | undefined): string | null {
   // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"); so must we.
-  const compact = value.replace(/[\u0000-\u0020\u007f]+/g, '');
+  const compact = value.replace(/[\p{Cc} ]+/gu, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   if (scheme) {
     if (!SAFE_SCHEMES.has(scheme[1]!.toLowerCase() + ':')) return null;

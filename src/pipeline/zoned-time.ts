@@ -2,6 +2,8 @@
  * Wall-clock time in an IANA zone, with daylight-saving changes handled: the
  * one place that turns "07:00 in Asia/Jakarta" into an instant and back.
  */
+import { DigestError } from '../domain/errors.js';
+
 export interface WallTime {
   year: number;
   /** 1-12 */
@@ -91,7 +93,7 @@ export function parseClock(hhmm: string): { hour: number; minute: number } | nul
  */
 export function nextLocalTime(zone: string, hhmm: string, after: Date): Date {
   const clock = parseClock(hhmm);
-  if (!clock) throw new RangeError(`"${hhmm}" is not a time of day (HH:MM)`);
+  if (!clock) throw new DigestError('INPUT_INVALID', `"${hhmm}" is not a time of day (HH:MM)`, { field: 'sendAt' });
   const start = wallTime(zone, after.getTime());
   for (let i = 0; i < 3; i++) {
     const day = addDays(start, i);
@@ -100,5 +102,5 @@ export function nextLocalTime(zone: string, hhmm: string, after: Date): Date {
     const t = instantOf(zone, wall) ?? Date.UTC(day.year, day.month - 1, day.day, clock.hour, clock.minute) - offsetAt(zone, Date.UTC(day.year, day.month - 1, day.day) - 86_400_000);
     if (t >= after.getTime()) return new Date(t);
   }
-  throw new RangeError(`no ${hhmm} in ${zone} after ${after.toISOString()}`);
+  throw new DigestError('INTERNAL', `no ${hhmm} in ${zone} after ${after.toISOString()}`);
 }

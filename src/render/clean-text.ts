@@ -2,8 +2,7 @@ import { decodeHTML } from 'entities';
 
 const TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?(?:-->|$)/g;
 // C0 and C1 control characters, which have no place in a title or a name.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
 
 /**
  * Feed text as plain text on one line: markup that leaked through is dropped,

@@ -1,4 +1,5 @@
 import { createTask, parse, type ScheduledTask } from 'node-cron';
+import { DigestError } from '../domain/errors.js';
 import { addDays, instantOf, wallTime } from '../pipeline/index.js';
 
 /** How far to look for a matching time (covers "29 February" schedules). */
@@ -36,7 +37,7 @@ export class CronSchedule {
         if (t > after.getTime() && this.task.match(new Date(t))) return new Date(t);
       }
     }
-    throw new RangeError(`cron "${this.expression}" never fires`);
+    throw new DigestError('CONFIG_INVALID', `cron "${this.expression}" never fires`, { field: 'schedule' });
   }
 
   /** The last tick at or before `at`, or null if none in the search range. */

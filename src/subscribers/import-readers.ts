@@ -125,8 +125,7 @@ function readRow(r: CsvRecord, index: Record<Column, number>): ImportRow | BadRo
   } catch (e) {
     return { line: r.line, reason: isDigestError(e) ? e.message : 'email address is not valid' };
   }
-  // eslint-disable-next-line no-control-regex
-  const name = cell('name').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  const name = cell('name').replace(/\p{Cc}+/gu, ' ').trim();
   if (name.length > NAME_MAX) return { line: r.line, reason: `name is longer than ${NAME_MAX} characters` };
   const lang = cell('lang').toLowerCase();
   if (lang && !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(lang)) return { line: r.line, reason: `${JSON.stringify(lang.slice(0, 20))} is not a language code` };

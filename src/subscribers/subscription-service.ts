@@ -103,7 +103,8 @@ export function subscriptionService(d: SubscriptionDeps) {
     try {
       sub = verifyToken(token, purpose, config.secret, nowSeconds()).sub;
     } catch (e) {
-      if (isDigestError(e) && e.code === 'TOKEN_INVALID') return { ok: false, problem: /expired/.test(e.message) ? 'expired' : 'invalid' };
+      if (isDigestError(e) && e.code === 'TOKEN_EXPIRED') return { ok: false, problem: 'expired' };
+      if (isDigestError(e) && e.code === 'TOKEN_INVALID') return { ok: false, problem: 'invalid' };
       throw e;
     }
     const subscriber = await subscribers.byId(sub);
@@ -236,7 +237,6 @@ export type SubscriptionService = ReturnType<typeof subscriptionService>;
 
 /** A name as one line of plain text, control characters folded, bounded. */
 function oneLineName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+  return raw.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
 }
 

@@ -28,7 +28,7 @@ export function newTokenNonce(): string {
   return randomBytes(9).toString('base64url');
 }
 
-/** Checks signature, purpose and expiry; throws TOKEN_INVALID naming which failed. */
+/** Checks signature, purpose and expiry; throws TOKEN_INVALID naming which failed, or TOKEN_EXPIRED. */
 export function verifyToken(token: string, purpose: TokenPurpose, secret: string, nowSeconds: number): TokenClaims {
   if (token.length > MAX_TOKEN_LENGTH) throw new DigestError('TOKEN_INVALID', 'malformed token');
   const [payload, signature, extra] = token.split('.');
@@ -42,7 +42,7 @@ export function verifyToken(token: string, purpose: TokenPurpose, secret: string
   if (p !== purpose) throw new DigestError('TOKEN_INVALID', `token is for "${p}", not "${purpose}"`);
   const claims: TokenClaims = { purpose, sub: Number(sub), exp: Number(exp), ...(jti && { jti }) };
   if (more !== undefined || !Number.isInteger(claims.sub) || !Number.isFinite(claims.exp)) throw new DigestError('TOKEN_INVALID', 'malformed token');
-  if (claims.exp < nowSeconds) throw new DigestError('TOKEN_INVALID', 'token has expired');
+  if (claims.exp < nowSeconds) throw new DigestError('TOKEN_EXPIRED', 'token has expired');
   return claims;
 }
 

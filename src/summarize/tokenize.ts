@@ -7,7 +7,7 @@ export interface Token {
 }
 
 // An elided article (l', d', dell') is its own token so the word after it stays whole.
-const TOKEN = /\p{Ll}{1,4}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /\p{Ll}{1,4}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 
 export function tokenize(text: string, offset = 0): Token[] {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
-import { findBinary, skipWithoutBinary } from '../render/find-binary.js';
-import { startTestServer, type TestServer } from '../server/test-server.js';
+import { findBinary, skipWithoutBinary } from '../helpers/find-binary.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 const executable = findBinary('chromium', 'chromium-browser');
 const skip = skipWithoutBinary(executable, 'chromium');

@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, startPreview, type RunningPreview, type Workspace } from '../preview/preview-workspace.js';
-import { findBinary, skipWithoutBinary } from '../render/find-binary.js';
+import { makeWorkspace, startPreview, type RunningPreview, type Workspace } from '../helpers/preview-workspace.js';
+import { findBinary, skipWithoutBinary } from '../helpers/find-binary.js';
 
 const executable = findBinary('chromium', 'chromium-browser');
 const skip = skipWithoutBinary(executable, 'chromium');

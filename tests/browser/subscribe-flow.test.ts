@@ -3,8 +3,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SinkMessage } from '../helpers/smtp-sink.js';
 import { cli } from '../helpers/run-cli.js';
-import { findBinary, skipWithoutBinary } from '../render/find-binary.js';
-import { startTestServer, type TestServer } from '../server/test-server.js';
+import { findBinary, skipWithoutBinary } from '../helpers/find-binary.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 const executable = findBinary('chromium', 'chromium-browser');
 const skip = skipWithoutBinary(executable, 'chromium');

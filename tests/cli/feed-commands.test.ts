@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
-import { rss, startServer, type LocalServer } from '../ingest/local-server.js';
+import { rss, startServer, type LocalServer } from '../helpers/local-server.js';
 
 const WORDS = 'quay ferry lighthouse tide harbour board storm winter crane dock pier buoy pilot cargo net gull mast keel rope anchor'.split(' ');
 /** A distinct article of 150 words per topic, so no two look like the same story. */

@@ -2,8 +2,8 @@ import { createServer } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDigest } from '../../src/pipeline/index.js';
-import { startFaultSink, type FaultSink } from './fault-sink.js';
-import { sendHarness, type Harness } from './send-harness.js';
+import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
+import { sendHarness, type Harness } from '../helpers/send-harness.js';
 
 const FAST_RETRIES = ['smtp:', '  maxConnections: 3', '  ratePerSecond: 1000', '  retries: 3', '  backoffMs: 5', '  maxBackoffMs: 20', '  maxHardBounces: 2'];
 const open: { sink?: FaultSink; h?: Harness }[] = [];

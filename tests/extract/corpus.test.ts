@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle, isUsableArticle } from '../../src/extract/index.js';
-import type { ExtractionCorpus, Predictions } from './extraction-corpus.js';
-import { corpusMissingReason, loadExtractionCorpus } from './extraction-corpus.js';
+import type { ExtractionCorpus, Predictions } from '../helpers/extraction-corpus.js';
+import { corpusMissingReason, loadExtractionCorpus } from '../helpers/extraction-corpus.js';
+import { skipWhenMissing } from '../helpers/required-input.js';
 
 /** Readability alone scores 0.947 on this corpus; we must stay clearly above it. */
 const F1_FLOOR = 0.97;
 
-const missing = corpusMissingReason();
-if (missing) console.log(`skipping the article-extraction corpus test: ${missing}`);
-
-describe.skipIf(missing !== null)('article-extraction corpus', () => {
+describe.skipIf(skipWhenMissing(corpusMissingReason()))('article-extraction corpus', () => {
   let corpus: ExtractionCorpus;
   const predictions: Predictions = {};
   let usable = 0;

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
-import { findBinary, skipWithoutBinary } from '../render/find-binary.js';
+import { findBinary, skipWithoutBinary } from '../helpers/find-binary.js';
 import { context, reader } from '../render/fixtures/morning-brief.js';
-import { startTestServer, TEST_SECRET, type TestServer } from '../server/test-server.js';
+import { startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server.js';
 import { ochtendEditie } from './fixtures/dutch-edition.js';
 
 const root = path.resolve(import.meta.dirname, '../..');

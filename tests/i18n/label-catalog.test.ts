@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLabel, formatNumber, loadLabelCatalog, PAGE_KEYS, REPLY_KEYS } from '../../src/i18n/index.js';
-import { editedTemplates, templatesDir } from '../render/template-dir.js';
+import { editedTemplates, templatesDir } from '../helpers/template-dir.js';
 
 const SHIPPED = ['de', 'en', 'es', 'fr', 'id', 'it', 'ms', 'nl', 'pt'];
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DigestError } from '../../src/domain/index.js';
 import { parseFeed } from '../../src/index.js';
+import { skipWhenMissing } from '../helpers/required-input.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(root, '../shared/corpora/feedparser-tests');
@@ -15,10 +16,7 @@ function walk(dir: string): string[] {
   });
 }
 
-const present = existsSync(corpus);
-if (!present) console.log(`skipping the feedparser corpus test: ${corpus} is absent`);
-
-describe.skipIf(!present)('feedparser-tests corpus', () => {
+describe.skipIf(skipWhenMissing(existsSync(corpus) ? null : `the feedparser corpus ${corpus} is absent`))('feedparser-tests corpus', () => {
   it('parses every file or refuses it with a one-line FEED_PARSE error', async () => {
     const files = walk(corpus);
     expect(files.length).toBeGreaterThan(2000);

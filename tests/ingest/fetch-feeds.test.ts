@@ -1,9 +1,10 @@
 import zlib from 'node:zlib';
+import type { ServerResponse } from 'node:http';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchFeeds, fetchPage, type FeedHttpState, type FeedStateStore } from '../../src/ingest/index.js';
 import type { FeedSource } from '../../src/domain/index.js';
-import { rss, startServer, type LocalServer } from './local-server.js';
+import { rss, startServer, type LocalServer } from '../helpers/local-server.js';
 
 const source = (url: string, name = url): FeedSource => ({ url, name, tags: [] });
 /** The test server is on loopback, which redirects and article links may not reach by default. */
@@ -143,7 +144,7 @@ describe('fetchFeeds against a local HTTP server', () => {
   });
 
   it('stops after five redirects', async () => {
-    const routes: Record<string, (req: unknown, res: import('node:http').ServerResponse) => void> = {};
+    const routes: Record<string, (req: unknown, res: ServerResponse) => void> = {};
     for (let i = 0; i < 8; i++) {
       routes[`/r${i}`] = (_req, res) => {
         res.writeHead(302, { location: `/r${i + 1}` });
@@ -271,7 +272,7 @@ describe('fetchFeeds against a local HTTP server', () => {
   it('never has more requests in flight to one host than perHost', async () => {
     let inFlight = 0;
     let most = 0;
-    const routes: Record<string, (req: unknown, res: import('node:http').ServerResponse) => void> = {};
+    const routes: Record<string, (req: unknown, res: ServerResponse) => void> = {};
     for (let i = 0; i < 12; i++) {
       routes[`/f${i}`] = (_req, res) => {
         inFlight++;

@@ -1,6 +1,7 @@
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchFeeds, fetchPage } from '../../src/ingest/index.js';
-import { startServer, type LocalServer } from './local-server.js';
+import { startServer, type LocalServer } from '../helpers/local-server.js';
 
 let server: LocalServer | null = null;
 afterEach(async () => {
@@ -32,7 +33,7 @@ describe('a hostile feed server on loopback', () => {
 });
 
 describe('requests into private networks', () => {
-  const page = (_req: unknown, res: import('node:http').ServerResponse) => {
+  const page = (_req: unknown, res: ServerResponse) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end('<html><body><p>secret admin page</p></body></html>');
   };

@@ -7,8 +7,8 @@ import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 import { chromium } from 'playwright-core';
-import { makeWorkspace, startPreview } from '../preview/preview-workspace.js';
-import { findBinary } from '../render/find-binary.js';
+import { makeWorkspace, startPreview } from '../helpers/preview-workspace.js';
+import { findBinary } from '../helpers/find-binary.js';
 import type { PreviewState } from '../../src/server/preview/index.js';
 
 // What a new user tries right after the first send: every step shows the last edition, with a note saying so.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Digest } from '../../src/domain/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { startServer, type LocalServer } from '../ingest/local-server.js';
+import { startServer, type LocalServer } from '../helpers/local-server.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';

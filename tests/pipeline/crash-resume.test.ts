@@ -2,8 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resendBound } from '../../src/deliver/index.js';
 import { openStore } from '../../src/store/index.js';
-import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
-import { sendFolder, sendProcess, whenReceived } from './send-process.js';
+import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
+import { sendFolder, sendProcess, whenReceived } from '../helpers/send-process.js';
 
 /** Three and a half pages of the send queue (the store reads 1,000 rows at a time). */
 const READERS = 3500;

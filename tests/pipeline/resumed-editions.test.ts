@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDigest } from '../../src/pipeline/index.js';
-import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
-import { sendHarness, type Harness } from '../deliver/send-harness.js';
+import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
+import { sendHarness, type Harness } from '../helpers/send-harness.js';
 import { cli } from '../helpers/run-cli.js';
-import { freePort } from '../server/test-server.js';
+import { freePort } from '../helpers/test-server.js';
 
 const SECRET = 'deliver-test-secret-0123456789abcdef';
 

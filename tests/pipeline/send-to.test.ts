@@ -2,8 +2,8 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { cli } from '../helpers/run-cli.js';
-import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
-import { sendFolder } from './send-process.js';
+import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
+import { sendFolder } from '../helpers/send-process.js';
 
 describe('send --to ADDRESS', () => {
   let sink: FaultSink;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
-import { rss, startServer, type LocalServer } from '../ingest/local-server.js';
+import { rss, startServer, type LocalServer } from '../helpers/local-server.js';
 
 const NOTE = "(Only the feed's summary: the full article could not be read.)";
 

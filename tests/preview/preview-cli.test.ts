@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PreviewState } from '../../src/server/preview/index.js';
 import { openStore } from '../../src/store/index.js';
 import { cli } from '../helpers/run-cli.js';
-import { makeWorkspace, root, type Workspace } from './preview-workspace.js';
+import { makeWorkspace, root, type Workspace } from '../helpers/preview-workspace.js';
 
 const workspaces: Workspace[] = [];
 async function workspace(o?: Parameters<typeof makeWorkspace>[0]): Promise<Workspace> {

@@ -6,7 +6,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewState } from '../../src/server/preview/index.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
-import { makeWorkspace, nextUpdate, root, startPreview, type RunningPreview, type Workspace } from './preview-workspace.js';
+import { makeWorkspace, nextUpdate, root, startPreview, type RunningPreview, type Workspace } from '../helpers/preview-workspace.js';
 
 async function get(p: RunningPreview, route: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(new URL(route, p.server.url), { headers });

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/index.js';
 import type { Renderer } from '../../src/render/index.js';
-import { findBinary, skipWithoutBinary } from './find-binary.js';
+import { findBinary, skipWithoutBinary } from '../helpers/find-binary.js';
 import { hostileDigest, hostileReader } from './fixtures/hostile.js';
 import { context, morningBrief, pagiIni, reader } from './fixtures/morning-brief.js';
 

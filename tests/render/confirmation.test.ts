@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/index.js';
-import { templatesDir } from './template-dir.js';
+import { templatesDir } from '../helpers/template-dir.js';
 
 const base = { listName: 'Morning Brief', confirmUrl: 'https://brief.example.org/c/tok-abc?x=1&y=2', publicUrl: 'https://brief.example.org', postalAddress: 'Jl. Contoh No. 1, Jakarta', email: 'ani@example.com' };
 

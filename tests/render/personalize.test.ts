@@ -4,7 +4,7 @@ import { createRenderer } from '../../src/render/index.js';
 import type { RenderedEdition } from '../../src/render/index.js';
 import { hostileDigest, hostileReader } from './fixtures/hostile.js';
 import { context, morningBrief, reader } from './fixtures/morning-brief.js';
-import { templatesDir } from './template-dir.js';
+import { templatesDir } from '../helpers/template-dir.js';
 
 let edition: RenderedEdition;
 let hostile: RenderedEdition;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/index.js';
 import type { Renderer } from '../../src/render/index.js';
 import { context, morningBrief, pagiIni, reader } from './fixtures/morning-brief.js';
-import { templatesDir } from './template-dir.js';
+import { templatesDir } from '../helpers/template-dir.js';
 
 let renderer: Renderer;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/index.js';
-import { findBinary, skipWithoutBinary } from './find-binary.js';
+import { findBinary, skipWithoutBinary } from '../helpers/find-binary.js';
 import { context, morningBrief, pagiIni, reader } from './fixtures/morning-brief.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

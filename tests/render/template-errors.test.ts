@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/index.js';
 import { mjmlCacheSize } from '../../src/render/mjml-cache.js';
 import { context, morningBrief, reader } from './fixtures/morning-brief.js';
-import { editedTemplates, templatesDir } from './template-dir.js';
+import { editedTemplates, templatesDir } from '../helpers/template-dir.js';
 
 describe('a broken template stops the send and names the file and line', () => {
   it('Handlebars parse errors in a partial', async () => {

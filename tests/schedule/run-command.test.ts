@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { cli } from '../helpers/run-cli.js';
-import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
+import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -2,9 +2,9 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/pipeline/index.js';
 import { runScheduler, type TickReason } from '../../src/schedule/index.js';
-import { startFaultSink, type FaultSink } from '../deliver/fault-sink.js';
-import { sendHarness, type Harness } from '../deliver/send-harness.js';
-import { FakeClock, until } from './fake-clock.js';
+import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
+import { sendHarness, type Harness } from '../helpers/send-harness.js';
+import { FakeClock, until } from '../helpers/fake-clock.js';
 
 const daemons: { close(): Promise<void> }[] = [];
 const sinks: FaultSink[] = [];

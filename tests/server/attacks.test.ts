@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
-import { linkIn, post, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
+import { linkIn, post, startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server.js';
 
 const DAY_MS = 86_400_000;
 

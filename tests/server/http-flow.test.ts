@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDigest } from '../../src/pipeline/index.js';
 import { signToken } from '../../src/subscribers/index.js';
-import { linkIn, post, startTestServer, type TestServer } from './test-server.js';
+import { linkIn, post, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 describe('serve: the reader pages over real HTTP', () => {
   let t: TestServer;

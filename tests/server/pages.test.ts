@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDigest } from '../../src/pipeline/index.js';
 import { article } from '../fixtures/articles.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 describe('archive pages and the favicon', () => {
   let t: TestServer;

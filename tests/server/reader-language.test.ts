@@ -1,7 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
-import { linkIn, post, requestMailer, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
+import { linkIn, post, requestMailer, startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server.js';
 
 /** Where the preferences page's way out leads. */
 function leaveLink(html: string): string | null {

@@ -1,7 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/subscribers/index.js';
-import { linkIn, post, requestMailer, startTestServer, TEST_SECRET, type TestServer } from './test-server.js';
+import { linkIn, post, requestMailer, startTestServer, TEST_SECRET, type TestServer } from '../helpers/test-server.js';
 
 describe('serve --smtp-port: mail to the request address', () => {
   let t: TestServer;

@@ -4,7 +4,7 @@ import { signToken } from '../../src/subscribers/index.js';
 import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
-import { post, startTestServer, type TestServer } from '../server/test-server.js';
+import { post, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 describe('a reader\'s own delivery time, from the command line', () => {
   let sink: SmtpSink;

@@ -6,12 +6,12 @@ import { newTokenNonce, signToken, tokenFingerprint, verifyToken } from '../../s
 const SECRET = 'unit-test-secret-0123456789abcdef';
 const NOW = 1_800_000_000;
 
-function rejects(fn: () => unknown, message: RegExp): void {
+function rejects(fn: () => unknown, message: RegExp, code: DigestError['code'] = 'TOKEN_INVALID'): void {
   try {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(DigestError);
-    expect((e as DigestError).code).toBe('TOKEN_INVALID');
+    expect((e as DigestError).code).toBe(code);
     expect((e as DigestError).message).toMatch(message);
     return;
   }
@@ -55,7 +55,7 @@ describe('signed tokens', () => {
   it('refuses an expired token, and accepts it up to its last second', () => {
     const t = signToken({ purpose: 'confirm', sub: 1, exp: NOW }, SECRET);
     expect(verifyToken(t, 'confirm', SECRET, NOW).sub).toBe(1);
-    rejects(() => verifyToken(t, 'confirm', SECRET, NOW + 1), /expired/);
+    rejects(() => verifyToken(t, 'confirm', SECRET, NOW + 1), /expired/, 'TOKEN_EXPIRED');
   });
 
   it('refuses malformed and oversized tokens', () => {

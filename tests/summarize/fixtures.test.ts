@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeArticle } from '../../src/summarize/index.js';
-import { loadFixture } from './load-fixture.js';
+import { loadFixture } from '../helpers/load-fixture.js';
 
 /** One whole article per language: the key quotes' speakers, the figures (the first one the headline amount, key). */
 const expected: Record<string, { speakers: string[]; figures: [number, string][] }> = {

@@ -4,7 +4,7 @@ import { buildDocument } from '../../src/summarize/document.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
 import { splitSentences } from '../../src/summarize/split-sentences.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
-import { loadFixture } from './load-fixture.js';
+import { loadFixture } from '../helpers/load-fixture.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '../../src/index.js';

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { summarizeArticle } from '../../src/summarize/index.js';
+import { skipWhenMissing } from '../helpers/required-input.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedPath = path.resolve(repoRoot, '../shared/seeds/000_4e6f8f4c233ee683.txt');
-const present = existsSync(seedPath);
-if (!present) console.warn(`seed worked example skipped: ${seedPath} not found`);
+const skip = skipWhenMissing(existsSync(seedPath) ? null : `the seed worked example ${seedPath} is absent`);
 
-describe.skipIf(!present)('the seed article (Nato, North Korean troops, Indonesian)', () => {
-  const raw = present ? readFileSync(seedPath, 'utf8') : '';
+describe.skipIf(skip)('the seed article (Nato, North Korean troops, Indonesian)', () => {
+  const raw = readFileSync(seedPath, 'utf8');
   const nl = raw.indexOf('\n');
   const summary = summarizeArticle(raw.slice(nl + 1), { title: raw.slice(0, nl) });
   const keyQuotes = summary.quotes.filter((q) => q.key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeArticle } from '../../src/summarize/index.js';
-import { loadFixture } from './load-fixture.js';
+import { loadFixture } from '../helpers/load-fixture.js';
 
 describe('summarizeArticle', () => {
   it('uses the declared language over detection, regional tags included', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApproxWay } from '../../src/domain/summary.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
-import { loadFixture } from './load-fixture.js';
+import { loadFixture } from '../helpers/load-fixture.js';
 
 /**
  * Wire-style articles in every supported language: titles before names, names

@@ -1,9 +1,9 @@
 import { DigestError } from '../../domain/errors.js';
 import { loadFeedList, saveFeedList } from '../../ingest/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { editableFeedList } from '../editable-feed-list.js';
 
-export const feedsAdd: Command = {
+export const feedsAdd = defineCommand({
   name: 'feeds add',
   usage: 'URL --name NAME [--lang CODE] [--tag TAG]...',
   options: { name: { type: 'string' }, lang: { type: 'string' }, tag: { type: 'string', multiple: true } },
@@ -11,16 +11,16 @@ export const feedsAdd: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const url = ctx.positionals[0]!;
-    const name = ctx.values.name as string | undefined;
+    const name = ctx.values.name;
     if (!name) throw new DigestError('USAGE', '--name is required', { field: 'name' });
     const config = await ctx.config();
     const feedsFile = editableFeedList(config);
     const list = await loadFeedList(feedsFile);
     if (list.some((f) => f.url === url)) throw new DigestError('INPUT_INVALID', `already in the list: ${url}`, { file: feedsFile });
-    const lang = ctx.values.lang as string | undefined;
-    list.push({ url, name, ...(lang && { lang }), tags: (ctx.values.tag as string[] | undefined) ?? [] });
+    const lang = ctx.values.lang;
+    list.push({ url, name, ...(lang && { lang }), tags: ctx.values.tag ?? [] });
     await saveFeedList(feedsFile, list);
     ctx.stdout.write(`added ${name} <${url}> to ${feedsFile}\n`);
     return 0;
   },
-};
+});

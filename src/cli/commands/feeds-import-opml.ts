@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { DigestError } from '../../domain/errors.js';
 import { loadFeedList, parseOpml, saveFeedList } from '../../ingest/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { editableFeedList } from '../editable-feed-list.js';
 
-export const feedsImportOpml: Command = {
+export const feedsImportOpml = defineCommand({
   name: 'feeds import-opml',
   usage: 'FILE',
   options: { tag: { type: 'string', multiple: true } },
@@ -23,7 +23,7 @@ export const feedsImportOpml: Command = {
     const feedsFile = editableFeedList(config);
     const list = await loadFeedList(feedsFile);
     const known = new Set(list.map((f) => f.url));
-    const extra = (ctx.values.tag as string[] | undefined) ?? [];
+    const extra = ctx.values.tag ?? [];
     const fresh = feeds.filter((f) => !known.has(f.url)).map((f) => ({ ...f, tags: [...new Set([...f.tags, ...extra])] }));
     await saveFeedList(feedsFile, [...list, ...fresh]);
     for (const s of skipped) ctx.stderr.write(`${file}: outline "${s.outline}": ${s.reason}\n`);
@@ -32,4 +32,4 @@ export const feedsImportOpml: Command = {
     );
     return skipped.length > 0 ? 3 : 0;
   },
-};
+});

@@ -1,11 +1,11 @@
 import { runScheduler, systemClock } from '../../schedule/index.js';
 import { wallTime, type RunReport } from '../../pipeline/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { describeReport } from '../describe-report.js';
 import { pickDigests } from '../pick-digests.js';
 import { withStopSignal } from '../stop-signal.js';
 
-export const run: Command = {
+export const run = defineCommand({
   name: 'run',
   usage: '[--once] [--digest KEY] [--json]',
   options: {
@@ -21,7 +21,7 @@ export const run: Command = {
   ],
   async run(ctx) {
     const app = await ctx.app();
-    const digests = pickDigests(app.config, ctx.values.digest as string | undefined);
+    const digests = pickDigests(app.config, ctx.values.digest);
     // SIGINT/SIGTERM: no new runs; a send in progress takes no new messages, finishes those in flight, records them.
     return withStopSignal(async (signal) => {
       await runScheduler(
@@ -45,7 +45,7 @@ export const run: Command = {
       return 0;
     });
   },
-};
+});
 
 /** A sweep for owed deliveries that found none due. */
 function isIdle(r: RunReport): boolean {

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { previewEdition, previewReader, runDigest, testCopy } from '../../pipeline/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { describeReport } from '../describe-report.js';
 import { pickDigests } from '../pick-digests.js';
 import { withStopSignal } from '../stop-signal.js';
 
-export const send: Command = {
+export const send = defineCommand({
   name: 'send',
   usage: '[--digest KEY] [--dry-run] [--to ADDRESS] [--no-fetch] [--json]',
   options: {
@@ -26,10 +26,10 @@ export const send: Command = {
   async run(ctx) {
     const app = await ctx.app();
     const { config, services } = app;
-    const digests = pickDigests(config, ctx.values.digest as string | undefined);
+    const digests = pickDigests(config, ctx.values.digest);
     // SIGINT/SIGTERM: take no new messages, let those in flight finish and be recorded.
     return withStopSignal(async (signal) => {
-      const to = ctx.values.to as string | undefined;
+      const to = ctx.values.to;
       if (to) {
         for (const d of digests) {
           // Personalized as `to` (or as a sample reader), never as a real reader: their links must not leak.
@@ -72,4 +72,4 @@ export const send: Command = {
       return failed > 0 ? 6 : 0;
     });
   },
-};
+});

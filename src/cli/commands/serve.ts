@@ -1,10 +1,10 @@
 import { DigestError } from '../../domain/errors.js';
 import { startServer } from '../../server/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { parsePort } from '../parse-port.js';
 import { untilStopped } from '../stop-signal.js';
 
-export const serve: Command = {
+export const serve = defineCommand({
   name: 'serve',
   usage: '[--port N] [--host ADDRESS] [--smtp-port N]',
   options: {
@@ -27,7 +27,7 @@ export const serve: Command = {
     }
     const server = await startServer(services, {
       port: portArg ?? config.port,
-      host: (ctx.values.host as string | undefined) ?? '0.0.0.0',
+      host: ctx.values.host ?? '0.0.0.0',
       smtpPort: smtpArg ?? config.smtpPort,
     });
     ctx.stdout.write(`listening on ${server.url} (links in mail point to ${config.publicUrl})\n`);
@@ -36,4 +36,4 @@ export const serve: Command = {
     await server.close();
     return 0;
   },
-};
+});

@@ -1,10 +1,9 @@
-import { SUBSCRIBER_STATUSES, type SubscriberStatus } from '../../domain/subscriber.js';
-import { DigestError } from '../../domain/errors.js';
 import { normalizeEmail } from '../../subscribers/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
+import { statusOption } from '../status-option.js';
 import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../reader-time-options.js';
 
-export const subscribersAdd: Command = {
+export const subscribersAdd = defineCommand({
   name: 'subscribers add',
   usage: 'EMAIL [--name NAME] [--status pending|confirmed] [--lang CODE] [--time-zone ZONE] [--send-at HH:MM]',
   options: {
@@ -23,18 +22,15 @@ export const subscribersAdd: Command = {
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const email = normalizeEmail(ctx.positionals[0]!);
-    const status = (ctx.values.status as string | undefined) ?? 'confirmed';
-    if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
-      throw new DigestError('USAGE', `--status must be one of ${SUBSCRIBER_STATUSES.join(', ')}`, { field: 'status' });
-    }
+    const status = statusOption(ctx.values.status) ?? 'confirmed';
     const time = readerTimeOptions(ctx.values, { clearable: false });
     const store = await ctx.store();
     const { subscriber, created } = await store.subscribers.add(
       {
         email,
-        name: (ctx.values.name as string | undefined) ?? null,
-        status: status as SubscriberStatus,
-        lang: (ctx.values.lang as string | undefined) ?? null,
+        name: ctx.values.name ?? null,
+        status,
+        lang: ctx.values.lang ?? null,
         timeZone: time.timeZone ?? null,
         sendAt: time.sendAt ?? null,
       },
@@ -43,4 +39,4 @@ export const subscribersAdd: Command = {
     ctx.stdout.write(created ? `added ${subscriber.email} (${subscriber.status})\n` : `${subscriber.email} is already on the list (${subscriber.status}); nothing changed (see subscribers set)\n`);
     return 0;
   },
-};
+});

@@ -1,10 +1,10 @@
 import type { Summary } from '../../domain/summary.js';
 import { extractArticle } from '../../extract/index.js';
 import { summarizeArticle } from '../../summarize/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { eachInput, readInput } from '../read-input.js';
 
-export const summarize: Command = {
+export const summarize = defineCommand({
   name: 'summarize',
   usage: 'FILE|-... [--json] [--lang CODE]',
   options: { json: { type: 'boolean' }, lang: { type: 'string' } },
@@ -20,7 +20,7 @@ export const summarize: Command = {
       async (arg) => {
         const input = await readInput(arg, ctx);
         const content = Buffer.from(input.bytes).toString('utf8').replace(/^\uFEFF/, '');
-        const lang = (ctx.values.lang as string | undefined) ?? null;
+        const lang = ctx.values.lang ?? null;
         if (looksLikeHtml(content)) {
           const page = extractArticle(content, { lang });
           return summarizeArticle(page.text, { lang: lang ?? page.lang, title: page.title });
@@ -30,7 +30,7 @@ export const summarize: Command = {
       },
       (r) => describeSummary(r as Summary),
     ),
-};
+});
 
 function looksLikeHtml(s: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)/i.test(s);

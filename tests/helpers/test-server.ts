@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../src/main.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { startSmtpSink, type SinkMessage, type SmtpSink } from '../helpers/smtp-sink.js';
+import { startSmtpSink, type SinkMessage, type SmtpSink } from './smtp-sink.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const TEST_SECRET = 'server-test-secret-0123456789abcdef';

@@ -1,7 +1,7 @@
 import { createApp, type App } from '../../src/main.js';
 import type { Reporter } from '../../src/pipeline/index.js';
 import { article } from '../fixtures/articles.js';
-import { writeTestConfig } from '../helpers/test-config.js';
+import { writeTestConfig } from './test-config.js';
 
 
 export interface Harness {

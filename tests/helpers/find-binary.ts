@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { skipWhenMissing } from './required-input.js';
 
 /** The first executable named `names` on PATH, or null. */
 export function findBinary(...names: string[]): string | null {
@@ -22,7 +23,5 @@ export function findBinary(...names: string[]): string | null {
  * missing outside CI, and then it says why. In CI a missing binary fails the test.
  */
 export function skipWithoutBinary(binary: string | null, what: string): boolean {
-  if (binary || process.env['CI']) return false;
-  console.warn(`skipped: ${what} is not installed (it is required when CI is set)`);
-  return true;
+  return skipWhenMissing(binary ? null : `${what} is not installed`);
 }

@@ -6,7 +6,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** A fixture article: first line the title, the rest the body. */
 export function loadFixture(name: string): { title: string; text: string } {
-  const raw = readFileSync(path.join(here, 'fixtures', name), 'utf8');
+  const raw = readFileSync(path.join(here, '../summarize/fixtures', name), 'utf8');
   const nl = raw.indexOf('\n');
   return { title: raw.slice(0, nl).trim(), text: raw.slice(nl + 1) };
 }
