@@ -1,4 +1,4 @@
-import type { DraftFeed, DraftItem } from './feed-draft.js';
+import type { DraftFeed, DraftImage, DraftItem } from './feed-draft.js';
 import { readAtomPerson } from './read-atom.js';
 import { elementChildren, textOf, type XmlElement } from './xml-tree.js';
 import { attr, baseOf, child, children, childText, langOf, markupOf, NS, RSS_NAMESPACES } from './xml-fields.js';
@@ -26,6 +26,7 @@ export function readRss(root: XmlElement, docBase: string | null): DraftFeed {
       textField(channel, 'abstract') ??
       textField(channel, 'subtitle', NS.itunes) ??
       textField(channel, 'summary', NS.itunes),
+    image: channelImage(root, channel),
     base,
     items: itemEls.map((el) => readItem(el, base, lang)),
   };
@@ -112,12 +113,37 @@ function itunesCategories(el: XmlElement): string[] {
   return children(el, 'category', NS.itunes).flatMap((c) => [attr(c, 'text') ?? '', ...itunesCategories(c)]);
 }
 
+/** An item's picture: an image enclosure, then Media RSS (also inside media:group), then itunes:image. */
 function rssImage(el: XmlElement): string | null {
   for (const enc of children(el, 'enclosure')) {
     if ((attr(enc, 'type') ?? '').startsWith('image/')) return attr(enc, 'url');
   }
+  return mediaImage(el) ?? mediaImage(child(el, 'group', NS.media)) ?? itunesImage(el);
+}
+
+function mediaImage(el: XmlElement | undefined): string | null {
+  if (!el) return null;
   const media = child(el, 'thumbnail', NS.media) ?? children(el, 'content', NS.media).find((m) => (attr(m, 'medium') ?? attr(m, 'type') ?? '').startsWith('image'));
-  if (media) return attr(media, 'url');
+  return media ? attr(media, 'url') : null;
+}
+
+function itunesImage(el: XmlElement): string | null {
   const itunes = child(el, 'image', NS.itunes);
-  return itunes ? attr(itunes, 'href') : null;
+  return itunes ? (attr(itunes, 'href') ?? (textOf(itunes).trim() || null)) : null;
+}
+
+/**
+ * The channel's <image> (RSS 1.0 puts it beside the channel, the channel only points to it),
+ * else its itunes:image or Media RSS thumbnail.
+ */
+function channelImage(root: XmlElement, channel: XmlElement): DraftImage | null {
+  const images = [...children(channel, 'image', RSS_NAMESPACES), ...(channel === root ? [] : children(root, 'image', RSS_NAMESPACES))];
+  for (const img of images) {
+    const url = childText(img, 'url', RSS_NAMESPACES) ?? attr(img, 'about');
+    if (url) {
+      return { url, link: childText(img, 'link', RSS_NAMESPACES), title: childText(img, 'title', RSS_NAMESPACES), width: childText(img, 'width', RSS_NAMESPACES), height: childText(img, 'height', RSS_NAMESPACES) };
+    }
+  }
+  const url = itunesImage(channel) ?? mediaImage(channel);
+  return url ? { url, link: null, title: null, width: null, height: null } : null;
 }
