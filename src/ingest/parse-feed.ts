@@ -41,7 +41,8 @@ export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}):
   const contentType = opts.contentType ?? headerValue(opts.headers, 'content-type');
   const text = stripForbiddenControls(fixC1Controls(decodeDocument(bytes, { contentType, kind: 'xml' })));
   // A feed served from another place than it lives: its relative links point from there.
-  const base = resolveUrl(headerValue(opts.headers, 'content-location')?.trim() ?? null, opts.url ?? null) ?? opts.url ?? null;
+  const location = resolveUrl(headerValue(opts.headers, 'content-location')?.trim() ?? null, opts.url ?? null);
+  const base = location && /^https?:/i.test(location) ? location : (opts.url ?? null);
   const maxExpanded = expansionBudget(text.length, opts.maxBytes);
   let draft: DraftFeed | null;
   try {

@@ -25,7 +25,9 @@ export function readRss(root: XmlElement, docBase: string | null): DraftFeed {
       textField(channel, 'description') ??
       textField(channel, 'abstract') ??
       textField(channel, 'subtitle', NS.itunes) ??
-      textField(channel, 'summary', NS.itunes),
+      textField(channel, 'summary', NS.itunes) ??
+      // An empty <description/> is a description that says nothing, not a missing one.
+      (child(channel, 'description', RSS_NAMESPACES) ? '' : null),
     image: channelImage(root, channel),
     base,
     items: itemEls.map((el) => readItem(el, base, lang)),
@@ -38,8 +40,13 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
   const guid = guidEl ? textOf(guidEl).trim() || null : null;
   const guidIsLink = guid !== null && attr(guidEl!, 'ispermalink')?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guid);
   const mediaGroup = child(el, 'group', NS.media);
+  // <description> and a plain <summary> both: the first is the summary, the other the content.
+  const [firstText, secondText] = elementChildren(el)
+    .filter((c) => (c.local === 'description' || c.local === 'summary') && RSS_NAMESPACES.has(c.ns))
+    .map(markupOf)
+    .filter((v) => v.trim());
   const description =
-    textField(el, 'description') ??
+    firstText ??
     textField(el, 'description', NS.dc) ??
     textField(el, 'abstract') ??
     textField(el, 'summary', NS.itunes) ??
@@ -50,7 +57,9 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
     textField(el, 'body', NS.xhtml) ??
     textField(el, 'body') ??
     textField(el, 'fullitem') ??
-    textField(el, 'content', NS.atom10);
+    textField(el, 'content', NS.atom10) ??
+    secondText ??
+    null;
   return {
     id: guid ?? attr(el, 'about'),
     title: childText(el, 'title', RSS_NAMESPACES) ?? childText(el, 'title', NS.dc) ?? childText(el, 'title', NS.media),
@@ -127,9 +136,12 @@ function mediaImage(el: XmlElement | undefined): string | null {
   return media ? attr(media, 'url') : null;
 }
 
+/** itunes:image href (some write url=, or the URL as text), or the older itunes:link rel="image". */
 function itunesImage(el: XmlElement): string | null {
   const itunes = child(el, 'image', NS.itunes);
-  return itunes ? (attr(itunes, 'href') ?? (textOf(itunes).trim() || null)) : null;
+  if (itunes) return attr(itunes, 'href') ?? attr(itunes, 'url') ?? (textOf(itunes).trim() || null);
+  const link = children(el, 'link', NS.itunes).find((l) => attr(l, 'rel') === 'image');
+  return link ? attr(link, 'href') : null;
 }
 
 /**
