@@ -89,13 +89,15 @@ describe.skipIf(skip)('story pictures in Chromium', () => {
           boxes: [...document.images].map((i) => {
             const b = i.getBoundingClientRect();
             const card = i.closest('.nd-card')!.getBoundingClientRect();
-            return { w: Math.round(b.width), inside: b.left >= card.left - 0.5 && b.right <= card.right + 0.5 };
+            return { w: Math.round(b.width), h: Math.round(b.height), inside: b.left >= card.left - 0.5 && b.right <= card.right + 0.5 };
           }),
         }));
         await page.screenshot({ path: path.join(artifacts, `story-images-${images}-${width}.png`), fullPage: true });
         await page.close();
         expect(r.scrollWidth).toBeLessThanOrEqual(r.innerWidth);
         expect(r.boxes.every((b) => b.inside)).toBe(true);
+        // The served picture is 3:2: a narrow screen must not squeeze it.
+        expect(r.boxes.every((b) => Math.abs(b.w / b.h - 1.5) < 0.05)).toBe(true);
         if (images === 'none') expect(r.boxes).toEqual([]);
         else expect(r.boxes.length).toBe(secure.length);
       });
