@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export const IMAGE_MODES = ['lead', 'all', 'none'] as const;
 const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'is not a time of day HH:MM (e.g. "07:00")');
 
 const digestSchema = z
@@ -24,6 +25,8 @@ const digestSchema = z
     include: z.array(z.enum(NON_ARTICLE_KINDS)).default([]),
     /** How stories are grouped into sections. */
     groupBy: z.enum(['feed', 'tag', 'none']).default('feed'),
+    /** Story pictures in the mail: the top story's and thumbnails for the rest (all), the top story's only (lead), or none. */
+    images: z.enum(IMAGE_MODES).default('all'),
     /** Skip a scheduled run when no new article came in. */
     sendOnlyWhenNew: z.boolean().default(true),
     /** Articles older than this many days are not picked any more. */
@@ -145,7 +148,7 @@ export const configSchema = z
       })
       .strict()
       .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
-    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], groupBy: 'feed', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], groupBy: 'feed', images: 'all', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),
   })

@@ -6,6 +6,8 @@ export interface ExtractedArticle {
   lang: string | null;
   /** Paragraphs separated by blank lines. */
   text: string;
+  /** The page's own picture (og:image, else twitter:image), absolute; not part of the `extract --json` contract. */
+  image?: string | null;
 }
 
 /** Where an article was seen: one story may come from several feeds. */

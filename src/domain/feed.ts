@@ -4,7 +4,20 @@ export interface Feed {
   link: string | null;
   lang: string | null;
   description?: string | null;
+  /** The feed's own picture (RSS <image>, itunes:image, Atom logo/icon, JSON Feed icon). */
+  image?: FeedImage | null;
   items: FeedItem[];
+}
+
+export interface FeedImage {
+  /** Absolute URL of the picture. */
+  url: string;
+  /** Where the picture links to, or null. */
+  link: string | null;
+  title: string | null;
+  /** Pixels as the feed gives them, or null. */
+  width: number | null;
+  height: number | null;
 }
 
 /** One entry of a feed, normalized. */
@@ -20,6 +33,7 @@ export interface FeedItem {
   /** Full content or description as sanitized HTML, or null. */
   html: string | null;
   summary?: string | null;
+  /** The best picture for the story: an image enclosure, Media RSS, itunes:image, JSON Feed image, else the first <img>. */
   image?: string | null;
   lang?: string | null;
   categories?: string[];

@@ -1,4 +1,4 @@
-export type { Feed, FeedItem, FeedSource } from './feed.js';
+export type { Enclosure, Feed, FeedImage, FeedItem, FeedSource } from './feed.js';
 export type { Article, ArticleSource, ExtractedArticle, SummarizedArticle } from './article.js';
 export type { Summary, Quote, Figure, ApproxWay } from './summary.js';
 export type { Digest, DigestSection, Story } from './digest.js';

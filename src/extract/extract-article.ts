@@ -23,6 +23,19 @@ function metadataTitle(doc: Document): string | null {
   return title?.replace(/\s+/g, ' ').trim() || null;
 }
 
+/** The picture the page names for sharing: og:image (or its secure_url), else twitter:image, resolved against the page. */
+function metadataImage(doc: Document, url: string | undefined): string | null {
+  const src = ['meta[property="og:image:secure_url"]', 'meta[property="og:image"]', 'meta[name="twitter:image"]', 'meta[property="twitter:image"]']
+    .map((q) => doc.querySelector(q)?.getAttribute('content')?.trim())
+    .find(Boolean);
+  if (!src) return null;
+  try {
+    return new URL(src, url).href;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Titles often carry the site's name ("Headline | Example News"); the page's
  * own <h1> is the headline alone when the title contains it.
@@ -56,6 +69,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 function extract(html: string, opts: ExtractOptions): ExtractedArticle {
   const doc = parseDocument(html);
   const fallbackTitle = metadataTitle(doc);
+  const image = metadataImage(doc, opts.url);
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const urls = pageUrls(doc, opts.url);
   const pageLang = normalizeLanguage(opts.lang) ?? declaredLanguage(doc);
@@ -70,5 +84,5 @@ function extract(html: string, opts: ExtractOptions): ExtractedArticle {
   const text = withoutPageEchoes(withoutJunkLines(paragraphs, pageLang), { title, urls }).join('\n\n');
 
   const lang = pageLang ?? (text ? detectLanguage(text) : null);
-  return { title, lang, text };
+  return { title, lang, text, image };
 }

@@ -19,11 +19,21 @@ export interface DraftItem {
   base: string | null;
 }
 
+/** A feed's picture, values as written. */
+export interface DraftImage {
+  url: string;
+  link: string | null;
+  title: string | null;
+  width: string | null;
+  height: string | null;
+}
+
 export interface DraftFeed {
   title: string | null;
   link: string | null;
   lang: string | null;
   description: string | null;
+  image: DraftImage | null;
   base: string | null;
   items: DraftItem[];
 }

@@ -96,10 +96,7 @@ async function fetchOne(source: FeedSource, opts: FetchFeedsOptions, limiter: Co
     if (res.status === 304) {
       result = { source, status: 'not-modified', feed: null, error: null };
     } else {
-      const feed = await parseFeed(res.body, { url: res.url, contentType: header(res.headers['content-type']), now: now(), maxBytes: opts.maxBytes });
-      // A feed that declares no language may still be served with one.
-      const served = header(res.headers['content-language'])?.split(',')[0]?.trim();
-      if (!feed.lang && served) feed.lang = served;
+      const feed = await parseFeed(res.body, { url: res.url, headers: res.headers, now: now(), maxBytes: opts.maxBytes });
       result = { source, status: 'ok', feed, error: null };
       state = { etag: header(res.headers.etag), lastModified: header(res.headers['last-modified']) };
     }

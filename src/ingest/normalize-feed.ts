@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Feed, FeedItem } from '../domain/index.js';
+import type { Feed, FeedImage, FeedItem } from '../domain/index.js';
 import { canonicalUrl } from './canonical-url.js';
-import type { DraftFeed, DraftItem } from './feed-draft.js';
+import type { DraftFeed, DraftImage, DraftItem } from './feed-draft.js';
 import { normalizeItemDate } from './parse-date.js';
 import { sanitizeHtml } from './sanitize-html.js';
 import { resolveUrl } from './resolve-url.js';
@@ -18,6 +18,7 @@ export function normalizeFeed(draft: DraftFeed, opts: { url?: string | undefined
     link: resolveUrl(draft.link, feedBase),
     lang,
     description: draft.description === null ? null : sanitizeHtml(draft.description, feedBase ?? undefined),
+    image: feedImage(draft.image, feedBase),
     items: draft.items.map((item) => normalizeItem(item, feedBase, lang, opts.now)),
   };
 }
@@ -47,6 +48,17 @@ function normalizeItem(item: DraftItem, feedBase: string | null, feedLang: strin
       return url ? [{ url, type: e.type?.trim().toLowerCase() || null, length: e.length?.trim() && Number.isFinite(length) ? length : null }] : [];
     }),
   };
+}
+
+function feedImage(image: DraftImage | null, base: string | null): FeedImage | null {
+  const url = image ? resolveUrl(image.url, base) : null;
+  if (!image || !url) return null;
+  return { url, link: resolveUrl(image.link, base), title: cleanText(image.title), width: pixels(image.width), height: pixels(image.height) };
+}
+
+function pixels(s: string | null): number | null {
+  const n = Number(s?.trim());
+  return s?.trim() && Number.isInteger(n) && n > 0 ? n : null;
 }
 
 // Items with neither guid nor link still need a stable key for "already seen".

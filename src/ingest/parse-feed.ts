@@ -7,6 +7,7 @@ import { readJsonFeed } from './read-json-feed.js';
 import { readRss } from './read-rss.js';
 import { ATOM_NAMESPACES, KNOWN_PREFIXES, NAMESPACE_ALIASES, NS, RSS_NAMESPACES } from './xml-fields.js';
 import { decodeEntities, elementChildren, expansionBudget, parseXml, type XmlElement } from './xml-tree.js';
+import { resolveUrl } from './resolve-url.js';
 import { fixC1Controls, stripForbiddenControls } from './control-characters.js';
 
 export interface ParseFeedOptions {
@@ -17,6 +18,12 @@ export interface ParseFeedOptions {
   now?: Date;
   /** The fetch limit: DTD entities never expand a document past it. */
   maxBytes?: number | undefined;
+  /**
+   * The HTTP response headers, lower-case names. Content-Location (resolved against `url`)
+   * is the document's base below any xml:base; Content-Language is the feed's language
+   * when the document names none; Content-Type stands in for `contentType`.
+   */
+  headers?: Readonly<Record<string, string | string[] | undefined>> | undefined;
 }
 
 const RSS_ROOTS = new Set(['rss', 'rdf', 'channel', 'scriptingnews']);
@@ -31,18 +38,29 @@ const RSS_ROOTS = new Set(['rss', 'rdf', 'channel', 'scriptingnews']);
  */
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<Feed> {
   const where = opts.url ? { url: opts.url } : {};
-  const text = stripForbiddenControls(fixC1Controls(decodeDocument(bytes, { contentType: opts.contentType, kind: 'xml' })));
+  const contentType = opts.contentType ?? headerValue(opts.headers, 'content-type');
+  const text = stripForbiddenControls(fixC1Controls(decodeDocument(bytes, { contentType, kind: 'xml' })));
+  // A feed served from another place than it lives: its relative links point from there.
+  const location = resolveUrl(headerValue(opts.headers, 'content-location')?.trim() ?? null, opts.url ?? null);
+  const base = location && /^https?:/i.test(location) ? location : (opts.url ?? null);
   const maxExpanded = expansionBudget(text.length, opts.maxBytes);
   let draft: DraftFeed | null;
   try {
-    draft = readDocument(text, opts.url ?? null, maxExpanded) ?? readDocument(repairXml(text), opts.url ?? null, maxExpanded);
+    draft = readDocument(text, base, maxExpanded) ?? readDocument(repairXml(text), base, maxExpanded);
   } catch (e) {
     // An entity bomb: the reader names the limit, this names the feed.
     if (e instanceof DigestError) throw new DigestError(e.code, e.message, where);
     throw e;
   }
-  if (!draft) throw new DigestError('FEED_PARSE', whyNotAFeed(text, opts.contentType), where);
-  return normalizeFeed(draft, { url: opts.url, now: opts.now ?? new Date() });
+  if (!draft) throw new DigestError('FEED_PARSE', whyNotAFeed(text, contentType), where);
+  // A feed that declares no language may still be served with one ("en-US, fr": the first).
+  draft.lang ??= headerValue(opts.headers, 'content-language')?.split(',')[0]?.trim() || null;
+  return normalizeFeed(draft, { url: base ?? undefined, now: opts.now ?? new Date() });
+}
+
+function headerValue(headers: ParseFeedOptions['headers'], name: string): string | null {
+  const v = headers?.[name];
+  return (Array.isArray(v) ? v[0] : v) ?? null;
 }
 
 function readDocument(text: string, url: string | null, maxExpanded: number): DraftFeed | null {

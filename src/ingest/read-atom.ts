@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import type { DraftFeed, DraftItem } from './feed-draft.js';
+import type { DraftFeed, DraftImage, DraftItem } from './feed-draft.js';
 import { textOf, type XmlElement } from './xml-tree.js';
 import { ATOM_NAMESPACES, attr, baseOf, child, children, childText, innerHtml, langOf, NS } from './xml-fields.js';
 import { resolveUrl } from './resolve-url.js';
@@ -13,6 +13,7 @@ export function readAtom(root: XmlElement, docBase: string | null): DraftFeed {
     link: alternateLink(root, base),
     lang,
     description: textConstruct(child(root, 'subtitle', ATOM_NAMESPACES) ?? child(root, 'tagline', ATOM_NAMESPACES), 'html'),
+    image: feedImage(root, base),
     base,
     items: children(root, 'entry', ATOM_NAMESPACES).map((e) => readEntry(e, base, lang)),
   };
@@ -54,6 +55,13 @@ function readEntry(el: XmlElement, parentBase: string | null, feedLang: string |
       .concat(children(el, 'subject', NS.dc).map(textOf), children(el, 'category', NS.media).map(textOf)),
     base: baseOf(contentEl ?? summaryEl ?? el, base),
   };
+}
+
+/** The feed's logo (wide), else its icon (square). */
+function feedImage(root: XmlElement, base: string | null): DraftImage | null {
+  const el = child(root, 'logo', ATOM_NAMESPACES) ?? child(root, 'icon', ATOM_NAMESPACES);
+  const url = el ? textOf(el).trim() : '';
+  return el && url ? { url: resolveUrl(url, baseOf(el, base)) ?? url, link: null, title: null, width: null, height: null } : null;
 }
 
 /** A repeated date element: the last one counts, as in other readers. */

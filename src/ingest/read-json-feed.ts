@@ -1,4 +1,4 @@
-import type { DraftFeed, DraftItem } from './feed-draft.js';
+import type { DraftFeed, DraftImage, DraftItem } from './feed-draft.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,6 +16,7 @@ export function readJsonFeed(data: unknown): DraftFeed | null {
     link: str(feed['home_page_url']),
     lang,
     description: str(feed['description']),
+    image: jsonFeedImage(feed),
     base: str(feed['feed_url']) ?? str(feed['home_page_url']),
     items: (feed['items'] as unknown[]).map(obj).filter((i): i is Json => i !== null).map((i) => readItem(i, lang, feedAuthor)),
   };
@@ -24,6 +25,12 @@ export function readJsonFeed(data: unknown): DraftFeed | null {
 function readItem(i: Json, feedLang: string | null, feedAuthor: string | null): DraftItem {
   const text = str(i['content_text']);
   const html = str(i['content_html']) ?? (text === null ? null : textToHtml(text));
+  const enclosures = (Array.isArray(i['attachments']) ? i['attachments'] : []).flatMap((a) => {
+    const att = obj(a);
+    const url = str(att?.['url']);
+    const size = att?.['size_in_bytes'];
+    return url ? [{ url, type: str(att?.['mime_type']), length: typeof size === 'number' ? String(size) : null }] : [];
+  });
   return {
     id: str(i['id']),
     title: str(i['title']),
@@ -32,17 +39,18 @@ function readItem(i: Json, feedLang: string | null, feedAuthor: string | null): 
     author: authorName(i) ?? feedAuthor,
     html,
     summary: str(i['summary']),
-    image: str(i['image']) ?? str(i['banner_image']),
-    enclosures: (Array.isArray(i['attachments']) ? i['attachments'] : []).flatMap((a) => {
-      const att = obj(a);
-      const url = str(att?.['url']);
-      const size = att?.['size_in_bytes'];
-      return url ? [{ url, type: str(att?.['mime_type']), length: typeof size === 'number' ? String(size) : null }] : [];
-    }),
+    image: str(i['image']) ?? str(i['banner_image']) ?? enclosures.find((e) => e.type?.startsWith('image/'))?.url ?? null,
+    enclosures,
     lang: str(i['language']) ?? feedLang,
     categories: Array.isArray(i['tags']) ? i['tags'].filter((t): t is string => typeof t === 'string') : [],
     base: null,
   };
+}
+
+/** The feed's icon (512 px square), else its favicon. */
+function jsonFeedImage(feed: Json): DraftImage | null {
+  const url = str(feed['icon']) ?? str(feed['favicon']);
+  return url ? { url, link: str(feed['home_page_url']), title: str(feed['title']), width: null, height: null } : null;
 }
 
 // 1.1 has `authors: [{name}]`; 1.0 had `author: {name}`.

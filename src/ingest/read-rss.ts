@@ -1,4 +1,4 @@
-import type { DraftFeed, DraftItem } from './feed-draft.js';
+import type { DraftFeed, DraftImage, DraftItem } from './feed-draft.js';
 import { readAtomPerson } from './read-atom.js';
 import { elementChildren, textOf, type XmlElement } from './xml-tree.js';
 import { attr, baseOf, child, children, childText, langOf, markupOf, NS, RSS_NAMESPACES } from './xml-fields.js';
@@ -25,7 +25,10 @@ export function readRss(root: XmlElement, docBase: string | null): DraftFeed {
       textField(channel, 'description') ??
       textField(channel, 'abstract') ??
       textField(channel, 'subtitle', NS.itunes) ??
-      textField(channel, 'summary', NS.itunes),
+      textField(channel, 'summary', NS.itunes) ??
+      // An empty <description/> is a description that says nothing, not a missing one.
+      (child(channel, 'description', RSS_NAMESPACES) ? '' : null),
+    image: channelImage(root, channel),
     base,
     items: itemEls.map((el) => readItem(el, base, lang)),
   };
@@ -37,8 +40,13 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
   const guid = guidEl ? textOf(guidEl).trim() || null : null;
   const guidIsLink = guid !== null && attr(guidEl!, 'ispermalink')?.toLowerCase() !== 'false' && /^https?:\/\//i.test(guid);
   const mediaGroup = child(el, 'group', NS.media);
+  // <description> and a plain <summary> both: the first is the summary, the other the content.
+  const [firstText, secondText] = elementChildren(el)
+    .filter((c) => (c.local === 'description' || c.local === 'summary') && RSS_NAMESPACES.has(c.ns))
+    .map(markupOf)
+    .filter((v) => v.trim());
   const description =
-    textField(el, 'description') ??
+    firstText ??
     textField(el, 'description', NS.dc) ??
     textField(el, 'abstract') ??
     textField(el, 'summary', NS.itunes) ??
@@ -49,7 +57,9 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
     textField(el, 'body', NS.xhtml) ??
     textField(el, 'body') ??
     textField(el, 'fullitem') ??
-    textField(el, 'content', NS.atom10);
+    textField(el, 'content', NS.atom10) ??
+    secondText ??
+    null;
   return {
     id: guid ?? attr(el, 'about'),
     title: childText(el, 'title', RSS_NAMESPACES) ?? childText(el, 'title', NS.dc) ?? childText(el, 'title', NS.media),
@@ -112,12 +122,40 @@ function itunesCategories(el: XmlElement): string[] {
   return children(el, 'category', NS.itunes).flatMap((c) => [attr(c, 'text') ?? '', ...itunesCategories(c)]);
 }
 
+/** An item's picture: an image enclosure, then Media RSS (also inside media:group), then itunes:image. */
 function rssImage(el: XmlElement): string | null {
   for (const enc of children(el, 'enclosure')) {
     if ((attr(enc, 'type') ?? '').startsWith('image/')) return attr(enc, 'url');
   }
+  return mediaImage(el) ?? mediaImage(child(el, 'group', NS.media)) ?? itunesImage(el);
+}
+
+function mediaImage(el: XmlElement | undefined): string | null {
+  if (!el) return null;
   const media = child(el, 'thumbnail', NS.media) ?? children(el, 'content', NS.media).find((m) => (attr(m, 'medium') ?? attr(m, 'type') ?? '').startsWith('image'));
-  if (media) return attr(media, 'url');
+  return media ? attr(media, 'url') : null;
+}
+
+/** itunes:image href (some write url=, or the URL as text), or the older itunes:link rel="image". */
+function itunesImage(el: XmlElement): string | null {
   const itunes = child(el, 'image', NS.itunes);
-  return itunes ? attr(itunes, 'href') : null;
+  if (itunes) return attr(itunes, 'href') ?? attr(itunes, 'url') ?? (textOf(itunes).trim() || null);
+  const link = children(el, 'link', NS.itunes).find((l) => attr(l, 'rel') === 'image');
+  return link ? attr(link, 'href') : null;
+}
+
+/**
+ * The channel's <image> (RSS 1.0 puts it beside the channel, the channel only points to it),
+ * else its itunes:image or Media RSS thumbnail.
+ */
+function channelImage(root: XmlElement, channel: XmlElement): DraftImage | null {
+  const images = [...children(channel, 'image', RSS_NAMESPACES), ...(channel === root ? [] : children(root, 'image', RSS_NAMESPACES))];
+  for (const img of images) {
+    const url = childText(img, 'url', RSS_NAMESPACES) ?? attr(img, 'about');
+    if (url) {
+      return { url, link: childText(img, 'link', RSS_NAMESPACES), title: childText(img, 'title', RSS_NAMESPACES), width: childText(img, 'width', RSS_NAMESPACES), height: childText(img, 'height', RSS_NAMESPACES) };
+    }
+  }
+  const url = itunesImage(channel) ?? mediaImage(channel);
+  return url ? { url, link: null, title: null, width: null, height: null } : null;
 }

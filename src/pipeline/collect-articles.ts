@@ -89,6 +89,7 @@ async function readArticle(
   let text = own;
   let title = item.title;
   let fromFeedOnly = false;
+  let pageImage: string | null = null;
   if (wordCount(own) < FULL_TEXT_WORDS) {
     // Only a teaser when the feed gave no more than its description: a short
     // article carried whole (content:encoded, Atom content, JSON Feed content_html) is the article.
@@ -104,6 +105,7 @@ async function readArticle(
           text = extracted.text;
           title = title ?? extracted.title;
           fromFeedOnly = false;
+          pageImage = extracted.image ?? null;
         }
       } catch (e) {
         s.reporter.warn('page-failed', { url: item.link, error: toDigestError(e, 'FEED_FETCH').describe() });
@@ -124,7 +126,8 @@ async function readArticle(
     fromFeedOnly,
     sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
-    image: item.image ?? null,
+    // The feed's own picture first; the page's sharing picture when the feed has none.
+    image: item.image ?? pageImage,
   };
 }
 

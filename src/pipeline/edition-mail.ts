@@ -27,6 +27,7 @@ export function editionContext(digest: Digest, config: LoadedConfig): RenderCont
     ...(config.replyTo && { replyTo: config.replyTo }),
     postalAddress: config.postalAddress,
     moreUrl: archiveUrl,
+    images: config.digests.find((d) => d.key === digest.key)?.images ?? 'all',
   };
 }
 

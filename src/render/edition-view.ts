@@ -50,9 +50,18 @@ export interface StoryView {
   gistText: string;
   quotes: QuoteView[];
   figures: FigureView[];
-  image: { src: string; alt: string } | null;
+  /** The story's picture (the template shows a lead large, the others as thumbnails), or null. */
+  image: ImageView | null;
   /** Only the feed's teaser could be read: the card says so. */
   teaserOnly: boolean;
+}
+
+export interface ImageView {
+  /** Always an https: URL, loaded from where the feed points (never embedded). */
+  src: string;
+  alt: string;
+  /** The top story's picture, shown large. */
+  lead: boolean;
 }
 
 export interface QuoteView {
@@ -88,7 +97,10 @@ const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 export function buildEditionView(digest: Digest, ctx: RenderContext, labels: LabelSet, reader: Record<ReaderField, string | null>): EditionView {
   const sections = digest.sections
-    .map((s) => ({ title: cleanText(s.title), stories: s.stories.map((story) => buildStory(story, labels, digest.lang)) }))
+    .map((s, si) => ({
+      title: cleanText(s.title),
+      stories: s.stories.map((story, i) => buildStory(story, labels, digest.lang, pictureRole(ctx.images ?? 'all', si === 0 && i === 0))),
+    }))
     .filter((s) => s.stories.length > 0);
   const stories = sections.flatMap((s) => s.stories);
   return {
@@ -116,7 +128,12 @@ export function buildEditionView(digest: Digest, ctx: RenderContext, labels: Lab
   };
 }
 
-function buildStory(story: Story, labels: LabelSet, digestLang: string): StoryView {
+/** Whether a story's picture is shown as the lead or a thumbnail, or null when the digest shows none for it. */
+function pictureRole(mode: 'lead' | 'all' | 'none', top: boolean): { lead: boolean } | null {
+  return mode === 'none' || (mode === 'lead' && !top) ? null : { lead: top };
+}
+
+function buildStory(story: Story, labels: LabelSet, digestLang: string, role: { lead: boolean } | null): StoryView {
   const link = safeUrl(story.url);
   const gist = story.gist.map(cleanText).filter(Boolean);
   const image = safeUrl(story.image);
@@ -131,7 +148,8 @@ function buildStory(story: Story, labels: LabelSet, digestLang: string): StoryVi
     gistText: gist.join(' '),
     quotes: pickKey(story.quotes, MAX_QUOTES).map((q) => buildQuote(q, link)),
     figures: pickKey(story.figures, MAX_FIGURES).map((f) => buildFigure(f, link, figureLocale(story.lang, labels))),
-    image: image?.startsWith('http') ? { src: image, alt: title } : null,
+    // Only https: a mail client warns on insecure pictures, and data: or attachments would weigh on every mail.
+    image: role && image?.startsWith('https:') ? { src: image, alt: title, ...role } : null,
     teaserOnly: story.teaserOnly === true,
   };
 }

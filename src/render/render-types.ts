@@ -15,6 +15,8 @@ export interface RenderContext {
   postalAddress: string;
   /** "N more stories" link, used when digest.moreCount > 0. */
   moreUrl?: string;
+  /** Story pictures: the top story's large and the others' thumbnails (all, the default), the top story's only (lead), or none. */
+  images?: 'lead' | 'all' | 'none';
 }
 
 /** The few values that differ between readers of one edition. */

@@ -120,7 +120,7 @@ describe('extractArticle on pages without an article', () => {
   });
 
   it('survives an empty document', () => {
-    expect(extractArticle('')).toEqual({ title: null, lang: null, text: '' });
+    expect(extractArticle('')).toEqual({ title: null, lang: null, text: '', image: null });
   });
 
   it('reports input it cannot parse as an EXTRACT_FAILED error naming the page', () => {

@@ -7,7 +7,7 @@ export const parseFeedCommand: Command = {
   name: 'parse-feed',
   usage: 'FILE|URL|-... [--json]',
   options: { json: { type: 'boolean' } },
-  help: ['--json             print {"title","link","lang","items":[...]}; one line per input when several'],
+  help: ['--json             print {"title","link","lang","image","items":[...]}; one line per input when several'],
   positionals: { min: 1, max: Infinity },
   run: (ctx) =>
     eachInput(
@@ -34,6 +34,16 @@ function contractShape(f: Feed) {
     title: f.title,
     link: f.link,
     lang: f.lang,
-    items: f.items.map((i) => ({ id: i.id, title: i.title, link: i.link, published: i.published, author: i.author, html: i.html })),
+    image: f.image ?? null,
+    items: f.items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      link: i.link,
+      published: i.published,
+      author: i.author,
+      html: i.html,
+      image: i.image ?? null,
+      enclosures: i.enclosures ?? [],
+    })),
   };
 }
