@@ -89,6 +89,10 @@ describe('news-digest run', () => {
     const quiet = await cli(['run', '--once', '--config', config], { env, cwd: dir });
     expect(quiet.code, quiet.stderr).toBe(0);
     expect(quiet.stdout).toMatch(/^daily: next run \d{4}-\d\d-\d\d 06:00 Europe\/Berlin \(\S+Z\)\n$/);
+    // Outside the window a sweep does not even look; with the window lifted it looks, finds nothing due, and says so only when asked.
+    writeConfig(dir, ['    schedule: "0 6 * * *"', '    timeZone: Europe/Berlin']);
+    const sweep = await cli(['run', '--once', '--config', config], { env, cwd: dir });
+    expect(sweep.stdout).not.toMatch(/nothing due/);
     const verbose = await cli(['run', '--once', '--verbose', '--config', config], { env, cwd: dir });
     expect(verbose.stdout).toMatch(/^daily: nothing due$/m);
   });
