@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
-import pg from 'pg';
 import { DigestError, type ErrorLocation } from '../domain/errors.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
 import { deliveryRepo, type DeliveryRepo } from './delivery-repo.js';
@@ -88,6 +87,8 @@ function sqliteDialect(file: string): Dialect {
 
 /** A pool on the database at `url`, tried once first so an unreachable server is one clear line at start. */
 async function postgresDialect(url: string, where: ErrorLocation): Promise<Dialect> {
+  // Loaded only here: a SQLite store never pays for the PostgreSQL client.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 10_000 });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => {});

@@ -1,6 +1,7 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Subscriber, SubscriberStatus } from '../domain/subscriber.js';
 import { chunks } from './chunks.js';
+import { jsonRows } from './json-rows.js';
 import { keysetPages, PAGE_SIZE, type Page } from './keyset-pages.js';
 import type { Database } from './schema.js';
 
@@ -123,9 +124,6 @@ export async function recipientsPage(base: Kysely<Database>, digestKey: string |
   return (await q.execute()).map(toSubscriber);
 }
 
-/** Rows per multi-row insert: eleven columns each stays far below either engine's bound-parameter cap. */
-const INSERT_ROWS = 80;
-
 export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
   const db = base.withTables<SubscriberTables>();
   const byEmail = async (email: string) => {
@@ -158,13 +156,20 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
     recipientPages: (digestKey) => keysetPages((page) => recipientsPage(base, digestKey, page), (r) => r.id),
     async importMany(readers, at, confirm) {
       return db.transaction().execute(async (trx) => {
+        const batch = jsonRows(trx, readers);
         const rows = new Map<string, Row>();
-        for (const emails of chunks(readers.map((r) => r.email))) {
-          for (const r of await trx.selectFrom('subscribers').selectAll().where('email', 'in', emails).execute()) rows.set(r.email, r);
-        }
+        const existing = await sql<Row>`select * from subscribers where email in (select j.value ->> 'email' from ${batch})`.execute(trx);
+        for (const r of existing.rows) rows.set(r.email, r);
+        const fresh = readers.filter((r) => !rows.has(r.email));
         const created = new Set<string>();
-        for (const fresh of chunks(readers.filter((r) => !rows.has(r.email)), INSERT_ROWS)) {
-          for (const r of await trx.insertInto('subscribers').values(fresh.map((s) => newRow(s, at))).returningAll().execute()) {
+        if (fresh.length > 0) {
+          const inserted = await sql<Row>`
+            insert into subscribers (email, name, status, lang, time_zone, send_at, paused, hard_bounces, created_at, confirmed_at, updated_at)
+            select j.value ->> 'email', j.value ->> 'name', j.value ->> 'status', j.value ->> 'lang', j.value ->> 'timeZone', j.value ->> 'sendAt',
+              0, 0, ${at}, case when j.value ->> 'status' = 'confirmed' then ${at} end, ${at}
+            from ${jsonRows(trx, fresh)}
+            returning *`.execute(trx);
+          for (const r of inserted.rows) {
             rows.set(r.email, r);
             created.add(r.email);
           }

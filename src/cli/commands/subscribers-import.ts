@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import { DigestError } from '../../domain/errors.js';
-import { subscriptionsFor } from '../../server/index.js';
-import { IMPORT_BATCH, importReaders, readCsv } from '../../subscribers/index.js';
+import { IMPORT_BATCH, importReaders, readCsv, type SubscriptionService } from '../../subscribers/index.js';
 import type { Command } from '../command.js';
 
 export const subscribersImport: Command = {
@@ -20,10 +19,12 @@ export const subscribersImport: Command = {
     const name = ctx.positionals[0]!;
     const input = name === '-' ? ctx.stdin : await openFile(name);
     const confirm = Boolean(ctx.values.confirmed);
-    const { services } = await ctx.app();
-    const subscriptions = subscriptionsFor(services);
-    const repo = services.store.subscribers;
-    const at = services.now().toISOString();
+    const repo = (await ctx.store()).subscribers;
+    const at = new Date().toISOString();
+    // The mail path (templates, renderer, transport) is built only when a first reader needs a confirmation mail:
+    // a --confirmed import of a million rows never pays for it.
+    let subscriptions: SubscriptionService | undefined;
+    const mailer = async () => (subscriptions ??= (await import('../../server/index.js')).subscriptionsFor((await ctx.app()).services));
     const tally = { added: 0, confirmed: 0, mailed: 0, kept: 0 };
     const { rows, bad } = await importReaders(readCsv(input), {
       importMany: (batch) => repo.importMany(batch.map((r) => ({ ...r, status: confirm ? 'confirmed' : 'pending' })), at, confirm),
@@ -32,9 +33,10 @@ export const subscribersImport: Command = {
         if (confirmed || (created && confirm)) {
           tally.confirmed++;
         } else if (subscriber.status === 'pending') {
-          subscriptions.requestConfirmation(subscriber);
+          const mail = await mailer();
+          mail.requestConfirmation(subscriber);
           // Confirmation mails go out as the file is read, never piling up for the whole list.
-          if (++tally.mailed % IMPORT_BATCH === 0) await subscriptions.idle();
+          if (++tally.mailed % IMPORT_BATCH === 0) await mail.idle();
         } else {
           tally.kept++;
           if (subscriber.status !== 'confirmed') ctx.stderr.write(`${name}:${row.line}: ${row.email} is ${subscriber.status}; left as it is\n`);
@@ -42,7 +44,7 @@ export const subscribersImport: Command = {
       },
       bad: (b) => ctx.stderr.write(`${name}:${b.line}: ${b.reason}\n`),
     });
-    await subscriptions.idle();
+    await subscriptions?.idle();
     ctx.stdout.write(
       `imported ${rows} rows: ${tally.added} new, ${tally.confirmed} confirmed, ${tally.mailed} sent a confirmation mail, ${tally.kept} already on the list; ${bad} bad rows\n`,
     );
