@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
-import { isTitle, mentionAfter, mentionBefore } from './speaker-name.js';
+import { mentionAfter, mentionBefore } from './speaker-name.js';
+import { isTitle } from './title-word.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
-import { canonicalName, isTitle } from './speaker-name.js';
+import { canonicalName } from './speaker-name.js';
+import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
 import { bodyNamed } from './unnamed-speaker.js';

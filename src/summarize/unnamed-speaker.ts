@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { isTitle } from './speaker-name.js';
+import { isTitle } from './title-word.js';
 import type { Mention } from './speaker-name.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
