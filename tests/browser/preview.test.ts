@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_TITLE_LINE } from '../helpers/template-dir.js';
 import { makeWorkspace, startPreview, type RunningPreview, type Workspace } from '../helpers/preview-workspace.js';
 import { findBinary, skipWithoutBinary } from '../helpers/find-binary.js';
 
@@ -138,7 +139,7 @@ describe.skipIf(skip)('the live preview in Chromium', () => {
     await writeFile(file, good.replace('{{title}}</a>', '{{title</a>'));
     await page.waitForSelector('#overlay', { state: 'visible', ...WAIT });
     expect(await page.locator('#overlay-title').innerText()).toBe('Template error');
-    expect(await page.locator('#overlay-where').innerText()).toBe(`${path.join('templates', 'partials', 'story.mjml')}:7`);
+    expect(await page.locator('#overlay-where').innerText()).toBe(`${path.join('templates', 'partials', 'story.mjml')}:${STORY_TITLE_LINE}`);
     expect(await page.locator('#overlay-message').innerText()).toMatch(/^Handlebars: /);
 
     await writeFile(file, good.replace('{{title}}</a>', '{{title}} (fixed)</a>'));

@@ -50,9 +50,9 @@ describe('command-line contracts that outside tools rely on', () => {
     const r = await cli(['parse-feed', fx('feed.rss.xml'), '--json']);
     expect(r.code, r.stderr).toBe(0);
     const f = JSON.parse(r.stdout);
-    expect(Object.keys(f)).toEqual(['title', 'link', 'lang', 'items']);
+    expect(Object.keys(f)).toEqual(['title', 'link', 'lang', 'image', 'items']);
     expect(f).toMatchObject({ title: 'Example & Co', link: 'https://news.example.org/', lang: 'en-gb' });
-    expect(Object.keys(f.items[0])).toEqual(['id', 'title', 'link', 'published', 'author', 'html']);
+    expect(Object.keys(f.items[0])).toEqual(['id', 'title', 'link', 'published', 'author', 'html', 'image', 'enclosures']);
     expect(f.items[0]).toMatchObject({ id: 'first-guid', title: 'First story', published: '2026-11-24T06:30:00.000Z' });
     expect(f.items[0].html).toContain('<b>world</b>');
   });

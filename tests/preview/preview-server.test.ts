@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_TITLE_LINE } from '../helpers/template-dir.js';
 import type { PreviewState } from '../../src/server/preview/index.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { makeWorkspace, nextUpdate, root, startPreview, type RunningPreview, type Workspace } from '../helpers/preview-workspace.js';
@@ -190,7 +191,7 @@ describe('the preview server on the demo feeds', () => {
     const broken = nextUpdate(p.server.session, (s) => s.error !== null);
     await writeFile(file, good.replace('{{title}}</a>', '{{title</a>'));
     const s = await broken;
-    expect(s.error).toMatchObject({ code: 'TEMPLATE_INVALID', file: path.join('templates', 'partials', 'story.mjml'), line: 7 });
+    expect(s.error).toMatchObject({ code: 'TEMPLATE_INVALID', file: path.join('templates', 'partials', 'story.mjml'), line: STORY_TITLE_LINE });
     expect(s.mail!.contentHash).toBe(lastGood);
     expect((await get(p, '/mail.html')).status).toBe(200);
 

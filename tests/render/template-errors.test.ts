@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/index.js';
 import { mjmlCacheSize } from '../../src/render/mjml-cache.js';
 import { context, morningBrief, reader } from './fixtures/morning-brief.js';
-import { editedTemplates, templatesDir } from '../helpers/template-dir.js';
+import { editedTemplates, STORY_TITLE_LINE, templatesDir } from '../helpers/template-dir.js';
 
 describe('a broken template stops the send and names the file and line', () => {
   it('Handlebars parse errors in a partial', async () => {
     const mismatched = await editedTemplates({ 'partials/footer.mjml': (old) => old.replace('{{t "unsubscribe"}}', '{{#if x}}{{t "unsubscribe"}}{{/each}}') });
     await expect(createRenderer({ templatesDir: mismatched })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/footer.mjml', line: 7 } });
     const unclosed = await editedTemplates({ 'partials/story.mjml': (old) => old.replace('{{title}}</a>', '{{title</a>') });
-    await expect(createRenderer({ templatesDir: unclosed })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/story.mjml', line: 7 } });
+    await expect(createRenderer({ templatesDir: unclosed })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/story.mjml', line: STORY_TITLE_LINE } });
   });
 
   it('MJML strict validation error, at the line of the partial it sits in', async () => {
