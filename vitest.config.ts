@@ -13,7 +13,9 @@ const integration = [
   'tests/preview/preview-*.test.ts',
   'tests/pipeline/!(story-text).test.ts',
   'tests/deliver/{clean-data,smtp-faults,smtp-pool}.test.ts',
-  'tests/render/{browser,spam}.test.ts',
+  'tests/render/{browser,spam,story-images}.test.ts',
+  'tests/i18n/browser-*.test.ts',
+  'tests/ingest/{hostile-server,fetch-feeds,entity-expansion}.test.ts',
   'tests/schedule/{run-command,scheduler}.test.ts',
   'tests/subscribers/{reader-time,subscribers-cli}.test.ts',
   'tests/store/postgres*.test.ts',
@@ -28,6 +30,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration tests start real servers and Chromium; two cores are all we have.
     maxWorkers: 2,
+    // Commands spawned by tests run the sources, never a dist/ built before the last edit.
+    env: { NEWS_DIGEST_FROM_SOURCES: '1' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: integration } },
       { extends: true, test: { name: 'integration', include: integration } },

@@ -8,7 +8,9 @@ import { repoRoot } from '../helpers/test-config.js';
 
 const run = promisify(execFile);
 // Installs take what the local npm cache holds and ask the registry only for the rest.
-const env = { ...process.env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const { NEWS_DIGEST_FROM_SOURCES: _sources, ...outside } = process.env;
+// The installed copy runs as a user's would: its compiled CLI, not the sources.
+const env = { ...outside, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 
 describe('installed as a package', () => {
   it('packs only what runs, and in an empty folder installs, inits and sends', { timeout: 1_200_000 }, async () => {
@@ -20,6 +22,8 @@ describe('installed as a package', () => {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => /^(tests|bench|\.ci)\/|^tsconfig|^vitest/.test(f))).toEqual([]);
+    // The compiled CLI ships too (npm ci builds it), so an installed copy starts without tsx.
+    expect(files).toContain('dist/cli/bin.js');
     const license = readFileSync(path.join(repoRoot, 'LICENSE'), 'utf8');
     expect(license).toMatch(/^MIT License$/m);
     expect(license).toContain('news-digest contributors');
