@@ -124,3 +124,17 @@ describe('more orders and forms', () => {
     ['it', para('La presidente Chiara Donati ha parlato.', 'Secondo una prima stima della Regione, i danni superano i 400 milioni. «Servono risorse subito», ha aggiunto lei.'), ['Chiara Donati']],
   ]);
 });
+
+describe('joint speakers: two people credited together', () => {
+  creditsSpeakers([
+    ['en', '“We will fight on,” said Anna Berg and Tom Hale.', ['Anna Berg and Tom Hale']],
+    ['fr', '« Nous voterons contre », ont déclaré dans un communiqué les coprésidents du groupe, Lucie Marais et Hugo Berthet.', ['Lucie Marais et Hugo Berthet']],
+    ['it', '«Non firmeremo», hanno dichiarato i segretari di Uilm e Fismic, Paolo Ferri e Anna Conti.', ['Paolo Ferri e Anna Conti']],
+    ['es', '«No aceptaremos recortes», afirmaron Laura Gil y Pedro Mora.', ['Laura Gil y Pedro Mora']],
+    ['pt', '"Vamos recorrer", disseram os deputados Rui Faria e Ana Lobo.', ['Rui Faria e Ana Lobo']],
+    ['nl', ',,We sluiten geen bad zonder plan\'\', schrijven wethouders Sanne Vos (Sport) en Daan Mulder (Financiën).', ['Sanne Vos en Daan Mulder']],
+  ]);
+  it('keeps one person when the second name is an organisation', () => {
+    expect(speakersOf('«No aceptaremos recortes», afirmó Laura Gil y la empresa lo confirmó.', 'es')).toEqual(['Laura Gil']);
+  });
+});
