@@ -138,3 +138,10 @@ describe('joint speakers: two people credited together', () => {
     expect(speakersOf('«No aceptaremos recortes», afirmó Laura Gil y la empresa lo confirmó.', 'es')).toEqual(['Laura Gil']);
   });
 });
+
+describe('a person opening the sentence after a closing quote mark is who the next pronoun means', () => {
+  creditsSpeakers([
+    ['nl', ",,We waren beter'', zei Kees Dekker.\nTrainer Jan de Graaf was kritisch. ,,We stopten met voetballen'', zei hij.", ['Kees Dekker', 'Jan de Graaf']],
+    ['en', '“We were better,” said Kate Bell.\nCoach Tom Hale was angry. “We stopped playing,” he said.', ['Kate Bell', 'Tom Hale']],
+  ]);
+});
