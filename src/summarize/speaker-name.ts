@@ -406,6 +406,21 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };
 }
 
+/**
+ * The name of an apposition that is only a title and a full name ("O
+ * porta-voz da Defesa Civil, o tenente-coronel Rafael Schmitt, alertou"): the
+ * person speaks, not the body of the role before it.
+ */
+function titledNameAlone(inside: readonly Token[], lex: Lexicon): string | null {
+  let k = 0;
+  while (k < inside.length && lex.articles.has(inside[k]!.text.toLowerCase())) k++;
+  const titleFrom = k;
+  while (k < inside.length && isTitle(inside[k]!.text, lex)) k++;
+  const name = inside.slice(k);
+  if (k === titleFrom || name.length < 2) return null;
+  return name.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text.toLowerCase())) ? name.map((t) => t.text).join(' ') : null;
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -421,6 +436,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     while (j >= 0 && i - j <= LONG_APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
     const inside = tokens.slice(j + 1, i);
     const isName = inside.length > 0 && inside.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text));
+    const titledName = titledNameAlone(inside, lex);
+    if (titledName) return { kind: 'name', name: titledName, titled: true };
     if (isName) i--;
     else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) i = j - 1;
     else if (j > 0 && tokens[j]!.text === ',') {

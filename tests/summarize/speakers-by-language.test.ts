@@ -145,3 +145,11 @@ describe('a person opening the sentence after a closing quote mark is who the ne
     ['en', '“We were better,” said Kate Bell.\nCoach Tom Hale was angry. “We stopped playing,” he said.', ['Kate Bell', 'Tom Hale']],
   ]);
 });
+
+describe('a role, then a title and full name in apposition: the person speaks, not the role’s body', () => {
+  creditsSpeakers([
+    ['pt', 'O porta-voz da Defesa Civil, o tenente-coronel Paulo Rocha, alertou para novos riscos. "O solo está encharcado", explicou.', ['Paulo Rocha']],
+    ['es', 'El portavoz de la Guardia Civil, el coronel Luis Ortega, advirtió del riesgo. «El terreno está empapado», explicó.', ['Luis Ortega']],
+    ['en', 'The spokesman for the Fire Service, Colonel Mark Dunn, warned of more slides. “The ground is soaked,” he explained.', ['Mark Dunn']],
+  ]);
+});
