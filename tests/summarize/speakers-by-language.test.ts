@@ -153,3 +153,9 @@ describe('a role, then a title and full name in apposition: the person speaks, n
     ['en', 'The spokesman for the Fire Service, Colonel Mark Dunn, warned of more slides. “The ground is soaked,” he explained.', ['Mark Dunn']],
   ]);
 });
+
+describe('"a spokesperson for the society": the body named with that noun before', () => {
+  creditsSpeakers([
+    ['en', 'The Royal Dental Society warned about costs. “Clinics are closing,” a spokesperson for the society said.', ['Royal Dental Society']],
+  ]);
+});
