@@ -32,7 +32,8 @@ const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 /** Text read before a name for a title that makes it a person. */
 const TITLE_BEFORE_CHARS = 40;
 const SHOUTED = /^\p{Lu}{2,}$/u;
-const SENTENCE_OPENING = /(?:[.!?…]["”’»]?\s+|\n\s*)$/;
+/** After a sentence's stop and its closing mark, the Dutch two-apostrophe one too ("…veld.'' Trainer X"). */
+const SENTENCE_OPENING = /(?:[.!?…](?:["”’»]|'')?\s+|\n\s*)$/;
 
 
 /** Words read back from a name to the start of its sentence. */
@@ -50,7 +51,7 @@ const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
  * Sánchez, celebró …").
  */
 function opensClause(text: string, at: number, end: number, lex: Lexicon): boolean {
-  if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at))) return true;
+  if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 5), at))) return true;
   const from = Math.max(0, at - LEAD_CHARS);
   let cut = at - 1;
   while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;

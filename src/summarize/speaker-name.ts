@@ -327,7 +327,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // A role, then the name in apposition: "dijo el presidente del Gobierno,
   // Pedro Sánchez", "la présidente du directoire d'Enedis, Marianne
   // Laigneau": a name inside the role is its organisation.
-  const comma = tokens[i];
+  const comma = tokens[commaAfterRole(tokens, i, lex)];
   if (comma?.text === ',' && titled(phrase, lex)) {
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
     const apposed = !name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
@@ -336,13 +336,49 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
-    return namedMention(name, phrase, tokens[i0 - 1], lex);
+    const mention = namedMention(name, phrase, tokens[i0 - 1], lex);
+    return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
   const clause = tokens.slice(0, CLAUSE_WORDS);
   const end = clause.findIndex((t) => !t.isWord);
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/**
+ * Where the comma before a name in apposition is: at `i`, or past a second
+ * organisation joined to the role's ("i segretari di Fiom-Cgil e Fim-Cisl, …").
+ */
+function commaAfterRole(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  const conjunction = tokens[i];
+  if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return i;
+  let k = i + 1;
+  while (tokens[k]?.isWord && isCapitalized(tokens[k]!.text)) k++;
+  return k > i + 1 && tokens[k]?.text === ',' ? k : i;
+}
+
+/** Words in brackets after a name before its partner's ("Esther Bouma (Financiën) en Youssef Amrani"). */
+const ASIDE_TOKENS = 6;
+
+/**
+ * Two people speaking together: "Marco Rinaldi e Giulia Ferrante", "Léa
+ * Morvan et Thomas Guézennec" are one speaker, named with both full names.
+ * `next` is the token after the first name.
+ */
+function jointWith(first: Mention, text: string, tokens: readonly Token[], next: number, lex: Lexicon, counts: WordCounts): Mention | null {
+  if (first.kind !== 'name' || first.body || !first.name.includes(' ')) return null;
+  let j = next;
+  if (tokens[j]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > j && t.text === ')');
+    if (close < 0 || close - j > ASIDE_TOKENS) return null;
+    j = close + 1;
+  }
+  const conjunction = tokens[j];
+  if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
+  const second = mentionAfter(text.slice(conjunction.end), lex, counts);
+  if (second?.kind !== 'name' || second.body || !second.name.includes(' ')) return null;
+  return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };
 }
 
 /** True when a common noun and a link come before the name in the phrase ("stima della Regione"): the name is a body. */
@@ -370,6 +406,21 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };
 }
 
+/**
+ * The name of an apposition that is only a title and a full name ("O
+ * porta-voz da Defesa Civil, o tenente-coronel Rafael Schmitt, alertou"): the
+ * person speaks, not the body of the role before it.
+ */
+function titledNameAlone(inside: readonly Token[], lex: Lexicon): string | null {
+  let k = 0;
+  while (k < inside.length && lex.articles.has(inside[k]!.text.toLowerCase())) k++;
+  const titleFrom = k;
+  while (k < inside.length && isTitle(inside[k]!.text, lex)) k++;
+  const name = inside.slice(k);
+  if (k === titleFrom || name.length < 2) return null;
+  return name.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text.toLowerCase())) ? name.map((t) => t.text).join(' ') : null;
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -385,6 +436,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     while (j >= 0 && i - j <= LONG_APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
     const inside = tokens.slice(j + 1, i);
     const isName = inside.length > 0 && inside.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text));
+    const titledName = titledNameAlone(inside, lex);
+    if (titledName) return { kind: 'name', name: titledName, titled: true };
     if (isName) i--;
     else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) i = j - 1;
     else if (j > 0 && tokens[j]!.text === ',') {

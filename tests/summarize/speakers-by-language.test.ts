@@ -124,3 +124,38 @@ describe('more orders and forms', () => {
     ['it', para('La presidente Chiara Donati ha parlato.', 'Secondo una prima stima della Regione, i danni superano i 400 milioni. «Servono risorse subito», ha aggiunto lei.'), ['Chiara Donati']],
   ]);
 });
+
+describe('joint speakers: two people credited together', () => {
+  creditsSpeakers([
+    ['en', '“We will fight on,” said Anna Berg and Tom Hale.', ['Anna Berg and Tom Hale']],
+    ['fr', '« Nous voterons contre », ont déclaré dans un communiqué les coprésidents du groupe, Lucie Marais et Hugo Berthet.', ['Lucie Marais et Hugo Berthet']],
+    ['it', '«Non firmeremo», hanno dichiarato i segretari di Uilm e Fismic, Paolo Ferri e Anna Conti.', ['Paolo Ferri e Anna Conti']],
+    ['es', '«No aceptaremos recortes», afirmaron Laura Gil y Pedro Mora.', ['Laura Gil y Pedro Mora']],
+    ['pt', '"Vamos recorrer", disseram os deputados Rui Faria e Ana Lobo.', ['Rui Faria e Ana Lobo']],
+    ['nl', ',,We sluiten geen bad zonder plan\'\', schrijven wethouders Sanne Vos (Sport) en Daan Mulder (Financiën).', ['Sanne Vos en Daan Mulder']],
+  ]);
+  it('keeps one person when the second name is an organisation', () => {
+    expect(speakersOf('«No aceptaremos recortes», afirmó Laura Gil y la empresa lo confirmó.', 'es')).toEqual(['Laura Gil']);
+  });
+});
+
+describe('a person opening the sentence after a closing quote mark is who the next pronoun means', () => {
+  creditsSpeakers([
+    ['nl', ",,We waren beter'', zei Kees Dekker.\nTrainer Jan de Graaf was kritisch. ,,We stopten met voetballen'', zei hij.", ['Kees Dekker', 'Jan de Graaf']],
+    ['en', '“We were better,” said Kate Bell.\nCoach Tom Hale was angry. “We stopped playing,” he said.', ['Kate Bell', 'Tom Hale']],
+  ]);
+});
+
+describe('a role, then a title and full name in apposition: the person speaks, not the role’s body', () => {
+  creditsSpeakers([
+    ['pt', 'O porta-voz da Defesa Civil, o tenente-coronel Paulo Rocha, alertou para novos riscos. "O solo está encharcado", explicou.', ['Paulo Rocha']],
+    ['es', 'El portavoz de la Guardia Civil, el coronel Luis Ortega, advirtió del riesgo. «El terreno está empapado», explicó.', ['Luis Ortega']],
+    ['en', 'The spokesman for the Fire Service, Colonel Mark Dunn, warned of more slides. “The ground is soaked,” he explained.', ['Mark Dunn']],
+  ]);
+});
+
+describe('"a spokesperson for the society": the body named with that noun before', () => {
+  creditsSpeakers([
+    ['en', 'The Royal Dental Society warned about costs. “Clinics are closing,” a spokesperson for the society said.', ['Royal Dental Society']],
+  ]);
+});
