@@ -14,7 +14,22 @@ describe('numbers that are no figure', () => {
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
     ['footnote markers', 'en', 'The study was published last year.[12]'],
     ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
+    ['clock times after a time word', 'de', 'Die Sitzung beginnt um 14 Uhr im Rathaus.'],
+    ['clock times before a time word', 'fr', 'La réunion commence à 14 heures en mairie.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
+});
+
+describe('time words around a number', () => {
+  it.each([
+    ['de', 'Die Preise steigen um 4 Prozent.', 4, '%'],
+    ['de', 'Die Mieten stiegen um 3,5 Prozent.', 3.5, '%'],
+    ['de', 'Die Tickets kosten um 40 Euro mehr.', 40, 'EUR'],
+    ['fr', 'La grève durera 48 heures dans les aéroports.', 48, 'heures'],
+    ['it', 'Lo sciopero durerà 36 ore in tutta la regione.', 36, 'ore'],
+    ['ms', 'Suspek direman selama 48 jam oleh polis.', 48, 'jam'],
+  ])('%s: %s is a figure', (lang, text, value, unit) => {
+    expect(figuresOf(text, lang)).toMatchObject([{ value, unit }]);
+  });
 });
 
 describe('what a number counts, read in context', () => {
