@@ -136,6 +136,16 @@ describe('key figures', () => {
   });
 });
 
+describe('one share or measure before a second one', () => {
+  it.each([
+    ['en', 'Unemployment fell to 4.1%, inflation to 2.3% and the deficit to 3.2%, while the city hired 900 teachers for a new 12 km tram line.', 'teachers', 'km'],
+    ['de', 'Die Arbeitslosigkeit sank auf 4,1 Prozent, die Inflation auf 2,3 Prozent und das Defizit auf 3,2 Prozent, die Stadt stellte 900 Lehrer für eine neue 12 km lange Tramlinie ein.', 'Lehrer', 'km'],
+  ])('%s: the first share, the count and the measure are key, not three shares', (lang, text, counted, measure) => {
+    const key = figuresOf(text, lang).filter((f) => f.key).map((f) => [f.value, f.unit]);
+    expect(key).toEqual([[4.1, '%'], [900, counted], [12, measure]]);
+  });
+});
+
 describe('money, things and spans of time', () => {
   it('money is never written to three decimals: "Rp 14.000" in English copy is 14000', () => {
     expect(one('A full trip costs Rp 14.000 for most riders.', 'en')).toMatchObject({ value: 14000, unit: 'IDR' });
