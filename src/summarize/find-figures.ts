@@ -317,6 +317,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       nounAfter = true;
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
+      // "Marie Roux, 34 ans, habite": a span set off by commas right after a name is an age.
+      if (kind === 'duration' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(beforeSymbol) && text.startsWith(',', thing.word.end)) return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015

@@ -14,12 +14,14 @@ describe('numbers that are no figure', () => {
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
     ['footnote markers', 'en', 'The study was published last year.[12]'],
     ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
+    ['ages set off by commas after a name', 'fr', 'Claire Martin, 52 ans, habite le quartier.'],
+    ['ages set off by commas after a name', 'pt', 'Ana Souza, 41 anos, mora no bairro.'],
     ['clock times after a time word', 'de', 'Die Sitzung beginnt um 14 Uhr im Rathaus.'],
     ['clock times before a time word', 'fr', 'La réunion commence à 14 heures en mairie.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 });
 
-describe('time words around a number', () => {
+describe('time words and spans of time around a number', () => {
   it.each([
     ['de', 'Die Preise steigen um 4 Prozent.', 4, '%'],
     ['de', 'Die Mieten stiegen um 3,5 Prozent.', 3.5, '%'],
@@ -27,6 +29,7 @@ describe('time words around a number', () => {
     ['fr', 'La grève durera 48 heures dans les aéroports.', 48, 'heures'],
     ['it', 'Lo sciopero durerà 36 ore in tutta la regione.', 36, 'ore'],
     ['ms', 'Suspek direman selama 48 jam oleh polis.', 48, 'jam'],
+    ['fr', 'Le chantier, 3 ans, coûtera cher.', 3, 'ans'],
   ])('%s: %s is a figure', (lang, text, value, unit) => {
     expect(figuresOf(text, lang)).toMatchObject([{ value, unit }]);
   });
