@@ -72,6 +72,8 @@ describe("the article's own number format", () => {
     ['Sebanyak 1.500 rumah rusak dan kerugian Rp 2,5 triliun.', 'id', [1500, 2.5e12]],
     // A French article writing English-style numbers is read by its other numbers.
     ['Le groupe compte 12,500,000 clients et sa part atteint 3.125 %.', 'fr', [12.5e6, 3.125]],
+    // Hours on the clock ("6.00", "21.00") say nothing about the mark: 2.100 is a count.
+    ['Los paros serán entre las 6.00 y las 10.00 horas y entre las 17.00 y las 21.00 horas; afectan a 2.100 maquinistas y sube un 4,5 %.', 'es', [2100, 4.5]],
   ])('%s (%s)', (text, lang, values) => {
     expect(figuresOf(text, lang).map((f) => f.value)).toEqual(values);
   });
