@@ -100,6 +100,13 @@ describe('approximation and ranges', () => {
     expect(one('A inflação deve ficar entre 2% e 5% neste ano.', 'pt')).toMatchObject({ value: 2, unit: '%', approx: 'over' });
     expect(one('Das Wachstum liegt bei 3,1–3,9 %.', 'de')).toMatchObject({ value: 3.1, unit: '%', approx: 'over' });
   });
+
+  it.each([
+    ['nl', 'De huren stijgen volgend jaar met 6 à 8 procent.', 6, '%'],
+    ['nl', 'Er komen 20 tot 30 nieuwe woningen bij.', 20, 'woningen'],
+  ])('%s: "%s" is one range', (lang, text, value, unit) => {
+    expect(one(text, lang)).toMatchObject({ value, unit, approx: 'over' });
+  });
 });
 
 describe('what is not a figure', () => {
