@@ -7,6 +7,8 @@ export const ms: LanguagePack = {
   code: 'ms',
   junkLines: [
     /^(baca juga|lihat juga|berita berkaitan|artikel berkaitan)\b/i,
+    // "BACA: headline": a link to another story.
+    /^baca\s*:/i,
     /^iklan$/i,
     /^(foto|gambar)\s*:/i,
   ],

@@ -67,7 +67,7 @@ export const nl: LanguagePack = {
     under: words('minder dan|bijna|tot|nagenoeg|hooguit'),
   },
   rangeWords: words(
-    'tot|of|en',
+    'tot|of|en|à',
   ),
   calendarWords: words(
     'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec',

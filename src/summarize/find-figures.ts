@@ -50,6 +50,8 @@ const ELLIPSIS_CHARS = 60;
 const ASIDE_CHARS = 40;
 /** Bare numbers below this are everywhere ("2 of them"); only an approximation word or a comparison makes one a figure. */
 const SMALL_BARE = 100;
+/** The highest hour a clock reads: a larger number before "heures" or "jam" is a span of time. */
+const HOURS_IN_DAY = 24;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** "2018.04.05", "12.05.2024", "2024-05-12": a date written with separators, not a number. */
@@ -270,7 +272,10 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const prevLower = prev.toLowerCase().replace(/\.$/, '');
   const nextLower = nextWord.toLowerCase().replace(/\.$/, '');
   if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
-  if (lex.timeWords.has(prevLower) || lex.timeWords.has(nextLower)) return null;
+  // "um 14 Uhr", "pukul 8": a clock time, unless the number carries a unit of
+  // its own ("um 4 Prozent") or is past any hour of the day ("48 heures", "36 ore").
+  const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
+  if ((lex.timeWords.has(prevLower) && !ownUnit) || (lex.timeWords.has(nextLower) && value <= HOURS_IN_DAY)) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
@@ -312,6 +317,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       nounAfter = true;
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
+      // "Marie Roux, 34 ans, habite": a span set off by commas right after a name is an age.
+      if (kind === 'duration' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(beforeSymbol) && text.startsWith(',', thing.word.end)) return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015

@@ -9,6 +9,8 @@ const DECIMAL = /(?<![\d.,])\d+([.,])(?:\d{1,2}|\d{4,})(?![\d.,])/g;
 const BOTH_MARKS = /\d([.,])\d{3}(?!\1)([.,])\d/g;
 /** Group evidence weighs more: short decimals also look like times ("10.30") and scores. */
 const GROUP_WEIGHT = 2;
+/** "6.00", "17,00": an hour on the clock as often as an amount, so no evidence of the decimal mark. */
+const ON_THE_HOUR = /^(?:[01]?\d|2[0-4])[.,]00$/;
 
 /**
  * The decimal mark an article writes, from its unambiguous numbers: Malay
@@ -27,6 +29,7 @@ export function articleDecimalMark(text: string, pack: LanguagePack): DecimalMar
     else comma += GROUP_WEIGHT;
   }
   for (const m of text.matchAll(DECIMAL)) {
+    if (ON_THE_HOUR.test(m[0])) continue;
     if (m[1] === '.') dot++;
     else comma++;
   }

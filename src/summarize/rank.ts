@@ -15,8 +15,8 @@ export interface ArticleFrame {
 const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a second and a third key quote. */
 const QUOTE_SLOTS_FROM = [0, 200, 500];
-/** Body length (words) from which an article earns a third and a fourth key figure. */
-const FIGURE_SLOTS_FROM = [0, 0, 200, 1000];
+/** Body length (words) from which an article earns a fourth key figure; three from the start. */
+const FIGURE_SLOTS_FROM = [0, 0, 0, 400];
 
 const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -60,12 +60,18 @@ const TITLE_WEIGHT = 1;
 const LEAD_WEIGHT = 2;
 /** Words over which a figure's place in the body costs it one point of weight. */
 const PLACE_WORDS = 800;
+/**
+ * What each key share or measure already chosen costs the next of its kind:
+ * an editor boxes the main rate of a story, not three of its percentages.
+ */
+const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
  * editor would box: the numbers of the headline and the lead first, money and
- * counts before shares and measures, earlier before later. Never key:
+ * counts before shares and measures, earlier before later, one share or measure
+ * before a second one. Never key:
  * conversions and details in parentheses, the far side of a comparison,
  * spans of time, bare numbers. Two to four, by the article's length.
  */
@@ -84,12 +90,19 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
     (f.at < frame.lead.length ? LEAD_WEIGHT : 0) -
     (f.at * wordsPerChar) / PLACE_WORDS;
   const slots = FIGURE_SLOTS_FROM.filter((from) => frame.words >= from).length;
-  const key = new Set(
-    unique
-      // One of something ("1 bag") is never what an editor boxes.
-      .filter((f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1))
-      .sort((a, b) => score(b) - score(a))
-      .slice(0, slots),
+  const candidates = unique.filter(
+    // One of something ("1 bag") is never what an editor boxes.
+    (f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
   );
+  const key = new Set<FoundFigure>();
+  const chosenOfKind = new Map<FoundFigure['kind'], number>();
+  const worth = (f: FoundFigure): number => score(f) - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const left = [...candidates];
+  while (key.size < slots && left.length > 0) {
+    const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
+    left.splice(left.indexOf(best), 1);
+    key.add(best);
+    chosenOfKind.set(best.kind, (chosenOfKind.get(best.kind) ?? 0) + 1);
+  }
   return unique.map((f) => ({ value: f.value, unit: f.unit, text: f.text, approx: f.approx, key: key.has(f), counts: f.counts }));
 }

@@ -14,7 +14,25 @@ describe('numbers that are no figure', () => {
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
     ['footnote markers', 'en', 'The study was published last year.[12]'],
     ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
+    ['ages set off by commas after a name', 'fr', 'Claire Martin, 52 ans, habite le quartier.'],
+    ['ages set off by commas after a name', 'pt', 'Ana Souza, 41 anos, mora no bairro.'],
+    ['clock times after a time word', 'de', 'Die Sitzung beginnt um 14 Uhr im Rathaus.'],
+    ['clock times before a time word', 'fr', 'La réunion commence à 14 heures en mairie.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
+});
+
+describe('time words and spans of time around a number', () => {
+  it.each([
+    ['de', 'Die Preise steigen um 4 Prozent.', 4, '%'],
+    ['de', 'Die Mieten stiegen um 3,5 Prozent.', 3.5, '%'],
+    ['de', 'Die Tickets kosten um 40 Euro mehr.', 40, 'EUR'],
+    ['fr', 'La grève durera 48 heures dans les aéroports.', 48, 'heures'],
+    ['it', 'Lo sciopero durerà 36 ore in tutta la regione.', 36, 'ore'],
+    ['ms', 'Suspek direman selama 48 jam oleh polis.', 48, 'jam'],
+    ['fr', 'Le chantier, 3 ans, coûtera cher.', 3, 'ans'],
+  ])('%s: %s is a figure', (lang, text, value, unit) => {
+    expect(figuresOf(text, lang)).toMatchObject([{ value, unit }]);
+  });
 });
 
 describe('what a number counts, read in context', () => {
@@ -54,6 +72,8 @@ describe("the article's own number format", () => {
     ['Sebanyak 1.500 rumah rusak dan kerugian Rp 2,5 triliun.', 'id', [1500, 2.5e12]],
     // A French article writing English-style numbers is read by its other numbers.
     ['Le groupe compte 12,500,000 clients et sa part atteint 3.125 %.', 'fr', [12.5e6, 3.125]],
+    // Hours on the clock ("6.00", "21.00") say nothing about the mark: 2.100 is a count.
+    ['Los paros serán entre las 6.00 y las 10.00 horas y entre las 17.00 y las 21.00 horas; afectan a 2.100 maquinistas y sube un 4,5 %.', 'es', [2100, 4.5]],
   ])('%s (%s)', (text, lang, values) => {
     expect(figuresOf(text, lang).map((f) => f.value)).toEqual(values);
   });

@@ -100,6 +100,13 @@ describe('approximation and ranges', () => {
     expect(one('A inflação deve ficar entre 2% e 5% neste ano.', 'pt')).toMatchObject({ value: 2, unit: '%', approx: 'over' });
     expect(one('Das Wachstum liegt bei 3,1–3,9 %.', 'de')).toMatchObject({ value: 3.1, unit: '%', approx: 'over' });
   });
+
+  it.each([
+    ['nl', 'De huren stijgen volgend jaar met 6 à 8 procent.', 6, '%'],
+    ['nl', 'Er komen 20 tot 30 nieuwe woningen bij.', 20, 'woningen'],
+  ])('%s: "%s" is one range', (lang, text, value, unit) => {
+    expect(one(text, lang)).toMatchObject({ value, unit, approx: 'over' });
+  });
 });
 
 describe('what is not a figure', () => {
@@ -133,6 +140,16 @@ describe('key figures', () => {
     expect(figures.length).toBe(12);
     expect(key.length).toBeGreaterThan(0);
     expect(key.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('one share or measure before a second one', () => {
+  it.each([
+    ['en', 'Unemployment fell to 4.1%, inflation to 2.3% and the deficit to 3.2%, while the city hired 900 teachers for a new 12 km tram line.', 'teachers', 'km'],
+    ['de', 'Die Arbeitslosigkeit sank auf 4,1 Prozent, die Inflation auf 2,3 Prozent und das Defizit auf 3,2 Prozent, die Stadt stellte 900 Lehrer für eine neue 12 km lange Tramlinie ein.', 'Lehrer', 'km'],
+  ])('%s: the first share, the count and the measure are key, not three shares', (lang, text, counted, measure) => {
+    const key = figuresOf(text, lang).filter((f) => f.key).map((f) => [f.value, f.unit]);
+    expect(key).toEqual([[4.1, '%'], [900, counted], [12, measure]]);
   });
 });
 

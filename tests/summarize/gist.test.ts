@@ -65,6 +65,15 @@ describe('gist', () => {
     expect(gist).toEqual(['Pemerintah menambah anggaran subsidi energi sebesar Rp 5 triliun tahun depan untuk menjaga harga.']);
   });
 
+  it.each([
+    ['ms', 'BACA: Harga ayam naik 20 peratus menjelang musim perayaan', 'Kerajaan memperuntukkan RM5 juta untuk membantu 3,000 peniaga kecil di seluruh negeri.'],
+    ['ms', 'BACA JUGA: Banjir di Kelantan memaksa 8,000 mangsa berpindah', 'Kerajaan memperuntukkan RM5 juta untuk membantu 3,000 peniaga kecil di seluruh negeri.'],
+  ])('%s: a link to another story gives no gist line and no figure (%s)', (lang, junk, body) => {
+    const summary = summarizeArticle([junk, body].join('\n\n'), { lang });
+    expect(summary.gist).toEqual([body]);
+    expect(summary.figures.map((f) => f.text).join(' ')).not.toMatch(/20 peratus|8,000/);
+  });
+
   it('prefers reported sentences to quoted ones', () => {
     const text = [
       'The city council approved a new budget of $40 million for road repairs on Tuesday evening.',
