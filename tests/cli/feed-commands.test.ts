@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../helpers/run-cli.js';
+import { cli, cliProject } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 import { rss, startServer, type LocalServer } from '../helpers/local-server.js';
@@ -47,10 +47,7 @@ describe('feed commands', () => {
   });
 
   it('feeds check changes nothing the next send picks', async () => {
-    const { dir, config } = writeTestConfig(['feedsFile: feeds.yaml', 'digests:', '  - { key: daily, name: Daily }']);
-    writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n  - url: ${feeds.url('/rss.xml')}\n    name: Harbour News\n`);
-    const env = { SMTP_URL: sink.url, DIGEST_SECRET: 'feed-commands-secret-0123456789' };
-    const run = (...args: string[]) => cli([...args, '--config', config], { env, cwd: dir });
+    const { run } = cliProject({ feeds: [{ url: feeds.url('/rss.xml'), name: 'Harbour News' }], smtpUrl: sink.url });
 
     const check = await run('feeds', 'check');
     expect(check.code, check.stderr).toBe(0);

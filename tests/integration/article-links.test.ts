@@ -1,10 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../helpers/run-cli.js';
+import { cliProject } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
-import { writeTestConfig } from '../helpers/test-config.js';
 import { rss, startServer, type LocalServer } from '../helpers/local-server.js';
 
 describe('article links in the mail', () => {
@@ -31,10 +28,7 @@ describe('article links in the mail', () => {
   });
 
   it('carry no utm_* parameters, and keep the ones the site needs', async () => {
-    const { dir, config } = writeTestConfig(['feedsFile: feeds.yaml', 'digests:', '  - { key: daily, name: Daily }']);
-    writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n  - { url: "${web.url('/rss.xml')}", name: Tide Desk }\n`);
-    const env = { SMTP_URL: sink.url, DIGEST_SECRET: 'article-links-secret-0123456789ab' };
-    const run = (...args: string[]) => cli([...args, '--config', config], { env, cwd: dir });
+    const { run } = cliProject({ feeds: [{ url: web.url('/rss.xml'), name: 'Tide Desk' }], smtpUrl: sink.url });
     expect((await run('subscribers', 'add', 'reader@example.org')).code).toBe(0);
     const send = await run('send');
     expect(send.code, send.stderr).toBe(0);

@@ -1,9 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../helpers/run-cli.js';
+import { cliProject } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
-import { writeTestConfig } from '../helpers/test-config.js';
 import { rss, startServer, type LocalServer } from '../helpers/local-server.js';
 
 const NOTE = "(Only the feed's summary: the full article could not be read.)";
@@ -63,10 +60,14 @@ describe('the teaser note', () => {
   });
 
   it('is on the story whose text came from the feed teaser only', async () => {
-    const { dir, config } = writeTestConfig(['feedsFile: feeds.yaml', 'digests:', '  - { key: daily, name: Daily, groupBy: none }']);
-    writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n  - { url: "${web.url('/rss.xml')}", name: Port Desk }\n  - { url: "${web.url('/feed.json')}", name: Harbour Log }\n`);
-    const env = { SMTP_URL: sink.url, DIGEST_SECRET: 'teaser-note-secret-0123456789abcd' };
-    const run = (...args: string[]) => cli([...args, '--config', config], { env, cwd: dir });
+    const { run } = cliProject({
+      feeds: [
+        { url: web.url('/rss.xml'), name: 'Port Desk' },
+        { url: web.url('/feed.json'), name: 'Harbour Log' },
+      ],
+      smtpUrl: sink.url,
+      digest: '{ key: daily, name: Daily, groupBy: none }',
+    });
     expect((await run('subscribers', 'add', 'reader@example.org')).code).toBe(0);
     const send = await run('send');
     expect(send.code, send.stderr).toBe(0);
