@@ -20,6 +20,13 @@ module.exports = {
       to: { path: '^src/(cli|server|schedule)/' },
     },
     {
+      name: 'time-is-a-leaf',
+      comment: 'src/time/ (wall-clock time in zones) is used by the pipeline and the scheduler; it imports nothing but domain/.',
+      severity: 'error',
+      from: { path: '^src/time/' },
+      to: { path: '^src/', pathNot: '^src/(time|domain)/' },
+    },
+    {
       name: 'sql-outside-store',
       comment: 'SQL lives in src/store/ only.',
       severity: 'error',

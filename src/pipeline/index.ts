@@ -3,8 +3,6 @@ export type { Reporter } from './reporter.js';
 export { silentReporter } from './reporter.js';
 export { runDigest, readerDueAt } from './run-digest.js';
 export { editionOf } from './edition-date.js';
-export { nextLocalTime, instantOf, wallTime, addDays, parseClock } from './zoned-time.js';
-export type { WallTime } from './zoned-time.js';
 export type { Audience, RunOptions, RunReport } from './run-digest.js';
 export { collectArticles } from './collect-articles.js';
 export type { CollectResult } from './collect-articles.js';

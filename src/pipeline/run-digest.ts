@@ -12,7 +12,7 @@ import { collectArticles } from './collect-articles.js';
 import { digestFeeds } from './digest-feeds.js';
 import { editionContext, messageIdFor, readerEmail } from './edition-mail.js';
 import type { DigestServices } from './services.js';
-import { nextLocalTime } from './zoned-time.js';
+import { nextLocalTime } from '../time/index.js';
 
 export interface RunOptions {
   /** Render and report; send nothing, freeze nothing. */

@@ -1,6 +1,6 @@
 import { createTask, parse, type ScheduledTask } from 'node-cron';
 import { DigestError } from '../domain/errors.js';
-import { addDays, instantOf, wallTime } from '../pipeline/index.js';
+import { addDays, instantOf, wallTime } from '../time/index.js';
 
 /** How far to look for a matching time (covers "29 February" schedules). */
 const SEARCH_DAYS = 366 * 8;

@@ -1,5 +1,5 @@
 import { WEEKDAYS, type DigestConfig } from '../config/index.js';
-import { wallTime } from '../pipeline/index.js';
+import { wallTime } from '../time/index.js';
 
 /** Whether a digest may send at `at`: inside its send window (in its zone), or always when it has none. */
 export function inSendWindow(d: Pick<DigestConfig, 'sendWindow' | 'timeZone'>, at: Date): boolean {

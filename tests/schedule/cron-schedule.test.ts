@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CronSchedule, inSendWindow } from '../../src/schedule/index.js';
-import { nextLocalTime } from '../../src/pipeline/index.js';
+import { nextLocalTime } from '../../src/time/index.js';
 
 describe('CronSchedule in an IANA zone', () => {
   it('daily 07:00 Asia/Jakarta is 00:00 UTC', () => {

@@ -1,5 +1,6 @@
 import { runScheduler, systemClock } from '../../schedule/index.js';
-import { wallTime, type RunReport } from '../../pipeline/index.js';
+import type { RunReport } from '../../pipeline/index.js';
+import { wallTime } from '../../time/index.js';
 import { defineCommand } from '../command.js';
 import { describeReport } from '../describe-report.js';
 import { pickDigests } from '../pick-digests.js';
