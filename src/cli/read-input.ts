@@ -3,33 +3,26 @@ import { DigestError, toDigestError } from '../domain/errors.js';
 import type { CommandContext } from './command.js';
 
 export interface InputBytes {
-  /** The argument as given: a path, a URL or "-". */
+  /** The argument as given: a path or "-". */
   name: string;
   bytes: Uint8Array;
-  /** Content-Type when the input came over HTTP. */
-  contentType: string | null;
-  /** The final URL when fetched. */
-  url: string | null;
 }
 
-/** Reads FILE, "-" (stdin) or, where `fetchUrl` is given, an http(s) URL. */
-export async function readInput(
-  arg: string,
-  ctx: Pick<CommandContext, 'stdin'>,
-  fetchUrl?: (url: string) => Promise<{ bytes: Uint8Array; contentType: string | null; url: string }>,
-): Promise<InputBytes> {
+/** An http(s) URL rather than a file name. */
+export function isUrl(arg: string): boolean {
+  return /^https?:\/\//i.test(arg);
+}
+
+/** Reads FILE or "-" (stdin); URLs are each command's own business. */
+export async function readInput(arg: string, ctx: Pick<CommandContext, 'stdin'>): Promise<InputBytes> {
   if (arg === '-') {
     const chunks: Buffer[] = [];
     for await (const c of ctx.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-    return { name: arg, bytes: Buffer.concat(chunks), contentType: null, url: null };
+    return { name: arg, bytes: Buffer.concat(chunks) };
   }
-  if (/^https?:\/\//i.test(arg)) {
-    if (!fetchUrl) throw new DigestError('USAGE', 'this command reads files, not URLs', { url: arg });
-    const r = await fetchUrl(arg);
-    return { name: arg, ...r };
-  }
+  if (isUrl(arg)) throw new DigestError('USAGE', 'this command reads files, not URLs', { url: arg });
   try {
-    return { name: arg, bytes: await readFile(arg), contentType: null, url: null };
+    return { name: arg, bytes: await readFile(arg) };
   } catch (e) {
     throw new DigestError('INPUT_INVALID', `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: arg }, { cause: e });
   }

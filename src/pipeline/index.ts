@@ -16,3 +16,5 @@ export { fetchFeedList } from './fetch-feed-list.js';
 export type { FeedFetchServices, FeedListFetchOptions } from './fetch-feed-list.js';
 export { digestFeeds, followsTags } from './digest-feeds.js';
 export { itemText, storyText } from './story-text.js';
+export { documentArticle, pageArticle, summarizeDocument } from './read-document.js';
+export type { DocumentBytes } from './read-document.js';

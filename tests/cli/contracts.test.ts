@@ -46,6 +46,16 @@ describe('command-line contracts that outside tools rely on', () => {
     expect(a.text).not.toMatch(/All rights reserved|Sport/);
   });
 
+  it('extract and summarize detect the charset of a file: an undeclared windows-1252 page reads as it would from its server', async () => {
+    const a = JSON.parse((await cli(['extract', fx('page-windows-1252.html'), '--json'])).stdout);
+    expect(a.title).toBe('Le café du port rouvre ses portes');
+    expect(a.text).toContain('« Nous sommes très émus de retrouver nos habitués »');
+    expect(a.text).toContain('1,2 million d’euros');
+    expect(a.text).not.toContain('\uFFFD');
+    const s = JSON.parse((await cli(['summarize', fx('page-windows-1252.html'), '--json'])).stdout);
+    expect(s.quotes[0]).toMatchObject({ text: 'Nous sommes très émus de retrouver nos habitués', speaker: 'Hélène Bérégovoy' });
+  });
+
   it('parse-feed FILE --json prints the normalized feed with exactly the contract keys', async () => {
     const r = await cli(['parse-feed', fx('feed.rss.xml'), '--json']);
     expect(r.code, r.stderr).toBe(0);

@@ -1,9 +1,9 @@
 import type { Feed } from '../../domain/feed.js';
 import { fetchFeeds, parseFeed } from '../../ingest/index.js';
-import type { Command } from '../command.js';
-import { eachInput, readInput } from '../read-input.js';
+import { defineCommand } from '../command.js';
+import { eachInput, isUrl, readInput } from '../read-input.js';
 
-export const parseFeedCommand: Command = {
+export const parseFeedCommand = defineCommand({
   name: 'parse-feed',
   usage: 'FILE|URL|-... [--json]',
   options: { json: { type: 'boolean' } },
@@ -13,7 +13,7 @@ export const parseFeedCommand: Command = {
     eachInput(
       ctx,
       async (arg) => {
-        if (/^https?:\/\//i.test(arg)) {
+        if (isUrl(arg)) {
           const [r] = await fetchFeeds([{ url: arg, name: arg, tags: [] }]);
           if (r?.error) throw r.error;
           return contractShape(r!.feed!);
@@ -26,7 +26,7 @@ export const parseFeedCommand: Command = {
         return [`${f.title ?? '(untitled)'} <${f.link ?? ''}> [${f.lang ?? '?'}]`, ...f.items.map((i) => `- ${i.published ?? '?'}  ${i.title ?? '(untitled)'}  ${i.link ?? ''}`)].join('\n');
       },
     ),
-};
+});
 
 /** Exactly the keys the parse-feed contract promises, in its order. */
 function contractShape(f: Feed) {

@@ -1,6 +1,5 @@
 import type { Summary } from '../../domain/summary.js';
-import { extractArticle } from '../../extract/index.js';
-import { summarizeArticle } from '../../summarize/index.js';
+import { summarizeDocument } from '../../pipeline/index.js';
 import { defineCommand } from '../command.js';
 import { eachInput, readInput } from '../read-input.js';
 
@@ -17,24 +16,10 @@ export const summarize = defineCommand({
   run: (ctx) =>
     eachInput(
       ctx,
-      async (arg) => {
-        const input = await readInput(arg, ctx);
-        const content = Buffer.from(input.bytes).toString('utf8').replace(/^\uFEFF/, '');
-        const lang = ctx.values.lang ?? null;
-        if (looksLikeHtml(content)) {
-          const page = extractArticle(content, { lang });
-          return summarizeArticle(page.text, { lang: lang ?? page.lang, title: page.title });
-        }
-        const [first = '', ...rest] = content.split(/\r?\n/);
-        return summarizeArticle(rest.join('\n'), { lang, title: first.trim() || null });
-      },
+      async (arg) => summarizeDocument(await readInput(arg, ctx), { lang: ctx.values.lang ?? null }),
       (r) => describeSummary(r as Summary),
     ),
 });
-
-function looksLikeHtml(s: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)/i.test(s);
-}
 
 function describeSummary(s: Summary): string {
   return [
