@@ -2,13 +2,13 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { readConfig } from '../../main.js';
 import { startDevSmtpServer } from '../../server/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { parsePort } from '../parse-port.js';
 import { untilStopped } from '../stop-signal.js';
 
 const DEFAULT_PORT = 1025;
 
-export const devSmtp: Command = {
+export const devSmtp = defineCommand({
   name: 'dev-smtp',
   usage: '[--port N]',
   options: { port: { type: 'string', short: 'p' } },
@@ -30,4 +30,4 @@ export const devSmtp: Command = {
     await server.close();
     return 0;
   },
-};
+});

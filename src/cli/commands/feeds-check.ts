@@ -1,8 +1,8 @@
 import { loadFeedList } from '../../ingest/index.js';
 import { fetchFeedList } from '../../pipeline/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const feedsCheck: Command = {
+export const feedsCheck = defineCommand({
   name: 'feeds check',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
@@ -27,4 +27,4 @@ export const feedsCheck: Command = {
     }
     return results.some((r) => r.status === 'error') ? 4 : 0;
   },
-};
+});

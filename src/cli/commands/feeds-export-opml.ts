@@ -1,7 +1,7 @@
 import { loadFeedList, toOpml } from '../../ingest/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const feedsExportOpml: Command = {
+export const feedsExportOpml = defineCommand({
   name: 'feeds export-opml',
   usage: '',
   options: {},
@@ -11,4 +11,4 @@ export const feedsExportOpml: Command = {
     ctx.stdout.write(toOpml(await loadFeedList(config.feedsFile), 'news-digest feeds'));
     return 0;
   },
-};
+});

@@ -1,7 +1,7 @@
 import { loadFeedList } from '../../ingest/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const feedsList: Command = {
+export const feedsList = defineCommand({
   name: 'feeds list',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
@@ -16,4 +16,4 @@ export const feedsList: Command = {
     }
     return 0;
   },
-};
+});

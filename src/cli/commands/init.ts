@@ -3,7 +3,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_FEEDS_DIR, BUNDLED_TEMPLATES_DIR, STARTER_CONFIG_FILE } from '../../config/index.js';
 import { DigestError } from '../../domain/errors.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
 /** What a starter project holds: the package's own files, copied to be edited. */
 const STARTER: { from: string; to: string; what: string }[] = [
@@ -12,7 +12,7 @@ const STARTER: { from: string; to: string; what: string }[] = [
   { from: BUNDLED_TEMPLATES_DIR, to: 'templates', what: 'the email templates (see templates/README.md)' },
 ];
 
-export const init: Command = {
+export const init = defineCommand({
   name: 'init',
   usage: '[DIR] [--force]',
   options: { force: { type: 'boolean' } },
@@ -40,4 +40,4 @@ export const init: Command = {
     );
     return 0;
   },
-};
+});

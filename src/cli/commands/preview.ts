@@ -6,26 +6,30 @@ import { readConfig } from '../../main.js';
 import { DigestError } from '../../domain/errors.js';
 import { previewEdition, previewReader, type PreviewOptions } from '../../pipeline/index.js';
 import { openBrowser, startPreviewServer } from '../../server/preview/index.js';
-import type { Command, CommandContext } from '../command.js';
+import { defineCommand, type CommandContext, type OptionSpec } from '../command.js';
 import { parsePort } from '../parse-port.js';
 import { digestsToShow } from '../pick-digests.js';
 import { untilStopped } from '../stop-signal.js';
 
 const DEFAULT_PORT = 4080;
 
-export const preview: Command = {
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  next: { type: 'boolean' },
+  edition: { type: 'string' },
+  digest: { type: 'string', short: 'd' },
+  reader: { type: 'string' },
+  'no-fetch': { type: 'boolean' },
+  port: { type: 'string', short: 'p' },
+  open: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+type PreviewContext = CommandContext<typeof OPTIONS>;
+
+export const preview = defineCommand({
   name: 'preview',
   usage: '[--out DIR] [--port N] [--open] [--digest KEY] [--reader EMAIL] [--next | --edition ID] [--no-fetch]',
-  options: {
-    out: { type: 'string', short: 'o' },
-    next: { type: 'boolean' },
-    edition: { type: 'string' },
-    digest: { type: 'string', short: 'd' },
-    reader: { type: 'string' },
-    'no-fetch': { type: 'boolean' },
-    port: { type: 'string', short: 'p' },
-    open: { type: 'boolean' },
-  },
+  options: OPTIONS,
   help: [
     '-o, --out DIR      write <digest>.html, <digest>.txt and <digest>.eml into DIR (no server)',
     `-p, --port N       serve the live preview on http://127.0.0.1:N/ (default ${DEFAULT_PORT}; 0 picks a free port)`,
@@ -37,25 +41,25 @@ export const preview: Command = {
     '--no-fetch         do not fetch feeds; use the articles already in the store',
   ],
   async run(ctx) {
-    return ctx.values.out ? writeFiles(ctx, ctx.values.out as string) : serve(ctx);
+    return ctx.values.out ? writeFiles(ctx, ctx.values.out) : serve(ctx);
   },
-};
+});
 
 /** Which edition the options ask for: --next, --edition ID, or by default the next one or else the latest. */
-function editionChoice(ctx: CommandContext): PreviewOptions['edition'] {
-  const id = ctx.values.edition as string | undefined;
+function editionChoice(ctx: PreviewContext): PreviewOptions['edition'] {
+  const id = ctx.values.edition;
   if (id !== undefined && ctx.values.next) throw new DigestError('USAGE', '--next and --edition exclude each other');
   return id !== undefined ? { id } : ctx.values.next ? 'next' : 'latest';
 }
 
-async function writeFiles(ctx: CommandContext, out: string): Promise<number> {
+async function writeFiles(ctx: PreviewContext, out: string): Promise<number> {
   const edition = editionChoice(ctx);
   const { config, services } = await ctx.app();
   const dir = path.resolve(ctx.appOptions.cwd, out);
   await mkdir(dir, { recursive: true });
-  const reader = await previewReader(services, ctx.values.reader as string | undefined);
+  const reader = await previewReader(services, ctx.values.reader);
   for (const gap of services.renderer.labels.gaps) ctx.stderr.write(`preview: ${describeLabelGap(gap)}\n`);
-  for (const d of await digestsToShow(config, services.store, ctx.values.digest as string | undefined, ctx.values.edition as string | undefined)) {
+  for (const d of await digestsToShow(config, services.store, ctx.values.digest, ctx.values.edition)) {
     const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader, edition });
     if (!p) {
       ctx.stdout.write(`${d.key}: ${edition === 'next' ? 'nothing new to preview' : 'nothing to preview: nothing new, and no edition sent yet'}\n`);
@@ -71,17 +75,17 @@ async function writeFiles(ctx: CommandContext, out: string): Promise<number> {
 }
 
 /** Runs the live preview until SIGINT or SIGTERM. */
-async function serve(ctx: CommandContext): Promise<number> {
+async function serve(ctx: PreviewContext): Promise<number> {
   const port = parsePort(ctx.values.port, 'port') ?? DEFAULT_PORT;
   const edition = editionChoice(ctx);
   const { config, services } = await ctx.app();
-  const [first] = await digestsToShow(config, services.store, ctx.values.digest as string | undefined, ctx.values.edition as string | undefined);
+  const [first] = await digestsToShow(config, services.store, ctx.values.digest, ctx.values.edition);
   const server = await startPreviewServer({
     services,
     loadConfig: () => readConfig(ctx.appOptions),
     digestKey: first!.key,
     edition,
-    readerEmail: ctx.values.reader as string | undefined,
+    readerEmail: ctx.values.reader,
     port,
     fetchFirst: !ctx.values['no-fetch'],
   });

@@ -1,7 +1,7 @@
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { pickDigests } from '../pick-digests.js';
 
-export const status: Command = {
+export const status = defineCommand({
   name: 'status',
   usage: '[--digest KEY] [--json]',
   options: { digest: { type: 'string' }, json: { type: 'boolean' } },
@@ -9,7 +9,7 @@ export const status: Command = {
   async run(ctx) {
     const store = await ctx.store();
     const digests = [];
-    for (const d of pickDigests(await ctx.config(), ctx.values.digest as string | undefined)) {
+    for (const d of pickDigests(await ctx.config(), ctx.values.digest)) {
       const unfinished = await store.editions.allUnfinished(d.key);
       const [last] = await store.editions.list(d.key, 1);
       const shown = last && !unfinished.some((e) => e.id === last.id) ? [...unfinished, last] : unfinished;
@@ -28,4 +28,4 @@ export const status: Command = {
     }
     return 0;
   },
-};
+});

@@ -1,9 +1,9 @@
 import { open } from 'node:fs/promises';
 import { DigestError } from '../../domain/errors.js';
 import { IMPORT_BATCH, importReaders, readCsv, type SubscriptionService } from '../../subscribers/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const subscribersImport: Command = {
+export const subscribersImport = defineCommand({
   name: 'subscribers import',
   usage: 'FILE.csv|- [--confirmed]',
   options: { confirmed: { type: 'boolean' } },
@@ -50,7 +50,7 @@ export const subscribersImport: Command = {
     );
     return bad > 0 ? 3 : 0;
   },
-};
+});
 
 async function openFile(file: string): Promise<NodeJS.ReadableStream> {
   try {

@@ -1,8 +1,8 @@
 import { DigestError } from '../../domain/errors.js';
 import { normalizeEmail } from '../../subscribers/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const subscribersRemove: Command = {
+export const subscribersRemove = defineCommand({
   name: 'subscribers remove',
   usage: 'EMAIL',
   options: {},
@@ -17,4 +17,4 @@ export const subscribersRemove: Command = {
     ctx.stdout.write(`removed ${email}\n`);
     return 0;
   },
-};
+});

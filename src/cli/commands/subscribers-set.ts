@@ -1,9 +1,9 @@
 import { DigestError } from '../../domain/errors.js';
 import { normalizeEmail } from '../../subscribers/index.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../reader-time-options.js';
 
-export const subscribersSet: Command = {
+export const subscribersSet = defineCommand({
   name: 'subscribers set',
   usage: 'EMAIL [--send-at HH:MM|none] [--time-zone ZONE|none] [--name NAME] [--lang CODE]',
   options: { ...READER_TIME_OPTIONS, name: { type: 'string' }, lang: { type: 'string' } },
@@ -32,4 +32,4 @@ export const subscribersSet: Command = {
     ctx.stdout.write(`${after.email}: gets each edition ${when}\n`);
     return 0;
   },
-};
+});

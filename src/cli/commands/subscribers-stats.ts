@@ -1,7 +1,7 @@
 import { SUBSCRIBER_STATUSES } from '../../domain/subscriber.js';
-import type { Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const subscribersStats: Command = {
+export const subscribersStats = defineCommand({
   name: 'subscribers stats',
   usage: '[--json]',
   options: { json: { type: 'boolean' } },
@@ -18,4 +18,4 @@ export const subscribersStats: Command = {
     }
     return 0;
   },
-};
+});
