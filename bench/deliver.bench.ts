@@ -94,7 +94,7 @@ export async function run(): Promise<BenchLine[]> {
     for (let i = 0; i < READERS; i++) await services.store.subscribers.add({ email: `reader${i}@example.org`, name: i % 2 ? `Reader ${i}` : null, status: 'confirmed' }, at);
 
     // The message the raw client sends: one real reader's message, built as the sender builds it.
-    const preview = (await previewEdition(services.config.digests[0]!, services, { fetch: true }))!;
+    const preview = (await previewEdition(services.config.digests[0]!, app.pipeline, { fetch: true }))!;
     const sample = new MimeComposer().compose(preview.mail);
     process.stderr.write(`deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections\n`);
 
@@ -105,7 +105,7 @@ export async function run(): Promise<BenchLine[]> {
 
     const before = await sink.accepted();
     const mem = memoryPeak();
-    const report = await runDigest(services.config.digests[0]!, services);
+    const report = await runDigest(services.config.digests[0]!, app.pipeline);
     const sendSeconds = (performance.now() - frozenAt) / 1000;
     const peakBytes = mem.stop();
     const delivered = (await sink.accepted()) - before;

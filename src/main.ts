@@ -1,7 +1,8 @@
 /**
  * The composition root: the one place that reads configuration and the
- * environment, opens the store, picks the transport and builds the renderer.
- * Everything else receives what it needs from here.
+ * environment, opens the store, picks the transport and builds the renderer,
+ * and adapts them to the pipeline's ports. Everything else receives what it
+ * needs from here.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +10,10 @@ import { loadConfig, type ConfigEnv, type LoadedConfig } from './config/index.js
 import { DigestError } from './domain/errors.js';
 import { loadLabelCatalog } from './i18n/index.js';
 import { DEFAULT_REPLY_TIMEOUT_MS, outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
-import { silentReporter, type DigestServices, type Reporter } from './pipeline/index.js';
+import { fetchPage } from './ingest/index.js';
+import { buildPreview, silentReporter, type PageFetcher, type PipelinePorts, type PreviewRebuild, type Reporter } from './pipeline/index.js';
 import type { Renderer } from './render/index.js';
-import { openStore, type Store } from './store/index.js';
+import { leaseLock, openStore, type Store } from './store/index.js';
 
 export interface AppOptions {
   configPath?: string | undefined;
@@ -22,13 +24,29 @@ export interface AppOptions {
   now?: () => Date;
   /** Replace the configured transport (preview, tests). */
   transport?: Transport;
+  /** Replace how article pages are read (tests serve them per URL; `offlinePages` reads none). */
+  fetchPage?: PageFetcher;
   /** Config and store already loaded by a command that started small (see `CommandContext`). */
   loaded?: { config: LoadedConfig; store: Store };
 }
 
+/** The app's parts, for the commands and servers on top (subscriptions, archive, preview). */
+export interface AppServices {
+  config: LoadedConfig;
+  store: Store;
+  transport: Transport;
+  renderer: Renderer;
+  now(): Date;
+  reporter: Reporter;
+}
+
 export interface App {
   config: LoadedConfig;
-  services: DigestServices;
+  services: AppServices;
+  /** The same parts adapted to the pipeline's ports: what runDigest, previewEdition and collectArticles take. */
+  pipeline: PipelinePorts;
+  /** One live-preview build with the config as read now (templates read again): what the preview server calls. */
+  rebuildPreview: PreviewRebuild;
   close(): Promise<void>;
 }
 
@@ -91,12 +109,50 @@ export async function createApp(o: AppOptions): Promise<App> {
   if (config.demoSubscriber && Object.values(await store.subscribers.count()).every((n) => n === 0)) {
     await store.subscribers.add({ email: config.demoSubscriber, status: 'confirmed' }, now().toISOString());
   }
+  const services: AppServices = { config, store, transport, renderer, now, reporter: o.reporter ?? silentReporter };
   return {
     config,
-    services: { config, store, transport, renderer, now, reporter: o.reporter ?? silentReporter, fetchPages: true },
+    services,
+    pipeline: pipelinePorts(services, o.fetchPage),
+    async rebuildPreview(current, c) {
+      // A fresh renderer each time, so edited templates apply.
+      const { createRenderer } = await import('./render/index.js');
+      const fresh = await createRenderer({ templatesDir: current.templatesDir });
+      const build = await buildPreview(pipelinePorts({ ...services, config: current, renderer: fresh }, o.fetchPage), c);
+      return { ...build, labelGaps: fresh.labels.gaps, feedStates: await store.feedState.list() };
+    },
     async close() {
       await transport.close();
       await store.close();
     },
   };
+}
+
+/** The store, transport, renderer and network, adapted to the pipeline's ports. */
+export function pipelinePorts(s: AppServices, fetchPage: PageFetcher = articlePages(s.config)): PipelinePorts {
+  const { config, store, reporter } = s;
+  return {
+    config,
+    articles: store.articles,
+    editions: { ...store.editions, deliveries: store.deliveries },
+    recipients: store.subscribers,
+    feedState: store.feedState,
+    lock: leaseLock(store.locks, {
+      ttlMs: config.schedule.lockTtlSeconds * 1000,
+      now: s.now,
+      onTakeOver: (lock, from) => reporter.event('lock-taken-over', { lock, from }),
+    }),
+    fetchPage,
+    transport: s.transport,
+    renderer: s.renderer,
+    now: s.now,
+    reporter,
+  };
+}
+
+/** Article pages over HTTP with the configured limits. */
+function articlePages(config: LoadedConfig): PageFetcher {
+  const { timeoutMs, maxBytes, allowPrivate, allowHosts } = config.fetch;
+  // A link is the publisher's, not the operator's: it may not reach into the private network unless allowed.
+  return (url) => fetchPage(url, { timeoutMs, maxBytes, privateAddresses: { allowPrivate, allowHosts } });
 }

@@ -5,7 +5,7 @@ import type { Digest, NonArticleKind } from '../domain/digest.js';
 import type { RenderedEdition } from '../render/index.js';
 import { followsTags } from './digest-feeds.js';
 import { editionContext } from './edition-mail.js';
-import type { DigestServices } from './services.js';
+import type { PipelinePorts } from './ports.js';
 
 /** Gmail cuts the HTML of a message past 102 KB behind a "[Message clipped]" link. */
 export const GMAIL_CLIP_BYTES = 102 * 1024;
@@ -27,15 +27,20 @@ export function editionId(key: string, at: Date): string {
 }
 
 /** An edition id no stored edition has: two runs in the same minute get "-2", "-3"... */
-export async function freeEditionId(key: string, at: Date, s: DigestServices): Promise<string> {
+export async function freeEditionId(key: string, at: Date, s: Pick<PipelinePorts, 'editions'>): Promise<string> {
   const base = editionId(key, at);
   let id = base;
-  for (let n = 2; await s.store.editions.get(id); n++) id = `${base}-${n}`;
+  for (let n = 2; await s.editions.get(id); n++) id = `${base}-${n}`;
   return id;
 }
 
 /** Composes the next edition from unsent articles and renders it within the size budget. */
-export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[], s: DigestServices, id?: string): Promise<BuiltEdition> {
+export async function buildEdition(
+  d: DigestConfig,
+  articles: SummarizedArticle[],
+  s: Pick<PipelinePorts, 'config' | 'renderer' | 'now'>,
+  id?: string,
+): Promise<BuiltEdition> {
   const now = s.now();
   const options = {
     editionId: id ?? editionId(d.key, now),
@@ -61,8 +66,8 @@ export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[
 }
 
 /** Articles a digest may still send: unsent by it, recent enough, from feeds it follows. */
-export async function pendingArticles(d: DigestConfig, s: DigestServices): Promise<SummarizedArticle[]> {
+export async function pendingArticles(d: DigestConfig, s: Pick<PipelinePorts, 'articles' | 'now'>): Promise<SummarizedArticle[]> {
   const since = new Date(s.now().getTime() - d.maxAgeDays * 86_400_000).toISOString();
-  const unsent = await s.store.articles.unsent(d.key, since);
+  const unsent = await s.articles.unsent(d.key, since);
   return unsent.filter((a) => followsTags(d, a.tags));
 }

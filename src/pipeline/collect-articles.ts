@@ -6,7 +6,6 @@ import {
   canonicalUrl,
   contentFingerprint,
   dedupeArticles,
-  fetchPage,
   fingerprintBands,
   fingerprintSimilarity,
   NEAR_DUPLICATE_SIMILARITY,
@@ -17,7 +16,10 @@ import type { StoredArticle } from '../store/index.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { fetchFeedList } from './fetch-feed-list.js';
 import { feedFieldText, itemText, storyText } from './story-text.js';
-import type { DigestServices } from './services.js';
+import type { PipelinePorts } from './ports.js';
+
+/** What collecting needs: feeds, pages and the articles already read; no renderer, no transport. */
+export type CollectPorts = Pick<PipelinePorts, 'config' | 'articles' | 'feedState' | 'fetchPage' | 'reporter' | 'now'>;
 
 /** Below this many words an item's own text is a teaser and the page is fetched. */
 const FULL_TEXT_WORDS = 120;
@@ -34,15 +36,15 @@ export interface CollectResult {
  * that fails is reported and skipped; the rest go on. With `keep` false (a dry
  * run) nothing is stored: the next real run still finds the same articles new.
  */
-export async function collectArticles(sources: FeedSource[], s: DigestServices, o: { keep?: boolean } = {}): Promise<CollectResult> {
-  const { config, store, reporter } = s;
+export async function collectArticles(sources: FeedSource[], s: CollectPorts, o: { keep?: boolean } = {}): Promise<CollectResult> {
+  const { config, reporter } = s;
   const keep = o.keep ?? true;
   const feeds = await fetchFeedList(sources, s, { keep });
 
   const candidates = feeds.flatMap((f) =>
     (f.feed?.items ?? []).map((item, position) => ({ item, position, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
   );
-  const known = await store.articles.knownIds(candidates.map((c) => c.id));
+  const known = await s.articles.knownIds(candidates.map((c) => c.id));
   const fresh = uniqueBy(
     candidates.filter((c) => !known.has(c.id)),
     (c) => c.id,
@@ -62,12 +64,12 @@ export async function collectArticles(sources: FeedSource[], s: DigestServices, 
     const fingerprint = contentFingerprint(a.text);
     const bands = fingerprintBands(fingerprint);
     // The same story under a rewritten guid or link, or republished with small edits, is not new.
-    const earlier = await store.articles.sharingBands(bands);
+    const earlier = await s.articles.sharingBands(bands);
     if (earlier.some((e) => fingerprintSimilarity(e.fingerprint, fingerprint) >= NEAR_DUPLICATE_SIMILARITY)) continue;
     const summary = summarizeArticle(a.text, { lang: a.lang, title: a.title });
     added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint, bands });
   }
-  if (keep) await store.articles.add(added, s.now().toISOString());
+  if (keep) await s.articles.add(added, s.now().toISOString());
   reporter.event('articles-collected', { feeds: feeds.length, items: candidates.length, new: added.length });
   return { feeds, added: added.map((x) => x.article) };
 }
@@ -77,13 +79,7 @@ function articleId(item: FeedItem): string {
   return item.id;
 }
 
-async function readArticle(
-  item: FeedItem,
-  source: FeedSource,
-  id: string,
-  feedLang: string | null,
-  s: DigestServices,
-): Promise<Article> {
+async function readArticle(item: FeedItem, source: FeedSource, id: string, feedLang: string | null, s: CollectPorts): Promise<Article> {
   const lang = item.lang ?? feedLang ?? source.lang ?? null;
   const own = itemText(item);
   let text = own;
@@ -94,14 +90,12 @@ async function readArticle(
     // Only a teaser when the feed gave no more than its description: a short
     // article carried whole (content:encoded, Atom content, JSON Feed content_html) is the article.
     fromFeedOnly = !item.html || item.html === item.summary;
-    if (s.fetchPages && item.link && /^https?:/i.test(item.link)) {
+    if (item.link && /^https?:/i.test(item.link)) {
       try {
-        const { timeoutMs, maxBytes, allowPrivate, allowHosts } = s.config.fetch;
-        // A link is the publisher's, not the operator's: it may not reach into the private network unless allowed.
-        const page = await fetchPage(item.link, { timeoutMs, maxBytes, privateAddresses: { allowPrivate, allowHosts } });
-        const extracted = extractArticle(page.html, { url: page.url, lang });
+        const page = await s.fetchPage(item.link);
+        const extracted = page && extractArticle(page.html, { url: page.url, lang });
         // A short article whose page holds at least what the feed did was read, even under the usual length.
-        if (isUsableArticle(extracted) || (extracted.text && wordCount(extracted.text) >= wordCount(own))) {
+        if (extracted && (isUsableArticle(extracted) || (extracted.text && wordCount(extracted.text) >= wordCount(own)))) {
           text = extracted.text;
           title = title ?? extracted.title;
           fromFeedOnly = false;

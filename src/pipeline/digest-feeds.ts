@@ -1,7 +1,7 @@
 import type { DigestConfig } from '../config/index.js';
 import type { FeedSource } from '../domain/feed.js';
 import { loadFeedList } from '../ingest/index.js';
-import type { DigestServices } from './services.js';
+import type { PipelineConfig } from './ports.js';
 
 /** A digest follows every feed when it names no tags, else the feeds carrying one of its tags. */
 export function followsTags(d: Pick<DigestConfig, 'tags'>, tags: readonly string[]): boolean {
@@ -9,6 +9,6 @@ export function followsTags(d: Pick<DigestConfig, 'tags'>, tags: readonly string
 }
 
 /** The feeds of the list this digest follows. */
-export async function digestFeeds(d: DigestConfig, s: DigestServices): Promise<FeedSource[]> {
-  return (await loadFeedList(s.config.feedsFile)).filter((f) => followsTags(d, f.tags));
+export async function digestFeeds(d: DigestConfig, config: Pick<PipelineConfig, 'feedsFile'>): Promise<FeedSource[]> {
+  return (await loadFeedList(config.feedsFile)).filter((f) => followsTags(d, f.tags));
 }

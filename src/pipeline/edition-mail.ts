@@ -1,9 +1,9 @@
-import type { LoadedConfig } from '../config/index.js';
 import { listHeaders } from '../deliver/index.js';
 import type { Digest } from '../domain/digest.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import type { RenderContext, RenderedEdition } from '../render/index.js';
 import { signToken } from '../subscribers/index.js';
+import type { PipelineConfig } from './ports.js';
 
 export interface MailReader {
   id: number;
@@ -16,7 +16,7 @@ export function senderDomain(from: string): string {
   return /@([^>\s]+)>?\s*$/.exec(from)?.[1]?.toLowerCase() ?? 'news-digest.localhost';
 }
 
-export function editionContext(digest: Digest, config: LoadedConfig): RenderContext {
+export function editionContext(digest: Digest, config: PipelineConfig): RenderContext {
   const archiveUrl = `${config.publicUrl}/archive/${encodeURIComponent(digest.id)}`;
   return {
     publicUrl: config.publicUrl,
@@ -46,7 +46,7 @@ export function readerEmail(
   rendered: RenderedEdition,
   digest: Digest,
   reader: MailReader,
-  config: LoadedConfig,
+  config: PipelineConfig,
   now: Date,
 ): OutboundEmail {
   const exp = Math.floor(now.getTime() / 1000) + 60 * 60 * 24 * 365;

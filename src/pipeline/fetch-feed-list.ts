@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { FeedSource } from '../domain/feed.js';
 import { fetchFeeds, type FeedStateStore, type FetchedFeed } from '../ingest/index.js';
-import type { DigestServices } from './services.js';
+import type { PipelinePorts } from './ports.js';
 
 /** What fetching the feed list needs: no renderer, no transport. */
-export type FeedFetchServices = Pick<DigestServices, 'config' | 'store' | 'reporter'>;
+export type FeedFetchServices = Pick<PipelinePorts, 'config' | 'feedState' | 'reporter'>;
 
 export interface FeedListFetchOptions {
   /**
@@ -24,9 +24,9 @@ export interface FeedListFetchOptions {
  * fetch still gets the full feed rather than a 304.
  */
 export function fetchFeedList(sources: FeedSource[], s: FeedFetchServices, o: FeedListFetchOptions = {}): Promise<FetchedFeed[]> {
-  const { config, store, reporter } = s;
+  const { config, feedState, reporter } = s;
   return fetchFeeds(sources, {
-    state: o.keep === false ? readOnly(store.feedState) : o.check ? keepingValidators(store.feedState) : store.feedState,
+    state: o.keep === false ? readOnly(feedState) : o.check ? keepingValidators(feedState) : feedState,
     baseDir: path.dirname(config.feedsFile),
     concurrency: config.fetch.concurrency,
     perHost: config.fetch.perHost,

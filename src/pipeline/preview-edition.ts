@@ -9,7 +9,7 @@ import { collectArticles } from './collect-articles.js';
 import { digestFeeds } from './digest-feeds.js';
 import { editionOf } from './edition-date.js';
 import { editionContext, readerEmail, type MailReader } from './edition-mail.js';
-import type { DigestServices } from './services.js';
+import type { PipelinePorts } from './ports.js';
 
 export interface Preview extends BuiltEdition {
   /** Exactly what `reader` would get: same render, same headers as a send. */
@@ -32,12 +32,12 @@ export interface PreviewOptions {
 }
 
 /** The reader a preview is shown as: the first confirmed one, else a sample. */
-export async function previewReader(s: DigestServices, email?: string): Promise<MailReader> {
+export async function previewReader(s: Pick<PipelinePorts, 'recipients' | 'config'>, email?: string): Promise<MailReader> {
   if (email) {
-    const known = await s.store.subscribers.byEmail(email);
+    const known = await s.recipients.byEmail(email);
     return known ?? { id: 0, email, name: null };
   }
-  const [first] = await s.store.subscribers.recipients();
+  const [first] = await s.recipients.recipients();
   return first ?? { id: 0, email: s.config.demoSubscriber ?? 'reader@example.com', name: null };
 }
 
@@ -47,13 +47,13 @@ export async function previewReader(s: DigestServices, email?: string): Promise<
  * new, the latest edition instead (an editor always has something to look
  * at), re-rendered with today's templates and config; null when there is none.
  */
-export async function previewEdition(d: DigestConfig, s: DigestServices, o: PreviewOptions): Promise<Preview | null> {
+export async function previewEdition(d: DigestConfig, s: PipelinePorts, o: PreviewOptions): Promise<Preview | null> {
   const choice = o.edition ?? 'latest';
   if (typeof choice === 'object') return archivedPreview(d, s, o, await chosenEdition(d, s, choice.id), 'from the archive');
-  if (o.fetch) await collectArticles(await digestFeeds(d, s), s);
+  if (o.fetch) await collectArticles(await digestFeeds(d, s.config), s);
   const candidates = await pendingArticles(d, s);
   if (candidates.length === 0) {
-    const [latest] = choice === 'latest' ? await s.store.editions.list(d.key, 1) : [];
+    const [latest] = choice === 'latest' ? await s.editions.list(d.key, 1) : [];
     return latest ? archivedPreview(d, s, o, latest, 'nothing new since') : null;
   }
   const built = await buildEdition(d, candidates, s);
@@ -61,15 +61,15 @@ export async function previewEdition(d: DigestConfig, s: DigestServices, o: Prev
   return { ...built, candidates, archived: null, mail: readerEmail(built.rendered, built.digest, reader, s.config, s.now()) };
 }
 
-async function chosenEdition(d: DigestConfig, s: DigestServices, id: string): Promise<EditionRecord> {
-  const found = await s.store.editions.get(id);
+async function chosenEdition(d: DigestConfig, s: Pick<PipelinePorts, 'editions'>, id: string): Promise<EditionRecord> {
+  const found = await s.editions.get(id);
   if (!found) throw new DigestError('NOT_FOUND', `no edition "${id}" in the archive`, { field: 'edition' });
   if (found.digestKey !== d.key) throw new DigestError('USAGE', `edition "${id}" is one of digest "${found.digestKey}", not "${d.key}"`, { field: 'edition' });
   return found;
 }
 
 /** A stored edition's stories, laid out again with the digest's current name, templates and config. */
-async function archivedPreview(d: DigestConfig, s: DigestServices, o: PreviewOptions, e: EditionRecord, why: string): Promise<Preview> {
+async function archivedPreview(d: DigestConfig, s: PipelinePorts, o: PreviewOptions, e: EditionRecord, why: string): Promise<Preview> {
   const digest: Digest = { ...e.digest, name: d.name };
   const rendered = await s.renderer.renderEdition(digest, editionContext(digest, s.config));
   const reader = o.reader ?? (await previewReader(s));

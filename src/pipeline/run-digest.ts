@@ -1,17 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest, NonArticleKind } from '../domain/digest.js';
-import { DigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { RenderedEdition } from '../render/index.js';
 import { buildEdition, freeEditionId, pendingArticles } from './build-edition.js';
 import { collectArticles } from './collect-articles.js';
 import { digestFeeds } from './digest-feeds.js';
 import { editionContext, messageIdFor, readerEmail } from './edition-mail.js';
-import type { DigestServices } from './services.js';
+import type { PipelinePorts } from './ports.js';
 import { nextLocalTime } from '../time/index.js';
 
 export interface RunOptions {
@@ -61,76 +58,32 @@ export interface Audience {
 /**
  * One full cycle for one digest: finish what earlier editions still owe,
  * collect new articles, compose and freeze the next edition, send it.
- * A lock in the store, renewed while the run lasts, keeps two processes
- * (two daemons, or a daemon and a manual send) from running the same digest.
+ * The digest lock keeps two processes (two daemons, or a daemon and a
+ * manual send) from running the same digest; a run that loses it midway
+ * takes no new messages and stops.
  */
-export async function runDigest(d: DigestConfig, s: DigestServices, o: RunOptions = {}): Promise<RunReport> {
+export async function runDigest(d: DigestConfig, s: PipelinePorts, o: RunOptions = {}): Promise<RunReport> {
   if (o.dryRun) return runLocked(d, s, o);
-  const stop = new AbortController();
-  const forward = () => stop.abort();
-  o.signal?.addEventListener('abort', forward, { once: true });
-  if (o.signal?.aborted) stop.abort();
-  const lease = await takeLease(`digest:${d.key}`, s, () => {
-    s.reporter.warn('lock-lost', { digest: d.key });
-    stop.abort();
-  });
-  try {
-    return await runLocked(d, s, { ...o, signal: stop.signal });
-  } finally {
-    o.signal?.removeEventListener('abort', forward);
-    await lease.release();
-  }
-}
-
-/**
- * Takes the digest's lock or throws LOCKED, and renews it at a third of its
- * lifetime until released. A lock left by a process on this machine that no
- * longer exists (killed, crashed) is taken over at once; any other expires by itself.
- */
-async function takeLease(name: string, s: DigestServices, onLost: () => void): Promise<{ release(): Promise<void> }> {
-  const holder = `${hostname()}:${process.pid}:${randomUUID()}`;
-  const ttl = s.config.schedule.lockTtlSeconds * 1000;
-  const expiry = () => new Date(s.now().getTime() + ttl).toISOString();
-  const acquire = () => s.store.locks.acquire(name, holder, s.now().toISOString(), expiry());
-  let got = await acquire();
-  if (!got) {
-    const previous = await s.store.locks.holder(name);
-    if (previous && holderIsDead(previous)) {
-      got = await s.store.locks.takeOver(name, previous, holder, expiry());
-      if (got) s.reporter.event('lock-taken-over', { lock: name, from: previous });
+  return s.lock.withLock(d.key, async (lost) => {
+    const stop = new AbortController();
+    const forward = () => stop.abort();
+    const onLost = () => {
+      s.reporter.warn('lock-lost', { digest: d.key });
+      stop.abort();
+    };
+    o.signal?.addEventListener('abort', forward, { once: true });
+    lost.addEventListener('abort', onLost, { once: true });
+    if (o.signal?.aborted) stop.abort();
+    try {
+      return await runLocked(d, s, { ...o, signal: stop.signal });
+    } finally {
+      o.signal?.removeEventListener('abort', forward);
+      lost.removeEventListener('abort', onLost);
     }
-  }
-  if (!got) throw new DigestError('LOCKED', `digest "${name.slice('digest:'.length)}" is being sent by another process; try again when it is done`);
-  let renewing: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    renewing = acquire().then(
-      (ok) => ok || onLost(),
-      () => onLost(),
-    );
-  }, ttl / 3);
-  timer.unref();
-  return {
-    async release() {
-      clearInterval(timer);
-      await renewing;
-      await s.store.locks.release(name, holder);
-    },
-  };
+  });
 }
 
-/** A holder "host:pid:nonce" of this machine whose process is gone. */
-function holderIsDead(holder: string): boolean {
-  const [host, pid] = holder.split(':');
-  if (host !== hostname() || !pid || Number(pid) === process.pid) return false;
-  try {
-    process.kill(Number(pid), 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Promise<RunReport> {
+async function runLocked(d: DigestConfig, s: PipelinePorts, o: RunOptions): Promise<RunReport> {
   const report: RunReport = {
     digest: d.key,
     outcome: o.resumeOnly ? 'resumed' : 'nothing-new',
@@ -146,10 +99,10 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     leftOut: {},
   };
   if (!o.dryRun) {
-    for (const unfinished of await s.store.editions.allUnfinished(d.key)) {
+    for (const unfinished of await s.editions.allUnfinished(d.key)) {
       if (o.signal?.aborted) break;
       const dueBy = (o.dueBy ?? s.now()).toISOString();
-      if ((await s.store.deliveries.countDue(unfinished.id, dueBy)) === 0) continue;
+      if ((await s.editions.deliveries.countDue(unfinished.id, dueBy)) === 0) continue;
       s.reporter.event('edition-resumed', { edition: unfinished.id });
       const rendered = await s.renderer.renderEdition(unfinished.digest, editionContext(unfinished.digest, s.config));
       const send = await sendFrozen(unfinished.digest, rendered, s, o);
@@ -161,7 +114,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   // A dry run stores nothing: the articles it reads stay new for the next real run.
   let unstored: SummarizedArticle[] = [];
   if (!o.noFetch) {
-    const collected = await collectArticles(await digestFeeds(d, s), s, { keep: !o.dryRun });
+    const collected = await collectArticles(await digestFeeds(d, s.config), s, { keep: !o.dryRun });
     report.newArticles = collected.added.length;
     report.feedErrors = collected.feeds.filter((f) => f.status === 'error').length;
     if (o.dryRun) unstored = collected.added;
@@ -170,7 +123,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   const articles = [...(await pendingArticles(d, s)), ...unstored];
   // With sendOnlyWhenNew off, readers still get an edition that says nothing came in.
   if (articles.length === 0 && d.sendOnlyWhenNew) {
-    const [last] = await s.store.editions.list(d.key, 1);
+    const [last] = await s.editions.list(d.key, 1);
     return { ...report, lastEdition: last ? { id: last.id, createdAt: last.createdAt, timeZone: last.digest.timeZone } : null };
   }
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
@@ -182,9 +135,9 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   report.htmlBytes = built.rendered.htmlBytes;
   if (o.dryRun) return { ...report, outcome: 'dry-run', audience: await audienceOf(d, s) };
 
-  if ((await s.store.subscribers.recipients(d.key, { after: 0, limit: 1 })).length === 0) return { ...report, outcome: 'no-readers' };
+  if ((await s.recipients.recipients(d.key, { after: 0, limit: 1 })).length === 0) return { ...report, outcome: 'no-readers' };
   const at = s.now();
-  const readers = await s.store.editions.freeze(
+  const readers = await s.editions.freeze(
     built.digest,
     built.articleIds,
     {
@@ -198,18 +151,18 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   return { ...report, outcome: 'sent' };
 }
 
-async function audienceOf(d: DigestConfig, s: DigestServices): Promise<Audience> {
+async function audienceOf(d: DigestConfig, s: PipelinePorts): Promise<Audience> {
   const at = s.now();
   let receiving = 0;
   let later = 0;
-  for await (const readers of s.store.subscribers.recipientPages(d.key)) {
+  for await (const readers of s.recipients.recipientPages(d.key)) {
     receiving += readers.length;
     later += readers.filter((r) => {
       const due = readerDueAt(r, d, at);
       return due !== null && Date.parse(due) > at.getTime();
     }).length;
   }
-  const counts = await s.store.subscribers.count();
+  const counts = await s.recipients.count();
   return { now: receiving - later, later, paused: counts.confirmed - receiving, unsubscribed: counts.unsubscribed, suppressed: counts.suppressed };
 }
 
@@ -229,17 +182,17 @@ export function readerDueAt(r: Pick<Subscriber, 'sendAt' | 'timeZone'>, d: Pick<
 }
 
 /** Sends the due deliveries of a frozen edition; marks it sent when none is left. */
-async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestServices, o: RunOptions): Promise<SendProgress> {
-  const { config, store } = s;
+async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: PipelinePorts, o: RunOptions): Promise<SendProgress> {
+  const { config, editions } = s;
   const now = s.now();
   const perHour = config.smtp.ratePerHour;
   // The hourly cap needs no more than the last `perHour` sends; without a cap, none.
-  const recent = perHour === undefined ? [] : await store.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString(), perHour);
+  const recent = perHour === undefined ? [] : await editions.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString(), perHour);
   const progress = await sendEdition(
     digest.id,
     {
-      log: store.deliveries,
-      bounces: store.subscribers,
+      log: editions.deliveries,
+      bounces: s.recipients,
       transport: s.transport,
       now: s.now,
       recentSends: recent.map((t) => Date.parse(t)),
@@ -262,8 +215,8 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
       dueBy: (o.dueBy ?? now).toISOString(),
     },
   );
-  const left = await store.deliveries.counts(digest.id);
-  if (left.queued === 0) await store.editions.markSent(digest.id, s.now().toISOString());
+  const left = await editions.deliveries.counts(digest.id);
+  if (left.queued === 0) await editions.markSent(digest.id, s.now().toISOString());
   if (progress.stopped === 'smtp-unavailable') s.reporter.warn('smtp-unavailable', { edition: digest.id, left: left.queued });
   s.reporter.event('edition-sent', { edition: digest.id, ...progress, queued: left.queued });
   return progress;

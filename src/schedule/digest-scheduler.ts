@@ -1,12 +1,18 @@
-import type { DigestConfig } from '../config/index.js';
+import type { DigestConfig, LoadedConfig } from '../config/index.js';
 import { DigestError, toDigestError } from '../domain/errors.js';
-import { runDigest, type DigestServices, type RunOptions, type RunReport } from '../pipeline/index.js';
+import { runDigest, type PipelinePorts, type RunOptions, type RunReport } from '../pipeline/index.js';
+import type { ScheduleRepo } from '../store/index.js';
 import { CronSchedule } from './cron-schedule.js';
 import type { SchedulerClock } from './scheduler-clock.js';
 import { inSendWindow } from './send-window.js';
 
 export interface SchedulerDeps {
-  services: DigestServices;
+  /** What each digest run gets. */
+  pipeline: PipelinePorts;
+  /** The last tick each digest ran for. */
+  ticks: Pick<ScheduleRepo, 'lastTick' | 'markTick'>;
+  /** The config's `schedule` section. */
+  settings: Pick<LoadedConfig['schedule'], 'catchUp' | 'sweepSeconds'>;
   clock: SchedulerClock;
   /** Each digest run's report, as it finishes. */
   onReport?(r: RunReport, why: TickReason): void;
@@ -56,7 +62,7 @@ export function digestSchedules(digests: DigestConfig[]): Map<string, CronSchedu
  * never overlap here, and the store lock keeps other processes out.
  */
 export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Promise<void> {
-  const { services: s, clock } = deps;
+  const { pipeline: s, ticks, settings, clock } = deps;
   const schedules = digestSchedules(o.digests);
   const start = clock.now();
   const plans: Plan[] = o.digests.map((d) => {
@@ -76,7 +82,7 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
           const opts: RunOptions = why === 'due' ? { resumeOnly: true } : {};
           deps.onReport?.(await runDigest(p.d, s, { ...opts, ...(o.signal && { signal: o.signal }) }), why);
         }
-        if (tick) await s.store.schedule.markTick(p.d.key, tick.toISOString(), clock.now().toISOString());
+        if (tick) await ticks.markTick(p.d.key, tick.toISOString(), clock.now().toISOString());
       } catch (e) {
         const err = toDigestError(e);
         // Another process is sending this digest: it records the tick itself.
@@ -104,23 +110,23 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
   const sweep = async () => {
     for (const p of plans) {
       // Only a digest with an edition still owing deliveries has anything to sweep.
-      if (!p.running && (await s.store.editions.allUnfinished(p.d.key)).length > 0) run(p, null, 'due');
+      if (!p.running && (await s.editions.allUnfinished(p.d.key)).length > 0) run(p, null, 'due');
     }
   };
 
   // Catch-up: the latest tick before now, if it was missed since the last run
   // (or since the scheduler first saw the digest), runs once, not once per missed tick.
   for (const p of plans) {
-    const recorded = await s.store.schedule.lastTick(p.d.key);
+    const recorded = await ticks.lastTick(p.d.key);
     if (recorded === null) {
       // First start for this digest: ticks before it were never missed. Catch-up counts from now.
-      await s.store.schedule.markTick(p.d.key, start.toISOString(), start.toISOString());
+      await ticks.markTick(p.d.key, start.toISOString(), start.toISOString());
       continue;
     }
     const latest = p.cron.previous(start);
     if (!latest || recorded >= latest.toISOString()) continue;
-    if (o.once || s.config.schedule.catchUp) tick(p, latest, 'catch-up');
-    else await s.store.schedule.markTick(p.d.key, latest.toISOString(), start.toISOString());
+    if (o.once || settings.catchUp) tick(p, latest, 'catch-up');
+    else await ticks.markTick(p.d.key, latest.toISOString(), start.toISOString());
   }
 
   if (o.once) {
@@ -130,7 +136,7 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     return;
   }
 
-  let nextSweep = start.getTime() + s.config.schedule.sweepSeconds * 1000;
+  let nextSweep = start.getTime() + settings.sweepSeconds * 1000;
   while (!o.signal?.aborted) {
     const wake = Math.min(nextSweep, ...plans.map((p) => p.next.getTime()));
     if (!(await clock.sleep(wake - clock.now().getTime(), o.signal))) break;
@@ -143,7 +149,7 @@ export async function runScheduler(deps: SchedulerDeps, o: SchedulerOptions): Pr
     }
     if (now.getTime() >= nextSweep) {
       await sweep();
-      nextSweep = now.getTime() + s.config.schedule.sweepSeconds * 1000;
+      nextSweep = now.getTime() + settings.sweepSeconds * 1000;
     }
   }
   await settleAll(plans);

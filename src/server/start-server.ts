@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { DigestServices } from '../pipeline/index.js';
+import type { AppServices } from '../main.js';
 import type { SubscriptionService } from '../subscribers/index.js';
 import { createHttpServer } from './http-server.js';
 import { startRequestMailServer, type RequestMailServer } from './request-mail-server.js';
@@ -23,7 +23,7 @@ export interface RunningServer {
 const EXPIRY_SWEEP_MS = 60 * 60_000;
 
 /** The web server, the request-address listener and the hourly sweep of expired pending readers. */
-export async function startServer(s: DigestServices, o: ServeOptions): Promise<RunningServer> {
+export async function startServer(s: AppServices, o: ServeOptions): Promise<RunningServer> {
   const { config } = s;
   const address = requestAddressOf(s);
   const warn = (name: string, fields: Record<string, unknown>) => s.reporter.warn(name, fields);

@@ -1,9 +1,9 @@
-import type { DigestServices } from '../pipeline/index.js';
+import type { AppServices } from '../main.js';
 import { requestAddress } from '../pipeline/index.js';
 import { subscriptionService, type SubscriptionService } from '../subscribers/index.js';
 
 /** The subscription service wired to the app's store, transport, renderer and clock. */
-export function subscriptionsFor(s: DigestServices): SubscriptionService {
+export function subscriptionsFor(s: AppServices): SubscriptionService {
   return subscriptionService({
     config: s.config,
     subscribers: s.store.subscribers,
@@ -15,6 +15,6 @@ export function subscriptionsFor(s: DigestServices): SubscriptionService {
   });
 }
 
-export function requestAddressOf(s: Pick<DigestServices, 'config'>): string {
+export function requestAddressOf(s: Pick<AppServices, 'config'>): string {
   return s.config.requestAddress ?? requestAddress(s.config.from);
 }

@@ -8,3 +8,5 @@ export type { SubscriberRepo, NewSubscriber, SubscriberCounts, ImportedReader } 
 export type { Page } from './keyset-pages.js';
 export type { LockRepo } from './lock-repo.js';
 export type { ScheduleRepo } from './schedule-repo.js';
+export { leaseLock } from './lease-lock.js';
+export type { LeaseLockOptions } from './lease-lock.js';

@@ -35,7 +35,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
       'later@example.org',
       'budi@example.org',
     ]);
-    const r = await runDigest(d, h.app.services, { noFetch: true });
+    const r = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(r.send).toMatchObject({ submitted: 3, failed: 0, deferred: 0 });
     expect(sink.rcptAttempts.get('later@example.org')).toBe(3);
     expect(copiesOf(sink, 'later@example.org')).toHaveLength(1);
@@ -46,17 +46,17 @@ describe('sending through a real SMTP server that misbehaves', () => {
 
   it('a 452 reader stays queued run after run and fails only after maxAttempts (6) runs, however many tries each made', async () => {
     const { sink, h, d } = await setup({ rcpt: (a) => (a === 'full@example.org' ? { code: 452, message: 'mailbox full' } : null) }, ['full@example.org', 'ana@example.org']);
-    const first = await runDigest(d, h.app.services, { noFetch: true });
+    const first = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(first.send).toMatchObject({ submitted: 1, failed: 0, deferred: 1 });
     const row = async () => (await h.app.services.store.deliveries.list(first.editionId!)).find((x) => x.email === 'full@example.org')!;
     expect(await row()).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringContaining('mailbox full') });
     for (let run = 2; run <= 5; run++) {
-      const r = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+      const r = await runDigest(d, h.app.pipeline, { noFetch: true, resumeOnly: true });
       expect(r.resumed[0]!.send, `run ${run}`).toMatchObject({ submitted: 0, failed: 0, deferred: 1 });
       expect(await row()).toMatchObject({ status: 'queued', attempts: run });
       expect((await h.app.services.store.editions.get(first.editionId!))!.status).toBe('sending');
     }
-    const sixth = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+    const sixth = await runDigest(d, h.app.pipeline, { noFetch: true, resumeOnly: true });
     expect(sixth.resumed[0]!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0 });
     expect(await row()).toMatchObject({ status: 'failed', attempts: 6 });
     // 1 try + 3 retries in each of the 6 runs.
@@ -68,14 +68,14 @@ describe('sending through a real SMTP server that misbehaves', () => {
     const readers = ['ana@example.org', 'stuck@example.org', 'budi@example.org', 'citra@example.org', 'dewi@example.org'];
     // A reply awaited 1 s is a stall (maxReaderMs also caps the reply timeout).
     const { sink, h, d } = await setup({ stallRcpt: (a) => a === 'stuck@example.org' }, readers, ['  maxReaderMs: 1000', '  maxAttempts: 2']);
-    const first = await runDigest(d, h.app.services, { noFetch: true });
+    const first = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(first.send).toMatchObject({ submitted: 4, failed: 0, deferred: 1, stopped: null });
     expect(sink.rcptAttempts.get('stuck@example.org')).toBe(1);
     for (const to of readers.filter((r) => r !== 'stuck@example.org')) expect(copiesOf(sink, to), to).toHaveLength(1);
     const row = async () => (await h.app.services.store.deliveries.list(first.editionId!)).find((x) => x.email === 'stuck@example.org')!;
     expect(await row()).toMatchObject({ status: 'queued', attempts: 1 });
 
-    const second = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+    const second = await runDigest(d, h.app.pipeline, { noFetch: true, resumeOnly: true });
     expect(second.resumed[0]!.send).toMatchObject({ submitted: 0, failed: 1, deferred: 0, stopped: null });
     expect(await row()).toMatchObject({ status: 'failed', attempts: 2 });
     expect(copiesOf(sink, 'stuck@example.org')).toHaveLength(0);
@@ -85,7 +85,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     const readers = Array.from({ length: 20 }, (_, i) => `r${i}@example.org`);
     let stalling = true;
     const { sink, h, d } = await setup({ stallRcpt: () => stalling }, readers, ['  maxReaderMs: 800']);
-    const down = await runDigest(d, h.app.services, { noFetch: true });
+    const down = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(down.send).toMatchObject({ submitted: 0, failed: 0, stopped: 'smtp-unavailable' });
     const tried = [...sink.rcptAttempts.values()].reduce((a, b) => a + b, 0);
     // A stall on each of the 3 connections, a second round tells the server is down, and the
@@ -97,7 +97,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     expect(h.events.some((e) => e.name === 'smtp-unavailable')).toBe(true);
 
     stalling = false;
-    const up = await runDigest(d, h.app.services, { noFetch: true, resumeOnly: true });
+    const up = await runDigest(d, h.app.pipeline, { noFetch: true, resumeOnly: true });
     expect(up.resumed[0]!.send).toMatchObject({ submitted: 20, failed: 0, deferred: 0 });
   });
 
@@ -108,7 +108,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
       '  maxBackoffMs: 100',
       '  maxReaderMs: 1000',
     ]);
-    const r = await runDigest(d, h.app.services, { noFetch: true });
+    const r = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(r.send).toMatchObject({ submitted: 1, failed: 0, deferred: 1 });
     // 100 ms between tries within 1 s: at most 10 tries, far fewer than the 51 the retries would allow.
     const tries = sink.rcptAttempts.get('busy@example.org')!;
@@ -121,19 +121,19 @@ describe('sending through a real SMTP server that misbehaves', () => {
     let bounce = true;
     const { sink, h, d } = await setup({ rcpt: (a) => (bounce && a === 'gone@example.org' ? { code: 550, message: 'no such user' } : null) }, ['gone@example.org', 'ana@example.org']);
     const store = h.app.services.store;
-    const first = await runDigest(d, h.app.services, { noFetch: true });
+    const first = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(first.send).toMatchObject({ submitted: 1, failed: 1 });
     expect(sink.rcptAttempts.get('gone@example.org')).toBe(1);
     expect((await store.subscribers.byEmail('gone@example.org'))!.status).toBe('confirmed');
 
     await h.articles(['b1']);
-    const second = await runDigest(d, h.app.services, { noFetch: true });
+    const second = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(second.send).toMatchObject({ submitted: 1, failed: 1 });
     const gone = (await store.subscribers.byEmail('gone@example.org'))!;
     expect(gone.status).toBe('suppressed');
 
     await h.articles(['c1']);
-    const third = await runDigest(d, h.app.services, { noFetch: true });
+    const third = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(third.send).toMatchObject({ submitted: 1, failed: 0, total: 1 });
     expect(sink.rcptAttempts.get('gone@example.org')).toBe(2);
 
@@ -141,14 +141,14 @@ describe('sending through a real SMTP server that misbehaves', () => {
     bounce = false;
     await store.subscribers.setStatus(gone.id, 'confirmed', new Date().toISOString());
     await h.articles(['d1']);
-    const fourth = await runDigest(d, h.app.services, { noFetch: true });
+    const fourth = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(fourth.send).toMatchObject({ submitted: 2, failed: 0 });
     expect(copiesOf(sink, 'gone@example.org')).toHaveLength(1);
   });
 
   it('a connection dropped during DATA is retried on a new connection; nobody gets two copies', async () => {
     const { sink, h, d } = await setup({ dropData: (a, n) => a === 'cut@example.org' && n === 1 }, ['ana@example.org', 'cut@example.org', 'budi@example.org', 'citra@example.org']);
-    const r = await runDigest(d, h.app.services, { noFetch: true });
+    const r = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(r.send).toMatchObject({ submitted: 4, failed: 0, deferred: 0 });
     for (const to of ['ana@example.org', 'cut@example.org', 'budi@example.org', 'citra@example.org']) expect(copiesOf(sink, to), to).toHaveLength(1);
     const row = (await h.app.services.store.deliveries.list(r.editionId!)).find((x) => x.email === 'cut@example.org')!;
@@ -163,7 +163,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
     await h.readers(['ana@example.org', 'budi@example.org', 'citra@example.org']);
     await h.articles(['a1']);
     const d = h.app.config.digests[0]!;
-    const down = await runDigest(d, h.app.services, { noFetch: true });
+    const down = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(down.send).toMatchObject({ submitted: 0, failed: 0, deferred: 3, stopped: 'smtp-unavailable' });
     const rows = await h.app.services.store.deliveries.list(down.editionId!);
     expect(rows.map((x) => [x.status, x.attempts])).toEqual([
@@ -175,7 +175,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
 
     const sink = await startFaultSink({}, port);
     open.push({ sink });
-    const up = await runDigest(d, h.app.services, { noFetch: true });
+    const up = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(up.resumed).toMatchObject([{ editionId: down.editionId, send: { submitted: 3, failed: 0, deferred: 0 } }]);
     expect(up.outcome).toBe('nothing-new');
     expect(sink.received.map((r) => r.to).sort()).toEqual(['ana@example.org', 'budi@example.org', 'citra@example.org']);
@@ -185,7 +185,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
   it('each reader gets their own Message-ID, Date, List-Unsubscribe and name in a valid quoted-printable message', async () => {
     const { sink, h, d } = await setup({}, ['ana@example.org', 'budi@example.org']);
     await h.app.services.store.subscribers.update((await h.app.services.store.subscribers.byEmail('ana@example.org'))!.id, { name: 'Ana Müller' }, new Date().toISOString());
-    const r = await runDigest(d, h.app.services, { noFetch: true });
+    const r = await runDigest(d, h.app.pipeline, { noFetch: true });
     const [ana, budi] = await Promise.all(['ana@example.org', 'budi@example.org'].map((to) => simpleParser(copiesOf(sink, to)[0]!.raw)));
     const rows = await h.app.services.store.deliveries.list(r.editionId!);
     expect(ana!.messageId).toBe(rows.find((x) => x.email === 'ana@example.org')!.messageId);

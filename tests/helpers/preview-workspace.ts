@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ConfigEnv } from '../../src/config/index.js';
 import { createApp, readConfig, type App } from '../../src/main.js';
+import { offlinePages } from '../../src/pipeline/index.js';
 import { startPreviewServer, type PreviewServer, type PreviewSession, type PreviewState } from '../../src/server/preview/index.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -60,10 +61,11 @@ export interface RunningPreview {
 /** The app as the CLI builds it, pages never fetched (the demo feeds carry full text), and the preview server on a free port. */
 export async function startPreview(ws: Workspace, env: ConfigEnv = {}): Promise<RunningPreview> {
   const appOptions = { configPath: ws.configPath, cwd: ws.dir, env };
-  const app = await createApp(appOptions);
+  const app = await createApp({ ...appOptions, fetchPage: offlinePages });
   const server = await startPreviewServer({
-    services: { ...app.services, fetchPages: false },
+    services: app.services,
     loadConfig: () => readConfig(appOptions),
+    rebuild: app.rebuildPreview,
     port: 0,
     fetchFirst: true,
     debounceMs: 30,

@@ -74,7 +74,7 @@ describe('collectArticles against a real local HTTP server', () => {
       { guid: 't-1', link: `${base}/tunnel`, title: 'Harbour tunnel opens', html: '<p>The tunnel is open.</p>' },
       { guid: 'm-1', link: `${base}/missing`, title: 'Gone page', html: '<p>Only this teaser is left of the story.</p>' },
     ]);
-    const r = await collectArticles(await loadSources(app), app.services);
+    const r = await collectArticles(await loadSources(app), app.pipeline);
     expect(r.feeds.map((f) => f.status)).toEqual(['error', 'ok']);
     expect(warnings.some((w) => w.startsWith('feed-failed') && w.includes('/broken.xml'))).toBe(true);
 
@@ -100,7 +100,7 @@ describe('collectArticles against a real local HTTP server', () => {
     const probe = `${base.replace('127.0.0.1', 'localhost')}/admin`;
     feedBody = rss([{ guid: 'p-1', link: probe, title: 'Probe', html: '<p>The teaser of a story that links into the private network.</p>' }]);
     warnings.length = 0;
-    const r = await collectArticles(await loadSources(app), app.services);
+    const r = await collectArticles(await loadSources(app), app.pipeline);
     const story = r.added.find((a) => a.title === 'Probe')!;
     expect(story.fromFeedOnly).toBe(true);
     expect(story.text).toContain('links into the private network');
@@ -113,7 +113,7 @@ describe('collectArticles against a real local HTTP server', () => {
       { guid: 'w-1-rewritten', link: `${base}/water-again`, title: 'Reservoirs at record low (updated)', html: story('Updated at 10:00 with the ministry figures.') },
       { guid: 'n-1', link: `${base}/new`, title: 'Something else entirely', html: ['The national orchestra announced a tour of eleven cities next spring, its first in a decade, with tickets going on sale in February.', '"We want to play where people live, not only where the concert halls are," conductor Ilse Marken said, adding that half the venues are schools and sports halls.', 'The tour is funded by a grant of 2.3 million euros from the culture ministry and by private donors who asked not to be named.', 'Rehearsals begin in March. The programme mixes symphonies by Dvořák and Sibelius with new pieces written by students from the conservatory.'].map((p) => `<p>${p}</p>`).join('') },
     ]);
-    const r = await collectArticles(await loadSources(app), app.services);
+    const r = await collectArticles(await loadSources(app), app.pipeline);
     const titles = r.added.map((a) => a.title);
     expect(titles).not.toContain('Reservoirs at record low (updated)');
     expect(titles).toContain('Something else entirely');

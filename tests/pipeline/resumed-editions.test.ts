@@ -23,9 +23,9 @@ describe('after an SMTP outage', () => {
     const d = h.app.config.digests[0]!;
     // Two editions frozen while the server is down: both stay queued.
     await h.articles(['a1']);
-    const first = await runDigest(d, h.app.services, { noFetch: true });
+    const first = await runDigest(d, h.app.pipeline, { noFetch: true });
     await h.articles(['a2']);
-    const second = await runDigest(d, h.app.services, { noFetch: true });
+    const second = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect([first.send?.stopped, second.send?.stopped]).toEqual(['smtp-unavailable', 'smtp-unavailable']);
     expect(first.editionId).not.toBe(second.editionId);
 

@@ -53,7 +53,9 @@ async function startDaemon(smtpUrl: string, lines: string[], start: string, o: {
   const settle = () => until(() => clock.waiting && count('run-started') === count('run-finished'), 'the daemon to go idle');
   const done = runScheduler(
     {
-      services: h.app.services,
+      pipeline: h.app.pipeline,
+      ticks: h.app.services.store.schedule,
+      settings: h.app.config.schedule,
       clock,
       onReport: (r, why) => reports.push({ r, why }),
       onNextRun: (_d, at) => nextRuns.push(at.toISOString()),

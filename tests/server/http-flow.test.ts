@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDigest } from '../../src/pipeline/index.js';
+import { offlinePages, runDigest } from '../../src/pipeline/index.js';
 import { signToken } from '../../src/subscribers/index.js';
 import { linkIn, post, startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -141,7 +141,7 @@ describe('serve: the reader pages over real HTTP', () => {
 
   it('archive: lists editions and shows the web version of one', async () => {
     expect(await (await fetch(`${t.url}/archive`)).text()).toContain('No edition has been sent yet.');
-    const report = await runDigest(t.app.config.digests[0]!, { ...t.app.services, fetchPages: false });
+    const report = await runDigest(t.app.config.digests[0]!, { ...t.app.pipeline, fetchPage: offlinePages });
     expect(report.outcome).toBe('sent');
     const list = await (await fetch(`${t.url}/archive`)).text();
     expect(list).toContain(`/archive/${encodeURIComponent(report.editionId!)}`);

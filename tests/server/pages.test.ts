@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDigest } from '../../src/pipeline/index.js';
+import { offlinePages, runDigest } from '../../src/pipeline/index.js';
 import { article } from '../fixtures/articles.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -21,7 +21,7 @@ describe('archive pages and the favicon', () => {
       const at = new Date().toISOString();
       await s.store.articles.add(batch.map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })), at);
       t.advance(i === 0 ? 0 : 3 * 3_600_000);
-      const r = await runDigest(d, { ...s, fetchPages: false }, { noFetch: true });
+      const r = await runDigest(d, { ...t.app.pipeline, fetchPage: offlinePages }, { noFetch: true });
       expect(r.outcome).toBe('sent');
       ids.push(r.editionId!);
     }

@@ -10,7 +10,7 @@ export const feedsCheck = defineCommand({
   async run(ctx) {
     const config = await ctx.config();
     const sources = await loadFeedList(config.feedsFile);
-    const results = await fetchFeedList(sources, { config, store: await ctx.store(), reporter: ctx.reporter }, { check: true });
+    const results = await fetchFeedList(sources, { config, feedState: (await ctx.store()).feedState, reporter: ctx.reporter }, { check: true });
     for (const r of results) {
       const line = {
         name: r.source.name,

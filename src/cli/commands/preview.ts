@@ -54,13 +54,13 @@ function editionChoice(ctx: PreviewContext): PreviewOptions['edition'] {
 
 async function writeFiles(ctx: PreviewContext, out: string): Promise<number> {
   const edition = editionChoice(ctx);
-  const { config, services } = await ctx.app();
+  const { config, services, pipeline } = await ctx.app();
   const dir = path.resolve(ctx.appOptions.cwd, out);
   await mkdir(dir, { recursive: true });
-  const reader = await previewReader(services, ctx.values.reader);
+  const reader = await previewReader(pipeline, ctx.values.reader);
   for (const gap of services.renderer.labels.gaps) ctx.stderr.write(`preview: ${describeLabelGap(gap)}\n`);
   for (const d of await digestsToShow(config, services.store, ctx.values.digest, ctx.values.edition)) {
-    const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader, edition });
+    const p = await previewEdition(d, pipeline, { fetch: !ctx.values['no-fetch'], reader, edition });
     if (!p) {
       ctx.stdout.write(`${d.key}: ${edition === 'next' ? 'nothing new to preview' : 'nothing to preview: nothing new, and no edition sent yet'}\n`);
       continue;
@@ -78,11 +78,12 @@ async function writeFiles(ctx: PreviewContext, out: string): Promise<number> {
 async function serve(ctx: PreviewContext): Promise<number> {
   const port = parsePort(ctx.values.port, 'port') ?? DEFAULT_PORT;
   const edition = editionChoice(ctx);
-  const { config, services } = await ctx.app();
+  const { config, services, rebuildPreview } = await ctx.app();
   const [first] = await digestsToShow(config, services.store, ctx.values.digest, ctx.values.edition);
   const server = await startPreviewServer({
     services,
     loadConfig: () => readConfig(ctx.appOptions),
+    rebuild: rebuildPreview,
     digestKey: first!.key,
     edition,
     readerEmail: ctx.values.reader,

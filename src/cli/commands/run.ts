@@ -27,7 +27,9 @@ export const run = defineCommand({
     return withStopSignal(async (signal) => {
       await runScheduler(
         {
-          services: app.services,
+          pipeline: app.pipeline,
+          ticks: app.services.store.schedule,
+          settings: app.config.schedule,
           clock: { ...systemClock, now: app.services.now },
           onNextRun: (d, at) => {
             const w = wallTime(d.timeZone, at.getTime());

@@ -25,7 +25,7 @@ export const send = defineCommand({
   ],
   async run(ctx) {
     const app = await ctx.app();
-    const { config, services } = app;
+    const { config, pipeline } = app;
     const digests = pickDigests(config, ctx.values.digest);
     // SIGINT/SIGTERM: take no new messages, let those in flight finish and be recorded.
     return withStopSignal(async (signal) => {
@@ -33,12 +33,12 @@ export const send = defineCommand({
       if (to) {
         for (const d of digests) {
           // Personalized as `to` (or as a sample reader), never as a real reader: their links must not leak.
-          const p = await previewEdition(d, services, { fetch: !ctx.values['no-fetch'], reader: await previewReader(services, to) });
+          const p = await previewEdition(d, pipeline, { fetch: !ctx.values['no-fetch'], reader: await previewReader(pipeline, to) });
           if (!p) {
             ctx.stdout.write(`${d.key}: nothing to send: nothing new, and no edition sent yet\n`);
             continue;
           }
-          const r = await services.transport.send(testCopy(p.mail, to, services.now()));
+          const r = await pipeline.transport.send(testCopy(p.mail, to, pipeline.now()));
           ctx.stdout.write(`${d.key}: ${p.archived ? `${p.archived.note}: ` : ''}test copy to ${to}: ${r.response}\n`);
         }
         return 0;
@@ -47,7 +47,7 @@ export const send = defineCommand({
       let unavailable = false;
       for (const d of digests) {
         if (signal.aborted) break;
-        const report = await runDigest(d, services, {
+        const report = await runDigest(d, pipeline, {
           dryRun: Boolean(ctx.values['dry-run']),
           noFetch: Boolean(ctx.values['no-fetch']),
           signal,
@@ -66,7 +66,7 @@ export const send = defineCommand({
         ctx.stderr.write('news-digest send: the SMTP server is unreachable; the edition stays queued, run send again (or let `run` retry)\n');
         return 6;
       }
-      if (services.transport.kind === 'outbox' && !ctx.values.json && !ctx.values['dry-run']) {
+      if (pipeline.transport.kind === 'outbox' && !ctx.values.json && !ctx.values['dry-run']) {
         ctx.stdout.write(`Open ${pathToFileURL(path.join(config.outboxDir, 'index.html')).href} to read what was sent.\n`);
       }
       return failed > 0 ? 6 : 0;

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { explainPicks, type PickExplanation } from '../../compose/index.js';
-import type { DigestConfig, LoadedConfig } from '../../config/index.js';
-import { buildMime } from '../../deliver/index.js';
+import type { PickExplanation } from '../../compose/index.js';
+import type { LoadedConfig } from '../../config/index.js';
+import { buildMime, type Transport } from '../../deliver/index.js';
 import { DigestError, toDigestError } from '../../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../../domain/outbound-email.js';
-import { loadFeedList } from '../../ingest/index.js';
-import { collectArticles, GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview, type PreviewOptions } from '../../pipeline/index.js';
+import { GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, testCopy, type Preview, type PreviewOptions, type PreviewRebuild } from '../../pipeline/index.js';
 import { describeLabelGap } from '../../i18n/index.js';
-import { createRenderer } from '../../render/index.js';
 import { forceColorScheme, type ColorScheme } from './color-scheme.js';
 import { feedReport, type FeedFetch, type FeedRow } from './feed-report.js';
 import { mimeHeaders } from './mime-headers.js';
@@ -18,10 +16,12 @@ import type { WatchTargets } from './watch-sources.js';
 
 
 export interface PreviewSessionOptions {
-  /** Store, transport, clock and reporter; config and renderer are reloaded on every build. */
-  services: DigestServices;
+  /** The config as first read, where "Send a test" goes, and the clock. */
+  services: { config: LoadedConfig; transport: Transport; now(): Date };
   /** Reads the config file again (called on every build, so edits apply). */
   loadConfig(): LoadedConfig;
+  /** One build with that config, from the composition root. */
+  rebuild: PreviewRebuild;
   digestKey?: string | undefined;
   readerEmail?: string | undefined;
   /** Which edition to show (default: the next one, or the latest when nothing is new). */
@@ -87,9 +87,9 @@ interface Built {
 
 /**
  * The editor's view of the next edition. Every build reloads the config and
- * creates a new renderer (templates are read again; unchanged MJML comes from
- * the compile cache), then renders through the same path as a send. Builds run
- * one at a time; requests that arrive during one are folded into the next.
+ * has the pipeline build the preview again (templates are read again), through
+ * the same path as a send. Builds run one at a time; requests that arrive
+ * during one are folded into the next.
  */
 export class PreviewSession extends EventEmitter<{ building: []; update: [PreviewState] }> {
   private readonly spam: SpamChecker;
@@ -184,42 +184,31 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
     const next = { ...this.current, building: false, version: this.current.version + 1, builtAt: this.o.services.now().toISOString() };
     try {
       this.config = this.o.loadConfig();
-      const renderer = await createRenderer({ templatesDir: this.config.templatesDir });
-      const services: DigestServices = { ...this.o.services, config: this.config, renderer };
-      const digest = pickDigest(this.config, this.digestKey);
-      const sources = await loadFeedList(this.config.feedsFile);
-      if (fetch) {
-        const collected = await collectArticles(sources, services);
+      const { digest, sources, fetched, reader, readers, preview, picks, labelGaps, feedStates } = await this.o.rebuild(this.config, {
+        digestKey: this.digestKey,
+        readerEmail: this.readerEmail,
+        edition: this.o.edition,
+        fetch,
+      });
+      if (fetched) {
         const at = this.o.services.now().toISOString();
-        for (const f of collected.feeds) {
+        for (const f of fetched) {
           this.fetched.set(f.source.url, { status: f.status, error: f.error?.message ?? null, fetchedAt: at, itemCount: f.feed?.items.length ?? null });
         }
         next.lastFetchAt = at;
       }
-      const reader = await previewReader(services, this.readerEmail);
-      const preview = await previewEdition(digest, services, { fetch: false, reader, ...(this.o.edition && { edition: this.o.edition }) });
       this.built = preview ? await this.describe(preview) : null;
-      const recipients = await this.o.services.store.subscribers.recipients();
       Object.assign(next, {
         error: null,
-        labelGaps: renderer.labels.gaps.map(describeLabelGap),
+        labelGaps: labelGaps.map(describeLabelGap),
         digests: this.config.digests.map((d) => ({ key: d.key, name: d.name })),
         digest: digest.key,
-        readers: recipients.slice(0, 200).map((r) => ({ email: r.email, name: r.name })),
+        readers: readers.map((r) => ({ email: r.email, name: r.name })),
         reader: reader.email,
         mail: this.built?.view ?? null,
         note: preview?.archived?.note ?? null,
-        articles: preview
-          ? explainPicks(preview.candidates, {
-              now: Date.parse(preview.digest.createdAt),
-              maxStories: digest.maxStories,
-              maxPerFeed: digest.maxPerFeed,
-              groupBy: digest.groupBy,
-              include: digest.include,
-              carried: new Set(preview.articleIds),
-            })
-          : [],
-        feeds: feedReport(sources, await this.o.services.store.feedState.list(), this.fetched, preview?.candidates ?? [], digest),
+        articles: picks,
+        feeds: feedReport(sources, feedStates, this.fetched, preview?.candidates ?? [], digest),
       });
     } catch (e) {
       // The last good preview stays on screen under the error.
@@ -251,12 +240,6 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
       },
     };
   }
-}
-
-function pickDigest(config: LoadedConfig, key: string | undefined): DigestConfig {
-  const d = key ? config.digests.find((x) => x.key === key) : config.digests[0];
-  if (!d) throw new DigestError('USAGE', `no digest "${key}" in the config (have: ${config.digests.map((x) => x.key).join(', ')})`, { field: 'digest' });
-  return d;
 }
 
 function errorView(e: unknown, config: LoadedConfig): ErrorView {
