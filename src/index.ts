@@ -7,5 +7,5 @@ export { loadConfig } from './config/index.js';
 export type { Config, LoadedConfig, DigestConfig } from './config/index.js';
 export { createApp } from './main.js';
 export type { App, AppOptions } from './main.js';
-export { runDigest, previewEdition } from './pipeline/index.js';
-export type { RunReport, Reporter } from './pipeline/index.js';
+export { runDigest, previewEdition, offlinePages } from './pipeline/index.js';
+export type { RunReport, Reporter, PipelinePorts, PageFetcher } from './pipeline/index.js';
