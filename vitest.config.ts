@@ -11,7 +11,7 @@ const integration = [
   'tests/cli/**/*.test.ts',
   'tests/server/**/*.test.ts',
   'tests/preview/preview-*.test.ts',
-  'tests/pipeline/!(story-text|page-fetcher).test.ts',
+  'tests/pipeline/!(story-text|page-fetcher|lock-port).test.ts',
   'tests/deliver/{clean-data,smtp-faults,smtp-pool}.test.ts',
   'tests/render/{browser,spam,story-images}.test.ts',
   'tests/i18n/browser-*.test.ts',

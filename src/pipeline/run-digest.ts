@@ -74,6 +74,7 @@ export async function runDigest(d: DigestConfig, s: PipelinePorts, o: RunOptions
     o.signal?.addEventListener('abort', forward, { once: true });
     lost.addEventListener('abort', onLost, { once: true });
     if (o.signal?.aborted) stop.abort();
+    if (lost.aborted) onLost();
     try {
       return await runLocked(d, s, { ...o, signal: stop.signal });
     } finally {
