@@ -4,7 +4,7 @@ import { fetchFeeds, type FeedStateStore, type FetchedFeed } from '../ingest/ind
 import type { PipelinePorts } from './ports.js';
 
 /** What fetching the feed list needs: no renderer, no transport. */
-export type FeedFetchServices = Pick<PipelinePorts, 'config' | 'feedState' | 'reporter'>;
+export type FeedFetchPorts = Pick<PipelinePorts, 'config' | 'feedState' | 'reporter'>;
 
 export interface FeedListFetchOptions {
   /**
@@ -23,7 +23,7 @@ export interface FeedListFetchOptions {
  * false the cache state is read but not updated (a dry run), so the next real
  * fetch still gets the full feed rather than a 304.
  */
-export function fetchFeedList(sources: FeedSource[], s: FeedFetchServices, o: FeedListFetchOptions = {}): Promise<FetchedFeed[]> {
+export function fetchFeedList(sources: FeedSource[], s: FeedFetchPorts, o: FeedListFetchOptions = {}): Promise<FetchedFeed[]> {
   const { config, feedState, reporter } = s;
   return fetchFeeds(sources, {
     state: o.keep === false ? readOnly(feedState) : o.check ? keepingValidators(feedState) : feedState,

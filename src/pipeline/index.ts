@@ -14,7 +14,7 @@ export type { Preview, PreviewOptions } from './preview-edition.js';
 export { editionContext, readerEmail, messageIdFor, requestAddress, senderDomain } from './edition-mail.js';
 export type { MailReader } from './edition-mail.js';
 export { fetchFeedList } from './fetch-feed-list.js';
-export type { FeedFetchServices, FeedListFetchOptions } from './fetch-feed-list.js';
+export type { FeedFetchPorts, FeedListFetchOptions } from './fetch-feed-list.js';
 export { digestFeeds, followsTags } from './digest-feeds.js';
 export { itemText, storyText } from './story-text.js';
 export { documentArticle, pageArticle, summarizeDocument } from './read-document.js';
