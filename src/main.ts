@@ -134,7 +134,14 @@ export function pipelinePorts(s: AppServices, fetchPage: PageFetcher = articlePa
   return {
     config,
     articles: store.articles,
-    editions: { ...store.editions, deliveries: store.deliveries },
+    editions: {
+      get: (id) => store.editions.get(id),
+      list: (key, limit) => store.editions.list(key, limit),
+      allUnfinished: (key) => store.editions.allUnfinished(key),
+      freeze: (digest, articleIds, audience, at) => store.editions.freeze(digest, articleIds, audience, at),
+      markSent: (id, at) => store.editions.markSent(id, at),
+      deliveries: store.deliveries,
+    },
     recipients: store.subscribers,
     feedState: store.feedState,
     lock: leaseLock(store.locks, {

@@ -4,12 +4,12 @@ import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest, NonArticleKind } from '../domain/digest.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { RenderedEdition } from '../render/index.js';
+import { nextLocalTime } from '../time/index.js';
 import { buildEdition, freeEditionId, pendingArticles } from './build-edition.js';
 import { collectArticles } from './collect-articles.js';
 import { digestFeeds } from './digest-feeds.js';
 import { editionContext, messageIdFor, readerEmail } from './edition-mail.js';
 import type { PipelinePorts } from './ports.js';
-import { nextLocalTime } from '../time/index.js';
 
 export interface RunOptions {
   /** Render and report; send nothing, freeze nothing. */

@@ -24,14 +24,21 @@ describe('runDigest through the DigestLock port', () => {
     app = await createApp({ configPath: config, cwd: dir, env: {}, reporter: { event() {}, progress() {}, warn: (name) => warnings.push(name) } });
     const at = new Date().toISOString();
     await app.services.store.subscribers.add({ email: 'ana@example.org', status: 'confirmed' }, at);
-    await app.services.store.articles.add(['a1', 'a2'].map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })), at);
+    await app.services.store.articles.add(
+      ['a1', 'a2'].map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })),
+      at,
+    );
     return { ...app.pipeline, fetchPage: offlinePages };
   }
 
   it('runs the digest under its key and sends when the lock is had', async () => {
     const ports = await ready();
     const keys: string[] = [];
-    const r = await runDigest(app.config.digests[0]!, { ...ports, lock: { withLock: (key, fn) => (keys.push(key), fn(new AbortController().signal)) } }, { noFetch: true });
+    const r = await runDigest(
+      app.config.digests[0]!,
+      { ...ports, lock: { withLock: (key, fn) => (keys.push(key), fn(new AbortController().signal)) } },
+      { noFetch: true },
+    );
     expect(keys).toEqual(['daily']);
     expect(r.outcome).toBe('sent');
     expect(r.send?.submitted).toBe(1);

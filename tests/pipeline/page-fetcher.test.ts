@@ -34,7 +34,13 @@ describe('article pages come from the injected page fetcher', () => {
     const { dir, config } = writeTestConfig(['feedsFile: feeds.yaml']);
     teaserFeed(dir);
     const warnings: string[] = [];
-    app = await createApp({ configPath: config, cwd: dir, env: {}, fetchPage, reporter: { event() {}, progress() {}, warn: (name, f) => warnings.push(`${name} ${JSON.stringify(f)}`) } });
+    app = await createApp({
+      configPath: config,
+      cwd: dir,
+      env: {},
+      fetchPage,
+      reporter: { event() {}, progress() {}, warn: (name, f) => warnings.push(`${name} ${JSON.stringify(f)}`) },
+    });
     const r = await collectArticles(await loadFeedList(app.config.feedsFile), app.pipeline);
     return { byTitle: new Map(r.added.map((a) => [a.title, a])), warnings };
   }

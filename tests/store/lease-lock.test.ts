@@ -23,9 +23,11 @@ describe('the lease lock behind DigestLock', () => {
     const second = lock();
     let ranSecond = false;
     const refusal = await first.withLock('daily', () =>
-      second.withLock('daily', async () => {
-        ranSecond = true;
-      }).catch((e: unknown) => e),
+      second
+        .withLock('daily', async () => {
+          ranSecond = true;
+        })
+        .catch((e: unknown) => e),
     );
     expect(refusal).toBeInstanceOf(DigestError);
     expect((refusal as DigestError).code).toBe('LOCKED');
@@ -47,7 +49,7 @@ describe('the lease lock behind DigestLock', () => {
     expect(takeOvers).toEqual([dead]);
   });
 
-  it('aborts the holder\'s signal when a renewal finds the lease gone', async () => {
+  it("aborts the holder's signal when a renewal finds the lease gone", async () => {
     await open();
     const lost = await lock({ ttlMs: 30 }).withLock('daily', async (signal) => {
       // Someone else now holds the row: the next renewal fails.
