@@ -2,6 +2,7 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { SMTPConnectionOptions } from 'nodemailer/lib/smtp-connection';
 import { skipScanWhenClean } from './clean-data.js';
 import type { Envelope } from './mime-message.js';
+import { DigestError } from '../domain/errors.js';
 
 export interface SmtpPoolOptions {
   connection: SMTPConnectionOptions;
@@ -65,7 +66,7 @@ export class SmtpPool {
 
   private async acquire(): Promise<Lane> {
     for (;;) {
-      if (this.closed) throw Object.assign(new Error('SMTP pool closed'), { code: 'ECONNECTION' });
+      if (this.closed) throw new DigestError('SMTP_TRANSIENT', 'the SMTP pool is closed');
       const lane = this.idle.pop();
       if (lane) return lane;
       if (this.open < this.o.size) {
@@ -89,12 +90,13 @@ export class SmtpPool {
         this.discard(lane);
         if (settled) return;
         settled = true;
-        reject(e instanceof Error ? e : new Error(String(e)));
+        // nodemailer's own errors keep their reply code: the send loop classifies them.
+        reject(e instanceof Error ? e : new DigestError('SMTP_TRANSIENT', String(e)));
       };
       // A refused or failed connection is reported as 'error', not to connect()'s callback.
       // Errors while sending also reach that send's callback; the listener keeps them from throwing.
       lane.conn.on('error', fail);
-      lane.conn.once('end', () => fail(Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION' })));
+      lane.conn.once('end', () => fail(new DigestError('SMTP_TRANSIENT', 'the SMTP server closed the connection')));
       lane.conn.connect((err) => {
         if (err) return fail(err);
         const auth = this.o.auth;
