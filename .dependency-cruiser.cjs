@@ -20,6 +20,13 @@ module.exports = {
       to: { path: '^src/(cli|server|schedule)/' },
     },
     {
+      name: 'command-runs-stages',
+      comment: 'A command calls one pipeline or library function; it never runs extract, summarize, compose or render itself.',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/(extract|summarize|compose|render)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'time-is-a-leaf',
       comment: 'src/time/ (wall-clock time in zones) is used by the pipeline and the scheduler; it imports nothing but domain/.',
       severity: 'error',
