@@ -21,5 +21,6 @@ export { listName } from './list-name.js';
 export { readCsv, csvLine } from './csv.js';
 export type { CsvItem, CsvProblem, CsvRecord } from './csv.js';
 export { importReaders, IMPORT_BATCH } from './import-readers.js';
-export type { BadRow, ImportDeps, ImportRow } from './import-readers.js';
+export type { BadRow, ImportCount, ImportDeps, ImportRow } from './import-readers.js';
+export type { LeftReason } from './export-layouts.js';
 export { sendAtProblem, timeZoneProblem } from './reader-time.js';
