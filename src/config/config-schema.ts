@@ -2,6 +2,7 @@ import { validate as isCronExpression } from 'node-cron';
 import { NON_ARTICLE_KINDS } from '../domain/digest.js';
 import { timeZoneSchema } from '../domain/reader-time.js';
 import { z } from 'zod';
+import { matchRuleSchema } from './filter-rules.js';
 
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -21,8 +22,18 @@ const digestSchema = z
     maxStories: z.number().int().positive().default(12),
     /** Stories one feed may have in an edition; every feed gets one before any gets two. */
     maxPerFeed: z.number().int().positive().default(3),
-    /** Kinds of item that are not articles, left out unless listed here (live, quiz, media, correction). */
-    include: z.array(z.enum(NON_ARTICLE_KINDS)).default([]),
+    /**
+     * Kinds of item that are not articles, left out unless listed here (live,
+     * quiz, media, correction); and rules ({keyword|regex, in}) of which a story
+     * must match one, when any is given.
+     */
+    include: z.array(z.union([z.enum(NON_ARTICLE_KINDS), matchRuleSchema])).default([]),
+    /** Rules ({keyword|regex, in}): a story matching any is removed before ranking. */
+    exclude: z.array(matchRuleSchema).default([]),
+    /** Article languages kept (e.g. [id, en]); empty keeps every language. */
+    langs: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en or id')).default([]),
+    /** Articles with fewer words of text are removed. */
+    minWords: z.number().int().positive().optional(),
     /** How stories are grouped into sections. */
     groupBy: z.enum(['feed', 'tag', 'none']).default('feed'),
     /** Story pictures in the mail: the top story's and thumbnails for the rest (all), the top story's only (lead), or none. */
@@ -148,7 +159,7 @@ export const configSchema = z
       })
       .strict()
       .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
-    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], groupBy: 'feed', images: 'all', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], exclude: [], langs: [], groupBy: 'feed', images: 'all', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),
   })

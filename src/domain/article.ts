@@ -31,6 +31,8 @@ export interface Article {
   fromFeedOnly: boolean;
   sources: ArticleSource[];
   tags: string[];
+  /** The item's own categories as the feed gives them (RSS category, Atom category, JSON Feed tags). */
+  categories?: string[];
   image?: string | null;
   /** Where the item stood in its feed, 0 = top: the publisher's own ranking. */
   feedPosition?: number;

@@ -9,3 +9,5 @@ export { DigestError, ERROR_CODES, isDigestError, toDigestError } from './errors
 export type { ErrorCode, ErrorLocation } from './errors.js';
 export { abortableSleep } from './abortable-sleep.js';
 export { canonicalTimeZone, sendAtSchema, timeZoneSchema } from './reader-time.js';
+export { FILTER_FIELDS } from './story-filter.js';
+export type { FilterField, MatchRule, StoryFilter } from './story-filter.js';

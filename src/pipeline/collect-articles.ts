@@ -126,6 +126,7 @@ async function readArticle(
     fromFeedOnly,
     sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
+    categories: item.categories ?? [],
     // The feed's own picture first; the page's sharing picture when the feed has none.
     image: item.image ?? pageImage,
   };

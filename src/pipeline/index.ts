@@ -17,4 +17,5 @@ export type { MailReader } from './edition-mail.js';
 export { fetchFeedList } from './fetch-feed-list.js';
 export type { FeedFetchServices, FeedListFetchOptions } from './fetch-feed-list.js';
 export { digestFeeds, followsTags } from './digest-feeds.js';
+export { digestPicks } from './digest-picks.js';
 export { itemText, storyText } from './story-text.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { FilterTally } from '../compose/index.js';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
@@ -44,6 +45,8 @@ export interface RunReport {
   htmlBytes: number | null;
   /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
   leftOut: Partial<Record<NonArticleKind, number>>;
+  /** Candidates the digest's filter removed, per rule, with an example title. */
+  filtered: FilterTally[];
 }
 
 /** Who an edition would go to now, and how many readers it would skip and why. */
@@ -144,6 +147,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
     lastEdition: null,
     htmlBytes: null,
     leftOut: {},
+    filtered: [],
   };
   if (!o.dryRun) {
     for (const unfinished of await s.store.editions.allUnfinished(d.key)) {
@@ -175,6 +179,7 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   }
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
   report.leftOut = built.leftOut;
+  report.filtered = built.filtered;
   // Only live blogs and the like came in: nothing new to send either.
   if (built.articleIds.length === 0 && d.sendOnlyWhenNew) return report;
   report.editionId = built.digest.id;

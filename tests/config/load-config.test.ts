@@ -82,6 +82,35 @@ describe('loadConfig', () => {
     expect(e.describe()).toMatch(/:5: digests\.0\.include\.0: .*"live"\|"quiz"\|"media"\|"correction"/);
   });
 
+  it('filters: a bad regex, an unknown field and a rule with neither keyword nor regex are named with their line and key', () => {
+    const { file } = configFile(
+      [
+        'digests:',
+        '  - key: daily',
+        '    name: Daily',
+        '    include:',
+        '      - live',
+        '      - { keyword: climate, in: [body] }',
+        '    exclude:',
+        '      - regex: "(sponsored"',
+        '      - { in: [title] }',
+        '    langs: [id, english]',
+        '',
+      ].join('\n'),
+    );
+    const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));
+    expect(e.code).toBe('CONFIG_INVALID');
+    const lines = e.describe().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:6 digests\\.0\\.include\\.1\\.in\\.0: .*"title"`));
+    expect(lines).toContainEqual(expect.stringMatching(/:8: digests\.0\.exclude\.0\.regex: is not a valid regular expression: .*\(sponsored/));
+    expect(lines).toContainEqual(expect.stringMatching(/:9: digests\.0\.exclude\.1: give either keyword or regex/));
+    expect(lines).toContainEqual(expect.stringMatching(/:10: digests\.0\.langs\.1: must be a language code/));
+    const ok = configFile('digests:\n  - key: daily\n    name: Daily\n    exclude: [{ regex: "^sponsored", in: [title] }]\n    minWords: 150\n');
+    const d = loadConfig({ file: ok.file, cwd: '/', env: {} }).digests[0]!;
+    expect(d.exclude[0]!.pattern.test('SPONSORED: a phone')).toBe(true);
+    expect(d.minWords).toBe(150);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     const { file } = configFile('digests:\n  - key: [daily\n');
     const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { explainPicks, type PickExplanation } from '../../compose/index.js';
+import { explainPicks, type FilterTally, type PickExplanation } from '../../compose/index.js';
 import type { DigestConfig, LoadedConfig } from '../../config/index.js';
 import { buildMime } from '../../deliver/index.js';
 import { DigestError, toDigestError } from '../../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../../domain/outbound-email.js';
 import { loadFeedList } from '../../ingest/index.js';
-import { collectArticles, GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview, type PreviewOptions } from '../../pipeline/index.js';
+import { collectArticles, digestPicks, GMAIL_CLIP_BYTES, HTML_BUDGET_BYTES, previewEdition, previewReader, testCopy, type DigestServices, type Preview, type PreviewOptions } from '../../pipeline/index.js';
 import { describeLabelGap } from '../../i18n/index.js';
 import { createRenderer } from '../../render/index.js';
 import { forceColorScheme, type ColorScheme } from './color-scheme.js';
@@ -74,6 +74,8 @@ export interface PreviewState {
   note: string | null;
   articles: PickExplanation[];
   feeds: FeedRow[];
+  /** What the digest's filter removed from the next edition, per rule, with an example title. */
+  filtered: FilterTally[];
   lastFetchAt: string | null;
   /** Language files that lack labels (shown in English), one line each. */
   labelGaps: string[];
@@ -122,6 +124,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
       note: null,
       articles: [],
       feeds: [],
+      filtered: [],
       lastFetchAt: null,
       labelGaps: [],
     };
@@ -212,13 +215,11 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
         articles: preview
           ? explainPicks(preview.candidates, {
               now: Date.parse(preview.digest.createdAt),
-              maxStories: digest.maxStories,
-              maxPerFeed: digest.maxPerFeed,
-              groupBy: digest.groupBy,
-              include: digest.include,
+              ...digestPicks(digest),
               carried: new Set(preview.articleIds),
             })
           : [],
+        filtered: preview?.filtered ?? [],
         feeds: feedReport(sources, await this.o.services.store.feedState.list(), this.fetched, preview?.candidates ?? [], digest),
       });
     } catch (e) {
