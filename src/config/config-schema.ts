@@ -2,6 +2,8 @@ import { validate as isCronExpression } from 'node-cron';
 import { NON_ARTICLE_KINDS } from '../domain/digest.js';
 import { timeZoneSchema } from '../domain/reader-time.js';
 import { z } from 'zod';
+import { WEBHOOK_EVENT_TYPES } from '../domain/webhook-event.js';
+import { secretProblem } from '../webhooks/index.js';
 import { matchRuleSchema } from './filter-rules.js';
 
 
@@ -55,6 +57,22 @@ const digestSchema = z
       })
       .strict()
       .optional(),
+  })
+  .strict();
+
+/** Standard Webhooks' own schedule, shortened: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h after each failed try. */
+export const DEFAULT_WEBHOOK_RETRY_SECONDS = [5, 300, 1800, 7200, 18_000, 36_000];
+
+const webhookEndpointSchema = z
+  .object({
+    url: z.string().url().regex(/^https?:\/\//i, 'must be an http(s) URL'),
+    /** `whsec_` and 24 to 64 random bytes in base64, as Standard Webhooks says. */
+    secret: z.string().superRefine((s, ctx) => {
+      const problem = secretProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    /** The events this endpoint gets; all when left out. */
+    events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1).default([...WEBHOOK_EVENT_TYPES]),
   })
   .strict();
 
@@ -160,6 +178,17 @@ export const configSchema = z
       .strict()
       .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
     digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], exclude: [], langs: [], groupBy: 'feed', images: 'all', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    /** Signed calls to the operator's other systems when readers confirm, leave or bounce, and when an edition is sent. */
+    webhooks: z
+      .object({
+        endpoints: z.array(webhookEndpointSchema).default([]),
+        /** A call not answered within this is a failed try. */
+        timeoutMs: z.number().int().min(100).max(60_000).default(10_000),
+        /** Waits before each retry; a call is given up after the first try and one retry per entry. */
+        retrySeconds: z.array(z.number().positive()).default(DEFAULT_WEBHOOK_RETRY_SECONDS),
+      })
+      .strict()
+      .default({ endpoints: [], timeoutMs: 10_000, retrySeconds: DEFAULT_WEBHOOK_RETRY_SECONDS }),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),
   })

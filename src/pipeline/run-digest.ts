@@ -244,7 +244,14 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
     digest.id,
     {
       log: store.deliveries,
-      bounces: store.subscribers,
+      bounces: {
+        async hardBounce(id, limit, at) {
+          const status = await store.subscribers.hardBounce(id, limit, at);
+          const reader = status === 'suppressed' ? await store.subscribers.byId(id) : null;
+          if (reader) await s.events.emit({ type: 'subscriber.suppressed', data: { subscriber: { id, email: reader.email, name: reader.name, lang: reader.lang } } });
+          return status;
+        },
+      },
       transport: s.transport,
       now: s.now,
       recentSends: recent.map((t) => Date.parse(t)),
@@ -268,7 +275,11 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestSe
     },
   );
   const left = await store.deliveries.counts(digest.id);
-  if (left.queued === 0) await store.editions.markSent(digest.id, s.now().toISOString());
+  if (left.queued === 0) {
+    await store.editions.markSent(digest.id, s.now().toISOString());
+    const stories = digest.sections.reduce((n, sec) => n + sec.stories.length, 0);
+    await s.events.emit({ type: 'edition.sent', data: { digest: digest.key, edition: digest.id, stories, submitted: left.submitted, failed: left.failed } });
+  }
   if (progress.stopped === 'smtp-unavailable') s.reporter.warn('smtp-unavailable', { edition: digest.id, left: left.queued });
   s.reporter.event('edition-sent', { edition: digest.id, ...progress, queued: left.queued });
   return progress;

@@ -8,3 +8,4 @@ export type { SubscriberRepo, NewSubscriber, SubscriberCounts, ImportedReader } 
 export type { Page } from './keyset-pages.js';
 export type { LockRepo } from './lock-repo.js';
 export type { ScheduleRepo } from './schedule-repo.js';
+export type { WebhookRepo, QueuedWebhook, WebhookRecord } from './webhook-repo.js';

@@ -1,7 +1,7 @@
 export { signToken, verifyToken, newTokenNonce, tokenFingerprint, TOKEN_PURPOSES } from './tokens.js';
 export type { TokenClaims, TokenPurpose } from './tokens.js';
 export { normalizeEmail } from './normalize-email.js';
-export { subscriptionService } from './subscription-service.js';
+export { eventSubscriber, subscriptionService } from './subscription-service.js';
 export type {
   ConfirmOutcome,
   Preferences,

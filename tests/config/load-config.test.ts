@@ -111,6 +111,17 @@ describe('loadConfig', () => {
     expect(d.minWords).toBe(150);
   });
 
+  it('webhooks: a secret that is not whsec_ and 24 to 64 bytes of base64 is named with its line', () => {
+    const { file } = configFile('webhooks:\n  endpoints:\n    - url: https://hooks.example.org/x\n      secret: hunter2\n    - url: https://hooks.example.org/y\n      secret: whsec_c2hvcnQ=\n');
+    const lines = failure(() => loadConfig({ file, cwd: '/', env: {} })).describe().split('\n');
+    expect(lines[0]).toMatch(/:4 webhooks\.endpoints\.0\.secret: must start with whsec_/);
+    expect(lines[1]).toMatch(/:6: webhooks\.endpoints\.1\.secret: holds 5 bytes; a key of 24 to 64 bytes/);
+    const ok = configFile(`webhooks:\n  endpoints: [{ url: "https://hooks.example.org/x", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }]\n`);
+    const c = loadConfig({ file: ok.file, cwd: '/', env: {} });
+    expect(c.webhooks.endpoints[0]!.events).toHaveLength(4);
+    expect(c.webhooks.retrySeconds).toHaveLength(6);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     const { file } = configFile('digests:\n  - key: [daily\n');
     const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));
