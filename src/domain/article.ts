@@ -38,6 +38,12 @@ export interface Article {
   feedPosition?: number;
   /** The item carries an audio or video file (a podcast episode, a video). */
   media?: 'audio' | 'video' | null;
+  /**
+   * A later article on a story already seen: its summary holds only what is
+   * new (quotes, figures, gist lines). `of` is the earlier article; `editionId`,
+   * filled per digest, the edition of that digest that carried it.
+   */
+  update?: { of: string; editionId?: string } | null;
 }
 
 export interface SummarizedArticle extends Article {

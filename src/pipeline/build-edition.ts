@@ -65,6 +65,12 @@ export async function buildEdition(d: DigestConfig, articles: SummarizedArticle[
 /** Articles a digest may still send: unsent by it, recent enough, from feeds it follows. */
 export async function pendingArticles(d: DigestConfig, s: DigestServices): Promise<SummarizedArticle[]> {
   const since = new Date(s.now().getTime() - d.maxAgeDays * 86_400_000).toISOString();
-  const unsent = await s.store.articles.unsent(d.key, since);
-  return unsent.filter((a) => followsTags(d, a.tags));
+  const unsent = (await s.store.articles.unsent(d.key, since)).filter((a) => followsTags(d, a.tags));
+  // An update links to the edition that carried the earlier version; a digest that never carried it has nothing to update.
+  const carried = await s.store.articles.carriedBy(d.key, unsent.flatMap((a) => (a.update ? [a.update.of] : [])));
+  return unsent.flatMap((a) => {
+    if (!a.update) return [a];
+    const editionId = carried.get(a.update.of);
+    return editionId ? [{ ...a, update: { ...a.update, editionId } }] : [];
+  });
 }
