@@ -37,6 +37,8 @@ export interface WebhookRepo {
   list(): Promise<WebhookRecord[]>;
   /** When the next queued call is due, or null when none is queued. */
   nextDue(): Promise<string | null>;
+  /** Calls by status. */
+  counts(): Promise<Record<WebhookRecord['status'], number>>;
 }
 
 export function webhookRepo(db: Kysely<Database>): WebhookRepo {
@@ -85,6 +87,12 @@ export function webhookRepo(db: Kysely<Database>): WebhookRepo {
         nextAt: r.next_at,
         lastError: r.last_error,
       }));
+    },
+    async counts() {
+      const rows = await db.selectFrom('webhook_queue').select((eb) => ['status', eb.fn.countAll().as('n')]).groupBy('status').execute();
+      const out = { queued: 0, sent: 0, dead: 0 };
+      for (const r of rows) out[r.status] = Number(r.n);
+      return out;
     },
     async nextDue() {
       const r = await db.selectFrom('webhook_queue').select((eb) => eb.fn.min('next_at').as('next')).where('status', '=', 'queued').executeTakeFirst();

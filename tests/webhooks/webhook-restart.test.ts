@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
+import { cli } from '../helpers/run-cli.js';
 import { repoRoot, writeTestConfig } from '../helpers/test-config.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
 import { verifyStandardWebhook } from './standard-webhooks-verifier.js';
@@ -69,5 +70,7 @@ describe('a webhook call queued by a process killed with SIGKILL', () => {
       await after.close();
     }
     expect(receiver.calls).toHaveLength(2);
+    const status = await cli(['status', '--config', config], { cwd: dir });
+    expect(status.stdout).toContain('webhooks: 1 calls made, 0 queued, 0 given up');
   });
 });

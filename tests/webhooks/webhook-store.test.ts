@@ -46,6 +46,7 @@ describe.each(ENGINES)('webhook queue on %s', (engine) => {
       ['msg_2', 'sent', 1, null],
     ]);
     expect(await a.webhooks.nextDue()).toBeNull();
+    expect(await b.webhooks.counts()).toEqual({ queued: 0, sent: 1, dead: 1 });
   });
 
   it('a claim held by a process that died comes back after its lease; one released on stopping comes back at once', async () => {
