@@ -20,6 +20,7 @@ const integration = [
   'tests/subscribers/{reader-time,subscribers-cli}.test.ts',
   'tests/store/postgres*.test.ts',
   'tests/queue/**/*.test.ts',
+  'tests/webhooks/**/*.test.ts',
   'tests/**/corpus.test.ts',
   'tests/summarize/seed.test.ts',
 ];

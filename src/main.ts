@@ -14,6 +14,8 @@ import { fetchPage } from './ingest/index.js';
 import { buildPreview, silentReporter, type PageFetcher, type PipelinePorts, type PreviewRebuild, type Reporter } from './pipeline/index.js';
 import type { Renderer } from './render/index.js';
 import { leaseLock, openStore, type Store } from './store/index.js';
+import { noWebhookEvents, type WebhookEvents } from './domain/webhook-event.js';
+import { startDispatcher, webhookQueue, type Dispatcher } from './webhooks/index.js';
 
 export interface AppOptions {
   configPath?: string | undefined;
@@ -38,6 +40,8 @@ export interface AppServices {
   renderer: Renderer;
   now(): Date;
   reporter: Reporter;
+  /** Where webhook events go (queued in the store, delivered in the background). */
+  events: WebhookEvents;
 }
 
 export interface App {
@@ -100,6 +104,28 @@ async function lazyRenderer(config: LoadedConfig): Promise<Renderer> {
   };
 }
 
+/** How long closing the app waits for webhook calls due now (an edition.sent just queued) before leaving them to the next process. */
+const WEBHOOK_DRAIN_MS = 3_000;
+
+/**
+ * Webhook events go to the store's queue; a dispatcher in this process makes
+ * the calls in the background while it runs. Without endpoints, neither.
+ */
+function webhooks(config: LoadedConfig, store: Store, now: () => Date, reporter: Reporter): { events: WebhookEvents; dispatcher: Dispatcher | null } {
+  const { endpoints, timeoutMs, retrySeconds } = config.webhooks;
+  if (endpoints.length === 0) return { events: noWebhookEvents, dispatcher: null };
+  const dispatcher = startDispatcher({
+    repo: store.webhooks,
+    endpoints,
+    timeoutMs,
+    retryDelaysMs: retrySeconds.map((s) => s * 1000),
+    now,
+    warn: (name, fields) => reporter.warn(name, fields),
+    event: (name, fields) => reporter.event(name, fields),
+  });
+  return { events: webhookQueue({ repo: store.webhooks, endpoints, now, queued: () => dispatcher.nudge() }), dispatcher };
+}
+
 export async function createApp(o: AppOptions): Promise<App> {
   const config = o.loaded?.config ?? readConfig(o);
   const renderer = await lazyRenderer(config);
@@ -109,7 +135,9 @@ export async function createApp(o: AppOptions): Promise<App> {
   if (config.demoSubscriber && Object.values(await store.subscribers.count()).every((n) => n === 0)) {
     await store.subscribers.add({ email: config.demoSubscriber, status: 'confirmed' }, now().toISOString());
   }
-  const services: AppServices = { config, store, transport, renderer, now, reporter: o.reporter ?? silentReporter };
+  const reporter = o.reporter ?? silentReporter;
+  const { events, dispatcher } = webhooks(config, store, now, reporter);
+  const services: AppServices = { config, store, transport, renderer, now, reporter, events };
   return {
     config,
     services,
@@ -122,6 +150,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       return { ...build, labelGaps: fresh.labels.gaps, feedStates: await store.feedState.list() };
     },
     async close() {
+      await dispatcher?.stop(WEBHOOK_DRAIN_MS);
       await transport.close();
       await store.close();
     },
@@ -154,6 +183,7 @@ export function pipelinePorts(s: AppServices, fetchPage: PageFetcher = articlePa
     renderer: s.renderer,
     now: s.now,
     reporter,
+    events: s.events,
   };
 }
 

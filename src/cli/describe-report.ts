@@ -23,6 +23,7 @@ export function describeReport(r: RunReport, now = new Date()): string {
   }
   const leftOut = describeLeftOut(r.leftOut);
   if (leftOut) parts.push(leftOut);
+  for (const t of r.filtered) parts.push(`filter ${t.rule} removed ${t.removed} ${t.removed === 1 ? 'story' : 'stories'}, e.g. "${t.example}"`);
   return `${r.digest}: ${parts.join('; ')}`;
 }
 

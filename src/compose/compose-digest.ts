@@ -60,5 +60,6 @@ function toStory(a: SummarizedArticle, o: ComposeOptions): Story {
     figures: keyFigures.slice(0, o.maxFigures ?? 3),
     image: a.image ?? null,
     teaserOnly: a.fromFeedOnly,
+    update: a.update?.editionId ? { editionId: a.update.editionId } : null,
   };
 }

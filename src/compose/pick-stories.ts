@@ -1,5 +1,7 @@
 import type { SummarizedArticle } from '../domain/article.js';
 import type { NonArticleKind } from '../domain/digest.js';
+import type { StoryFilter } from '../domain/story-filter.js';
+import { filterStories, type FilterTally } from './filter-stories.js';
 import { nonArticle, type NonArticle } from './non-article.js';
 import { rankArticles, type RankedArticle } from './rank-stories.js';
 
@@ -12,6 +14,8 @@ export interface PickOptions {
   groupBy: GroupBy;
   /** Kinds of non-article brought back; none when unset. */
   include?: readonly NonArticleKind[];
+  /** The digest's include and exclude rules, languages and minimum length, applied before ranking. */
+  filter?: StoryFilter;
 }
 
 export interface PickedStory extends RankedArticle {
@@ -38,6 +42,8 @@ export interface Picks {
   passed: PassedStory[];
   /** Items that are not articles, best first. */
   leftOut: LeftOutItem[];
+  /** What the digest's filter removed, per rule. */
+  filtered: FilterTally[];
 }
 
 export const DEFAULT_MAX_PER_FEED = 3;
@@ -46,13 +52,15 @@ export const DEFAULT_MAX_PER_FEED = 3;
  * Fair by default: before any feed (or tag section, with `groupBy: tag`) gets
  * a second story, every feed with a story gets one, in the order of each
  * feed's best story; then seconds, and so on up to `maxStories`, no feed past
- * `maxPerFeed`. Items that are not articles are left out unless included. Pure.
+ * `maxPerFeed`. The digest's filter runs first; items that are not articles
+ * are left out unless included. Pure.
  */
 export function pickStories(articles: readonly SummarizedArticle[], o: PickOptions, now: number): Picks {
+  const { kept, tallies } = filterStories(articles, o.filter);
   const leftOut: LeftOutItem[] = [];
   // Map order is the order of each line's best story, since the ranking is best first.
   const lines = new Map<string, RankedArticle[]>();
-  for (const r of rankArticles(articles, now)) {
+  for (const r of rankArticles(kept, now)) {
     const non = nonArticle(r.a);
     if (non && !o.include?.includes(non.kind)) {
       leftOut.push({ ...r, ...non });
@@ -92,7 +100,7 @@ export function pickStories(articles: readonly SummarizedArticle[], o: PickOptio
     line.slice(before).forEach((r, i) => passed.push({ ...r, why: 'no-room', turn: before + i + 1, turnOf }));
   }
   passed.sort((x, y) => y.score - x.score || (y.a.published ?? '').localeCompare(x.a.published ?? ''));
-  return { picked, passed, leftOut };
+  return { picked, passed, leftOut, filtered: tallies };
 }
 
 /** The section a story goes in: its first feed, its first tag, or the one untitled section. */

@@ -2,6 +2,9 @@ import { validate as isCronExpression } from 'node-cron';
 import { NON_ARTICLE_KINDS } from '../domain/digest.js';
 import { timeZoneSchema } from '../domain/reader-time.js';
 import { z } from 'zod';
+import { WEBHOOK_EVENT_TYPES } from '../domain/webhook-event.js';
+import { secretProblem } from '../webhooks/index.js';
+import { matchRuleSchema } from './filter-rules.js';
 
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -21,8 +24,18 @@ const digestSchema = z
     maxStories: z.number().int().positive().default(12),
     /** Stories one feed may have in an edition; every feed gets one before any gets two. */
     maxPerFeed: z.number().int().positive().default(3),
-    /** Kinds of item that are not articles, left out unless listed here (live, quiz, media, correction). */
-    include: z.array(z.enum(NON_ARTICLE_KINDS)).default([]),
+    /**
+     * Kinds of item that are not articles, left out unless listed here (live,
+     * quiz, media, correction); and rules ({keyword|regex, in}) of which a story
+     * must match one, when any is given.
+     */
+    include: z.array(z.union([z.enum(NON_ARTICLE_KINDS), matchRuleSchema])).default([]),
+    /** Rules ({keyword|regex, in}): a story matching any is removed before ranking. */
+    exclude: z.array(matchRuleSchema).default([]),
+    /** Article languages kept (e.g. [id, en]); empty keeps every language. */
+    langs: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as en or id')).default([]),
+    /** Articles with fewer words of text are removed. */
+    minWords: z.number().int().positive().optional(),
     /** How stories are grouped into sections. */
     groupBy: z.enum(['feed', 'tag', 'none']).default('feed'),
     /** Story pictures in the mail: the top story's and thumbnails for the rest (all), the top story's only (lead), or none. */
@@ -44,6 +57,22 @@ const digestSchema = z
       })
       .strict()
       .optional(),
+  })
+  .strict();
+
+/** Standard Webhooks' own schedule, shortened: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h after each failed try. */
+export const DEFAULT_WEBHOOK_RETRY_SECONDS = [5, 300, 1800, 7200, 18_000, 36_000];
+
+const webhookEndpointSchema = z
+  .object({
+    url: z.string().url().regex(/^https?:\/\//i, 'must be an http(s) URL'),
+    /** `whsec_` and 24 to 64 random bytes in base64, as Standard Webhooks says. */
+    secret: z.string().superRefine((s, ctx) => {
+      const problem = secretProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    /** The events this endpoint gets; all when left out. */
+    events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1).default([...WEBHOOK_EVENT_TYPES]),
   })
   .strict();
 
@@ -148,7 +177,18 @@ export const configSchema = z
       })
       .strict()
       .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
-    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], groupBy: 'feed', images: 'all', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], exclude: [], langs: [], groupBy: 'feed', images: 'all', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    /** Signed calls to the operator's other systems when readers confirm, leave or bounce, and when an edition is sent. */
+    webhooks: z
+      .object({
+        endpoints: z.array(webhookEndpointSchema).default([]),
+        /** A call not answered within this is a failed try. */
+        timeoutMs: z.number().int().min(100).max(60_000).default(10_000),
+        /** Waits before each retry; a call is given up after the first try and one retry per entry. */
+        retrySeconds: z.array(z.number().positive()).default(DEFAULT_WEBHOOK_RETRY_SECONDS),
+      })
+      .strict()
+      .default({ endpoints: [], timeoutMs: 10_000, retrySeconds: DEFAULT_WEBHOOK_RETRY_SECONDS }),
     /** Secret for signed tokens; DIGEST_SECRET overrides. */
     secret: z.string().min(16).optional(),
   })

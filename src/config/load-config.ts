@@ -100,7 +100,7 @@ function configError(
   lineOf: (keys: (string | number)[]) => number | undefined,
   env: ConfigEnv,
 ): DigestError {
-  const problems = error.issues.map((issue) => {
+  const problems = error.issues.flatMap(unionBranch).map((issue) => {
     const key = issue.path.map(String).join('.');
     const envName = ENV_OF_KEY[key];
     const from = envName && env[envName] !== undefined ? `${envName} (environment)` : file;
@@ -111,6 +111,18 @@ function configError(
   // One line per problem: the first carries its place in `where`, the rest say theirs inline.
   const message = [first!.message, ...rest.map((p) => `${p.where}: ${p.key}: ${p.message}`)].join('\n');
   return new DigestError('CONFIG_INVALID', message, { file: first!.file, line: first!.line, field: first!.key });
+}
+
+/**
+ * A value that may take one of several shapes (a non-article kind or a rule
+ * in `include`) fails each; report the shape it was meant to have: the first
+ * branch that did not reject its type outright, else the first branch.
+ */
+function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const wrongType = (i: z.core.$ZodIssue) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value');
+  const branch = issue.errors.find((b) => !b.some(wrongType)) ?? issue.errors[0]!;
+  return branch.flatMap((i) => unionBranch({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
 }
 
 function nodeAt(node: unknown, keys: (string | number)[]): Node | undefined {

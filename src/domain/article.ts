@@ -31,11 +31,19 @@ export interface Article {
   fromFeedOnly: boolean;
   sources: ArticleSource[];
   tags: string[];
+  /** The item's own categories as the feed gives them (RSS category, Atom category, JSON Feed tags). */
+  categories?: string[];
   image?: string | null;
   /** Where the item stood in its feed, 0 = top: the publisher's own ranking. */
   feedPosition?: number;
   /** The item carries an audio or video file (a podcast episode, a video). */
   media?: 'audio' | 'video' | null;
+  /**
+   * A later article on a story already seen: its summary holds only what is
+   * new (quotes, figures, gist lines). `of` is the earlier article; `editionId`,
+   * filled per digest, the edition of that digest that carried it.
+   */
+  update?: { of: string; editionId?: string } | null;
 }
 
 export interface SummarizedArticle extends Article {

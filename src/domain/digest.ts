@@ -22,6 +22,8 @@ export interface Story {
   image?: string | null;
   /** Only the feed's teaser could be read (page unreachable, paywalled or script-only). */
   teaserOnly?: boolean;
+  /** A development of a story an earlier edition carried: only what is new is shown, with a link to that edition. */
+  update?: { editionId: string } | null;
 }
 
 export interface DigestSection {

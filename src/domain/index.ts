@@ -9,3 +9,7 @@ export { DigestError, ERROR_CODES, isDigestError, toDigestError } from './errors
 export type { ErrorCode, ErrorLocation } from './errors.js';
 export { abortableSleep } from './abortable-sleep.js';
 export { canonicalTimeZone, sendAtSchema, timeZoneSchema } from './reader-time.js';
+export { FILTER_FIELDS } from './story-filter.js';
+export type { FilterField, MatchRule, StoryFilter } from './story-filter.js';
+export { WEBHOOK_EVENT_TYPES, noWebhookEvents } from './webhook-event.js';
+export type { EventSubscriber, WebhookEvent, WebhookEventType, WebhookEvents } from './webhook-event.js';

@@ -1,9 +1,10 @@
-import { composeDigest, countNonArticles, storyCount } from '../compose/index.js';
+import { composeDigest, countNonArticles, filterStories, storyCount, type FilterTally } from '../compose/index.js';
 import type { DigestConfig } from '../config/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest, NonArticleKind } from '../domain/digest.js';
 import type { RenderedEdition } from '../render/index.js';
 import { followsTags } from './digest-feeds.js';
+import { digestPicks } from './digest-picks.js';
 import { editionContext } from './edition-mail.js';
 import type { PipelinePorts } from './ports.js';
 
@@ -20,6 +21,8 @@ export interface BuiltEdition {
   articleIds: string[];
   /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
   leftOut: Partial<Record<NonArticleKind, number>>;
+  /** Candidates the digest's filter removed, per rule, with an example title. */
+  filtered: FilterTally[];
 }
 
 export function editionId(key: string, at: Date): string {
@@ -42,17 +45,15 @@ export async function buildEdition(
   id?: string,
 ): Promise<BuiltEdition> {
   const now = s.now();
+  const picks = digestPicks(d);
   const options = {
+    ...picks,
     editionId: id ?? editionId(d.key, now),
     digestKey: d.key,
     name: d.name,
     lang: d.lang,
     timeZone: d.timeZone,
     createdAt: now.toISOString(),
-    maxStories: d.maxStories,
-    maxPerFeed: d.maxPerFeed,
-    groupBy: d.groupBy,
-    include: d.include,
   };
   let digest = composeDigest(articles, options);
   let rendered = await s.renderer.renderEdition(digest, editionContext(digest, s.config));
@@ -62,12 +63,19 @@ export async function buildEdition(
     rendered = await s.renderer.renderEdition(digest, editionContext(digest, s.config));
   }
   const articleIds = digest.sections.flatMap((sec) => sec.stories.map((st) => st.articleId));
-  return { digest, rendered, articleIds, leftOut: countNonArticles(articles, d.include) };
+  const { kept, tallies } = filterStories(articles, picks.filter);
+  return { digest, rendered, articleIds, leftOut: countNonArticles(kept, picks.include), filtered: tallies };
 }
 
 /** Articles a digest may still send: unsent by it, recent enough, from feeds it follows. */
 export async function pendingArticles(d: DigestConfig, s: Pick<PipelinePorts, 'articles' | 'now'>): Promise<SummarizedArticle[]> {
   const since = new Date(s.now().getTime() - d.maxAgeDays * 86_400_000).toISOString();
-  const unsent = await s.articles.unsent(d.key, since);
-  return unsent.filter((a) => followsTags(d, a.tags));
+  const unsent = (await s.articles.unsent(d.key, since)).filter((a) => followsTags(d, a.tags));
+  // An update links to the edition that carried the earlier version; a digest that never carried it has nothing to update.
+  const carried = await s.articles.carriedBy(d.key, unsent.flatMap((a) => (a.update ? [a.update.of] : [])));
+  return unsent.flatMap((a) => {
+    if (!a.update) return [a];
+    const editionId = carried.get(a.update.of);
+    return editionId ? [{ ...a, update: { ...a.update, editionId } }] : [];
+  });
 }

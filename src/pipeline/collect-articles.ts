@@ -1,3 +1,4 @@
+import { storyUpdate } from '../compose/index.js';
 import type { Article, SummarizedArticle } from '../domain/article.js';
 import type { FeedItem, FeedSource } from '../domain/feed.js';
 import { toDigestError } from '../domain/errors.js';
@@ -64,10 +65,18 @@ export async function collectArticles(sources: FeedSource[], s: CollectPorts, o:
     const fingerprint = contentFingerprint(a.text);
     const bands = fingerprintBands(fingerprint);
     // The same story under a rewritten guid or link, or republished with small edits, is not new.
-    const earlier = await s.articles.sharingBands(bands);
-    if (earlier.some((e) => fingerprintSimilarity(e.fingerprint, fingerprint) >= NEAR_DUPLICATE_SIMILARITY)) continue;
+    const same = (await s.articles.sharingBands(bands))
+      .map((e) => ({ id: e.id, similarity: fingerprintSimilarity(e.fingerprint, fingerprint) }))
+      .filter((e) => e.similarity >= NEAR_DUPLICATE_SIMILARITY)
+      .sort((x, y) => y.similarity - x.similarity);
     const summary = summarizeArticle(a.text, { lang: a.lang, title: a.title });
-    added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint, bands });
+    if (same.length === 0) {
+      added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint, bands });
+      continue;
+    }
+    // A developing story: back as an update only when it brings a quote or figure none of its earlier versions had.
+    const news = storyUpdate(summary, (await s.articles.byIds(same.map((e) => e.id))).map((e) => e.summary));
+    if (news) added.push({ article: { ...a, lang: summary.lang, summary: news, update: { of: same[0]!.id } }, fingerprint, bands });
   }
   if (keep) await s.articles.add(added, s.now().toISOString());
   reporter.event('articles-collected', { feeds: feeds.length, items: candidates.length, new: added.length });
@@ -120,6 +129,7 @@ async function readArticle(item: FeedItem, source: FeedSource, id: string, feedL
     fromFeedOnly,
     sources: [{ feedName: source.name, feedUrl: source.url, link }],
     tags: source.tags,
+    categories: item.categories ?? [],
     // The feed's own picture first; the page's sharing picture when the feed has none.
     image: item.image ?? pageImage,
   };

@@ -16,6 +16,7 @@ export type { MailReader } from './edition-mail.js';
 export { fetchFeedList } from './fetch-feed-list.js';
 export type { FeedFetchPorts, FeedListFetchOptions } from './fetch-feed-list.js';
 export { digestFeeds, followsTags } from './digest-feeds.js';
+export { digestPicks } from './digest-picks.js';
 export { itemText, storyText } from './story-text.js';
 export { documentArticle, pageArticle, summarizeDocument } from './read-document.js';
 export type { DocumentBytes } from './read-document.js';

@@ -8,6 +8,7 @@ import type { LoadedConfig } from '../config/index.js';
 import type { BounceLog, DeliveryLog, Transport } from '../deliver/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest } from '../domain/digest.js';
+import type { WebhookEvents } from '../domain/webhook-event.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { FeedStateStore } from '../ingest/index.js';
 import type { Renderer } from '../render/index.js';
@@ -26,6 +27,9 @@ export interface ArticleSource {
   sharingBands(bands: string[]): Promise<{ id: string; fingerprint: string }[]>;
   add(articles: StoredArticle[], seenAt: string): Promise<void>;
   unsent(digestKey: string, since: string): Promise<SummarizedArticle[]>;
+  byIds(ids: string[]): Promise<SummarizedArticle[]>;
+  /** For each article id, the edition of this digest that carried it (developing stories link back to it). */
+  carriedBy(digestKey: string, articleIds: string[]): Promise<Map<string, string>>;
 }
 
 /** Frozen editions and each reader's copy of them. */
@@ -48,6 +52,7 @@ export interface EditionLog {
 /** The readers an edition goes to. */
 export interface RecipientList extends BounceLog {
   byEmail(email: string): Promise<Subscriber | null>;
+  byId(id: number): Promise<Subscriber | null>;
   /** One page (the first by default) of who an edition goes to: confirmed, not paused, not opted out of the digest. */
   recipients(digestKey?: string, page?: Page): Promise<Subscriber[]>;
   recipientPages(digestKey: string): AsyncIterable<Subscriber[]>;
@@ -92,4 +97,6 @@ export interface PipelinePorts {
   renderer: Pick<Renderer, 'renderEdition'>;
   now(): Date;
   reporter: Reporter;
+  /** Where webhook events go (queued in the store, delivered in the background). */
+  events: WebhookEvents;
 }

@@ -6,6 +6,7 @@ import type { LabelGap } from '../i18n/index.js';
 import { loadFeedList, type FetchedFeed } from '../ingest/index.js';
 import type { FeedStateRecord } from '../store/index.js';
 import { collectArticles } from './collect-articles.js';
+import { digestPicks } from './digest-picks.js';
 import type { MailReader } from './edition-mail.js';
 import type { PipelinePorts } from './ports.js';
 import { previewEdition, previewReader, type Preview, type PreviewOptions } from './preview-edition.js';
@@ -65,10 +66,7 @@ export async function buildPreview(s: PipelinePorts, c: PreviewChoice): Promise<
   const picks = preview
     ? explainPicks(preview.candidates, {
         now: Date.parse(preview.digest.createdAt),
-        maxStories: digest.maxStories,
-        maxPerFeed: digest.maxPerFeed,
-        groupBy: digest.groupBy,
-        include: digest.include,
+        ...digestPicks(digest),
         carried: new Set(preview.articleIds),
       })
     : [];

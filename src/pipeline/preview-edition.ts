@@ -79,6 +79,7 @@ async function archivedPreview(d: DigestConfig, s: PipelinePorts, o: PreviewOpti
     articleIds: digest.sections.flatMap((sec) => sec.stories.map((st) => st.articleId)),
     candidates: [],
     leftOut: {},
+    filtered: [],
     archived: { editionId: e.id, note: `showing ${editionOf(e.digest, s.now())} (${e.id}); ${why}` },
     mail: readerEmail(rendered, digest, reader, s.config, s.now()),
   };

@@ -1,3 +1,4 @@
+import type { FilterTally } from '../compose/index.js';
 import type { DigestConfig } from '../config/index.js';
 import { sendEdition, type SendProgress } from '../deliver/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
@@ -41,6 +42,8 @@ export interface RunReport {
   htmlBytes: number | null;
   /** Candidates left out as not articles (live blogs, quizzes...), by kind. */
   leftOut: Partial<Record<NonArticleKind, number>>;
+  /** Candidates the digest's filter removed, per rule, with an example title. */
+  filtered: FilterTally[];
 }
 
 /** Who an edition would go to now, and how many readers it would skip and why. */
@@ -98,6 +101,7 @@ async function runLocked(d: DigestConfig, s: PipelinePorts, o: RunOptions): Prom
     lastEdition: null,
     htmlBytes: null,
     leftOut: {},
+    filtered: [],
   };
   if (!o.dryRun) {
     for (const unfinished of await s.editions.allUnfinished(d.key)) {
@@ -129,6 +133,7 @@ async function runLocked(d: DigestConfig, s: PipelinePorts, o: RunOptions): Prom
   }
   const built = await buildEdition(d, articles, s, o.dryRun ? undefined : await freeEditionId(d.key, s.now(), s));
   report.leftOut = built.leftOut;
+  report.filtered = built.filtered;
   // Only live blogs and the like came in: nothing new to send either.
   if (built.articleIds.length === 0 && d.sendOnlyWhenNew) return report;
   report.editionId = built.digest.id;
@@ -193,7 +198,14 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: Pipeline
     digest.id,
     {
       log: editions.deliveries,
-      bounces: s.recipients,
+      bounces: {
+        async hardBounce(id, limit, at) {
+          const status = await s.recipients.hardBounce(id, limit, at);
+          const reader = status === 'suppressed' ? await s.recipients.byId(id) : null;
+          if (reader) await s.events.emit({ type: 'subscriber.suppressed', data: { subscriber: { id, email: reader.email, name: reader.name, lang: reader.lang } } });
+          return status;
+        },
+      },
       transport: s.transport,
       now: s.now,
       recentSends: recent.map((t) => Date.parse(t)),
@@ -217,7 +229,11 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: Pipeline
     },
   );
   const left = await editions.deliveries.counts(digest.id);
-  if (left.queued === 0) await editions.markSent(digest.id, s.now().toISOString());
+  if (left.queued === 0) {
+    await editions.markSent(digest.id, s.now().toISOString());
+    const stories = digest.sections.reduce((n, sec) => n + sec.stories.length, 0);
+    await s.events.emit({ type: 'edition.sent', data: { digest: digest.key, edition: digest.id, stories, submitted: left.submitted, failed: left.failed } });
+  }
   if (progress.stopped === 'smtp-unavailable') s.reporter.warn('smtp-unavailable', { edition: digest.id, left: left.queued });
   s.reporter.event('edition-sent', { edition: digest.id, ...progress, queued: left.queued });
   return progress;

@@ -54,6 +54,8 @@ export interface StoryView {
   image: ImageView | null;
   /** Only the feed's teaser could be read: the card says so. */
   teaserOnly: boolean;
+  /** A development of a story an earlier edition carried: marked "Update", with that edition's web version. */
+  update: { earlierUrl: string | null } | null;
 }
 
 export interface ImageView {
@@ -99,7 +101,7 @@ export function buildEditionView(digest: Digest, ctx: RenderContext, labels: Lab
   const sections = digest.sections
     .map((s, si) => ({
       title: cleanText(s.title),
-      stories: s.stories.map((story, i) => buildStory(story, labels, digest.lang, pictureRole(ctx.images ?? 'all', si === 0 && i === 0))),
+      stories: s.stories.map((story, i) => buildStory(story, labels, digest.lang, pictureRole(ctx.images ?? 'all', si === 0 && i === 0), ctx.publicUrl)),
     }))
     .filter((s) => s.stories.length > 0);
   const stories = sections.flatMap((s) => s.stories);
@@ -133,7 +135,7 @@ function pictureRole(mode: 'lead' | 'all' | 'none', top: boolean): { lead: boole
   return mode === 'none' || (mode === 'lead' && !top) ? null : { lead: top };
 }
 
-function buildStory(story: Story, labels: LabelSet, digestLang: string, role: { lead: boolean } | null): StoryView {
+function buildStory(story: Story, labels: LabelSet, digestLang: string, role: { lead: boolean } | null, publicUrl: string): StoryView {
   const link = safeUrl(story.url);
   const gist = story.gist.map(cleanText).filter(Boolean);
   const image = safeUrl(story.image);
@@ -151,6 +153,7 @@ function buildStory(story: Story, labels: LabelSet, digestLang: string, role: { 
     // Only https: a mail client warns on insecure pictures, and data: or attachments would weigh on every mail.
     image: role && image?.startsWith('https:') ? { src: image, alt: title, ...role } : null,
     teaserOnly: story.teaserOnly === true,
+    update: story.update ? { earlierUrl: safeUrl(`${publicUrl.replace(/\/+$/, '')}/archive/${encodeURIComponent(story.update.editionId)}`) } : null,
   };
 }
 

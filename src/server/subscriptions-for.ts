@@ -12,6 +12,7 @@ export function subscriptionsFor(s: AppServices): SubscriptionService {
     now: s.now,
     requestAddress: requestAddressOf(s),
     warn: (name, fields) => s.reporter.warn(name, fields),
+    events: s.events,
   });
 }
 

@@ -20,6 +20,10 @@ export interface ArticleRepo {
   add(articles: StoredArticle[], seenAt: string): Promise<void>;
   /** Articles no edition of this digest has carried yet, first seen at or after `since`. */
   unsent(digestKey: string, since: string): Promise<SummarizedArticle[]>;
+  /** Stored articles by id (those found). */
+  byIds(ids: string[]): Promise<SummarizedArticle[]>;
+  /** The edition of this digest that carried each of these articles, for those it carried. */
+  carriedBy(digestKey: string, ids: string[]): Promise<Map<string, string>>;
 }
 
 export function articleRepo(db: Kysely<Database>): ArticleRepo {
@@ -87,6 +91,22 @@ export function articleRepo(db: Kysely<Database>): ArticleRepo {
         .orderBy('first_seen_at')
         .execute();
       return rows.map((r) => JSON.parse(r.data) as SummarizedArticle);
+    },
+    async byIds(ids) {
+      const out: SummarizedArticle[] = [];
+      for (const chunk of chunks(ids)) {
+        const rows = await db.selectFrom('articles').select('data').where('id', 'in', chunk).execute();
+        out.push(...rows.map((r) => JSON.parse(r.data) as SummarizedArticle));
+      }
+      return out;
+    },
+    async carriedBy(digestKey, ids) {
+      const out = new Map<string, string>();
+      for (const chunk of chunks(ids)) {
+        const rows = await db.selectFrom('article_sends').select(['article_id', 'edition_id']).where('digest_key', '=', digestKey).where('article_id', 'in', chunk).execute();
+        for (const r of rows) out.set(r.article_id, r.edition_id);
+      }
+      return out;
     },
   };
 }

@@ -10,3 +10,4 @@ export type { LockRepo } from './lock-repo.js';
 export type { ScheduleRepo } from './schedule-repo.js';
 export { leaseLock } from './lease-lock.js';
 export type { LeaseLockOptions } from './lease-lock.js';
+export type { WebhookRepo, QueuedWebhook, WebhookRecord } from './webhook-repo.js';

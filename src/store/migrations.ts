@@ -6,6 +6,26 @@ const generatedKey = (db: Kysely<unknown>) => (c: ColumnDefinitionBuilder) =>
 
 /** Migrations live in code so a single file or bundle carries them; names sort in order. */
 const migrations: Record<string, Migration> = {
+  '007-webhook-queue': {
+    async up(db: Kysely<unknown>) {
+      // Webhook calls are queued in the same store as everything else: one that was
+      // queued survives a crash and goes out when a process is back.
+      await db.schema
+        .createTable('webhook_queue')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_at', 'text', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('webhook_queue_due').on('webhook_queue').columns(['status', 'next_at']).execute();
+    },
+  },
   '004-article-bands': {
     async up(db: Kysely<unknown>) {
       // Locality-sensitive keys of each article's text fingerprint: near-duplicates share one.

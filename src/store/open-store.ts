@@ -12,6 +12,7 @@ import { migrationProvider } from './migrations.js';
 import { scheduleRepo, type ScheduleRepo } from './schedule-repo.js';
 import type { Database } from './schema.js';
 import { subscriberRepo, type SubscriberRepo } from './subscriber-repo.js';
+import { webhookRepo, type WebhookRepo } from './webhook-repo.js';
 
 /** Everything the rest of the program may ask of the database. */
 export interface Store {
@@ -22,6 +23,7 @@ export interface Store {
   subscribers: SubscriberRepo;
   locks: LockRepo;
   schedule: ScheduleRepo;
+  webhooks: WebhookRepo;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function openStore(target: string): Promise<Store> {
     subscribers: subscriberRepo(db),
     locks: lockRepo(db),
     schedule: scheduleRepo(db),
+    webhooks: webhookRepo(db),
     close: () => db.destroy(),
   };
 }

@@ -2,6 +2,22 @@ import type { Generated } from 'kysely';
 
 /** Table shapes as Kysely sees them. Timestamps are ISO strings; JSON columns are text. */
 export interface Database {
+  /** Webhook calls waiting to be made (or made, or given up on): one row per event and endpoint. */
+  webhook_queue: {
+    /** The `webhook-id` header: the same on every try. */
+    id: string;
+    endpoint: string;
+    event_type: string;
+    /** The JSON body, exactly as signed and sent. */
+    body: string;
+    status: 'queued' | 'sent' | 'dead';
+    attempts: number;
+    /** When the next try may start; a try in flight pushes it past its own timeout (a lease). */
+    next_at: string;
+    last_error: string | null;
+    created_at: string;
+    updated_at: string;
+  };
   feed_state: {
     url: string;
     etag: string | null;

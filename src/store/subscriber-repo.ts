@@ -12,6 +12,8 @@ export interface NewSubscriber {
   lang?: string | null;
   timeZone?: string | null;
   sendAt?: string | null;
+  /** When the reader consented, as an imported list says; a confirmed reader counts as confirmed then. */
+  consentAt?: string | null;
 }
 
 /** Readers by status, and how many confirmed readers paused their mail. */
@@ -166,7 +168,7 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
           const inserted = await sql<Row>`
             insert into subscribers (email, name, status, lang, time_zone, send_at, paused, hard_bounces, created_at, confirmed_at, updated_at)
             select j.value ->> 'email', j.value ->> 'name', j.value ->> 'status', j.value ->> 'lang', j.value ->> 'timeZone', j.value ->> 'sendAt',
-              0, 0, ${at}, case when j.value ->> 'status' = 'confirmed' then ${at} end, ${at}
+              0, 0, ${at}, case when j.value ->> 'status' = 'confirmed' then coalesce(j.value ->> 'consentAt', ${at}) end, ${at}
             from ${jsonRows(trx, fresh)}
             returning *`.execute(trx);
           for (const r of inserted.rows) {

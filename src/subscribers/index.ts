@@ -1,7 +1,7 @@
 export { signToken, verifyToken, newTokenNonce, tokenFingerprint, TOKEN_PURPOSES } from './tokens.js';
 export type { TokenClaims, TokenPurpose } from './tokens.js';
 export { normalizeEmail } from './normalize-email.js';
-export { subscriptionService } from './subscription-service.js';
+export { eventSubscriber, subscriptionService } from './subscription-service.js';
 export type {
   ConfirmOutcome,
   Preferences,
@@ -21,5 +21,6 @@ export { listName } from './list-name.js';
 export { readCsv, csvLine } from './csv.js';
 export type { CsvItem, CsvProblem, CsvRecord } from './csv.js';
 export { importReaders, IMPORT_BATCH } from './import-readers.js';
-export type { BadRow, ImportDeps, ImportRow } from './import-readers.js';
+export type { BadRow, ImportCount, ImportDeps, ImportRow } from './import-readers.js';
+export type { LeftReason } from './export-layouts.js';
 export { sendAtProblem, timeZoneProblem } from './reader-time.js';

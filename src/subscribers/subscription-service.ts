@@ -2,6 +2,7 @@ import type { LoadedConfig } from '../config/index.js';
 import type { Transport } from '../deliver/index.js';
 import { isDigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
+import type { EventSubscriber, WebhookEvents } from '../domain/webhook-event.js';
 import type { Renderer } from '../render/index.js';
 import type { SubscriberRepo } from '../store/index.js';
 import { listName } from './list-name.js';
@@ -21,6 +22,8 @@ export interface SubscriptionDeps {
   requestAddress: string;
   /** Problems sending mail: never the token, never the secret. */
   warn(name: string, fields: Record<string, unknown>): void;
+  /** subscriber.confirmed and subscriber.unsubscribed go here. */
+  events: WebhookEvents;
 }
 
 export type SubscribeOutcome = 'accepted' | 'invalid-email' | 'rate-limited';
@@ -154,6 +157,7 @@ export function subscriptionService(d: SubscriptionDeps) {
     }
     const status = c.subscriber.status === 'suppressed' ? 'suppressed' : 'unsubscribed';
     await subscribers.setStatus(c.subscriber.id, status, nowIso());
+    if (status === 'unsubscribed') await d.events.emit({ type: 'subscriber.unsubscribed', data: { subscriber: eventSubscriber(c.subscriber) } });
     return { ok: true, subscriber: { ...c.subscriber, status } };
   }
 
@@ -184,6 +188,7 @@ export function subscriptionService(d: SubscriptionDeps) {
         return c.subscriber.status === 'confirmed' ? c : { ok: false, problem: 'used' };
       }
       await subscribers.setStatus(c.subscriber.id, 'confirmed', nowIso());
+      await d.events.emit({ type: 'subscriber.confirmed', data: { subscriber: eventSubscriber(c.subscriber) } });
       return { ok: true, subscriber: { ...c.subscriber, status: 'confirmed' } };
     },
 
@@ -234,6 +239,11 @@ export function subscriptionService(d: SubscriptionDeps) {
 }
 
 export type SubscriptionService = ReturnType<typeof subscriptionService>;
+
+/** What a webhook event says about a reader. */
+export function eventSubscriber(s: Subscriber): EventSubscriber {
+  return { id: s.id, email: s.email, name: s.name, lang: s.lang };
+}
 
 /** A name as one line of plain text, control characters folded, bounded. */
 function oneLineName(raw: string): string {

@@ -82,6 +82,46 @@ describe('loadConfig', () => {
     expect(e.describe()).toMatch(/:5: digests\.0\.include\.0: .*"live"\|"quiz"\|"media"\|"correction"/);
   });
 
+  it('filters: a bad regex, an unknown field and a rule with neither keyword nor regex are named with their line and key', () => {
+    const { file } = configFile(
+      [
+        'digests:',
+        '  - key: daily',
+        '    name: Daily',
+        '    include:',
+        '      - live',
+        '      - { keyword: climate, in: [body] }',
+        '    exclude:',
+        '      - regex: "(sponsored"',
+        '      - { in: [title] }',
+        '    langs: [id, english]',
+        '',
+      ].join('\n'),
+    );
+    const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));
+    expect(e.code).toBe('CONFIG_INVALID');
+    const lines = e.describe().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:6 digests\\.0\\.include\\.1\\.in\\.0: .*"title"`));
+    expect(lines).toContainEqual(expect.stringMatching(/:8: digests\.0\.exclude\.0\.regex: is not a valid regular expression: .*\(sponsored/));
+    expect(lines).toContainEqual(expect.stringMatching(/:9: digests\.0\.exclude\.1: give either keyword or regex/));
+    expect(lines).toContainEqual(expect.stringMatching(/:10: digests\.0\.langs\.1: must be a language code/));
+    const ok = configFile('digests:\n  - key: daily\n    name: Daily\n    exclude: [{ regex: "^sponsored", in: [title] }]\n    minWords: 150\n');
+    const d = loadConfig({ file: ok.file, cwd: '/', env: {} }).digests[0]!;
+    expect(d.exclude[0]!.pattern.test('SPONSORED: a phone')).toBe(true);
+    expect(d.minWords).toBe(150);
+  });
+
+  it('webhooks: a secret that is not whsec_ and 24 to 64 bytes of base64 is named with its line', () => {
+    const { file } = configFile('webhooks:\n  endpoints:\n    - url: https://hooks.example.org/x\n      secret: hunter2\n    - url: https://hooks.example.org/y\n      secret: whsec_c2hvcnQ=\n');
+    const lines = failure(() => loadConfig({ file, cwd: '/', env: {} })).describe().split('\n');
+    expect(lines[0]).toMatch(/:4 webhooks\.endpoints\.0\.secret: must start with whsec_/);
+    expect(lines[1]).toMatch(/:6: webhooks\.endpoints\.1\.secret: holds 5 bytes; a key of 24 to 64 bytes/);
+    const ok = configFile(`webhooks:\n  endpoints: [{ url: "https://hooks.example.org/x", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }]\n`);
+    const c = loadConfig({ file: ok.file, cwd: '/', env: {} });
+    expect(c.webhooks.endpoints[0]!.events).toHaveLength(4);
+    expect(c.webhooks.retrySeconds).toHaveLength(6);
+  });
+
   it('reports a YAML syntax error with its line', () => {
     const { file } = configFile('digests:\n  - key: [daily\n');
     const e = failure(() => loadConfig({ file, cwd: '/', env: {} }));

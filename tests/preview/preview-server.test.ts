@@ -159,6 +159,18 @@ describe('the preview server on the demo feeds', () => {
     expect(s.articles.filter((a) => a.verdict === 'picked')).toHaveLength(2);
   });
 
+  it("the Feeds panel's data says how many stories each filter rule removed, with one title", async () => {
+    const filtered = nextUpdate(p.server.session, (s) => s.filtered.length > 0);
+    await ws.writeConfig(['    maxStories: 2', '    exclude: [{ keyword: tram, in: [title] }]']);
+    const s = await filtered;
+    expect(s.filtered).toEqual([{ rule: 'exclude keyword "tram" in title', removed: 1, example: 'City council approves 12 km tram extension after two-year debate' }]);
+    expect(s.articles.map((a) => a.title)).not.toContain('City council approves 12 km tram extension after two-year debate');
+    expect(await (await get(p, '/')).text()).toContain('id="filtered"');
+    const back = nextUpdate(p.server.session, (x) => x.filtered.length === 0);
+    await ws.writeConfig(['    maxStories: 2']);
+    await back;
+  });
+
   it('a language file that lacks labels is named on the page, with the labels shown in English', async () => {
     expect((await state(p)).labelGaps).toEqual([]);
     const file = path.join(ws.templatesDir, 'i18n/pt.json');

@@ -108,7 +108,7 @@ describe('import readers', () => {
     expect(bad.map((b) => b.line)).toEqual([4, 7, 8, 10]);
     expect(bad.find((b) => b.line === 7)!.reason).toMatch(/already appears on line 2/);
     expect(bad.find((b) => b.line === 10)!.reason).toMatch(/not a language code/);
-    expect(count).toEqual({ rows: 4, bad: 4 });
+    expect(count).toEqual({ rows: 4, bad: 4, left: { unsubscribed: 0, cleaned: 0 } });
     expect((await store.subscribers.count()).confirmed).toBe(4);
   });
 
@@ -157,5 +157,61 @@ describe('import readers', () => {
     const { rows, bad } = await importText(`${'a'.repeat(9_990)}@example.org,Long\n`);
     expect(rows).toEqual([]);
     expect(bad).toEqual([{ line: 1, reason: expect.stringMatching(/254/) }]);
+  });
+
+  describe("other tools' exports", () => {
+    const exportFile = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/exports', name));
+    const confirmedAt = async (email: string) => (await store.subscribers.byEmail(email))?.confirmedAt;
+
+    it('Mailchimp: first and last name joined, CONFIRM_TIME (else OPTIN_TIME) as consent; the unsubscribed and cleaned files kept out', async () => {
+      const subscribed = await importText(exportFile('mailchimp-subscribed.csv'));
+      expect(subscribed.rows.map((r) => [r.email, r.name, r.consentAt])).toEqual([
+        ['ana@example.org', 'Ana Lestari', '2024-02-01T08:05:10.000Z'],
+        ['ben@example.org', 'Ben', '2024-03-04T10:00:00.000Z'],
+      ]);
+      expect(await confirmedAt('ana@example.org')).toBe('2024-02-01T08:05:10.000Z');
+      expect((await importText(exportFile('mailchimp-unsubscribed.csv'))).count).toEqual({ rows: 0, bad: 0, left: { unsubscribed: 1, cleaned: 0 } });
+      expect((await importText(exportFile('mailchimp-cleaned.csv'))).count).toEqual({ rows: 0, bad: 0, left: { unsubscribed: 0, cleaned: 2 } });
+      expect(await store.subscribers.byEmail('carl@example.org')).toBeNull();
+      expect(await store.subscribers.byEmail('dead@example.org')).toBeNull();
+    });
+
+    it('Substack: email_disabled readers kept out, created_at as consent', async () => {
+      const { rows, count } = await importText(exportFile('substack.csv'));
+      expect(rows.map((r) => [r.email, r.name, r.consentAt])).toEqual([
+        ['dina@example.org', null, '2024-01-15T10:20:30.000Z'],
+        ['eli@example.org', null, '2023-11-02T07:00:00.000Z'],
+      ]);
+      expect(count.left).toEqual({ unsubscribed: 1, cleaned: 0 });
+      expect(await store.subscribers.byEmail('fay@example.org')).toBeNull();
+    });
+
+    it('Ghost: readers not subscribed_to_emails kept out', async () => {
+      const { rows, count } = await importText(exportFile('ghost.csv'));
+      expect(rows.map((r) => [r.email, r.name, r.consentAt])).toEqual([
+        ['gita@example.org', 'Gita Rahma', '2024-04-10T06:30:00.000Z'],
+        ['ivo@example.org', null, '2024-04-12T06:30:00.000Z'],
+      ]);
+      expect(count.left).toEqual({ unsubscribed: 1, cleaned: 0 });
+    });
+
+    it('listmonk: blocklisted readers kept out; its time stamps with a zone are read as such', async () => {
+      const { rows, count } = await importText(exportFile('listmonk.csv'));
+      expect(rows.map((r) => [r.email, r.name, r.consentAt])).toEqual([
+        ['jo@example.org', 'Jo Park', '2024-02-20T11:12:13.123Z'],
+        ['lea@example.org', 'Léa', '2024-03-03T03:03:03.000Z'],
+      ]);
+      expect(count.left).toEqual({ unsubscribed: 1, cleaned: 0 });
+      expect(await store.subscribers.byEmail('kai@example.org')).toBeNull();
+    });
+
+    it('a consent date that is not a date is a bad row; a Status column says cleaned or unsubscribed', async () => {
+      const { rows, bad, count } = await importText(
+        'Email Address,Status,CONFIRM_TIME\nok@example.org,subscribed,\nx@example.org,subscribed,last tuesday\nc@example.org,cleaned,\nu@example.org,Unsubscribed,\n',
+      );
+      expect(rows.map((r) => r.email)).toEqual(['ok@example.org']);
+      expect(bad).toEqual([{ line: 3, reason: 'consent date "last tuesday" is not a date' }]);
+      expect(count.left).toEqual({ unsubscribed: 1, cleaned: 1 });
+    });
   });
 });

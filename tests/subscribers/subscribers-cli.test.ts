@@ -44,6 +44,21 @@ describe('subscribers import / export / list / stats / remove, and serve', () =>
     expect(list.stdout).toMatch(/^ana@example\.org\tpending\tAna$/m);
   });
 
+  it("import of another tool's export: its unsubscribed and cleaned readers kept out and counted on the summary line", async () => {
+    // A project of its own: the readers here must not count in the tests below.
+    const own = writeTestConfig();
+    const run = (...args: string[]) => cli([...args, '--config', own.config], { env, cwd: own.dir });
+    const csv = path.join(own.dir, 'mailchimp.csv');
+    writeFileSync(csv, 'Email Address,First Name,Last Name,Status,CONFIRM_TIME\nmc1@example.org,Mia,Chen,subscribed,2024-05-01 10:00:00\nmc2@example.org,,,unsubscribed,\nmc3@example.org,,,cleaned,\nmc4@example.org,,,cleaned,\n');
+    const r = await run('subscribers', 'import', csv, '--confirmed');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('imported 1 rows: 1 new, 1 confirmed');
+    expect(r.stdout).toContain('kept out 1 unsubscribed and 2 cleaned');
+    const list = (await run('subscribers', 'list')).stdout;
+    expect(list).toMatch(/^mc1@example\.org\tconfirmed\tMia Chen$/m);
+    expect(list).not.toContain('mc2@example.org');
+  });
+
   it('import --confirmed: confirmed at once, no mail; an unsubscribed reader stays unsubscribed', async () => {
     expect((await run('subscribers', 'add', 'gone@example.org', '--status', 'unsubscribed')).code).toBe(0);
     const csv = path.join(dir, 'vouched.csv');

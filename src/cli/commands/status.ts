@@ -5,7 +5,7 @@ export const status = defineCommand({
   name: 'status',
   usage: '[--digest KEY] [--json]',
   options: { digest: { type: 'string' }, json: { type: 'boolean' } },
-  help: ['--digest KEY       only this digest', '--json             one JSON object: {"digests":[{"key","editions":[{"id","status","createdAt","finishedAt","submitted","queued","failed"}]}]}'],
+  help: ['--digest KEY       only this digest', '--json             one JSON object: {"digests":[{"key","editions":[{"id","status","createdAt","finishedAt","submitted","queued","failed"}]}],"webhooks":{"queued","sent","dead"}}'],
   async run(ctx) {
     const store = await ctx.store();
     const digests = [];
@@ -18,13 +18,17 @@ export const status = defineCommand({
       for (const e of shown) editions.push({ id: e.id, status: e.status, createdAt: e.createdAt, finishedAt: e.finishedAt, ...(await store.deliveries.counts(e.id)) });
       digests.push({ key: d.key, editions });
     }
+    const webhooks = await store.webhooks.counts();
     if (ctx.values.json) {
-      ctx.stdout.write(JSON.stringify({ digests }) + '\n');
+      ctx.stdout.write(JSON.stringify({ digests, webhooks }) + '\n');
       return 0;
     }
     for (const d of digests) {
       if (d.editions.length === 0) ctx.stdout.write(`${d.key}: no edition yet\n`);
       for (const e of d.editions) ctx.stdout.write(`${d.key}: ${e.id} ${e.status}: ${e.submitted} submitted, ${e.queued} queued, ${e.failed} failed\n`);
+    }
+    if (webhooks.queued + webhooks.sent + webhooks.dead > 0) {
+      ctx.stdout.write(`webhooks: ${webhooks.sent} calls made, ${webhooks.queued} queued, ${webhooks.dead} given up\n`);
     }
     return 0;
   },

@@ -13,6 +13,8 @@ export const subscribersImport = defineCommand({
     'The file is read as a stream and written a batch of rows per transaction, so any length fits in little memory.',
     'Bad rows are reported as FILE:LINE: reason on stderr; the good rows are imported all the same (exit code 3 if any row was bad).',
     'Readers already on the list are left as they are; readers who unsubscribed or were suppressed stay so.',
+    'Exports of Mailchimp, Substack, Ghost and listmonk are read by their own column names (address, name, status, consent date);',
+    'their unsubscribed and cleaned addresses are kept out and counted.',
   ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
@@ -26,7 +28,7 @@ export const subscribersImport = defineCommand({
     let subscriptions: SubscriptionService | undefined;
     const mailer = async () => (subscriptions ??= (await import('../../server/index.js')).subscriptionsFor((await ctx.app()).services));
     const tally = { added: 0, confirmed: 0, mailed: 0, kept: 0 };
-    const { rows, bad } = await importReaders(readCsv(input), {
+    const { rows, bad, left } = await importReaders(readCsv(input), {
       importMany: (batch) => repo.importMany(batch.map((r) => ({ ...r, status: confirm ? 'confirmed' : 'pending' })), at, confirm),
       async imported(row, { subscriber, created, confirmed }) {
         if (created) tally.added++;
@@ -46,7 +48,8 @@ export const subscribersImport = defineCommand({
     });
     await subscriptions?.idle();
     ctx.stdout.write(
-      `imported ${rows} rows: ${tally.added} new, ${tally.confirmed} confirmed, ${tally.mailed} sent a confirmation mail, ${tally.kept} already on the list; ${bad} bad rows\n`,
+      `imported ${rows} rows: ${tally.added} new, ${tally.confirmed} confirmed, ${tally.mailed} sent a confirmation mail, ${tally.kept} already on the list; ${bad} bad rows; ` +
+        `kept out ${left.unsubscribed} unsubscribed and ${left.cleaned} cleaned\n`,
     );
     return bad > 0 ? 3 : 0;
   },

@@ -42,7 +42,7 @@ export function previewPage(nonce: string): string {
   <aside id="panels" class="panels" hidden>
     <section id="panel-headers" hidden><h2>Headers</h2><p id="subject" class="muted"></p><table id="headers"></table></section>
     <section id="panel-articles" hidden><h2>Why these stories</h2><p class="muted">Fair by default: every feed (every tag section with groupBy: tag) with a new story gets one, in the order of each feed's best story, before any gets a second; then seconds, up to maxStories, and no feed past maxPerFeed. Live blogs, quizzes, podcasts or videos without text and corrections are left out unless the digest's include lists them. The score adds six parts worth 0 to 1 each: place in its feed, other sources, freshness, length of text, key quotes, key figures.</p><p id="left-out" class="muted"></p><ol id="articles"></ol></section>
-    <section id="panel-feeds" hidden><h2>Feeds</h2><table id="feeds"><thead><tr><th>Feed</th><th>Status</th><th>Last fetch</th><th>Items</th><th>New</th></tr></thead><tbody></tbody></table><p id="feeds-note" class="muted"></p></section>
+    <section id="panel-feeds" hidden><h2>Feeds</h2><table id="feeds"><thead><tr><th>Feed</th><th>Status</th><th>Last fetch</th><th>Items</th><th>New</th></tr></thead><tbody></tbody></table><p id="feeds-note" class="muted"></p><ul id="filtered" class="muted"></ul></section>
     <section id="panel-spam" hidden><h2>SpamAssassin rules</h2><table id="spam-rules"></table></section>
   </aside>
 </main>
@@ -220,6 +220,7 @@ function renderFeeds(s) {
     h('td', null, String(f.newItems)),
   )));
   $('feeds-note').textContent = (s.lastFetchAt ? 'Fetched by this preview at ' + when(s.lastFetchAt) + '. ' : 'Not refetched by this preview; shown from the store. ') + 'Greyed feeds are not in this digest. "New" counts articles no edition of it has carried yet.';
+  $('filtered').replaceChildren(...s.filtered.map((t) => h('li', null, 'Filter ' + t.rule + ' removed ' + t.removed + (t.removed === 1 ? ' story' : ' stories') + ', e.g. “' + t.example + '”')));
 }
 
 async function scoreSpam(hash) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import type { PickExplanation } from '../../compose/index.js';
+import type { FilterTally, PickExplanation } from '../../compose/index.js';
 import type { LoadedConfig } from '../../config/index.js';
 import { buildMime, type Transport } from '../../deliver/index.js';
 import { DigestError, toDigestError } from '../../domain/errors.js';
@@ -74,6 +74,8 @@ export interface PreviewState {
   note: string | null;
   articles: PickExplanation[];
   feeds: FeedRow[];
+  /** What the digest's filter removed from the next edition, per rule, with an example title. */
+  filtered: FilterTally[];
   lastFetchAt: string | null;
   /** Language files that lack labels (shown in English), one line each. */
   labelGaps: string[];
@@ -122,6 +124,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
       note: null,
       articles: [],
       feeds: [],
+      filtered: [],
       lastFetchAt: null,
       labelGaps: [],
     };
@@ -208,6 +211,7 @@ export class PreviewSession extends EventEmitter<{ building: []; update: [Previe
         mail: this.built?.view ?? null,
         note: preview?.archived?.note ?? null,
         articles: picks,
+        filtered: preview?.filtered ?? [],
         feeds: feedReport(sources, feedStates, this.fetched, preview?.candidates ?? [], digest),
       });
     } catch (e) {
