@@ -1,9 +1,10 @@
 import type { LoadedConfig } from '../config/index.js';
+import type { PageText } from '../i18n/index.js';
 import { listName } from '../subscribers/index.js';
 import { html, type SafeHtml } from './html.js';
 import type { Reply } from './http-response.js';
 import { page } from './page-layout.js';
-import type { PageText } from './page-text.js';
+
 
 /** A page with a heading and a body; `path` offers the language switcher. */
 export function pageReply(status: number, text: PageText, config: LoadedConfig, heading: string, body: SafeHtml, path?: string): Reply {
