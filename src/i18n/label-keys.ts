@@ -54,6 +54,7 @@ export const PAGE_KEYS = [
   'archiveStories',
   'archiveSubscribe',
   'archiveBack',
+  'archiveFeeds',
   'forbiddenHeading',
   'forbiddenBody',
   'notFoundHeading',

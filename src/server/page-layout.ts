@@ -8,6 +8,8 @@ export interface PageOptions {
   /** The page's own path, for the language switcher (a GET, so safe to link). */
   path?: string;
   footer: string;
+  /** Where the stylesheet is: the server's `/page.css`, or a file beside an exported page. */
+  stylesheet?: string;
 }
 
 export function page(o: PageOptions): SafeHtml {
@@ -18,7 +20,7 @@ export function page(o: PageOptions): SafeHtml {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title}</title>
-<link rel="stylesheet" href="/page.css">
+<link rel="stylesheet" href="${o.stylesheet ?? '/page.css'}">
 </head>
 <body>
 ${others.length ? html`<nav aria-label="${o.text.t('languageSwitcher')}">${others.map((l) => html`<a href="${o.path}?lang=${l.lang}" hreflang="${l.lang}" lang="${l.lang}">${l.name}</a> `)}</nav>` : ''}

@@ -7,10 +7,11 @@ import { page } from './page-layout.js';
 
 
 /** A page with a heading and a body; `path` offers the language switcher. */
-export function pageReply(status: number, text: PageText, config: LoadedConfig, heading: string, body: SafeHtml, path?: string): Reply {
+export function pageReply(status: number, text: PageText, config: LoadedConfig, heading: string, body: SafeHtml, path?: string, stylesheet?: string): Reply {
   return {
     status,
     body: page({
+      ...(stylesheet !== undefined && { stylesheet }),
       text,
       title: heading.includes(listName(config)) ? heading : `${heading} · ${listName(config)}`,
       body: html`<h1>${heading}</h1>\n${body}`,
