@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'status', summary: 'Per digest: the editions still being sent and the last one, with submitted, queued and failed deliveries', load: async () => (await import('./status.js')).status },
   { name: 'dev-smtp', summary: 'A local SMTP sink for trying things out: accepts every message on 127.0.0.1 and writes it to the outbox', load: async () => (await import('./dev-smtp.js')).devSmtp },
   { name: 'serve', summary: 'Run the subscribe/confirm/unsubscribe web pages and the archive (and, with --smtp-port, the request address)', load: async () => (await import('./serve.js')).serve },
+  { name: 'archive export', summary: 'Write the archive as a static site: index, one page per edition, each digest\'s Atom and JSON feeds, linked relatively (works from file://)', load: async () => (await import('./archive-export.js')).archiveExport },
   { name: 'feeds list', summary: 'List the feeds in the feed list with their last fetch status', load: async () => (await import('./feeds-list.js')).feedsList },
   { name: 'feeds add', summary: 'Add a feed to the feed list', load: async () => (await import('./feeds-add.js')).feedsAdd },
   { name: 'feeds check', summary: 'Fetch every feed once and print one status line each (ok N items / not modified / error and why); changes nothing the next run picks', load: async () => (await import('./feeds-check.js')).feedsCheck },
