@@ -20,6 +20,10 @@ export interface ImportDeps {
   /** What became of one row; awaited, so a slow consumer (confirmation mails) holds the reading back. */
   imported(row: ImportRow, result: ImportedReader): Promise<void> | void;
   bad(row: BadRow): void;
+  /** Which of these addresses had their data erased at their request: such rows are left out, never re-added silently. */
+  erased?(emails: string[]): Promise<Set<string>>;
+  /** A row left out because its reader had their data erased. */
+  leftOut?(row: ImportRow): void;
 }
 
 /** Columns in the order a file without a header gives them. */
@@ -35,22 +39,31 @@ export const IMPORT_BATCH = 1000;
  * ignored); without one the columns are email, name, lang, send_at,
  * time_zone. Every row that is not imported is reported with its line: bad
  * values, CSV problems, and an address that appears twice in the file.
- * Returns how many rows were imported and how many were bad.
+ * Returns how many rows were imported, how many were bad, and how many were
+ * left out because their reader had their data erased.
  */
-export async function importReaders(items: AsyncIterable<CsvItem>, deps: ImportDeps, batchSize = IMPORT_BATCH): Promise<{ rows: number; bad: number }> {
+export async function importReaders(items: AsyncIterable<CsvItem>, deps: ImportDeps, batchSize = IMPORT_BATCH): Promise<{ rows: number; bad: number; erased: number }> {
   let index: Record<Column, number> | null = null;
   let batch: ImportRow[] = [];
   let inBatch = new Map<string, number>();
   const firstLine = new FirstLines();
-  const count = { rows: 0, bad: 0 };
+  const count = { rows: 0, bad: 0, erased: 0 };
   const bad = (b: BadRow) => {
     count.bad++;
     deps.bad(b);
   };
   const flush = async () => {
-    const rows = batch;
+    let rows = batch;
     batch = [];
     inBatch = new Map();
+    const gone = rows.length && deps.erased ? await deps.erased(rows.map((r) => r.email)) : new Set<string>();
+    if (gone.size > 0) {
+      for (const r of rows.filter((r) => gone.has(r.email))) {
+        count.erased++;
+        deps.leftOut?.(r);
+      }
+      rows = rows.filter((r) => !gone.has(r.email));
+    }
     if (rows.length === 0) return;
     const results = await deps.importMany(rows);
     for (const [i, row] of rows.entries()) {

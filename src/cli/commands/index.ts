@@ -20,6 +20,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'subscribers set', summary: 'Change a reader\'s delivery time, time zone, name or language', load: async () => (await import('./subscribers-set.js')).subscribersSet },
   { name: 'subscribers list', summary: 'List readers with their status', load: async () => (await import('./subscribers-list.js')).subscribersList },
   { name: 'subscribers remove', summary: 'Delete a reader and their queued deliveries', load: async () => (await import('./subscribers-remove.js')).subscribersRemove },
+  { name: 'subscribers forget', summary: 'Erase a reader at their request: their data goes, a salted hash of the address stays so an import does not add them back', load: async () => (await import('./subscribers-forget.js')).subscribersForget },
   { name: 'subscribers import', summary: 'Import readers from a CSV file (email[,name[,lang[,send_at[,time_zone]]]] or a header row); they get a confirmation mail', load: async () => (await import('./subscribers-import.js')).subscribersImport },
   { name: 'subscribers export', summary: 'Print every reader as CSV (email,name,status,lang,send_at,time_zone,paused,created_at,confirmed_at)', load: async () => (await import('./subscribers-export.js')).subscribersExport },
   { name: 'subscribers stats', summary: 'Count readers by status (and how many confirmed readers paused their mail)', load: async () => (await import('./subscribers-stats.js')).subscribersStats },

@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
 import { sendAtSchema, timeZoneSchema } from '../../domain/reader-time.js';
-import type { Preferences, PreferencesChoice } from '../../subscribers/index.js';
 import type { PageText } from '../../i18n/index.js';
+import { listName, type Preferences, type PreferencesChoice } from '../../subscribers/index.js';
 import { html } from '../html.js';
 import { readForm, sameOriginOnly } from '../http-request.js';
 import { respond, type Reply } from '../http-response.js';
-import { linkProblemReply, pageReply } from '../page-reply.js';
+import { linkProblemReply, messageReply, pageReply } from '../page-reply.js';
 import { textFor, type ServerDeps, type WebEnv } from '../route.js';
 
 /** What the page shows above the form: the saved notice, or why nothing was saved (with what the reader typed, kept in the fields). */
 type FormState = { saved: true } | { saved: false; problem?: string; typed?: { sendAt: string; timeZone: string } };
 
-function preferencesPage(deps: ServerDeps, text: PageText, prefs: Preferences, state: FormState): Reply {
+function preferencesPage(deps: ServerDeps, token: string, text: PageText, prefs: Preferences, state: FormState): Reply {
   const { subscriber, optedOut, unsubscribeToken } = prefs;
   const digests = deps.config.digests;
   const typed = !state.saved && state.typed ? state.typed : { sendAt: subscriber.sendAt ?? '', timeZone: subscriber.timeZone ?? '' };
@@ -32,6 +32,14 @@ ${digests.map((d) => html`<label class="check"><input type="checkbox" name="dige
 </fieldset>
 <button type="submit">${text.t('saveButton')}</button>
 </form>
+<section class="data" aria-labelledby="data-heading">
+<h2 id="data-heading">${text.t('dataHeading')}</h2>
+<p>${text.t('dataBody', { email: subscriber.email, list: listName(deps.config) })}</p>
+<div class="actions">
+<form method="post" action="/preferences/${token}/data"><button type="submit" class="secondary">${text.t('downloadButton')}</button></form>
+<a class="secondary" href="/preferences/${token}/erase">${text.t('eraseLink')}</a>
+</div>
+</section>
 <section class="leave" aria-labelledby="leave-heading">
 <h2 id="leave-heading">${text.t('leaveHeading')}</h2>
 <p>${text.t('leaveBody', { email: subscriber.email })}</p>
@@ -64,7 +72,7 @@ export function preferencesRoutes(deps: ServerDeps): Hono<WebEnv> {
     .get('/preferences/:token', async (c) => {
       const r = await subscriptions.preferences(c.req.param('token'));
       const text = textFor(c, deps, r.ok ? r.prefs.subscriber.lang : null);
-      return respond(r.ok ? preferencesPage(deps, text, r.prefs, { saved: false }) : linkProblemReply(text, config, r.problem));
+      return respond(r.ok ? preferencesPage(deps, c.req.param('token'), text, r.prefs, { saved: false }) : linkProblemReply(text, config, r.problem));
     })
     .post('/preferences/:token', sameOriginOnly(config.publicUrl), async (c) => {
       const token = c.req.param('token');
@@ -74,9 +82,32 @@ export function preferencesRoutes(deps: ServerDeps): Hono<WebEnv> {
       if (!current.ok) return respond(linkProblemReply(text, config, current.problem));
       const read = readChoice(form, text);
       if (!read.ok) {
-        return respond(preferencesPage(deps, text, current.prefs, { saved: false, problem: read.problem, typed: { sendAt: form.get('sendAt') ?? '', timeZone: form.get('timeZone') ?? '' } }));
+        return respond(preferencesPage(deps, c.req.param('token'), text, current.prefs, { saved: false, problem: read.problem, typed: { sendAt: form.get('sendAt') ?? '', timeZone: form.get('timeZone') ?? '' } }));
       }
       const r = await subscriptions.savePreferences(token, read.choice);
-      return respond(r.ok ? preferencesPage(deps, text, r.prefs, { saved: true }) : linkProblemReply(text, config, r.problem));
+      return respond(r.ok ? preferencesPage(deps, token, text, r.prefs, { saved: true }) : linkProblemReply(text, config, r.problem));
+    })
+    // A download of personal data is a POST from the page, like every action, never a link a mail scanner could follow.
+    .post('/preferences/:token/data', sameOriginOnly(config.publicUrl), async (c) => {
+      const r = await subscriptions.readerData(c.req.param('token'));
+      if (!r.ok) return respond(linkProblemReply(textFor(c, deps), config, r.problem));
+      return respond({ status: 200, body: `${JSON.stringify(r.data, null, 2)}\n`, type: 'json', headers: { 'Content-Disposition': 'attachment; filename="my-data.json"' } });
+    })
+    // Opening the erase link only asks; the button on that page erases.
+    .get('/preferences/:token/erase', async (c) => {
+      const token = c.req.param('token');
+      const r = await subscriptions.preferences(token);
+      const text = textFor(c, deps, r.ok ? r.prefs.subscriber.lang : null);
+      if (!r.ok) return respond(linkProblemReply(text, config, r.problem));
+      const body = html`<p>${text.t('eraseBody', { email: r.prefs.subscriber.email, list: listName(config) })}</p>
+<form method="post"><button type="submit">${text.t('eraseButton')}</button></form>
+<p><a href="/preferences/${token}">${text.t('preferencesHeading')}</a></p>`;
+      return respond(pageReply(200, text, config, text.t('eraseHeading'), body));
+    })
+    .post('/preferences/:token/erase', sameOriginOnly(config.publicUrl), async (c) => {
+      const r = await subscriptions.erase(c.req.param('token'));
+      const text = textFor(c, deps, r.ok ? r.lang : null);
+      if (!r.ok) return respond(linkProblemReply(text, config, r.problem));
+      return respond(messageReply(200, text, config, text.t('erasedHeading'), text.t('erasedBody', { email: r.email })));
     });
 }

@@ -34,7 +34,7 @@ export function subscribeRoutes(deps: ServerDeps): Hono<WebEnv> {
       const text = pageText(deps.renderer.labels, form.get('lang'), c.req.header('accept-language'));
       const email = form.get('email') ?? '';
       const name = form.get('name') ?? '';
-      const outcome = await subscriptions.subscribe({ email, name, lang: text.lang, client: clientIp(c, config.subscribe.trustProxy) });
+      const outcome = await subscriptions.subscribe({ email, name, lang: text.lang, client: clientIp(c, config.subscribe.trustProxy), source: 'web' });
       if (outcome === 'invalid-email') return respond(subscribeForm(deps, text, 400, { email, name }));
       if (outcome === 'rate-limited') {
         return respond({ ...messageReply(429, text, config, text.t('rateLimitedHeading'), text.t('rateLimitedBody')), headers: { 'Retry-After': '3600' } });
