@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { hash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
 import type { SubscriberStatus } from '../domain/subscriber.js';
-import { chunks } from './chunks.js';
+import { jsonRows } from './json-rows.js';
 import type { Database } from './schema.js';
 
 /** Everything the store holds about one reader: what "download my data" gives them. */
@@ -51,15 +51,15 @@ type ReaderTables = {
 export function readerDataRepo(base: Kysely<Database>): ReaderDataRepo {
   const db = base.withTables<ReaderTables>();
   let salt: Promise<string> | undefined;
-  const hashOf = async (email: string) => {
-    salt ??= db
+  const saltOf = () =>
+    (salt ??= db
       .selectFrom('store_secrets')
       .select('value')
       .where('name', '=', 'erasure-salt')
       .executeTakeFirstOrThrow()
-      .then((r) => r.value);
-    return createHash('sha256').update(`${await salt}:${email}`).digest('hex');
-  };
+      .then((r) => r.value));
+  // The one-shot hash: a tenth of createHash's cost, which counts when an import checks a million addresses.
+  const hashWith = (s: string, email: string) => hash('sha256', `${s}:${email}`, 'hex');
   return {
     async export(id) {
       const s = await db.selectFrom('subscribers').selectAll().where('id', '=', id).executeTakeFirst();
@@ -89,11 +89,11 @@ export function readerDataRepo(base: Kysely<Database>): ReaderDataRepo {
     async forget(id, at) {
       const s = await db.selectFrom('subscribers').select('email').where('id', '=', id).executeTakeFirst();
       if (!s) return false;
-      const hash = await hashOf(s.email);
+      const addressHash = hashWith(await saltOf(), s.email);
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('erased_addresses')
-          .values({ address_hash: hash, erased_at: at })
+          .values({ address_hash: addressHash, erased_at: at })
           .onConflict((oc) => oc.column('address_hash').doNothing())
           .execute();
         await trx.deleteFrom('deliveries').where('subscriber_id', '=', id).where('status', '=', 'queued').execute();
@@ -107,13 +107,14 @@ export function readerDataRepo(base: Kysely<Database>): ReaderDataRepo {
       return true;
     },
     async erased(emails) {
-      const byHash = new Map<string, string>();
-      for (const e of emails) byHash.set(await hashOf(e), e);
       const found = new Set<string>();
-      for (const hashes of chunks([...byHash.keys()])) {
-        const rows = await db.selectFrom('erased_addresses').select('address_hash').where('address_hash', 'in', hashes).execute();
-        for (const r of rows) found.add(byHash.get(r.address_hash)!);
-      }
+      // Most lists never had anyone erased: an import then pays one tiny query per batch, no hashing.
+      if (emails.length === 0 || !(await db.selectFrom('erased_addresses').select('address_hash').limit(1).executeTakeFirst())) return found;
+      const salted = await saltOf();
+      const byHash = new Map<string, string>();
+      for (const e of emails) byHash.set(hashWith(salted, e), e);
+      const rows = await sql<{ address_hash: string }>`select address_hash from erased_addresses where address_hash in (select j.value ->> 'h' from ${jsonRows(db, [...byHash.keys()].map((h) => ({ h })))})`.execute(db);
+      for (const r of rows.rows) found.add(byHash.get(r.address_hash)!);
       return found;
     },
   };
