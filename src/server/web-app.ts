@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { errorStatus, MethodNotAllowed } from './error-status.js';
 import { respond, securityHeaders } from './http-response.js';
 import { messageReply } from './page-reply.js';
@@ -49,7 +49,8 @@ export function createWebApp(deps: ServerDeps, assets: WebAssets, warn: (name: s
   return app;
 }
 
-function statusPage(c: Parameters<Parameters<WebApp['notFound']>[0]>[0], deps: ServerDeps, status: number): Response {
+/** A status as a page in the visitor's language. */
+function statusPage(c: Context<WebEnv>, deps: ServerDeps, status: number): Response {
   const text = textFor(c, deps);
   const [heading, body] =
     status === 403
