@@ -1,15 +1,17 @@
 import type { LoadedConfig } from '../config/index.js';
+import type { PageText } from '../i18n/index.js';
 import { listName } from '../subscribers/index.js';
 import { html, type SafeHtml } from './html.js';
 import type { Reply } from './http-response.js';
 import { page } from './page-layout.js';
-import type { PageText } from './page-text.js';
+
 
 /** A page with a heading and a body; `path` offers the language switcher. */
-export function pageReply(status: number, text: PageText, config: LoadedConfig, heading: string, body: SafeHtml, path?: string): Reply {
+export function pageReply(status: number, text: PageText, config: LoadedConfig, heading: string, body: SafeHtml, path?: string, stylesheet?: string): Reply {
   return {
     status,
     body: page({
+      ...(stylesheet !== undefined && { stylesheet }),
       text,
       title: heading.includes(listName(config)) ? heading : `${heading} · ${listName(config)}`,
       body: html`<h1>${heading}</h1>\n${body}`,

@@ -1,9 +1,10 @@
-import type { IncomingMessage } from 'node:http';
+import type { HttpBindings } from '@hono/node-server';
+import type { Context } from 'hono';
 import type { LoadedConfig } from '../config/index.js';
 import type { Renderer } from '../render/index.js';
 import type { EditionRepo } from '../store/index.js';
 import type { SubscriptionService } from '../subscribers/index.js';
-import type { Reply } from './http-response.js';
+import { pageText, type PageText } from '../i18n/index.js';
 
 /** What every route may use. */
 export interface ServerDeps {
@@ -13,20 +14,12 @@ export interface ServerDeps {
   renderer: Renderer;
 }
 
-export interface RouteContext {
-  req: IncomingMessage;
-  url: URL;
-  /** Captured path segments, decoded. */
-  params: string[];
-  client: string;
-  deps: ServerDeps;
+/** Hono's environment for the reader app: the node socket when there is one. */
+export interface WebEnv {
+  Bindings: Partial<HttpBindings>;
 }
 
-export interface Route {
-  method: 'GET' | 'POST';
-  /** Matched against the whole path; capture groups become params. */
-  path: RegExp;
-  /** Form posts from a browser must come from our own pages. */
-  checkOrigin?: boolean;
-  handle(ctx: RouteContext): Promise<Reply>;
+/** The page's words: the first of `?lang`, the reader's own language and Accept-Language that has a file. */
+export function textFor(c: Context, deps: ServerDeps, readerLang?: string | null): PageText {
+  return pageText(deps.renderer.labels, c.req.query('lang'), readerLang, c.req.header('accept-language'));
 }

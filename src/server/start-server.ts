@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
 import type { AppServices } from '../main.js';
 import type { SubscriptionService } from '../subscribers/index.js';
-import { createHttpServer } from './http-server.js';
 import { startRequestMailServer, type RequestMailServer } from './request-mail-server.js';
 import { requestAddressOf, subscriptionsFor } from './subscriptions-for.js';
+import { readWebAsset } from './web-assets.js';
+import { createWebApp, type WebApp } from './web-app.js';
 
 export interface ServeOptions {
   port: number;
@@ -17,6 +19,8 @@ export interface RunningServer {
   url: string;
   smtpPort: number | null;
   subscriptions: SubscriptionService;
+  /** The web app itself: `app.request()` answers without a socket. */
+  app: WebApp;
   close(): Promise<void>;
 }
 
@@ -29,7 +33,8 @@ export async function startServer(s: AppServices, o: ServeOptions): Promise<Runn
   const warn = (name: string, fields: Record<string, unknown>) => s.reporter.warn(name, fields);
   const subscriptions = subscriptionsFor(s);
   await subscriptions.expire();
-  const http = createHttpServer({ config, subscriptions, editions: s.store.editions, renderer: s.renderer }, warn);
+  const app = createWebApp({ config, subscriptions, editions: s.store.editions, renderer: s.renderer }, { pageCss: await readWebAsset(config.templatesDir, 'page.css') }, warn);
+  const http = createAdaptorServer({ fetch: app.fetch }) as Server;
   await listen(http, o.port, o.host);
   let mail: RequestMailServer | null = null;
   try {
@@ -48,6 +53,7 @@ export async function startServer(s: AppServices, o: ServeOptions): Promise<Runn
     url: `http://${host}:${bound.port}`,
     smtpPort: mail?.port ?? null,
     subscriptions,
+    app,
     async close() {
       clearInterval(sweep);
       await Promise.all([closeHttp(http), mail?.close()]);

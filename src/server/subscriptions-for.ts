@@ -7,6 +7,7 @@ export function subscriptionsFor(s: AppServices): SubscriptionService {
   return subscriptionService({
     config: s.config,
     subscribers: s.store.subscribers,
+    readerData: s.store.readerData,
     transport: s.transport,
     renderer: s.renderer,
     now: s.now,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /** The one place the schema differs between engines: how an integer key numbers new rows. */
@@ -24,6 +25,28 @@ const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('webhook_queue_due').on('webhook_queue').columns(['status', 'next_at']).execute();
+    },
+  },
+  '006-reader-data': {
+    async up(db: Kysely<unknown>) {
+      // How a reader came to the list (web, mail, import, cli): part of the consent a reader can download.
+      await db.schema.alterTable('subscribers').addColumn('consent_source', 'text').execute();
+      // Readers who had their data erased, by salted hash of the address only: an import does not bring them back.
+      await db.schema
+        .createTable('erased_addresses')
+        .addColumn('address_hash', 'text', (c) => c.primaryKey())
+        .addColumn('erased_at', 'text', (c) => c.notNull())
+        .execute();
+      // Secrets of this database, made once: the salt lives with the hashes it salts, whatever the config's secret.
+      await db.schema
+        .createTable('store_secrets')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      await (db as Kysely<{ store_secrets: { name: string; value: string } }>)
+        .insertInto('store_secrets')
+        .values({ name: 'erasure-salt', value: randomBytes(32).toString('hex') })
+        .execute();
     },
   },
   '004-article-bands': {

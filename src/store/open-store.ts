@@ -11,6 +11,7 @@ import { lockRepo, type LockRepo } from './lock-repo.js';
 import { migrationProvider } from './migrations.js';
 import { scheduleRepo, type ScheduleRepo } from './schedule-repo.js';
 import type { Database } from './schema.js';
+import { readerDataRepo, type ReaderDataRepo } from './reader-data-repo.js';
 import { subscriberRepo, type SubscriberRepo } from './subscriber-repo.js';
 import { webhookRepo, type WebhookRepo } from './webhook-repo.js';
 
@@ -21,6 +22,8 @@ export interface Store {
   editions: EditionRepo;
   deliveries: DeliveryRepo;
   subscribers: SubscriberRepo;
+  /** A reader's own data: download and erasure. */
+  readerData: ReaderDataRepo;
   locks: LockRepo;
   schedule: ScheduleRepo;
   webhooks: WebhookRepo;
@@ -66,6 +69,7 @@ export async function openStore(target: string): Promise<Store> {
     editions: editionRepo(db),
     deliveries: deliveryRepo(db),
     subscribers: subscriberRepo(db),
+    readerData: readerDataRepo(db),
     locks: lockRepo(db),
     schedule: scheduleRepo(db),
     webhooks: webhookRepo(db),

@@ -80,6 +80,8 @@ export interface Database {
     created_at: string;
     confirmed_at: string | null;
     updated_at: string;
+    /** How the reader came to the list: web, mail, import, cli (null before migration 006). */
+    consent_source: string | null;
   };
   locks: {
     name: string;

@@ -14,7 +14,11 @@ export interface NewSubscriber {
   sendAt?: string | null;
   /** When the reader consented, as an imported list says; a confirmed reader counts as confirmed then. */
   consentAt?: string | null;
+  /** How the reader came to the list: web form, mail to the request address, import, or the command line. */
+  source?: ConsentSource;
 }
+
+export type ConsentSource = 'web' | 'mail' | 'import' | 'cli';
 
 /** Readers by status, and how many confirmed readers paused their mail. */
 export type SubscriberCounts = Record<SubscriberStatus, number> & { paused: number };
@@ -105,6 +109,7 @@ const newRow = (s: NewSubscriber, at: string): Insertable<Database['subscribers'
   created_at: at,
   confirmed_at: s.status === 'confirmed' ? at : null,
   updated_at: at,
+  consent_source: s.source ?? null,
 });
 
 /** One page of an edition's readers; the freeze reads them through its own transaction. */
@@ -166,9 +171,9 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
         const created = new Set<string>();
         if (fresh.length > 0) {
           const inserted = await sql<Row>`
-            insert into subscribers (email, name, status, lang, time_zone, send_at, paused, hard_bounces, created_at, confirmed_at, updated_at)
+            insert into subscribers (email, name, status, lang, time_zone, send_at, paused, hard_bounces, created_at, confirmed_at, updated_at, consent_source)
             select j.value ->> 'email', j.value ->> 'name', j.value ->> 'status', j.value ->> 'lang', j.value ->> 'timeZone', j.value ->> 'sendAt',
-              0, 0, ${at}, case when j.value ->> 'status' = 'confirmed' then coalesce(j.value ->> 'consentAt', ${at}) end, ${at}
+              0, 0, ${at}, case when j.value ->> 'status' = 'confirmed' then coalesce(j.value ->> 'consentAt', ${at}) end, ${at}, coalesce(j.value ->> 'source', 'import')
             from ${jsonRows(trx, fresh)}
             returning *`.execute(trx);
           for (const r of inserted.rows) {

@@ -21,6 +21,10 @@ export interface ImportDeps {
   /** What became of one row; awaited, so a slow consumer (confirmation mails) holds the reading back. */
   imported(row: ImportRow, result: ImportedReader): Promise<void> | void;
   bad(row: BadRow): void;
+  /** Which of these addresses had their data erased at their request: such rows are left out, never re-added silently. */
+  erased?(emails: string[]): Promise<Set<string>>;
+  /** A row left out because its reader had their data erased. */
+  leftOut?(row: ImportRow): void;
 }
 
 /** Columns in the order a file without a header gives them. */
@@ -36,6 +40,8 @@ interface Columns {
 export interface ImportCount {
   rows: number;
   bad: number;
+  /** Rows left out because their reader had their data erased. */
+  erased: number;
   /** Rows kept out because the export says the reader left: unsubscribed, or cleaned (dropped by the tool after bounces). */
   left: Record<LeftReason, number>;
 }
@@ -52,21 +58,30 @@ export const IMPORT_BATCH = 1000;
  * cleaned kept out and counted. Without a header the columns are email, name,
  * lang, send_at, time_zone. Every row that is not imported is reported with
  * its line: bad values, CSV problems, and an address that appears twice.
+ * A reader who had their data erased is left out and counted too.
  */
 export async function importReaders(items: AsyncIterable<CsvItem>, deps: ImportDeps, batchSize = IMPORT_BATCH): Promise<ImportCount> {
   let columns: Columns | null = null;
   let batch: ImportRow[] = [];
   let inBatch = new Map<string, number>();
   const firstLine = new FirstLines();
-  const count: ImportCount = { rows: 0, bad: 0, left: { unsubscribed: 0, cleaned: 0 } };
+  const count: ImportCount = { rows: 0, bad: 0, erased: 0, left: { unsubscribed: 0, cleaned: 0 } };
   const bad = (b: BadRow) => {
     count.bad++;
     deps.bad(b);
   };
   const flush = async () => {
-    const rows = batch;
+    let rows = batch;
     batch = [];
     inBatch = new Map();
+    const gone = rows.length && deps.erased ? await deps.erased(rows.map((r) => r.email)) : new Set<string>();
+    if (gone.size > 0) {
+      for (const r of rows.filter((r) => gone.has(r.email))) {
+        count.erased++;
+        deps.leftOut?.(r);
+      }
+      rows = rows.filter((r) => !gone.has(r.email));
+    }
     if (rows.length === 0) return;
     const results = await deps.importMany(rows);
     for (const [i, row] of rows.entries()) {

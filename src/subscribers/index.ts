@@ -4,9 +4,12 @@ export { normalizeEmail } from './normalize-email.js';
 export { eventSubscriber, subscriptionService } from './subscription-service.js';
 export type {
   ConfirmOutcome,
+  EraseOutcome,
   Preferences,
   PreferencesChoice,
   PreferencesOutcome,
+  ReaderDataDocument,
+  ReaderDataOutcome,
   SubscribeOutcome,
   SubscribeRequest,
   SubscriptionDeps,

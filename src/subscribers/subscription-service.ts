@@ -4,7 +4,7 @@ import { isDigestError } from '../domain/errors.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { EventSubscriber, WebhookEvents } from '../domain/webhook-event.js';
 import type { Renderer } from '../render/index.js';
-import type { SubscriberRepo } from '../store/index.js';
+import type { ReaderData, ReaderDataRepo, SubscriberRepo } from '../store/index.js';
 import { listName } from './list-name.js';
 import { mailQueue } from './mail-queue.js';
 import { normalizeEmail } from './normalize-email.js';
@@ -15,6 +15,7 @@ import { newTokenNonce, signToken, tokenFingerprint, verifyToken, type TokenPurp
 export interface SubscriptionDeps {
   config: LoadedConfig;
   subscribers: SubscriberRepo;
+  readerData: ReaderDataRepo;
   transport: Transport;
   renderer: Renderer;
   now(): Date;
@@ -58,7 +59,28 @@ export interface SubscribeRequest {
   lang?: string | null;
   /** Who is asking: the client IP (web) or the SMTP peer. */
   client: string;
+  /** Where the request came from, kept as the consent's source. */
+  source: 'web' | 'mail';
 }
+
+/** What "download my data" gives a reader: everything stored about them, with the digests they get spelt out. */
+export interface ReaderDataDocument {
+  exportedAt: string;
+  list: string;
+  address: string;
+  name: string | null;
+  status: ReaderData['status'];
+  language: string | null;
+  timeZone: string | null;
+  sendAt: string | null;
+  paused: boolean;
+  subscriptions: { digest: string; name: string; receiving: boolean }[];
+  consent: ReaderData['consent'];
+  deliveries: ReaderData['deliveries'];
+}
+
+export type ReaderDataOutcome = { ok: true; data: ReaderDataDocument } | { ok: false; problem: TokenProblem };
+export type EraseOutcome = { ok: true; email: string; lang: string | null } | { ok: false; problem: TokenProblem };
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -141,7 +163,7 @@ export function subscriptionService(d: SubscriptionDeps) {
     if (!(await clientAllowed(r.client))) return 'rate-limited';
     const name = r.name ? oneLineName(r.name) : null;
     queue.push(async () => {
-      const { subscriber } = await subscribers.add({ email, name: name || null, status: 'pending', lang: r.lang ?? null }, nowIso());
+      const { subscriber } = await subscribers.add({ email, name: name || null, status: 'pending', lang: r.lang ?? null, source: r.source }, nowIso());
       // Confirmed readers hear nothing more; suppressed ones bounce; everyone else gets the link.
       if (subscriber.status === 'pending' || subscriber.status === 'unsubscribed') await sendConfirmation(subscriber);
     });
@@ -207,11 +229,43 @@ export function subscriptionService(d: SubscriptionDeps) {
       return preferences(token);
     },
 
+    /** What is stored about the reader of a preferences link (their download). */
+    async readerData(token: string): Promise<ReaderDataOutcome> {
+      const c = await check(token, 'preferences');
+      if (!c.ok) return c;
+      const data = await d.readerData.export(c.subscriber.id);
+      if (!data) return { ok: false, problem: 'expired' };
+      const { email, optedOutDigests, lang, ...rest } = data;
+      return {
+        ok: true,
+        data: {
+          exportedAt: nowIso(),
+          list: sender.listName,
+          address: email,
+          name: rest.name,
+          status: rest.status,
+          language: lang,
+          timeZone: rest.timeZone,
+          sendAt: rest.sendAt,
+          paused: rest.paused,
+          subscriptions: config.digests.map((x) => ({ digest: x.key, name: x.name, receiving: rest.status === 'confirmed' && !rest.paused && !optedOutDigests.includes(x.key) })),
+          consent: rest.consent,
+          deliveries: rest.deliveries,
+        },
+      };
+    },
+    /** Erases the reader of a preferences link; the link then works no more (its reader is gone). */
+    async erase(token: string): Promise<EraseOutcome> {
+      const c = await check(token, 'preferences');
+      if (!c.ok) return c;
+      await d.readerData.forget(c.subscriber.id, nowIso());
+      return { ok: true, email: c.subscriber.email, lang: c.subscriber.lang };
+    },
     /** A mail to the request address. The From address can be forged, so only a token unsubscribes at once. */
     async handleRequestMail(mail: { from: string; subject?: string | null; text?: string | null; recipient?: string | null; client: string }): Promise<void> {
       const command = parseRequestCommand(mail);
       if (command.kind === 'subscribe') {
-        await subscribe({ email: mail.from, client: mail.client });
+        await subscribe({ email: mail.from, client: mail.client, source: 'mail' });
       } else if (command.kind === 'unsubscribe' && command.token) {
         await unsubscribe(command.token);
       } else if (command.kind === 'unsubscribe') {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -42,8 +42,8 @@ describe.skipIf(skip)('the preferences page in Chromium', () => {
       const save = page.getByRole('button', { name: 'Save preferences' });
       const leave = page.getByRole('link', { name: 'Unsubscribe from all digests…' });
       await expect.poll(() => leave.isVisible(), WAIT).toBe(true);
-      // No second button on the page: nothing but Save acts on a click.
-      expect(await page.getByRole('button').count()).toBe(1);
+      // Save, and the download of the reader's data; erasing and leaving are links to pages that ask first.
+      expect((await page.getByRole('button').allInnerTexts()).map((b) => b.trim())).toEqual(['Save preferences', 'Download my data (JSON)']);
 
       const a = (await save.boundingBox())!;
       const b = (await leave.boundingBox())!;
@@ -75,6 +75,42 @@ describe.skipIf(skip)('the preferences page in Chromium', () => {
       await page.close();
     });
   }
+
+  it('at 375 px the export and erase controls are on screen, secondary, side by side or stacked but never cut; download gives the JSON, erase asks first', async () => {
+    const { page, id } = await preferencesPage('data-375@example.org', 375);
+    const download = page.getByRole('button', { name: 'Download my data (JSON)' });
+    const erase = page.getByRole('link', { name: 'Erase my data…' });
+    await expect.poll(() => erase.isVisible(), WAIT).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Your data' }).isVisible(), WAIT).toBe(true);
+    const save = (await page.getByRole('button', { name: 'Save preferences' }).boundingBox())!;
+    for (const control of [download, erase]) {
+      const box = (await control.boundingBox())!;
+      // Inside the 375 px viewport, below the main form, and a comfortable tap target.
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(box.y).toBeGreaterThan(save.y + save.height);
+      expect(box.height).toBeGreaterThanOrEqual(40);
+      // Outlined on the page's background, not filled like Save.
+      expect(await control.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    }
+    const shot = path.join(shots, 'preferences-data-375.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    console.log(`screenshot: ${shot}`);
+
+    const [file] = await Promise.all([page.waitForEvent('download', WAIT), download.click()]);
+    expect(file.suggestedFilename()).toBe('my-data.json');
+    const saved = path.join(shots, 'my-data.json');
+    await file.saveAs(saved);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ address: 'data-375@example.org', status: 'confirmed' });
+
+    await erase.click();
+    await expect.poll(() => page.locator('h1').innerText(), WAIT).toBe('Erase your data');
+    expect(await t.app.services.store.subscribers.byId(id)).not.toBeNull();
+    await page.getByRole('button', { name: 'Erase my data' }).click();
+    await expect.poll(() => page.locator('h1').innerText(), WAIT).toBe('Your data is erased');
+    expect(await t.app.services.store.subscribers.byId(id)).toBeNull();
+    await page.close();
+  });
 
   it('the favicon decodes as a 16 px image', async () => {
     const page = await browser.newPage();

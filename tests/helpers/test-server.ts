@@ -19,6 +19,8 @@ export interface TestServer {
   dir: string;
   configPath: string;
   env: NodeJS.ProcessEnv;
+  /** A request answered by the web app in-process (`app.request()`), no socket; `p` is a path. */
+  request(p: string, init?: RequestInit): Promise<Response>;
   /** Moves the app's clock forward. */
   advance(ms: number): void;
   /** Mail the sink received for `to`, after every queued mail went out. */
@@ -68,6 +70,7 @@ export async function startTestServer(o: { config?: string[]; smtpPort?: boolean
     dir,
     configPath,
     env,
+    request: async (p, init) => server.app.request(url + p, init),
     advance: (ms) => {
       offset += ms;
     },
@@ -90,14 +93,16 @@ export function linkIn(mail: SinkMessage, kind: 'confirm' | 'unsubscribe'): stri
   return m[1]!;
 }
 
-/** A form post as a browser on our own page would send it. */
-export function post(base: string, p: string, form: Record<string, string> | string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(base + p, {
+/** A form post as a browser on our own page would send it: over the socket to a base URL, or in-process to a test server's app. */
+export function post(to: string | TestServer, p: string, form: Record<string, string> | string, headers: Record<string, string> = {}): Promise<Response> {
+  const base = typeof to === 'string' ? to : to.url;
+  const init: RequestInit = {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, ...headers },
     body: typeof form === 'string' ? form : new URLSearchParams(form).toString(),
-  });
+  };
+  return typeof to === 'string' ? fetch(base + p, init) : to.request(p, init);
 }
 
 /** An SMTP client for the server's request address (started with `smtpPort: true`). */

@@ -9,12 +9,13 @@ import type { PreviewState } from '../../src/server/preview/index.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { makeWorkspace, nextUpdate, root, startPreview, type RunningPreview, type Workspace } from '../helpers/preview-workspace.js';
 
+/** Routes are answered by the app in-process (`app.request()`); the host check and the page itself go over the socket below. */
 async function get(p: RunningPreview, route: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(new URL(route, p.server.url), { headers });
+  return p.server.app.request(new URL(route, p.server.url).href, { headers });
 }
 
 async function post(p: RunningPreview, route: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(new URL(route, p.server.url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return p.server.app.request(new URL(route, p.server.url).href, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
 async function state(p: RunningPreview): Promise<PreviewState> {
@@ -38,9 +39,10 @@ describe('the preview server on the demo feeds', () => {
     await ws?.remove();
   });
 
-  it('serves the page on 127.0.0.1 with every script and style under a per-response nonce, and nothing external', async () => {
+  it('over a real socket: serves the page on 127.0.0.1, its script (a file of templates/web/) under a per-response nonce, its stylesheet from its own origin, nothing external', async () => {
     expect(p.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const res = await get(p, '/');
+    // Over a real socket: the page, then its script and stylesheet from our own origin.
+    const res = await fetch(p.server.url);
     const csp = res.headers.get('content-security-policy')!;
     const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
     expect(nonce).toBeTruthy();
@@ -51,6 +53,11 @@ describe('the preview server on the demo feeds', () => {
     expect(html).not.toMatch(/\sstyle="|\son[a-z]+="/);
     const again = (await get(p, '/')).headers.get('content-security-policy');
     expect(again).not.toBe(csp);
+    expect(html).toContain(`<script src="/preview.js" nonce="${nonce}"></script>`);
+    const script = await fetch(new URL('/preview.js', p.server.url));
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toMatch(/^\/\/ @ts-check\n/);
+    expect((await fetch(new URL('/preview.css', p.server.url))).headers.get('content-type')).toBe('text/css; charset=utf-8');
   });
 
   it('shows the next edition as the reader gets it, with List headers, and explains every candidate', async () => {
@@ -135,7 +142,7 @@ describe('the preview server on the demo feeds', () => {
     });
     expect(foreign).toBe(421);
     expect((await post(p, '/api/send-test', { to: 'x@example.org' }, { origin: 'https://attacker.example' })).status).toBe(403);
-    const form = await fetch(new URL('/api/send-test', p.server.url), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'to=x@example.org' });
+    const form = await p.server.app.request(new URL('/api/send-test', p.server.url).href, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'to=x@example.org' });
     expect(form.status).toBe(403);
     expect(sink.messages.map((m) => m.envelopeTo[0])).not.toContain('x@example.org');
   });
@@ -252,9 +259,9 @@ describe('the feeds panel with a dead feed', () => {
     // Editing the list did not fetch: the feed is still unknown to the store.
     expect(await p.app.services.store.feedState.get(url)).toBeNull();
 
-    const res = await fetch(new URL('/api/refetch', p.server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await p.server.app.request(new URL('/api/refetch', p.server.url).href, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(200);
-    const after = (await (await fetch(new URL('/api/state', p.server.url))).json()) as PreviewState;
+    const after = (await (await p.server.app.request(new URL('/api/state', p.server.url).href)).json()) as PreviewState;
     expect(after.feeds[0]).toMatchObject({ name: 'Dead Wire', status: 'error' });
     expect(after.feeds[0]!.error).toMatch(/503/);
     expect(after.feeds.slice(1).every((f) => f.status === 'ok')).toBe(true);

@@ -25,7 +25,7 @@ describe('archive pages and the favicon', () => {
       expect(r.outcome).toBe('sent');
       ids.push(r.editionId!);
     }
-    const list = await (await fetch(`${t.url}/archive`)).text();
+    const list = await (await t.request(`/archive`)).text();
     const entries = [...list.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
     expect(entries).toHaveLength(2);
     expect(entries[0]).not.toBe(entries[1]);
@@ -34,12 +34,12 @@ describe('archive pages and the favicon', () => {
     expect(entries[1]).toMatch(/Morning Brief · .*\d\d:\d\d( [AP]M)? GMT\+9 · 2 stories/);
     expect(list).toMatch(/<a href="\/\?lang=en">Get the next edition by mail: subscribe to Morning Brief<\/a>/);
 
-    const web = await (await fetch(`${t.url}/archive/${encodeURIComponent(ids[0]!)}`)).text();
+    const web = await (await t.request(`/archive/${encodeURIComponent(ids[0]!)}`)).text();
     expect(web).toMatch(/<body[^>]*><div [^>]*><a href="\/archive"[^>]*>All editions<\/a> · <a href="\/\?lang=en"[^>]*>Get the next edition by mail: subscribe to Morning Brief<\/a><\/div>/);
   });
 
   it('/favicon.ico is an icon', async () => {
-    const r = await fetch(`${t.url}/favicon.ico`);
+    const r = await t.request(`/favicon.ico`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('image/x-icon');
     const bytes = new Uint8Array(await r.arrayBuffer());

@@ -23,7 +23,7 @@ describe('every reader in their own language: subscribe, confirm, preferences, u
   });
 
   it('German, chosen by the browser: the form, the confirmation mail, every page after it', async () => {
-    const form = await (await fetch(`${t.url}/`, { headers: { 'accept-language': 'de-DE,de;q=0.9,en;q=0.5' } })).text();
+    const form = await (await t.request(`/`, { headers: { 'accept-language': 'de-DE,de;q=0.9,en;q=0.5' } })).text();
     expect(form).toContain('<html lang="de">');
     expect(form).toContain('<h1>Morning Brief abonnieren</h1>');
     expect(form).toContain('<label for="email">E-Mail-Adresse</label>');
@@ -32,7 +32,7 @@ describe('every reader in their own language: subscribe, confirm, preferences, u
     const lang = /<input type="hidden" name="lang" value="([^"]+)">/.exec(form)?.[1];
     expect(lang).toBe('de');
 
-    const answer = await post(t.url, '/subscribe', { email: 'jonas@example.de', name: 'Jonas', lang: lang! });
+    const answer = await post(t, '/subscribe', { email: 'jonas@example.de', name: 'Jonas', lang: lang! });
     expect(await answer.text()).toContain('Schauen Sie in Ihr Postfach');
     expect(await subs().byEmail('jonas@example.de')).toMatchObject({ status: 'pending', lang: 'de' });
 
@@ -44,35 +44,35 @@ describe('every reader in their own language: subscribe, confirm, preferences, u
 
     // The reader's language wins over a browser that asks for English.
     const confirmPath = linkIn(mail!, 'confirm');
-    const confirmPage = await (await fetch(t.url + confirmPath, { headers: { 'accept-language': 'en' } })).text();
+    const confirmPage = await (await t.request(confirmPath, { headers: { 'accept-language': 'en' } })).text();
     expect(confirmPage).toContain('<html lang="de">');
     expect(confirmPage).toContain('<button type="submit">Bestätigen</button>');
-    const confirmed = await (await post(t.url, confirmPath, {}, { 'accept-language': 'en' })).text();
+    const confirmed = await (await post(t, confirmPath, {}, { 'accept-language': 'en' })).text();
     expect(confirmed).toContain('<h1>Ihr Abonnement ist aktiv</h1>');
     expect(confirmed).toContain('Die nächste Ausgabe von Morning Brief geht an jonas@example.de.');
 
     const jonas = (await subs().byEmail('jonas@example.de'))!;
     const prefsToken = signToken({ purpose: 'preferences', sub: jonas.id, exp: Math.floor(Date.now() / 1000) + 3600 }, TEST_SECRET);
-    const prefs = await (await fetch(`${t.url}/preferences/${prefsToken}`)).text();
+    const prefs = await (await t.request(`/preferences/${prefsToken}`)).text();
     expect(prefs).toContain('<h1>Ihre Einstellungen</h1>');
     expect(prefs).toContain('Vorerst keine E-Mails schicken');
     expect(prefs).toContain('<button type="submit">Einstellungen speichern</button>');
-    const saved = await (await post(t.url, `/preferences/${prefsToken}`, { digest: 'daily', paused: '1' })).text();
+    const saved = await (await post(t, `/preferences/${prefsToken}`, { digest: 'daily', paused: '1' })).text();
     expect(saved).toContain('Ihre Einstellungen sind gespeichert.');
 
     expect(prefs).toContain('<h2 id="leave-heading">Newsletter abbestellen</h2>');
     expect(prefs).toContain('Alle Newsletter abbestellen …</a>');
     const unsubscribePath = leaveLink(prefs)!;
-    const asks = await (await fetch(t.url + unsubscribePath)).text();
+    const asks = await (await t.request(unsubscribePath)).text();
     expect(asks).toContain('Klicken Sie auf den Button, um Morning Brief nicht mehr an jonas@example.de zu erhalten.');
-    const gone = await (await post(t.url, unsubscribePath, 'List-Unsubscribe=One-Click')).text();
+    const gone = await (await post(t, unsubscribePath, 'List-Unsubscribe=One-Click')).text();
     expect(gone).toContain('<h1>Sie haben abbestellt</h1>');
     expect(gone).toContain('Sie erhalten Morning Brief ab sofort nicht mehr.');
     expect((await subs().byId(jonas.id))!.status).toBe('unsubscribed');
   });
 
   it('Portuguese, from the Accept-Language header alone: the mail, the pages and the answer to a mailed "unsubscribe"', async () => {
-    const answer = await post(t.url, '/subscribe', { email: 'ana.souza@example.com.br' }, { 'accept-language': 'pt-BR,pt;q=0.9,en;q=0.8' });
+    const answer = await post(t, '/subscribe', { email: 'ana.souza@example.com.br' }, { 'accept-language': 'pt-BR,pt;q=0.9,en;q=0.8' });
     const page = await answer.text();
     expect(page).toContain('<html lang="pt">');
     expect(page).toContain('Confira sua caixa de entrada');
@@ -81,7 +81,7 @@ describe('every reader in their own language: subscribe, confirm, preferences, u
     const [mail] = await t.mailTo('ana.souza@example.com.br');
     expect(mail!.parsed.subject).toBe('Confirme sua assinatura de Morning Brief');
     expect(mail!.parsed.text).toContain('Sim, quero assinar:');
-    const confirmed = await (await post(t.url, linkIn(mail!, 'confirm'), {})).text();
+    const confirmed = await (await post(t, linkIn(mail!, 'confirm'), {})).text();
     expect(confirmed).toContain('<h1>Assinatura confirmada</h1>');
     expect(confirmed).toContain('Obrigado! A próxima edição de Morning Brief vai para ana.souza@example.com.br.');
 
@@ -93,19 +93,19 @@ describe('every reader in their own language: subscribe, confirm, preferences, u
     expect(reply!.parsed.html).toMatch(/<html lang="pt">/);
 
     const unsubscribePath = linkIn(reply!, 'unsubscribe');
-    const unsubscribePage = await (await fetch(t.url + unsubscribePath)).text();
+    const unsubscribePage = await (await t.request(unsubscribePath)).text();
     expect(unsubscribePage).toContain('Clique no botão para deixar de receber Morning Brief em ana.souza@example.com.br.');
     expect(unsubscribePage).toContain('<button type="submit">Cancelar assinatura</button>');
-    const gone = await (await post(t.url, unsubscribePath, {})).text();
+    const gone = await (await post(t, unsubscribePath, {})).text();
     expect(gone).toContain('<h1>Assinatura cancelada</h1>');
     expect((await subs().byEmail('ana.souza@example.com.br'))!.status).toBe('unsubscribed');
   });
 
   it('error pages speak the browser’s language', async () => {
-    const missing = await fetch(`${t.url}/nirgendwo`, { headers: { 'accept-language': 'nl-BE,nl;q=0.9' } });
+    const missing = await t.request(`/nirgendwo`, { headers: { 'accept-language': 'nl-BE,nl;q=0.9' } });
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('<h1>Pagina niet gevonden</h1>');
-    const expired = await (await fetch(`${t.url}/confirm/not-a-token`, { headers: { 'accept-language': 'it' } })).text();
+    const expired = await (await t.request(`/confirm/not-a-token`, { headers: { 'accept-language': 'it' } })).text();
     expect(expired).toContain('<h1>Questo link non funziona</h1>');
   });
 });

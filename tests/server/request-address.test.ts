@@ -25,7 +25,7 @@ describe('serve --smtp-port: mail to the request address', () => {
     const [mail] = await t.mailTo('dewi@example.org');
     expect(mail!.parsed.subject).toMatch(/Confirm your subscription/);
     expect((await subs().byEmail('dewi@example.org'))!.status).toBe('pending');
-    expect((await post(t.url, linkIn(mail!, 'confirm'), {})).status).toBe(200);
+    expect((await post(t, linkIn(mail!, 'confirm'), {})).status).toBe(200);
     expect((await subs().byEmail('dewi@example.org'))!.status).toBe('confirmed');
   });
 
@@ -40,7 +40,7 @@ describe('serve --smtp-port: mail to the request address', () => {
     const [mail] = await t.mailTo('fajar@example.org');
     expect(mail!.parsed.subject).toBe('Your unsubscribe link');
     expect((await subs().byId(subscriber.id))!.status).toBe('confirmed');
-    expect((await post(t.url, linkIn(mail!, 'unsubscribe'), {})).status).toBe(200);
+    expect((await post(t, linkIn(mail!, 'unsubscribe'), {})).status).toBe(200);
     expect((await subs().byId(subscriber.id))!.status).toBe('unsubscribed');
 
     await send('stranger@example.org', 'unsubscribe');

@@ -115,6 +115,45 @@ describe.each(ENGINES)('store on %s', (engine) => {
     expect(await s.deliveries.submittedSince('2026-11-25T07:00:00.000Z', 1)).toEqual(['2026-11-25T07:02:00.000Z']);
   });
 
+  it("gives a reader their data, and erases it leaving only a salted hash that keeps the address from coming back", async () => {
+    const s = await store();
+    const ana = (await s.subscribers.add({ email: 'ana@example.org', name: 'Ana', status: 'confirmed', source: 'web' }, at)).subscriber;
+    const budi = (await s.subscribers.add({ email: 'budi@example.org', status: 'confirmed', source: 'cli' }, at)).subscriber;
+    await s.subscribers.setOptedOutDigests(ana.id, ['weekly']);
+    await s.editions.freeze(digest('daily-1'), [], everyone(), at);
+    await s.deliveries.markAttempt('daily-1', ana.id, '550 no such user ana@example.org', true, '2026-11-25T07:01:00.000Z');
+    await s.editions.freeze(digest('daily-2'), [], everyone('daily', 'daily-2'), '2026-11-26T07:00:00.000Z');
+
+    const data = (await s.readerData.export(ana.id))!;
+    expect(data).toMatchObject({ email: 'ana@example.org', name: 'Ana', status: 'confirmed', paused: false, optedOutDigests: ['weekly'] });
+    expect(data.consent).toEqual({ source: 'web', subscribedAt: at, confirmedAt: at });
+    expect(data.deliveries.map((d) => [d.editionId, d.digestKey, d.status])).toEqual([
+      ['daily-1', 'daily', 'failed'],
+      ['daily-2', 'daily', 'queued'],
+    ]);
+    expect(await s.readerData.export(9999)).toBeNull();
+
+    expect(await s.readerData.forget(ana.id, at)).toBe(true);
+    expect(await s.subscribers.byEmail('ana@example.org')).toBeNull();
+    expect(await s.readerData.export(ana.id)).toBeNull();
+    expect(await s.subscribers.optedOutDigests(ana.id)).toEqual([]);
+    // The ledger keeps the count of the failed copy, not who it was for or why; her queued copy is gone.
+    expect(await s.deliveries.counts('daily-1')).toEqual({ queued: 1, submitted: 0, failed: 1 });
+    expect((await queued(s, 'daily-2')).map((d) => d.email)).toEqual(['budi@example.org']);
+    expect(JSON.stringify(await s.readerData.export(budi.id))).not.toContain('ana@');
+    expect(await s.readerData.erased(['ana@example.org', 'budi@example.org', 'carla@example.org'])).toEqual(new Set(['ana@example.org']));
+    expect(await s.readerData.forget(ana.id, at)).toBe(false);
+  });
+
+  it('keeps the salt of the erased addresses with the data: a second store on the same database recognises them', async () => {
+    const target = await freshTarget(engine);
+    const first = await store(target);
+    const r = (await first.subscribers.add({ email: 'gone@example.org', status: 'confirmed' }, at)).subscriber;
+    await first.readerData.forget(r.id, at);
+    const second = await store(target);
+    expect(await second.readerData.erased(['gone@example.org'])).toEqual(new Set(['gone@example.org']));
+  });
+
   it('suppresses a reader after the configured number of hard bounces', async () => {
     const s = await store();
     const r = (await s.subscribers.add({ email: 'gone@example.org', status: 'confirmed' }, at)).subscriber;

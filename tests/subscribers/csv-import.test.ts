@@ -108,7 +108,7 @@ describe('import readers', () => {
     expect(bad.map((b) => b.line)).toEqual([4, 7, 8, 10]);
     expect(bad.find((b) => b.line === 7)!.reason).toMatch(/already appears on line 2/);
     expect(bad.find((b) => b.line === 10)!.reason).toMatch(/not a language code/);
-    expect(count).toEqual({ rows: 4, bad: 4, left: { unsubscribed: 0, cleaned: 0 } });
+    expect(count).toEqual({ rows: 4, bad: 4, erased: 0, left: { unsubscribed: 0, cleaned: 0 } });
     expect((await store.subscribers.count()).confirmed).toBe(4);
   });
 

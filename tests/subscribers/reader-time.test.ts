@@ -96,27 +96,27 @@ describe('a reader\'s own delivery time, on the preferences page', () => {
     const subs = t.app.services.store.subscribers;
     const { subscriber } = await subs.add({ email: 'page@example.org', status: 'confirmed' }, new Date().toISOString());
     const token = signToken({ purpose: 'preferences', sub: subscriber.id, exp: Math.floor(Date.now() / 1000) + 3600 }, t.app.config.secret);
-    const page = await (await fetch(`${t.url}/preferences/${token}`)).text();
+    const page = await (await t.request(`/preferences/${token}`)).text();
     expect(page).toMatch(/<input type="time" id="sendAt" name="sendAt" value=""/);
     expect(page).toMatch(/<input type="text" id="timeZone" name="timeZone" value=""/);
 
-    const badTime = await post(t.url, `/preferences/${token}`, { digest: 'daily', sendAt: '25:99', timeZone: 'Europe/Berlin' });
+    const badTime = await post(t, `/preferences/${token}`, { digest: 'daily', sendAt: '25:99', timeZone: 'Europe/Berlin' });
     expect(badTime.status).toBe(400);
     const badTimePage = await badTime.text();
     expect(badTimePage).toContain('The delivery time must look like 07:30');
     // What the reader typed stays in the form.
     expect(badTimePage).toMatch(/name="sendAt" value="25:99"/);
-    const badZone = await post(t.url, `/preferences/${token}`, { digest: 'daily', paused: '1', sendAt: '07:30', timeZone: 'Mars/Base' });
+    const badZone = await post(t, `/preferences/${token}`, { digest: 'daily', paused: '1', sendAt: '07:30', timeZone: 'Mars/Base' });
     expect(badZone.status).toBe(400);
     expect(await badZone.text()).toContain('“Mars/Base” is not a time zone name we know');
     expect(await subs.byId(subscriber.id)).toMatchObject({ sendAt: null, timeZone: null, paused: false });
 
-    const good = await post(t.url, `/preferences/${token}`, { digest: 'daily', sendAt: '07:30', timeZone: 'america/new_york' });
+    const good = await post(t, `/preferences/${token}`, { digest: 'daily', sendAt: '07:30', timeZone: 'america/new_york' });
     expect(good.status).toBe(200);
     expect(await good.text()).toMatch(/name="timeZone" value="America\/New_York"/);
     expect(await subs.byId(subscriber.id)).toMatchObject({ sendAt: '07:30', timeZone: 'America/New_York' });
 
-    await post(t.url, `/preferences/${token}`, { digest: 'daily', sendAt: '', timeZone: '' });
+    await post(t, `/preferences/${token}`, { digest: 'daily', sendAt: '', timeZone: '' });
     expect(await subs.byId(subscriber.id)).toMatchObject({ sendAt: null, timeZone: null });
   });
 });

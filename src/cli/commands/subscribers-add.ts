@@ -1,3 +1,4 @@
+import { DigestError } from '../../domain/errors.js';
 import { normalizeEmail } from '../../subscribers/index.js';
 import { defineCommand } from '../command.js';
 import { statusOption } from '../status-option.js';
@@ -18,6 +19,7 @@ export const subscribersAdd = defineCommand({
     '--lang CODE         preferred language',
     ...READER_TIME_HELP,
     'An address already on the list is left as it is: change it with `subscribers set`.',
+    'An address whose reader had their data erased is refused (exit 3): only they can subscribe again.',
   ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
@@ -25,6 +27,9 @@ export const subscribersAdd = defineCommand({
     const status = statusOption(ctx.values.status) ?? 'confirmed';
     const time = readerTimeOptions(ctx.values, { clearable: false });
     const store = await ctx.store();
+    if ((await store.readerData.erased([email])).has(email)) {
+      throw new DigestError('INPUT_INVALID', `${email} had their data erased at their own request; only they can subscribe again (on the web form or by mail)`);
+    }
     const { subscriber, created } = await store.subscribers.add(
       {
         email,
@@ -33,6 +38,7 @@ export const subscribersAdd = defineCommand({
         lang: ctx.values.lang ?? null,
         timeZone: time.timeZone ?? null,
         sendAt: time.sendAt ?? null,
+        source: 'cli',
       },
       new Date().toISOString(),
     );

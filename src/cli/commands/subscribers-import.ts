@@ -15,20 +15,24 @@ export const subscribersImport = defineCommand({
     'Readers already on the list are left as they are; readers who unsubscribed or were suppressed stay so.',
     'Exports of Mailchimp, Substack, Ghost and listmonk are read by their own column names (address, name, status, consent date);',
     'their unsubscribed and cleaned addresses are kept out and counted.',
+    'Addresses whose readers had their data erased (subscribers forget, or the preferences page) are left out and counted.',
   ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const name = ctx.positionals[0]!;
     const input = name === '-' ? ctx.stdin : await openFile(name);
     const confirm = Boolean(ctx.values.confirmed);
-    const repo = (await ctx.store()).subscribers;
+    const store = await ctx.store();
+    const repo = store.subscribers;
     const at = new Date().toISOString();
     // The mail path (templates, renderer, transport) is built only when a first reader needs a confirmation mail:
     // a --confirmed import of a million rows never pays for it.
     let subscriptions: SubscriptionService | undefined;
     const mailer = async () => (subscriptions ??= (await import('../../server/index.js')).subscriptionsFor((await ctx.app()).services));
     const tally = { added: 0, confirmed: 0, mailed: 0, kept: 0 };
-    const { rows, bad, left } = await importReaders(readCsv(input), {
+    const { rows, bad, left, erased } = await importReaders(readCsv(input), {
+      erased: (emails) => store.readerData.erased(emails),
+      leftOut: (row) => ctx.stderr.write(`${name}:${row.line}: ${row.email} had their data erased at their request; left out\n`),
       importMany: (batch) => repo.importMany(batch.map((r) => ({ ...r, status: confirm ? 'confirmed' : 'pending' })), at, confirm),
       async imported(row, { subscriber, created, confirmed }) {
         if (created) tally.added++;
@@ -49,7 +53,7 @@ export const subscribersImport = defineCommand({
     await subscriptions?.idle();
     ctx.stdout.write(
       `imported ${rows} rows: ${tally.added} new, ${tally.confirmed} confirmed, ${tally.mailed} sent a confirmation mail, ${tally.kept} already on the list; ${bad} bad rows; ` +
-        `kept out ${left.unsubscribed} unsubscribed and ${left.cleaned} cleaned\n`,
+        `kept out ${left.unsubscribed} unsubscribed and ${left.cleaned} cleaned${erased ? `; ${erased} left out (erased at their request)` : ''}\n`,
     );
     return bad > 0 ? 3 : 0;
   },

@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { DigestError, toDigestError } from '../../domain/errors.js';
-import { previewPage } from './preview-page.js';
+import { errorStatus } from '../error-status.js';
+import { readBody } from '../http-request.js';
+import { readWebAsset } from '../web-assets.js';
 import { PreviewSession, type PreviewSessionOptions } from './preview-session.js';
 import { sameTargets, watchSources, type SourceWatcher, type WatchTargets } from './watch-sources.js';
 
@@ -19,6 +25,8 @@ export interface PreviewServer {
   url: string;
   port: number;
   session: PreviewSession;
+  /** The web app itself: `app.request()` answers without a socket. */
+  app: Hono;
   close(): Promise<void>;
 }
 
@@ -29,17 +37,19 @@ const KEEPALIVE_MS = 15_000;
 const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
 
 const MAIL_CSP = "default-src 'none'; img-src http: https: data: cid:; style-src 'unsafe-inline'; font-src http: https: data:; frame-ancestors 'self'";
+const PAGE_CSP = (nonce: string) =>
+  `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 /**
- * The editor's live preview: the page, its JSON API, server-sent events on
- * every build, and file watching on templates, config and feed list. Builds
- * never fetch feeds unless asked.
+ * The editor's live preview: the page (templates/web/preview.*), its JSON
+ * API, server-sent events on every build, and file watching on templates,
+ * config and feed list. Builds never fetch feeds unless asked.
  */
 export async function startPreviewServer(o: PreviewServerOptions): Promise<PreviewServer> {
   const session = new PreviewSession(o);
-  const streams = new Set<ServerResponse>();
+  const streams = new Set<SSEStreamingApi>();
   const broadcast = (event: string, data: unknown) => {
-    for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    for (const s of streams) void s.writeSSE({ event, data: JSON.stringify(data) });
   };
 
   let targets: WatchTargets | null = null;
@@ -63,81 +73,14 @@ export async function startPreviewServer(o: PreviewServerOptions): Promise<Previ
     broadcast('update', { version: s.version, error: s.error !== null });
   });
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
-      const err = toDigestError(e);
-      if (!res.headersSent) json(res, err.code === 'INPUT_INVALID' ? 400 : 500, { error: err.describe() });
-      else res.end();
-    });
-  });
   let port = o.port;
-  const host = () => [`${HOST}:${port}`, `localhost:${port}`];
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Another site's page resolving its own name to 127.0.0.1 (DNS rebinding) carries its own Host.
-    if (!host().includes(req.headers.host ?? '')) return json(res, 421, { error: 'the preview answers on 127.0.0.1 only' });
-    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
-    const route = `${req.method} ${url.pathname}`;
-    if (req.method === 'POST' && !sameOrigin(req)) return json(res, 403, { error: 'cross-origin request refused' });
-    switch (route) {
-      case 'GET /': {
-        const nonce = randomBytes(16).toString('base64');
-        res.writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
-          'content-security-policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-          ...COMMON,
-        });
-        return void res.end(previewPage(nonce));
-      }
-      case 'GET /events':
-        res.writeHead(200, { 'content-type': 'text/event-stream', ...COMMON, connection: 'keep-alive' });
-        res.write(`event: hello\ndata: ${JSON.stringify({ version: session.state.version })}\n\n`);
-        streams.add(res);
-        req.on('close', () => streams.delete(res));
-        return;
-      case 'GET /api/state':
-        return json(res, 200, session.state);
-      case 'GET /mail.html': {
-        const html = session.html(url.searchParams.get('scheme') === 'dark' ? 'dark' : 'light');
-        if (html === null) return json(res, 404, { error: 'nothing to preview' });
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': MAIL_CSP, ...COMMON });
-        return void res.end(html);
-      }
-      case 'GET /mail.eml': {
-        const eml = session.eml();
-        if (eml === null) return json(res, 404, { error: 'nothing to preview' });
-        res.writeHead(200, { 'content-type': 'message/rfc822', 'content-disposition': `attachment; filename="${session.state.digest ?? 'preview'}.eml"`, ...COMMON });
-        return void res.end(eml);
-      }
-      case 'GET /api/spam': {
-        const hash = session.state.mail?.contentHash ?? null;
-        const report = await session.spamReport();
-        return json(res, 200, report ? { hash, ...report } : { hash, status: 'error', message: 'nothing to score' });
-      }
-      case 'POST /api/refetch':
-        await readJson(req);
-        await session.rebuild({ fetch: true });
-        return json(res, 200, { version: session.state.version, error: session.state.error });
-      case 'POST /api/select': {
-        const body = await readJson(req);
-        await session.select({ digest: optionalString(body.digest), reader: optionalString(body.reader) });
-        return json(res, 200, { version: session.state.version, error: session.state.error });
-      }
-      case 'POST /api/send-test': {
-        const to = optionalString((await readJson(req)).to)?.trim() ?? '';
-        if (!EMAIL.test(to)) return json(res, 400, { error: `not an email address: "${to.slice(0, 100)}"` });
-        try {
-          const sent = await session.sendTest(to);
-          return json(res, 200, { to, messageId: sent.messageId, response: sent.response });
-        } catch (e) {
-          return json(res, 502, { error: toDigestError(e).describe() });
-        }
-      }
-      default:
-        return json(res, 404, { error: `no ${route}` });
-    }
-  }
-
+  const app = previewApp(session, o.services.config.templatesDir, () => port, {
+    open(stream) {
+      streams.add(stream);
+      return () => streams.delete(stream);
+    },
+  });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, HOST, () => resolve());
@@ -145,7 +88,7 @@ export async function startPreviewServer(o: PreviewServerOptions): Promise<Previ
   port = (server.address() as AddressInfo).port;
   await session.rebuild({ fetch: o.fetchFirst });
   const keepalive = setInterval(() => {
-    for (const s of streams) s.write(': keepalive\n\n');
+    for (const s of streams) void s.write(': keepalive\n\n');
   }, KEEPALIVE_MS);
   keepalive.unref();
 
@@ -153,11 +96,12 @@ export async function startPreviewServer(o: PreviewServerOptions): Promise<Previ
     url: `http://${HOST}:${port}/`,
     port,
     session,
+    app,
     async close() {
       clearTimeout(timer);
       clearInterval(keepalive);
       watcher?.close();
-      for (const s of streams) s.end();
+      for (const s of streams) void s.close();
       streams.clear();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -165,11 +109,81 @@ export async function startPreviewServer(o: PreviewServerOptions): Promise<Previ
   };
 }
 
-const COMMON = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+interface EventStreams {
+  /** Registers a stream for broadcasts; returns its removal. */
+  open(stream: SSEStreamingApi): () => void;
+}
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...COMMON });
-  res.end(JSON.stringify(body));
+function previewApp(session: PreviewSession, templatesDir: string, port: () => number, events: EventStreams): Hono {
+  const app = new Hono();
+  app.use(async (c, next) => {
+    // Another site's page resolving its own name to 127.0.0.1 (DNS rebinding) carries its own Host.
+    if (![`${HOST}:${port()}`, `localhost:${port()}`].includes(new URL(c.req.url).host)) throw new HTTPException(421, { message: 'the preview answers on 127.0.0.1 only' });
+    if (c.req.method === 'POST' && !sameOrigin(c.req.raw)) throw new HTTPException(403, { message: 'cross-origin request refused' });
+    await next();
+    c.res.headers.set('cache-control', 'no-store');
+    c.res.headers.set('x-content-type-options', 'nosniff');
+    c.res.headers.set('referrer-policy', 'no-referrer');
+  });
+
+  app.get('/', async (c) => {
+    const nonce = randomBytes(16).toString('base64');
+    const page = await readWebAsset(templatesDir, 'preview.html');
+    c.header('content-security-policy', PAGE_CSP(nonce));
+    return c.html(page.replaceAll('{{nonce}}', nonce));
+  });
+  app.get('/preview.js', async (c) => c.body(await readWebAsset(templatesDir, 'preview.js'), 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/preview.css', async (c) => c.body(await readWebAsset(templatesDir, 'preview.css'), 200, { 'content-type': 'text/css; charset=utf-8' }));
+  app.get('/events', (c) =>
+    streamSSE(c, async (stream) => {
+      await stream.writeSSE({ event: 'hello', data: JSON.stringify({ version: session.state.version }) });
+      const close = events.open(stream);
+      // The stream stays open until the page goes away or the server closes it.
+      await new Promise<void>((resolve) => stream.onAbort(resolve));
+      close();
+    }),
+  );
+  app.get('/api/state', (c) => c.json(session.state));
+  app.get('/mail.html', (c) => {
+    const html = session.html(c.req.query('scheme') === 'dark' ? 'dark' : 'light');
+    if (html === null) throw new HTTPException(404, { message: 'nothing to preview' });
+    c.header('content-security-policy', MAIL_CSP);
+    return c.html(html);
+  });
+  app.get('/mail.eml', (c) => {
+    const eml = session.eml();
+    if (eml === null) throw new HTTPException(404, { message: 'nothing to preview' });
+    return c.body(new Uint8Array(eml), 200, { 'content-type': 'message/rfc822', 'content-disposition': `attachment; filename="${session.state.digest ?? 'preview'}.eml"` });
+  });
+  app.get('/api/spam', async (c) => {
+    const hash = session.state.mail?.contentHash ?? null;
+    const report = await session.spamReport();
+    return c.json(report ? { hash, ...report } : { hash, status: 'error', message: 'nothing to score' });
+  });
+  app.post('/api/refetch', async (c) => {
+    await readJson(c.req.raw);
+    await session.rebuild({ fetch: true });
+    return c.json({ version: session.state.version, error: session.state.error });
+  });
+  app.post('/api/select', async (c) => {
+    const body = await readJson(c.req.raw);
+    await session.select({ digest: optionalString(body.digest), reader: optionalString(body.reader) });
+    return c.json({ version: session.state.version, error: session.state.error });
+  });
+  app.post('/api/send-test', async (c) => {
+    const to = optionalString((await readJson(c.req.raw)).to)?.trim() ?? '';
+    if (!EMAIL.test(to)) throw new DigestError('INPUT_INVALID', `not an email address: "${to.slice(0, 100)}"`);
+    try {
+      const sent = await session.sendTest(to);
+      return c.json({ to, messageId: sent.messageId, response: sent.response });
+    } catch (e) {
+      // The mail server refused or could not be reached: a bad gateway, not a bug of the preview.
+      return c.json({ error: toDigestError(e).describe() }, 502);
+    }
+  });
+  app.notFound((c) => c.json({ error: `no ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  app.onError((e, c) => c.json({ error: e instanceof HTTPException ? e.message : toDigestError(e).describe() }, errorStatus(e)));
+  return app;
 }
 
 /**
@@ -177,24 +191,18 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * body (which a plain cross-site form cannot send) and, when the browser says
  * where it comes from, our own origin.
  */
-function sameOrigin(req: IncomingMessage): boolean {
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return false;
-  const origin = req.headers.origin;
-  return origin === undefined || origin === `http://${req.headers.host}`;
+function sameOrigin(req: Request): boolean {
+  if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return false;
+  const origin = req.headers.get('origin');
+  return origin === null || origin === new URL(req.url).origin;
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const c of req as AsyncIterable<Buffer>) {
-    size += c.length;
-    if (size > MAX_BODY) throw new DigestError('INPUT_INVALID', `request body over ${MAX_BODY} bytes`);
-    chunks.push(c);
-  }
-  if (size === 0) return {};
+async function readJson(req: Request): Promise<Record<string, unknown>> {
+  const bytes = await readBody(req, MAX_BODY);
+  if (bytes.length === 0) return {};
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    value = JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
     throw new DigestError('INPUT_INVALID', 'request body is not JSON', {}, { cause: e });
   }

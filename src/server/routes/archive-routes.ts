@@ -1,60 +1,51 @@
-import type { Digest } from '../../domain/digest.js';
-import { editionContext } from '../../pipeline/index.js';
-import { listName } from '../../subscribers/index.js';
-import { html, SafeHtml } from '../html.js';
-import { messageReply, pageReply } from '../page-reply.js';
-import { pageText, type PageText } from '../page-text.js';
-import type { Route } from '../route.js';
+import { Hono } from 'hono';
+import { archiveListPage, editionPage, type ArchiveLinks } from '../archive/archive-pages.js';
+import { digestFeed, type FeedLinks } from '../archive/digest-feed.js';
+import { atomFeed, jsonFeed } from '../archive/edition-feeds.js';
+import { webCopy } from '../archive/web-copy.js';
+import { respond } from '../http-response.js';
+import { messageReply } from '../page-reply.js';
+import { textFor, type ServerDeps, type WebEnv } from '../route.js';
 
-/** When an edition was made, in its digest's zone, with the zone's short name: editions of one day tell apart. */
-function editionTime(d: Digest, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: d.timeZone }).format(
-    new Date(d.createdAt),
-  );
+const LINKS: ArchiveLinks = {
+  list: '/archive',
+  path: '/archive',
+  edition: (id) => `/archive/${encodeURIComponent(id)}`,
+  atom: (key) => `/archive/${encodeURIComponent(key)}/feed.xml`,
+  json: (key) => `/archive/${encodeURIComponent(key)}/feed.json`,
+  subscribe: (lang) => `/?lang=${lang}`,
+  stylesheet: '/page.css',
+};
+
+export function archiveRoutes(deps: ServerDeps): Hono<WebEnv> {
+  const { config, editions, renderer } = deps;
+  // Feeds are read by other programs: their links are absolute.
+  const feedLinks = (key: string): FeedLinks => ({
+    home: `${config.publicUrl}/archive`,
+    atom: config.publicUrl + LINKS.atom(key),
+    json: config.publicUrl + LINKS.json(key),
+    edition: (id) => config.publicUrl + LINKS.edition(id),
+  });
+  const feedOf = async (key: string) => {
+    const digest = config.digests.find((d) => d.key === key);
+    return digest ? digestFeed(deps, digest, feedLinks(key)) : null;
+  };
+  return new Hono<WebEnv>()
+    .get('/archive', async (c) => respond(archiveListPage(textFor(c, deps), config, await editions.list(undefined, 200), LINKS)))
+    .get('/archive/:id', async (c) => {
+      const text = textFor(c, deps);
+      const edition = await editions.get(c.req.param('id'));
+      if (!edition) return respond(messageReply(404, text, config, text.t('notFoundHeading'), text.t('notFoundBody')));
+      return respond(editionPage(text, config, (await webCopy(renderer, config, edition)).html, LINKS));
+    })
+    .get('/archive/:digest/feed.xml', async (c) => {
+      const feed = await feedOf(c.req.param('digest'));
+      if (!feed) return c.notFound();
+      return respond({ status: 200, body: atomFeed(feed.meta, feed.entries), type: 'atom', headers: { 'Cache-Control': 'public, max-age=300' } });
+    })
+    .get('/archive/:digest/feed.json', async (c) => {
+      const feed = await feedOf(c.req.param('digest'));
+      if (!feed) return c.notFound();
+      return respond({ status: 200, body: jsonFeed(feed.meta, feed.entries), type: 'feedJson', headers: { 'Cache-Control': 'public, max-age=300' } });
+    });
 }
-
-function storyCount(d: Digest, text: PageText): string {
-  const n = d.sections.reduce((sum, s) => sum + s.stories.length, 0);
-  return text.t('archiveStories', { count: n });
-}
-
-/** The subscribe link every archive page carries: a reader who found it on the web can get the next one by mail. */
-function subscribeLink(text: PageText, list: string, style = ''): SafeHtml {
-  return html`<a href="/?lang=${text.lang}"${style ? html` style="${style}"` : ''}>${text.t('archiveSubscribe', { list })}</a>`;
-}
-
-export const archiveRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: /^\/archive\/?$/,
-    async handle(ctx) {
-      const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
-      const editions = await ctx.deps.editions.list(undefined, 200);
-      const list = editions.length
-        ? html`<ul>${editions.map((e) => {
-            const lead = e.digest.sections[0]?.stories[0]?.title;
-            return html`<li><a href="/archive/${encodeURIComponent(e.id)}">${e.digest.name} · <time datetime="${e.createdAt}">${editionTime(e.digest, text.lang)}</time></a> · ${storyCount(e.digest, text)}${lead ? html`<br><span class="hint">${lead}</span>` : ''}</li>\n`;
-          })}</ul>`
-        : html`<p>${text.t('archiveEmpty')}</p>`;
-      const body = html`${list}<p>${subscribeLink(text, listName(ctx.deps.config))}</p>`;
-      return pageReply(200, text, ctx.deps.config, text.t('archiveHeading'), body, '/archive');
-    },
-  },
-  {
-    method: 'GET',
-    path: /^\/archive\/([^/]+)$/,
-    async handle(ctx) {
-      const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']);
-      const edition = await ctx.deps.editions.get(ctx.params[0]!);
-      if (!edition) return messageReply(404, text, ctx.deps.config, text.t('notFoundHeading'), text.t('notFoundBody'));
-      const { config, renderer } = ctx.deps;
-      const rendered = await renderer.renderEdition(edition.digest, editionContext(edition.digest, config));
-      // The web copy belongs to nobody: no address, and the reader links lead to the subscribe page.
-      const mail = rendered.personalize({ email: '', name: null, unsubscribeUrl: `${config.publicUrl}/`, preferencesUrl: `${config.publicUrl}/` });
-      // Mail HTML has no page chrome of ours: a bar on top leads back to the list and to the subscribe form.
-      const link = 'color:inherit;font-weight:600';
-      const bar = html`<div style="font:15px/1.5 system-ui,sans-serif;padding:10px 16px;background:#f4f1ea;color:#1d1b18;text-align:center"><a href="/archive" style="${link}">${text.t('archiveBack')}</a> · ${subscribeLink(text, listName(config), link)}</div>`;
-      return { status: 200, body: new SafeHtml(mail.html.replace(/<body\b[^>]*>/i, (tag) => tag + bar.value)), archive: true };
-    },
-  },
-];

@@ -1,18 +1,19 @@
+import { Hono } from 'hono';
 import { sendAtSchema, timeZoneSchema } from '../../domain/reader-time.js';
-import type { Preferences, PreferencesChoice } from '../../subscribers/index.js';
+import type { PageText } from '../../i18n/index.js';
+import { listName, type Preferences, type PreferencesChoice } from '../../subscribers/index.js';
 import { html } from '../html.js';
-import { readForm } from '../http-request.js';
-import type { Reply } from '../http-response.js';
-import { linkProblemReply, pageReply } from '../page-reply.js';
-import { pageText, type PageText } from '../page-text.js';
-import type { Route, RouteContext } from '../route.js';
+import { readForm, sameOriginOnly } from '../http-request.js';
+import { respond, type Reply } from '../http-response.js';
+import { linkProblemReply, messageReply, pageReply } from '../page-reply.js';
+import { textFor, type ServerDeps, type WebEnv } from '../route.js';
 
 /** What the page shows above the form: the saved notice, or why nothing was saved (with what the reader typed, kept in the fields). */
 type FormState = { saved: true } | { saved: false; problem?: string; typed?: { sendAt: string; timeZone: string } };
 
-function preferencesPage(ctx: RouteContext, text: PageText, prefs: Preferences, state: FormState): Reply {
+function preferencesPage(deps: ServerDeps, token: string, text: PageText, prefs: Preferences, state: FormState): Reply {
   const { subscriber, optedOut, unsubscribeToken } = prefs;
-  const digests = ctx.deps.config.digests;
+  const digests = deps.config.digests;
   const typed = !state.saved && state.typed ? state.typed : { sendAt: subscriber.sendAt ?? '', timeZone: subscriber.timeZone ?? '' };
   const problem = !state.saved ? state.problem : undefined;
   const body = html`${state.saved ? html`<p class="notice" role="status">${text.t('savedNotice')}</p>` : ''}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
@@ -31,12 +32,20 @@ ${digests.map((d) => html`<label class="check"><input type="checkbox" name="dige
 </fieldset>
 <button type="submit">${text.t('saveButton')}</button>
 </form>
+<section class="data" aria-labelledby="data-heading">
+<h2 id="data-heading">${text.t('dataHeading')}</h2>
+<p>${text.t('dataBody', { email: subscriber.email, list: listName(deps.config) })}</p>
+<div class="actions">
+<form method="post" action="/preferences/${token}/data"><button type="submit" class="secondary">${text.t('downloadButton')}</button></form>
+<a class="secondary" href="/preferences/${token}/erase">${text.t('eraseLink')}</a>
+</div>
+</section>
 <section class="leave" aria-labelledby="leave-heading">
 <h2 id="leave-heading">${text.t('leaveHeading')}</h2>
 <p>${text.t('leaveBody', { email: subscriber.email })}</p>
 <a class="secondary" href="/unsubscribe/${unsubscribeToken}">${text.t('leaveLink')}</a>
 </section>`;
-  return pageReply(state.saved || !problem ? 200 : 400, text, ctx.deps.config, text.t('preferencesHeading'), body);
+  return pageReply(state.saved || !problem ? 200 : 400, text, deps.config, text.t('preferencesHeading'), body);
 }
 
 /** The form's fields, checked: an empty time or zone clears it, an absent one is left as it is. */
@@ -57,31 +66,48 @@ function readChoice(form: URLSearchParams, text: PageText): { ok: true; choice: 
   return { ok: true, choice };
 }
 
-export const preferencesRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: /^\/preferences\/([^/]+)$/,
-    async handle(ctx) {
-      const r = await ctx.deps.subscriptions.preferences(ctx.params[0]!);
-      const text = pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), r.ok ? r.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
-      return r.ok ? preferencesPage(ctx, text, r.prefs, { saved: false }) : linkProblemReply(text, ctx.deps.config, r.problem);
-    },
-  },
-  {
-    method: 'POST',
-    path: /^\/preferences\/([^/]+)$/,
-    checkOrigin: true,
-    async handle(ctx) {
-      const form = await readForm(ctx.req);
-      const current = await ctx.deps.subscriptions.preferences(ctx.params[0]!);
-      const text = pageText(ctx.deps.renderer.labels, current.ok ? current.prefs.subscriber.lang : null, ctx.req.headers['accept-language']);
-      if (!current.ok) return linkProblemReply(text, ctx.deps.config, current.problem);
+export function preferencesRoutes(deps: ServerDeps): Hono<WebEnv> {
+  const { config, subscriptions } = deps;
+  return new Hono<WebEnv>()
+    .get('/preferences/:token', async (c) => {
+      const r = await subscriptions.preferences(c.req.param('token'));
+      const text = textFor(c, deps, r.ok ? r.prefs.subscriber.lang : null);
+      return respond(r.ok ? preferencesPage(deps, c.req.param('token'), text, r.prefs, { saved: false }) : linkProblemReply(text, config, r.problem));
+    })
+    .post('/preferences/:token', sameOriginOnly(config.publicUrl), async (c) => {
+      const token = c.req.param('token');
+      const form = await readForm(c.req.raw);
+      const current = await subscriptions.preferences(token);
+      const text = textFor(c, deps, current.ok ? current.prefs.subscriber.lang : null);
+      if (!current.ok) return respond(linkProblemReply(text, config, current.problem));
       const read = readChoice(form, text);
       if (!read.ok) {
-        return preferencesPage(ctx, text, current.prefs, { saved: false, problem: read.problem, typed: { sendAt: form.get('sendAt') ?? '', timeZone: form.get('timeZone') ?? '' } });
+        return respond(preferencesPage(deps, c.req.param('token'), text, current.prefs, { saved: false, problem: read.problem, typed: { sendAt: form.get('sendAt') ?? '', timeZone: form.get('timeZone') ?? '' } }));
       }
-      const r = await ctx.deps.subscriptions.savePreferences(ctx.params[0]!, read.choice);
-      return r.ok ? preferencesPage(ctx, text, r.prefs, { saved: true }) : linkProblemReply(text, ctx.deps.config, r.problem);
-    },
-  },
-];
+      const r = await subscriptions.savePreferences(token, read.choice);
+      return respond(r.ok ? preferencesPage(deps, token, text, r.prefs, { saved: true }) : linkProblemReply(text, config, r.problem));
+    })
+    // A download of personal data is a POST from the page, like every action, never a link a mail scanner could follow.
+    .post('/preferences/:token/data', sameOriginOnly(config.publicUrl), async (c) => {
+      const r = await subscriptions.readerData(c.req.param('token'));
+      if (!r.ok) return respond(linkProblemReply(textFor(c, deps), config, r.problem));
+      return respond({ status: 200, body: `${JSON.stringify(r.data, null, 2)}\n`, type: 'json', headers: { 'Content-Disposition': 'attachment; filename="my-data.json"' } });
+    })
+    // Opening the erase link only asks; the button on that page erases.
+    .get('/preferences/:token/erase', async (c) => {
+      const token = c.req.param('token');
+      const r = await subscriptions.preferences(token);
+      const text = textFor(c, deps, r.ok ? r.prefs.subscriber.lang : null);
+      if (!r.ok) return respond(linkProblemReply(text, config, r.problem));
+      const body = html`<p>${text.t('eraseBody', { email: r.prefs.subscriber.email, list: listName(config) })}</p>
+<form method="post"><button type="submit">${text.t('eraseButton')}</button></form>
+<p><a href="/preferences/${token}">${text.t('preferencesHeading')}</a></p>`;
+      return respond(pageReply(200, text, config, text.t('eraseHeading'), body));
+    })
+    .post('/preferences/:token/erase', sameOriginOnly(config.publicUrl), async (c) => {
+      const r = await subscriptions.erase(c.req.param('token'));
+      const text = textFor(c, deps, r.ok ? r.lang : null);
+      if (!r.ok) return respond(linkProblemReply(text, config, r.problem));
+      return respond(messageReply(200, text, config, text.t('erasedHeading'), text.t('erasedBody', { email: r.email })));
+    });
+}

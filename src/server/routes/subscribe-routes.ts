@@ -1,12 +1,14 @@
-import { html } from '../html.js';
-import { pageReply, messageReply } from '../page-reply.js';
-import { pageText, type PageText } from '../page-text.js';
-import type { Route, RouteContext } from '../route.js';
+import { Hono } from 'hono';
+import { pageText, type PageText } from '../../i18n/index.js';
 import { listName } from '../../subscribers/index.js';
-import { readForm } from '../http-request.js';
+import { html } from '../html.js';
+import { clientIp, readForm, sameOriginOnly } from '../http-request.js';
+import { respond, type Reply } from '../http-response.js';
+import { messageReply, pageReply } from '../page-reply.js';
+import { textFor, type ServerDeps, type WebEnv } from '../route.js';
 
-function subscribeForm(ctx: RouteContext, text: PageText, status: number, entered?: { email: string; name: string }) {
-  const list = listName(ctx.deps.config);
+function subscribeForm(deps: ServerDeps, text: PageText, status: number, entered?: { email: string; name: string }): Reply {
+  const list = listName(deps.config);
   const invalid = entered !== undefined;
   const body = html`<p>${text.t('subscribeIntro')}</p>
 <form method="post" action="/subscribe">
@@ -20,31 +22,24 @@ ${invalid ? html`<p id="email-error" class="error" role="alert">${text.t('invali
 <button type="submit">${text.t('subscribeButton')}</button>
 </form>
 <p class="note">${text.t('privacyNote')}</p>`;
-  return pageReply(status, text, ctx.deps.config, text.t('subscribeHeading', { list }), body, '/');
+  return pageReply(status, text, deps.config, text.t('subscribeHeading', { list }), body, '/');
 }
 
-export const subscribeRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: /^\/$/,
-    handle: async (ctx) => subscribeForm(ctx, pageText(ctx.deps.renderer.labels, ctx.url.searchParams.get('lang'), ctx.req.headers['accept-language']), 200),
-  },
-  {
-    method: 'POST',
-    path: /^\/subscribe$/,
-    checkOrigin: true,
-    async handle(ctx) {
-      const form = await readForm(ctx.req);
-      const text = pageText(ctx.deps.renderer.labels, form.get('lang'), ctx.req.headers['accept-language']);
+export function subscribeRoutes(deps: ServerDeps): Hono<WebEnv> {
+  const { config, subscriptions } = deps;
+  return new Hono<WebEnv>()
+    .get('/', (c) => respond(subscribeForm(deps, textFor(c, deps), 200)))
+    .post('/subscribe', sameOriginOnly(config.publicUrl), async (c) => {
+      const form = await readForm(c.req.raw);
+      const text = pageText(deps.renderer.labels, form.get('lang'), c.req.header('accept-language'));
       const email = form.get('email') ?? '';
       const name = form.get('name') ?? '';
-      const outcome = await ctx.deps.subscriptions.subscribe({ email, name, lang: text.lang, client: ctx.client });
-      if (outcome === 'invalid-email') return subscribeForm(ctx, text, 400, { email, name });
+      const outcome = await subscriptions.subscribe({ email, name, lang: text.lang, client: clientIp(c, config.subscribe.trustProxy), source: 'web' });
+      if (outcome === 'invalid-email') return respond(subscribeForm(deps, text, 400, { email, name }));
       if (outcome === 'rate-limited') {
-        return { ...messageReply(429, text, ctx.deps.config, text.t('rateLimitedHeading'), text.t('rateLimitedBody')), headers: { 'Retry-After': '3600' } };
+        return respond({ ...messageReply(429, text, config, text.t('rateLimitedHeading'), text.t('rateLimitedBody')), headers: { 'Retry-After': '3600' } });
       }
       // The same page whether the address is new, pending, confirmed or unknown to the mail server.
-      return messageReply(200, text, ctx.deps.config, text.t('checkInboxHeading'), text.t('checkInboxBody'));
-    },
-  },
-];
+      return respond(messageReply(200, text, config, text.t('checkInboxHeading'), text.t('checkInboxBody')));
+    });
+}

@@ -1,4 +1,6 @@
-import { formatLabel, type LabelCatalog, type LabelSet, type PageKey } from '../i18n/index.js';
+import { formatLabel } from './format-label.js';
+import type { LabelCatalog, LabelSet } from './label-catalog.js';
+import type { PageKey } from './label-keys.js';
 
 /** The words of one page, in the reader's language (English for what its file lacks). */
 export interface PageText {
