@@ -87,7 +87,7 @@ describe("readers' own data: download and erasure", () => {
     const imported = await cli(['subscribers', 'import', csv, '--confirmed', '--config', t.configPath], { env: t.env, cwd: t.dir });
     expect(imported.code).toBe(0);
     expect(imported.stderr).toBe(`${csv}:2: ana@example.org had their data erased at their request; left out\n`);
-    expect(imported.stdout).toMatch(/^imported 1 rows: 1 new, 1 confirmed, .*; 0 bad rows; 1 left out \(erased at their request\)$/m);
+    expect(imported.stdout).toMatch(/^imported 1 rows: 1 new, 1 confirmed, .*; 0 bad rows; kept out 0 unsubscribed and 0 cleaned; 1 left out \(erased at their request\)$/m);
     expect(await subs().byEmail('ana@example.org')).toBeNull();
     const added = await cli(['subscribers', 'add', 'ana@example.org', '--config', t.configPath], { env: t.env, cwd: t.dir });
     expect(added.code).toBe(3);

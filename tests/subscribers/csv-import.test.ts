@@ -170,8 +170,8 @@ describe('import readers', () => {
         ['ben@example.org', 'Ben', '2024-03-04T10:00:00.000Z'],
       ]);
       expect(await confirmedAt('ana@example.org')).toBe('2024-02-01T08:05:10.000Z');
-      expect((await importText(exportFile('mailchimp-unsubscribed.csv'))).count).toEqual({ rows: 0, bad: 0, left: { unsubscribed: 1, cleaned: 0 } });
-      expect((await importText(exportFile('mailchimp-cleaned.csv'))).count).toEqual({ rows: 0, bad: 0, left: { unsubscribed: 0, cleaned: 2 } });
+      expect((await importText(exportFile('mailchimp-unsubscribed.csv'))).count).toEqual({ rows: 0, bad: 0, erased: 0, left: { unsubscribed: 1, cleaned: 0 } });
+      expect((await importText(exportFile('mailchimp-cleaned.csv'))).count).toEqual({ rows: 0, bad: 0, erased: 0, left: { unsubscribed: 0, cleaned: 2 } });
       expect(await store.subscribers.byEmail('carl@example.org')).toBeNull();
       expect(await store.subscribers.byEmail('dead@example.org')).toBeNull();
     });

@@ -21,6 +21,14 @@ function start(args: string[], cwd: string) {
   return { child, exit };
 }
 
+async function until(ok: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error('timed out waiting for the webhook call to be recorded');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe('a webhook call queued by a process killed with SIGKILL', () => {
   let receiver: WebhookReceiver;
   afterAll(async () => {
@@ -59,6 +67,15 @@ describe('a webhook call queued by a process killed with SIGKILL', () => {
       const body = JSON.parse(second!.body) as { type: string; data: Record<string, unknown> };
       expect(body.type).toBe('edition.sent');
       expect(body.data).toMatchObject({ digest: 'daily', stories: 7, submitted: 1, failed: 0 });
+      // The receiver has the call before the sender has its answer: wait for the store to say so.
+      await until(async () => {
+        const check = await openStore(path.join(dir, 'digest.sqlite'));
+        try {
+          return (await check.webhooks.list()).every((r) => r.status === 'sent');
+        } finally {
+          await check.close();
+        }
+      });
     } finally {
       serve.child.kill('SIGTERM');
       await serve.exit;
