@@ -13,6 +13,7 @@ import {
   withoutTracking,
   type FetchedFeed,
 } from '../ingest/index.js';
+import type { Summary } from '../domain/summary.js';
 import type { StoredArticle } from '../store/index.js';
 import { summarizeArticle } from '../summarize/index.js';
 import { fetchFeedList } from './fetch-feed-list.js';
@@ -35,41 +36,71 @@ export interface CollectResult {
  * run) nothing is stored: the next real run still finds the same articles new.
  */
 export async function collectArticles(sources: FeedSource[], s: DigestServices, o: { keep?: boolean } = {}): Promise<CollectResult> {
-  const { config, store, reporter } = s;
   const keep = o.keep ?? true;
   const feeds = await fetchFeedList(sources, s, { keep });
+  const { items, fresh } = await freshCandidates(feeds, s);
+  const articles: Article[] = [];
+  let done = 0;
+  await eachLimited(fresh, s.config.fetch.concurrency, async (c) => {
+    articles.push(await readCandidate(c, s));
+    s.reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
+  });
+  const added = await keepNewArticles(articles, s, { keep });
+  s.reporter.event('articles-collected', { feeds: feeds.length, items, new: added.length });
+  return { feeds, added };
+}
 
+/** An item of a fetched feed, with what reading it needs. */
+export interface ArticleCandidate {
+  item: FeedItem;
+  position: number;
+  source: FeedSource;
+  feedLang: string | null;
+  id: string;
+}
+
+/** The items of fetched feeds the store has not seen, each once; `items` counts them all. */
+export async function freshCandidates(feeds: FetchedFeed[], s: Pick<DigestServices, 'store'>): Promise<{ items: number; fresh: ArticleCandidate[] }> {
   const candidates = feeds.flatMap((f) =>
     (f.feed?.items ?? []).map((item, position) => ({ item, position, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
   );
-  const known = await store.articles.knownIds(candidates.map((c) => c.id));
+  const known = await s.store.articles.knownIds(candidates.map((c) => c.id));
   const fresh = uniqueBy(
     candidates.filter((c) => !known.has(c.id)),
     (c) => c.id,
   );
+  return { items: candidates.length, fresh };
+}
 
-  const articles: Article[] = [];
-  let done = 0;
-  await eachLimited(fresh, config.fetch.concurrency, async (c) => {
-    const read = await readArticle(c.item, c.source, c.id, c.feedLang, s);
-    // The feed's standfirst leads a page's text too, unless the page repeats it.
-    articles.push({ ...read, text: storyText(feedFieldText(c.item.summary), read.text), feedPosition: c.position, media: mediaOf(c.item) });
-    reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
-  });
+/** One candidate's article: its own text, or its page's when the feed gave only a teaser. */
+export async function readCandidate(c: ArticleCandidate, s: DigestServices): Promise<Article> {
+  const read = await readArticle(c.item, c.source, c.id, c.feedLang, s);
+  // The feed's standfirst leads a page's text too, unless the page repeats it.
+  return { ...read, text: storyText(feedFieldText(c.item.summary), read.text), feedPosition: c.position, media: mediaOf(c.item) };
+}
 
+/**
+ * Merges duplicates, drops near-duplicates of stored articles, summarizes the
+ * rest (or takes the summary already made for an article id, in `summaries`)
+ * and, with `keep`, stores them until an edition carries them.
+ */
+export async function keepNewArticles(
+  articles: Article[],
+  s: Pick<DigestServices, 'store' | 'now'>,
+  o: { keep: boolean; summaries?: ReadonlyMap<string, Summary> },
+): Promise<SummarizedArticle[]> {
   const added: StoredArticle[] = [];
   for (const a of dedupeArticles(articles)) {
     const fingerprint = contentFingerprint(a.text);
     const bands = fingerprintBands(fingerprint);
     // The same story under a rewritten guid or link, or republished with small edits, is not new.
-    const earlier = await store.articles.sharingBands(bands);
+    const earlier = await s.store.articles.sharingBands(bands);
     if (earlier.some((e) => fingerprintSimilarity(e.fingerprint, fingerprint) >= NEAR_DUPLICATE_SIMILARITY)) continue;
-    const summary = summarizeArticle(a.text, { lang: a.lang, title: a.title });
+    const summary = o.summaries?.get(a.id) ?? summarizeArticle(a.text, { lang: a.lang, title: a.title });
     added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint, bands });
   }
-  if (keep) await store.articles.add(added, s.now().toISOString());
-  reporter.event('articles-collected', { feeds: feeds.length, items: candidates.length, new: added.length });
-  return { feeds, added: added.map((x) => x.article) };
+  if (o.keep) await s.store.articles.add(added, s.now().toISOString());
+  return added.map((x) => x.article);
 }
 
 function articleId(item: FeedItem): string {

@@ -1,13 +1,14 @@
 export type { DigestServices } from './services.js';
 export type { Reporter } from './reporter.js';
 export { silentReporter } from './reporter.js';
-export { runDigest, readerDueAt } from './run-digest.js';
+export type { DigestLock, WorkQueue } from './work-ports.js';
+export { runDigest, readerDueAt, leaseLock, lockedError } from './run-digest.js';
 export { editionOf } from './edition-date.js';
 export { nextLocalTime, instantOf, wallTime, addDays, parseClock } from './zoned-time.js';
 export type { WallTime } from './zoned-time.js';
 export type { Audience, RunOptions, RunReport } from './run-digest.js';
-export { collectArticles } from './collect-articles.js';
-export type { CollectResult } from './collect-articles.js';
+export { collectArticles, freshCandidates, readCandidate, keepNewArticles } from './collect-articles.js';
+export type { CollectResult, ArticleCandidate } from './collect-articles.js';
 export { buildEdition, pendingArticles, editionId, HTML_BUDGET_BYTES, GMAIL_CLIP_BYTES } from './build-edition.js';
 export type { BuiltEdition } from './build-edition.js';
 export { previewEdition, previewReader, testCopy } from './preview-edition.js';

@@ -12,6 +12,7 @@ import { collectArticles } from './collect-articles.js';
 import { digestFeeds } from './digest-feeds.js';
 import { editionContext, messageIdFor, readerEmail } from './edition-mail.js';
 import type { DigestServices } from './services.js';
+import type { DigestLock } from './work-ports.js';
 import { nextLocalTime } from './zoned-time.js';
 
 export interface RunOptions {
@@ -66,20 +67,36 @@ export interface Audience {
  */
 export async function runDigest(d: DigestConfig, s: DigestServices, o: RunOptions = {}): Promise<RunReport> {
   if (o.dryRun) return runLocked(d, s, o);
-  const stop = new AbortController();
-  const forward = () => stop.abort();
-  o.signal?.addEventListener('abort', forward, { once: true });
-  if (o.signal?.aborted) stop.abort();
-  const lease = await takeLease(`digest:${d.key}`, s, () => {
-    s.reporter.warn('lock-lost', { digest: d.key });
-    stop.abort();
+  return (s.lock ?? leaseLock(s)).withLock(`digest:${d.key}`, async (lost) => {
+    const stop = new AbortController();
+    const forward = () => stop.abort();
+    o.signal?.addEventListener('abort', forward, { once: true });
+    lost.addEventListener('abort', () => {
+      s.reporter.warn('lock-lost', { digest: d.key });
+      stop.abort();
+    });
+    if (o.signal?.aborted) stop.abort();
+    try {
+      return await runLocked(d, s, { ...o, signal: stop.signal });
+    } finally {
+      o.signal?.removeEventListener('abort', forward);
+    }
   });
-  try {
-    return await runLocked(d, s, { ...o, signal: stop.signal });
-  } finally {
-    o.signal?.removeEventListener('abort', forward);
-    await lease.release();
-  }
+}
+
+/** The store's lease row as the digest lock: the default, on SQLite and PostgreSQL alike. */
+export function leaseLock(s: DigestServices): DigestLock {
+  return {
+    async withLock(name, fn) {
+      const lost = new AbortController();
+      const lease = await takeLease(name, s, () => lost.abort());
+      try {
+        return await fn(lost.signal);
+      } finally {
+        await lease.release();
+      }
+    },
+  };
 }
 
 /**
@@ -100,7 +117,7 @@ async function takeLease(name: string, s: DigestServices, onLost: () => void): P
       if (got) s.reporter.event('lock-taken-over', { lock: name, from: previous });
     }
   }
-  if (!got) throw new DigestError('LOCKED', `digest "${name.slice('digest:'.length)}" is being sent by another process; try again when it is done`);
+  if (!got) throw lockedError(name);
   let renewing: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     renewing = acquire().then(
@@ -116,6 +133,11 @@ async function takeLease(name: string, s: DigestServices, onLost: () => void): P
       await s.store.locks.release(name, holder);
     },
   };
+}
+
+/** The error every digest lock throws when another process holds it. */
+export function lockedError(name: string): DigestError {
+  return new DigestError('LOCKED', `digest "${name.replace(/^digest:/, '')}" is being sent by another process; try again when it is done`);
 }
 
 /** A holder "host:pid:nonce" of this machine whose process is gone. */
@@ -161,7 +183,8 @@ async function runLocked(d: DigestConfig, s: DigestServices, o: RunOptions): Pro
   // A dry run stores nothing: the articles it reads stay new for the next real run.
   let unstored: SummarizedArticle[] = [];
   if (!o.noFetch) {
-    const collected = await collectArticles(await digestFeeds(d, s), s, { keep: !o.dryRun });
+    const sources = await digestFeeds(d, s);
+    const collected = s.queue ? await s.queue.collect(sources, { keep: !o.dryRun }) : await collectArticles(sources, s, { keep: !o.dryRun });
     report.newArticles = collected.added.length;
     report.feedErrors = collected.feeds.filter((f) => f.status === 'error').length;
     if (o.dryRun) unstored = collected.added;
@@ -232,6 +255,7 @@ export function readerDueAt(r: Pick<Subscriber, 'sendAt' | 'timeZone'>, d: Pick<
 async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: DigestServices, o: RunOptions): Promise<SendProgress> {
   const { config, store } = s;
   const now = s.now();
+  if (s.queue) return s.queue.deliver(digest, (o.dueBy ?? now).toISOString());
   const perHour = config.smtp.ratePerHour;
   // The hourly cap needs no more than the last `perHour` sends; without a cap, none.
   const recent = perHour === undefined ? [] : await store.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString(), perHour);
