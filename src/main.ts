@@ -91,10 +91,15 @@ export async function createApp(o: AppOptions): Promise<App> {
   if (config.demoSubscriber && Object.values(await store.subscribers.count()).every((n) => n === 0)) {
     await store.subscribers.add({ email: config.demoSubscriber, status: 'confirmed' }, now().toISOString());
   }
+  const services: DigestServices = { config, store, transport, renderer, now, reporter: o.reporter ?? silentReporter, fetchPages: true };
+  // Queue mode (REDIS_URL): workers do the cycle's work; loaded only then, so the default never pays for BullMQ.
+  const queued = config.queue.url ? await (await import('./queue/index.js')).queueMode(services) : null;
+  if (queued) Object.assign(services, { queue: queued.queue, lock: queued.lock });
   return {
     config,
-    services: { config, store, transport, renderer, now, reporter: o.reporter ?? silentReporter, fetchPages: true },
+    services,
     async close() {
+      await queued?.close();
       await transport.close();
       await store.close();
     },

@@ -1,4 +1,7 @@
-export { openStore } from './open-store.js';
+export { openStore, isPostgresUrl } from './open-store.js';
+export { redactUrl } from './redact-url.js';
+export type { DeliveryClaims, ClaimOutcome } from './delivery-claims.js';
+export type { AdvisoryLocks } from './advisory-lock.js';
 export type { Store } from './open-store.js';
 export type { FeedStateRepo, FeedStateRecord } from './feed-state-repo.js';
 export type { ArticleRepo, StoredArticle } from './article-repo.js';

@@ -4,6 +4,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
 import { DigestError, type ErrorLocation } from '../domain/errors.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
+import { advisoryLocks, type AdvisoryLocks } from './advisory-lock.js';
+import { deliveryClaims, type DeliveryClaims } from './delivery-claims.js';
 import { deliveryRepo, type DeliveryRepo } from './delivery-repo.js';
 import { editionRepo, type EditionRepo } from './edition-repo.js';
 import { feedStateRepo, type FeedStateRepo } from './feed-state-repo.js';
@@ -11,6 +13,7 @@ import { lockRepo, type LockRepo } from './lock-repo.js';
 import { migrationProvider } from './migrations.js';
 import { scheduleRepo, type ScheduleRepo } from './schedule-repo.js';
 import type { Database } from './schema.js';
+import { redactUrl } from './redact-url.js';
 import { subscriberRepo, type SubscriberRepo } from './subscriber-repo.js';
 
 /** Everything the rest of the program may ask of the database. */
@@ -22,23 +25,16 @@ export interface Store {
   subscribers: SubscriberRepo;
   locks: LockRepo;
   schedule: ScheduleRepo;
+  /** Queue mode: deliveries in batches, each claimed by the worker that sends it. */
+  claims: DeliveryClaims;
+  /** Locks across processes and machines: PostgreSQL only (null on SQLite, where the lease row serves). */
+  advisoryLocks: AdvisoryLocks | null;
   close(): Promise<void>;
 }
 
 /** A postgres:// (or postgresql://) URL selects PostgreSQL; anything else is a SQLite file (or ':memory:'). */
 export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
-}
-
-/** The URL as it may be shown: without its password. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '';
-    return u.toString().replace(/^(\w+:\/\/[^:@/]*):?@/, '$1@');
-  } catch {
-    return url.replace(/:[^:@/]*@/, '@');
-  }
 }
 
 /**
@@ -66,6 +62,8 @@ export async function openStore(target: string): Promise<Store> {
     subscribers: subscriberRepo(db),
     locks: lockRepo(db),
     schedule: scheduleRepo(db),
+    claims: deliveryClaims(db, postgres),
+    advisoryLocks: postgres ? advisoryLocks(target) : null,
     close: () => db.destroy(),
   };
 }
