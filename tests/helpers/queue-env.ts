@@ -51,9 +51,9 @@ export interface CliProcess {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** `news-digest ARGS` in a process of its own (a worker, a send), as an operator would start it. */
-export function cliProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv): CliProcess {
-  const child = spawn(process.execPath, [path.join(root, 'bin/news-digest.js'), ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `news-digest ARGS` in a process of its own (a worker, a send), as an operator would start it; `nodeArgs` go to node first. */
+export function cliProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): CliProcess {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'bin/news-digest.js'), ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { cliProcess, freshQueueEnv, REDIS_URL, type CliProcess, type QueueEnv } from '../helpers/queue-env.js';
 import { cli } from '../helpers/run-cli.js';
@@ -46,6 +46,8 @@ describe('crash: 4 workers, 10,000 readers, two workers killed with SIGKILL mid-
       );
       const start = () => cliProcess(['worker', '--concurrency', String(JOBS_PER_WORKER), '--config', config], dir, vars);
       const workers: CliProcess[] = Array.from({ length: WORKERS }, start);
+      const restarted: CliProcess[] = [];
+      onTestFinished(() => [...workers, ...restarted].forEach((w) => w.child.exitCode === null && w.child.kill('SIGKILL')));
       await Promise.all(workers.map((w) => w.waitFor('working on')));
       const sent = await cli(['send', '--config', config], { env: vars, cwd: dir });
       expect(sent.code, sent.stderr).toBe(0);
@@ -58,7 +60,7 @@ describe('crash: 4 workers, 10,000 readers, two workers killed with SIGKILL mid-
       for (const w of killed) expect((await w.exit).signal).toBe('SIGKILL');
       const sentAtKill = sink.messages.length;
       expect(sentAtKill).toBeLessThan(READERS);
-      const restarted = [start(), start()];
+      restarted.push(start(), start());
       await Promise.all(restarted.map((w) => w.waitFor('working on')));
 
       const [edition] = await store.editions.list('daily', 1);

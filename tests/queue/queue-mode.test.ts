@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import { freshQueueEnv, cliProcess, REDIS_URL, type QueueEnv } from '../helpers/queue-env.js';
 import { cli } from '../helpers/run-cli.js';
@@ -39,6 +39,7 @@ describe('queue mode: send enqueues, workers fetch, summarize and deliver', () =
     expect((await cli(['subscribers', 'import', '-', '--confirmed', '--config', config], { env: vars, cwd: dir, stdin: csv })).code).toBe(0);
 
     const workers = [0, 1].map(() => cliProcess(['worker', '--concurrency', '2', '--config', config], dir, vars));
+    onTestFinished(() => workers.forEach((w) => w.child.exitCode === null && w.child.kill('SIGKILL')));
     await Promise.all(workers.map((w) => w.waitFor('working on')));
     const sent = await cli(['send', '--config', config], { env: vars, cwd: dir });
     expect(sent.code, sent.stderr).toBe(0);
