@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Queue, Worker } from 'bullmq';
 import type { DigestServices } from '../pipeline/index.js';
 import { jobHandlers } from './job-handlers.js';
@@ -33,6 +34,8 @@ export async function startWorkers(s: DigestServices, o: WorkerOptions): Promise
   await checkRedis(settings.url);
   const metrics = new QueueMetrics();
   const stop = new AbortController();
+  // Every sender of every job waits on it (rate limiter pauses): more than the default ten.
+  setMaxListeners(0, stop.signal);
   const handlers = jobHandlers(s, metrics, stop.signal);
   const connection = connectionOf(settings);
   const { ratePerSecond, ratePerHour } = s.config.smtp;

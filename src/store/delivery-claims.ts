@@ -34,9 +34,10 @@ export interface DeliveryClaims {
 export function deliveryClaims(db: Kysely<Database>, postgres: boolean): DeliveryClaims {
   return {
     async dueBatches(editionId, dueBy, size) {
+      // A literal: SQLite would take a bound JS number as a real and divide without truncating.
       const rows = await db
         .selectFrom('deliveries')
-        .select(sql<number>`(subscriber_id - 1) / ${size}`.as('batch'))
+        .select(sql<number>`(subscriber_id - 1) / ${sql.lit(Math.trunc(size))}`.as('batch'))
         .distinct()
         .where('edition_id', '=', editionId)
         .where('status', '=', 'queued')
