@@ -24,6 +24,8 @@ export async function startSmtpSink(
     extra?: Partial<SMTPServerOptions>;
     /** Keep and parse only each message's header block: for sends to thousands of readers. */
     headersOnly?: boolean;
+    /** Answer each message's data after this long, as a slow server would. */
+    replyDelayMs?: number;
   } = {},
 ): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
@@ -50,7 +52,8 @@ export async function startSmtpSink(
         simpleParser(raw)
           .then((parsed) => {
             messages.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
-            cb();
+            if (opts.replyDelayMs) setTimeout(cb, opts.replyDelayMs);
+            else cb();
           })
           .catch((e: Error) => cb(e));
       });
