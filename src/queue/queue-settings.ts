@@ -34,9 +34,13 @@ export function connectionOf(s: QueueSettings): { url: string; maxRetriesPerRequ
   return { url: s.url, maxRetriesPerRequest: null };
 }
 
-/** Options every job gets: retries with backoff, and no finished job left behind to block a later enqueue. */
-export function jobOptions(s: QueueSettings): { attempts: number; backoff: { type: 'exponential'; delay: number }; removeOnComplete: true; removeOnFail: { count: number } } {
-  return { attempts: s.attempts, backoff: { type: 'exponential', delay: s.backoffMs }, removeOnComplete: true, removeOnFail: { count: 10_000 } };
+/**
+ * Options every job gets: retries with backoff. A finished job is kept an hour,
+ * so a run that asks for its result after it finished still finds it; a later
+ * enqueue of the same deliver batch removes it first (see enqueueDeliveries).
+ */
+export function jobOptions(s: QueueSettings): { attempts: number; backoff: { type: 'exponential'; delay: number }; removeOnComplete: { age: number }; removeOnFail: { age: number } } {
+  return { attempts: s.attempts, backoff: { type: 'exponential', delay: s.backoffMs }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } };
 }
 
 /**
