@@ -17,8 +17,11 @@ export function advisoryLocks(url: string): AdvisoryLocks {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
       const lost = new AbortController();
-      client.on('error', () => lost.abort());
-      client.on('end', () => lost.abort());
+      let done = false;
+      // The connection dropping while `fn` runs lost the lock; closing it ourselves afterwards did not.
+      const drop = () => done || lost.abort();
+      client.on('error', drop);
+      client.on('end', drop);
       try {
         await client.connect();
       } catch (e) {
@@ -34,6 +37,7 @@ export function advisoryLocks(url: string): AdvisoryLocks {
           if (!lost.signal.aborted) await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [name]).catch(() => {});
         }
       } finally {
+        done = true;
         await client.end().catch(() => {});
       }
     },
