@@ -31,16 +31,33 @@ async function exited(p: CliProcess): Promise<number> {
 export async function queueSend(o: { readers: number; workers: number; sink: SinkProcess; batchSize?: number }): Promise<QueueSendResult> {
   const env = await freshQueueEnv();
   try {
-    const { dir, config } = writeTestConfig(['queue:', `  prefix: ${env.prefix}`, `  batchSize: ${o.batchSize ?? 500}`, 'smtp:', '  maxConnections: 4', '  ratePerSecond: 1000000']);
+    const { dir, config } = writeTestConfig([
+      'queue:',
+      `  prefix: ${env.prefix}`,
+      `  batchSize: ${o.batchSize ?? 500}`,
+      'smtp:',
+      '  maxConnections: 4',
+      '  ratePerSecond: 1000000',
+    ]);
     const store = await openStore(env.databaseUrl);
     const at = new Date().toISOString();
     for (let i = 0; i < o.readers; i += 10_000) {
-      const batch = Array.from({ length: Math.min(10_000, o.readers - i) }, (_, k) => ({ email: `reader${i + k}@example.org`, name: (i + k) % 2 ? `Reader ${i + k}` : null, status: 'confirmed' as const }));
+      const batch = Array.from({ length: Math.min(10_000, o.readers - i) }, (_, k) => ({
+        email: `reader${i + k}@example.org`,
+        name: (i + k) % 2 ? `Reader ${i + k}` : null,
+        status: 'confirmed' as const,
+      }));
       await store.subscribers.importMany(batch, at, false);
     }
     await store.close();
     await o.sink.reset();
-    const vars = { NEWS_DIGEST_FROM_SOURCES: '1', DATABASE_URL: env.databaseUrl, REDIS_URL, SMTP_URL: `smtp://127.0.0.1:${o.sink.port}`, DIGEST_SECRET: 'queue-bench-secret-0123456789abcdef' };
+    const vars = {
+      NEWS_DIGEST_FROM_SOURCES: '1',
+      DATABASE_URL: env.databaseUrl,
+      REDIS_URL,
+      SMTP_URL: `smtp://127.0.0.1:${o.sink.port}`,
+      DIGEST_SECRET: 'queue-bench-secret-0123456789abcdef',
+    };
     const workers = Array.from({ length: o.workers }, () => cliProcess(['worker', '--concurrency', '2', '--config', config], dir, vars, ['--import', peakRss]));
     await Promise.all(workers.map((w) => w.waitFor('working on')));
     const t0 = performance.now();

@@ -20,7 +20,9 @@ export async function run(): Promise<BenchLine[]> {
     for (const readers of [SMALL, LARGE]) {
       const r = await queueSend({ readers, workers: WORKERS, sink, batchSize: 1000 });
       results.set(readers, r);
-      process.stderr.write(`send-100k: ${readers} readers: ${r.seconds.toFixed(1)} s, ${r.rate.toFixed(0)} msg/s, peak RSS send ${(r.sendRssBytes / MiB).toFixed(0)} MiB, workers ${r.workerRssBytes.map((b) => (b / MiB).toFixed(0)).join('/')} MiB\n`);
+      process.stderr.write(
+        `send-100k: ${readers} readers: ${r.seconds.toFixed(1)} s, ${r.rate.toFixed(0)} msg/s, peak RSS send ${(r.sendRssBytes / MiB).toFixed(0)} MiB, workers ${r.workerRssBytes.map((b) => (b / MiB).toFixed(0)).join('/')} MiB\n`,
+      );
     }
   } finally {
     sink.child.kill();
@@ -28,7 +30,10 @@ export async function run(): Promise<BenchLine[]> {
   const small = results.get(SMALL)!;
   const large = results.get(LARGE)!;
   const mib = (b: number) => round(b / MiB, 1);
-  const processes: [string, (r: QueueSendResult) => number][] = [['the send process', (r) => r.sendRssBytes], ...large.workerRssBytes.map((_, i) => [`worker ${i + 1}`, (r: QueueSendResult) => r.workerRssBytes[i]!] as [string, (r: QueueSendResult) => number])];
+  const processes: [string, (r: QueueSendResult) => number][] = [
+    ['the send process', (r) => r.sendRssBytes],
+    ...large.workerRssBytes.map((_, i) => [`worker ${i + 1}`, (r: QueueSendResult) => r.workerRssBytes[i]!] as [string, (r: QueueSendResult) => number]),
+  ];
   return [
     {
       bench: 'send-100k',

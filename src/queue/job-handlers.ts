@@ -134,7 +134,10 @@ export function jobHandlers(s: DigestServices, metrics: QueueMetrics, stop: Abor
       }
       // Readers still queued (server down, a 4xx) make the job fail this try: BullMQ retries it with backoff.
       if (serverDown || tally.deferred > 0) {
-        throw new DigestError('SMTP_TRANSIENT', `${tally.deferred} of batch ${batch} of edition ${editionId} left queued: ${(serverDown as DigestError | null)?.message ?? 'the server refused for now'}`);
+        throw new DigestError(
+          'SMTP_TRANSIENT',
+          `${tally.deferred} of batch ${batch} of edition ${editionId} left queued: ${(serverDown as DigestError | null)?.message ?? 'the server refused for now'}`,
+        );
       }
       return tally;
     },

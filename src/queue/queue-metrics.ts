@@ -35,9 +35,7 @@ export class QueueMetrics {
     const gauges = await Promise.all(queues.map((q) => q.exportPrometheusMetrics()));
     // BullMQ repeats its HELP and TYPE lines per queue; Prometheus wants each once.
     const seen = new Set<string>();
-    const queueLines = gauges
-      .flatMap((g) => g.split('\n'))
-      .filter((l) => l.trim() !== '' && (!l.startsWith('#') || (!seen.has(l) && seen.add(l))));
+    const queueLines = gauges.flatMap((g) => g.split('\n')).filter((l) => l.trim() !== '' && (!l.startsWith('#') || (!seen.has(l) && seen.add(l))));
     return [...lines, ...queueLines].join('\n') + '\n';
   }
 }

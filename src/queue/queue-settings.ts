@@ -24,7 +24,9 @@ export function queueSettings(config: LoadedConfig): QueueSettings {
   const { url, prefix, batchSize, attempts, stalledSeconds } = config.queue;
   if (!url) throw new DigestError('USAGE', 'queue mode needs a Redis URL: set REDIS_URL (or queue.url in the config)', { field: 'queue.url' });
   if (!config.store.url) {
-    throw new DigestError('CONFIG_INVALID', 'queue mode needs the PostgreSQL store: set DATABASE_URL (or store.url) as well as REDIS_URL', { field: 'store.url' });
+    throw new DigestError('CONFIG_INVALID', 'queue mode needs the PostgreSQL store: set DATABASE_URL (or store.url) as well as REDIS_URL', {
+      field: 'store.url',
+    });
   }
   return { url, prefix, batchSize, attempts, backoffMs: Math.max(100, config.smtp.backoffMs), stalledMs: stalledSeconds * 1000 };
 }
@@ -39,7 +41,12 @@ export function connectionOf(s: QueueSettings): { url: string; maxRetriesPerRequ
  * so a run that asks for its result after it finished still finds it; a later
  * enqueue of the same deliver batch removes it first (see enqueueDeliveries).
  */
-export function jobOptions(s: QueueSettings): { attempts: number; backoff: { type: 'exponential'; delay: number }; removeOnComplete: { age: number }; removeOnFail: { age: number } } {
+export function jobOptions(s: QueueSettings): {
+  attempts: number;
+  backoff: { type: 'exponential'; delay: number };
+  removeOnComplete: { age: number };
+  removeOnFail: { age: number };
+} {
   return { attempts: s.attempts, backoff: { type: 'exponential', delay: s.backoffMs }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } };
 }
 

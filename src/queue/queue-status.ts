@@ -23,7 +23,14 @@ export async function queueDepths(config: LoadedConfig): Promise<QueueDepth[]> {
       const q = new Queue(name, { connection, prefix: settings.prefix });
       try {
         const c = await q.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
-        return { queue: name, waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0, workers: await q.getWorkersCount() };
+        return {
+          queue: name,
+          waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+          active: c.active ?? 0,
+          delayed: c.delayed ?? 0,
+          failed: c.failed ?? 0,
+          workers: await q.getWorkersCount(),
+        };
       } finally {
         await q.close();
       }

@@ -7,7 +7,16 @@ import { DigestError } from '../domain/errors.js';
 import type { FeedSource } from '../domain/feed.js';
 import type { Summary } from '../domain/summary.js';
 import type { FetchedFeed } from '../ingest/index.js';
-import { collectArticles, freshCandidates, keepNewArticles, lockedError, type CollectResult, type DigestLock, type DigestServices, type WorkQueue } from '../pipeline/index.js';
+import {
+  collectArticles,
+  freshCandidates,
+  keepNewArticles,
+  lockedError,
+  type CollectResult,
+  type DigestLock,
+  type DigestServices,
+  type WorkQueue,
+} from '../pipeline/index.js';
 import type { DeliverJob, FetchJob, FetchResult, SummarizeJob, SummarizeResult } from './job-handlers.js';
 import { checkRedis } from './redis-check.js';
 import { connectionOf, deliverJobId, jobOptions, queueSettings, type QueueName, type QueueSettings } from './queue-settings.js';
@@ -77,7 +86,11 @@ async function collectOnWorkers(
     return collectArticles(sources, s, o);
   }
   const cycle = randomUUID();
-  const fetched = await runAll<FetchJob, FetchResult>(queueOf('fetch'), await eventsOf('fetch'), sources.map((source, i) => ({ id: `${cycle}.f${i}`, data: { source, keep: o.keep } })));
+  const fetched = await runAll<FetchJob, FetchResult>(
+    queueOf('fetch'),
+    await eventsOf('fetch'),
+    sources.map((source, i) => ({ id: `${cycle}.f${i}`, data: { source, keep: o.keep } })),
+  );
   const feeds: FetchedFeed[] = sources.map((source, i) => {
     const r = fetched[i]!;
     if (r instanceof Error) return { source, status: 'error', feed: null, error: new DigestError('FEED_FETCH', r.message, { url: source.url }) };
@@ -85,7 +98,11 @@ async function collectOnWorkers(
   });
   for (const f of feeds) if (f.error) s.reporter.warn('feed-failed', { feed: f.source.url, error: f.error.message });
   const { items, fresh } = await freshCandidates(feeds, s);
-  const read = await runAll<SummarizeJob, SummarizeResult>(queueOf('summarize'), await eventsOf('summarize'), fresh.map((candidate, i) => ({ id: `${cycle}.s${i}`, data: { candidate } })));
+  const read = await runAll<SummarizeJob, SummarizeResult>(
+    queueOf('summarize'),
+    await eventsOf('summarize'),
+    fresh.map((candidate, i) => ({ id: `${cycle}.s${i}`, data: { candidate } })),
+  );
   const articles: Article[] = [];
   const summaries = new Map<string, Summary>();
   read.forEach((r, i) => {
@@ -102,7 +119,14 @@ async function collectOnWorkers(
 async function runAll<D, R>(queue: Queue, events: QueueEvents, jobs: { id: string; data: D }[]): Promise<(R | Error)[]> {
   if (jobs.length === 0) return [];
   const added = (await queue.addBulk(jobs.map((j) => ({ name: queue.name, data: j.data, opts: { jobId: j.id } })))) as Job<D, R>[];
-  return Promise.all(added.map((job) => job.waitUntilFinished(events).then((r: R) => r, (e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+  return Promise.all(
+    added.map((job) =>
+      job.waitUntilFinished(events).then(
+        (r: R) => r,
+        (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+      ),
+    ),
+  );
 }
 
 /**
@@ -122,7 +146,11 @@ async function enqueueDeliveries(digest: Digest, dueBy: string, s: DigestService
       }),
     );
     await queue.addBulk(
-      chunk.map((batch) => ({ name: 'deliver', data: { editionId: digest.id, batch, size: settings.batchSize, dueBy } satisfies DeliverJob, opts: { jobId: deliverJobId(digest.id, batch) } })),
+      chunk.map((batch) => ({
+        name: 'deliver',
+        data: { editionId: digest.id, batch, size: settings.batchSize, dueBy } satisfies DeliverJob,
+        opts: { jobId: deliverJobId(digest.id, batch) },
+      })),
     );
   }
   s.reporter.event('edition-enqueued', { edition: digest.id, batches: batches.length, deliveries: total });

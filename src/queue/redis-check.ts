@@ -21,7 +21,10 @@ export async function checkRedis(url: string): Promise<void> {
     // INFO works where CONFIG is renamed or disabled (managed Redis).
     const policy = /maxmemory_policy:(\S+)/.exec(await client.info('memory'))?.[1];
     if (policy && policy !== 'noeviction') {
-      throw new DigestError('CONFIG_INVALID', `Redis at ${shown} has maxmemory-policy ${policy}: it may evict queued jobs; set maxmemory-policy noeviction (redis-cli config set maxmemory-policy noeviction)`);
+      throw new DigestError(
+        'CONFIG_INVALID',
+        `Redis at ${shown} has maxmemory-policy ${policy}: it may evict queued jobs; set maxmemory-policy noeviction (redis-cli config set maxmemory-policy noeviction)`,
+      );
     }
   } finally {
     client.disconnect();

@@ -25,7 +25,12 @@ export function advisoryLocks(url: string): AdvisoryLocks {
       try {
         await client.connect();
       } catch (e) {
-        throw new DigestError('STORE', `cannot reach PostgreSQL at ${redactUrl(url)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {}, { cause: e });
+        throw new DigestError(
+          'STORE',
+          `cannot reach PostgreSQL at ${redactUrl(url)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+          {},
+          { cause: e },
+        );
       }
       try {
         // hashtextextended: a 64-bit key from the name, the same in every process.

@@ -88,9 +88,12 @@ export function deliveryClaims(db: Kysely<Database>, postgres: boolean): Deliver
         });
         const at = new Date().toISOString();
         const row = trx.updateTable('deliveries').where('edition_id', '=', editionId).where('subscriber_id', '=', subscriberId);
-        if (outcome.status === 'submitted') await row.set((eb) => ({ status: 'submitted', attempts: eb('attempts', '+', 1), last_error: null, updated_at: at })).execute();
+        if (outcome.status === 'submitted')
+          await row.set((eb) => ({ status: 'submitted', attempts: eb('attempts', '+', 1), last_error: null, updated_at: at })).execute();
         else if (outcome.status === 'attempted')
-          await row.set((eb) => ({ status: outcome.final ? 'failed' : 'queued', attempts: eb('attempts', '+', 1), last_error: outcome.error, updated_at: at })).execute();
+          await row
+            .set((eb) => ({ status: outcome.final ? 'failed' : 'queued', attempts: eb('attempts', '+', 1), last_error: outcome.error, updated_at: at }))
+            .execute();
         else await row.set({ last_error: outcome.error, updated_at: at }).execute();
         return outcome;
       });

@@ -21,15 +21,25 @@ describe('SIGTERM: a worker hands its batch back and another finishes it', () =>
   });
 
   it('exits 0 without finishing the batch, nobody gets two copies, everybody gets one', async () => {
-    const { dir, config } = writeTestConfig(['queue:', `  prefix: ${env.prefix}`, '  batchSize: 30',
+    const { dir, config } = writeTestConfig([
+      'queue:',
+      `  prefix: ${env.prefix}`,
+      '  batchSize: 30',
       // Only the hand-back, never stalled-job recovery, can give the batch to the second worker in time.
-      '  stalledSeconds: 600', 'smtp:', '  maxConnections: 1']);
+      '  stalledSeconds: 600',
+      'smtp:',
+      '  maxConnections: 1',
+    ]);
     const vars = { DATABASE_URL: env.databaseUrl, REDIS_URL, SMTP_URL: sink.url, DIGEST_SECRET: 'stop-test-secret-0123456789abcdef' };
     const store = await openStore(env.databaseUrl);
     const started: CliProcess[] = [];
     onTestFinished(() => started.forEach((w) => w.child.exitCode === null && w.child.kill('SIGKILL')));
     try {
-      await store.subscribers.importMany(Array.from({ length: READERS }, (_, i) => ({ email: `reader${i}@example.org`, status: 'confirmed' as const })), new Date().toISOString(), false);
+      await store.subscribers.importMany(
+        Array.from({ length: READERS }, (_, i) => ({ email: `reader${i}@example.org`, status: 'confirmed' as const })),
+        new Date().toISOString(),
+        false,
+      );
       const first = cliProcess(['worker', '--concurrency', '1', '--config', config], dir, vars);
       started.push(first);
       await first.waitFor('working on');

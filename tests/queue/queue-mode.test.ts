@@ -64,7 +64,10 @@ describe('queue mode: send enqueues, workers fetch, summarize and deliver', () =
 
     const status = await cli(['status', '--json', '--config', config], { env: vars, cwd: dir });
     expect(status.code, status.stderr).toBe(0);
-    const parsed = JSON.parse(status.stdout) as { queues: { queue: string; waiting: number; workers: number }[]; digests: { editions: { submitted: number }[] }[] };
+    const parsed = JSON.parse(status.stdout) as {
+      queues: { queue: string; waiting: number; workers: number }[];
+      digests: { editions: { submitted: number }[] }[];
+    };
     expect(parsed.queues.map((q) => q.queue)).toEqual(['fetch', 'summarize', 'deliver']);
     expect(parsed.queues.find((q) => q.queue === 'deliver')).toMatchObject({ waiting: 0, workers: 2 });
     expect(parsed.digests[0]!.editions[0]!.submitted).toBe(40);
@@ -90,7 +93,11 @@ describe('queue mode: send enqueues, workers fetch, summarize and deliver', () =
     const store = await openStore(env.databaseUrl);
     try {
       // Another process holding the advisory lock for the digest.
-      const r = await store.advisoryLocks!.withLock('digest:daily', async () => cli(['send', '--config', config], { env: vars, cwd: dir }), () => new Error('busy'));
+      const r = await store.advisoryLocks!.withLock(
+        'digest:daily',
+        async () => cli(['send', '--config', config], { env: vars, cwd: dir }),
+        () => new Error('busy'),
+      );
       expect(r.code).toBe(7);
       expect(r.stderr).toContain('being sent by another process');
     } finally {
@@ -107,7 +114,10 @@ describe('queue mode refuses to start on a Redis it cannot trust', () => {
     const { dir, config } = writeTestConfig();
     const db = await freshQueueEnv();
     try {
-      const r = await cli(['worker', '--config', config], { env: { DATABASE_URL: db.databaseUrl, REDIS_URL: 'redis://digest:hunter2-secret@127.0.0.1:1' }, cwd: dir });
+      const r = await cli(['worker', '--config', config], {
+        env: { DATABASE_URL: db.databaseUrl, REDIS_URL: 'redis://digest:hunter2-secret@127.0.0.1:1' },
+        cwd: dir,
+      });
       expect(r.code).toBe(8);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain('cannot reach Redis at redis://digest@127.0.0.1:1');
@@ -124,7 +134,11 @@ describe('queue mode refuses to start on a Redis it cannot trust', () => {
         s.close(() => resolve(p));
       });
     });
-    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'], { stdio: 'ignore' });
+    const redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru'],
+      { stdio: 'ignore' },
+    );
     const db = await freshQueueEnv();
     try {
       const { dir, config } = writeTestConfig();

@@ -25,7 +25,11 @@ async function withEdition(engine: Engine, readers: number): Promise<Store> {
   databases.push(d);
   const s = await openStore(d.target);
   opened.push(s);
-  await s.subscribers.importMany(Array.from({ length: readers }, (_, i) => ({ email: `r${i}@example.org`, status: 'confirmed' as const })), at, false);
+  await s.subscribers.importMany(
+    Array.from({ length: readers }, (_, i) => ({ email: `r${i}@example.org`, status: 'confirmed' as const })),
+    at,
+    false,
+  );
   await s.editions.freeze(digest('daily-1'), [], { digestKey: 'daily', delivery: (r) => ({ messageId: `<daily-1.${r.id}@x>`, dueAt: null }) }, at);
   return s;
 }
@@ -94,7 +98,11 @@ describe('delivery claims on PostgreSQL across connections', () => {
   it('the advisory lock admits one holder at a time and frees itself when its holder finishes', async () => {
     const s = await withEdition('postgres', 0);
     const busy = () => new Error('busy');
-    const inner = await s.advisoryLocks!.withLock('digest:daily', async () => s.advisoryLocks!.withLock('digest:daily', async () => 'twice', busy).catch((e: Error) => e.message), busy);
+    const inner = await s.advisoryLocks!.withLock(
+      'digest:daily',
+      async () => s.advisoryLocks!.withLock('digest:daily', async () => 'twice', busy).catch((e: Error) => e.message),
+      busy,
+    );
     expect(inner).toBe('busy');
     expect(await s.advisoryLocks!.withLock('digest:daily', async () => 'again', busy)).toBe('again');
   });

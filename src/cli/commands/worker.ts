@@ -21,16 +21,20 @@ export const worker = defineCommand({
   async run(ctx) {
     const { QUEUE_NAMES, serveMetrics, startWorkers } = await import('../../queue/index.js');
     const concurrency = Number(ctx.values.concurrency ?? '4');
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new DigestError('USAGE', `--concurrency must be a whole number of 1 or more, got "${ctx.values.concurrency}"`, { field: 'concurrency' });
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new DigestError('USAGE', `--concurrency must be a whole number of 1 or more, got "${ctx.values.concurrency}"`, { field: 'concurrency' });
     const names = (ctx.values.queues ?? QUEUE_NAMES.join(',')).split(',').map((q) => q.trim());
     const unknown = names.filter((q) => !(QUEUE_NAMES as readonly string[]).includes(q));
-    if (unknown.length > 0 || names.length === 0) throw new DigestError('USAGE', `--queues takes ${QUEUE_NAMES.join(', ')}; got "${unknown.join(',')}"`, { field: 'queues' });
+    if (unknown.length > 0 || names.length === 0)
+      throw new DigestError('USAGE', `--queues takes ${QUEUE_NAMES.join(', ')}; got "${unknown.join(',')}"`, { field: 'queues' });
     const metricsPort = parsePort(ctx.values['metrics-port'], 'metrics-port');
     const { services } = await ctx.app();
     const queues = names as (typeof QUEUE_NAMES)[number][];
     const running = await startWorkers(services, { queues, concurrency });
     const metrics = metricsPort === undefined ? null : await serveMetrics(running, metricsPort);
-    ctx.stdout.write(`worker ${process.pid}: working on ${queues.join(', ')} (concurrency ${concurrency})${metrics ? `; metrics on http://127.0.0.1:${metrics.port}/metrics` : ''}\n`);
+    ctx.stdout.write(
+      `worker ${process.pid}: working on ${queues.join(', ')} (concurrency ${concurrency})${metrics ? `; metrics on http://127.0.0.1:${metrics.port}/metrics` : ''}\n`,
+    );
     await untilStopped();
     await metrics?.close();
     await running.close();
