@@ -11,6 +11,8 @@ export interface AdvisoryLocks {
   withLock<T>(name: string, fn: (lost: AbortSignal) => Promise<T>, busy: () => Error): Promise<T>;
 }
 
+const KEY = "hashtextextended(current_schema() || ':' || $1, 0)";
+
 export function advisoryLocks(url: string): AdvisoryLocks {
   return {
     async withLock(name, fn, busy) {
@@ -33,13 +35,15 @@ export function advisoryLocks(url: string): AdvisoryLocks {
         );
       }
       try {
-        // hashtextextended: a 64-bit key from the name, the same in every process.
-        const got = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [name]);
+        // A 64-bit key from the name, the same in every process. Advisory locks are
+        // database-wide: the schema is part of the key, or two installations sharing
+        // one database (a schema each) would lock each other's digests.
+        const got = await client.query<{ ok: boolean }>(`select pg_try_advisory_lock(${KEY}) as ok`, [name]);
         if (!got.rows[0]?.ok) throw busy();
         try {
           return await fn(lost.signal);
         } finally {
-          if (!lost.signal.aborted) await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [name]).catch(() => {});
+          if (!lost.signal.aborted) await client.query(`select pg_advisory_unlock(${KEY})`, [name]).catch(() => {});
         }
       } finally {
         done = true;

@@ -106,4 +106,12 @@ describe('delivery claims on PostgreSQL across connections', () => {
     expect(inner).toBe('busy');
     expect(await s.advisoryLocks!.withLock('digest:daily', async () => 'again', busy)).toBe('again');
   });
+
+  it("two installations in two schemas of one database lock their own digests, not each other's", async () => {
+    const one = await withEdition('postgres', 0);
+    const two = await withEdition('postgres', 0);
+    const busy = () => new Error('busy');
+    const both = await one.advisoryLocks!.withLock('digest:daily', () => two.advisoryLocks!.withLock('digest:daily', async () => 'both', busy), busy);
+    expect(both).toBe('both');
+  });
 });
