@@ -8,9 +8,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SINK_SOURCE = `
 import { SMTPServer } from 'smtp-server';
 let accepted = 0, first = 0, last = 0;
+const delay = Number(process.env.SINK_REPLY_DELAY_MS ?? 0);
 const server = new SMTPServer({
   authOptional: true, disableReverseLookup: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, size: 20 * 1024 * 1024,
-  onData(stream, _session, cb) { stream.on('data', () => {}); stream.on('end', () => { last = performance.now(); if (accepted++ === 0) first = last; cb(); }); },
+  onData(stream, _session, cb) { stream.on('data', () => {}); stream.on('end', () => { const done = () => { last = performance.now(); if (accepted++ === 0) first = last; cb(); }; if (delay > 0) setTimeout(done, delay); else done(); }); },
 });
 server.on('error', () => {});
 server.listen(0, '127.0.0.1', () => process.send({ port: server.server.address().port }));
@@ -35,10 +36,18 @@ export interface SinkProcess {
   reset(): Promise<void>;
 }
 
-/** An smtp-server sink in its own process, so the sender and the sink each have a core. */
-export async function startSinkProcess(): Promise<SinkProcess> {
+/**
+ * An smtp-server sink in its own process, so the sender and the sink each have
+ * a core. `replyDelayMs` holds each reply to the message's data that long, as a
+ * server across a network would.
+ */
+export async function startSinkProcess(o: { replyDelayMs?: number } = {}): Promise<SinkProcess> {
   // Evaluated from the repository root, so `smtp-server` resolves from its node_modules.
-  const child = spawn(process.execPath, ['--input-type=module', '-e', SINK_SOURCE], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', SINK_SOURCE], {
+    cwd: root,
+    env: { ...process.env, SINK_REPLY_DELAY_MS: String(o.replyDelayMs ?? 0) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));
   const ask = <T>(m: string) =>
     new Promise<T>((resolve) => {

@@ -138,10 +138,14 @@ export async function createApp(o: AppOptions): Promise<App> {
   const reporter = o.reporter ?? silentReporter;
   const { events, dispatcher } = webhooks(config, store, now, reporter);
   const services: AppServices = { config, store, transport, renderer, now, reporter, events };
+  const pipeline = pipelinePorts(services, o.fetchPage);
+  // Queue mode (REDIS_URL): workers do the cycle's work; loaded only then, so the default never pays for BullMQ.
+  const queued = config.queue.url ? await (await import('./queue/index.js')).queueMode({ ...pipeline, config, store }) : null;
+  if (queued) Object.assign(pipeline, { queue: queued.queue, lock: queued.lock });
   return {
     config,
     services,
-    pipeline: pipelinePorts(services, o.fetchPage),
+    pipeline,
     async rebuildPreview(current, c) {
       // A fresh renderer each time, so edited templates apply.
       const { createRenderer } = await import('./render/index.js');
@@ -150,6 +154,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       return { ...build, labelGaps: fresh.labels.gaps, feedStates: await store.feedState.list() };
     },
     async close() {
+      await queued?.close();
       await dispatcher?.stop(WEBHOOK_DRAIN_MS);
       await transport.close();
       await store.close();

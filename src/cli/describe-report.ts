@@ -42,6 +42,7 @@ function describeLeftOut(counts: RunReport['leftOut']): string {
 }
 
 function describeSend(s: SendProgress): string {
+  if (s.handedOver !== undefined) return `${s.handedOver} deliveries handed to the workers`;
   return `${s.submitted} submitted, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped (no longer subscribed)` : ''}, ${s.deferred} left for the next run`;
 }
 

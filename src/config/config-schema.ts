@@ -89,6 +89,21 @@ export const configSchema = z
       .object({ url: z.string().regex(/^postgres(ql)?:\/\//i, 'must be a postgres:// URL').optional() })
       .strict()
       .default({}),
+    /** Queue mode: workers share the cycle's work through Redis (REDIS_URL); off when no URL is set. */
+    queue: z
+      .object({
+        url: z.string().regex(/^rediss?:\/\//i, 'must be a redis:// or rediss:// URL').optional(),
+        /** Prefix of every Redis key: two installations can share one Redis. */
+        prefix: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores').default('news-digest'),
+        /** Readers per deliver job. */
+        batchSize: z.number().int().positive().default(500),
+        /** Tries of a job before it is failed, with exponential backoff from smtp.backoffMs. */
+        attempts: z.number().int().positive().default(5),
+        /** How long a job stays with a worker that stopped answering before another worker takes it over. */
+        stalledSeconds: z.number().int().min(1).default(30),
+      })
+      .strict()
+      .default({ prefix: 'news-digest', batchSize: 500, attempts: 5, stalledSeconds: 30 }),
     publicUrl: z.string().url().default('http://localhost:8080'),
     port: z.number().int().min(0).max(65535).default(8080),
     from: z.string().min(3).default('News Digest <digest@news-digest.localhost>'),

@@ -14,6 +14,7 @@ export interface ConfigEnv {
   DIGEST_SECRET?: string | undefined;
   DATABASE_PATH?: string | undefined;
   DATABASE_URL?: string | undefined;
+  REDIS_URL?: string | undefined;
   PUBLIC_URL?: string | undefined;
   PORT?: string | undefined;
 }
@@ -56,6 +57,7 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
   const withEnv: Record<string, unknown> = { ...raw };
   if (env.DATABASE_PATH) withEnv.databasePath = env.DATABASE_PATH;
   if (env.DATABASE_URL) withEnv.store = { ...(raw.store as object | undefined), url: env.DATABASE_URL };
+  if (env.REDIS_URL) withEnv.queue = { ...(raw.queue as object | undefined), url: env.REDIS_URL };
   if (env.PUBLIC_URL) withEnv.publicUrl = env.PUBLIC_URL;
   if (env.PORT) withEnv.port = Number(env.PORT);
   if (env.DIGEST_SECRET) withEnv.secret = env.DIGEST_SECRET;
@@ -88,6 +90,7 @@ export function loadConfig(opts: { file?: string | undefined; cwd: string; env: 
 const ENV_OF_KEY: Record<string, keyof ConfigEnv> = {
   databasePath: 'DATABASE_PATH',
   'store.url': 'DATABASE_URL',
+  'queue.url': 'REDIS_URL',
   publicUrl: 'PUBLIC_URL',
   port: 'PORT',
   secret: 'DIGEST_SECRET',

@@ -13,7 +13,7 @@ export type { Envelope } from './mime-message.js';
 export { QuotedPrintableEncoder } from './quoted-printable.js';
 export { listHeaders, stripControl } from './list-headers.js';
 export type { ReaderLinks } from './list-headers.js';
-export { RateLimiter } from './rate-limiter.js';
+export { RateLimiter, systemLimiterClock } from './rate-limiter.js';
 export type { RateLimits, LimiterClock } from './rate-limiter.js';
 export { sendEdition, resendBound } from './send-edition.js';
 export type { QueuedDelivery, DeliveryLog, BounceLog, SendProgress, SendEditionDeps, SendEditionOptions } from './send-edition.js';

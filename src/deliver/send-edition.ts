@@ -51,6 +51,8 @@ export interface SendProgress {
   /** Due deliveries when the run started. */
   total: number;
   stopped: SendStop | null;
+  /** Queue mode: deliveries handed to the workers, who make the other counts. */
+  handedOver?: number;
 }
 
 export interface SendEditionDeps {

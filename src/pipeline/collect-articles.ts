@@ -1,6 +1,7 @@
 import { storyUpdate } from '../compose/index.js';
 import type { Article, SummarizedArticle } from '../domain/article.js';
 import type { FeedItem, FeedSource } from '../domain/feed.js';
+import type { Summary } from '../domain/summary.js';
 import { toDigestError } from '../domain/errors.js';
 import { extractArticle, isUsableArticle } from '../extract/index.js';
 import {
@@ -38,10 +39,31 @@ export interface CollectResult {
  * run) nothing is stored: the next real run still finds the same articles new.
  */
 export async function collectArticles(sources: FeedSource[], s: CollectPorts, o: { keep?: boolean } = {}): Promise<CollectResult> {
-  const { config, reporter } = s;
   const keep = o.keep ?? true;
   const feeds = await fetchFeedList(sources, s, { keep });
+  const { items, fresh } = await freshCandidates(feeds, s);
+  const articles: Article[] = [];
+  let done = 0;
+  await eachLimited(fresh, s.config.fetch.concurrency, async (c) => {
+    articles.push(await readCandidate(c, s));
+    s.reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
+  });
+  const added = await keepNewArticles(articles, s, { keep });
+  s.reporter.event('articles-collected', { feeds: feeds.length, items, new: added.length });
+  return { feeds, added };
+}
 
+/** An item of a fetched feed, with what reading it needs. */
+export interface ArticleCandidate {
+  item: FeedItem;
+  position: number;
+  source: FeedSource;
+  feedLang: string | null;
+  id: string;
+}
+
+/** The items of fetched feeds the store has not seen, each once; `items` counts them all. */
+export async function freshCandidates(feeds: FetchedFeed[], s: Pick<CollectPorts, 'articles'>): Promise<{ items: number; fresh: ArticleCandidate[] }> {
   const candidates = feeds.flatMap((f) =>
     (f.feed?.items ?? []).map((item, position) => ({ item, position, source: f.source, feedLang: f.feed?.lang ?? null, id: articleId(item) })),
   );
@@ -50,16 +72,27 @@ export async function collectArticles(sources: FeedSource[], s: CollectPorts, o:
     candidates.filter((c) => !known.has(c.id)),
     (c) => c.id,
   );
+  return { items: candidates.length, fresh };
+}
 
-  const articles: Article[] = [];
-  let done = 0;
-  await eachLimited(fresh, config.fetch.concurrency, async (c) => {
-    const read = await readArticle(c.item, c.source, c.id, c.feedLang, s);
-    // The feed's standfirst leads a page's text too, unless the page repeats it.
-    articles.push({ ...read, text: storyText(feedFieldText(c.item.summary), read.text), feedPosition: c.position, media: mediaOf(c.item) });
-    reporter.progress('articles', ++done, fresh.length, c.item.title ?? c.id);
-  });
+/** One candidate's article: its own text, or its page's when the feed gave only a teaser. */
+export async function readCandidate(c: ArticleCandidate, s: CollectPorts): Promise<Article> {
+  const read = await readArticle(c.item, c.source, c.id, c.feedLang, s);
+  // The feed's standfirst leads a page's text too, unless the page repeats it.
+  return { ...read, text: storyText(feedFieldText(c.item.summary), read.text), feedPosition: c.position, media: mediaOf(c.item) };
+}
 
+/**
+ * Merges duplicates, drops near-duplicates of stored articles unless they
+ * bring news (a developing story), summarizes the rest (or takes the summary
+ * already made for an article id, in `summaries`) and, with `keep`, stores
+ * them until an edition carries them.
+ */
+export async function keepNewArticles(
+  articles: Article[],
+  s: Pick<CollectPorts, 'articles' | 'now'>,
+  o: { keep: boolean; summaries?: ReadonlyMap<string, Summary> },
+): Promise<SummarizedArticle[]> {
   const added: StoredArticle[] = [];
   for (const a of dedupeArticles(articles)) {
     const fingerprint = contentFingerprint(a.text);
@@ -69,7 +102,7 @@ export async function collectArticles(sources: FeedSource[], s: CollectPorts, o:
       .map((e) => ({ id: e.id, similarity: fingerprintSimilarity(e.fingerprint, fingerprint) }))
       .filter((e) => e.similarity >= NEAR_DUPLICATE_SIMILARITY)
       .sort((x, y) => y.similarity - x.similarity);
-    const summary = summarizeArticle(a.text, { lang: a.lang, title: a.title });
+    const summary = o.summaries?.get(a.id) ?? summarizeArticle(a.text, { lang: a.lang, title: a.title });
     if (same.length === 0) {
       added.push({ article: { ...a, lang: summary.lang, summary }, fingerprint, bands });
       continue;
@@ -78,9 +111,8 @@ export async function collectArticles(sources: FeedSource[], s: CollectPorts, o:
     const news = storyUpdate(summary, (await s.articles.byIds(same.map((e) => e.id))).map((e) => e.summary));
     if (news) added.push({ article: { ...a, lang: summary.lang, summary: news, update: { of: same[0]!.id } }, fingerprint, bands });
   }
-  if (keep) await s.articles.add(added, s.now().toISOString());
-  reporter.event('articles-collected', { feeds: feeds.length, items: candidates.length, new: added.length });
-  return { feeds, added: added.map((x) => x.article) };
+  if (o.keep) await s.articles.add(added, s.now().toISOString());
+  return added.map((x) => x.article);
 }
 
 function articleId(item: FeedItem): string {

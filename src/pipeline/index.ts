@@ -1,12 +1,12 @@
 export { offlinePages } from './ports.js';
-export type { ArticleSource, DigestLock, EditionLog, FetchedPage, PageFetcher, PipelineConfig, PipelinePorts, RecipientList } from './ports.js';
+export type { ArticleSource, DigestLock, EditionLog, FetchedPage, PageFetcher, PipelineConfig, PipelinePorts, RecipientList, WorkQueue } from './ports.js';
 export type { Reporter } from './reporter.js';
 export { silentReporter } from './reporter.js';
 export { runDigest, readerDueAt } from './run-digest.js';
 export { editionOf } from './edition-date.js';
 export type { Audience, RunOptions, RunReport } from './run-digest.js';
-export { collectArticles } from './collect-articles.js';
-export type { CollectPorts, CollectResult } from './collect-articles.js';
+export { collectArticles, freshCandidates, readCandidate, keepNewArticles } from './collect-articles.js';
+export type { ArticleCandidate, CollectPorts, CollectResult } from './collect-articles.js';
 export { buildEdition, pendingArticles, editionId, HTML_BUDGET_BYTES, GMAIL_CLIP_BYTES } from './build-edition.js';
 export type { BuiltEdition } from './build-edition.js';
 export { previewEdition, previewReader, testCopy } from './preview-edition.js';

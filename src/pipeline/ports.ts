@@ -5,14 +5,16 @@
  * store, a queue worker or a test each bring their own adapters.
  */
 import type { LoadedConfig } from '../config/index.js';
-import type { BounceLog, DeliveryLog, Transport } from '../deliver/index.js';
+import type { BounceLog, DeliveryLog, SendProgress, Transport } from '../deliver/index.js';
 import type { SummarizedArticle } from '../domain/article.js';
 import type { Digest } from '../domain/digest.js';
+import type { FeedSource } from '../domain/feed.js';
 import type { WebhookEvents } from '../domain/webhook-event.js';
 import type { Subscriber } from '../domain/subscriber.js';
 import type { FeedStateStore } from '../ingest/index.js';
 import type { Renderer } from '../render/index.js';
 import type { Audience, DeliveryCounts, EditionRecord, Page, StoredArticle, SubscriberCounts } from '../store/index.js';
+import type { CollectResult } from './collect-articles.js';
 import type { Reporter } from './reporter.js';
 
 /** The config keys the pipeline reads: feeds, fetching, sending and the mail's addresses. */
@@ -99,4 +101,17 @@ export interface PipelinePorts {
   reporter: Reporter;
   /** Where webhook events go (queued in the store, delivered in the background). */
   events: WebhookEvents;
+  /** Queue mode: workers fetch, summarize and send (absent: this process does it all). */
+  queue?: WorkQueue;
+}
+
+/**
+ * Queue mode: the cycle's work handed to worker processes instead of being
+ * done here. The run still composes and freezes the edition itself.
+ */
+export interface WorkQueue {
+  /** Fetches, extracts and summarizes on the workers; keeps the new articles like collectArticles. */
+  collect(sources: FeedSource[], o: { keep: boolean }): Promise<CollectResult>;
+  /** Hands a frozen edition's deliveries due by `dueBy` to the workers; returns what was handed over. */
+  deliver(digest: Digest, dueBy: string): Promise<SendProgress>;
 }

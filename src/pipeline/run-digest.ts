@@ -119,7 +119,8 @@ async function runLocked(d: DigestConfig, s: PipelinePorts, o: RunOptions): Prom
   // A dry run stores nothing: the articles it reads stay new for the next real run.
   let unstored: SummarizedArticle[] = [];
   if (!o.noFetch) {
-    const collected = await collectArticles(await digestFeeds(d, s.config), s, { keep: !o.dryRun });
+    const sources = await digestFeeds(d, s.config);
+    const collected = s.queue ? await s.queue.collect(sources, { keep: !o.dryRun }) : await collectArticles(sources, s, { keep: !o.dryRun });
     report.newArticles = collected.added.length;
     report.feedErrors = collected.feeds.filter((f) => f.status === 'error').length;
     if (o.dryRun) unstored = collected.added;
@@ -191,6 +192,7 @@ export function readerDueAt(r: Pick<Subscriber, 'sendAt' | 'timeZone'>, d: Pick<
 async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: PipelinePorts, o: RunOptions): Promise<SendProgress> {
   const { config, editions } = s;
   const now = s.now();
+  if (s.queue) return s.queue.deliver(digest, (o.dueBy ?? now).toISOString());
   const perHour = config.smtp.ratePerHour;
   // The hourly cap needs no more than the last `perHour` sends; without a cap, none.
   const recent = perHour === undefined ? [] : await editions.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString(), perHour);

@@ -1,4 +1,7 @@
-export { openStore } from './open-store.js';
+export { openStore, isPostgresUrl } from './open-store.js';
+export { redactUrl } from './redact-url.js';
+export type { DeliveryClaims, ClaimOutcome } from './delivery-claims.js';
+export type { AdvisoryLocks } from './advisory-lock.js';
 export type { Store } from './open-store.js';
 export type { FeedStateRepo, FeedStateRecord } from './feed-state-repo.js';
 export type { ArticleRepo, StoredArticle } from './article-repo.js';
@@ -9,6 +12,6 @@ export type { ReaderData, ReaderDataRepo } from './reader-data-repo.js';
 export type { Page } from './keyset-pages.js';
 export type { LockRepo } from './lock-repo.js';
 export type { ScheduleRepo } from './schedule-repo.js';
-export { leaseLock } from './lease-lock.js';
+export { digestLocked, leaseLock } from './lease-lock.js';
 export type { LeaseLockOptions } from './lease-lock.js';
 export type { WebhookRepo, QueuedWebhook, WebhookRecord } from './webhook-repo.js';

@@ -32,7 +32,7 @@ export function leaseLock(locks: LockRepo, o: LeaseLockOptions) {
           if (got) o.onTakeOver?.(name, previous);
         }
       }
-      if (!got) throw new DigestError('LOCKED', `digest "${digestKey}" is being sent by another process; try again when it is done`);
+      if (!got) throw digestLocked(digestKey);
       const lost = new AbortController();
       let renewing: Promise<unknown> = Promise.resolve();
       const timer = setInterval(() => {
@@ -51,6 +51,11 @@ export function leaseLock(locks: LockRepo, o: LeaseLockOptions) {
       }
     },
   };
+}
+
+/** What every digest lock throws when another process holds the digest. */
+export function digestLocked(digestKey: string): DigestError {
+  return new DigestError('LOCKED', `digest "${digestKey}" is being sent by another process; try again when it is done`);
 }
 
 /** A holder "host:pid:nonce" of this machine whose process is gone. */

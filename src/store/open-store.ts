@@ -4,6 +4,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
 import { DigestError, type ErrorLocation } from '../domain/errors.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
+import { advisoryLocks, type AdvisoryLocks } from './advisory-lock.js';
+import { deliveryClaims, type DeliveryClaims } from './delivery-claims.js';
 import { deliveryRepo, type DeliveryRepo } from './delivery-repo.js';
 import { editionRepo, type EditionRepo } from './edition-repo.js';
 import { feedStateRepo, type FeedStateRepo } from './feed-state-repo.js';
@@ -12,6 +14,7 @@ import { migrationProvider } from './migrations.js';
 import { scheduleRepo, type ScheduleRepo } from './schedule-repo.js';
 import type { Database } from './schema.js';
 import { readerDataRepo, type ReaderDataRepo } from './reader-data-repo.js';
+import { redactUrl } from './redact-url.js';
 import { subscriberRepo, type SubscriberRepo } from './subscriber-repo.js';
 import { webhookRepo, type WebhookRepo } from './webhook-repo.js';
 
@@ -27,23 +30,16 @@ export interface Store {
   locks: LockRepo;
   schedule: ScheduleRepo;
   webhooks: WebhookRepo;
+  /** Queue mode: deliveries in batches, each claimed by the worker that sends it. */
+  claims: DeliveryClaims;
+  /** Locks across processes and machines: PostgreSQL only (null on SQLite, where the lease row serves). */
+  advisoryLocks: AdvisoryLocks | null;
   close(): Promise<void>;
 }
 
 /** A postgres:// (or postgresql://) URL selects PostgreSQL; anything else is a SQLite file (or ':memory:'). */
 export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
-}
-
-/** The URL as it may be shown: without its password. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '';
-    return u.toString().replace(/^(\w+:\/\/[^:@/]*):?@/, '$1@');
-  } catch {
-    return url.replace(/:[^:@/]*@/, '@');
-  }
 }
 
 /**
@@ -73,6 +69,8 @@ export async function openStore(target: string): Promise<Store> {
     locks: lockRepo(db),
     schedule: scheduleRepo(db),
     webhooks: webhookRepo(db),
+    claims: deliveryClaims(db, postgres),
+    advisoryLocks: postgres ? advisoryLocks(target) : null,
     close: () => db.destroy(),
   };
 }

@@ -19,7 +19,14 @@ export interface SmtpSink {
  * with mailparser. `onRcpt` may reject a recipient with an SMTP code to inject faults.
  */
 export async function startSmtpSink(
-  opts: { onRcpt?: (address: string) => { code: number; message: string } | null; extra?: Partial<SMTPServerOptions> } = {},
+  opts: {
+    onRcpt?: (address: string) => { code: number; message: string } | null;
+    extra?: Partial<SMTPServerOptions>;
+    /** Keep and parse only each message's header block: for sends to thousands of readers. */
+    headersOnly?: boolean;
+    /** Answer each message's data after this long, as a slow server would. */
+    replyDelayMs?: number;
+  } = {},
 ): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
   const server = new SMTPServer({
@@ -40,11 +47,13 @@ export async function startSmtpSink(
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const raw = Buffer.concat(chunks);
+        const whole = Buffer.concat(chunks);
+        const raw = opts.headersOnly ? whole.subarray(0, whole.indexOf('\r\n\r\n') + 4) : whole;
         simpleParser(raw)
           .then((parsed) => {
             messages.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
-            cb();
+            if (opts.replyDelayMs) setTimeout(cb, opts.replyDelayMs);
+            else cb();
           })
           .catch((e: Error) => cb(e));
       });

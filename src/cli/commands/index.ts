@@ -15,6 +15,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'init', summary: 'Write a starter project to edit into DIR (default: here): a commented config, a feed list with demo feeds, the templates', load: async () => (await import('./init.js')).init },
   { name: 'send', summary: 'Run one full cycle: fetch feeds, build the next edition of each digest, send it', load: async () => (await import('./send.js')).send },
   { name: 'run', summary: 'Run the scheduler: send each digest at its cron times, catch up a missed run, retry what is owed', load: async () => (await import('./run.js')).run },
+  { name: 'worker', summary: 'Queue mode (REDIS_URL): work on the fetch, summarize and deliver queues that `send` and `run` fill; run as many as you like', load: async () => (await import('./worker.js')).worker },
   { name: 'preview', summary: 'Show the next edition (the latest one when nothing is new) as a reader would get it: a live preview server, or files with --out; marks nothing sent', load: async () => (await import('./preview.js')).preview },
   { name: 'subscribers add', summary: 'Add a reader (confirmed by default from the command line)', load: async () => (await import('./subscribers-add.js')).subscribersAdd },
   { name: 'subscribers set', summary: 'Change a reader\'s delivery time, time zone, name or language', load: async () => (await import('./subscribers-set.js')).subscribersSet },

@@ -5,7 +5,11 @@ export const status = defineCommand({
   name: 'status',
   usage: '[--digest KEY] [--json]',
   options: { digest: { type: 'string' }, json: { type: 'boolean' } },
-  help: ['--digest KEY       only this digest', '--json             one JSON object: {"digests":[{"key","editions":[{"id","status","createdAt","finishedAt","submitted","queued","failed"}]}],"webhooks":{"queued","sent","dead"}}'],
+  help: [
+    '--digest KEY       only this digest',
+    '--json             one JSON object: {"digests":[{"key","editions":[{"id","status","createdAt","finishedAt","submitted","queued","failed"}]}],"webhooks":{"queued","sent","dead"}}',
+    '                   and in queue mode "queues":[{"queue","waiting","active","delayed","failed","workers"}]',
+  ],
   async run(ctx) {
     const store = await ctx.store();
     const digests = [];
@@ -19,10 +23,14 @@ export const status = defineCommand({
       digests.push({ key: d.key, editions });
     }
     const webhooks = await store.webhooks.counts();
+    const config = await ctx.config();
+    // Queue mode: jobs by state and the workers listening, per queue.
+    const queues = config.queue.url ? await (await import('../../queue/index.js')).queueDepths(config) : null;
     if (ctx.values.json) {
-      ctx.stdout.write(JSON.stringify({ digests, webhooks }) + '\n');
+      ctx.stdout.write(JSON.stringify({ digests, webhooks, ...(queues && { queues }) }) + '\n');
       return 0;
     }
+    for (const q of queues ?? []) ctx.stdout.write(`queue ${q.queue}: ${q.waiting} waiting, ${q.active} active, ${q.delayed} delayed, ${q.failed} failed; ${q.workers} workers\n`);
     for (const d of digests) {
       if (d.editions.length === 0) ctx.stdout.write(`${d.key}: no edition yet\n`);
       for (const e of d.editions) ctx.stdout.write(`${d.key}: ${e.id} ${e.status}: ${e.submitted} submitted, ${e.queued} queued, ${e.failed} failed\n`);

@@ -1,0 +1,11 @@
+export type { QueueServices } from './queue-services.js';
+export { queueMode } from './queued-work.js';
+export type { QueueMode } from './queued-work.js';
+export { startWorkers } from './start-workers.js';
+export type { RunningWorkers, WorkerOptions } from './start-workers.js';
+export { serveMetrics } from './metrics-endpoint.js';
+export { queueDepths } from './queue-status.js';
+export type { QueueDepth } from './queue-status.js';
+export { QUEUE_NAMES, deliverJobId } from './queue-settings.js';
+export type { QueueName } from './queue-settings.js';
+export { checkRedis } from './redis-check.js';
