@@ -20,6 +20,7 @@ import { startSinkProcess } from './smtp-sink-process.js';
 
 const READERS = 10_000;
 const CONNECTIONS = 4;
+const THREADS = Number(process.env.DELIVER_THREADS ?? 2);
 const RAW_MESSAGES = 6_000;
 
 /** A minimal SMTP client: EHLO once, then MAIL+RCPT+DATA pipelined, the message, wait for 250, repeat. */
@@ -79,11 +80,15 @@ export async function run(): Promise<BenchLine[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
   const sink = await startSinkProcess();
   try {
-    const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, '  ratePerSecond: 1000000'], dir);
+    const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, `  threads: ${THREADS}`, '  ratePerSecond: 1000000'], dir);
     let frozenAt = 0;
+    let cpu = process.cpuUsage();
     const reporter: Reporter = {
       event: (name) => {
-        if (name === 'edition-frozen') frozenAt = performance.now();
+        if (name === 'edition-frozen') {
+          frozenAt = performance.now();
+          cpu = process.cpuUsage();
+        }
       },
       warn: (name, fields) => process.stderr.write(`deliver bench: ${name} ${JSON.stringify(fields)}\n`),
       progress: () => {},
@@ -108,13 +113,14 @@ export async function run(): Promise<BenchLine[]> {
     const report = await runDigest(services.config.digests[0]!, services);
     const sendSeconds = (performance.now() - frozenAt) / 1000;
     const peakBytes = mem.stop();
+    const cpuUs = process.cpuUsage(cpu);
     const delivered = (await sink.accepted()) - before;
     if (report.send?.submitted !== READERS || delivered !== READERS) {
       throw new Error(`deliver bench: ${report.send?.submitted} submitted, ${delivered} accepted by the sink, of ${READERS}`);
     }
     await app.close();
     const ourRate = READERS / sendSeconds;
-    process.stderr.write(`deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s, peak +${(peakBytes / 1048576).toFixed(1)} MiB\n`);
+    process.stderr.write(`deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s, peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers)\n`);
     // Holding every built message at once, as a send that builds first and sends after would.
     const holdAll = READERS * sample.length;
     return [
