@@ -20,7 +20,8 @@ import { startSinkProcess } from './smtp-sink-process.js';
 
 const READERS = 10_000;
 const CONNECTIONS = 4;
-const THREADS = Number(process.env.DELIVER_THREADS ?? 2);
+/** Sending threads (smtp.threads): the config's default unless DELIVER_THREADS says otherwise. */
+const THREADS = process.env.DELIVER_THREADS;
 const RAW_MESSAGES = 6_000;
 
 /** A minimal SMTP client: EHLO once, then MAIL+RCPT+DATA pipelined, the message, wait for 250, repeat. */
@@ -80,7 +81,7 @@ export async function run(): Promise<BenchLine[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
   const sink = await startSinkProcess();
   try {
-    const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, `  threads: ${THREADS}`, '  ratePerSecond: 1000000'], dir);
+    const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, ...(THREADS ? [`  threads: ${THREADS}`] : []), '  ratePerSecond: 1000000'], dir);
     let frozenAt = 0;
     let cpu = process.cpuUsage();
     const reporter: Reporter = {
@@ -101,7 +102,7 @@ export async function run(): Promise<BenchLine[]> {
     // The message the raw client sends: one real reader's message, built as the sender builds it.
     const preview = (await previewEdition(services.config.digests[0]!, services, { fetch: true }))!;
     const sample = new MimeComposer().compose(preview.mail);
-    process.stderr.write(`deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections\n`);
+    process.stderr.write(`deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections, ${THREADS ?? 1} sending thread(s)\n`);
 
     const rawStart = performance.now();
     const per = Math.ceil(RAW_MESSAGES / CONNECTIONS);

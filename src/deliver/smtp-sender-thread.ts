@@ -7,14 +7,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { fillSlots, type SlottedText } from '../domain/slotted-text.js';
-import type { FromSender, SenderOptions, ToSender, WireError, WireMail } from './smtp-thread-messages.js';
+import { batchedPost, type FromSender, type SenderOptions, type ToSender, type WireError, type WireMail } from './smtp-thread-messages.js';
 import { smtpTransport } from './smtp-transport.js';
 
 const port = parentPort!;
 let date = new Date();
 const transport = smtpTransport({ ...(workerData as SenderOptions), now: () => date });
 const bodies = new Map<number, { html: SlottedText; text: SlottedText }>();
-const reply = (m: FromSender) => port.postMessage(m);
+const reply = batchedPost<FromSender>((batch) => port.postMessage(batch));
 
 function outbound(m: WireMail): OutboundEmail {
   const { content, date: _date, ...fields } = m;
@@ -41,11 +41,12 @@ function wireError(e: unknown): WireError {
   return {
     code: err.code,
     message: err.message,
-    ...(c && typeof c === 'object' && { cause: { code: c.code, responseCode: c.responseCode, timeoutType: c.timeoutType, response: c.response, message: c.message } }),
+    ...(c &&
+      typeof c === 'object' && { cause: { code: c.code, responseCode: c.responseCode, timeoutType: c.timeoutType, response: c.response, message: c.message } }),
   };
 }
 
-port.on('message', (m: ToSender) => {
+function receive(m: ToSender): void {
   switch (m.kind) {
     case 'body':
       bodies.set(m.key, { html: m.html, text: m.text });
@@ -68,5 +69,7 @@ port.on('message', (m: ToSender) => {
       // With the port closed and the connections gone the thread has nothing left and ends.
       void transport.close().finally(() => port.close());
   }
-});
+}
+
+port.on('message', (batch: ToSender[]) => batch.forEach(receive));
 reply({ kind: 'ready' });

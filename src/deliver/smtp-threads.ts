@@ -5,12 +5,13 @@ import { Worker } from 'node:worker_threads';
 import { DigestError, type ErrorCode } from '../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../domain/outbound-email.js';
 import type { SlottedText } from '../domain/slotted-text.js';
-import type { FromSender, SenderOptions, ToSender, WireError, WireMail } from './smtp-thread-messages.js';
+import { batchedPost, type FromSender, type SenderOptions, type ToSender, type WireError, type WireMail } from './smtp-thread-messages.js';
 import { smtpUrl } from './smtp-transport.js';
 import type { Transport } from './transport.js';
 
 interface Sender {
   worker: Worker;
+  post(m: ToSender): void;
   /** Messages handed to this thread and not answered yet. */
   inFlight: number;
   /** Edition bodies this thread already holds. */
@@ -53,8 +54,15 @@ export function threadedSmtpTransport(o: SenderOptions & { threads: number; now?
       const share = Math.floor(options.maxConnections / count) + (i < options.maxConnections % count ? 1 : 0);
       const worker = startThread(entry, { ...options, maxConnections: Math.max(1, share) });
       let started = () => {};
-      const sender: Sender = { worker, inFlight: 0, bodies: new Set(), exited: null, started: new Promise<void>((resolve) => (started = resolve)) };
-      worker.on('message', (m: FromSender) => {
+      const sender: Sender = {
+        worker,
+        post: batchedPost<ToSender>((batch) => worker.postMessage(batch)),
+        inFlight: 0,
+        bodies: new Set(),
+        exited: null,
+        started: new Promise<void>((resolve) => (started = resolve)),
+      };
+      const receive = (m: FromSender) => {
         if (m.kind === 'ready') return started();
         const w = waiting.get(m.id);
         if (!w) return;
@@ -62,7 +70,8 @@ export function threadedSmtpTransport(o: SenderOptions & { threads: number; now?
         sender.inFlight--;
         if (m.kind === 'sent') w.resolve({ messageId: m.messageId, response: m.response });
         else w.reject(fromWire(m.error));
-      });
+      };
+      worker.on('message', (batch: FromSender[]) => batch.forEach(receive));
       const fail = (e: Error) => {
         sender.exited = e;
         started();
@@ -99,7 +108,7 @@ export function threadedSmtpTransport(o: SenderOptions & { threads: number; now?
     return key;
   };
 
-  const post = (sender: Sender, m: ToSender) => sender.worker.postMessage(m);
+  const post = (sender: Sender, m: ToSender) => sender.post(m);
 
   const wire = (sender: Sender, mail: OutboundEmail): WireMail => {
     const { slotted } = mail;
