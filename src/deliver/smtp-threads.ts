@@ -93,8 +93,9 @@ export function threadedSmtpTransport(o: SenderOptions & { threads: number; now?
     let byText = bodyKeys.get(html);
     if (!byText) bodyKeys.set(html, (byText = new WeakMap()));
     let key = byText.get(text);
-    if (key === undefined) {
-      byText.set(text, (key = nextKey++));
+    if (key === undefined) byText.set(text, (key = nextKey++));
+    // The threads keep the bodies of the last few editions; an older one comes back when needed.
+    if (!keyOrder.includes(key)) {
       keyOrder.push(key);
       if (keyOrder.length > BODIES_KEPT) {
         const old = keyOrder.shift()!;
