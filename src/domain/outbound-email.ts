@@ -11,7 +11,8 @@ export interface OutboundEmail {
   /**
    * The same html and text as an edition's shared texts and this reader's
    * values, when the message is one reader's copy of an edition: the SMTP
-   * transport then encodes the shared part once per edition.
+   * transport then encodes the shared part once per edition. A copy that
+   * changes html or text must leave this out, or the change is not sent.
    */
   slotted?: SlottedMail;
   /** Stable per (digest, reader), so a resend after a crash keeps the same id. */
