@@ -21,8 +21,8 @@ import { startSinkProcess } from './smtp-sink-process.js';
 
 const READERS = 10_000;
 const CONNECTIONS = 4;
-/** Sending threads (smtp.threads), as an operator sending at this rate would set it; DELIVER_THREADS=1 for one. */
-const THREADS = Number(process.env.DELIVER_THREADS ?? 2);
+/** Sending threads (smtp.threads): the config's default, one, unless DELIVER_THREADS says otherwise. */
+const THREADS = Number(process.env.DELIVER_THREADS ?? 1);
 const RAW_MESSAGES = 6_000;
 
 /** A minimal SMTP client: EHLO once, then MAIL+RCPT+DATA pipelined, the message, wait for 250, repeat. */
