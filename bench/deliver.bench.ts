@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MimeComposer } from '../src/deliver/index.js';
+import DataStream from 'nodemailer/lib/smtp-connection/data-stream.js';
+import { MimeComposer, needsNoEscaping } from '../src/deliver/index.js';
 import { createApp } from '../src/main.js';
 import { previewEdition, runDigest, type Reporter } from '../src/pipeline/index.js';
 import { writeTestConfig } from '../tests/helpers/test-config.js';
@@ -20,6 +21,8 @@ import { startSinkProcess } from './smtp-sink-process.js';
 
 const READERS = 10_000;
 const CONNECTIONS = 4;
+/** Sending threads (smtp.threads): the config's default, one, unless DELIVER_THREADS says otherwise. */
+const THREADS = Number(process.env.DELIVER_THREADS ?? 1);
 const RAW_MESSAGES = 6_000;
 
 /** A minimal SMTP client: EHLO once, then MAIL+RCPT+DATA pipelined, the message, wait for 250, repeat. */
@@ -59,6 +62,28 @@ async function rawClient(port: number, message: Buffer, count: number): Promise<
   socket.end('QUIT\r\n');
 }
 
+/**
+ * The CPU cost of SMTP's DATA escaping per message: nodemailer's own stream,
+ * which scans every byte in JavaScript (its supported path), against the
+ * native check the connection patch makes on a message not known clean
+ * (deliver/clean-data.ts; a message the composer built skips even that).
+ */
+async function escapingCost(message: Buffer, count: number): Promise<{ nodemailer: number; shortcut: number }> {
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const stream = new DataStream();
+    stream.resume();
+    const done = new Promise((resolve) => stream.on('end', resolve));
+    stream.end(message);
+    await done;
+  }
+  const t1 = performance.now();
+  let clean = 0;
+  for (let i = 0; i < count; i++) if (needsNoEscaping(message, false)) clean++;
+  if (clean !== count) throw new Error('deliver bench: the sample message needs escaping');
+  return { nodemailer: (t1 - t0) / count, shortcut: (performance.now() - t1) / count };
+}
+
 /** RSS/heap sampler: the peak above where it started. */
 function memoryPeak(): { stop(): number } {
   const base = process.memoryUsage().heapUsed + process.memoryUsage().external;
@@ -79,11 +104,15 @@ export async function run(): Promise<BenchLine[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
   const sink = await startSinkProcess();
   try {
-    const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, '  ratePerSecond: 1000000'], dir);
+    const { config } = writeTestConfig(['smtp:', `  maxConnections: ${CONNECTIONS}`, `  threads: ${THREADS}`, '  ratePerSecond: 1000000'], dir);
     let frozenAt = 0;
+    let cpu = process.cpuUsage();
     const reporter: Reporter = {
       event: (name) => {
-        if (name === 'edition-frozen') frozenAt = performance.now();
+        if (name === 'edition-frozen') {
+          frozenAt = performance.now();
+          cpu = process.cpuUsage();
+        }
       },
       warn: (name, fields) => process.stderr.write(`deliver bench: ${name} ${JSON.stringify(fields)}\n`),
       progress: () => {},
@@ -96,7 +125,7 @@ export async function run(): Promise<BenchLine[]> {
     // The message the raw client sends: one real reader's message, built as the sender builds it.
     const preview = (await previewEdition(services.config.digests[0]!, app.pipeline, { fetch: true }))!;
     const sample = new MimeComposer().compose(preview.mail);
-    process.stderr.write(`deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections\n`);
+    process.stderr.write(`deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections, ${THREADS} sending thread(s)\n`);
 
     const rawStart = performance.now();
     const per = Math.ceil(RAW_MESSAGES / CONNECTIONS);
@@ -108,17 +137,26 @@ export async function run(): Promise<BenchLine[]> {
     const report = await runDigest(services.config.digests[0]!, app.pipeline);
     const sendSeconds = (performance.now() - frozenAt) / 1000;
     const peakBytes = mem.stop();
+    const cpuUs = process.cpuUsage(cpu);
     const delivered = (await sink.accepted()) - before;
     if (report.send?.submitted !== READERS || delivered !== READERS) {
       throw new Error(`deliver bench: ${report.send?.submitted} submitted, ${delivered} accepted by the sink, of ${READERS}`);
     }
     await app.close();
     const ourRate = READERS / sendSeconds;
-    process.stderr.write(`deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s, peak +${(peakBytes / 1048576).toFixed(1)} MiB\n`);
+    process.stderr.write(`deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s, peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers)\n`);
     // Holding every built message at once, as a send that builds first and sends after would.
     const holdAll = READERS * sample.length;
+    const escaping = await escapingCost(sample, 500);
     return [
       { bench: 'deliver', metric: 'messages per second into an smtp-server sink (fraction of the raw client)', ours: round(ourRate, 1), baseline: round(sinkRate, 1), ratio: round(ourRate / sinkRate) },
+      {
+        bench: 'deliver',
+        metric: 'ms of CPU per message for DATA escaping: the connection shortcut (ours) vs nodemailer\'s own byte scan (baseline)',
+        ours: round(escaping.shortcut, 4),
+        baseline: round(escaping.nodemailer, 4),
+        ratio: round(escaping.nodemailer / escaping.shortcut, 1),
+      },
       { bench: 'deliver', metric: `peak memory MiB sending to ${READERS} readers (baseline: all messages held)`, ours: round(peakBytes / 1048576, 1), baseline: round(holdAll / 1048576, 1), ratio: round(holdAll / peakBytes) },
     ];
   } finally {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadConfig, type ConfigEnv, type LoadedConfig } from './config/index.js';
 import { DigestError } from './domain/errors.js';
 import { loadLabelCatalog } from './i18n/index.js';
-import { DEFAULT_REPLY_TIMEOUT_MS, outboxTransport, smtpTransport, type Transport } from './deliver/index.js';
+import { DEFAULT_REPLY_TIMEOUT_MS, outboxTransport, smtpTransport, threadedSmtpTransport, type Transport } from './deliver/index.js';
 import { fetchPage } from './ingest/index.js';
 import { buildPreview, silentReporter, type PageFetcher, type PipelinePorts, type PreviewRebuild, type Reporter } from './pipeline/index.js';
 import type { Renderer } from './render/index.js';
@@ -61,14 +61,15 @@ export function readConfig(o: Pick<AppOptions, 'configPath' | 'cwd' | 'env'>): L
 export function buildTransport(config: LoadedConfig): Transport {
   const url = config.smtp.url;
   if (!url) return outboxTransport(config.outboxDir);
-  return smtpTransport({
+  const options = {
     url,
     pool: config.smtp.pool,
     maxConnections: config.smtp.maxConnections,
     // A reply awaited longer is a stall; it can never outlast the reader's own budget.
     replyTimeoutMs: Math.min(DEFAULT_REPLY_TIMEOUT_MS, config.smtp.maxReaderMs),
     ...(config.dkim && { dkim: { domainName: config.dkim.domain, keySelector: config.dkim.selector, privateKey: readDkimKey(config.dkim.privateKeyFile) } }),
-  });
+  };
+  return config.smtp.threads > 1 ? threadedSmtpTransport({ ...options, threads: config.smtp.threads }) : smtpTransport(options);
 }
 
 function readDkimKey(file: string): string {

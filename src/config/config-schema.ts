@@ -129,6 +129,8 @@ export const configSchema = z
         url: z.string().optional(),
         pool: z.boolean().default(true),
         maxConnections: z.number().int().positive().default(4),
+        /** Sending threads, each with its share of the connections: 2 or more spreads building and sending over cores. */
+        threads: z.number().int().positive().default(1),
         ratePerSecond: z.number().positive().default(50),
         ratePerHour: z.number().positive().optional(),
         retries: z.number().int().min(0).default(3),
@@ -146,7 +148,7 @@ export const configSchema = z
         maxReaderMs: z.number().int().min(100).default(120_000),
       })
       .strict()
-      .default({ pool: true, maxConnections: 4, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6, maxReaderMs: 120_000 }),
+      .default({ pool: true, maxConnections: 4, threads: 1, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6, maxReaderMs: 120_000 }),
     fetch: z
       .object({
         concurrency: z.number().int().positive().default(16),

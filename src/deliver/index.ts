@@ -1,6 +1,7 @@
 export type { Transport } from './transport.js';
 export { smtpTransport, classifySmtpError, isConnectionFailure, DEFAULT_REPLY_TIMEOUT_MS } from './smtp-transport.js';
 export type { SmtpOptions } from './smtp-transport.js';
+export { threadedSmtpTransport } from './smtp-threads.js';
 export { SmtpPool } from './smtp-pool.js';
 export type { SmtpPoolOptions } from './smtp-pool.js';
 export { needsNoEscaping } from './clean-data.js';

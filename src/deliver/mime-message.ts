@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { encodeWords, foldLines } from 'nodemailer/lib/mime-funcs/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
+import type { SlottedMail, SlottedText } from '../domain/slotted-text.js';
 import { isCleanText, markClean } from './clean-data.js';
+import { EditionBody } from './edition-body.js';
 import { stripControl } from './list-headers.js';
 import { QuotedPrintableEncoder } from './quoted-printable.js';
 
@@ -14,31 +16,22 @@ export interface Envelope {
 /**
  * Builds RFC 5322 messages: multipart/alternative, text then HTML, both
  * quoted-printable. One place decides the headers for SMTP, outbox and preview.
- * The encoder's line cache makes the per-reader cost of an edition's shared
- * lines a lookup, so a message can be built just before it is sent.
+ * A reader's copy of an edition (mail.slotted) reuses the edition's body
+ * encoded once (EditionBody); other messages go through the encoder's line cache.
  */
 export class MimeComposer {
   private readonly qp = new QuotedPrintableEncoder();
   /** Random per composer, counted per message: unique without paying for randomness each time. */
   private readonly boundaryPrefix = `=_nd_${randomBytes(9).toString('hex')}_`;
   private messages = 0;
+  /** Edition bodies encoded once, by their shared html and text. */
+  private readonly bodies = new WeakMap<SlottedText, WeakMap<SlottedText, EditionBody>>();
 
   compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
+    if (mail.slotted) return this.composeFromEdition(mail, mail.slotted, date);
     // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
-    const boundary = `${this.boundaryPrefix}${(this.messages++).toString(36)}`;
-    const headers: [string, string][] = [
-      ['From', encodeAddress(mail.from)],
-      ['To', encodeAddress(mail.to)],
-      ...(mail.replyTo ? ([['Reply-To', encodeAddress(mail.replyTo)]] as [string, string][]) : []),
-      ['Subject', encodeWords(stripControl(mail.subject), 'Q', 52)],
-      ['Date', rfc5322Date(date)],
-      ['Message-ID', stripControl(mail.messageId)],
-      ['MIME-Version', '1.0'],
-      ...(mail.lang ? ([['Content-Language', stripControl(mail.lang)]] as [string, string][]) : []),
-      ...Object.entries(mail.headers).map(([k, v]) => [k, encodeWords(stripControl(v), 'Q', 52)] as [string, string]),
-      ['Content-Type', `multipart/alternative; boundary="${boundary}"`],
-    ];
-    const head = headers.map(([k, v]) => foldLines(`${k}: ${v}`, 76, false)).join('\r\n');
+    const boundary = this.nextBoundary();
+    const head = headOf(mail, date, boundary);
     const part = (type: string, body: string) =>
       `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${this.qp.encode(body)}\r\n`;
     const message = Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
@@ -46,6 +39,38 @@ export class MimeComposer {
     // whole message needs no SMTP escaping, and the connection can skip scanning it.
     return isCleanText(head) ? markClean(message) : message;
   }
+
+  /** A reader's copy of an edition: the body's shared bytes were encoded once, only the head and the reader's lines are new. */
+  private composeFromEdition(mail: OutboundEmail, slotted: SlottedMail, date: Date): Buffer {
+    let byText = this.bodies.get(slotted.html);
+    if (!byText) this.bodies.set(slotted.html, (byText = new WeakMap()));
+    let body = byText.get(slotted.text);
+    if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
+    const head = headOf(mail, date, body.boundary);
+    const message = body.message(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
+    return isCleanText(head) ? markClean(message) : message;
+  }
+
+  private nextBoundary(): string {
+    return `${this.boundaryPrefix}${(this.messages++).toString(36)}`;
+  }
+}
+
+/** The message's header lines, folded, without the blank line after them. */
+function headOf(mail: OutboundEmail, date: Date, boundary: string): string {
+  const headers: [string, string][] = [
+    ['From', encodeAddress(mail.from)],
+    ['To', encodeAddress(mail.to)],
+    ...(mail.replyTo ? ([['Reply-To', encodeAddress(mail.replyTo)]] as [string, string][]) : []),
+    ['Subject', encodeWords(stripControl(mail.subject), 'Q', 52)],
+    ['Date', rfc5322Date(date)],
+    ['Message-ID', stripControl(mail.messageId)],
+    ['MIME-Version', '1.0'],
+    ...(mail.lang ? ([['Content-Language', stripControl(mail.lang)]] as [string, string][]) : []),
+    ...Object.entries(mail.headers).map(([k, v]) => [k, encodeWords(stripControl(v), 'Q', 52)] as [string, string]),
+    ['Content-Type', `multipart/alternative; boundary="${boundary}"`],
+  ];
+  return headers.map(([k, v]) => foldLines(`${k}: ${v}`, 76, false)).join('\r\n');
 }
 
 /** The envelope sender is the From address; bounces come back to it. */

@@ -100,6 +100,11 @@ export class QuotedPrintableEncoder {
   }
 }
 
+/** One source line (a CR before its LF dropped) as quoted-printable, without any cache. */
+export function encodeQuotedPrintableLine(raw: string): string {
+  return encodeBytes(Buffer.from(raw.endsWith('\r') ? raw.slice(0, -1) : raw, 'utf8'));
+}
+
 /** Runs of unvarying lines joined (source by LF, encoding by CRLF), a null for each varying line. */
 function partsOf(lines: string[], encoded: string[], varying: Set<number>): Part[] {
   const parts: Part[] = [];

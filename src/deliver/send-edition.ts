@@ -124,6 +124,8 @@ interface Pending {
  * itself is unreachable the run stops and leaves the rest queued, uncounted.
  */
 export async function sendEdition(editionId: string, deps: SendEditionDeps, o: SendEditionOptions): Promise<SendProgress> {
+  // Starting threads or connections is the transport's time, not the first readers'.
+  await deps.transport.ready?.();
   const clock = deps.clock ?? systemLimiterClock;
   const limiter = new RateLimiter(o.rate, clock, deps.recentSends);
   const dueBy = o.dueBy ?? '9999-12-31T23:59:59.999Z';

@@ -29,10 +29,7 @@ export const DEFAULT_REPLY_TIMEOUT_MS = 60_000;
  * key is set, and sent raw with an explicit envelope.
  */
 export function smtpTransport(o: SmtpOptions): Transport {
-  const url = new URL(o.url);
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-    throw new DigestError('CONFIG_INVALID', `SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`, { field: 'smtp.url' });
-  }
+  const url = smtpUrl(o.url);
   const pool = new SmtpPool({
     connection: {
       host: url.hostname,
@@ -73,6 +70,15 @@ export function smtpTransport(o: SmtpOptions): Transport {
       pool.close();
     },
   };
+}
+
+/** The relay's URL, checked: smtp:// or smtps:// only. */
+export function smtpUrl(value: string): URL {
+  const url = new URL(value);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new DigestError('CONFIG_INVALID', `SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`, { field: 'smtp.url' });
+  }
+  return url;
 }
 
 /** The message with its DKIM-Signature header in front. */

@@ -83,6 +83,8 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
     }),
     lang: langOf(el, null) ?? childText(el, 'language', NS.dc) ?? feedLang,
     categories: [
+      // A plain <tags> element (some blog engines) lists tags separated by commas.
+      ...children(el, 'tags', RSS_NAMESPACES).flatMap((t) => textOf(t).split(',').map((tag) => tag.trim()).filter(Boolean)),
       ...[...children(el, 'category', RSS_NAMESPACES), ...children(el, 'subject', NS.dc)].map((c) => textOf(c).trim()),
       ...itunesCategories(el),
       ...children(el, 'category', NS.media).map(textOf),

@@ -13,7 +13,7 @@ const ALLOWED = new Set(
  * CSS or markup a reader never sees as text. Any other element not allowed
  * (iframe, object, form, meta, link …) is dropped alone and its content, sanitized, stays.
  */
-const DROP_WITH_CONTENT = new Set('script style frameset noframes noembed template title textarea svg math xml'.split(' '));
+const DROP_WITH_CONTENT = new Set('script style frameset noframes noembed template title textarea xml'.split(' '));
 const VOID = new Set('area br col hr img source track wbr'.split(' '));
 const ALLOWED_ATTRS = new Set(
   ('abbr align alt axis bgcolor border cellpadding cellspacing char charoff cite class colspan color controls coords datetime dir ' +
@@ -22,6 +22,55 @@ const ALLOWED_ATTRS = new Set(
 );
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'poster', 'usemap', 'longdesc']);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'ftp:', 'tel:', 'news:', 'magnet:']);
+
+/** One vocabulary of inline foreign content, names in their proper case by lower-case name. */
+interface Foreign {
+  ns: string;
+  elements: Map<string, string>;
+  attrs: Map<string, string>;
+  /** Elements dropped with what they hold: they embed other documents or markup. */
+  dropWithContent: Set<string>;
+}
+const byLower = (names: string) => new Map(names.split(' ').map((n) => [n.toLowerCase(), n]));
+/**
+ * Inline SVG and MathML as drawings and formulas: shapes, text and layout only.
+ * Never script or style, event handlers, animation (it can rewrite a link),
+ * `use`, `image` or `foreignObject` (they pull in other documents); a link
+ * (`xlink:href`, `href`) only on `a` and MathML elements, and only to a safe scheme.
+ */
+const FOREIGN: Record<'svg' | 'math', Foreign> = {
+  svg: {
+    ns: 'http://www.w3.org/2000/svg',
+    elements: byLower('svg g a circle ellipse line polygon polyline rect path text tspan title desc defs linearGradient radialGradient stop'),
+    attrs: byLower(
+      'baseProfile version width height viewBox preserveAspectRatio x y x1 y1 x2 y2 cx cy r rx ry d points dx dy fill fill-opacity ' +
+        'fill-rule stroke stroke-width stroke-opacity stroke-linecap stroke-linejoin stroke-dasharray opacity transform offset ' +
+        'stop-color stop-opacity gradientUnits gradientTransform font-family font-size font-weight font-style text-anchor xlink:href href xlink:title',
+    ),
+    dropWithContent: new Set(['foreignobject']),
+  },
+  math: {
+    ns: 'http://www.w3.org/1998/Math/MathML',
+    elements: byLower(
+      'math mrow mi mo mn ms mtext mspace msup msub msubsup mfrac msqrt mroot mstyle merror mpadded mphantom mfenced menclose ' +
+        'munder mover munderover mtable mtr mtd semantics annotation',
+    ),
+    attrs: byLower(
+      'display mathvariant mathsize mathcolor mathbackground fence separator stretchy symmetric largeop movablelimits accent ' +
+        'accentunder lspace rspace linethickness scriptlevel displaystyle columnalign rowalign columnspan rowspan open close ' +
+        'separators notation width height depth encoding xlink:href href xlink:type xlink:show',
+    ),
+    dropWithContent: new Set(['annotation-xml']),
+  },
+};
+const LINKING = new Set(['xlink:href', 'href']);
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
+/** An element this pass opened: its name as written out, and the vocabulary it belongs to. */
+interface Open {
+  name: string;
+  space: 'html' | 'svg' | 'math';
+}
 
 const TAG_START = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)/y;
 /** Deeper nesting is flattened; it keeps closing-tag lookups short whatever the input. */
@@ -41,7 +90,7 @@ const ATTR = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
  */
 export function sanitizeHtml(html: string, baseUrl?: string): string {
   let out = '';
-  const open: string[] = [];
+  const open: Open[] = [];
   const unclosed = new Map<string, number>();
   let i = 0;
   const n = html.length;
@@ -66,7 +115,12 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     }
     if (html[i + 1] === '!' || html[i + 1] === '?') {
       const end = html.indexOf('>', i);
-      i = end < 0 ? n : end + 1;
+      // A declaration that never ends is text ("<!DOCTYPE" alone), as a browser shows it.
+      if (end < 0) {
+        out += text(html.slice(i));
+        break;
+      }
+      i = end + 1;
       continue;
     }
     TAG_START.lastIndex = i;
@@ -82,25 +136,64 @@ export function sanitizeHtml(html: string, baseUrl?: string): string {
     const rawAttrs = html.slice(TAG_START.lastIndex, end);
     i = end + 1;
     const closing = m[1] === '/';
+    const selfClosing = /\/\s*$/.test(rawAttrs);
     const name = localName(m[2]!);
-    if (DROP_WITH_CONTENT.has(name)) {
-      if (!closing && !/\/\s*$/.test(rawAttrs)) i = skipElement(html, i, name, unclosed);
+    const parent = open.length > 0 ? open[open.length - 1]!.space : 'html';
+    const space = name === 'svg' || name === 'math' ? name : parent !== 'html' && FOREIGN[parent].elements.has(name) ? parent : 'html';
+    if (closing) {
+      const k = open.findLastIndex((o) => o.name.toLowerCase() === name);
+      if (k < 0) continue;
+      while (open.length > k) out += `</${open.pop()!.name}>`;
+      continue;
+    }
+    if (space !== 'html') {
+      const vocabulary = FOREIGN[space];
+      const proper = vocabulary.elements.get(name)!;
+      if (open.length >= MAX_OPEN) continue;
+      out += `<${proper}${foreignAttributes(rawAttrs, baseUrl, vocabulary, proper, name === space)}${selfClosing ? ' /' : ''}>`;
+      if (!selfClosing) open.push({ name: proper, space });
+      continue;
+    }
+    if (DROP_WITH_CONTENT.has(name) || (parent !== 'html' && FOREIGN[parent].dropWithContent.has(name))) {
+      if (!selfClosing) i = skipElement(html, i, name, unclosed);
       continue;
     }
     if (!ALLOWED.has(name)) continue;
-    if (closing) {
-      const k = open.lastIndexOf(name);
-      if (k < 0) continue;
-      while (open.length > k) out += `</${open.pop()}>`;
-      continue;
-    }
     if (open.length >= MAX_OPEN && !VOID.has(name)) continue;
     out += `<${name}${attributes(rawAttrs, baseUrl)}${VOID.has(name) ? ' /' : ''}>`;
-    if (!VOID.has(name) && !/\/\s*$/.test(rawAttrs)) open.push(name);
+    if (!VOID.has(name) && !selfClosing) open.push({ name, space: 'html' });
     else if (!VOID.has(name)) out += `</${name}>`;
   }
-  while (open.length) out += `</${open.pop()}>`;
+  while (open.length) out += `</${open.pop()!.name}>`;
   return out;
+}
+
+/**
+ * A foreign element's attributes from its vocabulary, in name order; the root
+ * says its namespace and an element with xlink attributes declares that one, so
+ * the markup reads the same as XML and as HTML.
+ */
+function foreignAttributes(raw: string, baseUrl: string | undefined, vocabulary: Foreign, element: string, root: boolean): string {
+  const kept = new Map<string, string>();
+  for (const m of raw.matchAll(ATTR)) {
+    const name = vocabulary.attrs.get(m[1]!.toLowerCase());
+    if (name === undefined || kept.has(name)) continue;
+    let value = decodeHTMLAttribute(m[2] ?? m[3] ?? m[4] ?? '');
+    if (LINKING.has(name)) {
+      // Only a link may point elsewhere: never a drawing that loads another document.
+      if (vocabulary === FOREIGN.svg && element !== 'a') continue;
+      const url = safeUrl(value, baseUrl);
+      if (url === null) continue;
+      value = url;
+    }
+    kept.set(name, value);
+  }
+  if (root) kept.set('xmlns', vocabulary.ns);
+  if ([...kept.keys()].some((k) => k.startsWith('xlink:'))) kept.set('xmlns:xlink', XLINK_NS);
+  return [...kept]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+    .join('');
 }
 
 function localName(qname: string): string {

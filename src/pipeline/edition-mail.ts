@@ -65,8 +65,13 @@ export function readerEmail(
     from: config.from,
     ...(config.replyTo && { replyTo: config.replyTo }),
     subject: mail.subject,
-    html: mail.html,
-    text: mail.text,
+    get html() {
+      return mail.html;
+    },
+    get text() {
+      return mail.text;
+    },
+    ...(mail.slotted && { slotted: mail.slotted }),
     messageId: messageIdFor(digest.id, reader.id, config.from),
     lang: digest.lang,
     headers: listHeaders(

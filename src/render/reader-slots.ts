@@ -1,14 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { SlottedText } from '../domain/slotted-text.js';
 
 /** The per-reader values a template may print: `{{reader.name}}` and friends. */
 export const READER_FIELDS = ['name', 'email', 'unsubscribeUrl', 'preferencesUrl'] as const;
 export type ReaderField = (typeof READER_FIELDS)[number];
-
-/** Rendered output cut at each reader slot: parts[0] slot[0] parts[1] ... parts[n]. */
-export interface SlottedText {
-  parts: string[];
-  slots: number[];
-}
 
 /**
  * Placeholders that stand in for the reader's values while an edition is
@@ -37,11 +32,4 @@ export class ReaderSlots {
     parts.push(output.slice(last));
     return { parts, slots };
   }
-}
-
-/** The output with each slot replaced by values[slot]: one pass, no re-render. */
-export function fillSlots(text: SlottedText, values: readonly string[]): string {
-  let out = text.parts[0]!;
-  for (let i = 0; i < text.slots.length; i++) out += values[text.slots[i]!]! + text.parts[i + 1]!;
-  return out;
 }

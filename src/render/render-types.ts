@@ -1,4 +1,5 @@
 import type { Digest } from '../domain/digest.js';
+import type { SlottedMail } from '../domain/slotted-text.js';
 import type { LabelCatalog } from '../i18n/index.js';
 
 /** Per edition, the same for every reader. */
@@ -29,8 +30,10 @@ export interface ReaderFields {
 
 export interface PersonalMail {
   subject: string;
-  html: string;
-  text: string;
+  readonly html: string;
+  readonly text: string;
+  /** For an edition: the shared texts and this reader's values, so a transport can build the shared bytes once. */
+  slotted?: SlottedMail;
 }
 
 /** An edition rendered once; personalize() only swaps in the reader's values. */

@@ -8,8 +8,9 @@ import { buildEditionView } from './edition-view.js';
 import { loadLabelCatalog, type LabelCatalog, type LabelSet } from '../i18n/index.js';
 import { labelUses } from './label-uses.js';
 import { installedMjmlVersion } from './mjml-disk-cache.js';
-import { fillSlots, READER_FIELDS, ReaderSlots } from './reader-slots.js';
-import type { ReaderField, SlottedText } from './reader-slots.js';
+import { fillSlots, type SlottedText } from '../domain/slotted-text.js';
+import { READER_FIELDS, ReaderSlots } from './reader-slots.js';
+import type { ReaderField } from './reader-slots.js';
 import type { ConfirmationData, PersonalMail, ReaderFields, RenderContext, RenderedEdition, Renderer, RendererOptions } from './render-types.js';
 import { safeUrl } from './safe-url.js';
 import { createHandlebars } from './template-helpers.js';
@@ -111,10 +112,17 @@ function renderEdition(templates: Templates, labels: LabelCatalog, digest: Diges
       const values = readerValues(reader);
       const variant = variants.get(OPTIONAL_FIELDS.filter((f) => values[f]).join())!;
       const plain = READER_FIELDS.map((f) => values[f]);
+      const slotted = { html: variant.html, text: variant.text, values: plain, htmlValues: plain.map(escapeHtml) };
+      // The whole texts are made only when asked for: a transport that takes `slotted` never needs them.
       return {
         subject: fillSlots(variant.subject, plain),
-        html: fillSlots(variant.html, plain.map(escapeHtml)),
-        text: fillSlots(variant.text, plain),
+        get html() {
+          return fillSlots(slotted.html, slotted.htmlValues);
+        },
+        get text() {
+          return fillSlots(slotted.text, slotted.values);
+        },
+        slotted,
       };
     },
   };

@@ -1,11 +1,13 @@
 import { createServer } from 'node:net';
 import { simpleParser } from 'mailparser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runDigest } from '../../src/pipeline/index.js';
 import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
 import { sendHarness, type Harness } from '../helpers/send-harness.js';
 
-const FAST_RETRIES = ['smtp:', '  maxConnections: 3', '  ratePerSecond: 1000', '  retries: 3', '  backoffMs: 5', '  maxBackoffMs: 20', '  maxHardBounces: 2'];
+/** Sending threads of the describe block under way: every case runs on one thread and on two. */
+let threads = 1;
+const fastRetries = () => ['smtp:', '  maxConnections: 3', `  threads: ${threads}`, '  ratePerSecond: 1000', '  retries: 3', '  backoffMs: 5', '  maxBackoffMs: 20', '  maxHardBounces: 2'];
 const open: { sink?: FaultSink; h?: Harness }[] = [];
 
 afterEach(async () => {
@@ -19,7 +21,7 @@ async function setup(faults: Parameters<typeof startFaultSink>[0], readers: stri
   const sink = await startFaultSink({ keepRaw: true, ...faults });
   // smtpLines (indented keys under smtp:) replace the fast defaults of the same name.
   const own = new Set(smtpLines.map((l) => l.trim().split(':')[0]));
-  const h = await sendHarness(sink.url, [...FAST_RETRIES.filter((l) => !own.has(l.trim().split(':')[0]!)), ...smtpLines]);
+  const h = await sendHarness(sink.url, [...fastRetries().filter((l) => !own.has(l.trim().split(':')[0]!)), ...smtpLines]);
   open.push({ sink, h });
   await h.readers(readers);
   await h.articles(['a1', 'a2']);
@@ -28,7 +30,11 @@ async function setup(faults: Parameters<typeof startFaultSink>[0], readers: stri
 
 const copiesOf = (sink: FaultSink, to: string) => sink.received.filter((r) => r.to === to);
 
-describe('sending through a real SMTP server that misbehaves', () => {
+describe.each([1, 2])('sending through a real SMTP server that misbehaves (%i sending threads)', (n) => {
+  beforeAll(() => {
+    threads = n;
+  });
+
   it('a recipient refused with 450 is retried after a backoff and gets one copy', async () => {
     const { sink, h, d } = await setup({ rcpt: (a, n) => (a === 'later@example.org' && n <= 2 ? { code: 450, message: 'mailbox busy, try later' } : null) }, [
       'ana@example.org',
@@ -158,7 +164,7 @@ describe('sending through a real SMTP server that misbehaves', () => {
 
   it('a server that is down at first: the edition stays queued, nothing counted, and the next run delivers it once', async () => {
     const port = await freePort();
-    const h = await sendHarness(`smtp://127.0.0.1:${port}`, FAST_RETRIES);
+    const h = await sendHarness(`smtp://127.0.0.1:${port}`, fastRetries());
     open.push({ h });
     await h.readers(['ana@example.org', 'budi@example.org', 'citra@example.org']);
     await h.articles(['a1']);

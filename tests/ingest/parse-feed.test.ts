@@ -152,3 +152,11 @@ describe('parseFeed: refusals', () => {
     expect((err as DigestError).describe()).not.toContain('\n');
   });
 });
+
+describe('parseFeed: tags', () => {
+  it('an RSS item\'s comma-separated <tags> come before its categories', async () => {
+    const rss = '<rss version="2.0"><channel><title>t</title><item><title>x</title><tags>harbour, night ferry ,, </tags><category>Transport</category></item></channel></rss>';
+    const feed = await parseFeed(new TextEncoder().encode(rss), { url: 'https://news.example/rss', now });
+    expect(feed.items[0]!.categories).toEqual(['harbour', 'night ferry', 'Transport']);
+  });
+});

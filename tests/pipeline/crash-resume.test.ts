@@ -18,9 +18,10 @@ describe('crash safety: kill -9 in the middle of a page of a send several pages 
     await sink.close();
   });
 
-  it('every reader ends with exactly one copy, except at most the pool in flight, re-sent with the same Message-ID', async () => {
+  it.each([1, 2])('every reader ends with exactly one copy, except at most the pool in flight, re-sent with the same Message-ID (%i sending threads)', async (threads) => {
+    sink.received.length = 0;
     // Paced so that the kill lands mid-send.
-    const { dir, config, db } = await sendFolder(READERS, [`maxConnections: ${POOL}`, 'ratePerSecond: 400']);
+    const { dir, config, db } = await sendFolder(READERS, [`maxConnections: ${POOL}`, `threads: ${threads}`, 'ratePerSecond: 400']);
     const first = sendProcess(config, dir, sink.url);
     // In the middle of the second page.
     await whenReceived(() => sink.received.length, 1_500, first.exit);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MimeComposer } from '../../src/deliver/index.js';
+import type { OutboundEmail } from '../../src/domain/outbound-email.js';
+import { fillSlots, type SlottedMail, type SlottedText } from '../../src/domain/slotted-text.js';
+
+const long = 'Grüße aus der Redaktion, '.repeat(8);
+const text: SlottedText = { parts: ['Hello ', ',\n', `\n${long}`, ` tail\n.dot line `, '\nend'], slots: [0, 1, 0, 2] };
+const html: SlottedText = { parts: ['<p>Hi ', '</p>\n<a href="', `">x</a>\n<p>${long}</p>`], slots: [0, 1] };
+
+function readerMail(values: string[], htmlValues: string[]): { plain: OutboundEmail; slotted: OutboundEmail } {
+  const slotted: SlottedMail = { html, text, values, htmlValues };
+  const plain: OutboundEmail = {
+    to: 'Ani <ani@example.org>',
+    from: 'Brief <brief@news.example.org>',
+    subject: 'Morning ☕',
+    html: fillSlots(html, htmlValues),
+    text: fillSlots(text, values),
+    messageId: '<e1.1@news.example.org>',
+    headers: { 'List-Id': 'Brief <brief.news.example.org>' },
+  };
+  return { plain, slotted: { ...plain, slotted } };
+}
+
+/** The message with its boundary made neutral: each composer picks its own. */
+const neutral = (b: Buffer) => b.toString('latin1').replace(/=_nd_[0-9a-f]+_[0-9a-z]+/g, 'BOUNDARY');
+
+describe("a reader's copy of an edition built from the body encoded once", () => {
+  it('is byte for byte the message built from the whole texts, for every reader', () => {
+    const shared = new MimeComposer();
+    const date = new Date('2026-12-01T07:00:00Z');
+    const readers: [string[], string[]][] = [
+      [['Ani', 'https://x.example/u/1?a=1&b=2', 'ani@example.org'], ['Ani', 'https://x.example/u/1?a=1&amp;b=2', 'ani@example.org']],
+      [[`Wulan ${'Sari '.repeat(30)}`, 'https://x.example/u/2', 'w@example.org'], ['Wulan', 'https://x.example/u/2', 'w@example.org']],
+      // A value that starts a line with a dot, and one that breaks a line.
+      [['.Dot', 'line\nbreak', 'ü=@example.org'], ['.Dot', 'u', 'ü=@example.org']],
+    ];
+    for (const [values, htmlValues] of readers) {
+      const { plain, slotted } = readerMail(values, htmlValues);
+      const fromEdition = shared.compose(slotted, date);
+      expect(neutral(fromEdition)).toBe(neutral(new MimeComposer().compose(plain, date)));
+      for (const line of fromEdition.toString('latin1').split('\r\n')) {
+        expect(line.length).toBeLessThanOrEqual(76);
+        expect(line.startsWith('.')).toBe(false);
+      }
+    }
+  });
+
+  it('uses one boundary per edition body and another for another edition', () => {
+    const composer = new MimeComposer();
+    const boundaryOf = (b: Buffer) => /boundary="([^"]+)"/.exec(b.toString('latin1'))![1];
+    const a = boundaryOf(composer.compose(readerMail(['A', 'u', 'a@x'], ['A', 'u', 'a@x']).slotted));
+    const b = boundaryOf(composer.compose(readerMail(['B', 'u', 'b@x'], ['B', 'u', 'b@x']).slotted));
+    const other = { ...readerMail(['A', 'u', 'a@x'], ['A', 'u', 'a@x']).slotted };
+    other.slotted = { ...other.slotted!, text: { ...text } };
+    expect(a).toBe(b);
+    expect(boundaryOf(composer.compose(other))).not.toBe(a);
+  });
+});
