@@ -65,13 +65,30 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
 }
 
+const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
+
+/**
+ * True when bracketed initials abbreviate these words, their letters in order
+ * among the words' first letters ("Badan Meteorologi dan Geofisika (BMKG)"),
+ * not a person's party ("Markus Feldhaus (FDP)").
+ */
+function abbreviates(initials: string, words: string): boolean {
+  const letters = initials.replace(/[^\p{Lu}]/gu, '');
+  const firsts = words.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+  if (!letters || firsts[0] !== letters[0]) return false;
+  let k = 0;
+  for (const f of firsts) if (f === letters[k]) k++;
+  return k === letters.length;
+}
+
 /**
  * True when a run of capitals is an organisation or a department, not a
  * person: its initials follow in brackets ("Badan Meteorologi … (BMKG)") or
  * it hangs on a title ("ministra da Administração Interna").
  */
 function organisation(text: string, start: number, end: number, lex: Lexicon): boolean {
-  if (/^\s*\(\p{Lu}{2,}/u.test(text.slice(end, end + 4))) return true;
+  const initials = BRACKETED_INITIALS.exec(text.slice(end, end + 16))?.[1];
+  if (initials && abbreviates(initials, text.slice(start, end))) return true;
   const [title, link] = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s+/).slice(-2);
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
@@ -126,6 +143,38 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
     flush();
   }
+  return withSurnameSubjects(text, out, quotes);
+}
+
+/** A capitalized word opening a sentence: "Wendelin schloss weitere Streiks nicht aus." */
+const SENTENCE_FIRST_WORD = /(?:^|[.!?…]["”’»]?\s+|\n\s*)(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/gu;
+
+/**
+ * Adds the sentences opened by a surname already seen in a full name
+ * ("Torsten Wendelin … Wendelin schloss … nicht aus"): that person is what the
+ * sentence is about, so a pronoun after it means them.
+ */
+function withSurnameSubjects(text: string, names: NameSighting[], quotes: readonly Span[]): NameSighting[] {
+  if (!names.length) return names;
+  let q = 0;
+  const quoted = (at: number): boolean => {
+    while (q < quotes.length && quotes[q]!.end <= at) q++;
+    return q < quotes.length && quotes[q]!.start <= at;
+  };
+  const bySurname = new Map<string, string>();
+  const out: NameSighting[] = [];
+  let n = 0;
+  for (const m of text.matchAll(SENTENCE_FIRST_WORD)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    for (; n < names.length && names[n]!.at < at; n++) {
+      const s = names[n]!;
+      out.push(s);
+      if (!s.quoted) bySurname.set(s.name.slice(s.name.lastIndexOf(' ') + 1), s.name);
+    }
+    const full = bySurname.get(m[1]!);
+    if (full && !quoted(at) && names[n]?.at !== at) out.push({ name: full, at, subject: true, quoted: false });
+  }
+  for (; n < names.length; n++) out.push(names[n]!);
   return out;
 }
 

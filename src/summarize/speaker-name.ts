@@ -106,6 +106,17 @@ function isNameWord(word: string, lex: Lexicon): boolean {
   );
 }
 
+/**
+ * True when the capitalized word at `i` follows a lowercase particle after a
+ * first name: a surname even when it is also a title ("Femke de Boer",
+ * "Peter de Graaf", "Anna de Koning").
+ */
+function surnameAfterParticle(words: readonly string[], i: number, lex: Lexicon): boolean {
+  let j = i - 1;
+  while (j >= 0 && !isCapitalized(words[j]!) && lex.nameParticles.has(words[j]!)) j--;
+  return j < i - 1 && j >= 0 && isCapitalized(words[j]!) && !isTitle(words[j]!, lex) && !lex.stopwords.has(words[j]!.toLowerCase());
+}
+
 /** An organisation's initials ("BPBD", "NATO"): part of a role when a name follows. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Longest place name tried at the head of a name ("Amerika Serikat", "Bosnia dan Herzegovina"). */
@@ -131,7 +142,7 @@ function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joine
     }
     const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower);
     const acronym = ACRONYM.test(w) && i < words.length - 1;
-    const title = isTitle(w, lex);
+    const title = isTitle(w, lex) && !surnameAfterParticle(words, i, lex);
     if (!title && !possessive(w) && !lowercaseRole && !acronym) continue;
     if (title) {
       // "ministre de la Défense", "presidente del Consiglio": the department belongs to the role.
@@ -193,12 +204,15 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
 export function canonicalName(words: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
-  let first = rest.findIndex((w) => isNameWord(w, lex));
+  const nameAt = (w: string, i: number): boolean => isNameWord(w, lex) || (isCapitalized(w) && surnameAfterParticle(rest, i, lex));
+  let first = rest.findIndex(nameAt);
   // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
-  while (first > 0 && isCapitalized(rest[first - 1]!) && lex.nameParticles.has(rest[first - 1]!.toLowerCase())) first--;
-  const last = rest.findLastIndex((w) => isNameWord(w, lex));
+  // Where nouns are capitalized, a capitalized article opens a noun phrase ("Der Fahrgastverband"), never a surname.
+  const headParticle = (w: string): boolean => isCapitalized(w) && lex.nameParticles.has(w.toLowerCase()) && !(lex.pack.nounsCapitalized && lex.articles.has(w.toLowerCase()));
+  while (first > 0 && headParticle(rest[first - 1]!)) first--;
+  const last = rest.findLastIndex(nameAt);
   // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
-  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w.toLowerCase()));
+  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, k) => nameAt(w, first + k) || lex.nameParticles.has(w.toLowerCase()));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
   // "Jan 5", "May 2": a short month name alone is a date, though "Jan van der Berg" and "Theresa May" are names.
   if (run.length === 1 && lex.calendarWords.has(run[0]!.toLowerCase())) return null;
@@ -236,7 +250,10 @@ function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
   // Particles, elisions, and ordinals of a title ("Menteri Kewangan II").
-  if (lex.nameParticles.has(t.text.toLowerCase()) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
+  const lower = t.text.toLowerCase();
+  // "Der Fahrgastverband": a capitalized article where nouns are capitalized opens a noun phrase, no name.
+  const article = lex.pack.nounsCapitalized && isCapitalized(t.text) && lex.articles.has(lower);
+  if ((lex.nameParticles.has(lower) && !article) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
   return isNameWord(t.text, lex);
 }
 
