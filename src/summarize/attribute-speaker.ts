@@ -129,6 +129,7 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   const candidates = [according, verb, pronounVerb]
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => b.index - a.index);
+  let unnamed: Mention | null = null;
   for (const m of candidates) {
     const after = head.slice(m.index + m[0].length);
     const mention =
@@ -137,12 +138,50 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
         : m === according
           ? mentionAfter(after, lex, counts)
           : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
-    if (mention) return mention;
+    if (mention?.kind === 'unnamed') unnamed ??= mention;
+    else if (mention) return mention;
   }
+  // "La ponente, la liberal X, defendió que el recaudo «…»": the verb's subject sits a clause back.
+  if (unnamed) return clauseSubject(head, lex, counts) ?? unnamed;
   // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".
   if (INTRODUCED.test(head)) {
     const named = mentionBefore(head.replace(INTRODUCED, ''), lex, counts);
     if (named?.kind === 'name') return named;
   }
-  return undefined;
+  return clauseSubject(head, lex, counts) ?? undefined;
+}
+
+/** A clause opening: the head's start or right after a comma or semicolon. */
+const CLAUSE_START = /[,;]\s*/g;
+/** A lowercase word: the verb after a subject ("calificó", "accused"). */
+const LOWERCASE_WORD = /^\s*\p{Ll}/u;
+
+/**
+ * The subject of the clause a quoted fragment sits in, when no verb of saying
+ * credits it: "El representante Julián Arbeláez calificó el proyecto de
+ * «…»", "la ponente, la liberal Sandra Milena Quintero, defendió que el
+ * recaudo «…»". Only a person or a body named with a title, a full name or a
+ * pronoun, and only when a lowercase word (the verb) follows it.
+ */
+function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const starts = [0, ...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
+  for (let k = starts.length - 1; k >= 0; k--) {
+    // Reported content ("said that the ministry’s claim …") holds no subject of the clause.
+    const whole = head.slice(starts[k]);
+    const content = tokenize(whole).find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
+    const clause = content ? whole.slice(0, content.start) : whole;
+    // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
+    const first = FIRST_WORD.exec(clause)?.[1];
+    if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
+    const m = mentionAfter(clause, lex, counts);
+    if (!m || m.kind === 'unnamed') continue;
+    if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ')) continue;
+    if (m.kind === 'body' && !m.noun) continue;
+    // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
+    const tokens = tokenize(clause);
+    const verbAt = tokens.findIndex((t, i) => i > 0 && t.isWord && !isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.nameParticles.has(t.text.toLowerCase()) && !isTitle(t.text, lex));
+    if (verbAt < 0 || !LOWERCASE_WORD.test(clause.slice(tokens[verbAt]!.start))) continue;
+    return m;
+  }
+  return null;
 }

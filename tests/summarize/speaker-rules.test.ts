@@ -40,3 +40,23 @@ describe('a surname after a particle stays a name even when it is also a title w
     ['nl', 'Raadslid Peter de Graaf (VVD) is kritisch. "Veel te duur", zegt De Graaf.', ['Peter de Graaf']],
   ]);
 });
+
+describe('a fragment quoted inside the reporter’s sentence belongs to that sentence’s subject', () => {
+  creditsSpeakers([
+    ['es', 'El senador Julián Arbeláez calificó el proyecto de «voracidad fiscal disfrazada de salud pública».', ['Julián Arbeláez']],
+    ['es', 'La ponente, la liberal Sandra Milena Quintero, defendió que el recaudo «irá íntegro a hospitales y puestos de salud».', ['Sandra Milena Quintero']],
+    ['es', 'Desde la oposición, el portavoz socialista, Rubén Quiroga, acusó al Gobierno de «mirar hacia otro lado durante meses».', ['Rubén Quiroga']],
+    ['fr', 'Le maire de Lyon, Paul Girard, a qualifié le projet de « provocation pure et simple ».', ['Paul Girard']],
+    ['it', 'Il sindaco Marco Bianchi ha definito la decisione «un colpo durissimo per la città».', ['Marco Bianchi']],
+    ['pt', 'A ministra Ana Costa classificou a greve de "irresponsável e injustificada".', ['Ana Costa']],
+    ['en', 'Union leader Sarah Quinn branded the offer "an insult to every driver".', ['Sarah Quinn']],
+    ['nl', 'Wethouder Lotte van der Meulen noemde het plan "een flinke stap vooruit".', ['Lotte van der Meulen']],
+  ]);
+});
+
+describe('a text without blank lines has one paragraph per line (summarize FILE)', () => {
+  creditsSpeakers([
+    ['en', 'Mayor Ana Ruiz opened the session.\n"We will not back down," she said.\n"Not this year, and not next year either."', ['Ana Ruiz', 'Ana Ruiz']],
+    ['de', '„Wir haben verhandelt“, sagte Torsten Wendelin.\n„Das reicht nicht“, sagte Karin von Bredow.\n„Wir sind bereit, über alles zu reden.“', ['Torsten Wendelin', 'Karin von Bredow', 'Karin von Bredow']],
+  ]);
+});
