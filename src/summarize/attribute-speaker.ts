@@ -41,6 +41,10 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
     if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return { kind: 'pronoun', bare: true };
+    if (named?.kind === 'unnamed' || !named) {
+      const epithet = definiteEpithet(rest, lex);
+      if (epithet) return epithet;
+    }
     if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
@@ -54,6 +58,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const subject =
       mentionBefore(before, lex, counts) ??
       (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
+    // "«…» e anunciou que …": the quote's own clause goes on, its subject is before the quote.
+    if (subject?.kind === 'unnamed' && before.trim().split(/\s+/).every((w) => !w || lex.conjunctions.has(w.toLowerCase()))) continue;
     if (subject) return subject;
   }
   // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
@@ -64,6 +70,24 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? { kind: 'pronoun', bare: true } : undefined;
+}
+
+const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;
+
+/**
+ * A definite article and a noun after the verb, no name: an epithet for
+ * someone the article named ("declarou o executivo", "ha raccontato
+ * l'esterno", "dijo el capitán aragonés", "sagte der 24-Jährige").
+ */
+function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
+  const [article, noun] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  if (!article?.isWord || !noun?.isWord) return null;
+  const a = article.text.toLowerCase();
+  if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
+  const n = noun.text.toLowerCase();
+  if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
+  if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
+  return { kind: 'role', title: n };
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */

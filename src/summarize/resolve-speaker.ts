@@ -14,6 +14,8 @@ interface NameSighting {
   subject: boolean;
   /** Seen inside quoted words: someone mentioned or addressed ("“Wahai Aslam, …”"), never what a bare surname stands for. */
   quoted: boolean;
+  /** The surname alone, standing for the full name seen before: a person. */
+  alone?: boolean;
 }
 
 /** Where a name was seen, as a quote's span. */
@@ -28,6 +30,9 @@ const ROLE_CONTEXT_CHARS = 60;
 const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+
+/** A comma right before a name: it is in apposition to what comes before. */
+const APPOSED_NAME = /,\s*$/;
 
 /** Text read before a name for a title that makes it a person. */
 const TITLE_BEFORE_CHARS = 40;
@@ -146,13 +151,15 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   return withSurnameSubjects(text, out, quotes);
 }
 
-/** A capitalized word opening a sentence: "Wendelin schloss weitere Streiks nicht aus." */
-const SENTENCE_FIRST_WORD = /(?:^|[.!?…]["”’»]?\s+|\n\s*)(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/gu;
+/** A capitalized word: a surname standing alone may be one ("… einer Einzelaktion von Morcillo"). */
+const CAPITALIZED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+/gu;
+const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
 
 /**
- * Adds the sentences opened by a surname already seen in a full name
- * ("Torsten Wendelin … Wendelin schloss … nicht aus"): that person is what the
- * sentence is about, so a pronoun after it means them.
+ * Adds every later use of a surname already seen in a full name ("Torsten
+ * Wendelin … Wendelin schloss … nicht aus", "una jugada personal de
+ * Morcillo"): the person is mentioned there, and what a sentence opening
+ * with the surname is about, so a pronoun after it means them.
  */
 function withSurnameSubjects(text: string, names: NameSighting[], quotes: readonly Span[]): NameSighting[] {
   if (!names.length) return names;
@@ -164,15 +171,19 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
   const bySurname = new Map<string, string>();
   const out: NameSighting[] = [];
   let n = 0;
-  for (const m of text.matchAll(SENTENCE_FIRST_WORD)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    for (; n < names.length && names[n]!.at < at; n++) {
+  let coveredTo = -1;
+  for (const m of text.matchAll(CAPITALIZED_WORD)) {
+    const at = m.index;
+    for (; n < names.length && names[n]!.at <= at; n++) {
       const s = names[n]!;
       out.push(s);
+      coveredTo = Math.max(coveredTo, s.at + s.name.length);
       if (!s.quoted) bySurname.set(s.name.slice(s.name.lastIndexOf(' ') + 1), s.name);
     }
-    const full = bySurname.get(m[1]!);
-    if (full && !quoted(at) && names[n]?.at !== at) out.push({ name: full, at, subject: true, quoted: false });
+    if (at < coveredTo) continue;
+    const full = bySurname.get(m[0]);
+    if (!full || quoted(at)) continue;
+    out.push({ name: full, at, subject: SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at)), quoted: false, alone: true });
   }
   for (; n < names.length; n++) out.push(names[n]!);
   return out;
@@ -215,8 +226,10 @@ export class SpeakerResolver {
     for (let u = uses.length - 1; u >= 0; u--) {
       const pos = uses[u]!.index;
       // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
-      const next = names.find((s) => s.at > pos);
-      if (next && !next.quoted && next.at < at && next.at - pos <= ROLE_CONTEXT_CHARS && !CLAUSE_STOP.test(text.slice(pos, next.at))) return next;
+      // Past the role's own body, the name in apposition after a comma ("la consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río").
+      const near = names.filter((s) => s.at > pos && s.at < at && s.at - pos <= ROLE_CONTEXT_CHARS && !CLAUSE_STOP.test(text.slice(pos, s.at)));
+      const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near[0];
+      if (next && !next.quoted) return next;
       // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
       const prev = names.findLast((s) => s.at + s.name.length <= pos);
       if (prev && !prev.quoted && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
@@ -242,6 +255,16 @@ export class SpeakerResolver {
       if ((s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at)) best = s;
     }
     return best?.name ?? null;
+  }
+
+  /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
+  private latestMentioned(at: number): string | null {
+    let best: NameSighting | null = null;
+    for (const s of this.names) {
+      if (s.at >= at) break;
+      if (!s.quoted && (s.alone || s.subject || this.titledAt(s.at) || this.speakers.some((p) => p.name === s.name))) best = s;
+    }
+    return best && best.at > (this.lastPerson?.at ?? -1) ? best.name : null;
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
@@ -299,7 +322,7 @@ export class SpeakerResolver {
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       const person = this.personWithRole(mention.title, at);
-      if (!person) return this.personBefore(at, true);
+      if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true);
       this.credit(person.name, at);
       return person.name;
     }

@@ -347,7 +347,10 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const comma = tokens[commaAfterRole(tokens, i, lex)];
   if (comma?.text === ',' && titled(phrase, lex)) {
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
-    const apposed = !name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
+    // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
+    const opening = tokens[commaAfterRole(tokens, i, lex) + 1];
+    const startsName = opening !== undefined && (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || isTitle(opening.text, lex));
+    const apposed = startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex)) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
     if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
   }
   if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {

@@ -60,3 +60,21 @@ describe('a text without blank lines has one paragraph per line (summarize FILE)
     ['de', '„Wir haben verhandelt“, sagte Torsten Wendelin.\n„Das reicht nicht“, sagte Karin von Bredow.\n„Wir sind bereit, über alles zu reden.“', ['Torsten Wendelin', 'Karin von Bredow', 'Karin von Bredow']],
   ]);
 });
+
+describe('an epithet after the verb ("declarou o executivo") means the person just named', () => {
+  creditsSpeakers([
+    ['pt', 'O diretor financeiro, Renato Albuquerque Neto, afirmou que a dívida cai. "Temos folga para absorver uma queda do Brent", declarou o executivo.', ['Renato Albuquerque Neto']],
+    ['it', 'Riccardo Orlandi ha segnato una doppietta. «Ho sognato una notte così da bambino, è qualcosa di speciale», ha raccontato l’esterno, visibilmente emozionato.', ['Riccardo Orlandi']],
+    ['es', para('«Hemos sufrido mucho pero el equipo ha respondido», dijo Íñigo Larrañaga.', 'Dani Morcillo marcó el segundo gol tras una jugada personal.', '«Cuando he visto el balón entrar he pensado en mi padre», dijo el capitán aragonés.'), ['Íñigo Larrañaga', 'Dani Morcillo']],
+    ['fr', 'Mathis Lartigue a marqué l’essai décisif. « J’ai juste suivi le ballon, les avants ont tout fait », a confié l’ailier.', ['Mathis Lartigue']],
+    ['en', 'The winning goal came from striker Ben Adeyemi in the 88th minute. "I just hit it and hoped for the best," said the 24-year-old.', ['Ben Adeyemi']],
+  ]);
+});
+
+describe('a role with its remit, then the name in apposition after a comma', () => {
+  creditsSpeakers([
+    ['es', 'La consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río, anunció servicios mínimos. «No vamos a permitir que la gente se quede tirada en los andenes», advirtió la consejera.', ['Elena Sáez del Río']],
+    ['pt', 'Em Rio do Sul, a prefeita Cláudia Bertoldi Hess relatou os estragos. "Perdemos a ponte principal e metade das escolas", disse a prefeita, referindo-se à ponte Dom Bosco.', ['Cláudia Bertoldi Hess']],
+    ['pt', 'O líder do Chega, André Queirós, classificou o documento como "um orçamento de continuidade socialista com outra gravata" e anunciou propostas.', ['André Queirós']],
+  ]);
+});
