@@ -80,7 +80,7 @@ export const de: LanguagePack = {
   figureLinks: words(
     'von|aus|im|in|der|des',
   ),
-  spokespersonWords: words('sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin'),
+  spokespersonWords: words('mitteilung|pressemitteilung|erklärung|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin'),
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
   ),

@@ -81,7 +81,7 @@ export const es: LanguagePack = {
   figureLinks: words(
     'de|del',
   ),
-  spokespersonWords: words('portavoz|portavoces|vocero|vocera|voceros'),
+  spokespersonWords: words('comunicado|portavoz|portavoces|vocero|vocera|voceros'),
   bodyWords: words(
     'ministerio|empresa|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),

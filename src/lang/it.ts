@@ -80,7 +80,7 @@ export const it: LanguagePack = {
   figureLinks: words(
     'di|del|della|dei|da|in',
   ),
-  spokespersonWords: words('portavoce|addetto stampa|ufficio stampa'),
+  spokespersonWords: words('nota|portavoce|addetto stampa|ufficio stampa'),
   bodyWords: words(
     'ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
   ),

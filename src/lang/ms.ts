@@ -18,7 +18,7 @@ export const ms: LanguagePack = {
     correction: [/^(?:ralat|pembetulan)\b/i],
   },
   stopwords: words(
-    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|kenyataan|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
+    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
   ),
   abbreviations: words(
     'tn|pn|dr|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m',
@@ -81,7 +81,7 @@ export const ms: LanguagePack = {
   figureLinks: words(
     'dari|daripada|di|ke|per',
   ),
-  spokespersonWords: words('jurucakap|wakil'),
+  spokespersonWords: words('kenyataan|jurucakap|wakil'),
   bodyWords: words(
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
   ),

@@ -327,7 +327,8 @@ export class SpeakerResolver {
       return person.name;
     }
     const name = this.fullName(mention.name, at);
-    if (mention.body) this.creditBody(name, at);
+    // Initials ("SPRM", "KPU") are a body's.
+    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     return name;
   }

@@ -112,6 +112,9 @@ function isNameWord(word: string, lex: Lexicon): boolean {
  * "Peter de Graaf", "Anna de Koning").
  */
 function surnameAfterParticle(words: readonly string[], i: number, lex: Lexicon): boolean {
+  // "Dijkhuis-de Boer": the particle ends a double surname's first half.
+  const joined = words[i - 1]?.split('-');
+  if (joined && joined.length > 1 && lex.nameParticles.has(joined[joined.length - 1]!)) return isCapitalized(joined[0]!);
   let j = i - 1;
   while (j >= 0 && !isCapitalized(words[j]!) && lex.nameParticles.has(words[j]!)) j--;
   return j < i - 1 && j >= 0 && isCapitalized(words[j]!) && !isTitle(words[j]!, lex) && !lex.stopwords.has(words[j]!.toLowerCase());
@@ -195,13 +198,34 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
 }
 
 /**
+ * A full name cut before "van de TU Delft", "von der Deutschen Bahn", "de la
+ * Universidad": a particle after a first name and a surname that leads to an
+ * organisation (initials, a title or a body word), not to the rest of a surname.
+ */
+function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly string[] {
+  let names = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (lex.nameParticles.has(w) && names >= 2) {
+      let j = i;
+      while (j < words.length && lex.nameParticles.has(words[j]!)) j++;
+      const next = words[j];
+      if (next !== undefined && (ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
+    }
+    names = isNameWord(w, lex) ? names + 1 : 0;
+  }
+  return words;
+}
+
+/**
  * The canonical name inside a phrase of titles and names: everything up to the
  * end of the role is dropped ("sekretaris jenderal Nato Mark Rutte", "Nato's
  * Mark Rutte", "chief engineer Maria Costa"), then places heading the name;
  * a leading word of a long run that also occurs on its own in the article is
  * an organisation or place ("Nato", "Ukraina").
  */
-export function canonicalName(words: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
+export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
+  const words = withoutAffiliation(phrase, lex);
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
   const nameAt = (w: string, i: number): boolean => isNameWord(w, lex) || (isCapitalized(w) && surnameAfterParticle(rest, i, lex));
@@ -431,7 +455,9 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
  * porta-voz da Defesa Civil, o tenente-coronel Rafael Schmitt, alertou"): the
  * person speaks, not the body of the role before it.
  */
-function titledNameAlone(inside: readonly Token[], lex: Lexicon): string | null {
+function titledNameAlone(apposition: readonly Token[], lex: Lexicon): string | null {
+  // The periods of abbreviated titles ("Prof. Dr. Hendra Gunawan Saputra").
+  const inside = apposition.filter((t, k) => !(t.text === '.' && k > 0 && shortened(apposition[k - 1]!.text, lex)));
   let k = 0;
   while (k < inside.length && lex.articles.has(inside[k]!.text.toLowerCase())) k++;
   const titleFrom = k;
@@ -439,6 +465,19 @@ function titledNameAlone(inside: readonly Token[], lex: Lexicon): string | null 
   const name = inside.slice(k);
   if (k === titleFrom || name.length < 2) return null;
   return name.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text.toLowerCase())) ? name.map((t) => t.text).join(' ') : null;
+}
+
+/**
+ * The body a spokesperson a few words before the name speaks for ("Een
+ * woordvoerder van de gemeente Rotterdam laat weten"): the name ends the
+ * body's, it is not a person.
+ */
+function spokespersonBefore(tokens: readonly Token[], i: number, lastIndex: number, lex: Lexicon): Mention | null {
+  let from = i;
+  while (from >= 0 && i - from < CLAUSE_WORDS && tokens[from]!.isWord && !isSpokesperson(tokens[from]!.text, lex)) from--;
+  if (from < 0 || !tokens[from]!.isWord || !isSpokesperson(tokens[from]!.text, lex) || from === i) return null;
+  const body = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);
+  return body?.kind === 'name' ? body : null;
 }
 
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
@@ -496,7 +535,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     counts,
   );
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
-  if (name && !nounAfterArticle(name, phrase, lead, lex)) return namedMention(name, phrase, lead, lex);
+  if (name && !nounAfterArticle(name, phrase, lead, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase, lead, lex);
   let from = lastIndex + 1;
   while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
   const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);

@@ -56,9 +56,9 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   if (named.length) return { kind: 'name', name: named.join(' '), titled: false, body: true };
   const n = bodyWordAt(words, j, lex);
   if (!n) return null;
-  // "el ministerio de Sanidad": the generic word with its name.
   const k = skipLinks(words, j + n, lex);
-  const own = k > j + n ? capitalizedRun(words, k, lex) : [];
+  // "de gemeente Rotterdam", "el ministerio de Sanidad": the generic word with its name, after links or none.
+  const own = capitalizedRun(words, k, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
   if (own.length) return { kind: 'name', name: words.slice(j, k).map((t) => t.text).concat(own).join(' '), titled: false, body: true };
   return { kind: 'body', noun: words.slice(j, j + n).map((t) => t.text.toLowerCase()).join(' ') };
 }

@@ -78,3 +78,26 @@ describe('a role with its remit, then the name in apposition after a comma', () 
     ['pt', 'O líder do Chega, André Queirós, classificou o documento como "um orçamento de continuidade socialista com outra gravata" e anunciou propostas.', ['André Queirós']],
   ]);
 });
+
+describe('a statement or a spokesperson introduced earlier speaks for its body', () => {
+  creditsSpeakers([
+    ['nl', 'Een woordvoerder van de gemeente Rotterdam laat weten dat de opbrengst wordt geschat. ,,Een deel daarvan gaat terug naar de binnenstad\'\', aldus de woordvoerder.', ['gemeente Rotterdam']],
+    ['ms', 'Dalam kenyataan berasingan, SPRM menyifatkan keputusan itu sebagai mesej jelas. "Tiada siapa yang kebal daripada undang-undang," menurut kenyataan itu.', ['SPRM']],
+    ['en', 'A spokesperson for Downland Water said bills would be capped. "No one who is struggling will pay more next year," the spokesperson said.', ['Downland Water']],
+  ]);
+});
+
+describe('titles with periods before a name in apposition ("Prof. Dr. X")', () => {
+  creditsSpeakers([
+    ['id', 'Pakar epidemiologi Universitas Padjadjaran, Prof. Dr. Hendra Gunawan Saputra, menilai lonjakan ini bisa diprediksi. "Siklus DBD besar datang tiap tiga sampai lima tahun," katanya.', ['Hendra Gunawan Saputra']],
+    ['ms', 'Penganalisis Universiti Malaya, Prof. Dr. Azlan Yusof, berpendapat kesannya besar. "Kita perlu lebih banyak jurutera tempatan," katanya.', ['Azlan Yusof']],
+  ]);
+});
+
+describe('a full name is cut before "van de TU Delft", "de la Universidad"', () => {
+  creditsSpeakers([
+    ['nl', ',,De markt is weer volledig op stoom\'\', zegt woningmarkteconoom dr. Femke Hoogendoorn van de TU Delft.', ['Femke Hoogendoorn']],
+    ['es', '«La sequía no ha terminado, solo ha cambiado de fase», explicó el hidrólogo Jordi Mas Riera de la Universidad de Barcelona.', ['Jordi Mas Riera']],
+    ['nl', ',,Dit kost banen en welvaart\'\', zegt KLM-topvrouw Marleen Dijkhuis-de Boer.', ['Marleen Dijkhuis-de Boer']],
+  ]);
+});
