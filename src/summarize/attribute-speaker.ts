@@ -177,6 +177,9 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
 
 /** A clause opening: the head's start or right after a comma or semicolon. */
 const CLAUSE_START = /[,;]\s*/g;
+/** Clauses tried back from the quote, and how much of each is read: a subject opens its clause. */
+const MAX_CLAUSES = 3;
+const CLAUSE_CHARS = 200;
 /** A lowercase word: the verb after a subject ("calificó", "accused"). */
 const LOWERCASE_WORD = /^\s*\p{Ll}/u;
 
@@ -189,14 +192,15 @@ const LOWERCASE_WORD = /^\s*\p{Ll}/u;
  */
 function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const starts = [0, ...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
-  for (let k = starts.length - 1; k >= 0; k--) {
+  for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
+    // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
+    const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];
+    if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
+    tried++;
     // Reported content ("said that the ministry’s claim …") holds no subject of the clause.
-    const whole = head.slice(starts[k]);
+    const whole = head.slice(starts[k], starts[k]! + CLAUSE_CHARS);
     const content = tokenize(whole).find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
     const clause = content ? whole.slice(0, content.start) : whole;
-    // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
-    const first = FIRST_WORD.exec(clause)?.[1];
-    if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
     const m = mentionAfter(clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
     if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ')) continue;

@@ -151,42 +151,45 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   return withSurnameSubjects(text, out, quotes);
 }
 
-/** A capitalized word: a surname standing alone may be one ("… einer Einzelaktion von Morcillo"). */
-const CAPITALIZED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+/gu;
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
+const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
 
 /**
  * Adds every later use of a surname already seen in a full name ("Torsten
  * Wendelin … Wendelin schloss … nicht aus", "una jugada personal de
  * Morcillo"): the person is mentioned there, and what a sentence opening
- * with the surname is about, so a pronoun after it means them.
+ * with the surname is about, so a pronoun after it means them. One native
+ * search per surname, not a scan of every word.
  */
 function withSurnameSubjects(text: string, names: NameSighting[], quotes: readonly Span[]): NameSighting[] {
-  if (!names.length) return names;
-  let q = 0;
-  const quoted = (at: number): boolean => {
-    while (q < quotes.length && quotes[q]!.end <= at) q++;
-    return q < quotes.length && quotes[q]!.start <= at;
-  };
-  const bySurname = new Map<string, string>();
-  const out: NameSighting[] = [];
-  let n = 0;
-  let coveredTo = -1;
-  for (const m of text.matchAll(CAPITALIZED_WORD)) {
-    const at = m.index;
-    for (; n < names.length && names[n]!.at <= at; n++) {
-      const s = names[n]!;
-      out.push(s);
-      coveredTo = Math.max(coveredTo, s.at + s.name.length);
-      if (!s.quoted) bySurname.set(s.name.slice(s.name.lastIndexOf(' ') + 1), s.name);
-    }
-    if (at < coveredTo) continue;
-    const full = bySurname.get(m[0]);
-    if (!full || quoted(at)) continue;
-    out.push({ name: full, at, subject: SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at)), quoted: false, alone: true });
+  const first = new Map<string, NameSighting>();
+  for (const s of names) {
+    const space = s.name.lastIndexOf(' ');
+    if (!s.quoted && space > 0 && !first.has(s.name.slice(space + 1))) first.set(s.name.slice(space + 1), s);
   }
-  for (; n < names.length; n++) out.push(names[n]!);
-  return out;
+  if (!first.size) return names;
+  const within = (spans: readonly { at: number; end: number }[], at: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.at > at) hi = mid - 1;
+      else if (spans[mid]!.end <= at) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const covered = names.map((s) => ({ at: s.at, end: s.at + s.name.length }));
+  const inQuotes = quotes.map((q) => ({ at: q.start, end: q.end }));
+  const extra: NameSighting[] = [];
+  for (const [surname, seen] of first) {
+    for (let at = text.indexOf(surname, seen.at + seen.name.length); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+      if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[at + surname.length] ?? ' ')) continue;
+      if (within(covered, at) || within(inQuotes, at)) continue;
+      extra.push({ name: seen.name, at, subject: SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at)), quoted: false, alone: true });
+    }
+  }
+  return extra.length ? [...names, ...extra].sort((x, y) => x.at - y.at) : names;
 }
 
 /**
@@ -259,12 +262,15 @@ export class SpeakerResolver {
 
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
   private latestMentioned(at: number): string | null {
-    let best: NameSighting | null = null;
-    for (const s of this.names) {
-      if (s.at >= at) break;
-      if (!s.quoted && (s.alone || s.subject || this.titledAt(s.at) || this.speakers.some((p) => p.name === s.name))) best = s;
+    const names = this.names;
+    const since = this.lastPerson?.at ?? -1;
+    let i = names.length - 1;
+    while (i >= 0 && names[i]!.at >= at) i--;
+    for (; i >= 0 && names[i]!.at > since; i--) {
+      const s = names[i]!;
+      if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at))) return s.name;
     }
-    return best && best.at > (this.lastPerson?.at ?? -1) ? best.name : null;
+    return null;
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */

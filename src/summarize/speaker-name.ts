@@ -203,6 +203,7 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
  * organisation (initials, a title or a body word), not to the rest of a surname.
  */
 function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly string[] {
+  if (!words.some((w) => lex.nameParticles.has(w))) return words;
   let names = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
