@@ -203,7 +203,8 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     const clause = content ? whole.slice(0, content.start) : whole;
     const m = mentionAfter(clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
-    if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ')) continue;
+    // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
+    if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ') && !(counts.count(m.name) >= 2 && counts.opensSentence(m.name))) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     const tokens = tokenize(clause);

@@ -148,11 +148,12 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
     flush();
   }
-  return withSurnameSubjects(text, out, quotes);
+  return withSurnameSubjects(text, out, quotes, lex.nameParticles);
 }
 
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
 const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
+const PARTICLE_BEFORE = /(\p{L}+)\s+$/u;
 
 /**
  * Adds every later use of a surname already seen in a full name ("Torsten
@@ -161,7 +162,7 @@ const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
  * with the surname is about, so a pronoun after it means them. One native
  * search per surname, not a scan of every word.
  */
-function withSurnameSubjects(text: string, names: NameSighting[], quotes: readonly Span[]): NameSighting[] {
+function withSurnameSubjects(text: string, names: NameSighting[], quotes: readonly Span[], particles: ReadonlySet<string>): NameSighting[] {
   const first = new Map<string, NameSighting>();
   for (const s of names) {
     const space = s.name.lastIndexOf(' ');
@@ -186,7 +187,10 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
     for (let at = text.indexOf(surname, seen.at + seen.name.length); at >= 0; at = text.indexOf(surname, at + surname.length)) {
       if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[at + surname.length] ?? ' ')) continue;
       if (within(covered, at) || within(inQuotes, at)) continue;
-      extra.push({ name: seen.name, at, subject: SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at)), quoted: false, alone: true });
+      // "Van der Meulen wies die Kritik zurück": the surname's particles open the sentence.
+      let from = at;
+      for (let w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from)); w && particles.has(w[1]!.toLowerCase()); w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from))) from -= w[0].length;
+      extra.push({ name: seen.name, at: from, subject: SENTENCE_BEFORE.test(text.slice(Math.max(0, from - 4), from)), quoted: false, alone: true });
     }
   }
   return extra.length ? [...names, ...extra].sort((x, y) => x.at - y.at) : names;

@@ -101,6 +101,8 @@ function isNameWord(word: string, lex: Lexicon): boolean {
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
     !lex.calendarNotNames.has(lower) &&
+    // Where nouns are capitalized, "Seine Mannschaft" opens with a determiner, no name.
+    !(lex.pack.nounsCapitalized && lex.articles.has(lower)) &&
     !isTitle(word, lex) &&
     !possessive(word)
   );

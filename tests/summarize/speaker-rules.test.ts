@@ -101,3 +101,18 @@ describe('a full name is cut before "van de TU Delft", "de la Universidad"', () 
     ['nl', ',,Dit kost banen en welvaart\'\', zegt KLM-topvrouw Marleen Dijkhuis-de Boer.', ['Marleen Dijkhuis-de Boer']],
   ]);
 });
+
+describe('German: a body by its inflected or compounded noun ("des Ministeriums" → "Bauministerium")', () => {
+  creditsSpeakers([
+    ['de', 'Das bayerische Bauministerium verwies auf die Förderung. „Bayern investiert so viel wie nie zuvor in den Wohnungsbau“, erklärte eine Sprecherin des Ministeriums.', ['Bauministerium']],
+    ['de', 'Das Stuttgarter Gesundheitsministerium begrüßte den Beschluss. „Die Versorgung der Bevölkerung bleibt gesichert“, teilte ein Sprecher des Ministeriums mit.', ['Stuttgarter Gesundheitsministerium']],
+    ['de', 'Der Arbeitgeberverband ZDS wies die Kritik zurück. „Wir haben ein faires Angebot gemacht, das die Lage berücksichtigt“, sagte ein Sprecher des Verbands.', ['Arbeitgeberverband ZDS']],
+  ]);
+});
+
+describe('a surname with its particles opening a sentence, or a recurring surname introducing a quote', () => {
+  creditsSpeakers([
+    ['de', para('„Wir bauen hier die modernste Fabrik Europas“, sagte Jan van der Meulen.', '„Das muss sich auch für die Beschäftigten lohnen“, sagte Birgit Schöneich.', 'Van der Meulen wies die Kritik zurück. „Ohne Förderung baut in Europa niemand eine Fabrik“, sagte er.'), ['Jan van der Meulen', 'Birgit Schöneich', 'Jan van der Meulen']],
+    ['de', para('„Das ist eine Nacht für die Geschichtsbücher“, sagte Trainer Lars Ribbeck.', 'Ribbeck lobte die Fans. Ribbeck hat einen Wunsch: „Ein Heimspiel, egal gegen wen. Dieses Publikum trägt uns.“'), ['Lars Ribbeck', 'Lars Ribbeck']],
+  ]);
+});
