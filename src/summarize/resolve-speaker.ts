@@ -41,6 +41,11 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
 const SENTENCE_OPENING = /(?:[.!?…](?:["”’»]|'')?\s+|\n\s*)$/;
 
 
+/** Most words of a phrase opening the sentence before a name it introduces. */
+const OPENING_WORDS = 5;
+/** After such a name: its apposition or its verb. */
+const NAME_THEN_CLAUSE = /^(?:\s*[,(]|\s+\p{Ll})/u;
+
 /** Words read back from a name to the start of its sentence. */
 const LEAD_WORDS = 8;
 const LONG_LEAD_WORDS = 14;
@@ -63,6 +68,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
+  if (words.length > 1 && words.length <= OPENING_WORDS + 1 && words[words.length - 1] === ',' && !words.slice(0, -1).includes(',') && NAME_THEN_CLAUSE.test(text.slice(end, end + 3))) return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;

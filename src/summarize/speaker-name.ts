@@ -446,6 +446,11 @@ function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | 
  * "the Doobie Brothers") is a body, never what a later "he" means.
  */
 function namedMention(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): Mention {
+  // "Bank Negara Malaysia", "Polis Diraja Malaysia": a body word heads a phrase ending in a place; the whole phrase is the body.
+  const head = phrase[0];
+  if (head && phrase.length > 1 && isCapitalized(head.text) && lex.bodyWords.has(head.text.toLowerCase()) && lex.places.has(name.toLowerCase())) {
+    return { kind: 'name', name: trimTail([...phrase]).map((t) => t.text).join(' '), titled: false, body: true };
+  }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
@@ -490,6 +495,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const tokens = tokenize(window);
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.isWord && lex.fillers.has(tokens[i]!.text.toLowerCase())) i--;
+  // "jurucakap Tenaga Nasional Berhad (TNB) berkata": the initials repeat the name before them.
+  if (tokens[i]?.text === ')' && ACRONYM.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === '(') i -= 3;
   if (tokens[i]?.text === '.' && tokens[i - 1] && shortened(tokens[i - 1]!.text, lex)) i--;
   // An apposition between the name and the verb: "Smith, the mayor, said", "Smith, 45, said".
   // A name in apposition after its role is the name itself: "La ministra de Defensa, Margarida Blasco, anunció".
