@@ -138,7 +138,8 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         continue;
       }
       const lower = part.toLowerCase();
-      if (words.length && lex.nameParticles.has(part)) {
+      // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
+      if (words.length && lex.nameParticles.has(lower) && (part === lower || !(lex.pack.nounsCapitalized && lex.articles.has(lower)))) {
         words.push(part);
         offset += part.length;
         continue;

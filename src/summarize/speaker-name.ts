@@ -114,6 +114,7 @@ function isNameWord(word: string, lex: Lexicon): boolean {
  * "Peter de Graaf", "Anna de Koning").
  */
 function surnameAfterParticle(words: readonly string[], i: number, lex: Lexicon): boolean {
+  if (!isCapitalized(words[i]!)) return false;
   // "Dijkhuis-de Boer": the particle ends a double surname's first half.
   const joined = words[i - 1]?.split('-');
   if (joined && joined.length > 1 && lex.nameParticles.has(joined[joined.length - 1]!)) return isCapitalized(joined[0]!);

@@ -116,3 +116,25 @@ describe('a surname with its particles opening a sentence, or a recurring surnam
     ['de', para('„Das ist eine Nacht für die Geschichtsbücher“, sagte Trainer Lars Ribbeck.', 'Ribbeck lobte die Fans. Ribbeck hat einen Wunsch: „Ein Heimspiel, egal gegen wen. Dieses Publikum trägt uns.“'), ['Lars Ribbeck', 'Lars Ribbeck']],
   ]);
 });
+
+describe('capitalized particles inside a surname ("Fabrizio Lo Presti") and roles in Italian', () => {
+  creditsSpeakers([
+    ['it', para('«Non lasceremo nessuno indietro», ha detto la presidente della Regione, Chiara Donati Lanzoni.', 'Da Roma, il ministro per la Protezione civile, Fabrizio Lo Presti, ha assicurato un decreto. «Lo Stato c’è e ci sarà», ha dichiarato il ministro.'), ['Chiara Donati Lanzoni', 'Fabrizio Lo Presti']],
+    ['it', '«È una tassa, non una politica», attacca la capogruppo del Pd, Silvia Bortolan Rizzi.', ['Silvia Bortolan Rizzi']],
+  ]);
+});
+
+describe('Malay and Indonesian bodies: initials after the name, a body word heading a name that ends in a place', () => {
+  creditsSpeakers([
+    ['ms', 'Sementara itu, jurucakap Tenaga Nasional Berhad (TNB) berkata kos itu ditanggung pemaju. "Kos pencawang itu ditanggung sepenuhnya oleh pemaju," kata jurucakap itu.', ['Tenaga Nasional Berhad']],
+    ['ms', 'Bank Negara Malaysia dalam kenyataannya menasihatkan orang ramai. "Jika pulangan terlalu tinggi untuk dipercayai, ia satu penipuan," menurut kenyataan itu.', ['Bank Negara Malaysia']],
+  ]);
+});
+
+describe('a short phrase and a comma before a name: the name is the sentence’s subject', () => {
+  creditsSpeakers([
+    ['fr', 'Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste les faits. « Je n’ai jamais volé personne », a-t-il assuré à la barre.', ['Jean-Baptiste Ferracci']],
+    ['fr', para('« Le marché est immense », a déclaré Paul-Henri de Villeneuve.', 'Interrogée sur ce point, Inès Berthelot-Nguyen récuse toute volonté de remplacer les salariés. « Nos clients réduisent l’attente, pas leurs effectifs », dit-elle.'), ['Paul-Henri de Villeneuve', 'Inès Berthelot-Nguyen']],
+    ['ms', 'Seorang pembeli, Norliza Ahmad, 39, pula mengeluh kos belanja dapur meningkat. "Dulu RM50 cukup untuk seminggu, sekarang tidak lagi," katanya.', ['Norliza Ahmad']],
+  ]);
+});
