@@ -6,6 +6,8 @@ import type { Mention, WordCounts } from './speaker-name.js';
 
 
 const INTRODUCED = /\s*:\s*$/;
+/** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
+const ROLE_AFTER_NAME = /,(?:\s+\p{Ll}[\p{L}'’-]*){1,3}\s*$/u;
 /** Nothing, or a clause boundary, before a verb: it opens its clause. */
 const CLAUSE_OPENING = /(?:^|[,:;(—–]|[.!?]["”’»]?)\s*$/;
 
@@ -169,8 +171,12 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   if (unnamed) return clauseSubject(head, lex, counts) ?? unnamed;
   // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".
   if (INTRODUCED.test(head)) {
-    const named = mentionBefore(head.replace(INTRODUCED, ''), lex, counts);
+    // "c'era anche Giulia Ferraro, infermiera: «…»": the name before a short lowercase role.
+    const named = mentionBefore(head.replace(INTRODUCED, '').replace(ROLE_AFTER_NAME, ''), lex, counts);
     if (named?.kind === 'name') return named;
+    // "Im Gespräch wurde sie deutlicher: „…“": a subject pronoun in the clause that introduces the quote.
+    const clause = head.slice(head.lastIndexOf(',') + 1);
+    if (tokenize(clause).some((t) => t.isWord && lex.pronouns.has(t.text.toLowerCase()))) return { kind: 'pronoun' };
   }
   return clauseSubject(head, lex, counts) ?? undefined;
 }

@@ -348,6 +348,8 @@ export class SpeakerResolver {
     // Initials ("SPRM", "KPU") are a body's.
     if (mention.body || SHOUTED.test(name)) this.creditBody(name, at);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
+    // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
+    else if (!name.includes(' ') && !this.personWord(name)) this.creditBody(name, at);
     return name;
   }
 
