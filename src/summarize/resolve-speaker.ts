@@ -349,7 +349,7 @@ export class SpeakerResolver {
     if (mention.body || SHOUTED.test(name)) this.creditBody(name, at);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
-    else if (!name.includes(' ') && !this.personWord(name)) this.creditBody(name, at);
+    else if (!name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
   }
 
