@@ -242,7 +242,12 @@ export class SpeakerResolver {
       const pos = uses[u]!.index;
       // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
       // Past the role's own body, the name in apposition after a comma ("la consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río").
-      const near = names.filter((s) => s.at > pos && s.at < at && s.at - pos <= ROLE_CONTEXT_CHARS && !CLAUSE_STOP.test(text.slice(pos, s.at)));
+      const near: NameSighting[] = [];
+      for (let k = names.findIndex((s) => s.at > pos); k >= 0 && k < names.length; k++) {
+        const s = names[k]!;
+        if (s.at >= at || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
+        near.push(s);
+      }
       const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near[0];
       if (next && !next.quoted) return next;
       // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
