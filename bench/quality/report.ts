@@ -1,9 +1,10 @@
 /**
- * `npm run quality [-- --details] [--lang CODE]... [--predictions FILE]`: the
+ * `npm run quality [-- --details] [--lang CODE]... [--only PREFIX] [--skip PREFIX] [--predictions FILE]`: the
  * summarizer on the dev set, a table per language, and with --details what each
  * article misses (missed or extra quotes and figures, wrong speakers, key flags,
  * figures without `counts`, junk leaked). --predictions writes the predictions
- * as JSON lines in the shared scorer's format.
+ * as JSON lines in the shared scorer's format. --only and --skip keep or leave
+ * out the articles whose id starts with PREFIX ("s3-": a later, untuned batch).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,10 +17,17 @@ const { values } = parseArgs({
     details: { type: 'boolean', default: false },
     lang: { type: 'string', multiple: true, default: [] },
     predictions: { type: 'string' },
+    only: { type: 'string' },
+    skip: { type: 'string' },
   },
 });
 
-const set = loadDevSet({ langs: values.lang });
+const loaded = loadDevSet({ langs: values.lang });
+const { only, skip } = values;
+const set = {
+  ...loaded,
+  articles: loaded.articles.filter((a) => (only === undefined || a.gold.id.startsWith(only)) && (skip === undefined || !a.gold.id.startsWith(skip))),
+};
 for (const s of set.skipped) console.error(`skipped ${s.id}: ${s.reason}`);
 const { score, predictions } = runDevSet(set);
 

@@ -23,7 +23,7 @@ export const de: LanguagePack = {
     'dr|prof|bzw|z.b|u.a|usw|etc|nr|ca|vgl|inkl|mio|mrd|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|st|hr|fr|str|d.h|o.ä|u.s|u.k',
   ),
   speechVerbs: words(
-    'sagte|sagt|fügte|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest',
+    'sagte|sagt|teilte|teilt|fügte|fügt|kündigte|kündigt|räumt|hob hervor|hebt hervor|führte aus|führt aus|fuhr fort|gestand|gesteht|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -42,7 +42,7 @@ export const de: LanguagePack = {
   conjunctions: words('und'),
   places: words('eu|europa|bayern|berlin|hessen|sachsen|thüringen|brandenburg|nordrhein-westfalen|nrw|niedersachsen|baden-württemberg|rheinland-pfalz|schleswig-holstein|hamburg|bremen|saarland|mecklenburg-vorpommern|sachsen-anhalt|wien|bern|brüssel|moskau|kiew|washington|peking'),
   placeEndings: [],
-  nameParticles: words('von|van|der|den|de|zu|vom|zum'),
+  nameParticles: words('von|van|der|den|de|zu'),
   nounsCapitalized: true,
   fillers: words(
     'auch|hat|habe|noch|zudem|bereits|dann|am|später',
@@ -80,7 +80,7 @@ export const de: LanguagePack = {
   figureLinks: words(
     'von|aus|im|in|der|des',
   ),
-  spokespersonWords: words('sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin'),
+  spokespersonWords: words('mitteilung|pressemitteilung|erklärung|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin'),
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
   ),

@@ -81,7 +81,7 @@ export const fr: LanguagePack = {
   figureLinks: words(
     'de|du|des|d|à',
   ),
-  spokespersonWords: words('porte-parole|chargé de communication|chargée de communication'),
+  spokespersonWords: words('communiqué|porte-parole|chargé de communication|chargée de communication'),
   bodyWords: words(
     'ministère|entreprise|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|département|association|fondation|office|autorité',
   ),

@@ -37,12 +37,12 @@ export const it: LanguagePack = {
     'lui|lei|egli|ella',
   ),
   titles: words(
-    'copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista',
+    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista',
   ),
   conjunctions: words('e|ed'),
   places: words('ue|europa|roma|milano|napoli|torino|lombardia|lazio|sicilia|veneto|campania|piemonte|toscana|emilia-romagna|puglia|bruxelles|mosca|kiev|washington|pechino|londra'),
   placeEndings: [],
-  nameParticles: words('di|de|del|della|da|van|von'),
+  nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von'),
   nounsCapitalized: false,
   fillers: words(
     'anche|poi|già|inoltre|ha',
@@ -80,7 +80,7 @@ export const it: LanguagePack = {
   figureLinks: words(
     'di|del|della|dei|da|in',
   ),
-  spokespersonWords: words('portavoce|addetto stampa|ufficio stampa'),
+  spokespersonWords: words('nota|portavoce|addetto stampa|ufficio stampa'),
   bodyWords: words(
     'ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
   ),

@@ -111,7 +111,7 @@ export interface LanguagePack {
   figureLinks: readonly string[];
 
   // Who speaks for a body (quotes and speakers).
-  /** Words for someone speaking for a body ("spokesperson", "woordvoerder", "jurucakap"): the body they speak for is the speaker. */
+  /** Words for someone or something speaking for a body ("spokesperson", "woordvoerder", "jurucakap", "statement", "kenyataan"): the body they speak for is the speaker. */
   spokespersonWords: readonly string[];
   /**
    * Common nouns for a body ("ministry", "empresa", "kementerian"): "the

@@ -18,13 +18,13 @@ export const ms: LanguagePack = {
     correction: [/^(?:ralat|pembetulan)\b/i],
   },
   stopwords: words(
-    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|kenyataan|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
+    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
   ),
   abbreviations: words(
     'tn|pn|dr|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m',
   ),
   speechVerbs: words(
-    'kata|berkata|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan',
+    'kata|berkata|menasihatkan|nasihat|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan',
   ),
   pronounVerbs: [/^(kata|ujar|jelas|tegas|tambah|ulas|hujah|dedah|dakwa|akui|luah|kongsi|terang|jawab|sifat|nyata|seru|gesa|sebut|ingat|ulang|soal|tanya|tulis|minta|jelasnya|pesan|akuinya)nya\b/iu],
   addresseeVerbs: words('memberitahu|memberi tahu'),
@@ -81,7 +81,7 @@ export const ms: LanguagePack = {
   figureLinks: words(
     'dari|daripada|di|ke|per',
   ),
-  spokespersonWords: words('jurucakap|wakil'),
+  spokespersonWords: words('kenyataan|jurucakap|wakil'),
   bodyWords: words(
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
   ),

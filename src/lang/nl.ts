@@ -23,7 +23,7 @@ export const nl: LanguagePack = {
     'dhr|mevr|mw|dr|drs|ir|prof|mr|ing|bijv|bv|enz|etc|nr|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|ca|o.a|m.b.t|d.w.z|u.s',
   ),
   speechVerbs: words(
-    'zei|zegt|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan|heeft gezegd|voegt toe|voegt eraan toe|voegde daaraan toe|meldt|schrijft|laat weten|legt uit|reageert|bevestigt|erkent|noemt|concludeert|antwoordde|antwoordt|vroeg|vraagt|beaamde|beaamt|betoogde|betoogt|onderstreepte|onderstreept|herhaalde|herhaalt|gaf aan|geeft aan|merkte op|merkt op|wees erop|wijst erop|vond|vindt|meent|meende|klinkt het|klonk het|luidt het|luidde het|verzekerde|verzekert|beloofde|belooft|riep|roept|opperde|oppert|hoopt|hoopte|voorspelde|voorspelt|tweette|twitterde|verduidelijkte|verduidelijkt|stelde vast|stelt vast|gaf toe|geeft toe|spreekt|lichtte toe|licht toe|kondigt aan|klaagde|klaagt|pleitte|pleit|maakte bekend|maakt bekend|deelde mee|deelt mee|liet optekenen|glimlacht|lacht|zucht|grapte|grapt|eiste|eist|juichte|jubelde|verzuchtte|foeterde|mopperde',
+    'zei|zegt|legt|legde|voegt|kondigt|kondigde|lichtte|merkt|merkte|deelt|deelde|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan|heeft gezegd|voegt toe|voegt eraan toe|voegde daaraan toe|meldt|schrijft|laat weten|legt uit|reageert|bevestigt|erkent|noemt|concludeert|antwoordde|antwoordt|vroeg|vraagt|beaamde|beaamt|betoogde|betoogt|onderstreepte|onderstreept|herhaalde|herhaalt|gaf aan|geeft aan|merkte op|merkt op|wees erop|wijst erop|vond|vindt|meent|meende|klinkt het|klonk het|luidt het|luidde het|verzekerde|verzekert|beloofde|belooft|riep|roept|opperde|oppert|hoopt|hoopte|voorspelde|voorspelt|tweette|twitterde|verduidelijkte|verduidelijkt|stelde vast|stelt vast|gaf toe|geeft toe|spreekt|lichtte toe|licht toe|kondigt aan|klaagde|klaagt|pleitte|pleit|maakte bekend|maakt bekend|deelde mee|deelt mee|liet optekenen|glimlacht|lacht|zucht|grapte|grapt|eiste|eist|juichte|jubelde|verzuchtte|foeterde|mopperde',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -80,7 +80,7 @@ export const nl: LanguagePack = {
   figureLinks: words(
     'van|uit|in',
   ),
-  spokespersonWords: words('woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter'),
+  spokespersonWords: words('verklaring|persbericht|woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter'),
   bodyWords: words(
     'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten',
   ),

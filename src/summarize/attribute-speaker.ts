@@ -6,6 +6,8 @@ import type { Mention, WordCounts } from './speaker-name.js';
 
 
 const INTRODUCED = /\s*:\s*$/;
+/** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
+const ROLE_AFTER_NAME = /,(?:\s+\p{Ll}[\p{L}'’-]*){1,3}\s*$/u;
 /** Nothing, or a clause boundary, before a verb: it opens its clause. */
 const CLAUSE_OPENING = /(?:^|[,:;(—–]|[.!?]["”’»]?)\s*$/;
 
@@ -41,6 +43,10 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
     if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return { kind: 'pronoun', bare: true };
+    if (named?.kind === 'unnamed' || !named) {
+      const epithet = definiteEpithet(rest, lex);
+      if (epithet) return epithet;
+    }
     if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
@@ -54,6 +60,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const subject =
       mentionBefore(before, lex, counts) ??
       (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
+    // "«…» e anunciou que …": the quote's own clause goes on, its subject is before the quote.
+    if (subject?.kind === 'unnamed' && before.trim().split(/\s+/).every((w) => !w || lex.conjunctions.has(w.toLowerCase()))) continue;
     if (subject) return subject;
   }
   // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
@@ -64,6 +72,24 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? { kind: 'pronoun', bare: true } : undefined;
+}
+
+const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;
+
+/**
+ * A definite article and a noun after the verb, no name: an epithet for
+ * someone the article named ("declarou o executivo", "ha raccontato
+ * l'esterno", "dijo el capitán aragonés", "sagte der 24-Jährige").
+ */
+function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
+  const [article, noun] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  if (!article?.isWord || !noun?.isWord) return null;
+  const a = article.text.toLowerCase();
+  if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
+  const n = noun.text.toLowerCase();
+  if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
+  if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
+  return { kind: 'role', title: n };
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
@@ -129,6 +155,7 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   const candidates = [according, verb, pronounVerb]
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => b.index - a.index);
+  let unnamed: Mention | null = null;
   for (const m of candidates) {
     const after = head.slice(m.index + m[0].length);
     const mention =
@@ -137,12 +164,59 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
         : m === according
           ? mentionAfter(after, lex, counts)
           : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
-    if (mention) return mention;
+    if (mention?.kind === 'unnamed') unnamed ??= mention;
+    else if (mention) return mention;
   }
+  // "La ponente, la liberal X, defendió que el recaudo «…»": the verb's subject sits a clause back.
+  if (unnamed) return clauseSubject(head, lex, counts) ?? unnamed;
   // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".
   if (INTRODUCED.test(head)) {
-    const named = mentionBefore(head.replace(INTRODUCED, ''), lex, counts);
+    // "c'era anche Giulia Ferraro, infermiera: «…»": the name before a short lowercase role.
+    const named = mentionBefore(head.replace(INTRODUCED, '').replace(ROLE_AFTER_NAME, ''), lex, counts);
     if (named?.kind === 'name') return named;
+    // "Im Gespräch wurde sie deutlicher: „…“": a subject pronoun in the clause that introduces the quote.
+    const clause = head.slice(head.lastIndexOf(',') + 1);
+    if (tokenize(clause).some((t) => t.isWord && lex.pronouns.has(t.text.toLowerCase()))) return { kind: 'pronoun' };
   }
-  return undefined;
+  return clauseSubject(head, lex, counts) ?? undefined;
+}
+
+/** A clause opening: the head's start or right after a comma or semicolon. */
+const CLAUSE_START = /[,;]\s*/g;
+/** Clauses tried back from the quote, and how much of each is read: a subject opens its clause. */
+const MAX_CLAUSES = 3;
+const CLAUSE_CHARS = 200;
+/** A lowercase word: the verb after a subject ("calificó", "accused"). */
+const LOWERCASE_WORD = /^\s*\p{Ll}/u;
+
+/**
+ * The subject of the clause a quoted fragment sits in, when no verb of saying
+ * credits it: "El representante Julián Arbeláez calificó el proyecto de
+ * «…»", "la ponente, la liberal Sandra Milena Quintero, defendió que el
+ * recaudo «…»". Only a person or a body named with a title, a full name or a
+ * pronoun, and only when a lowercase word (the verb) follows it.
+ */
+function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const starts = [0, ...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
+  for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
+    // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
+    const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];
+    if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
+    tried++;
+    // Reported content ("said that the ministry’s claim …") holds no subject of the clause.
+    const whole = head.slice(starts[k], starts[k]! + CLAUSE_CHARS);
+    const content = tokenize(whole).find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
+    const clause = content ? whole.slice(0, content.start) : whole;
+    const m = mentionAfter(clause, lex, counts);
+    if (!m || m.kind === 'unnamed') continue;
+    // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
+    if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ') && !(counts.count(m.name) >= 2 && counts.opensSentence(m.name))) continue;
+    if (m.kind === 'body' && !m.noun) continue;
+    // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
+    const tokens = tokenize(clause);
+    const verbAt = tokens.findIndex((t, i) => i > 0 && t.isWord && !isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.nameParticles.has(t.text.toLowerCase()) && !isTitle(t.text, lex));
+    if (verbAt < 0 || !LOWERCASE_WORD.test(clause.slice(tokens[verbAt]!.start))) continue;
+    return m;
+  }
+  return null;
 }

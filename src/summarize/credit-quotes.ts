@@ -144,7 +144,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it.
     const named = before?.kind === 'name' ? before : null;
     const mention = named ?? (m.according || afterComma ? mentionAfter(after, lex, counts) : null) ?? before;
-    if (mention && mention.kind === 'name') events.push({ at: m.index, mention });
+    // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
+    if (mention && (mention.kind === 'name' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
   }
 
   const raw = splitInterrupted(found, lex, counts);

@@ -14,15 +14,19 @@ export interface Document {
 }
 
 export const PARAGRAPH_BREAK = '\n\n';
+const BLANK_LINE = /\n[ \t]*\n/;
 
 /**
  * Splits plain text into paragraphs (blank-line separated; single newlines
- * inside one are spaces) and drops junk lines, which extraction may let
+ * inside one are spaces; in a text without blank lines, every line is one) and drops junk lines, which extraction may let
  * through and which must never reach a gist, quote or figure.
  */
 export function buildDocument(text: string, lang: string): Document {
   const kept: string[] = [];
-  for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  // Without any blank line, the text has one paragraph per line (`summarize FILE`, the dev set's files).
+  const blocks = BLANK_LINE.test(normalised) ? normalised.split(BLANK_LINE) : normalised.split('\n');
+  for (const block of blocks) {
     const lines = block
       .split('\n')
       .map((l) => l.replace(/\s+/g, ' ').trim())

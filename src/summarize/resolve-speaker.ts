@@ -14,6 +14,8 @@ interface NameSighting {
   subject: boolean;
   /** Seen inside quoted words: someone mentioned or addressed ("“Wahai Aslam, …”"), never what a bare surname stands for. */
   quoted: boolean;
+  /** The surname alone, standing for the full name seen before: a person. */
+  alone?: boolean;
 }
 
 /** Where a name was seen, as a quote's span. */
@@ -29,12 +31,20 @@ const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
+/** A comma right before a name: it is in apposition to what comes before. */
+const APPOSED_NAME = /,\s*$/;
+
 /** Text read before a name for a title that makes it a person. */
 const TITLE_BEFORE_CHARS = 40;
 const SHOUTED = /^\p{Lu}{2,}$/u;
 /** After a sentence's stop and its closing mark, the Dutch two-apostrophe one too ("…veld.'' Trainer X"). */
 const SENTENCE_OPENING = /(?:[.!?…](?:["”’»]|'')?\s+|\n\s*)$/;
 
+
+/** Most words of a phrase opening the sentence before a name it introduces. */
+const OPENING_WORDS = 5;
+/** After such a name: its apposition or its verb. */
+const NAME_THEN_CLAUSE = /^(?:\s*[,(]|\s+\p{Ll})/u;
 
 /** Words read back from a name to the start of its sentence. */
 const LEAD_WORDS = 8;
@@ -58,11 +68,29 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
+  if (words.length > 1 && words.length <= OPENING_WORDS + 1 && words[words.length - 1] === ',' && !words.slice(0, -1).includes(',') && NAME_THEN_CLAUSE.test(text.slice(end, end + 3))) return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;
   if (words[words.length - 1] === ',' && (/^\s*,/.test(text.slice(end, end + 2)) || isTitle(first, lex)) && (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))) return true;
   return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
+}
+
+const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
+
+/**
+ * True when bracketed initials abbreviate these words, their letters in order
+ * among the words' first letters ("Badan Meteorologi dan Geofisika (BMKG)"),
+ * not a person's party ("Markus Feldhaus (FDP)").
+ */
+function abbreviates(initials: string, words: string): boolean {
+  const letters = initials.replace(/[^\p{Lu}]/gu, '');
+  const firsts = words.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+  if (!letters || firsts[0] !== letters[0]) return false;
+  let k = 0;
+  for (const f of firsts) if (f === letters[k]) k++;
+  return k === letters.length;
 }
 
 /**
@@ -71,7 +99,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
  * it hangs on a title ("ministra da Administração Interna").
  */
 function organisation(text: string, start: number, end: number, lex: Lexicon): boolean {
-  if (/^\s*\(\p{Lu}{2,}/u.test(text.slice(end, end + 4))) return true;
+  const initials = BRACKETED_INITIALS.exec(text.slice(end, end + 16))?.[1];
+  if (initials && abbreviates(initials, text.slice(start, end))) return true;
   const [title, link] = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s+/).slice(-2);
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
@@ -109,7 +138,8 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         continue;
       }
       const lower = part.toLowerCase();
-      if (words.length && lex.nameParticles.has(part)) {
+      // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
+      if (words.length && lex.nameParticles.has(lower) && (part === lower || !(lex.pack.nounsCapitalized && lex.articles.has(lower)))) {
         words.push(part);
         offset += part.length;
         continue;
@@ -126,7 +156,52 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
     flush();
   }
-  return out;
+  return withSurnameSubjects(text, out, quotes, lex.nameParticles);
+}
+
+const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
+const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
+const PARTICLE_BEFORE = /(\p{L}+)\s+$/u;
+
+/**
+ * Adds every later use of a surname already seen in a full name ("Torsten
+ * Wendelin … Wendelin schloss … nicht aus", "una jugada personal de
+ * Morcillo"): the person is mentioned there, and what a sentence opening
+ * with the surname is about, so a pronoun after it means them. One native
+ * search per surname, not a scan of every word.
+ */
+function withSurnameSubjects(text: string, names: NameSighting[], quotes: readonly Span[], particles: ReadonlySet<string>): NameSighting[] {
+  const first = new Map<string, NameSighting>();
+  for (const s of names) {
+    const space = s.name.lastIndexOf(' ');
+    if (!s.quoted && space > 0 && !first.has(s.name.slice(space + 1))) first.set(s.name.slice(space + 1), s);
+  }
+  if (!first.size) return names;
+  const within = (spans: readonly { at: number; end: number }[], at: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.at > at) hi = mid - 1;
+      else if (spans[mid]!.end <= at) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const covered = names.map((s) => ({ at: s.at, end: s.at + s.name.length }));
+  const inQuotes = quotes.map((q) => ({ at: q.start, end: q.end }));
+  const extra: NameSighting[] = [];
+  for (const [surname, seen] of first) {
+    for (let at = text.indexOf(surname, seen.at + seen.name.length); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+      if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[at + surname.length] ?? ' ')) continue;
+      if (within(covered, at) || within(inQuotes, at)) continue;
+      // "Van der Meulen wies die Kritik zurück": the surname's particles open the sentence.
+      let from = at;
+      for (let w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from)); w && particles.has(w[1]!.toLowerCase()); w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from))) from -= w[0].length;
+      extra.push({ name: seen.name, at: from, subject: SENTENCE_BEFORE.test(text.slice(Math.max(0, from - 4), from)), quoted: false, alone: true });
+    }
+  }
+  return extra.length ? [...names, ...extra].sort((x, y) => x.at - y.at) : names;
 }
 
 /**
@@ -166,8 +241,15 @@ export class SpeakerResolver {
     for (let u = uses.length - 1; u >= 0; u--) {
       const pos = uses[u]!.index;
       // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
-      const next = names.find((s) => s.at > pos);
-      if (next && !next.quoted && next.at < at && next.at - pos <= ROLE_CONTEXT_CHARS && !CLAUSE_STOP.test(text.slice(pos, next.at))) return next;
+      // Past the role's own body, the name in apposition after a comma ("la consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río").
+      const near: NameSighting[] = [];
+      for (let k = names.findIndex((s) => s.at > pos); k >= 0 && k < names.length; k++) {
+        const s = names[k]!;
+        if (s.at >= at || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
+        near.push(s);
+      }
+      const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near[0];
+      if (next && !next.quoted) return next;
       // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
       const prev = names.findLast((s) => s.at + s.name.length <= pos);
       if (prev && !prev.quoted && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
@@ -193,6 +275,19 @@ export class SpeakerResolver {
       if ((s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at)) best = s;
     }
     return best?.name ?? null;
+  }
+
+  /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
+  private latestMentioned(at: number): string | null {
+    const names = this.names;
+    const since = this.lastPerson?.at ?? -1;
+    let i = names.length - 1;
+    while (i >= 0 && names[i]!.at >= at) i--;
+    for (; i >= 0 && names[i]!.at > since; i--) {
+      const s = names[i]!;
+      if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at))) return s.name;
+    }
+    return null;
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
@@ -250,13 +345,16 @@ export class SpeakerResolver {
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       const person = this.personWithRole(mention.title, at);
-      if (!person) return this.personBefore(at, true);
+      if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true);
       this.credit(person.name, at);
       return person.name;
     }
     const name = this.fullName(mention.name, at);
-    if (mention.body) this.creditBody(name, at);
+    // Initials ("SPRM", "KPU") are a body's.
+    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
+    // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
+    else if (!name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
   }
 

@@ -101,9 +101,26 @@ function isNameWord(word: string, lex: Lexicon): boolean {
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
     !lex.calendarNotNames.has(lower) &&
+    // Where nouns are capitalized, "Seine Mannschaft" opens with a determiner, no name.
+    !(lex.pack.nounsCapitalized && lex.articles.has(lower)) &&
     !isTitle(word, lex) &&
     !possessive(word)
   );
+}
+
+/**
+ * True when the capitalized word at `i` follows a lowercase particle after a
+ * first name: a surname even when it is also a title ("Femke de Boer",
+ * "Peter de Graaf", "Anna de Koning").
+ */
+function surnameAfterParticle(words: readonly string[], i: number, lex: Lexicon): boolean {
+  if (!isCapitalized(words[i]!)) return false;
+  // "Dijkhuis-de Boer": the particle ends a double surname's first half.
+  const joined = words[i - 1]?.split('-');
+  if (joined && joined.length > 1 && lex.nameParticles.has(joined[joined.length - 1]!)) return isCapitalized(joined[0]!);
+  let j = i - 1;
+  while (j >= 0 && !isCapitalized(words[j]!) && lex.nameParticles.has(words[j]!)) j--;
+  return j < i - 1 && j >= 0 && isCapitalized(words[j]!) && !isTitle(words[j]!, lex) && !lex.stopwords.has(words[j]!.toLowerCase());
 }
 
 /** An organisation's initials ("BPBD", "NATO"): part of a role when a name follows. */
@@ -131,7 +148,7 @@ function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joine
     }
     const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower);
     const acronym = ACRONYM.test(w) && i < words.length - 1;
-    const title = isTitle(w, lex);
+    const title = isTitle(w, lex) && !surnameAfterParticle(words, i, lex);
     if (!title && !possessive(w) && !lowercaseRole && !acronym) continue;
     if (title) {
       // "ministre de la Défense", "presidente del Consiglio": the department belongs to the role.
@@ -184,21 +201,46 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
 }
 
 /**
+ * A full name cut before "van de TU Delft", "von der Deutschen Bahn", "de la
+ * Universidad": a particle after a first name and a surname that leads to an
+ * organisation (initials, a title or a body word), not to the rest of a surname.
+ */
+function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly string[] {
+  if (!words.some((w) => lex.nameParticles.has(w))) return words;
+  let names = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (lex.nameParticles.has(w) && names >= 2) {
+      let j = i;
+      while (j < words.length && lex.nameParticles.has(words[j]!)) j++;
+      const next = words[j];
+      if (next !== undefined && (ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
+    }
+    names = isNameWord(w, lex) ? names + 1 : 0;
+  }
+  return words;
+}
+
+/**
  * The canonical name inside a phrase of titles and names: everything up to the
  * end of the role is dropped ("sekretaris jenderal Nato Mark Rutte", "Nato's
  * Mark Rutte", "chief engineer Maria Costa"), then places heading the name;
  * a leading word of a long run that also occurs on its own in the article is
  * an organisation or place ("Nato", "Ukraina").
  */
-export function canonicalName(words: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
+export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
+  const words = withoutAffiliation(phrase, lex);
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
-  let first = rest.findIndex((w) => isNameWord(w, lex));
+  const nameAt = (w: string, i: number): boolean => isNameWord(w, lex) || (isCapitalized(w) && surnameAfterParticle(rest, i, lex));
+  let first = rest.findIndex(nameAt);
   // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
-  while (first > 0 && isCapitalized(rest[first - 1]!) && lex.nameParticles.has(rest[first - 1]!.toLowerCase())) first--;
-  const last = rest.findLastIndex((w) => isNameWord(w, lex));
+  // Where nouns are capitalized, a capitalized article opens a noun phrase ("Der Fahrgastverband"), never a surname.
+  const headParticle = (w: string): boolean => isCapitalized(w) && lex.nameParticles.has(w.toLowerCase()) && !(lex.pack.nounsCapitalized && lex.articles.has(w.toLowerCase()));
+  while (first > 0 && headParticle(rest[first - 1]!)) first--;
+  const last = rest.findLastIndex(nameAt);
   // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
-  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w) => isNameWord(w, lex) || lex.nameParticles.has(w.toLowerCase()));
+  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, k) => nameAt(w, first + k) || lex.nameParticles.has(w.toLowerCase()));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
   // "Jan 5", "May 2": a short month name alone is a date, though "Jan van der Berg" and "Theresa May" are names.
   if (run.length === 1 && lex.calendarWords.has(run[0]!.toLowerCase())) return null;
@@ -236,7 +278,10 @@ function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
   // Particles, elisions, and ordinals of a title ("Menteri Kewangan II").
-  if (lex.nameParticles.has(t.text.toLowerCase()) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
+  const lower = t.text.toLowerCase();
+  // "Der Fahrgastverband": a capitalized article where nouns are capitalized opens a noun phrase, no name.
+  const article = lex.pack.nounsCapitalized && isCapitalized(t.text) && lex.articles.has(lower);
+  if ((lex.nameParticles.has(lower) && !article) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
   return isNameWord(t.text, lex);
 }
 
@@ -330,7 +375,10 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const comma = tokens[commaAfterRole(tokens, i, lex)];
   if (comma?.text === ',' && titled(phrase, lex)) {
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
-    const apposed = !name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
+    // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
+    const opening = tokens[commaAfterRole(tokens, i, lex) + 1];
+    const startsName = opening !== undefined && (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || isTitle(opening.text, lex));
+    const apposed = startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex)) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
     if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
   }
   if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
@@ -399,6 +447,11 @@ function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | 
  * "the Doobie Brothers") is a body, never what a later "he" means.
  */
 function namedMention(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): Mention {
+  // "Bank Negara Malaysia", "Polis Diraja Malaysia": a body word heads a phrase ending in a place; the whole phrase is the body.
+  const head = phrase[0];
+  if (head && phrase.length > 1 && isCapitalized(head.text) && lex.bodyWords.has(head.text.toLowerCase()) && lex.places.has(name.toLowerCase())) {
+    return { kind: 'name', name: trimTail([...phrase]).map((t) => t.text).join(' '), titled: false, body: true };
+  }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
@@ -411,7 +464,9 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
  * porta-voz da Defesa Civil, o tenente-coronel Rafael Schmitt, alertou"): the
  * person speaks, not the body of the role before it.
  */
-function titledNameAlone(inside: readonly Token[], lex: Lexicon): string | null {
+function titledNameAlone(apposition: readonly Token[], lex: Lexicon): string | null {
+  // The periods of abbreviated titles ("Prof. Dr. Hendra Gunawan Saputra").
+  const inside = apposition.filter((t, k) => !(t.text === '.' && k > 0 && shortened(apposition[k - 1]!.text, lex)));
   let k = 0;
   while (k < inside.length && lex.articles.has(inside[k]!.text.toLowerCase())) k++;
   const titleFrom = k;
@@ -421,6 +476,19 @@ function titledNameAlone(inside: readonly Token[], lex: Lexicon): string | null 
   return name.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text.toLowerCase())) ? name.map((t) => t.text).join(' ') : null;
 }
 
+/**
+ * The body a spokesperson a few words before the name speaks for ("Een
+ * woordvoerder van de gemeente Rotterdam laat weten"): the name ends the
+ * body's, it is not a person.
+ */
+function spokespersonBefore(tokens: readonly Token[], i: number, lastIndex: number, lex: Lexicon): Mention | null {
+  let from = i;
+  while (from >= 0 && i - from < CLAUSE_WORDS && tokens[from]!.isWord && !isSpokesperson(tokens[from]!.text, lex)) from--;
+  if (from < 0 || !tokens[from]!.isWord || !isSpokesperson(tokens[from]!.text, lex) || from === i) return null;
+  const body = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);
+  return body?.kind === 'name' ? body : null;
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -428,6 +496,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const tokens = tokenize(window);
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.isWord && lex.fillers.has(tokens[i]!.text.toLowerCase())) i--;
+  // "jurucakap Tenaga Nasional Berhad (TNB) berkata": the initials repeat the name before them.
+  if (tokens[i]?.text === ')' && ACRONYM.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === '(') i -= 3;
   if (tokens[i]?.text === '.' && tokens[i - 1] && shortened(tokens[i - 1]!.text, lex)) i--;
   // An apposition between the name and the verb: "Smith, the mayor, said", "Smith, 45, said".
   // A name in apposition after its role is the name itself: "La ministra de Defensa, Margarida Blasco, anunció".
@@ -476,7 +546,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     counts,
   );
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
-  if (name && !nounAfterArticle(name, phrase, lead, lex)) return namedMention(name, phrase, lead, lex);
+  if (name && !nounAfterArticle(name, phrase, lead, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase, lead, lex);
   let from = lastIndex + 1;
   while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
   const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);

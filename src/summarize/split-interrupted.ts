@@ -17,6 +17,8 @@ const BREAK_BEFORE = /(?:,|\s[–—-]|[–—])\s*$/;
 const BREAKS = /(?:,|\s[–—-]|[–—])\s*/g;
 /** Where the credit line ends and the quoted words resume. */
 const BREAK_AFTER = /\s*(?:[–—]\s*,?|,|\.|;)\s*/g;
+/** The closing dash of a credit line opened by one. */
+const DASH_AFTER = /\s*[–—]\s*,?\s*/g;
 /** Longest credit line inside the marks ("ha detto il sindaco di Bologna Marco Bianchi"). */
 const MAX_CREDIT_CHARS = 90;
 const MIN_PART_WORDS = 1;
@@ -40,8 +42,11 @@ function creditInside(text: string, lex: Lexicon, counts: WordCounts): { from: n
     const before = text.slice(0, at);
     if (words(before) < MIN_PART_WORDS) continue;
     const afterVerb = at + m.length;
+    // Opened by a dash, the credit line runs to the closing dash, past commas inside it ("–advirtió el portavoz, Vicente Ortiz–").
+    DASH_AFTER.lastIndex = afterVerb;
+    const dash = /[–—]/.test(brk[0]) ? DASH_AFTER.exec(text) : null;
     BREAK_AFTER.lastIndex = afterVerb;
-    const stop = BREAK_AFTER.exec(text);
+    const stop = dash && dash.index - at <= MAX_CREDIT_CHARS ? dash : BREAK_AFTER.exec(text);
     if (!stop || stop.index - at > MAX_CREDIT_CHARS) continue;
     const resume = stop.index + stop[0].length;
     if (words(text.slice(resume)) < MIN_PART_WORDS) continue;

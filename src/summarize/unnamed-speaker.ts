@@ -30,6 +30,17 @@ function bodyWordAt(words: readonly Token[], i: number, lex: Lexicon): number {
   return lex.bodyWords.has(one) ? 1 : 0;
 }
 
+/** The body word a capitalized word is, with a case ending dropped where nouns are capitalized ("Verbands", "Ministeriums", "Vereins"). */
+function bodyNoun(word: string, lex: Lexicon): string | null {
+  const lower = word.toLowerCase();
+  if (lex.pack.nounsCapitalized) {
+    for (const end of CASE_ENDINGS) if (lower.endsWith(end) && lex.bodyWords.has(lower.slice(0, -end.length))) return lower.slice(0, -end.length);
+  }
+  return lex.bodyWords.has(lower) ? lower : null;
+}
+
+const CASE_ENDINGS = ['es', 's', 'en', 'n'];
+
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
 function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): string[] {
   const out: string[] = [];
@@ -53,12 +64,15 @@ function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
 function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | null {
   const j = skipLinks(words, i, lex);
   const named = capitalizedRun(words, j, lex);
+  // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized.
+  const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
+  if (noun) return { kind: 'body', noun };
   if (named.length) return { kind: 'name', name: named.join(' '), titled: false, body: true };
   const n = bodyWordAt(words, j, lex);
   if (!n) return null;
-  // "el ministerio de Sanidad": the generic word with its name.
   const k = skipLinks(words, j + n, lex);
-  const own = k > j + n ? capitalizedRun(words, k, lex) : [];
+  // "de gemeente Rotterdam", "el ministerio de Sanidad": the generic word with its name, after links or none.
+  const own = capitalizedRun(words, k, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
   if (own.length) return { kind: 'name', name: words.slice(j, k).map((t) => t.text).concat(own).join(' '), titled: false, body: true };
   return { kind: 'body', noun: words.slice(j, j + n).map((t) => t.text.toLowerCase()).join(' ') };
 }
@@ -98,6 +112,7 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   return head ? { kind: 'role', title: head } : null;
 }
 
+const LETTER = /\p{L}/u;
 const BODY_LEFT_CHARS = 60;
 const BODY_RIGHT_CHARS = 80;
 /** How far back a body's name is looked for when the article never names it with its common noun. */
@@ -130,10 +145,21 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
  * empresa"), else null.
  */
 export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
-  const re = new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+  // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
+  const compound = lex.pack.nounsCapitalized;
+  const base = compound ? (bodyNoun(noun, lex) ?? noun) : noun;
+  const re = compound
+    ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
+    : new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
   let best: string | null = null;
-  for (const m of text.slice(0, at).matchAll(re)) best = nameAround(text, m.index, m[0], lex) ?? best;
+  for (const m of text.slice(0, at).matchAll(re)) {
+    if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
+    // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
+    best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? m[0] : null) ?? best;
+  }
   if (best) return best;
+  // Where every noun is capitalized, a capitalized word alone is no sign of a name.
+  if (compound) return null;
   const words = tokenize(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.text;

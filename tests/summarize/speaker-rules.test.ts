@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+/** Made-up sentences, one rule each: the speakers of the quotes, in reading order. */
+const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+
+const para = (...ps: string[]): string => ps.join('\n\n');
+
+type Case = [lang: string, text: string, expected: (string | null)[]];
+
+const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+
+describe('a party or affiliation in brackets after a person keeps them a person', () => {
+  creditsSpeakers([
+    ['de', para('Bundesverkehrsminister Markus Feldhaus (FDP) rief beide Seiten auf.', '„Ein Streik trifft alle“, sagte der Minister.'), ['Markus Feldhaus']],
+    ['en', para('Health Secretary Janet Okoro (Labour) visited the ward.', '"We will fund this," the secretary said.'), ['Janet Okoro']],
+    ['it', para('Il ministro Paolo Ferri (Lega) ha parlato a Roma.', '«Non ci sono fondi», ha detto il ministro.'), ['Paolo Ferri']],
+  ]);
+});
+
+describe('a surname opening a sentence is who a later pronoun means', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        '„Wir haben verhandelt“, sagte Torsten Wendelin.',
+        '„Das reicht nicht“, sagte Karin von Bredow.',
+        'Wendelin schloss weitere Streiks nicht aus. „Wir reden am Freitag“, kündigte er an.',
+      ),
+      ['Torsten Wendelin', 'Karin von Bredow', 'Torsten Wendelin'],
+    ],
+    [
+      'nl',
+      para(
+        '"We gaan door", zei Pieter Jansen.',
+        '"Dat is onverstandig", zei Femke de Boer.',
+        'Jansen liet zich niet afschrikken. "We staken vrijdag", zei hij.',
+      ),
+      ['Pieter Jansen', 'Femke de Boer', 'Pieter Jansen'],
+    ],
+    [
+      'en',
+      para('"We will appeal," said Mark Hollis.', '"That is their right," said Anna Perez.', 'Hollis was unmoved. "This is not over," he added.'),
+      ['Mark Hollis', 'Anna Perez', 'Mark Hollis'],
+    ],
+  ]);
+});
+
+describe('German: a capitalized article opens a noun phrase, never a surname particle', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        '„Ein Streik trifft alle“, sagte Markus Feldhaus.',
+        'Der Fahrgastverband Pro Bahn kritisierte die Vorwarnzeit. „Das ist zu wenig“, so Verbandssprecherin Heike Sandmann.',
+        '„Wir müssen reden“, fügte er hinzu.',
+      ),
+      ['Markus Feldhaus', 'Heike Sandmann', 'Markus Feldhaus'],
+    ],
+    ['de', '„Wir sind bereit“, sagte Ursula von der Heide.', ['Ursula von der Heide']],
+  ]);
+});
+
+describe('a surname after a particle stays a name even when it is also a title word', () => {
+  creditsSpeakers([
+    ['nl', '"Dat is onverstandig", zei Femke de Boer.', ['Femke de Boer']],
+    ['nl', 'Raadslid Peter de Graaf (VVD) is kritisch. "Veel te duur", zegt De Graaf.', ['Peter de Graaf']],
+  ]);
+});
+
+describe('a fragment quoted inside the reporter’s sentence belongs to that sentence’s subject', () => {
+  creditsSpeakers([
+    ['es', 'El senador Julián Arbeláez calificó el proyecto de «voracidad fiscal disfrazada de salud pública».', ['Julián Arbeláez']],
+    ['es', 'La ponente, la liberal Sandra Milena Quintero, defendió que el recaudo «irá íntegro a hospitales y puestos de salud».', ['Sandra Milena Quintero']],
+    ['es', 'Desde la oposición, el portavoz socialista, Rubén Quiroga, acusó al Gobierno de «mirar hacia otro lado durante meses».', ['Rubén Quiroga']],
+    ['fr', 'Le maire de Lyon, Paul Girard, a qualifié le projet de « provocation pure et simple ».', ['Paul Girard']],
+    ['it', 'Il sindaco Marco Bianchi ha definito la decisione «un colpo durissimo per la città».', ['Marco Bianchi']],
+    ['pt', 'A ministra Ana Costa classificou a greve de "irresponsável e injustificada".', ['Ana Costa']],
+    ['en', 'Union leader Sarah Quinn branded the offer "an insult to every driver".', ['Sarah Quinn']],
+    ['nl', 'Wethouder Lotte van der Meulen noemde het plan "een flinke stap vooruit".', ['Lotte van der Meulen']],
+  ]);
+});
+
+describe('a text without blank lines has one paragraph per line (summarize FILE)', () => {
+  creditsSpeakers([
+    ['en', 'Mayor Ana Ruiz opened the session.\n"We will not back down," she said.\n"Not this year, and not next year either."', ['Ana Ruiz', 'Ana Ruiz']],
+    [
+      'de',
+      '„Wir haben verhandelt“, sagte Torsten Wendelin.\n„Das reicht nicht“, sagte Karin von Bredow.\n„Wir sind bereit, über alles zu reden.“',
+      ['Torsten Wendelin', 'Karin von Bredow', 'Karin von Bredow'],
+    ],
+  ]);
+});
+
+describe('an epithet after the verb ("declarou o executivo") means the person just named', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O diretor financeiro, Renato Albuquerque Neto, afirmou que a dívida cai. "Temos folga para absorver uma queda do Brent", declarou o executivo.',
+      ['Renato Albuquerque Neto'],
+    ],
+    [
+      'it',
+      'Riccardo Orlandi ha segnato una doppietta. «Ho sognato una notte così da bambino, è qualcosa di speciale», ha raccontato l’esterno, visibilmente emozionato.',
+      ['Riccardo Orlandi'],
+    ],
+    [
+      'es',
+      para(
+        '«Hemos sufrido mucho pero el equipo ha respondido», dijo Íñigo Larrañaga.',
+        'Dani Morcillo marcó el segundo gol tras una jugada personal.',
+        '«Cuando he visto el balón entrar he pensado en mi padre», dijo el capitán aragonés.',
+      ),
+      ['Íñigo Larrañaga', 'Dani Morcillo'],
+    ],
+    ['fr', 'Mathis Lartigue a marqué l’essai décisif. « J’ai juste suivi le ballon, les avants ont tout fait », a confié l’ailier.', ['Mathis Lartigue']],
+    ['en', 'The winning goal came from striker Ben Adeyemi in the 88th minute. "I just hit it and hoped for the best," said the 24-year-old.', ['Ben Adeyemi']],
+  ]);
+});
+
+describe('a role with its remit, then the name in apposition after a comma', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'La consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río, anunció servicios mínimos. «No vamos a permitir que la gente se quede tirada en los andenes», advirtió la consejera.',
+      ['Elena Sáez del Río'],
+    ],
+    [
+      'pt',
+      'Em Rio do Sul, a prefeita Cláudia Bertoldi Hess relatou os estragos. "Perdemos a ponte principal e metade das escolas", disse a prefeita, referindo-se à ponte Dom Bosco.',
+      ['Cláudia Bertoldi Hess'],
+    ],
+    [
+      'pt',
+      'O líder do Chega, André Queirós, classificou o documento como "um orçamento de continuidade socialista com outra gravata" e anunciou propostas.',
+      ['André Queirós'],
+    ],
+  ]);
+});
+
+describe('a statement or a spokesperson introduced earlier speaks for its body', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      "Een woordvoerder van de gemeente Rotterdam laat weten dat de opbrengst wordt geschat. ,,Een deel daarvan gaat terug naar de binnenstad'', aldus de woordvoerder.",
+      ['gemeente Rotterdam'],
+    ],
+    [
+      'ms',
+      'Dalam kenyataan berasingan, SPRM menyifatkan keputusan itu sebagai mesej jelas. "Tiada siapa yang kebal daripada undang-undang," menurut kenyataan itu.',
+      ['SPRM'],
+    ],
+    [
+      'en',
+      'A spokesperson for Downland Water said bills would be capped. "No one who is struggling will pay more next year," the spokesperson said.',
+      ['Downland Water'],
+    ],
+  ]);
+});
+
+describe('titles with periods before a name in apposition ("Prof. Dr. X")', () => {
+  creditsSpeakers([
+    [
+      'id',
+      'Pakar epidemiologi Universitas Padjadjaran, Prof. Dr. Hendra Gunawan Saputra, menilai lonjakan ini bisa diprediksi. "Siklus DBD besar datang tiap tiga sampai lima tahun," katanya.',
+      ['Hendra Gunawan Saputra'],
+    ],
+    [
+      'ms',
+      'Penganalisis Universiti Malaya, Prof. Dr. Azlan Yusof, berpendapat kesannya besar. "Kita perlu lebih banyak jurutera tempatan," katanya.',
+      ['Azlan Yusof'],
+    ],
+  ]);
+});
+
+describe('a full name is cut before "van de TU Delft", "de la Universidad"', () => {
+  creditsSpeakers([
+    ['nl', ",,De markt is weer volledig op stoom'', zegt woningmarkteconoom dr. Femke Hoogendoorn van de TU Delft.", ['Femke Hoogendoorn']],
+    ['es', '«La sequía no ha terminado, solo ha cambiado de fase», explicó el hidrólogo Jordi Mas Riera de la Universidad de Barcelona.', ['Jordi Mas Riera']],
+    ['nl', ",,Dit kost banen en welvaart'', zegt KLM-topvrouw Marleen Dijkhuis-de Boer.", ['Marleen Dijkhuis-de Boer']],
+  ]);
+});
+
+describe('German: a body by its inflected or compounded noun ("des Ministeriums" → "Bauministerium")', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Das bayerische Bauministerium verwies auf die Förderung. „Bayern investiert so viel wie nie zuvor in den Wohnungsbau“, erklärte eine Sprecherin des Ministeriums.',
+      ['Bauministerium'],
+    ],
+    [
+      'de',
+      'Das Stuttgarter Gesundheitsministerium begrüßte den Beschluss. „Die Versorgung der Bevölkerung bleibt gesichert“, teilte ein Sprecher des Ministeriums mit.',
+      ['Stuttgarter Gesundheitsministerium'],
+    ],
+    [
+      'de',
+      'Der Arbeitgeberverband ZDS wies die Kritik zurück. „Wir haben ein faires Angebot gemacht, das die Lage berücksichtigt“, sagte ein Sprecher des Verbands.',
+      ['Arbeitgeberverband ZDS'],
+    ],
+  ]);
+});
+
+describe('a surname with its particles opening a sentence, or a recurring surname introducing a quote', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        '„Wir bauen hier die modernste Fabrik Europas“, sagte Jan van der Meulen.',
+        '„Das muss sich auch für die Beschäftigten lohnen“, sagte Birgit Schöneich.',
+        'Van der Meulen wies die Kritik zurück. „Ohne Förderung baut in Europa niemand eine Fabrik“, sagte er.',
+      ),
+      ['Jan van der Meulen', 'Birgit Schöneich', 'Jan van der Meulen'],
+    ],
+    [
+      'de',
+      para(
+        '„Das ist eine Nacht für die Geschichtsbücher“, sagte Trainer Lars Ribbeck.',
+        'Ribbeck lobte die Fans. Ribbeck hat einen Wunsch: „Ein Heimspiel, egal gegen wen. Dieses Publikum trägt uns.“',
+      ),
+      ['Lars Ribbeck', 'Lars Ribbeck'],
+    ],
+  ]);
+});
+
+describe('capitalized particles inside a surname ("Fabrizio Lo Presti") and roles in Italian', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        '«Non lasceremo nessuno indietro», ha detto la presidente della Regione, Chiara Donati Lanzoni.',
+        'Da Roma, il ministro per la Protezione civile, Fabrizio Lo Presti, ha assicurato un decreto. «Lo Stato c’è e ci sarà», ha dichiarato il ministro.',
+      ),
+      ['Chiara Donati Lanzoni', 'Fabrizio Lo Presti'],
+    ],
+    ['it', '«È una tassa, non una politica», attacca la capogruppo del Pd, Silvia Bortolan Rizzi.', ['Silvia Bortolan Rizzi']],
+  ]);
+});
+
+describe('Malay and Indonesian bodies: initials after the name, a body word heading a name that ends in a place', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      'Sementara itu, jurucakap Tenaga Nasional Berhad (TNB) berkata kos itu ditanggung pemaju. "Kos pencawang itu ditanggung sepenuhnya oleh pemaju," kata jurucakap itu.',
+      ['Tenaga Nasional Berhad'],
+    ],
+    [
+      'ms',
+      'Bank Negara Malaysia dalam kenyataannya menasihatkan orang ramai. "Jika pulangan terlalu tinggi untuk dipercayai, ia satu penipuan," menurut kenyataan itu.',
+      ['Bank Negara Malaysia'],
+    ],
+  ]);
+});
+
+describe('a short phrase and a comma before a name: the name is the sentence’s subject', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste les faits. « Je n’ai jamais volé personne », a-t-il assuré à la barre.',
+      ['Jean-Baptiste Ferracci'],
+    ],
+    [
+      'fr',
+      para(
+        '« Le marché est immense », a déclaré Paul-Henri de Villeneuve.',
+        'Interrogée sur ce point, Inès Berthelot-Nguyen récuse toute volonté de remplacer les salariés. « Nos clients réduisent l’attente, pas leurs effectifs », dit-elle.',
+      ),
+      ['Paul-Henri de Villeneuve', 'Inès Berthelot-Nguyen'],
+    ],
+    [
+      'ms',
+      'Seorang pembeli, Norliza Ahmad, 39, pula mengeluh kos belanja dapur meningkat. "Dulu RM50 cukup untuk seminggu, sekarang tidak lagi," katanya.',
+      ['Norliza Ahmad'],
+    ],
+  ]);
+});
