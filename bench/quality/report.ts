@@ -1,5 +1,5 @@
 /**
- * `npm run quality [-- --details] [--lang CODE]... [--predictions FILE]`: the
+ * `npm run quality [-- --details] [--lang CODE]... [--only TEXT] [--skip TEXT] [--predictions FILE]`: the
  * summarizer on the dev set, a table per language, and with --details what each
  * article misses (missed or extra quotes and figures, wrong speakers, key flags,
  * figures without `counts`, junk leaked). --predictions writes the predictions
@@ -16,10 +16,19 @@ const { values } = parseArgs({
     details: { type: 'boolean', default: false },
     lang: { type: 'string', multiple: true, default: [] },
     predictions: { type: 'string' },
+    only: { type: 'string' },
+    skip: { type: 'string' },
   },
 });
 
-const set = loadDevSet({ langs: values.lang });
+const loaded = loadDevSet({ langs: values.lang });
+// --only / --skip: articles whose id holds the text, e.g. a held-back batch ("s3k") scored apart from the set it was not tuned on.
+const set = {
+  ...loaded,
+  articles: loaded.articles.filter(
+    (a) => (!values.only || a.gold.id.includes(values.only)) && (!values.skip || !a.gold.id.includes(values.skip)),
+  ),
+};
 for (const s of set.skipped) console.error(`skipped ${s.id}: ${s.reason}`);
 const { score, predictions } = runDevSet(set);
 
