@@ -90,4 +90,5 @@ export const de: LanguagePack = {
   windowWords: words('vergangenen|letzten|nächsten|kommenden|zurückliegenden|ersten|vorigen|vorangegangenen'),
   moneyCues: [],
   partOfWords: words('von'),
+  perUnitWords: words('pro|je'),
 };

@@ -126,4 +126,5 @@ export const en: LanguagePack = {
   windowWords: words('past|last|previous|next|coming|recent|first|final'),
   moneyCues: words('spent|spend|spends|spending|cost|costs|paid|pay|pays|payment|price|prices|priced|fund|funds|funding|budget|worth|fine|fined|raised|salary|wage|wages|bill|tax|taxes|sold|sell|buy|bought|deal|loan|debt|profit|revenue|sterling|cash|money|invest|invested|investment|award|awarded|compensation|damages'),
   partOfWords: words('of|out of'),
+  perUnitWords: words('per|a|an|each|apiece'),
 };

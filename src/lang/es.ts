@@ -91,4 +91,5 @@ export const es: LanguagePack = {
   windowWords: words('últimos|últimas|próximos|próximas|pasados|pasadas|primeros|primeras'),
   moneyCues: [],
   partOfWords: words('de'),
+  perUnitWords: words('por|cada|al|a la'),
 };

@@ -91,4 +91,5 @@ export const fr: LanguagePack = {
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
   moneyCues: [],
   partOfWords: words('sur'),
+  perUnitWords: words('par|le|la|chacun|chacune'),
 };

@@ -80,4 +80,5 @@ export const id: LanguagePack = {
   windowWords: words('terakhir|lalu|mendatang|belakangan|silam|pertama'),
   moneyCues: [],
   partOfWords: words('dari'),
+  perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),
 };

@@ -90,4 +90,5 @@ export const it: LanguagePack = {
   windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
   moneyCues: [],
   partOfWords: words('su'),
+  perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
 };

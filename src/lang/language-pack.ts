@@ -132,4 +132,6 @@ export interface LanguagePack {
   moneyCues: readonly string[];
   /** Words between two numbers that make the first a part of the second ("45 of 120 seats", "45 dari 120 kursi", "45 sur 120"). */
   partOfWords: readonly string[];
+  /** Words right after a figure (and its counted noun) that make it a rate per unit ("pro Kopf", "per kilogram", "bagi setiap keluarga"): a detail, rarely what an editor boxes. */
+  perUnitWords: readonly string[];
 }

@@ -91,4 +91,5 @@ export const ms: LanguagePack = {
   windowWords: words('lalu|terakhir|mendatang|kebelakangan|lepas|silam|pertama'),
   moneyCues: [],
   partOfWords: words('daripada|dari'),
+  perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),
 };

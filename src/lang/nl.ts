@@ -90,4 +90,5 @@ export const nl: LanguagePack = {
   windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
   moneyCues: [],
   partOfWords: words('van'),
+  perUnitWords: words('per|elk|ieder|per stuk'),
 };

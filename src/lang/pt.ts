@@ -90,4 +90,5 @@ export const pt: LanguagePack = {
   windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
   moneyCues: [],
   partOfWords: words('de'),
+  perUnitWords: words('por|cada|ao|à|a cada'),
 };

@@ -16,8 +16,12 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   kind: 'currency' | 'percent' | 'unit' | 'thing' | 'duration' | 'bare';
   /** In parentheses right after another figure: a conversion or a detail ("$1.2bn (€1.1bn)"). */
   aside: boolean;
-  /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"). */
+  /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"), or the whole a part is told of ("45 of 120 seats"). */
   compared: boolean;
+  /** Inside a quotation: the speaker's number, seldom the one an editor boxes. */
+  quoted: boolean;
+  /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"). */
+  perUnit: boolean;
 }
 
 /** A number where it was read: digits, or a spelled-out number before a scale word. */
@@ -30,7 +34,7 @@ interface NumberAt {
   raw: string | null;
 }
 
-type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared'> & {
+type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'quoted'> & {
   end: number;
   scaled: boolean;
   /** A small bare number: a figure only as one side of a comparison. */
@@ -92,6 +96,7 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     let consumed = 0;
     /** A small number waiting for the whole it is part of ("45 of 120 seats"). */
     let partOf: FoundFigure | null = null;
+    const quotes = new QuoteDepth(text);
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
       const fig = readFigure(text, n, lex, decimal);
@@ -110,7 +115,7 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
       const aside = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
       const { end: _end, scaled: _scaled, weak: _weak, ...found } = fig;
-      const figure: FoundFigure = { ...found, at: para.start + n.start, aside, compared: elided };
+      const figure: FoundFigure = { ...found, at: para.start + n.start, aside, compared: elided || partOf !== null, quoted: quotes.inside(n.start) };
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
@@ -121,6 +126,29 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a place in a paragraph is inside quotation marks, read left to
+ * right once however many figures ask. “…” and „…“ and «…» pair up;
+ * straight quotes toggle.
+ */
+class QuoteDepth {
+  private pos = 0;
+  private open: string | null = null;
+  constructor(private readonly text: string) {}
+
+  inside(at: number): boolean {
+    for (; this.pos < at; this.pos++) {
+      const ch = this.text[this.pos]!;
+      if (ch === '"') this.open = this.open ? null : ch;
+      else if (ch === '„' || ch === '«') this.open = ch;
+      else if (ch === '»' || ch === '”') this.open = null;
+      // “ closes a „ and opens anything else.
+      else if (ch === '“') this.open = this.open === '„' ? null : ch;
+    }
+    return this.open !== null;
+  }
 }
 
 /** Numbers in digits, and spelled-out numbers before a scale word, in reading order. */
@@ -296,6 +324,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // ("600,000 Russian troops") where capitals are not simply nouns.
   const words = tokenize(c.rest.slice(0, PHRASE_LOOKAHEAD_CHARS), c.pos);
   let phraseEnd = c.pos;
+  let countedEnd = c.pos;
   let i = 0;
   let nounAfter = false;
   if (kind === 'bare') {
@@ -313,6 +342,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       unit = pack.nounsCapitalized || isCapitalized(thing.word.text) ? thing.word.text : thing.word.text.toLowerCase();
       kind = lex.durations.has(lower) ? 'duration' : 'thing';
       phraseEnd = thing.word.end;
+      countedEnd = thing.word.end;
       i = thing.next;
       nounAfter = true;
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
@@ -329,7 +359,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
-  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, scaled: scale !== undefined, weak };
+  const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
+  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, scaled: scale !== undefined, weak, perUnit };
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */

@@ -15,8 +15,6 @@ export interface ArticleFrame {
 const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a second and a third key quote. */
 const QUOTE_SLOTS_FROM = [0, 200, 500];
-/** Body length (words) from which an article earns a fourth key figure; three from the start. */
-const FIGURE_SLOTS_FROM = [0, 0, 0, 400];
 
 const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -54,28 +52,34 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
 }
 
 /** How much each kind of figure weighs for a reader: money and counts before shares and measures. */
-const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 2, thing: 1.5, percent: 0.5, unit: 0.5, duration: 0, bare: 0 };
-/** What being in the headline, and in the lead, adds: an editor boxes the numbers the story opens with. */
-const TITLE_WEIGHT = 1;
-const LEAD_WEIGHT = 2;
-/** Words over which a figure's place in the body costs it one point of weight. */
-const PLACE_WORDS = 800;
+export const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 2, thing: 1, percent: 1, unit: 0.5, duration: 0, bare: 0 };
+/**
+ * What the other signals add or take: being in the headline and the lead (an
+ * editor boxes the numbers the story opens with), sitting inside a quote or
+ * being a rate per unit (details), and the place in the body (a point per
+ * PLACE_WORDS words).
+ */
+export const FIGURE_WEIGHTS = { title: 1, lead: 2, quoted: 0, perUnit: -1, placeWords: 800, keep: 2, minKey: 3, gap: 1 };
 /**
  * What each key share or measure already chosen costs the next of its kind:
  * an editor boxes the main rate of a story, not three of its percentages.
  */
-const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+export const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 1, unit: 2 };
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
+/** Body length (words) from which an article earns a fourth key figure. */
+const FOURTH_FIGURE_FROM = 400;
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
  * editor would box: the numbers of the headline and the lead first, money and
  * counts before shares and measures, earlier before later, one share or measure
- * before a second one. Never key:
- * conversions and details in parentheses, the far side of a comparison,
- * spans of time, bare numbers. Two to four, by the article's length.
+ * before a second one; numbers inside quotes and rates per unit weigh less.
+ * Never key: conversions and details in parentheses, the far side of a
+ * comparison, the whole a part is told of, spans of time, bare numbers. Two
+ * to four, by the article's length and by how much the third and fourth weigh.
  */
 export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame, textLength: number): Figure[] {
+  const w = FIGURE_WEIGHTS;
   const seen = new Set<string>();
   const unique = figures.filter((f) => {
     const id = `${f.value}|${f.unit}`;
@@ -86,10 +90,12 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   const wordsPerChar = frame.words / Math.max(textLength, 1);
   const score = (f: FoundFigure): number =>
     KIND_WEIGHT[f.kind] +
-    (inTitle(f) ? TITLE_WEIGHT : 0) +
-    (f.at < frame.lead.length ? LEAD_WEIGHT : 0) -
-    (f.at * wordsPerChar) / PLACE_WORDS;
-  const slots = FIGURE_SLOTS_FROM.filter((from) => frame.words >= from).length;
+    (inTitle(f) ? w.title : 0) +
+    (f.at < frame.lead.length ? w.lead : 0) +
+    (f.quoted ? w.quoted : 0) +
+    (f.perUnit ? w.perUnit : 0) -
+    (f.at * wordsPerChar) / w.placeWords;
+  const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     (f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
@@ -98,8 +104,12 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
   const worth = (f: FoundFigure): number => score(f) - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
   const left = [...candidates];
+  let top = -Infinity;
   while (key.size < slots && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
+    // Past the first two, a figure must weigh enough to be boxed.
+    if (key.size >= 2 && key.size >= w.minKey - 1 && worth(best) < w.keep && worth(best) < top - w.gap) break;
+    top = Math.max(top, worth(best));
     left.splice(left.indexOf(best), 1);
     key.add(best);
     chosenOfKind.set(best.kind, (chosenOfKind.get(best.kind) ?? 0) + 1);
