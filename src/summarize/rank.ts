@@ -52,19 +52,21 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
 }
 
 /** How much each kind of figure weighs for a reader: money and counts before shares and measures. */
-export const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 2, thing: 1, percent: 1, unit: 0.5, duration: 0, bare: 0 };
+export const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1, percent: 1.5, unit: 0.5, duration: 0, bare: 0 };
 /**
  * What the other signals add or take: being in the headline and the lead (an
  * editor boxes the numbers the story opens with), sitting inside a quote or
  * being a rate per unit (details), and the place in the body (a point per
  * PLACE_WORDS words).
  */
-export const FIGURE_WEIGHTS = { title: 1, lead: 2, quoted: 0, perUnit: -1, placeWords: 800, keep: 2, minKey: 3, gap: 1 };
+export const FIGURE_WEIGHTS = { title: 1, lead: 2, quoted: 0, perUnit: -1, placeWords: 800, keep: 3, minKey: 3, gap: 1.5, topMoney: 0, small: -2 };
 /**
  * What each key share or measure already chosen costs the next of its kind:
  * an editor boxes the main rate of a story, not three of its percentages.
  */
-export const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 1, unit: 2 };
+export const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+/** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
+const SMALL_COUNT = 100;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
 /** Body length (words) from which an article earns a fourth key figure. */
 const FOURTH_FIGURE_FROM = 400;
@@ -88,12 +90,17 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   const titleNumbers = new Set((frame.title ?? '').match(NUMBER) ?? []);
   const inTitle = (f: FoundFigure): boolean => (f.text.match(NUMBER) ?? []).some((n) => titleNumbers.has(n));
   const wordsPerChar = frame.words / Math.max(textLength, 1);
+  // The largest sum of each currency is the story's money: what it costs, raises or loses.
+  const topMoney = new Map<string | null, number>();
+  for (const f of unique) if (f.kind === 'currency') topMoney.set(f.unit, Math.max(topMoney.get(f.unit) ?? 0, f.value));
   const score = (f: FoundFigure): number =>
     KIND_WEIGHT[f.kind] +
     (inTitle(f) ? w.title : 0) +
     (f.at < frame.lead.length ? w.lead : 0) +
     (f.quoted ? w.quoted : 0) +
-    (f.perUnit ? w.perUnit : 0) -
+    (f.perUnit ? w.perUnit : 0) +
+    (f.kind === 'currency' && topMoney.get(f.unit) === f.value ? w.topMoney : 0) +
+    (f.kind === 'thing' && f.value < SMALL_COUNT ? w.small : 0) -
     (f.at * wordsPerChar) / w.placeWords;
   const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
   const candidates = unique.filter(
@@ -108,7 +115,7 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   while (key.size < slots && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
     // Past the first two, a figure must weigh enough to be boxed.
-    if (key.size >= 2 && key.size >= w.minKey - 1 && worth(best) < w.keep && worth(best) < top - w.gap) break;
+    if (key.size >= 2 && key.size >= w.minKey - 1 && best.at >= frame.lead.length && worth(best) < w.keep && worth(best) < top - w.gap) break;
     top = Math.max(top, worth(best));
     left.splice(left.indexOf(best), 1);
     key.add(best);
