@@ -60,7 +60,7 @@ export const it: LanguagePack = {
   percentWords: words(
     'per cento|percento|punti percentuali',
   ),
-  units: { chilometri: 'km', chilometro: 'km', metri: 'm', chilogrammi: 'kg', chili: 'kg', tonnellate: 't', ettari: 'ha', megawatt: 'MW', litri: 'l', gradi: '°' },
+  units: { 'punti base': 'pb', 'punti percentuali': 'pp', 'metri cubi': 'm³', chilometri: 'km', chilometro: 'km', metri: 'm', chilogrammi: 'kg', chili: 'kg', tonnellate: 't', ettari: 'ha', megawatt: 'MW', litri: 'l', gradi: '°' },
   approxWords: {
     about: words('circa|intorno a|attorno a|qualche|una quindicina di'),
     over: words('più di|oltre|almeno|poco più di'),
@@ -91,4 +91,5 @@ export const it: LanguagePack = {
   moneyCues: [],
   partOfWords: words('su'),
   perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
+  notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna'),
 };

@@ -134,4 +134,6 @@ export interface LanguagePack {
   partOfWords: readonly string[];
   /** Words right after a figure (and its counted noun) that make it a rate per unit ("pro Kopf", "per kilogram", "bagi setiap keluarga"): a detail, rarely what an editor boxes. */
   perUnitWords: readonly string[];
+  /** Words after a number that never name what it counts: verbs, adverbs, times of day ("15 millones antes", "116 votaram", "45 direbut"). */
+  notCounted: readonly string[];
 }

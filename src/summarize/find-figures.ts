@@ -446,7 +446,7 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
       continue;
     }
-    if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
+    if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower) || lex.notCounted.has(lower)) break;
     if (lex.calendarWords.has(lower)) return found ?? 'date';
     lex.verbRe.lastIndex = 0;
     if (lex.verbRe.test(w.text)) break;

@@ -63,6 +63,7 @@ export interface Lexicon {
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
   perUnitAtStartRe: RegExp;
+  notCounted: ReadonlySet<string>;
   /** A scale word spelled out ("million", "juta"), global: a number word before it makes a figure ("two million"). */
   scaleWordRe: RegExp;
   /** Scale, currency, percent or unit words at the start of a string, longest first. */
@@ -231,6 +232,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     moneyCues: lower(pack.moneyCues),
     // "45 of 120 seats", "45 of the council's 60 seats": at most two words between the link and the whole.
     partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
+    notCounted: lower(pack.notCounted),
     perUnitAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.perUnitWords)})(?![${L}])`, 'iu'),
     scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
