@@ -92,4 +92,6 @@ export const de: LanguagePack = {
   partOfWords: words('von'),
   perUnitWords: words('pro|je'),
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
+  tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
+  restateWords: words("oder|also|das heißt"),
 };

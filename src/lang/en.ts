@@ -128,4 +128,6 @@ export const en: LanguagePack = {
   partOfWords: words('of|out of'),
   perUnitWords: words('per|a|an|each|apiece'),
   notCounted: words('more|less|fewer|ago|before|after|earlier|later|were|are|was|is|have|had|has|already|still|each|apiece'),
+  tollWords: words('dead|killed|deaths|died|injured|wounded|missing|casualties|victims'),
+  restateWords: words("or|that is"),
 };

@@ -93,4 +93,6 @@ export const es: LanguagePack = {
   partOfWords: words('de'),
   perUnitWords: words('por|cada|al|a la'),
   notCounted: words('antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada'),
+  tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
+  restateWords: words("o|es decir|esto es"),
 };

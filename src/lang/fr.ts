@@ -93,4 +93,6 @@ export const fr: LanguagePack = {
   partOfWords: words('sur'),
   perUnitWords: words('par|le|la|chacun|chacune'),
   notCounted: words('avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune'),
+  tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
+  restateWords: words("soit|ou|c'est-à-dire"),
 };

@@ -82,4 +82,6 @@ export const id: LanguagePack = {
   partOfWords: words('dari'),
   perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),
   notCounted: words('direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing'),
+  tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
+  restateWords: words("atau|yakni|yaitu"),
 };

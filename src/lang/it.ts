@@ -92,4 +92,6 @@ export const it: LanguagePack = {
   partOfWords: words('su'),
   perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
   notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna'),
+  tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
+  restateWords: words("ovvero|cioè|o|pari a"),
 };

@@ -136,4 +136,8 @@ export interface LanguagePack {
   perUnitWords: readonly string[];
   /** Words after a number that never name what it counts: verbs, adverbs, times of day ("15 millones antes", "116 votaram", "45 direbut"). */
   notCounted: readonly string[];
+  /** Words that make a count a toll of dead, hurt or missing ("tewas", "Tote", "mortos"): key however small. */
+  tollWords: readonly string[];
+  /** Words joining a figure to the same quantity said another way ("2,300 jobs, or 9%", "soit", "atau"): the second is a restatement. */
+  restateWords: readonly string[];
 }

@@ -93,4 +93,6 @@ export const ms: LanguagePack = {
   partOfWords: words('daripada|dari'),
   perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),
   notCounted: words('direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing'),
+  tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
+  restateWords: words("atau|iaitu"),
 };

@@ -92,4 +92,6 @@ export const nl: LanguagePack = {
   partOfWords: words('van'),
   perUnitWords: words('per|elk|ieder|per stuk'),
   notCounted: words('zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later'),
+  tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
+  restateWords: words("ofwel|oftewel|of|dat is"),
 };

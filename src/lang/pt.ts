@@ -92,4 +92,6 @@ export const pt: LanguagePack = {
   partOfWords: words('de'),
   perUnitWords: words('por|cada|ao|à|a cada'),
   notCounted: words('votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada'),
+  tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
+  restateWords: words("ou|ou seja|isto é"),
 };

@@ -22,6 +22,10 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   quoted: boolean;
   /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"). */
   perUnit: boolean;
+  /** The part of a whole told after it ("45 of 120 seats"). */
+  part: boolean;
+  /** A toll of dead, hurt or missing ("11 mortos", "tewas"). */
+  toll: boolean;
 }
 
 /** A number where it was read: digits, or a spelled-out number before a scale word. */
@@ -34,8 +38,10 @@ interface NumberAt {
   raw: string | null;
 }
 
-type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'quoted'> & {
+type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'quoted' | 'part' | 'toll'> & {
   end: number;
+  /** Just after its surface phrase (the counted noun included). */
+  stop: number;
   scaled: boolean;
   /** A small bare number: a figure only as one side of a comparison. */
   weak: boolean;
@@ -97,6 +103,7 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     /** A small number waiting for the whole it is part of ("45 of 120 seats"). */
     let partOf: FoundFigure | null = null;
     const quotes = new QuoteDepth(text);
+    let lastStop = -1;
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
       const fig = readFigure(text, n, lex, decimal);
@@ -113,9 +120,13 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       const wholeFollows = fig.weak && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
       if (fig.weak && !elided && !wholeFollows) continue;
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
-      const aside = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
-      const { end: _end, scaled: _scaled, weak: _weak, ...found } = fig;
-      const figure: FoundFigure = { ...found, at: para.start + n.start, aside, compared: elided || partOf !== null, quoted: quotes.inside(n.start) };
+      const inParens = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
+      // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
+      const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
+      lastStop = fig.stop;
+      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
+      const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
+      const figure: FoundFigure = { ...found, at: para.start + n.start, aside: inParens || restated, compared: elided || partOf !== null, quoted: quotes.inside(n.start), part: wholeFollows, toll };
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
@@ -360,7 +371,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
   const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
-  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, scaled: scale !== undefined, weak, perUnit };
+  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, stop: Math.max(phraseEnd, c.pos), scaled: scale !== undefined, weak, perUnit };
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */

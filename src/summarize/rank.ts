@@ -59,7 +59,7 @@ export const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, t
  * being a rate per unit (details), and the place in the body (a point per
  * PLACE_WORDS words).
  */
-export const FIGURE_WEIGHTS = { title: 1, lead: 2, quoted: 0, perUnit: -1, placeWords: 800, keep: 3, minKey: 3, gap: 1.5, topMoney: 0, small: -2 };
+export const FIGURE_WEIGHTS = { title: 1, lead: 2, quoted: 0, perUnit: -1, placeWords: 800, keep: 3, minKey: 3, gap: 1.5, topMoney: 0, small: -2, toll: 1 };
 /**
  * What each key share or measure already chosen costs the next of its kind:
  * an editor boxes the main rate of a story, not three of its percentages.
@@ -100,7 +100,8 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
     (f.quoted ? w.quoted : 0) +
     (f.perUnit ? w.perUnit : 0) +
     (f.kind === 'currency' && topMoney.get(f.unit) === f.value ? w.topMoney : 0) +
-    (f.kind === 'thing' && f.value < SMALL_COUNT ? w.small : 0) -
+    (f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll ? w.small : 0) +
+    (f.toll ? w.toll : 0) -
     (f.at * wordsPerChar) / w.placeWords;
   const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
   const candidates = unique.filter(

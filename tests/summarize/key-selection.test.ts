@@ -28,6 +28,8 @@ const figure = (value: number, unit: string, kind: FoundFigure['kind'], over: Pa
   compared: false,
   quoted: false,
   perUnit: false,
+  part: false,
+  toll: false,
   ...over,
 });
 /** Neutral reporting that lengthens a piece without adding quotes or numbers. */
@@ -113,6 +115,35 @@ describe('key figures', () => {
       .filter((f) => f.key)
       .map((f) => f.value);
     expect(key).toEqual([5e6, 7e6, 8e6]);
+  });
+
+  it('a toll of dead is boxed however small, a small count of matches is not', () => {
+    const frame = { title: null, lead: '', words: 300 };
+    const figures = [
+      figure(5e6, 'BRL', 'currency'),
+      figure(6e6, 'BRL', 'currency', { at: 10 }),
+      figure(15, 'jogos', 'thing', { at: 20 }),
+      figure(11, 'mortos', 'thing', { at: 30, toll: true }),
+    ];
+    expect(rankFigures(figures, frame, 2000).map((f) => [f.value, f.key])).toEqual([
+      [5e6, true],
+      [6e6, true],
+      [15, false],
+      [11, true],
+    ]);
+  });
+
+  it('a share restating a count is no key figure of its own ("2,300 jobs, or 9% of its workforce")', () => {
+    const figures = summary('The chipmaker will cut about 2,300 jobs, or 9% of its workforce, and take a charge of $450 million.', 'en').figures;
+    expect(figures.map((f) => [f.value, f.key])).toEqual([
+      [2300, true],
+      [9, false],
+      [450e6, true],
+    ]);
+    expect(summary('Le groupe supprime 1 200 postes, soit 15 % de ses effectifs.', 'fr').figures.map((f) => [f.value, f.key])).toEqual([
+      [1200, true],
+      [15, false],
+    ]);
   });
 
   it('a small count of matches or charges far from the lead is not boxed next to the story’s money and crowd', () => {
