@@ -18,8 +18,6 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   aside: boolean;
   /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"), or the whole a part is told of ("45 of 120 seats"). */
   compared: boolean;
-  /** Inside a quotation: the speaker's number, seldom the one an editor boxes. */
-  quoted: boolean;
   /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"). */
   perUnit: boolean;
   /** The part of a whole told after it ("45 of 120 seats"). */
@@ -38,7 +36,7 @@ interface NumberAt {
   raw: string | null;
 }
 
-type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'quoted' | 'part' | 'toll'> & {
+type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll'> & {
   end: number;
   /** Just after its surface phrase (the counted noun included). */
   stop: number;
@@ -102,7 +100,6 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     let consumed = 0;
     /** A small number waiting for the whole it is part of ("45 of 120 seats"). */
     let partOf: FoundFigure | null = null;
-    const quotes = new QuoteDepth(text);
     let lastStop = -1;
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
@@ -126,7 +123,7 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       lastStop = fig.stop;
       const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
-      const figure: FoundFigure = { ...found, at: para.start + n.start, aside: inParens || restated, compared: elided || partOf !== null, quoted: quotes.inside(n.start), part: wholeFollows, toll };
+      const figure: FoundFigure = { ...found, at: para.start + n.start, aside: inParens || restated, compared: elided || partOf !== null, part: wholeFollows, toll };
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
@@ -137,29 +134,6 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     }
   }
   return out;
-}
-
-/**
- * Whether a place in a paragraph is inside quotation marks, read left to
- * right once however many figures ask. “…” and „…“ and «…» pair up;
- * straight quotes toggle.
- */
-class QuoteDepth {
-  private pos = 0;
-  private open: string | null = null;
-  constructor(private readonly text: string) {}
-
-  inside(at: number): boolean {
-    for (; this.pos < at; this.pos++) {
-      const ch = this.text[this.pos]!;
-      if (ch === '"') this.open = this.open ? null : ch;
-      else if (ch === '„' || ch === '«') this.open = ch;
-      else if (ch === '»' || ch === '”') this.open = null;
-      // “ closes a „ and opens anything else.
-      else if (ch === '“') this.open = this.open === '„' ? null : ch;
-    }
-    return this.open !== null;
-  }
 }
 
 /** Numbers in digits, and spelled-out numbers before a scale word, in reading order. */

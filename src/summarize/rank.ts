@@ -51,20 +51,22 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
   return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }
 
-/** How much each kind of figure weighs for a reader: money and counts before shares and measures. */
-export const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1, percent: 1.5, unit: 0.5, duration: 0, bare: 0 };
+/** How much each kind of figure weighs for a reader: money first, then shares and counts, measures little. */
+const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1, percent: 1.5, unit: 0.5, duration: 0, bare: 0 };
 /**
- * What the other signals add or take: being in the headline and the lead (an
- * editor boxes the numbers the story opens with), sitting inside a quote or
- * being a rate per unit (details), and the place in the body (a point per
- * PLACE_WORDS words).
+ * What the other signals add or take, measured on the development set: the
+ * headline and the lead (an editor boxes the numbers the story opens with),
+ * a rate per unit and a small count (details), a toll of dead or missing (news
+ * however small), and the place in the body (a point per `placeWords` words).
  */
-export const FIGURE_WEIGHTS = { title: 1, lead: 2, quoted: 0, perUnit: -1, placeWords: 800, keep: 3, minKey: 3, gap: 1.5, topMoney: 0, small: -2, toll: 1 };
+const WEIGHT = { title: 1, lead: 2, perUnit: -1, smallCount: -2, toll: 1, placeWords: 800 };
+/** Past the first two key figures, one from outside the lead is boxed only if it weighs this much, or comes within `gap` of the best. */
+const THIRD_FIGURE = { weight: 3, gap: 1.5 };
 /**
  * What each key share or measure already chosen costs the next of its kind:
  * an editor boxes the main rate of a story, not three of its percentages.
  */
-export const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
 /** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
 const SMALL_COUNT = 100;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
@@ -73,15 +75,15 @@ const FOURTH_FIGURE_FROM = 400;
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
- * editor would box: the numbers of the headline and the lead first, money and
- * counts before shares and measures, earlier before later, one share or measure
- * before a second one; numbers inside quotes and rates per unit weigh less.
- * Never key: conversions and details in parentheses, the far side of a
- * comparison, the whole a part is told of, spans of time, bare numbers. Two
- * to four, by the article's length and by how much the third and fourth weigh.
+ * editor would box: every figure of the lead while slots remain, money before
+ * shares and counts before measures, earlier before later, one share or
+ * measure before a second one; rates per unit and small counts weigh less, a
+ * toll of dead or missing more. Never key: conversions and restatements
+ * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
+ * part is told of, spans of time, bare numbers. Two to four, by the article's
+ * length and by how much the third and fourth weigh.
  */
 export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame, textLength: number): Figure[] {
-  const w = FIGURE_WEIGHTS;
   const seen = new Set<string>();
   const unique = figures.filter((f) => {
     const id = `${f.value}|${f.unit}`;
@@ -89,20 +91,16 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   });
   const titleNumbers = new Set((frame.title ?? '').match(NUMBER) ?? []);
   const inTitle = (f: FoundFigure): boolean => (f.text.match(NUMBER) ?? []).some((n) => titleNumbers.has(n));
+  const inLead = (f: FoundFigure): boolean => f.at < frame.lead.length;
   const wordsPerChar = frame.words / Math.max(textLength, 1);
-  // The largest sum of each currency is the story's money: what it costs, raises or loses.
-  const topMoney = new Map<string | null, number>();
-  for (const f of unique) if (f.kind === 'currency') topMoney.set(f.unit, Math.max(topMoney.get(f.unit) ?? 0, f.value));
   const score = (f: FoundFigure): number =>
     KIND_WEIGHT[f.kind] +
-    (inTitle(f) ? w.title : 0) +
-    (f.at < frame.lead.length ? w.lead : 0) +
-    (f.quoted ? w.quoted : 0) +
-    (f.perUnit ? w.perUnit : 0) +
-    (f.kind === 'currency' && topMoney.get(f.unit) === f.value ? w.topMoney : 0) +
-    (f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll ? w.small : 0) +
-    (f.toll ? w.toll : 0) -
-    (f.at * wordsPerChar) / w.placeWords;
+    (inTitle(f) ? WEIGHT.title : 0) +
+    (inLead(f) ? WEIGHT.lead : 0) +
+    (f.perUnit ? WEIGHT.perUnit : 0) +
+    (f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll ? WEIGHT.smallCount : 0) +
+    (f.toll ? WEIGHT.toll : 0) -
+    (f.at * wordsPerChar) / WEIGHT.placeWords;
   const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
@@ -115,9 +113,9 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   let top = -Infinity;
   while (key.size < slots && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
-    // Past the first two, a figure must weigh enough to be boxed.
-    if (key.size >= 2 && key.size >= w.minKey - 1 && best.at >= frame.lead.length && worth(best) < w.keep && worth(best) < top - w.gap) break;
-    top = Math.max(top, worth(best));
+    const value = worth(best);
+    if (key.size >= 2 && !inLead(best) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
+    top = Math.max(top, value);
     left.splice(left.indexOf(best), 1);
     key.add(best);
     chosenOfKind.set(best.kind, (chosenOfKind.get(best.kind) ?? 0) + 1);

@@ -26,7 +26,6 @@ const figure = (value: number, unit: string, kind: FoundFigure['kind'], over: Pa
   at: 0,
   aside: false,
   compared: false,
-  quoted: false,
   perUnit: false,
   part: false,
   toll: false,
