@@ -93,12 +93,13 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   const inTitle = (f: FoundFigure): boolean => (f.text.match(NUMBER) ?? []).some((n) => titleNumbers.has(n));
   const inLead = (f: FoundFigure): boolean => f.at < frame.lead.length;
   const wordsPerChar = frame.words / Math.max(textLength, 1);
+  const small = (f: FoundFigure): boolean => f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll;
   const score = (f: FoundFigure): number =>
     KIND_WEIGHT[f.kind] +
     (inTitle(f) ? WEIGHT.title : 0) +
     (inLead(f) ? WEIGHT.lead : 0) +
     (f.perUnit ? WEIGHT.perUnit : 0) +
-    (f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll ? WEIGHT.smallCount : 0) +
+    (small(f) ? WEIGHT.smallCount : 0) +
     (f.toll ? WEIGHT.toll : 0) -
     (f.at * wordsPerChar) / WEIGHT.placeWords;
   const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
@@ -114,7 +115,7 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   while (key.size < slots && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
     const value = worth(best);
-    if (key.size >= 2 && !inLead(best) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
+    if (key.size >= 2 && (!inLead(best) || small(best)) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
     top = Math.max(top, value);
     left.splice(left.indexOf(best), 1);
     key.add(best);
