@@ -295,7 +295,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && /^\s*\)/.test(c.rest) && kind === 'bare') return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
-  const prevOpensSentence = /(^|[.!?:]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
+  // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
+  const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
   const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
   if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch) return null;
 

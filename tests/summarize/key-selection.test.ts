@@ -185,3 +185,12 @@ describe('what a figure counts is a noun, never a verb or an adverb', () => {
     expect(summary(text, lang).figures.map((f) => f.unit)).toEqual([unit]);
   });
 });
+
+describe('the lead after a dateline', () => {
+  it.each([
+    ['ms', 'KOTA BHARU – Seramai 15,600 mangsa banjir dipindahkan ke pusat pemindahan.', 15600],
+    ['id', 'BEKASI - Sebanyak 8.450 rumah terendam banjir sejak Sabtu malam.', 8450],
+  ])('%s: the dash opens the sentence, so the capitalized word before the number is no name: %s', (lang, text, value) => {
+    expect(summary(text, lang).figures.map((f) => [f.value, f.key])).toEqual([[value, true]]);
+  });
+});
