@@ -66,6 +66,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const DOTTED_DATE = /(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/;
 const ELISION = /^\p{L}{1,2}['’]$/u;
 const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
+const GROUPED = /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$/;
+const YEAR_BEFORE = /(?:^|[^\d.,])(?:19|20)\d\d[ \u00A0]$/;
 const ATTACHED = /^[\p{L}]+/u;
 /** "iOS", "macOS", "iPhone": a product's name, so the number after it is a version. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
@@ -280,7 +282,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
 
   const prev = lastWord(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)));
   // Part of a longer run of digits: a phone number or an account number.
-  if (/\d[ \u00A0]$/.test(before) || /^[ \u00A0]\d/.test(c.rest)) return null;
+  // A grouped number right after a year is a count of its own ("bis 2030 1.100 Arbeitsplätze").
+  const afterYear = YEAR_BEFORE.test(before) && raw !== null && GROUPED.test(raw);
+  if ((/\d[ \u00A0]$/.test(before) && !afterYear) || /^[ \u00A0]\d/.test(c.rest)) return null;
   const nextWord = FIRST_WORD.exec(c.rest)?.[1] ?? '';
   const prevLower = prev.toLowerCase().replace(/\.$/, '');
   const nextLower = nextWord.toLowerCase().replace(/\.$/, '');

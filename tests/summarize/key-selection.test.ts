@@ -194,3 +194,10 @@ describe('the lead after a dateline', () => {
     expect(summary(text, lang).figures.map((f) => [f.value, f.key])).toEqual([[value, true]]);
   });
 });
+
+describe('a count right after a year', () => {
+  it('de: "bis 2030 1.100 Arbeitsplätze" is 1100 jobs, the year no figure; a run of ungrouped digits stays a phone number', () => {
+    expect(summary('Die Firma will bis 2030 1.100 Arbeitsplätze schaffen.', 'de').figures.map((f) => [f.value, f.unit])).toEqual([[1100, 'Arbeitsplätze']]);
+    expect(summary('Die Hotline ist unter 0800 2030 100 erreichbar.', 'de').figures).toEqual([]);
+  });
+});
