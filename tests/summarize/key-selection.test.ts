@@ -33,7 +33,10 @@ const figure = (value: number, unit: string, kind: FoundFigure['kind'], over: Pa
 });
 /** Neutral reporting that lengthens a piece without adding quotes or numbers. */
 const filler = (n: number) =>
-  Array.from({ length: n }, () => 'The council met again later in the week, and officials went over the details of the plan with residents and local businesses.').join(' ');
+  Array.from(
+    { length: n },
+    () => 'The council met again later in the week, and officials went over the details of the plan with residents and local businesses.',
+  ).join(' ');
 
 describe('key quotes', () => {
   it('the first statement of each actor is key; what the same speaker adds later is not', () => {
