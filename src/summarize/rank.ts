@@ -34,7 +34,13 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
   const texts = unique.map((q) => normalized(q.text));
   // A teaser or subheading repeats a quote of the body: the body's one counts.
   const repeated = (i: number): boolean => texts.some((t, j) => j > i && t.length > 0 && (t.includes(texts[i]!) || texts[i]!.includes(t)));
-  const candidates = unique.filter((q, i) => q.kind === 'statement' && q.speaker && q.words >= MIN_KEY_QUOTE_WORDS && !repeated(i));
+  // "Not a shortage of doctors," she said, "but of doctors in the right place": an opening cut short by its credit line says as much as the whole.
+  const words = (i: number): number => {
+    const q = unique[i]!;
+    const next = unique[i + 1];
+    return q.words + (next && next.speaker === q.speaker && next.paragraph === q.paragraph ? next.words : 0);
+  };
+  const candidates = unique.filter((q, i) => q.kind === 'statement' && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i));
 
   const firstBySpeaker = new Map<string, CreditedQuote>();
   for (const q of candidates) if (!firstBySpeaker.has(q.speaker!)) firstBySpeaker.set(q.speaker!, q);

@@ -56,6 +56,15 @@ describe('key quotes', () => {
     expect(keyQuotes(text, 'en')).toEqual(['This closure will hurt h']);
   });
 
+  it('an opening cut short by its credit line is key as the statement it starts; its continuation is not', () => {
+    const text =
+      '"There is no shortage of doctors," said health minister Sofia Martins, "there is a shortage of doctors in the right place at the right time."';
+    expect(summary(text, 'en').quotes.map((q) => [q.text, q.key])).toEqual([
+      ['There is no shortage of doctors', true],
+      ['there is a shortage of doctors in the right place at the right time.', false],
+    ]);
+  });
+
   it('a fragment worked into the reporter’s sentence is never key', () => {
     const text = 'Union leader Paul Otto called the closure “a betrayal of the town” and promised a fight in the courts.';
     expect(summary(text, 'en').quotes).toMatchObject([{ text: 'a betrayal of the town', key: false }]);
