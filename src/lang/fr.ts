@@ -90,7 +90,7 @@ export const fr: LanguagePack = {
   labelWords: words('n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy'),
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
   moneyCues: [],
-  partOfWords: words('sur'),
+  partOfWords: words('sur|des'),
   perUnitWords: words('par|le|la|chacun|chacune'),
   notCounted: words('avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune'),
   tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),

@@ -89,7 +89,7 @@ export const pt: LanguagePack = {
   labelWords: words('nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy'),
   windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
   moneyCues: [],
-  partOfWords: words('de'),
+  partOfWords: words('de|dos|das'),
   perUnitWords: words('por|cada|ao|à|a cada'),
   notCounted: words('votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada'),
   tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),

@@ -116,7 +116,7 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
         fig.unit = last!.unit;
         fig.kind = last!.kind;
       }
-      const wholeFollows = fig.weak && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
+      const wholeFollows = fig.kind === 'bare' && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
       if (fig.weak && !elided && !wholeFollows) continue;
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
       const inParens = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;

@@ -118,6 +118,16 @@ describe('key figures', () => {
     ]);
   });
 
+  it.each([
+    ['it', "L'azienda ha avviato il licenziamento di 620 dei 780 dipendenti dello stabilimento.", 620, 780, 'dipendenti'],
+    ['pt', 'O orçamento foi aprovado com 116 dos 230 deputados a favor.', 116, 230, 'deputados'],
+  ])('%s: the part of a larger whole counts what the whole counts, and only the part is key', (lang, text, part, whole, unit) => {
+    expect(summary(text, lang).figures.map((f) => [f.value, f.unit, f.key])).toEqual([
+      [part, unit, true],
+      [whole, unit, false],
+    ]);
+  });
+
   it('a rate per unit weighs less than a sum of its kind at the same place', () => {
     // Four sums, three slots, no lead to favour any: the one per household is left out.
     const frame = { title: null, lead: '', words: 300 };
