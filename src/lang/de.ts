@@ -60,7 +60,7 @@ export const de: LanguagePack = {
   percentWords: words(
     'prozent|prozentpunkte|prozentpunkt',
   ),
-  units: { kilometer: 'km', meter: 'm', kilogramm: 'kg', kilo: 'kg', tonnen: 't', tonne: 't', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW', liter: 'l', grad: '°', quadratkilometer: 'km²' },
+  units: { basispunkte: 'bp', basispunkten: 'bp', kubikmeter: 'm³', kilometer: 'km', meter: 'm', kilogramm: 'kg', kilo: 'kg', tonnen: 't', tonne: 't', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW', liter: 'l', grad: '°', quadratkilometer: 'km²' },
   approxWords: {
     about: words('rund|etwa|ungefähr|circa|ca.|schätzungsweise|an die'),
     over: words('mehr als|über|mindestens|gut|knapp über'),
@@ -90,4 +90,8 @@ export const de: LanguagePack = {
   windowWords: words('vergangenen|letzten|nächsten|kommenden|zurückliegenden|ersten|vorigen|vorangegangenen'),
   moneyCues: [],
   partOfWords: words('von'),
+  perUnitWords: words('pro|je'),
+  notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
+  tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
+  restateWords: words("oder|also|das heißt"),
 };

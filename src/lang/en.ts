@@ -97,7 +97,7 @@ export const en: LanguagePack = {
   },
   percentWords: words('percent|per cent|pc|percentage points|percentage point'),
   units: {
-    kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
+    'acre-feet': 'acre-ft', 'acre-foot': 'acre-ft', 'cubic metres': 'm³', 'cubic meters': 'm³', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
     metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
     tonne: 't', tonnes: 't', ton: 't', tons: 't', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre',
     megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', litre: 'l', litres: 'l', liter: 'l', liters: 'l',
@@ -126,4 +126,8 @@ export const en: LanguagePack = {
   windowWords: words('past|last|previous|next|coming|recent|first|final'),
   moneyCues: words('spent|spend|spends|spending|cost|costs|paid|pay|pays|payment|price|prices|priced|fund|funds|funding|budget|worth|fine|fined|raised|salary|wage|wages|bill|tax|taxes|sold|sell|buy|bought|deal|loan|debt|profit|revenue|sterling|cash|money|invest|invested|investment|award|awarded|compensation|damages'),
   partOfWords: words('of|out of'),
+  perUnitWords: words('per|a|an|each|apiece'),
+  notCounted: words('more|less|fewer|ago|before|after|earlier|later|were|are|was|is|have|had|has|already|still|each|apiece'),
+  tollWords: words('dead|killed|deaths|died|injured|wounded|missing|casualties|victims'),
+  restateWords: words("or|that is"),
 };

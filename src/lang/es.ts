@@ -61,7 +61,7 @@ export const es: LanguagePack = {
   percentWords: words(
     'por ciento|puntos porcentuales',
   ),
-  units: { 'kilómetros': 'km', 'kilómetro': 'km', metros: 'm', kilogramos: 'kg', kilos: 'kg', toneladas: 't', 'hectáreas': 'ha', megavatios: 'MW', litros: 'l', grados: '°' },
+  units: { 'puntos base': 'pb', 'punto base': 'pb', 'metros cúbicos': 'm³', 'hectómetros cúbicos': 'hm³', 'kilómetros': 'km', 'kilómetro': 'km', metros: 'm', kilogramos: 'kg', kilos: 'kg', toneladas: 't', 'hectáreas': 'ha', megavatios: 'MW', litros: 'l', grados: '°' },
   approxWords: {
     about: words('cerca de|alrededor de|unos|unas|aproximadamente|en torno a|aprox.'),
     over: words('más de|al menos|por lo menos|poco más de'),
@@ -91,4 +91,8 @@ export const es: LanguagePack = {
   windowWords: words('últimos|últimas|próximos|próximas|pasados|pasadas|primeros|primeras'),
   moneyCues: [],
   partOfWords: words('de'),
+  perUnitWords: words('por|cada|al|a la'),
+  notCounted: words('antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada'),
+  tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
+  restateWords: words("o|es decir|esto es"),
 };

@@ -61,7 +61,7 @@ export const fr: LanguagePack = {
   percentWords: words(
     'pour cent|pourcent|points de pourcentage',
   ),
-  units: { 'kilomètres': 'km', 'kilomètre': 'km', 'mètres': 'm', 'mètre': 'm', kilogrammes: 'kg', kilos: 'kg', tonnes: 't', tonne: 't', hectares: 'ha', 'mégawatts': 'MW', litres: 'l', 'degrés': '°' },
+  units: { 'points de base': 'pb', 'point de base': 'pb', 'mètres cubes': 'm³', 'kilomètres': 'km', 'kilomètre': 'km', 'mètres': 'm', 'mètre': 'm', kilogrammes: 'kg', kilos: 'kg', tonnes: 't', tonne: 't', hectares: 'ha', 'mégawatts': 'MW', litres: 'l', 'degrés': '°' },
   approxWords: {
     about: words("environ|quelque|autour de|approximativement|de l'ordre de|à peu près"),
     over: words('plus de|au moins|pas moins de|au bas mot'),
@@ -90,5 +90,9 @@ export const fr: LanguagePack = {
   labelWords: words('n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy'),
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
   moneyCues: [],
-  partOfWords: words('sur'),
+  partOfWords: words('sur|des'),
+  perUnitWords: words('par|le|la|chacun|chacune'),
+  notCounted: words('avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune'),
+  tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
+  restateWords: words("soit|ou|c'est-à-dire"),
 };

@@ -54,7 +54,7 @@ export const id: LanguagePack = {
   currencies: { rupiah: 'IDR', dolar: 'USD', 'dolar as': 'USD', euro: 'EUR', poundsterling: 'GBP', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR' },
   percentWords: words('persen|prosen|poin persentase'),
   units: {
-    kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hektare: 'ha', hektar: 'ha', megawatt: 'MW',
+    'basis poin': 'bp', 'meter kubik': 'm³', kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hektare: 'ha', hektar: 'ha', megawatt: 'MW',
     gigawatt: 'GW', liter: 'l', barel: 'bbl', derajat: '°', sentimeter: 'cm', milimeter: 'mm', mil: 'mi',
   },
   approxWords: {
@@ -80,4 +80,8 @@ export const id: LanguagePack = {
   windowWords: words('terakhir|lalu|mendatang|belakangan|silam|pertama'),
   moneyCues: [],
   partOfWords: words('dari'),
+  perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),
+  notCounted: words('direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing'),
+  tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
+  restateWords: words("atau|yakni|yaitu"),
 };

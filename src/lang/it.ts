@@ -60,7 +60,7 @@ export const it: LanguagePack = {
   percentWords: words(
     'per cento|percento|punti percentuali',
   ),
-  units: { chilometri: 'km', chilometro: 'km', metri: 'm', chilogrammi: 'kg', chili: 'kg', tonnellate: 't', ettari: 'ha', megawatt: 'MW', litri: 'l', gradi: '°' },
+  units: { 'punti base': 'pb', 'punti percentuali': 'pp', 'metri cubi': 'm³', chilometri: 'km', chilometro: 'km', metri: 'm', chilogrammi: 'kg', chili: 'kg', tonnellate: 't', ettari: 'ha', megawatt: 'MW', litri: 'l', gradi: '°' },
   approxWords: {
     about: words('circa|intorno a|attorno a|qualche|una quindicina di'),
     over: words('più di|oltre|almeno|poco più di'),
@@ -89,5 +89,9 @@ export const it: LanguagePack = {
   labelWords: words('n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy'),
   windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
   moneyCues: [],
-  partOfWords: words('su'),
+  partOfWords: words('su|dei|degli|delle'),
+  perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
+  notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna'),
+  tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
+  restateWords: words("ovvero|cioè|o|pari a"),
 };

@@ -132,4 +132,12 @@ export interface LanguagePack {
   moneyCues: readonly string[];
   /** Words between two numbers that make the first a part of the second ("45 of 120 seats", "45 dari 120 kursi", "45 sur 120"). */
   partOfWords: readonly string[];
+  /** Words right after a figure (and its counted noun) that make it a rate per unit ("pro Kopf", "per kilogram", "bagi setiap keluarga"): a detail, rarely what an editor boxes. */
+  perUnitWords: readonly string[];
+  /** Words after a number that never name what it counts: verbs, adverbs, times of day ("15 millones antes", "116 votaram", "45 direbut"). */
+  notCounted: readonly string[];
+  /** Words that make a count a toll of dead, hurt or missing ("tewas", "Tote", "mortos"): key however small. */
+  tollWords: readonly string[];
+  /** Words joining a figure to the same quantity said another way ("2,300 jobs, or 9%", "soit", "atau"): the second is a restatement. */
+  restateWords: readonly string[];
 }

@@ -61,7 +61,7 @@ export const ms: LanguagePack = {
   percentWords: words(
     'peratus|%',
   ),
-  units: { kilometer: 'km', kilometre: 'km', meter: 'm', kilogram: 'kg', tan: 't', hektar: 'ha', megawatt: 'MW', liter: 'l' },
+  units: { 'mata asas': 'bp', 'meter padu': 'm³', kilometer: 'km', kilometre: 'km', meter: 'm', kilogram: 'kg', tan: 't', hektar: 'ha', megawatt: 'MW', liter: 'l' },
   approxWords: {
     about: words('kira-kira|sekitar|anggaran|dianggarkan|lebih kurang'),
     over: words('lebih daripada|lebih dari|sekurang-kurangnya|melebihi'),
@@ -91,4 +91,8 @@ export const ms: LanguagePack = {
   windowWords: words('lalu|terakhir|mendatang|kebelakangan|lepas|silam|pertama'),
   moneyCues: [],
   partOfWords: words('daripada|dari'),
+  perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),
+  notCounted: words('direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing'),
+  tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
+  restateWords: words("atau|iaitu"),
 };

@@ -60,7 +60,7 @@ export const nl: LanguagePack = {
   percentWords: words(
     'procent|procentpunt|procentpunten',
   ),
-  units: { kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hectare: 'ha', megawatt: 'MW', liter: 'l', graden: '°' },
+  units: { basispunten: 'bp', 'kubieke meter': 'm³', kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hectare: 'ha', megawatt: 'MW', liter: 'l', graden: '°' },
   approxWords: {
     about: words("ongeveer|circa|zo'n|rond|pakweg"),
     over: words('meer dan|ruim|minstens|tenminste|zeker'),
@@ -90,4 +90,8 @@ export const nl: LanguagePack = {
   windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
   moneyCues: [],
   partOfWords: words('van'),
+  perUnitWords: words('per|elk|ieder|per stuk'),
+  notCounted: words('zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later'),
+  tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
+  restateWords: words("ofwel|oftewel|of|dat is"),
 };

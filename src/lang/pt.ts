@@ -60,7 +60,7 @@ export const pt: LanguagePack = {
   percentWords: words(
     'por cento|pontos percentuais',
   ),
-  units: { 'quilómetros': 'km', 'quilômetros': 'km', 'quilómetro': 'km', 'quilômetro': 'km', metros: 'm', quilos: 'kg', quilogramas: 'kg', toneladas: 't', hectares: 'ha', megawatts: 'MW', litros: 'l', graus: '°' },
+  units: { 'pontos-base': 'pb', 'pontos base': 'pb', 'pontos percentuais': 'pp', 'metros cúbicos': 'm³', 'quilómetros': 'km', 'quilômetros': 'km', 'quilómetro': 'km', 'quilômetro': 'km', metros: 'm', quilos: 'kg', quilogramas: 'kg', toneladas: 't', hectares: 'ha', megawatts: 'MW', litros: 'l', graus: '°' },
   approxWords: {
     about: words('cerca de|aproximadamente|em torno de|por volta de|uns|umas'),
     over: words('mais de|pelo menos|no mínimo'),
@@ -89,5 +89,9 @@ export const pt: LanguagePack = {
   labelWords: words('nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy'),
   windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
   moneyCues: [],
-  partOfWords: words('de'),
+  partOfWords: words('de|dos|das'),
+  perUnitWords: words('por|cada|ao|à|a cada'),
+  notCounted: words('votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada'),
+  tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
+  restateWords: words("ou|ou seja|isto é"),
 };

@@ -16,8 +16,14 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   kind: 'currency' | 'percent' | 'unit' | 'thing' | 'duration' | 'bare';
   /** In parentheses right after another figure: a conversion or a detail ("$1.2bn (€1.1bn)"). */
   aside: boolean;
-  /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"). */
+  /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"), or the whole a part is told of ("45 of 120 seats"). */
   compared: boolean;
+  /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"). */
+  perUnit: boolean;
+  /** The part of a whole told after it ("45 of 120 seats"). */
+  part: boolean;
+  /** A toll of dead, hurt or missing ("11 mortos", "tewas"). */
+  toll: boolean;
 }
 
 /** A number where it was read: digits, or a spelled-out number before a scale word. */
@@ -30,8 +36,10 @@ interface NumberAt {
   raw: string | null;
 }
 
-type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared'> & {
+type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll'> & {
   end: number;
+  /** Just after its surface phrase (the counted noun included). */
+  stop: number;
   scaled: boolean;
   /** A small bare number: a figure only as one side of a comparison. */
   weak: boolean;
@@ -58,6 +66,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const DOTTED_DATE = /(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/;
 const ELISION = /^\p{L}{1,2}['’]$/u;
 const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
+const GROUPED = /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$/;
+const YEAR_BEFORE = /(?:^|[^\d.,])(?:19|20)\d\d[ \u00A0]$/;
 const ATTACHED = /^[\p{L}]+/u;
 /** "iOS", "macOS", "iPhone": a product's name, so the number after it is a version. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
@@ -92,6 +102,7 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     let consumed = 0;
     /** A small number waiting for the whole it is part of ("45 of 120 seats"). */
     let partOf: FoundFigure | null = null;
+    let lastStop = -1;
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
       const fig = readFigure(text, n, lex, decimal);
@@ -105,12 +116,16 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
         fig.unit = last!.unit;
         fig.kind = last!.kind;
       }
-      const wholeFollows = fig.weak && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
+      const wholeFollows = fig.kind === 'bare' && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
       if (fig.weak && !elided && !wholeFollows) continue;
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
-      const aside = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
-      const { end: _end, scaled: _scaled, weak: _weak, ...found } = fig;
-      const figure: FoundFigure = { ...found, at: para.start + n.start, aside, compared: elided };
+      const inParens = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
+      // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
+      const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
+      lastStop = fig.stop;
+      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
+      const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
+      const figure: FoundFigure = { ...found, at: para.start + n.start, aside: inParens || restated, compared: elided || partOf !== null, part: wholeFollows, toll };
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
@@ -267,7 +282,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
 
   const prev = lastWord(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)));
   // Part of a longer run of digits: a phone number or an account number.
-  if (/\d[ \u00A0]$/.test(before) || /^[ \u00A0]\d/.test(c.rest)) return null;
+  // A grouped number right after a year is a count of its own ("bis 2030 1.100 Arbeitsplätze").
+  const afterYear = YEAR_BEFORE.test(before) && raw !== null && GROUPED.test(raw);
+  if ((/\d[ \u00A0]$/.test(before) && !afterYear) || /^[ \u00A0]\d/.test(c.rest)) return null;
   const nextWord = FIRST_WORD.exec(c.rest)?.[1] ?? '';
   const prevLower = prev.toLowerCase().replace(/\.$/, '');
   const nextLower = nextWord.toLowerCase().replace(/\.$/, '');
@@ -282,7 +299,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && /^\s*\)/.test(c.rest) && kind === 'bare') return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
-  const prevOpensSentence = /(^|[.!?:]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
+  // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
+  const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
   const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
   if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch) return null;
 
@@ -296,6 +314,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // ("600,000 Russian troops") where capitals are not simply nouns.
   const words = tokenize(c.rest.slice(0, PHRASE_LOOKAHEAD_CHARS), c.pos);
   let phraseEnd = c.pos;
+  let countedEnd = c.pos;
   let i = 0;
   let nounAfter = false;
   if (kind === 'bare') {
@@ -313,6 +332,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       unit = pack.nounsCapitalized || isCapitalized(thing.word.text) ? thing.word.text : thing.word.text.toLowerCase();
       kind = lex.durations.has(lower) ? 'duration' : 'thing';
       phraseEnd = thing.word.end;
+      countedEnd = thing.word.end;
       i = thing.next;
       nounAfter = true;
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
@@ -329,7 +349,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
-  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, scaled: scale !== undefined, weak };
+  const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
+  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, stop: Math.max(phraseEnd, c.pos), scaled: scale !== undefined, weak, perUnit };
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */
@@ -415,7 +436,7 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
       continue;
     }
-    if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower)) break;
+    if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower) || lex.notCounted.has(lower)) break;
     if (lex.calendarWords.has(lower)) return found ?? 'date';
     lex.verbRe.lastIndex = 0;
     if (lex.verbRe.test(w.text)) break;

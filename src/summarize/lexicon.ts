@@ -62,6 +62,11 @@ export interface Lexicon {
   moneyCues: ReadonlySet<string>;
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
+  perUnitAtStartRe: RegExp;
+  notCounted: ReadonlySet<string>;
+  tollWords: ReadonlySet<string>;
+  /** A figure's gap to the one before it that makes it a restatement (", or ", " soit "). */
+  restateGapRe: RegExp;
   /** A scale word spelled out ("million", "juta"), global: a number word before it makes a figure ("two million"). */
   scaleWordRe: RegExp;
   /** Scale, currency, percent or unit words at the start of a string, longest first. */
@@ -228,7 +233,12 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     moneyCues: lower(pack.moneyCues),
-    partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?=\\d)`, 'iu'),
+    // "45 of 120 seats", "45 of the council's 60 seats": at most two words between the link and the whole.
+    partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
+    notCounted: lower(pack.notCounted),
+    tollWords: lower(pack.tollWords),
+    restateGapRe: new RegExp(`^\\s*[,(]\\s*(?:${alternation(pack.restateWords)})\\s+(?:[${L}]+\\s+)?$`, 'iu'),
+    perUnitAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.perUnitWords)})(?![${L}])`, 'iu'),
     scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
     anyScales: sharedScales,

@@ -15,8 +15,6 @@ export interface ArticleFrame {
 const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a second and a third key quote. */
 const QUOTE_SLOTS_FROM = [0, 200, 500];
-/** Body length (words) from which an article earns a fourth key figure; three from the start. */
-const FIGURE_SLOTS_FROM = [0, 0, 0, 400];
 
 const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -36,7 +34,13 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
   const texts = unique.map((q) => normalized(q.text));
   // A teaser or subheading repeats a quote of the body: the body's one counts.
   const repeated = (i: number): boolean => texts.some((t, j) => j > i && t.length > 0 && (t.includes(texts[i]!) || texts[i]!.includes(t)));
-  const candidates = unique.filter((q, i) => q.kind === 'statement' && q.speaker && q.words >= MIN_KEY_QUOTE_WORDS && !repeated(i));
+  // "Not a shortage of doctors," she said, "but of doctors in the right place": an opening cut short by its credit line says as much as the whole.
+  const words = (i: number): number => {
+    const q = unique[i]!;
+    const next = unique[i + 1];
+    return q.words + (next && next.speaker === q.speaker && next.paragraph === q.paragraph ? next.words : 0);
+  };
+  const candidates = unique.filter((q, i) => q.kind === 'statement' && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i));
 
   const firstBySpeaker = new Map<string, CreditedQuote>();
   for (const q of candidates) if (!firstBySpeaker.has(q.speaker!)) firstBySpeaker.set(q.speaker!, q);
@@ -53,27 +57,37 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
   return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }
 
-/** How much each kind of figure weighs for a reader: money and counts before shares and measures. */
-const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 2, thing: 1.5, percent: 0.5, unit: 0.5, duration: 0, bare: 0 };
-/** What being in the headline, and in the lead, adds: an editor boxes the numbers the story opens with. */
-const TITLE_WEIGHT = 1;
-const LEAD_WEIGHT = 2;
-/** Words over which a figure's place in the body costs it one point of weight. */
-const PLACE_WORDS = 800;
+/** How much each kind of figure weighs for a reader: money first, then shares and counts, measures little. */
+const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1, percent: 1.5, unit: 0.5, duration: 0, bare: 0 };
+/**
+ * What the other signals add or take, measured on the development set: the
+ * headline and the lead (an editor boxes the numbers the story opens with),
+ * a rate per unit and a small count (details), a toll of dead or missing (news
+ * however small), and the place in the body (a point per `placeWords` words).
+ */
+const WEIGHT = { title: 1, lead: 2, perUnit: -1, smallCount: -2, toll: 1, placeWords: 800 };
+/** Past the first two key figures, one from outside the lead is boxed only if it weighs this much, or comes within `gap` of the best. */
+const THIRD_FIGURE = { weight: 3, gap: 1.5 };
 /**
  * What each key share or measure already chosen costs the next of its kind:
  * an editor boxes the main rate of a story, not three of its percentages.
  */
 const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+/** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
+const SMALL_COUNT = 100;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
+/** Body length (words) from which an article earns a fourth key figure. */
+const FOURTH_FIGURE_FROM = 400;
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
- * editor would box: the numbers of the headline and the lead first, money and
- * counts before shares and measures, earlier before later, one share or measure
- * before a second one. Never key:
- * conversions and details in parentheses, the far side of a comparison,
- * spans of time, bare numbers. Two to four, by the article's length.
+ * editor would box: every figure of the lead while slots remain, money before
+ * shares and counts before measures, earlier before later, one share or
+ * measure before a second one; rates per unit and small counts weigh less, a
+ * toll of dead or missing more. Never key: conversions and restatements
+ * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
+ * part is told of, spans of time, bare numbers. Two to four, by the article's
+ * length and by how much the third and fourth weigh.
  */
 export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame, textLength: number): Figure[] {
   const seen = new Set<string>();
@@ -83,13 +97,18 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   });
   const titleNumbers = new Set((frame.title ?? '').match(NUMBER) ?? []);
   const inTitle = (f: FoundFigure): boolean => (f.text.match(NUMBER) ?? []).some((n) => titleNumbers.has(n));
+  const inLead = (f: FoundFigure): boolean => f.at < frame.lead.length;
   const wordsPerChar = frame.words / Math.max(textLength, 1);
+  const small = (f: FoundFigure): boolean => f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll;
   const score = (f: FoundFigure): number =>
     KIND_WEIGHT[f.kind] +
-    (inTitle(f) ? TITLE_WEIGHT : 0) +
-    (f.at < frame.lead.length ? LEAD_WEIGHT : 0) -
-    (f.at * wordsPerChar) / PLACE_WORDS;
-  const slots = FIGURE_SLOTS_FROM.filter((from) => frame.words >= from).length;
+    (inTitle(f) ? WEIGHT.title : 0) +
+    (inLead(f) ? WEIGHT.lead : 0) +
+    (f.perUnit ? WEIGHT.perUnit : 0) +
+    (small(f) ? WEIGHT.smallCount : 0) +
+    (f.toll ? WEIGHT.toll : 0) -
+    (f.at * wordsPerChar) / WEIGHT.placeWords;
+  const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     (f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
@@ -98,8 +117,12 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
   const worth = (f: FoundFigure): number => score(f) - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
   const left = [...candidates];
+  let top = -Infinity;
   while (key.size < slots && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
+    const value = worth(best);
+    if (key.size >= 2 && (!inLead(best) || small(best)) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
+    top = Math.max(top, value);
     left.splice(left.indexOf(best), 1);
     key.add(best);
     chosenOfKind.set(best.kind, (chosenOfKind.get(best.kind) ?? 0) + 1);

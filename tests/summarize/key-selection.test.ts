@@ -1,0 +1,225 @@
+/**
+ * The editor's choice, rule by rule: which quotes and figures are key, and
+ * which never are.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FoundFigure } from '../../src/summarize/find-figures.js';
+import { summarizeArticle } from '../../src/summarize/index.js';
+import { rankFigures } from '../../src/summarize/rank.js';
+
+const summary = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title });
+const keyQuotes = (text: string, lang: string, title?: string) =>
+  summary(text, lang, title)
+    .quotes.filter((q) => q.key)
+    .map((q) => q.text.slice(0, 24));
+const keyFigures = (text: string, lang: string, title?: string) =>
+  summary(text, lang, title)
+    .figures.filter((f) => f.key)
+    .map((f) => f.value);
+const figure = (value: number, unit: string, kind: FoundFigure['kind'], over: Partial<FoundFigure> = {}): FoundFigure => ({
+  value,
+  unit,
+  kind,
+  text: `${value} ${unit}`,
+  approx: null,
+  counts: unit,
+  at: 0,
+  aside: false,
+  compared: false,
+  perUnit: false,
+  part: false,
+  toll: false,
+  ...over,
+});
+/** Neutral reporting that lengthens a piece without adding quotes or numbers. */
+const filler = (n: number) =>
+  Array.from(
+    { length: n },
+    () => 'The council met again later in the week, and officials went over the details of the plan with residents and local businesses.',
+  ).join(' ');
+
+describe('key quotes', () => {
+  it('the first statement of each actor is key; what the same speaker adds later is not', () => {
+    const text = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      '“It was the hardest call of my career and I am sorry for it,” Lind added.',
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en')).toEqual(['We have decided to close', 'This closure will hurt h']);
+  });
+
+  it('a short reply is never key, however early it comes', () => {
+    const text = [
+      '“No comment,” said Mara Lind.',
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en')).toEqual(['This closure will hurt h']);
+  });
+
+  it('an opening cut short by its credit line is key as the statement it starts; its continuation is not', () => {
+    const text =
+      '"There is no shortage of doctors," said health minister Sofia Martins, "there is a shortage of doctors in the right place at the right time."';
+    expect(summary(text, 'en').quotes.map((q) => [q.text, q.key])).toEqual([
+      ['There is no shortage of doctors', true],
+      ['there is a shortage of doctors in the right place at the right time.', false],
+    ]);
+  });
+
+  it('a fragment worked into the reporter’s sentence is never key', () => {
+    const text = 'Union leader Paul Otto called the closure “a betrayal of the town” and promised a fight in the courts.';
+    expect(summary(text, 'en').quotes).toMatchObject([{ text: 'a betrayal of the town', key: false }]);
+  });
+
+  it('a teaser repeating a quote of the body leaves the key to the body’s quote', () => {
+    const text = [
+      '“The plant will close in March”',
+      'The company announced the closure on Monday. “The plant will close in March and nothing can change that now,” said chief executive Mara Lind.',
+    ].join('\n\n');
+    const quotes = summary(text, 'en').quotes;
+    expect(quotes.filter((q) => q.key).map((q) => q.text)).toEqual(['The plant will close in March and nothing can change that now']);
+  });
+
+  it('one speaker giving a list of instructions gets one key quote', () => {
+    const text = [
+      '“Stay indoors and keep away from the windows until the storm has passed,” said fire chief Ana Ruiz.',
+      '“Charge your phones now and keep a torch close to hand tonight,” she said.',
+      '“Do not drive through flood water under any circumstances this week,” Ruiz said.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en')).toHaveLength(1);
+  });
+
+  it('a short piece keeps two actors, a long one with more speakers up to three', () => {
+    const speakers = ['Mara Lind', 'Paul Otto', 'Jon Berg', 'Eva Sand'];
+    const quotes = speakers.map((s, i) => `“This is statement ${i + 1} and it says a fair amount about what happens to the plant,” said ${s}.`);
+    expect(keyQuotes(quotes.join('\n\n'), 'en')).toHaveLength(2);
+    expect(keyQuotes([...quotes, filler(25)].join('\n\n'), 'en')).toHaveLength(3);
+  });
+});
+
+describe('key figures', () => {
+  it('the figures of the headline and the lead are key; a conversion in parentheses is not', () => {
+    const text = [
+      'The city will spend $2.1 billion (€1.9 billion) on a new tram line that is expected to carry 160,000 passengers a day.',
+      filler(6),
+      'The depot will have room for 40 trams.',
+    ].join('\n\n');
+    const figures = summary(text, 'en', 'City approves $2.1bn tram line').figures;
+    expect(figures.find((f) => f.value === 2.1e9)?.key).toBe(true);
+    expect(figures.find((f) => f.value === 160000)?.key).toBe(true);
+    expect(figures.find((f) => f.value === 1.9e9)?.key).toBe(false);
+  });
+
+  it('the part is key and the whole it is told of is not ("45 of the council’s 60 seats")', () => {
+    const text = 'The Greens won control of the council on Friday, taking 45 of the council’s 60 seats after a long count.';
+    const figures = summary(text, 'en').figures;
+    expect(figures.map((f) => [f.value, f.unit, f.key])).toEqual([
+      [45, 'seats', true],
+      [60, 'seats', false],
+    ]);
+  });
+
+  it.each([
+    ['it', "L'azienda ha avviato il licenziamento di 620 dei 780 dipendenti dello stabilimento.", 620, 780, 'dipendenti'],
+    ['pt', 'O orçamento foi aprovado com 116 dos 230 deputados a favor.', 116, 230, 'deputados'],
+  ])('%s: the part of a larger whole counts what the whole counts, and only the part is key', (lang, text, part, whole, unit) => {
+    expect(summary(text, lang).figures.map((f) => [f.value, f.unit, f.key])).toEqual([
+      [part, unit, true],
+      [whole, unit, false],
+    ]);
+  });
+
+  it('a rate per unit weighs less than a sum of its kind at the same place', () => {
+    // Four sums, three slots, no lead to favour any: the one per household is left out.
+    const frame = { title: null, lead: '', words: 300 };
+    const sums = [5e6, 6e6, 7e6, 8e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === 1 }));
+    const key = rankFigures(sums, frame, 2000)
+      .filter((f) => f.key)
+      .map((f) => f.value);
+    expect(key).toEqual([5e6, 7e6, 8e6]);
+  });
+
+  it('a toll of dead is boxed however small, a small count of matches is not', () => {
+    const frame = { title: null, lead: '', words: 300 };
+    const figures = [
+      figure(5e6, 'BRL', 'currency'),
+      figure(6e6, 'BRL', 'currency', { at: 10 }),
+      figure(15, 'jogos', 'thing', { at: 20 }),
+      figure(11, 'mortos', 'thing', { at: 30, toll: true }),
+    ];
+    expect(rankFigures(figures, frame, 2000).map((f) => [f.value, f.key])).toEqual([
+      [5e6, true],
+      [6e6, true],
+      [15, false],
+      [11, true],
+    ]);
+  });
+
+  it('a share restating a count is no key figure of its own ("2,300 jobs, or 9% of its workforce")', () => {
+    const figures = summary('The chipmaker will cut about 2,300 jobs, or 9% of its workforce, and take a charge of $450 million.', 'en').figures;
+    expect(figures.map((f) => [f.value, f.key])).toEqual([
+      [2300, true],
+      [9, false],
+      [450e6, true],
+    ]);
+    expect(summary('Le groupe supprime 1 200 postes, soit 15 % de ses effectifs.', 'fr').figures.map((f) => [f.value, f.key])).toEqual([
+      [1200, true],
+      [15, false],
+    ]);
+  });
+
+  it('a small count of matches or charges far from the lead is not boxed next to the story’s money and crowd', () => {
+    const text = [
+      'Some 47,500 fans watched the club win the cup, which brings it a prize of 4 million euros.',
+      filler(8),
+      'The team has now gone 15 matches without a defeat.',
+    ].join('\n\n');
+    expect(keyFigures(text, 'en')).toEqual([47500, 4e6]);
+  });
+
+  it('spans of time are never key, and two to four figures are, whatever the article holds', () => {
+    const text = Array.from({ length: 10 }, (_, i) => `Region ${i + 1} spent €${(i + 1) * 3} million on roads over ${i + 2} years.`).join(' ');
+    const figures = summary(text, 'en').figures;
+    const key = figures.filter((f) => f.key);
+    expect(key.length).toBeGreaterThanOrEqual(2);
+    expect(key.length).toBeLessThanOrEqual(4);
+    expect(key.every((f) => f.unit === 'EUR')).toBe(true);
+  });
+});
+
+describe('what a figure counts is a noun, never a verb or an adverb', () => {
+  it.each([
+    ['es', 'El club deberá vender jugadores por valor de 15 millones antes del cierre del mercado.', 15e6, 'antes'],
+    ['pt', 'No total, 116 votaram a favor da proposta do Governo.', 116, 'votaram'],
+    ['id', 'Pekan lalu 160 direbut pasukan pemberontak di perbatasan.', 160, 'direbut'],
+    ['pt', 'Das casas atingidas, 160 ficaram sem telhado.', 160, 'ficaram'],
+  ])('%s: %s', (lang, text, value, verb) => {
+    const f = summary(text, lang).figures.find((x) => x.value === value);
+    expect(f).toBeDefined();
+    expect(f!.unit).not.toBe(verb);
+  });
+
+  it.each([
+    ['es', 'El banco central recortó la tasa en 25 puntos base.', 'pb'],
+    ['es', 'El embalse recibió unos 200.000 metros cúbicos de agua.', 'm³'],
+    ['pt', 'O Banco Central cortou os juros em 50 pontos-base.', 'pb'],
+    ['en', 'The aquifer lost 4.4 million acre-feet of water.', 'acre-ft'],
+  ])('%s: a unit of several words is one unit: %s', (lang, text, unit) => {
+    expect(summary(text, lang).figures.map((f) => f.unit)).toEqual([unit]);
+  });
+});
+
+describe('the lead after a dateline', () => {
+  it.each([
+    ['ms', 'KOTA BHARU – Seramai 15,600 mangsa banjir dipindahkan ke pusat pemindahan.', 15600],
+    ['id', 'BEKASI - Sebanyak 8.450 rumah terendam banjir sejak Sabtu malam.', 8450],
+  ])('%s: the dash opens the sentence, so the capitalized word before the number is no name: %s', (lang, text, value) => {
+    expect(summary(text, lang).figures.map((f) => [f.value, f.key])).toEqual([[value, true]]);
+  });
+});
+
+describe('a count right after a year', () => {
+  it('de: "bis 2030 1.100 Arbeitsplätze" is 1100 jobs, the year no figure; a run of ungrouped digits stays a phone number', () => {
+    expect(summary('Die Firma will bis 2030 1.100 Arbeitsplätze schaffen.', 'de').figures.map((f) => [f.value, f.unit])).toEqual([[1100, 'Arbeitsplätze']]);
+    expect(summary('Die Hotline ist unter 0800 2030 100 erreichbar.', 'de').figures).toEqual([]);
+  });
+});
