@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'subscribers export', summary: 'Print every reader as CSV (email,name,status,lang,send_at,time_zone,paused,created_at,confirmed_at)', load: async () => (await import('./subscribers-export.js')).subscribersExport },
   { name: 'subscribers stats', summary: 'Count readers by status (and how many confirmed readers paused their mail)', load: async () => (await import('./subscribers-stats.js')).subscribersStats },
   { name: 'status', summary: 'Per digest: the editions still being sent and the last one, with submitted, queued and failed deliveries', load: async () => (await import('./status.js')).status },
+  { name: 'migrate', summary: 'Create or update the store\'s tables and say what was applied (every command also does this when it opens the store)', load: async () => (await import('./migrate.js')).migrate },
   { name: 'dev-smtp', summary: 'A local SMTP sink for trying things out: accepts every message on 127.0.0.1 and writes it to the outbox', load: async () => (await import('./dev-smtp.js')).devSmtp },
   { name: 'serve', summary: 'Run the subscribe/confirm/unsubscribe web pages and the archive (and, with --smtp-port, the request address)', load: async () => (await import('./serve.js')).serve },
   { name: 'archive export', summary: 'Write the archive as a static site: index, one page per edition, each digest\'s Atom and JSON feeds, linked relatively (works from file://)', load: async () => (await import('./archive-export.js')).archiveExport },
