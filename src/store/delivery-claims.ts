@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DueDelivery } from './delivery-repo.js';
+import { deliveryRecord, type DueDelivery } from './delivery-repo.js';
 import type { Database } from './schema.js';
 
 /** What became of a claimed delivery; written in the claim's own transaction. */
@@ -75,14 +75,7 @@ export function deliveryClaims(db: Kysely<Database>, postgres: boolean): Deliver
         const r = await query.executeTakeFirst();
         if (!r) return null;
         const outcome = await send({
-          editionId: r.edition_id,
-          subscriberId: r.subscriber_id,
-          email: r.email,
-          status: r.status,
-          attempts: r.attempts,
-          messageId: r.message_id,
-          lastError: r.last_error,
-          dueAt: r.due_at,
+          ...deliveryRecord(r),
           name: r.reader_name,
           mailable: r.reader_status === 'confirmed' && r.reader_paused === 0,
         });

@@ -44,8 +44,9 @@ export interface DeliveryRepo {
   list(editionId: string): Promise<DeliveryRecord[]>;
 }
 
-export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
-  const toRecord = (r: Database['deliveries']): DeliveryRecord => ({
+/** A delivery row as the rest of the program sees it. */
+export function deliveryRecord(r: Database['deliveries']): DeliveryRecord {
+  return {
     editionId: r.edition_id,
     subscriberId: r.subscriber_id,
     email: r.email,
@@ -54,7 +55,10 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
     messageId: r.message_id,
     lastError: r.last_error,
     dueAt: r.due_at,
-  });
+  };
+}
+
+export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
   const key = (editionId: string, subscriberId: number) =>
     db.updateTable('deliveries').where('edition_id', '=', editionId).where('subscriber_id', '=', subscriberId);
   const dueQuery = (editionId: string, dueBy: string) =>
@@ -76,7 +80,7 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
       .orderBy('d.subscriber_id')
       .limit(page.limit)
       .execute();
-    return rows.map((r) => ({ ...toRecord(r), name: r.reader_name, mailable: r.reader_status === 'confirmed' && r.reader_paused === 0 }));
+    return rows.map((r) => ({ ...deliveryRecord(r), name: r.reader_name, mailable: r.reader_status === 'confirmed' && r.reader_paused === 0 }));
   };
   return {
     duePages: (editionId, dueBy, pageSize) => keysetPages((page) => due(editionId, dueBy, page), (d) => d.subscriberId, pageSize),
@@ -131,7 +135,7 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
       return counts;
     },
     async list(editionId) {
-      return (await db.selectFrom('deliveries').selectAll().where('edition_id', '=', editionId).orderBy('subscriber_id').execute()).map(toRecord);
+      return (await db.selectFrom('deliveries').selectAll().where('edition_id', '=', editionId).orderBy('subscriber_id').execute()).map(deliveryRecord);
     },
   };
 }
