@@ -64,7 +64,7 @@ describe('crash: 4 workers, 10,000 readers, two workers killed with SIGKILL mid-
       await Promise.all(restarted.map((w) => w.waitFor('working on')));
 
       const [edition] = await store.editions.list('daily', 1);
-      const until = Date.now() + 240_000;
+      const until = Date.now() + 600_000;
       while ((await store.deliveries.counts(edition!.id)).queued > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
       expect(await store.deliveries.counts(edition!.id)).toEqual({ queued: 0, submitted: READERS, failed: 0 });
 
@@ -88,5 +88,5 @@ describe('crash: 4 workers, 10,000 readers, two workers killed with SIGKILL mid-
     } finally {
       await store.close();
     }
-  }, 400_000);
+  }, 900_000);
 });
