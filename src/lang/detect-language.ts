@@ -1,3 +1,4 @@
+import { charRuns } from './char-runs.js';
 import { LANGUAGE_PACKS } from './packs.js';
 
 /**
@@ -23,7 +24,7 @@ const weights: Map<string, Map<string, number>> = (() => {
 
 /** Enough text to decide; scanning a whole long article adds nothing. */
 const SAMPLE_CHARS = 1500;
-const WORD = /[\p{L}\p{M}]+/gu;
+const wordsOf = charRuns(/[\p{L}\p{M}]/u);
 
 /**
  * ISO 639-1 code of the text's language by weighted stopword hits; 'en' when
@@ -31,8 +32,8 @@ const WORD = /[\p{L}\p{M}]+/gu;
  */
 export function detectLanguage(text: string): string {
   const scores = new Map<string, number>();
-  for (const match of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(WORD)) {
-    const owners = weights.get(match[0]);
+  for (const word of wordsOf(text.slice(0, SAMPLE_CHARS).toLowerCase())) {
+    const owners = weights.get(word);
     if (!owners) continue;
     for (const [code, w] of owners) scores.set(code, (scores.get(code) ?? 0) + w);
   }
