@@ -19,7 +19,8 @@ const names = readdirSync(dir)
 
 function runOne(name: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(dir, 'run-one.ts'), name], {
+    // --expose-gc: a bench comparing two sides can collect one's garbage before timing the other.
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, 'run-one.ts'), name], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout.pipe(process.stdout, { end: false });
