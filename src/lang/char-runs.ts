@@ -20,7 +20,7 @@ export function charRuns(oneChar: RegExp): (text: string) => string[] {
   return (text: string): string[] => {
     const out: string[] = [];
     let start = -1;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       // How many code units of the class start at i: 0, 1, or 2 for a surrogate pair.
       const width = inClass(text, i, text.charCodeAt(i));
       if (width === 0) {
