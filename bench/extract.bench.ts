@@ -41,17 +41,15 @@ interface Measured {
 /**
  * Runs ours and the baseline over every page, page by page in turn, so a burst
  * of load on the shared machine falls on both sides alike rather than on
- * whichever happened to run through it, each side timed after a full
- * collection; returns each side's predictions and pages per second.
+ * whichever happened to run through it (a forced collection between them
+ * made ours 2.5 times slower: V8 shrinks the heap after it); returns each
+ * side's predictions and pages per second.
  */
 function measureBoth(pages: CorpusPage[], sides: readonly ((page: CorpusPage) => string)[]): Measured[] {
   const predictions: Predictions[] = sides.map(() => ({}));
   const ms = sides.map(() => 0);
-  // Garbage one side leaves is collected before the other is timed (bench/run.ts exposes gc).
-  const collect = (globalThis as { gc?: () => void }).gc;
   for (const page of pages) {
     sides.forEach((extract, i) => {
-      collect?.();
       const t0 = performance.now();
       predictions[i]![page.id] = { articleBody: extract(page) };
       ms[i]! += performance.now() - t0;

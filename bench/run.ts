@@ -19,8 +19,7 @@ const names = readdirSync(dir)
 
 function runOne(name: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    // --expose-gc: a bench comparing two sides can collect one's garbage before timing the other.
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, 'run-one.ts'), name], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(dir, 'run-one.ts'), name], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout.pipe(process.stdout, { end: false });
