@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
 import type { ExtractedArticle } from '../domain/index.js';
 import { toDigestError } from '../domain/index.js';
 import { detectLanguage } from '../lang/index.js';
@@ -8,6 +9,10 @@ import { declaredLanguage, normalizeLanguage } from './page-language.js';
 import { parseDocument } from './parse-document.js';
 import { pruneBoilerplate, pruneCaptions } from './prune-boilerplate.js';
 import { withoutPageEchoes } from './page-echoes.js';
+
+/** Readability is loaded on the first page extracted: a command that extracts nothing never pays for it. */
+const load = createRequire(import.meta.url);
+let readability: typeof ReadabilityModule | undefined;
 
 export interface ExtractOptions {
   /** The address the page was fetched from: a line that only repeats it is dropped. */
@@ -76,7 +81,8 @@ function extract(html: string, opts: ExtractOptions): ExtractedArticle {
 
   if (doc.body) pruneCaptions(doc.body);
   // keepClasses: the class names are what tells boilerplate apart after Readability.
-  const result = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  readability ??= load('@mozilla/readability') as typeof ReadabilityModule;
+  const result = new readability.Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
   const content = result?.content;
   if (content) pruneBoilerplate(content);
   const paragraphs = content ? blockParagraphs(content) : [];

@@ -1,49 +1,46 @@
+import { charRuns } from './char-runs.js';
 import { LANGUAGE_PACKS } from './packs.js';
 
 /**
  * Weight of each stopword per language: 1 / number of packs listing it, so a
  * word shared by many languages ("de", "la", "in") decides little and a
- * distinctive one ("the", "yang", "bahawa") decides much.
+ * distinctive one ("the", "yang", "bahawa") decides much. Packs by their place
+ * in LANGUAGE_PACKS, so scoring adds into an array.
  */
-const weights: Map<string, Map<string, number>> = (() => {
-  const owners = new Map<string, string[]>();
-  for (const pack of LANGUAGE_PACKS) {
+const weights: Map<string, { packs: number[]; weight: number }> = (() => {
+  const owners = new Map<string, number[]>();
+  LANGUAGE_PACKS.forEach((pack, index) => {
     for (const word of new Set(pack.stopwords)) {
       const list = owners.get(word) ?? [];
-      list.push(pack.code);
+      list.push(index);
       owners.set(word, list);
     }
-  }
-  const out = new Map<string, Map<string, number>>();
-  for (const [word, codes] of owners) {
-    out.set(word, new Map(codes.map((c) => [c, 1 / codes.length])));
-  }
-  return out;
+  });
+  return new Map([...owners].map(([word, packs]) => [word, { packs, weight: 1 / packs.length }]));
 })();
 
 /** Enough text to decide; scanning a whole long article adds nothing. */
 const SAMPLE_CHARS = 1500;
-const WORD = /[\p{L}\p{M}]+/gu;
+const wordsOf = charRuns(/[\p{L}\p{M}]/u);
 
 /**
  * ISO 639-1 code of the text's language by weighted stopword hits; 'en' when
  * nothing matches. Ties go to the earlier pack (English, then Indonesian).
  */
 export function detectLanguage(text: string): string {
-  const scores = new Map<string, number>();
-  for (const match of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(WORD)) {
-    const owners = weights.get(match[0]);
+  const scores = new Float64Array(LANGUAGE_PACKS.length);
+  for (const word of wordsOf(text.slice(0, SAMPLE_CHARS).toLowerCase())) {
+    const owners = weights.get(word);
     if (!owners) continue;
-    for (const [code, w] of owners) scores.set(code, (scores.get(code) ?? 0) + w);
+    for (const p of owners.packs) scores[p]! += owners.weight;
   }
   let best = 'en';
   let bestScore = 0;
-  for (const pack of LANGUAGE_PACKS) {
-    const score = scores.get(pack.code) ?? 0;
-    if (score > bestScore) {
+  LANGUAGE_PACKS.forEach((pack, p) => {
+    if (scores[p]! > bestScore) {
       best = pack.code;
-      bestScore = score;
+      bestScore = scores[p]!;
     }
-  }
+  });
   return best;
 }

@@ -1,19 +1,32 @@
-import { LANGUAGE_PACKS, languagePack } from './packs.js';
+import { LANGUAGE_PACKS } from './packs.js';
 
 export type { LanguagePack } from './language-pack.js';
 export { LANGUAGE_PACKS, languagePack } from './packs.js';
+export { charRuns } from './char-runs.js';
 export { detectLanguage } from './detect-language.js';
 export { nonArticleMarker, type NonArticleMarkerKind, type NonArticleMatch } from './non-article-markers.js';
 
 /**
+ * Every pack's junk-line patterns joined into a few regexes (one per flag set,
+ * start-anchored ones apart), so a line costs a handful of tests rather than
+ * one per pattern; only whether some pattern matches matters, not which.
+ */
+const JUNK_TESTS: readonly RegExp[] = (() => {
+  const groups = new Map<string, string[]>();
+  for (const re of LANGUAGE_PACKS.flatMap((p) => p.junkLines)) {
+    const flags = re.flags.replace(/[gy]/g, '');
+    const key = re.source.startsWith('^') ? `^${flags}` : flags;
+    groups.set(key, [...(groups.get(key) ?? []), `(?:${re.source})`]);
+  }
+  return [...groups].map(([key, sources]) => new RegExp(sources.join('|'), key.replace('^', '')));
+})();
+
+/**
  * True when a line is boilerplate rather than article text. Junk shows up in
  * any language's article (an English promo inside Indonesian news), so every
- * pack is tried, the article's own first.
+ * pack's patterns are tried, whatever the article's language.
  */
-export function isJunkLine(line: string, lang?: string | null): boolean {
+export function isJunkLine(line: string, _lang?: string | null): boolean {
   const text = line.trim();
-  if (!text) return false;
-  const own = languagePack(lang);
-  if (own?.junkLines.some((re) => re.test(text))) return true;
-  return LANGUAGE_PACKS.some((p) => p !== own && p.junkLines.some((re) => re.test(text)));
+  return text !== '' && JUNK_TESTS.some((re) => re.test(text));
 }

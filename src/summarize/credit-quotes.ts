@@ -61,13 +61,31 @@ function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
 const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whitespace-separated words with a letter or digit in them; a scan, as it runs several times per quote. */
+/**
+ * Whitespace-separated words with a letter or digit in them; a scan, as it
+ * runs several times per quote, with ASCII decided by its code and only other
+ * characters (a surrogate pair as one) asked of the regexes.
+ */
 function wordCount(text: string): number {
   let n = 0;
   let counted = false;
-  for (const ch of text) {
-    if (SPACE.test(ch)) counted = false;
-    else if (!counted && LETTER_OR_DIGIT.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let space: boolean;
+    let wordy: boolean;
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      space = code === 0x20 || (code >= 0x09 && code <= 0x0d);
+      wordy = (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+    } else {
+      const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? text.slice(i, i + 2) : text[i]!;
+      if (pair) i++;
+      space = SPACE.test(ch);
+      wordy = LETTER_OR_DIGIT.test(ch);
+    }
+    if (space) counted = false;
+    else if (!counted && wordy) {
       n++;
       counted = true;
     }

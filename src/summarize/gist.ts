@@ -1,3 +1,4 @@
+import { charRuns } from '../lang/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './split-sentences.js';
 
@@ -12,14 +13,14 @@ const MIN_WORDS = 6;
 export const LEAD_SENTENCES = 8;
 /** What the story is about shows in its first few thousand characters; reading on costs without changing the pick. */
 const CENTRALITY_CHARS = 5000;
-const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = charRuns(/[\p{L}\p{N}]/u);
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const QUOTE_MARK = /[“”„«»"「」]/;
 /** A dateline opening the lead ("JAKARTA, KOMPAS.com - ", "SYDNEY, Nov 25 (AP) — ", "KUALA LUMPUR: "): the source, not the story. */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'-]{2,}(?:,\s*[\p{L}.]{2,30}(?:\s+\d{1,2})?)?(?:\s*\([^)]{1,30}\))?|\([^)]{1,30}\))(?:\s*[-–—]+|:)\s+/u;
 
 function contentWords(text: string, lex: Lexicon): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !lex.stopwords.has(w));
+  return wordsOf(text.toLowerCase()).filter((w) => w.length > 2 && !lex.stopwords.has(w));
 }
 
 function firstWord(text: string): string {
@@ -39,7 +40,7 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   const lead = sentences
     .slice(0, LEAD_SENTENCES)
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => (s.text.match(WORD)?.length ?? 0) >= MIN_WORDS);
+    .filter(({ s }) => wordsOf(s.text).length >= MIN_WORDS);
   // Quoted words belong in the quotes list; the gist reports, unless the lead
   // is all quotes. A sentence opening on a pronoun ("Ia menambahkan …") leans
   // on the one before it, so it cannot stand alone in a gist.

@@ -233,13 +233,11 @@ export class SpeakerResolver {
   /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
   private personWithRole(title: string, at: number): NameSighting | null {
     if (!this.article) return null;
-    const { text, lex } = this.article;
-    // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
-    const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
-    const uses = [...text.slice(0, at).matchAll(new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))];
+    const { text } = this.article;
+    const uses = this.roleUsesBefore(title, at);
     const names = this.names;
     for (let u = uses.length - 1; u >= 0; u--) {
-      const pos = uses[u]!.index;
+      const pos = uses[u]!;
       // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
       // Past the role's own body, the name in apposition after a comma ("la consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río").
       const near: NameSighting[] = [];
@@ -255,6 +253,35 @@ export class SpeakerResolver {
       if (prev && !prev.quoted && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
     }
     return null;
+  }
+
+  /** Each role's uses in the whole article, found once: an article names few roles but credits them many times. */
+  private readonly roleUses = new Map<string, { re: RegExp; found: { start: number; end: number }[] }>();
+
+  /** Where `title` is used in `text.slice(0, at)`, as a scan of just that part finds it. */
+  private roleUsesBefore(title: string, at: number): number[] {
+    const { text, lex } = this.article!;
+    let uses = this.roleUses.get(title);
+    if (!uses) {
+      // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
+      const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
+      const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+      uses = { re, found: [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+      this.roleUses.set(title, uses);
+    }
+    // A use ending before `at` is found alike in the part; one ending right at
+    // `at` may be found only there, with no letter after it: scan the rest of the part.
+    const out: number[] = [];
+    let from = 0;
+    for (const u of uses.found) {
+      if (u.end >= at) break;
+      out.push(u.start);
+      from = u.end;
+    }
+    const part = text.slice(0, at);
+    uses.re.lastIndex = from;
+    for (let m = uses.re.exec(part); m; m = uses.re.exec(part)) out.push(m.index);
+    return out;
   }
 
   /** True when a word is part of a person's name seen in the article: never a body's name. */

@@ -1,0 +1,38 @@
+/**
+ * The maximal runs of characters of one class in a text, as
+ * `text.match(/[class]+/gu)` gives them, found by a scan with a per-character
+ * memo: a Unicode property class in a regex costs several times more per
+ * character, and these scans read every character of an article.
+ */
+export function charRuns(oneChar: RegExp): (text: string) => string[] {
+  // 0: not asked yet, 1: in the class, 2: not in it (BMP code units; surrogate pairs are asked each time).
+  const known = new Uint8Array(0x10000);
+  const inClass = (text: string, i: number, code: number): number => {
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) return oneChar.test(text.slice(i, i + 2)) ? 2 : 0;
+      return 0;
+    }
+    let k = known[code]!;
+    if (k === 0) known[code] = k = oneChar.test(String.fromCharCode(code)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  };
+  return (text: string): string[] => {
+    const out: string[] = [];
+    let start = -1;
+    for (let i = 0; i < text.length;) {
+      // How many code units of the class start at i: 0, 1, or 2 for a surrogate pair.
+      const width = inClass(text, i, text.charCodeAt(i));
+      if (width === 0) {
+        if (start >= 0) out.push(text.slice(start, i));
+        start = -1;
+        i++;
+      } else {
+        if (start < 0) start = i;
+        i += width;
+      }
+    }
+    if (start >= 0) out.push(text.slice(start));
+    return out;
+  };
+}
