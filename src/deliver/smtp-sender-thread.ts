@@ -4,7 +4,7 @@
  * encoded once in this thread, so the work per message is spread over cores.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { toDigestError } from '../domain/errors.js';
+import { DigestError, toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { fillSlots, type SlottedText } from '../domain/slotted-text.js';
 import { batchedPost, type FromSender, type SenderOptions, type ToSender, type WireError, type WireMail } from './smtp-thread-messages.js';
@@ -20,7 +20,7 @@ function outbound(m: WireMail): OutboundEmail {
   const { content, date: _date, ...fields } = m;
   if (content.kind === 'whole') return { ...fields, html: content.html, text: content.text };
   const body = bodies.get(content.key);
-  if (!body) throw new Error(`edition body ${content.key} was never sent to this thread`);
+  if (!body) throw new DigestError('INTERNAL', `edition body ${content.key} was never sent to this thread`);
   const slotted = { ...body, values: content.values, htmlValues: content.htmlValues };
   // The whole texts are made only if something asks (DKIM signing does not: it signs the bytes).
   return {

@@ -83,7 +83,7 @@ export function threadedSmtpTransport(o: SenderOptions & { threads: number; now?
         }
       };
       worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)));
+      worker.on('exit', (code) => fail(new DigestError('INTERNAL', `exited with code ${code}`)));
       senders.push(sender);
     }
   };

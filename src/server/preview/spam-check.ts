@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { DigestError } from '../../domain/errors.js';
 
 export interface SpamRule {
   name: string;
@@ -66,7 +67,7 @@ function run(binary: string, eml: Buffer): Promise<string> {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(signal ? `spamassassin stopped by ${signal}` : `spamassassin exited ${code}: ${Buffer.concat(err).toString().trim().slice(0, 300)}`));
+      else reject(new DigestError('INTERNAL', signal ? `spamassassin stopped by ${signal}` : `spamassassin exited ${code}: ${Buffer.concat(err).toString().trim().slice(0, 300)}`));
     });
     child.stdin.end(eml);
   });
