@@ -81,7 +81,8 @@ const FOURTH_FIGURE_FROM = 400;
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
- * editor would box: every figure of the lead while slots remain, money before
+ * editor would box: a number the headline gives, wherever the body tells it;
+ * every figure of the lead while slots remain, money before
  * shares and counts before measures, earlier before later, one share or
  * measure before a second one; rates per unit and small counts weigh less, a
  * toll of dead or missing more. Never key: conversions and restatements
@@ -116,16 +117,24 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
   const worth = (f: FoundFigure): number => score(f) - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const choose = (f: FoundFigure): void => {
+    left.splice(left.indexOf(f), 1);
+    key.add(f);
+    chosenOfKind.set(f.kind, (chosenOfKind.get(f.kind) ?? 0) + 1);
+  };
   const left = [...candidates];
   let top = -Infinity;
+  // A number the headline gives is the story's own: boxed whatever else it weighs.
+  for (const f of candidates.filter(inTitle).slice(0, slots)) {
+    top = Math.max(top, worth(f));
+    choose(f);
+  }
   while (key.size < slots && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
     const value = worth(best);
     if (key.size >= 2 && (!inLead(best) || small(best)) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
     top = Math.max(top, value);
-    left.splice(left.indexOf(best), 1);
-    key.add(best);
-    chosenOfKind.set(best.kind, (chosenOfKind.get(best.kind) ?? 0) + 1);
+    choose(best);
   }
   return unique.map((f) => ({ value: f.value, unit: f.unit, text: f.text, approx: f.approx, key: key.has(f), counts: f.counts }));
 }

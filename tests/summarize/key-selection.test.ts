@@ -167,6 +167,18 @@ describe('key figures', () => {
     ]);
   });
 
+  it('a number the headline gives is key wherever the body tells it, even a small count far from the lead', () => {
+    const text = [
+      'The Greens took control of the council on Friday, winning 45 of 60 seats, while turnout rose to 38.4 percent.',
+      filler(3),
+      'The council will spend £14 million on new buses.',
+      filler(3),
+      'Labour lost 19 seats across the borough.',
+    ].join('\n\n');
+    expect(keyFigures(text, 'en', 'Greens take council as Labour loses 19 seats')).toContain(19);
+    expect(keyFigures(text, 'en', 'Greens take council in Leeds')).not.toContain(19);
+  });
+
   it('a small count of matches or charges far from the lead is not boxed next to the story’s money and crowd', () => {
     const text = [
       'Some 47,500 fans watched the club win the cup, which brings it a prize of 4 million euros.',
