@@ -65,6 +65,17 @@ describe('key quotes', () => {
     ]);
   });
 
+  it('fr: an opening too short for a statement, resumed inside the same marks after its credit line, is key («\u00a0A, a expliqué X. B\u00a0»)', () => {
+    const text = [
+      "La présidente Sophie Kerbrat défend un budget « tourné vers les mobilités ». « Nous investissons maintenant, a expliqué l'élue socialiste. Chaque année de retard coûte plus cher aux habitants. »",
+      "« C'est une fuite en avant, et les ménages paieront la facture », a répliqué l'opposant Erwan Le Bihan.",
+    ].join('\n\n');
+    const quotes = summary(text, 'fr').quotes.map((q) => [q.text.slice(0, 24), q.key]);
+    expect(quotes).toContainEqual(['Nous investissons mainte', true]);
+    expect(quotes).toContainEqual(['Chaque année de retard c', false]);
+    expect(quotes).toContainEqual(['tourné vers les mobilité', false]);
+  });
+
   it('a fragment worked into the reporter’s sentence is never key', () => {
     const text = 'Union leader Paul Otto called the closure “a betrayal of the town” and promised a fight in the courts.';
     expect(summary(text, 'en').quotes).toMatchObject([{ text: 'a betrayal of the town', key: false }]);
