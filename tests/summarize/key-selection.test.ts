@@ -209,6 +209,17 @@ describe('key figures', () => {
   });
 });
 
+describe('rain and snow in millimetres and centimetres are measures, not counted things', () => {
+  it.each([
+    ['en', 'Up to 150 millimetres of rain fell on the fells overnight.', 'mm'],
+    ['it', 'Sono caduti oltre 250 millimetri di pioggia in due giorni.', 'mm'],
+    ['pt', 'Em alguns pontos choveu 280 milímetros em dois dias.', 'mm'],
+    ['de', 'In der Eifel fielen 40 Zentimeter Neuschnee.', 'cm'],
+  ])('%s', (lang, text, unit) => {
+    expect(summary(text, lang).figures[0]?.unit).toBe(unit);
+  });
+});
+
 describe('what a figure counts is a noun, never a verb or an adverb', () => {
   it.each([
     ['es', 'El club deberá vender jugadores por valor de 15 millones antes del cierre del mercado.', 15e6, 'antes'],
