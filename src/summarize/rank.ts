@@ -121,9 +121,10 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
     // One of something ("1 bag") is never what an editor boxes.
     (f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
   );
+  const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
-  const worth = (f: FoundFigure): number => score(f) - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
   const choose = (f: FoundFigure): void => {
     left.splice(left.indexOf(f), 1);
     key.add(f);
