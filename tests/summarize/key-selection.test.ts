@@ -220,6 +220,17 @@ describe('rain and snow in millimetres and centimetres are measures, not counted
   });
 });
 
+describe('a span after a per-unit word is the period of a rate, not what the number counts', () => {
+  it.each([
+    ['nl', 'Schiphol moet het aantal vluchten terugbrengen naar 483.000 per jaar.', 483000],
+    ['nl', 'Er komen 68.000 woningen bij, ver onder de 100.000 per jaar.', 100000],
+  ])('%s', (lang, text, value) => {
+    const figure = summary(text, lang).figures.find((f) => f.value === value);
+    expect(figure).toBeDefined();
+    expect(figure!.unit ?? '').not.toMatch(/^(jaar|dia)$/);
+  });
+});
+
 describe('what a figure counts is a noun, never a verb or an adverb', () => {
   it.each([
     ['es', 'El club deberá vender jugadores por valor de 15 millones antes del cierre del mercado.', 15e6, 'antes'],
