@@ -220,6 +220,17 @@ describe('rain and snow in millimetres and centimetres are measures, not counted
   });
 });
 
+describe('a speed is km/h, and a measure set off by commas measures the phrase before them', () => {
+  it.each([
+    ['es', 'Las rachas de viento, de hasta 70 kilómetros por hora, complican el trabajo.', 'Las rachas de viento'],
+    ['pt', 'As rajadas de vento, de até 90 quilômetros por hora, derrubaram árvores.', 'As rajadas de vento'],
+  ])('%s', (lang, text, counts) => {
+    const figure = summary(text, lang).figures[0];
+    expect(figure?.unit).toBe('km/h');
+    expect(figure?.counts).toBe(counts);
+  });
+});
+
 describe('a span after a per-unit word is the period of a rate, not what the number counts', () => {
   it.each([
     ['nl', 'Schiphol moet het aantal vluchten terugbrengen naar 483.000 per jaar.', 483000],
