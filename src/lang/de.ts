@@ -60,7 +60,7 @@ export const de: LanguagePack = {
   percentWords: words(
     'prozent|prozentpunkte|prozentpunkt',
   ),
-  units: { basispunkte: 'bp', basispunkten: 'bp', kubikmeter: 'm³', kilometer: 'km', meter: 'm', kilogramm: 'kg', kilo: 'kg', tonnen: 't', tonne: 't', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW', liter: 'l', grad: '°', quadratkilometer: 'km²' },
+  units: { 'kilometer pro stunde': 'km/h', stundenkilometer: 'km/h', millimeter: 'mm', zentimeter: 'cm', basispunkte: 'bp', basispunkten: 'bp', kubikmeter: 'm³', kilometer: 'km', meter: 'm', kilogramm: 'kg', kilo: 'kg', tonnen: 't', tonne: 't', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW', liter: 'l', grad: '°', quadratkilometer: 'km²' },
   approxWords: {
     about: words('rund|etwa|ungefähr|circa|ca.|schätzungsweise|an die'),
     over: words('mehr als|über|mindestens|gut|knapp über'),

@@ -97,7 +97,9 @@ export const en: LanguagePack = {
   },
   percentWords: words('percent|per cent|pc|percentage points|percentage point'),
   units: {
+    'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'miles per hour': 'mph',
     'acre-feet': 'acre-ft', 'acre-foot': 'acre-ft', 'cubic metres': 'm³', 'cubic meters': 'm³', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', mile: 'mi', miles: 'mi',
+    millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm',
     metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg',
     tonne: 't', tonnes: 't', ton: 't', tons: 't', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre',
     megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', litre: 'l', litres: 'l', liter: 'l', liters: 'l',

@@ -61,7 +61,7 @@ export const es: LanguagePack = {
   percentWords: words(
     'por ciento|puntos porcentuales',
   ),
-  units: { 'puntos base': 'pb', 'punto base': 'pb', 'metros cúbicos': 'm³', 'hectómetros cúbicos': 'hm³', 'kilómetros': 'km', 'kilómetro': 'km', metros: 'm', kilogramos: 'kg', kilos: 'kg', toneladas: 't', 'hectáreas': 'ha', megavatios: 'MW', litros: 'l', grados: '°' },
+  units: { 'kilómetros por hora': 'km/h', 'milímetros': 'mm', 'centímetros': 'cm', 'puntos base': 'pb', 'punto base': 'pb', 'metros cúbicos': 'm³', 'hectómetros cúbicos': 'hm³', 'kilómetros': 'km', 'kilómetro': 'km', metros: 'm', kilogramos: 'kg', kilos: 'kg', toneladas: 't', 'hectáreas': 'ha', megavatios: 'MW', litros: 'l', grados: '°' },
   approxWords: {
     about: words('cerca de|alrededor de|unos|unas|aproximadamente|en torno a|aprox.'),
     over: words('más de|al menos|por lo menos|poco más de'),

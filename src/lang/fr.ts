@@ -61,7 +61,7 @@ export const fr: LanguagePack = {
   percentWords: words(
     'pour cent|pourcent|points de pourcentage',
   ),
-  units: { 'points de base': 'pb', 'point de base': 'pb', 'mètres cubes': 'm³', 'kilomètres': 'km', 'kilomètre': 'km', 'mètres': 'm', 'mètre': 'm', kilogrammes: 'kg', kilos: 'kg', tonnes: 't', tonne: 't', hectares: 'ha', 'mégawatts': 'MW', litres: 'l', 'degrés': '°' },
+  units: { 'kilomètres par heure': 'km/h', 'kilomètres-heure': 'km/h', 'kilomètres/heure': 'km/h', 'millimètres': 'mm', 'centimètres': 'cm', 'points de base': 'pb', 'point de base': 'pb', 'mètres cubes': 'm³', 'kilomètres': 'km', 'kilomètre': 'km', 'mètres': 'm', 'mètre': 'm', kilogrammes: 'kg', kilos: 'kg', tonnes: 't', tonne: 't', hectares: 'ha', 'mégawatts': 'MW', litres: 'l', 'degrés': '°' },
   approxWords: {
     about: words("environ|quelque|autour de|approximativement|de l'ordre de|à peu près"),
     over: words('plus de|au moins|pas moins de|au bas mot'),

@@ -54,6 +54,7 @@ export const id: LanguagePack = {
   currencies: { rupiah: 'IDR', dolar: 'USD', 'dolar as': 'USD', euro: 'EUR', poundsterling: 'GBP', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR' },
   percentWords: words('persen|prosen|poin persentase'),
   units: {
+    'kilometer per jam': 'km/h',
     'basis poin': 'bp', 'meter kubik': 'm³', kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hektare: 'ha', hektar: 'ha', megawatt: 'MW',
     gigawatt: 'GW', liter: 'l', barel: 'bbl', derajat: '°', sentimeter: 'cm', milimeter: 'mm', mil: 'mi',
   },

@@ -60,7 +60,7 @@ export const it: LanguagePack = {
   percentWords: words(
     'per cento|percento|punti percentuali',
   ),
-  units: { 'punti base': 'pb', 'punti percentuali': 'pp', 'metri cubi': 'm³', chilometri: 'km', chilometro: 'km', metri: 'm', chilogrammi: 'kg', chili: 'kg', tonnellate: 't', ettari: 'ha', megawatt: 'MW', litri: 'l', gradi: '°' },
+  units: { 'chilometri orari': 'km/h', "chilometri all'ora": 'km/h', millimetri: 'mm', centimetri: 'cm', 'punti base': 'pb', 'punti percentuali': 'pp', 'metri cubi': 'm³', chilometri: 'km', chilometro: 'km', metri: 'm', chilogrammi: 'kg', chili: 'kg', tonnellate: 't', ettari: 'ha', megawatt: 'MW', litri: 'l', gradi: '°' },
   approxWords: {
     about: words('circa|intorno a|attorno a|qualche|una quindicina di'),
     over: words('più di|oltre|almeno|poco più di'),

@@ -61,7 +61,7 @@ export const ms: LanguagePack = {
   percentWords: words(
     'peratus|%',
   ),
-  units: { 'mata asas': 'bp', 'meter padu': 'm³', kilometer: 'km', kilometre: 'km', meter: 'm', kilogram: 'kg', tan: 't', hektar: 'ha', megawatt: 'MW', liter: 'l' },
+  units: { 'kilometer sejam': 'km/h', 'kilometer per jam': 'km/h', milimeter: 'mm', sentimeter: 'cm', 'mata asas': 'bp', 'meter padu': 'm³', kilometer: 'km', kilometre: 'km', meter: 'm', kilogram: 'kg', tan: 't', hektar: 'ha', megawatt: 'MW', liter: 'l' },
   approxWords: {
     about: words('kira-kira|sekitar|anggaran|dianggarkan|lebih kurang'),
     over: words('lebih daripada|lebih dari|sekurang-kurangnya|melebihi'),

@@ -60,7 +60,7 @@ export const nl: LanguagePack = {
   percentWords: words(
     'procent|procentpunt|procentpunten',
   ),
-  units: { basispunten: 'bp', 'kubieke meter': 'm³', kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hectare: 'ha', megawatt: 'MW', liter: 'l', graden: '°' },
+  units: { 'kilometer per uur': 'km/h', millimeter: 'mm', centimeter: 'cm', basispunten: 'bp', 'kubieke meter': 'm³', kilometer: 'km', meter: 'm', kilogram: 'kg', kilo: 'kg', ton: 't', hectare: 'ha', megawatt: 'MW', liter: 'l', graden: '°' },
   approxWords: {
     about: words("ongeveer|circa|zo'n|rond|pakweg"),
     over: words('meer dan|ruim|minstens|tenminste|zeker'),

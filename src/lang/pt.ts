@@ -60,7 +60,7 @@ export const pt: LanguagePack = {
   percentWords: words(
     'por cento|pontos percentuais',
   ),
-  units: { 'pontos-base': 'pb', 'pontos base': 'pb', 'pontos percentuais': 'pp', 'metros cúbicos': 'm³', 'quilómetros': 'km', 'quilômetros': 'km', 'quilómetro': 'km', 'quilômetro': 'km', metros: 'm', quilos: 'kg', quilogramas: 'kg', toneladas: 't', hectares: 'ha', megawatts: 'MW', litros: 'l', graus: '°' },
+  units: { 'quilômetros por hora': 'km/h', 'quilómetros por hora': 'km/h', 'milímetros': 'mm', 'centímetros': 'cm', 'pontos-base': 'pb', 'pontos base': 'pb', 'pontos percentuais': 'pp', 'metros cúbicos': 'm³', 'quilómetros': 'km', 'quilômetros': 'km', 'quilómetro': 'km', 'quilômetro': 'km', metros: 'm', quilos: 'kg', quilogramas: 'kg', toneladas: 't', hectares: 'ha', megawatts: 'MW', litros: 'l', graus: '°' },
   approxWords: {
     about: words('cerca de|aproximadamente|em torno de|por volta de|uns|umas'),
     over: words('mais de|pelo menos|no mínimo'),

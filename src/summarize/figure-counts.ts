@@ -39,9 +39,19 @@ export function figureCounts(text: string, span: FigureSpan, lex: Lexicon): stri
   const first = after[0]?.text.toLowerCase() ?? '';
   const linked = lex.figureLinks.has(first) && after.length > 1 && !lex.calendarWords.has(after[1]!.text.toLowerCase());
   const before = trimEnd(wordsBefore(text, span.start, lex), lex);
+  // "Las rachas de viento, de hasta 70 km/h, complican": a measure set off by commas measures the phrase before them.
+  if (!before.length && !after.length) return phrase(text, trimEnd(wordsBefore(text, appositionStart(text, span.start), lex), lex));
   // "the city spent $2.1 billion on the line": the clause before and the linked phrase after.
   if (!before.length || (linked && span.measure)) return phrase(text, after);
   return linked ? `${phrase(text, before)} ${phrase(text, after)}` : phrase(text, before);
+}
+
+/** Where the comma opening a figure's apposition sits, or `at` when its clause opens otherwise. */
+function appositionStart(text: string, at: number): number {
+  const from0 = Math.max(0, at - LOOK_CHARS);
+  let mark: RegExpExecArray | null = null;
+  for (const m of text.slice(from0, at).matchAll(CLAUSE_MARKS)) mark = m;
+  return mark?.[0] === ',' ? from0 + mark.index : at;
 }
 
 /** The words as the article writes them, from the first to the last. */

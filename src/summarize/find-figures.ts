@@ -327,7 +327,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     // ("13,000 false or misleading claims").
     const singular = thing && pack.countsTakePlural && value > 1 && !isCapitalized(thing.word.text) && !lex.durations.has(lower) && !pack.pluralEndings.some((e) => lower.endsWith(e));
     if (singular && !scale && raw && /^\d+$/.test(raw)) return null;
-    if (thing && !singular) {
+    // "van 500.000 naar 483.000 per jaar": a span after a per-unit word is the rate's period, not what the number counts.
+    const period = thing && lex.durations.has(lower) && lex.perUnitAtStartRe.test(text.slice(c.pos, thing.word.start));
+    if (thing && !singular && !period) {
       // A capital after a number is a proper noun ("150 Indians") or, in German, any noun.
       unit = pack.nounsCapitalized || isCapitalized(thing.word.text) ? thing.word.text : thing.word.text.toLowerCase();
       kind = lex.durations.has(lower) ? 'duration' : 'thing';

@@ -1,6 +1,7 @@
 import type { Figure, Quote } from '../domain/summary.js';
 import type { CreditedQuote } from './credit-quotes.js';
 import type { FoundFigure } from './find-figures.js';
+import type { InterruptedQuote } from './split-interrupted.js';
 
 /** What an editor reads before choosing: the headline, the lead and how long the piece is. */
 export interface ArticleFrame {
@@ -27,7 +28,7 @@ const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]
  * quote are never key. One to three, by the article's length and how many
  * actors speak.
  */
-export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame): Quote[] {
+export function rankQuotes(quotes: readonly (CreditedQuote & Pick<InterruptedQuote, 'continues'>)[], frame: ArticleFrame): Quote[] {
   const kept = quotes.filter((q) => q.kind !== 'name');
   const seen = new Set<string>();
   const unique = kept.filter((q) => !seen.has(q.text) && seen.add(q.text));
@@ -35,12 +36,18 @@ export function rankQuotes(quotes: readonly CreditedQuote[], frame: ArticleFrame
   // A teaser or subheading repeats a quote of the body: the body's one counts.
   const repeated = (i: number): boolean => texts.some((t, j) => j > i && t.length > 0 && (t.includes(texts[i]!) || texts[i]!.includes(t)));
   // "Not a shortage of doctors," she said, "but of doctors in the right place": an opening cut short by its credit line says as much as the whole.
-  const words = (i: number): number => {
+  const continued = (i: number): boolean => {
     const q = unique[i]!;
     const next = unique[i + 1];
-    return q.words + (next && next.speaker === q.speaker && next.paragraph === q.paragraph ? next.words : 0);
+    return next !== undefined && next.speaker === q.speaker && next.paragraph === q.paragraph;
   };
-  const candidates = unique.filter((q, i) => q.kind === 'statement' && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i));
+  const words = (i: number): number => unique[i]!.words + (continued(i) ? unique[i + 1]!.words : 0);
+  // « Nous investissons maintenant, a expliqué l'élue. Chaque année… »: an opening too short to read as
+  // a statement, resumed inside the same marks after its credit line, is the statement's start.
+  const opening = (i: number): boolean => unique[i]!.kind === 'fragment' && continued(i) && unique[i + 1]!.continues === true;
+  const candidates = unique.filter(
+    (q, i) => (q.kind === 'statement' || opening(i)) && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i),
+  );
 
   const firstBySpeaker = new Map<string, CreditedQuote>();
   for (const q of candidates) if (!firstBySpeaker.has(q.speaker!)) firstBySpeaker.set(q.speaker!, q);
@@ -81,7 +88,8 @@ const FOURTH_FIGURE_FROM = 400;
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
- * editor would box: every figure of the lead while slots remain, money before
+ * editor would box: a number the headline gives, wherever the body tells it;
+ * every figure of the lead while slots remain, money before
  * shares and counts before measures, earlier before later, one share or
  * measure before a second one; rates per unit and small counts weigh less, a
  * toll of dead or missing more. Never key: conversions and restatements
@@ -113,19 +121,28 @@ export function rankFigures(figures: readonly FoundFigure[], frame: ArticleFrame
     // One of something ("1 bag") is never what an editor boxes.
     (f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
   );
+  const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
-  const worth = (f: FoundFigure): number => score(f) - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const choose = (f: FoundFigure): void => {
+    left.splice(left.indexOf(f), 1);
+    key.add(f);
+    chosenOfKind.set(f.kind, (chosenOfKind.get(f.kind) ?? 0) + 1);
+  };
   const left = [...candidates];
   let top = -Infinity;
+  // A number the headline gives is the story's own: boxed whatever else it weighs.
+  for (const f of candidates.filter(inTitle).slice(0, slots)) {
+    top = Math.max(top, worth(f));
+    choose(f);
+  }
   while (key.size < slots && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
     const value = worth(best);
     if (key.size >= 2 && (!inLead(best) || small(best)) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
     top = Math.max(top, value);
-    left.splice(left.indexOf(best), 1);
-    key.add(best);
-    chosenOfKind.set(best.kind, (chosenOfKind.get(best.kind) ?? 0) + 1);
+    choose(best);
   }
   return unique.map((f) => ({ value: f.value, unit: f.unit, text: f.text, approx: f.approx, key: key.has(f), counts: f.counts }));
 }

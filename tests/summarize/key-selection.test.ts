@@ -65,6 +65,17 @@ describe('key quotes', () => {
     ]);
   });
 
+  it('fr: an opening too short for a statement, resumed inside the same marks after its credit line, is key («\u00a0A, a expliqué X. B\u00a0»)', () => {
+    const text = [
+      "La présidente Sophie Kerbrat défend un budget « tourné vers les mobilités ». « Nous investissons maintenant, a expliqué l'élue socialiste. Chaque année de retard coûte plus cher aux habitants. »",
+      "« C'est une fuite en avant, et les ménages paieront la facture », a répliqué l'opposant Erwan Le Bihan.",
+    ].join('\n\n');
+    const quotes = summary(text, 'fr').quotes.map((q) => [q.text.slice(0, 24), q.key]);
+    expect(quotes).toContainEqual(['Nous investissons mainte', true]);
+    expect(quotes).toContainEqual(['Chaque année de retard c', false]);
+    expect(quotes).toContainEqual(['tourné vers les mobilité', false]);
+  });
+
   it('a fragment worked into the reporter’s sentence is never key', () => {
     const text = 'Union leader Paul Otto called the closure “a betrayal of the town” and promised a fight in the courts.';
     expect(summary(text, 'en').quotes).toMatchObject([{ text: 'a betrayal of the town', key: false }]);
@@ -167,6 +178,18 @@ describe('key figures', () => {
     ]);
   });
 
+  it('a number the headline gives is key wherever the body tells it, even a small count far from the lead', () => {
+    const text = [
+      'The Greens took control of the council on Friday, winning 45 of 60 seats, while turnout rose to 38.4 percent.',
+      filler(3),
+      'The council will spend £14 million on new buses.',
+      filler(3),
+      'Labour lost 19 seats across the borough.',
+    ].join('\n\n');
+    expect(keyFigures(text, 'en', 'Greens take council as Labour loses 19 seats')).toContain(19);
+    expect(keyFigures(text, 'en', 'Greens take council in Leeds')).not.toContain(19);
+  });
+
   it('a small count of matches or charges far from the lead is not boxed next to the story’s money and crowd', () => {
     const text = [
       'Some 47,500 fans watched the club win the cup, which brings it a prize of 4 million euros.',
@@ -183,6 +206,39 @@ describe('key figures', () => {
     expect(key.length).toBeGreaterThanOrEqual(2);
     expect(key.length).toBeLessThanOrEqual(4);
     expect(key.every((f) => f.unit === 'EUR')).toBe(true);
+  });
+});
+
+describe('rain and snow in millimetres and centimetres are measures, not counted things', () => {
+  it.each([
+    ['en', 'Up to 150 millimetres of rain fell on the fells overnight.', 'mm'],
+    ['it', 'Sono caduti oltre 250 millimetri di pioggia in due giorni.', 'mm'],
+    ['pt', 'Em alguns pontos choveu 280 milímetros em dois dias.', 'mm'],
+    ['de', 'In der Eifel fielen 40 Zentimeter Neuschnee.', 'cm'],
+  ])('%s', (lang, text, unit) => {
+    expect(summary(text, lang).figures[0]?.unit).toBe(unit);
+  });
+});
+
+describe('a speed is km/h, and a measure set off by commas measures the phrase before them', () => {
+  it.each([
+    ['es', 'Las rachas de viento, de hasta 70 kilómetros por hora, complican el trabajo.', 'Las rachas de viento'],
+    ['pt', 'As rajadas de vento, de até 90 quilômetros por hora, derrubaram árvores.', 'As rajadas de vento'],
+  ])('%s', (lang, text, counts) => {
+    const figure = summary(text, lang).figures[0];
+    expect(figure?.unit).toBe('km/h');
+    expect(figure?.counts).toBe(counts);
+  });
+});
+
+describe('a span after a per-unit word is the period of a rate, not what the number counts', () => {
+  it.each([
+    ['nl', 'Schiphol moet het aantal vluchten terugbrengen naar 483.000 per jaar.', 483000],
+    ['nl', 'Er komen 68.000 woningen bij, ver onder de 100.000 per jaar.', 100000],
+  ])('%s', (lang, text, value) => {
+    const figure = summary(text, lang).figures.find((f) => f.value === value);
+    expect(figure).toBeDefined();
+    expect(figure!.unit ?? '').not.toMatch(/^(jaar|dia)$/);
   });
 });
 

@@ -105,7 +105,7 @@ const expected: Record<string, Expected> = {
   'wire-nl-2': {
     lang: 'nl',
     quotes: [['De veiligheid van reizigers', 'Erik Kroeze'], ['Blijf binnen', 'Marco Verbeek']],
-    figures: [[120, 'km', 'under'], [250000, 'reizigers', 'about'], [15000000, 'EUR', null]],
+    figures: [[120, 'km/h', 'under'], [250000, 'reizigers', 'about'], [15000000, 'EUR', null]],
   },
 };
 
