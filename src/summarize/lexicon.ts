@@ -45,6 +45,8 @@ export interface Lexicon {
   pronounVerbHereRe: RegExp | null;
   /** A speech verb at the very start of a string. */
   verbAtStartRe: RegExp;
+  /** A speech verb ending the text tested ("… ucap "): what follows is who spoke. */
+  verbBeforeRe: RegExp;
   /** A word carrying its own pronoun at the very start of a string. */
   pronounVerbAtStartRe: RegExp | null;
   /** Any word carrying its own pronoun (global). */
@@ -217,6 +219,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     ),
     verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
+    verbBeforeRe: new RegExp(`(?<![${L}])(?:${verbs})[ \\u00A0]+$`, 'u'),
     verbHereRe: new RegExp(`(?:${verbs})(?![${L}])`, 'uy'),
     pronounVerbHereRe: pv ? new RegExp(`(?:${pv})`, 'iuy') : null,
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,

@@ -32,7 +32,7 @@ export type Mention =
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
 export interface WordCounts {
   count(phrase: string): number;
-  /** True when the phrase opens a sentence somewhere: the subject of its own sentence ("Arief menambahkan"). */
+  /** True when the phrase opens a sentence somewhere, or follows a speech verb: the subject of its own sentence ("Arief menambahkan", "ucap Agus"). */
   opensSentence(phrase: string): boolean;
 }
 
@@ -55,7 +55,10 @@ function afterSentenceEnd(text: string, at: number): boolean {
   return i >= 0 && '.!?'.includes(text[i]!);
 }
 
-export function countWords(text: string): WordCounts {
+/** Text read before a phrase for a speech verb naming it as who spoke. */
+const VERB_BEFORE_CHARS = 30;
+
+export function countWords(text: string, verbBefore?: RegExp): WordCounts {
   const cache = new Map<string, number>();
   const openers = new Map<string, boolean>();
   return {
@@ -80,7 +83,7 @@ export function countWords(text: string): WordCounts {
         // A scan rather than a regex per phrase: this runs for many phrases of every article.
         for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
           if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
-          hit = afterSentenceEnd(text, at);
+          hit = afterSentenceEnd(text, at) || (verbBefore?.test(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at)) ?? false);
         }
         openers.set(phrase, hit);
       }

@@ -274,3 +274,11 @@ describe('a short phrase and a comma before a name: the name is the sentence’s
     ],
   ]);
 });
+
+describe('a first name used alone after the verb means the fullest name mentioned', () => {
+  creditsSpeakers([
+    ['id', 'Wali Kota Bogor, Rudi Hartono Siregar, menyambut baik rencana itu. "Ini kabar baik bagi warga kami," ucap Rudi.', ['Rudi Hartono Siregar']],
+    ['ms', 'Pengerusi persatuan, Kamal Arif Osman, hadir di majlis itu. "Kami gembira dengan keputusan ini," kata Kamal.', ['Kamal Arif Osman']],
+    ['es', 'La alcaldesa, Lucía Ortega Prieto, visitó la obra. «Esto es una buena noticia para todos», dijo Lucía.', ['Lucía Ortega Prieto']],
+  ]);
+});
