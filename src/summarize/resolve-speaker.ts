@@ -3,7 +3,7 @@ import { canonicalName } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { bodyNamed } from './unnamed-speaker.js';
+import { bodyNamed, isBodyCompound } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more) seen at an offset of the article. */
@@ -70,6 +70,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
   if (words.length > 1 && words.length <= OPENING_WORDS + 1 && words[words.length - 1] === ',' && !words.slice(0, -1).includes(',') && NAME_THEN_CLAUSE.test(text.slice(end, end + 3))) return true;
+  // Where every noun is capitalized, an article and a noun open the sentence before the name: "Der Hafenlogistiker Thomas Brandt sieht …".
+  if (lex.pack.nounsCapitalized && words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) && isCapitalized(words[1]!)) return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;
@@ -123,6 +125,15 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     let at = m.index;
     let offset = m.index;
     const flush = (): void => {
+      // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt".
+      // A body's noun heads the body's name instead: "der Fahrgastverband Pro Bahn".
+      if (lex.pack.nounsCapitalized && words.length >= 3 && lex.articles.has(PARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '')) {
+        if (isBodyCompound(words[0]!, lex)) words = [];
+        else {
+          at = text.indexOf(words[1]!, at + words[0]!.length);
+          words.shift();
+        }
+      }
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
@@ -156,7 +167,31 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
     flush();
   }
+  if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   return withSurnameSubjects(text, out, quotes, lex.nameParticles);
+}
+
+/** Given names are shorter: a longer capitalized word before a surname is a compound noun ("Matchwinner", "Publikumsliebling"). */
+const COMPOUND_NOUN_CHARS = 10;
+
+/**
+ * Where every noun is capitalized, a noun before a surname reads as a first
+ * name ("Matchwinner Perković", "Publikumsliebling Weber"): when the article
+ * named a person with that surname before, and the first word is in no other
+ * name, it is that person.
+ */
+function nounBeforeSurname(name: string, at: number, names: readonly NameSighting[]): string | null {
+  const space = name.indexOf(' ');
+  if (space < COMPOUND_NOUN_CHARS || name.indexOf(' ', space + 1) >= 0) return null;
+  const first = name.slice(0, space);
+  const surname = name.slice(space);
+  let person: string | null = null;
+  for (const s of names) {
+    if (s.name === name) continue;
+    if (s.name.split(' ').includes(first)) return null;
+    if (s.at < at && !s.quoted && s.name.endsWith(surname)) person = s.name;
+  }
+  return person;
 }
 
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
@@ -299,6 +334,8 @@ export class SpeakerResolver {
 
   /** The full name a single word stands for at `at`, or the word itself. */
   fullName(name: string, at: number): string {
+    const person = this.article?.lex.pack.nounsCapitalized ? nounBeforeSurname(name, at, this.names) : null;
+    if (person) return person;
     if (name.includes(' ')) {
       // A surname with its particles ("Van der Berg") stands for the full name seen before ("Jan van der Berg").
       const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;

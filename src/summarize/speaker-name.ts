@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
+import { isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -367,8 +367,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       phrase.push(t);
     } else break;
   }
+  const role = nounRole(phrase, tokens[i0 - 1], lex);
   const name = canonicalName(
-    trimTail(phrase).map((t) => t.text),
+    trimTail(phrase.slice(role)).map((t) => t.text),
     lex,
     counts,
   );
@@ -387,7 +388,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
-    const mention = namedMention(name, phrase, tokens[i0 - 1], lex);
+    const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
   const clause = tokens.slice(0, CLAUSE_WORDS);
@@ -441,6 +442,16 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
 }
 
 /** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
+/**
+ * 1 when the phrase's first word is a noun heading a person's name, where
+ * every noun is capitalized: an article, a noun, then a first name and a
+ * surname ("der Hafenlogistiker Thomas Brandt"); else 0.
+ */
+function nounRole(phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): number {
+  const names = phrase.filter((t) => isNameWord(t.text, lex)).length;
+  return lex.pack.nounsCapitalized && lead !== undefined && lex.articles.has(lead.text.toLowerCase()) && names >= 3 && isNameWord(phrase[0]!.text, lex) && !isBodyCompound(phrase[0]!.text, lex) ? 1 : 0;
+}
+
 function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): boolean {
   return lex.pack.nounsCapitalized && lead !== undefined && lex.articles.has(lead.text.toLowerCase()) && !name.includes(' ') && !titled(phrase, lex);
 }
@@ -543,13 +554,14 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
   if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return { kind: 'unnamed' };
+  const role = nounRole(phrase, lead, lex);
   const name = canonicalName(
-    phrase.map((t) => t.text),
+    phrase.slice(role).map((t) => t.text),
     lex,
     counts,
   );
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
-  if (name && !nounAfterArticle(name, phrase, lead, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase, lead, lex);
+  if (name && !nounAfterArticle(name, phrase, lead, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex);
   let from = lastIndex + 1;
   while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
   const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);

@@ -41,6 +41,17 @@ function bodyNoun(word: string, lex: Lexicon): string | null {
 
 const CASE_ENDINGS = ['es', 's', 'en', 'n'];
 
+/** Shortest body word matched at the end of a compound ("Fahrgast|verband"): shorter ones end ordinary words. */
+const BODY_COMPOUND_CHARS = 4;
+
+/** True when a capitalized noun names a kind of body, also as a compound's end ("Fahrgastverband", "Landesregierung"). */
+export function isBodyCompound(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lex.bodyWords.has(lower)) return true;
+  for (const b of lex.bodyWords) if (b.length >= BODY_COMPOUND_CHARS && lower.endsWith(b)) return true;
+  return false;
+}
+
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
 function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): string[] {
   const out: string[] = [];

@@ -282,3 +282,20 @@ describe('a first name used alone after the verb means the fullest name mentione
     ['es', 'La alcaldesa, Lucía Ortega Prieto, visitó la obra. «Esto es una buena noticia para todos», dijo Lucía.', ['Lucía Ortega Prieto']],
   ]);
 });
+
+describe('a German noun before a name is a role, not a first name', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para('Das Siegtor schoss Stürmer Luka Marić in der Nachspielzeit.', 'Publikumsliebling Marić konnte es kaum glauben. „Ich habe einfach abgezogen“, sagte der 22-Jährige.'),
+      ['Luka Marić'],
+    ],
+    ['de', para('„Wir haben gewonnen“, sagte Jens Keller.', '„Ich sehe das anders“, sagte Karin Keller.'), ['Jens Keller', 'Karin Keller']],
+    ['de', '„Staus sind schlimmer als Streiks“, sagte der Spediteur Thomas Brandl.', ['Thomas Brandl']],
+    [
+      'de',
+      para('„Wir bleiben hart“, betonte Maya Schwarz.', 'Der Spediteur Thomas Brandl sieht das gelassen. „Staus sind schlimmer als Streiks“, sagte der Unternehmer.'),
+      ['Maya Schwarz', 'Thomas Brandl'],
+    ],
+  ]);
+});
