@@ -360,6 +360,11 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   for (; i < tokens.length && phrase.length < MAX_PHRASE_WORDS; i++) {
     const t = tokens[i]!;
     if (t.text === '.' && phrase.length && shortened(phrase[phrase.length - 1]!.text, lex)) continue;
+    // Initials in brackets inside the role: "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi".
+    if (t.text === '(' && phrase.length && ACRONYM.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') {
+      i += 2;
+      continue;
+    }
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);
@@ -385,6 +390,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     const apposed = startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex)) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
     if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
   }
+  const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
+  if (remit) return remit;
   if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
@@ -396,6 +403,27 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** Tokens of a role's remit read for the comma before the name in apposition. */
+const REMIT_TOKENS = 16;
+const CLAUSE_END = /^[.;:!?«»"“”„]$/;
+
+/**
+ * The full name in apposition after a role whose remit has lowercase words
+ * ("il presidente della Società italiana di medicina del Lazio, Giulio
+ * Mastrangeli"): only a person's full name right after the comma.
+ */
+function nameAfterRemit(text: string, tokens: readonly Token[], i: number, lex: Lexicon, counts: WordCounts): Mention | null {
+  for (let k = i; k < tokens.length && k < i + REMIT_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_END.test(t.text) || (t.isWord && (lex.pronouns.has(t.text.toLowerCase()) || lex.complementizers.has(t.text.toLowerCase())))) return null;
+    if (t.text !== ',') continue;
+    if (!isCapitalized(tokens[k + 1]?.text ?? '')) return null;
+    const apposed = mentionAfter(text.slice(t.end), lex, counts);
+    return apposed?.kind === 'name' && apposed.name.includes(' ') && !apposed.body ? apposed : null;
+  }
+  return null;
 }
 
 /**

@@ -299,3 +299,23 @@ describe('a German noun before a name is a role, not a first name', () => {
     ],
   ]);
 });
+
+describe('a role with its remit, then the name in apposition: the name speaks', () => {
+  creditsSpeakers([
+    [
+      'id',
+      'Banjir melanda Kota Depok, Jawa Barat. "Kami sudah mendirikan posko," kata Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Depok, Rina Sulastri Wibowo, kepada wartawan.',
+      ['Rina Sulastri Wibowo'],
+    ],
+    [
+      'it',
+      'A Milano, al Policlinico, gli accessi sono aumentati. «Abbiamo pazienti in barella da due giorni», denuncia il presidente della Società italiana di medicina interna (Simi) della Lombardia, Carlo Bertoletti.',
+      ['Carlo Bertoletti'],
+    ],
+    [
+      'es',
+      'En Sevilla, la situación es grave. «No tenemos camas», lamentó la presidenta de la Asociación andaluza de enfermería, Rocío Carmona.',
+      ['Rocío Carmona'],
+    ],
+  ]);
+});
