@@ -36,6 +36,7 @@ export const es: LanguagePack = {
   pronouns: words(
     'él|ella',
   ),
+  pluralPronouns: words('ellos|ellas'),
   titles: words(
     'coronel|capitán|sargento|copresidente|copresidentes|secretarios|alcaldes|ministros|diputados|senadores|dirigentes|portavoces|comandante|coordinador|coordinadora|líder|dirigente|responsable|consejero|consejera|concejal|concejala|delegado|delegada|investigador|investigadora|universidad|instituto|presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía|abogado|abogada|experto|experta|especialista|técnico|técnica|médico|médica|fiscal|juez|jueza|magistrado|magistrada|sindicalista|jugador|jugadora|capitán|seleccionador|teniente|sargento|cabo|agente|trabajador|trabajadora|vecino|vecina|propietario|propietaria|dueño|dueña|gerente|decano|rector|rectora|funcionario|funcionaria|mandatario|mandataria|titular|edil|regidor|regidora|futbolista|delantero|delantera|portero|portera|centrocampista|extremo|zaguero|lateral|atacante|mediocampista|arquero|consellera|conseller|conselleira|conselleiro|lehendakari|síndic|síndica',
   ),

@@ -47,6 +47,12 @@ export interface LanguagePack {
   accordingTo: readonly string[];
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
   pronouns: readonly string[];
+  /**
+   * Subject pronouns for several people ("they", "mereka", "ils"): two
+   * people named together just before speak jointly. Empty where the plural
+   * is also a singular ("sie", "zij").
+   */
+  pluralPronouns: readonly string[];
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**

@@ -36,6 +36,7 @@ export const nl: LanguagePack = {
   pronouns: words(
     'hij|zij|ze',
   ),
+  pluralPronouns: [],
   titles: words(
     'wethouders|ministers|burgemeesters|woordvoerders|kamerleden|commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën|advocaat|officier|rechter|expert|arts|specialist|vakbondsman|vicepremier|speler|aanvoerder|agent|bewoner|eigenaar|rector|oprichter|raadslid|ondernemer|boer|medewerker|bestuurder|kapitein|luitenant|kolonel|fractieleider|lijsttrekker|coach|hoofdcoach|bestuursvoorzitter|topbestuurder|spits|doelman|keeper|middenvelder|verdediger|bewindsman|bewindsvrouw|aanvaller|hoofdtrainer',
   ),

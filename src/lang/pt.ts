@@ -36,6 +36,7 @@ export const pt: LanguagePack = {
   pronouns: words(
     'ele|ela',
   ),
+  pluralPronouns: words('eles|elas'),
   titles: words(
     'coronel|capitão|sargento|major|copresidente|copresidentes|secretários|prefeitos|ministros|deputados|senadores|dirigentes|comandante|coordenador|coordenadora|líder|dirigente|responsável|autarca|vereador|vereadora|investigador|investigadora|universidade|instituto|presidente|primeiro|primeira|ministro|ministra|secretário|secretária|geral|chefe|diretor|diretora|porta-voz|prefeito|prefeita|presidente da câmara|governador|governadora|deputado|deputada|senador|senadora|embaixador|embaixadora|comissário|professor|professora|doutor|doutora|dr|dra|sr|sra|senhor|senhora|rei|rainha|papa|ex-presidente|ex-ministro|analista|economista|treinador|técnico|vice-presidente|chanceler|negócios|estrangeiros|defesa|fazenda|economia|relações|exteriores|advogado|advogada|especialista|técnica|médico|médica|procurador|procuradora|juiz|juíza|sindicalista|jogador|jogadora|capitão|selecionador|tenente|sargento|agente|trabalhador|trabalhadora|morador|moradora|proprietário|proprietária|dono|dona|gerente|reitor|reitora|presidenta|relator|relatora|ministro-chefe|superintendente|delegado|delegada|comandante-geral|atacante|goleiro|guarda-redes|avançado|governante|craque|zagueiro|lateral|meia|volante|médio',
   ),

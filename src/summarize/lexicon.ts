@@ -19,6 +19,7 @@ export interface Lexicon {
   compoundTitles: readonly string[];
   fillers: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  pluralPronouns: ReadonlySet<string>;
   addresseeVerbs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -199,6 +200,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
     pronouns: lower(pack.pronouns),
+    pluralPronouns: lower(pack.pluralPronouns),
     addresseeVerbs: lower(pack.addresseeVerbs),
     complementizers: lower(pack.complementizers),
     articles: lower(pack.articles),

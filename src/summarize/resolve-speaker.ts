@@ -31,6 +31,9 @@ const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
+/** Between two names said together: a conjunction ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes"). */
+const PAIR_LINK = /^,?\s+(\p{L}+)\s+$/u;
+
 /** A comma right before a name: it is in apposition to what comes before. */
 const APPOSED_NAME = /,\s*$/;
 
@@ -312,6 +315,28 @@ export class SpeakerResolver {
     return best?.name ?? null;
   }
 
+  /**
+   * Two people named together since who spoke last ("Hafiz Rahman dan Siti
+   * Mariam Yusof"): whom a plural pronoun at `at` means, both names joined.
+   */
+  private pairBefore(at: number): string | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    const names = this.names;
+    const since = this.lastPerson?.at ?? -1;
+    let i = names.length - 1;
+    while (i >= 0 && names[i]!.at >= at) i--;
+    // Who spoke last may be one of the two ("Irfan Hakimi dan Lee Zhen Hao, …, berkata mereka akan bangkit").
+    const last = this.lastPerson?.name;
+    for (; i > 0; i--) {
+      const [a, b] = [names[i - 1]!, names[i]!];
+      if (a.at <= since && a.name !== last && b.name !== last) break;
+      const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
+      if (!a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase())) return `${a.name} ${link} ${b.name}`;
+    }
+    return null;
+  }
+
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
   private latestMentioned(at: number): string | null {
     const names = this.names;
@@ -370,6 +395,7 @@ export class SpeakerResolver {
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
+      if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
       const person = this.personBefore(at);
       if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
       return person;

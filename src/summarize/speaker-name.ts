@@ -22,7 +22,7 @@ export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
   /** `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too. */
-  | { kind: 'pronoun'; bare?: boolean }
+  | { kind: 'pronoun'; bare?: boolean; plural?: boolean }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
@@ -349,11 +349,13 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
     if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun' };
+    if (lex.pluralPronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun', plural: true };
     i++;
   }
   const first = tokens[i];
   if (!first || !first.isWord) return null;
   if (lex.pronouns.has(first.text.toLowerCase())) return { kind: 'pronoun' };
+  if (lex.pluralPronouns.has(first.text.toLowerCase())) return { kind: 'pronoun', plural: true };
   const i0 = i;
   const phrase: Token[] = [];
   let named = false;
@@ -562,6 +564,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   if (!last || !last.isWord) return null;
   const lastIndex = i;
   if (lex.pronouns.has(last.text.toLowerCase())) return { kind: 'pronoun' };
+  if (lex.pluralPronouns.has(last.text.toLowerCase())) return { kind: 'pronoun', plural: true };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
     const t = tokens[i]!;

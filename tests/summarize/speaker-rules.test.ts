@@ -319,3 +319,12 @@ describe('a role with its remit, then the name in apposition: the name speaks', 
     ],
   ]);
 });
+
+describe('a plural pronoun after two people named together: both speak', () => {
+  creditsSpeakers([
+    ['ms', 'Pasangan itu, Azlan Kadir dan Nora Ismail Yusof, turut hadir di majlis itu. "Kami harap rumah ini untuk orang biasa," kata mereka.', ['Azlan Kadir dan Nora Ismail Yusof']],
+    ['id', 'Dua atlet, Dimas Pratama dan Yoga Saputra Nugroho, yang kalah kemarin, berjanji bangkit. "Kami akan berjuang lagi besok," ujar mereka.', ['Dimas Pratama dan Yoga Saputra Nugroho']],
+    ['en', 'The owners, Mark Ellison and Jane Porter, were at the hearing. "We will appeal this ruling," they said.', ['Mark Ellison and Jane Porter']],
+    ['es', 'Los fundadores, Pablo Ruiz y Carmen Soto, hablaron tras la vista. «Vamos a recurrir la sentencia», dijeron ellos.', ['Pablo Ruiz y Carmen Soto']],
+  ]);
+});
