@@ -53,6 +53,15 @@ export interface LanguagePack {
    * is also a singular ("sie", "zij").
    */
   pluralPronouns: readonly string[];
+  /** The gender of the person pronouns that mark it ("she" f, "il" m); none where they do not ("dia"). */
+  pronounGenders: Readonly<Record<string, 'f' | 'm'>>;
+  /**
+   * Words just before a name or its role that tell the person's gender:
+   * honorifics ("Frau", "Mme", "Sra"), gendered articles before a role ("la
+   * ministre", "a coordenadora") and gendered role words ("Sprecherin",
+   * "voorzitster"). A gendered pronoun means the latest person of its gender.
+   */
+  genderCues: Readonly<Record<string, 'f' | 'm'>>;
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**

@@ -38,6 +38,8 @@ export const ms: LanguagePack = {
     'beliau|dia|ia',
   ),
   pluralPronouns: words('mereka'),
+  pronounGenders: {},
+  genderCues: { 'puan': 'f', 'pn': 'f', 'cik': 'f', 'datin': 'f', 'encik': 'm', 'en': 'm', 'tuan': 'm', 'datuk': 'm', 'dato': 'm' },
   titles: words(
     'pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato\'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|cawangan|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato\' seri|senator|yang|dipertua|penyerang|penjaga gol',
   ),

@@ -20,6 +20,8 @@ export interface Lexicon {
   fillers: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
+  pronounGenders: ReadonlyMap<string, 'f' | 'm'>;
+  genderCues: ReadonlyMap<string, 'f' | 'm'>;
   addresseeVerbs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -201,6 +203,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     fillers: lower(pack.fillers),
     pronouns: lower(pack.pronouns),
     pluralPronouns: lower(pack.pluralPronouns),
+    pronounGenders: new Map(Object.entries(pack.pronounGenders)),
+    genderCues: new Map(Object.entries(pack.genderCues)),
     addresseeVerbs: lower(pack.addresseeVerbs),
     complementizers: lower(pack.complementizers),
     articles: lower(pack.articles),

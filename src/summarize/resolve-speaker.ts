@@ -34,6 +34,21 @@ const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 /** Between two names said together: a conjunction ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes"). */
 const PAIR_LINK = /^,?\s+(\p{L}+)\s+$/u;
 
+/** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
+const GENDER_CUE_WORDS = 4;
+/** Shortest cue matched at the end of a compound ("THW-Sprecherin", "Bundesministerin"). */
+const COMPOUND_CUE_CHARS = 6;
+
+/** The gender a word before a name marks: itself, the part after a hyphen, or a compound's end where nouns are compounded. */
+function genderCue(word: string, lex: Lexicon): 'f' | 'm' | null {
+  const lower = word.toLowerCase();
+  const hit = lex.genderCues.get(lower) ?? lex.genderCues.get(lower.slice(lower.lastIndexOf('-') + 1));
+  if (hit || !lex.pack.nounsCapitalized || lower.length <= COMPOUND_CUE_CHARS) return hit ?? null;
+  let best: string | null = null;
+  for (const cue of lex.genderCues.keys()) if (cue.length >= COMPOUND_CUE_CHARS && lower.endsWith(cue) && (!best || cue.length > best.length)) best = cue;
+  return best ? lex.genderCues.get(best)! : null;
+}
+
 /** A comma right before a name: it is in apposition to what comes before. */
 const APPOSED_NAME = /,\s*$/;
 
@@ -306,13 +321,45 @@ export class SpeakerResolver {
    * Who a pronoun at `at` means: the latest person credited with speech, or a
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
-  private personBefore(at: number, titledToo = false): string | null {
-    let best = this.lastPerson;
+  private personBefore(at: number, titledToo = false, gender?: 'f' | 'm'): string | null {
+    // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
+    const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? gender) === gender;
+    let best = this.speakers.findLast((s) => fits(s.name)) ?? null;
     for (const s of this.names) {
       if (s.at >= at) break;
-      if ((s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at)) best = s;
+      // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
+      const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
+      if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at) && fits(s.name)) best = s;
     }
     return best?.name ?? null;
+  }
+
+  private readonly genders = new Map<string, 'f' | 'm' | null>();
+
+  /** The gender the article marks a person with, from a cue just before any of their sightings ("Frau", "la ministre", "Sprecherin"), or null. */
+  private genderOf(name: string): 'f' | 'm' | null {
+    if (!this.article) return null;
+    let gender = this.genders.get(name);
+    if (gender !== undefined) return gender;
+    const { text, lex } = this.article;
+    gender = null;
+    for (const s of this.names) {
+      if (s.name !== name) continue;
+      // A sighting starts at its run of capitals, titles too ("Ms Anna Reid"): read up to the name itself.
+      const own = text.indexOf(name.split(' ')[0]!, s.at);
+      const end = own >= 0 && own - s.at < TITLE_BEFORE_CHARS ? own : s.at;
+      const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end)).filter((t) => t.isWord).slice(-GENDER_CUE_WORDS);
+      // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
+      const k = words.findLastIndex((t, j) => genderCue(t.text, lex) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)));
+      const cue = words[k];
+      // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
+      if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
+        gender = genderCue(cue.text, lex);
+        break;
+      }
+    }
+    this.genders.set(name, gender);
+    return gender;
   }
 
   /**
@@ -396,7 +443,7 @@ export class SpeakerResolver {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
-      const person = this.personBefore(at);
+      const person = this.personBefore(at, false, mention.gender);
       if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
       return person;
     }

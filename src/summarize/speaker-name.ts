@@ -17,12 +17,23 @@ const LONG_APPOSITION_CHARS = 320;
 /** Words of a subject phrase read for a spokesperson, a body or a role ("een woordvoerder van het ministerie"). */
 const CLAUSE_WORDS = 8;
 
+const PRONOUN_PARTS = /\p{L}+/gu;
+
+/** A person pronoun, or a verb form carrying one ("a-t-elle déclaré"), with the gender it marks. */
+export function pronounMention(words: string, lex: Lexicon): Mention {
+  for (const [w] of words.matchAll(PRONOUN_PARTS)) {
+    const gender = lex.pronounGenders.get(w.toLowerCase());
+    if (gender) return { kind: 'pronoun', gender };
+  }
+  return { kind: 'pronoun' };
+}
+
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
   /** `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too. */
-  | { kind: 'pronoun'; bare?: boolean; plural?: boolean }
+  | { kind: 'pronoun'; bare?: boolean; plural?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
@@ -348,13 +359,13 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   let i = 0;
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
-    if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun' };
+    if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return pronounMention(tokens[i]!.text, lex);
     if (lex.pluralPronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun', plural: true };
     i++;
   }
   const first = tokens[i];
   if (!first || !first.isWord) return null;
-  if (lex.pronouns.has(first.text.toLowerCase())) return { kind: 'pronoun' };
+  if (lex.pronouns.has(first.text.toLowerCase())) return pronounMention(first.text, lex);
   if (lex.pluralPronouns.has(first.text.toLowerCase())) return { kind: 'pronoun', plural: true };
   const i0 = i;
   const phrase: Token[] = [];
@@ -563,7 +574,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const last = tokens[i];
   if (!last || !last.isWord) return null;
   const lastIndex = i;
-  if (lex.pronouns.has(last.text.toLowerCase())) return { kind: 'pronoun' };
+  if (lex.pronouns.has(last.text.toLowerCase())) return pronounMention(last.text, lex);
   if (lex.pluralPronouns.has(last.text.toLowerCase())) return { kind: 'pronoun', plural: true };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {

@@ -328,3 +328,29 @@ describe('a plural pronoun after two people named together: both speak', () => {
     ['es', 'Los fundadores, Pablo Ruiz y Carmen Soto, hablaron tras la vista. «Vamos a recurrir la sentencia», dijeron ellos.', ['Pablo Ruiz y Carmen Soto']],
   ]);
 });
+
+describe('a gendered pronoun means the latest person of its gender', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para('"O estado já concedeu reajuste", disse o secretário de Fazenda, Rui Campos Neto.', 'Para a mãe de aluno Marta Silveira, de Contagem, o prejuízo é dos estudantes. "Meu filho vai fazer o Enem", contou ela.'),
+      ['Rui Campos Neto', 'Marta Silveira'],
+    ],
+    [
+      'nl',
+      para('‘Dit is een besparing’, zegt ABVV-voorzitter Koen Maes.', 'Ook ACV-voorzitster Els De Wit trok van leer. ‘We hebben maanden voorstellen gedaan’, zei ze.'),
+      ['Koen Maes', 'Els De Wit'],
+    ],
+    [
+      'de',
+      para('„Wir sind vorbereitet“, sagte Bürgermeisterin Katrin Wolf.', '„Unsere Leute arbeiten ohne Pause“, sagte THW-Sprecher Jonas Beck.', 'Die Lage bleibt ernst. „Die Pegel steigen weiter“, sagte sie.'),
+      ['Katrin Wolf', 'Jonas Beck', 'Katrin Wolf'],
+    ],
+    [
+      'fr',
+      para('« Le budget est tenu », a déclaré Mme Claire Dubois.', '« C’est une fuite en avant », juge M. Paul Lemoine, président du groupe Rennes Demain.', '« Les ménages vont payer », a-t-il ajouté.', '« Nous tiendrons nos promesses », a-t-elle répondu.'),
+      ['Claire Dubois', 'Paul Lemoine', 'Paul Lemoine', 'Claire Dubois'],
+    ],
+    ['en', para('"We are ready," Ms Anna Reid said.', '"The trains will run," said Mr Tom Hale.', '"We will not give up," she added.'), ['Anna Reid', 'Tom Hale', 'Anna Reid']],
+  ]);
+});
