@@ -44,6 +44,7 @@ export const de: LanguagePack = {
   ),
   conjunctions: words('und'),
   places: words('eu|europa|bayern|berlin|hessen|sachsen|thüringen|brandenburg|nordrhein-westfalen|nrw|niedersachsen|baden-württemberg|rheinland-pfalz|schleswig-holstein|hamburg|bremen|saarland|mecklenburg-vorpommern|sachsen-anhalt|wien|bern|brüssel|moskau|kiew|washington|peking'),
+  placePrepositions: words('in|nach'),
   placeEndings: [],
   nameParticles: words('von|van|der|den|de|zu'),
   nounsCapitalized: true,

@@ -78,6 +78,7 @@ export const en: LanguagePack = {
   ),
   conjunctions: words('and'),
   places: [],
+  placePrepositions: words('in|near'),
   placeEndings: [],
   nameParticles: words('van|von|der|den|de|da|du|del|della|dos|das|bin|binti|al|el|la|le|ter|ten|di'),
   nounsCapitalized: false,

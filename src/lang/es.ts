@@ -44,6 +44,7 @@ export const es: LanguagePack = {
   ),
   conjunctions: words('y|e'),
   places: words('ue|europa|madrid|cataluña|andalucía|valencia|galicia|bruselas|moscú|kiev|washington|pekín|londres|méxico|bogotá|caracas|buenos aires|lima|santiago'),
+  placePrepositions: words('en'),
   placeEndings: [],
   nameParticles: words(
     'de|del|la|las|los|y|van|von|i'),

@@ -45,6 +45,7 @@ export const fr: LanguagePack = {
   ),
   conjunctions: words('et'),
   places: words('ue|europe|paris|bruxelles|moscou|kiev|kyiv|washington|pékin|londres|berlin|bretagne|normandie|occitanie|île-de-france|provence|québec'),
+  placePrepositions: [],
   placeEndings: [],
   nameParticles: words('de|du|des|la|le|van|von|d'),
   nounsCapitalized: false,

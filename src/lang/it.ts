@@ -44,6 +44,7 @@ export const it: LanguagePack = {
   ),
   conjunctions: words('e|ed'),
   places: words('ue|europa|roma|milano|napoli|torino|lombardia|lazio|sicilia|veneto|campania|piemonte|toscana|emilia-romagna|puglia|bruxelles|mosca|kiev|washington|pechino|londra'),
+  placePrepositions: words('in'),
   placeEndings: [],
   nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von'),
   nounsCapitalized: false,

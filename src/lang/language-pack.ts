@@ -74,6 +74,13 @@ export interface LanguagePack {
    * the country names, which come from the runtime's own locale data.
    */
   places: readonly string[];
+  /**
+   * Prepositions that put a place after them ("di Bekasi", "in Delft", "en
+   * Sevilla"), never a person: a name ending in a word seen there is a place
+   * or a thing there, not who speaks. Leave out datives ("à", "a") that also
+   * take people.
+   */
+  placePrepositions: readonly string[];
   /** Words that end a place name, so a name after them starts afresh ("Jawa Tengah", "Sulawesi Selatan"). */
   placeEndings: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */

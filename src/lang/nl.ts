@@ -44,6 +44,7 @@ export const nl: LanguagePack = {
   ),
   conjunctions: words('en'),
   places: words('eu|europa|amsterdam|rotterdam|den haag|utrecht|brussel|vlaanderen|wallonië|moskou|kiev|washington|peking|londen|noord-holland|zuid-holland|limburg|brabant|gelderland|friesland|groningen'),
+  placePrepositions: words('in|te'),
   placeEndings: [],
   nameParticles: words('van|der|den|de|ter|ten|te'),
   nounsCapitalized: false,

@@ -44,6 +44,7 @@ export const pt: LanguagePack = {
   ),
   conjunctions: words('e'),
   places: words('ue|europa|lisboa|porto|brasília|são paulo|rio de janeiro|bruxelas|moscou|moscovo|kiev|washington|pequim|londres|madeira|açores'),
+  placePrepositions: words('em'),
   placeEndings: [],
   nameParticles: words('de|do|da|dos|das|e|van|von'),
   nounsCapitalized: false,

@@ -54,6 +54,8 @@ export interface Lexicon {
   pronounVerbAtStartRe: RegExp | null;
   /** Any word carrying its own pronoun (global). */
   pronounVerbRe: RegExp | null;
+  /** A place preposition and the capitalized words after it, the last in group 1 (global); null where the language has none. */
+  placeAfterRe: RegExp | null;
   /** "according to" at any word start (global). */
   accordingToRe: RegExp | null;
   /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
@@ -230,6 +232,9 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     pronounVerbHereRe: pv ? new RegExp(`(?:${pv})`, 'iuy') : null,
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,
     pronounVerbRe: pv ? new RegExp(`(?<![${L}])(?:${pv})`, 'giu') : null,
+    placeAfterRe: pack.placePrepositions.length
+      ? new RegExp(`(?<![${L}])(?:${alternation(pack.placePrepositions)})[ \\u00A0]+(?:\\p{Lu}[${L}'’-]*[ \\u00A0]+)*(\\p{Lu}[${L}'’-]*)`, 'gu')
+      : null,
     accordingToRe: pack.accordingTo.length
       ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu')
       : null,

@@ -186,7 +186,20 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     flush();
   }
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
-  return withSurnameSubjects(text, out, quotes, lex.nameParticles);
+  const places = placeWords(text, lex);
+  const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
+  return withSurnameSubjects(text, people, quotes, lex.nameParticles);
+}
+
+/**
+ * Words the article puts after a place preposition ("di Kota Bekasi", "in
+ * Delft"), one scan of the article: a name ending in one is a place or a
+ * thing there ("Tanggul Kali Bekasi"), never a person a pronoun means.
+ */
+function placeWords(text: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  if (lex.placeAfterRe) for (const m of text.matchAll(lex.placeAfterRe)) out.add(m[1]!);
+  return out;
 }
 
 /** Given names are shorter: a longer capitalized word before a surname is a compound noun ("Matchwinner", "Publikumsliebling"). */

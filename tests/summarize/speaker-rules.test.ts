@@ -354,3 +354,18 @@ describe('a gendered pronoun means the latest person of its gender', () => {
     ['en', para('"We are ready," Ms Anna Reid said.', '"The trains will run," said Mr Tom Hale.', '"We will not give up," she added.'), ['Anna Reid', 'Tom Hale', 'Anna Reid']],
   ]);
 });
+
+describe('a name ending in a place the article names is no person a pronoun means', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para('Banjir merendam 20 kelurahan di Kota Depok. "Kami sudah mendirikan posko," kata Kepala BPBD, Rina Sulastri.', 'Menurut Rina, hujan turun sejak Sabtu. Tanggul Kali Depok juga jebol sepanjang 15 meter.', '"Air naik sangat cepat," ujarnya.'),
+      ['Rina Sulastri', 'Rina Sulastri'],
+    ],
+    [
+      'nl',
+      para('De dijk bij de haven in Delft is verzwakt. "We houden het in de gaten", zegt dijkgraaf Pieter Smit.', 'Haven Delft blijft dicht tot maandag. "Het water staat hoog", zegt hij.'),
+      ['Pieter Smit', 'Pieter Smit'],
+    ],
+  ]);
+});
