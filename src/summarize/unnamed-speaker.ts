@@ -155,6 +155,30 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
  * latest proper noun before it that is nobody's name ("Repsol" for "la
  * empresa"), else null.
  */
+const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])/u;
+const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&'’.-]*)(?=,|\s)/u;
+
+/**
+ * The name opening the latest sentence that reports speech with no title
+ * before it ("Novalis Pharma, which makes the injection, said it had …"):
+ * the body a later "the company said" means when the article never calls it
+ * "a company".
+ */
+function speakingSubject(window: string, lex: Lexicon): string | null {
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i]!;
+    const run = SUBJECT_RUN.exec(sentence)?.[1];
+    if (!run || !run.includes(' ') || sentence.search(lex.verbRe) < 0) continue;
+    const words = run.split(/\s+/);
+    if (words.some((w) => isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()))) continue;
+    // Its own verb or apposition follows the name: "X said", "X, which …, said".
+    const after = sentence.slice(sentence.indexOf(run) + run.length);
+    if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart())) return run;
+  }
+  return null;
+}
+
 export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -171,7 +195,10 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name.
   if (compound) return null;
-  const words = tokenize(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at));
+  const window = text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at);
+  const spoke = speakingSubject(window, lex);
+  if (spoke) return spoke;
+  const words = tokenize(window);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.text;
     const lower = w.toLowerCase();

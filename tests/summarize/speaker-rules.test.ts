@@ -369,3 +369,18 @@ describe('a name ending in a place the article names is no person a pronoun mean
     ],
   ]);
 });
+
+describe('a body speaking with no cue word means the body that spoke last', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para('Treatment costs the NHS an estimated £6 billion a year.', 'Brightwell Labs, which makes the injection, said it had agreed a price with the NHS. "We are committed to keeping supply up," the company said.'),
+      ['Brightwell Labs'],
+    ],
+    [
+      'es',
+      para('El Metro de Madrid transporta a dos millones de viajeros.', 'Transportes Ruiz Hermanos, que opera las líneas, dijo que el servicio se recuperará. «Hemos reforzado la plantilla», dijo la empresa.'),
+      ['Transportes Ruiz Hermanos'],
+    ],
+  ]);
+});
