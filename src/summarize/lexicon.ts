@@ -48,8 +48,8 @@ export interface Lexicon {
   pronounVerbHereRe: RegExp | null;
   /** A speech verb at the very start of a string. */
   verbAtStartRe: RegExp;
-  /** A speech verb ending the text tested ("… ucap "): what follows is who spoke. */
-  verbBeforeRe: RegExp;
+  /** The last word of every speech verb, lowercase ("ucap", "dijo", "déclaré"): a name right after one is who spoke. */
+  verbLastWords: ReadonlySet<string>;
   /** A word carrying its own pronoun at the very start of a string. */
   pronounVerbAtStartRe: RegExp | null;
   /** Any word carrying its own pronoun (global). */
@@ -227,7 +227,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     ),
     verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
-    verbBeforeRe: new RegExp(`(?<![${L}])(?:${verbs})[ \\u00A0]+$`, 'u'),
+    verbLastWords: new Set(pack.speechVerbs.map((v) => v.toLowerCase().split(' ').pop()!)),
     verbHereRe: new RegExp(`(?:${verbs})(?![${L}])`, 'uy'),
     pronounVerbHereRe: pv ? new RegExp(`(?:${pv})`, 'iuy') : null,
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,

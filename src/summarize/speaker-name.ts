@@ -67,9 +67,14 @@ function afterSentenceEnd(text: string, at: number): boolean {
 }
 
 /** Text read before a phrase for a speech verb naming it as who spoke. */
-const VERB_BEFORE_CHARS = 30;
+const VERB_BEFORE_CHARS = 24;
+const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
 
-export function countWords(text: string, verbBefore?: RegExp): WordCounts {
+export function countWords(text: string, verbLastWords?: ReadonlySet<string>): WordCounts {
+  const afterVerb = (at: number): boolean => {
+    const word = verbLastWords && WORD_BEFORE.exec(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at))?.[1];
+    return word ? verbLastWords.has(word.toLowerCase()) : false;
+  };
   const cache = new Map<string, number>();
   const openers = new Map<string, boolean>();
   return {
@@ -94,7 +99,7 @@ export function countWords(text: string, verbBefore?: RegExp): WordCounts {
         // A scan rather than a regex per phrase: this runs for many phrases of every article.
         for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
           if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
-          hit = afterSentenceEnd(text, at) || (verbBefore?.test(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at)) ?? false);
+          hit = afterSentenceEnd(text, at) || afterVerb(at);
         }
         openers.set(phrase, hit);
       }
