@@ -384,3 +384,9 @@ describe('a body speaking with no cue word means the body that spoke last', () =
     ],
   ]);
 });
+
+describe('an abbreviated title with its period before the name in apposition', () => {
+  creditsSpeakers([
+    ['ms', '"Kami jangka keadaan bertambah buruk," kata Pengarah Jabatan Pengairan dan Saliran (JPS) Pahang, Ir. Zulkifli bin Hamid.', ['Zulkifli bin Hamid']],
+  ]);
+});
