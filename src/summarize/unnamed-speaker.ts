@@ -179,6 +179,25 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** Words after a body's name up to bracketed initials ("der deutschen Seehafenbetriebe (ZDS)"). */
+const TAIL_TO_INITIALS = /^((?:[ \u00A0]+[\p{L}'’-]+){1,4})[ \u00A0]+\(([\p{Lu}][\p{L}-]*)\)/u;
+
+/**
+ * The body's name with the words its initials cover ("Zentralverband der
+ * deutschen Seehafenbetriebe (ZDS)"), lowercase links too: the initials'
+ * letters in order among the words' first letters, the name's first.
+ */
+function withAbbreviatedTail(text: string, at: number, name: string): string {
+  const tail = TAIL_TO_INITIALS.exec(text.slice(at + name.length, at + name.length + 80));
+  if (!tail) return name;
+  const full = `${name}${tail[1]!}`;
+  const letters = tail[2]!.replace(/[^\p{Lu}]/gu, '');
+  const firsts = full.trim().split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+  let k = 0;
+  for (const f of firsts) if (f === letters[k]) k++;
+  return letters.length > 1 && firsts[0] === letters[0] && k === letters.length ? full.trim() : name;
+}
+
 export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -190,7 +209,7 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
   for (const m of text.slice(0, at).matchAll(re)) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
-    best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? m[0] : null) ?? best;
+    best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
   }
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name.

@@ -390,3 +390,13 @@ describe('an abbreviated title with its period before the name in apposition', (
     ['ms', '"Kami jangka keadaan bertambah buruk," kata Pengarah Jabatan Pengairan dan Saliran (JPS) Pahang, Ir. Zulkifli bin Hamid.', ['Zulkifli bin Hamid']],
   ]);
 });
+
+describe('a body’s full name up to its bracketed initials', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Der Bundesverband der deutschen Binnenreedereien (BDB) wies die Kritik zurück. „Wir haben ein faires Angebot gemacht“, erklärte eine Sprecherin des Verbands.',
+      ['Bundesverband der deutschen Binnenreedereien'],
+    ],
+  ]);
+});
