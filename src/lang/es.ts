@@ -36,11 +36,15 @@ export const es: LanguagePack = {
   pronouns: words(
     'él|ella',
   ),
+  pluralPronouns: words('ellos|ellas'),
+  pronounGenders: { 'ella': 'f', 'él': 'm' },
+  genderCues: { 'sra': 'f', 'señora': 'f', 'doña': 'f', 'la': 'f', 'una': 'f', 'presidenta': 'f', 'ministra': 'f', 'alcaldesa': 'f', 'directora': 'f', 'consejera': 'f', 'secretaria': 'f', 'madre': 'f', 'hija': 'f', 'esposa': 'f', 'sr': 'm', 'señor': 'm', 'don': 'm', 'el': 'm', 'un': 'm', 'ministro': 'm', 'alcalde': 'm', 'director': 'm', 'consejero': 'm', 'secretario': 'm', 'padre': 'm', 'hijo': 'm', 'esposo': 'm' },
   titles: words(
     'coronel|capitán|sargento|copresidente|copresidentes|secretarios|alcaldes|ministros|diputados|senadores|dirigentes|portavoces|comandante|coordinador|coordinadora|líder|dirigente|responsable|consejero|consejera|concejal|concejala|delegado|delegada|investigador|investigadora|universidad|instituto|presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía|abogado|abogada|experto|experta|especialista|técnico|técnica|médico|médica|fiscal|juez|jueza|magistrado|magistrada|sindicalista|jugador|jugadora|capitán|seleccionador|teniente|sargento|cabo|agente|trabajador|trabajadora|vecino|vecina|propietario|propietaria|dueño|dueña|gerente|decano|rector|rectora|funcionario|funcionaria|mandatario|mandataria|titular|edil|regidor|regidora|futbolista|delantero|delantera|portero|portera|centrocampista|extremo|zaguero|lateral|atacante|mediocampista|arquero|consellera|conseller|conselleira|conselleiro|lehendakari|síndic|síndica',
   ),
   conjunctions: words('y|e'),
   places: words('ue|europa|madrid|cataluña|andalucía|valencia|galicia|bruselas|moscú|kiev|washington|pekín|londres|méxico|bogotá|caracas|buenos aires|lima|santiago'),
+  placePrepositions: words('en'),
   placeEndings: [],
   nameParticles: words(
     'de|del|la|las|los|y|van|von|i'),

@@ -37,11 +37,15 @@ export const fr: LanguagePack = {
   pronouns: words(
     'il|elle|lui',
   ),
+  pluralPronouns: words('ils|elles'),
+  pronounGenders: { 'elle': 'f', 'il': 'm' },
+  genderCues: { 'mme': 'f', 'madame': 'f', 'mlle': 'f', 'mademoiselle': 'f', 'la': 'f', 'une': 'f', 'directrice': 'f', 'présidente': 'f', 'avocate': 'f', 'mère': 'f', 'fille': 'f', 'épouse': 'f', 'm': 'm', 'monsieur': 'm', 'le': 'm', 'un': 'm', 'directeur': 'm', 'président': 'm', 'avocat': 'm', 'père': 'm', 'fils': 'm', 'époux': 'm' },
   titles: words(
     'coprésident|coprésidente|coprésidents|coprésidentes|présidents|secrétaires|maires|ministres|députés|sénateurs|dirigeants|commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie|juge|magistrat|magistrate|procureur|procureure|expert|experte|médecin|spécialiste|syndicaliste|vice-président|vice-présidente|joueur|joueuse|capitaine|conseiller|conseillère|lieutenant|sergent|agent|salarié|salariée|habitant|habitante|propriétaire|gérant|gérante|recteur|rectrice|élu|élue|ministre-président|colonel|délégué|déléguée|fondateur|fondatrice|édile|technicien|attaquant|gardien|ailier|demi|pilier|talonneur|arrière|buteur|manager|coach|pr|me|maître|professeure|docteure',
   ),
   conjunctions: words('et'),
   places: words('ue|europe|paris|bruxelles|moscou|kiev|kyiv|washington|pékin|londres|berlin|bretagne|normandie|occitanie|île-de-france|provence|québec'),
+  placePrepositions: [],
   placeEndings: [],
   nameParticles: words('de|du|des|la|le|van|von|d'),
   nounsCapitalized: false,

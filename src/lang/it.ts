@@ -36,11 +36,15 @@ export const it: LanguagePack = {
   pronouns: words(
     'lui|lei|egli|ella',
   ),
+  pluralPronouns: words('loro'),
+  pronounGenders: { 'lei': 'f', 'ella': 'f', 'lui': 'm', 'egli': 'm' },
+  genderCues: { 'signora': 'f', 'sig.ra': 'f', 'la': 'f', 'una': 'f', 'ministra': 'f', 'sindaca': 'f', 'presidentessa': 'f', 'direttrice': 'f', 'segretaria': 'f', 'assessora': 'f', 'madre': 'f', 'figlia': 'f', 'moglie': 'f', 'signor': 'm', 'signore': 'm', 'sig': 'm', 'il': 'm', 'lo': 'm', 'un': 'm', 'uno': 'm', 'ministro': 'm', 'sindaco': 'm', 'direttore': 'm', 'segretario': 'm', 'assessore': 'm', 'padre': 'm', 'figlio': 'm', 'marito': 'm' },
   titles: words(
     'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista',
   ),
   conjunctions: words('e|ed'),
   places: words('ue|europa|roma|milano|napoli|torino|lombardia|lazio|sicilia|veneto|campania|piemonte|toscana|emilia-romagna|puglia|bruxelles|mosca|kiev|washington|pechino|londra'),
+  placePrepositions: words('in'),
   placeEndings: [],
   nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von'),
   nounsCapitalized: false,

@@ -47,6 +47,21 @@ export interface LanguagePack {
   accordingTo: readonly string[];
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
   pronouns: readonly string[];
+  /**
+   * Subject pronouns for several people ("they", "mereka", "ils"): two
+   * people named together just before speak jointly. Empty where the plural
+   * is also a singular ("sie", "zij").
+   */
+  pluralPronouns: readonly string[];
+  /** The gender of the person pronouns that mark it ("she" f, "il" m); none where they do not ("dia"). */
+  pronounGenders: Readonly<Record<string, 'f' | 'm'>>;
+  /**
+   * Words just before a name or its role that tell the person's gender:
+   * honorifics ("Frau", "Mme", "Sra"), gendered articles before a role ("la
+   * ministre", "a coordenadora") and gendered role words ("Sprecherin",
+   * "voorzitster"). A gendered pronoun means the latest person of its gender.
+   */
+  genderCues: Readonly<Record<string, 'f' | 'm'>>;
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**
@@ -59,6 +74,13 @@ export interface LanguagePack {
    * the country names, which come from the runtime's own locale data.
    */
   places: readonly string[];
+  /**
+   * Prepositions that put a place after them ("di Bekasi", "in Delft", "en
+   * Sevilla"), never a person: a name ending in a word seen there is a place
+   * or a thing there, not who speaks. Leave out datives ("à", "a") that also
+   * take people.
+   */
+  placePrepositions: readonly string[];
   /** Words that end a place name, so a name after them starts afresh ("Jawa Tengah", "Sulawesi Selatan"). */
   placeEndings: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */

@@ -21,7 +21,7 @@ export const ms: LanguagePack = {
     'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
   ),
   abbreviations: words(
-    'tn|pn|dr|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m',
+    'tn|pn|dr|ir|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m',
   ),
   speechVerbs: words(
     'kata|berkata|menasihatkan|nasihat|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan',
@@ -37,11 +37,15 @@ export const ms: LanguagePack = {
   pronouns: words(
     'beliau|dia|ia',
   ),
+  pluralPronouns: words('mereka'),
+  pronounGenders: {},
+  genderCues: { 'puan': 'f', 'pn': 'f', 'cik': 'f', 'datin': 'f', 'encik': 'm', 'en': 'm', 'tuan': 'm', 'datuk': 'm', 'dato': 'm' },
   titles: words(
-    'pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato\'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|cawangan|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato\' seri|senator|yang|dipertua|penyerang|penjaga gol',
+    'ir|ts|pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato\'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|cawangan|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato\' seri|senator|yang|dipertua|penyerang|penjaga gol',
   ),
   conjunctions: words('dan'),
   places: words('kuala lumpur|putrajaya|selangor|johor|kedah|kelantan|melaka|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|labuan|malaysia|singapura|indonesia|asean|amerika|as|eropah|asia|china|rusia|dunia'),
+  placePrepositions: words('di'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,

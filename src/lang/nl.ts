@@ -36,11 +36,15 @@ export const nl: LanguagePack = {
   pronouns: words(
     'hij|zij|ze',
   ),
+  pluralPronouns: [],
+  pronounGenders: { 'zij': 'f', 'ze': 'f', 'hij': 'm' },
+  genderCues: { 'mevrouw': 'f', 'mevr': 'f', 'voorzitster': 'f', 'woordvoerster': 'f', 'directrice': 'f', 'lerares': 'f', 'verpleegster': 'f', 'zangeres': 'f', 'koningin': 'f', 'prinses': 'f', 'moeder': 'f', 'dochter': 'f', 'vrouw': 'f', 'meneer': 'm', 'heer': 'm', 'dhr': 'm', 'koning': 'm', 'prins': 'm', 'vader': 'm', 'zoon': 'm', 'man': 'm' },
   titles: words(
-    'wethouders|ministers|burgemeesters|woordvoerders|kamerleden|commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën|advocaat|officier|rechter|expert|arts|specialist|vakbondsman|vicepremier|speler|aanvoerder|agent|bewoner|eigenaar|rector|oprichter|raadslid|ondernemer|boer|medewerker|bestuurder|kapitein|luitenant|kolonel|fractieleider|lijsttrekker|coach|hoofdcoach|bestuursvoorzitter|topbestuurder|spits|doelman|keeper|middenvelder|verdediger|bewindsman|bewindsvrouw|aanvaller|hoofdtrainer',
+    'voorzitster|directrice|ondervoorzitster|schepen|lerares|verpleegster|wethouders|ministers|burgemeesters|woordvoerders|kamerleden|commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën|advocaat|officier|rechter|expert|arts|specialist|vakbondsman|vicepremier|speler|aanvoerder|agent|bewoner|eigenaar|rector|oprichter|raadslid|ondernemer|boer|medewerker|bestuurder|kapitein|luitenant|kolonel|fractieleider|lijsttrekker|coach|hoofdcoach|bestuursvoorzitter|topbestuurder|spits|doelman|keeper|middenvelder|verdediger|bewindsman|bewindsvrouw|aanvaller|hoofdtrainer',
   ),
   conjunctions: words('en'),
   places: words('eu|europa|amsterdam|rotterdam|den haag|utrecht|brussel|vlaanderen|wallonië|moskou|kiev|washington|peking|londen|noord-holland|zuid-holland|limburg|brabant|gelderland|friesland|groningen'),
+  placePrepositions: words('in|te'),
   placeEndings: [],
   nameParticles: words('van|der|den|de|ter|ten|te'),
   nounsCapitalized: false,

@@ -36,11 +36,15 @@ export const pt: LanguagePack = {
   pronouns: words(
     'ele|ela',
   ),
+  pluralPronouns: words('eles|elas'),
+  pronounGenders: { 'ela': 'f', 'ele': 'm' },
+  genderCues: { 'sra': 'f', 'senhora': 'f', 'dona': 'f', 'a': 'f', 'uma': 'f', 'ministra': 'f', 'presidenta': 'f', 'secretária': 'f', 'diretora': 'f', 'coordenadora': 'f', 'prefeita': 'f', 'governadora': 'f', 'deputada': 'f', 'vereadora': 'f', 'professora': 'f', 'mãe': 'f', 'filha': 'f', 'esposa': 'f', 'sr': 'm', 'senhor': 'm', 'dom': 'm', 'o': 'm', 'um': 'm', 'ministro': 'm', 'secretário': 'm', 'diretor': 'm', 'coordenador': 'm', 'prefeito': 'm', 'governador': 'm', 'deputado': 'm', 'vereador': 'm', 'professor': 'm', 'pai': 'm', 'filho': 'm', 'marido': 'm' },
   titles: words(
     'coronel|capitão|sargento|major|copresidente|copresidentes|secretários|prefeitos|ministros|deputados|senadores|dirigentes|comandante|coordenador|coordenadora|líder|dirigente|responsável|autarca|vereador|vereadora|investigador|investigadora|universidade|instituto|presidente|primeiro|primeira|ministro|ministra|secretário|secretária|geral|chefe|diretor|diretora|porta-voz|prefeito|prefeita|presidente da câmara|governador|governadora|deputado|deputada|senador|senadora|embaixador|embaixadora|comissário|professor|professora|doutor|doutora|dr|dra|sr|sra|senhor|senhora|rei|rainha|papa|ex-presidente|ex-ministro|analista|economista|treinador|técnico|vice-presidente|chanceler|negócios|estrangeiros|defesa|fazenda|economia|relações|exteriores|advogado|advogada|especialista|técnica|médico|médica|procurador|procuradora|juiz|juíza|sindicalista|jogador|jogadora|capitão|selecionador|tenente|sargento|agente|trabalhador|trabalhadora|morador|moradora|proprietário|proprietária|dono|dona|gerente|reitor|reitora|presidenta|relator|relatora|ministro-chefe|superintendente|delegado|delegada|comandante-geral|atacante|goleiro|guarda-redes|avançado|governante|craque|zagueiro|lateral|meia|volante|médio',
   ),
   conjunctions: words('e'),
   places: words('ue|europa|lisboa|porto|brasília|são paulo|rio de janeiro|bruxelas|moscou|moscovo|kiev|washington|pequim|londres|madeira|açores'),
+  placePrepositions: words('em'),
   placeEndings: [],
   nameParticles: words('de|do|da|dos|das|e|van|von'),
   nounsCapitalized: false,

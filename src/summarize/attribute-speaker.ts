@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { mentionAfter, mentionBefore } from './speaker-name.js';
+import { mentionAfter, mentionBefore, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
@@ -32,7 +32,8 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
  */
 export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
   const t = tail.replace(/^[\s,;:—–-]+/, '');
-  if (lex.pronounVerbAtStartRe?.test(t)) return { kind: 'pronoun' };
+  const pronounVerb = lex.pronounVerbAtStartRe?.exec(t);
+  if (pronounVerb) return pronounMention(pronounVerb[0], lex);
   const verb = lex.verbAtStartRe.exec(t);
   if (verb) {
     const rest = t.slice(verb[0].length);
@@ -160,7 +161,7 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
     const after = head.slice(m.index + m[0].length);
     const mention =
       m === pronounVerb
-        ? ({ kind: 'pronoun' } as const)
+        ? pronounMention(m[0], lex)
         : m === according
           ? mentionAfter(after, lex, counts)
           : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
@@ -176,7 +177,8 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
     if (named?.kind === 'name') return named;
     // "Im Gespräch wurde sie deutlicher: „…“": a subject pronoun in the clause that introduces the quote.
     const clause = head.slice(head.lastIndexOf(',') + 1);
-    if (tokenize(clause).some((t) => t.isWord && lex.pronouns.has(t.text.toLowerCase()))) return { kind: 'pronoun' };
+    const pronoun = tokenize(clause).find((t) => t.isWord && lex.pronouns.has(t.text.toLowerCase()));
+    if (pronoun) return pronounMention(pronoun.text, lex);
   }
   return clauseSubject(head, lex, counts) ?? undefined;
 }

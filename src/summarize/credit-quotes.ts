@@ -129,7 +129,7 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
  */
 export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
   if (!found.length) return [];
-  const counts = countWords(doc.text);
+  const counts = countWords(doc.text, lex.verbLastWords);
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean =>

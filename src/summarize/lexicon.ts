@@ -19,6 +19,9 @@ export interface Lexicon {
   compoundTitles: readonly string[];
   fillers: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  pluralPronouns: ReadonlySet<string>;
+  pronounGenders: ReadonlyMap<string, 'f' | 'm'>;
+  genderCues: ReadonlyMap<string, 'f' | 'm'>;
   addresseeVerbs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -45,10 +48,14 @@ export interface Lexicon {
   pronounVerbHereRe: RegExp | null;
   /** A speech verb at the very start of a string. */
   verbAtStartRe: RegExp;
+  /** The last word of every speech verb, lowercase ("ucap", "dijo", "déclaré"): a name right after one is who spoke. */
+  verbLastWords: ReadonlySet<string>;
   /** A word carrying its own pronoun at the very start of a string. */
   pronounVerbAtStartRe: RegExp | null;
   /** Any word carrying its own pronoun (global). */
   pronounVerbRe: RegExp | null;
+  /** A place preposition and the capitalized words after it, the last in group 1 (global); null where the language has none. */
+  placeAfterRe: RegExp | null;
   /** "according to" at any word start (global). */
   accordingToRe: RegExp | null;
   /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
@@ -197,6 +204,9 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
     pronouns: lower(pack.pronouns),
+    pluralPronouns: lower(pack.pluralPronouns),
+    pronounGenders: new Map(Object.entries(pack.pronounGenders)),
+    genderCues: new Map(Object.entries(pack.genderCues)),
     addresseeVerbs: lower(pack.addresseeVerbs),
     complementizers: lower(pack.complementizers),
     articles: lower(pack.articles),
@@ -217,10 +227,14 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     ),
     verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
+    verbLastWords: new Set(pack.speechVerbs.map((v) => v.toLowerCase().split(' ').pop()!)),
     verbHereRe: new RegExp(`(?:${verbs})(?![${L}])`, 'uy'),
     pronounVerbHereRe: pv ? new RegExp(`(?:${pv})`, 'iuy') : null,
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,
     pronounVerbRe: pv ? new RegExp(`(?<![${L}])(?:${pv})`, 'giu') : null,
+    placeAfterRe: pack.placePrepositions.length
+      ? new RegExp(`(?<![${L}])(?:${alternation(pack.placePrepositions)})[ \\u00A0]+(?:\\p{Lu}[${L}'’-]*[ \\u00A0]+)*(\\p{Lu}[${L}'’-]*)`, 'gu')
+      : null,
     accordingToRe: pack.accordingTo.length
       ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu')
       : null,

@@ -3,7 +3,7 @@ import { canonicalName } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { bodyNamed } from './unnamed-speaker.js';
+import { bodyNamed, isBodyCompound } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more) seen at an offset of the article. */
@@ -30,6 +30,24 @@ const ROLE_CONTEXT_CHARS = 60;
 const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+
+/** Between two names said together: a conjunction ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes"). */
+const PAIR_LINK = /^,?\s+(\p{L}+)\s+$/u;
+
+/** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
+const GENDER_CUE_WORDS = 4;
+/** Shortest cue matched at the end of a compound ("THW-Sprecherin", "Bundesministerin"). */
+const COMPOUND_CUE_CHARS = 6;
+
+/** The gender a word before a name marks: itself, the part after a hyphen, or a compound's end where nouns are compounded. */
+function genderCue(word: string, lex: Lexicon): 'f' | 'm' | null {
+  const lower = word.toLowerCase();
+  const hit = lex.genderCues.get(lower) ?? lex.genderCues.get(lower.slice(lower.lastIndexOf('-') + 1));
+  if (hit || !lex.pack.nounsCapitalized || lower.length <= COMPOUND_CUE_CHARS) return hit ?? null;
+  let best: string | null = null;
+  for (const cue of lex.genderCues.keys()) if (cue.length >= COMPOUND_CUE_CHARS && lower.endsWith(cue) && (!best || cue.length > best.length)) best = cue;
+  return best ? lex.genderCues.get(best)! : null;
+}
 
 /** A comma right before a name: it is in apposition to what comes before. */
 const APPOSED_NAME = /,\s*$/;
@@ -70,6 +88,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
   if (words.length > 1 && words.length <= OPENING_WORDS + 1 && words[words.length - 1] === ',' && !words.slice(0, -1).includes(',') && NAME_THEN_CLAUSE.test(text.slice(end, end + 3))) return true;
+  // Where every noun is capitalized, an article and a noun open the sentence before the name: "Der Hafenlogistiker Thomas Brandt sieht …".
+  if (lex.pack.nounsCapitalized && words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) && isCapitalized(words[1]!)) return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;
@@ -123,6 +143,15 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     let at = m.index;
     let offset = m.index;
     const flush = (): void => {
+      // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt".
+      // A body's noun heads the body's name instead: "der Fahrgastverband Pro Bahn".
+      if (lex.pack.nounsCapitalized && words.length >= 3 && lex.articles.has(PARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '')) {
+        if (isBodyCompound(words[0]!, lex)) words = [];
+        else {
+          at = text.indexOf(words[1]!, at + words[0]!.length);
+          words.shift();
+        }
+      }
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
@@ -156,7 +185,44 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
     flush();
   }
-  return withSurnameSubjects(text, out, quotes, lex.nameParticles);
+  if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
+  const places = placeWords(text, lex);
+  const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
+  return withSurnameSubjects(text, people, quotes, lex.nameParticles);
+}
+
+/**
+ * Words the article puts after a place preposition ("di Kota Bekasi", "in
+ * Delft"), one scan of the article: a name ending in one is a place or a
+ * thing there ("Tanggul Kali Bekasi"), never a person a pronoun means.
+ */
+function placeWords(text: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  if (lex.placeAfterRe) for (const m of text.matchAll(lex.placeAfterRe)) out.add(m[1]!);
+  return out;
+}
+
+/** Given names are shorter: a longer capitalized word before a surname is a compound noun ("Matchwinner", "Publikumsliebling"). */
+const COMPOUND_NOUN_CHARS = 10;
+
+/**
+ * Where every noun is capitalized, a noun before a surname reads as a first
+ * name ("Matchwinner Perković", "Publikumsliebling Weber"): when the article
+ * named a person with that surname before, and the first word is in no other
+ * name, it is that person.
+ */
+function nounBeforeSurname(name: string, at: number, names: readonly NameSighting[]): string | null {
+  const space = name.indexOf(' ');
+  if (space < COMPOUND_NOUN_CHARS || name.indexOf(' ', space + 1) >= 0) return null;
+  const first = name.slice(0, space);
+  const surname = name.slice(space);
+  let person: string | null = null;
+  for (const s of names) {
+    if (s.name === name) continue;
+    if (s.name.split(' ').includes(first)) return null;
+    if (s.at < at && !s.quoted && s.name.endsWith(surname)) person = s.name;
+  }
+  return person;
 }
 
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
@@ -295,13 +361,67 @@ export class SpeakerResolver {
    * Who a pronoun at `at` means: the latest person credited with speech, or a
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
-  private personBefore(at: number, titledToo = false): string | null {
-    let best = this.lastPerson;
+  private personBefore(at: number, titledToo = false, gender?: 'f' | 'm'): string | null {
+    // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
+    const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? gender) === gender;
+    let best = this.speakers.findLast((s) => fits(s.name)) ?? null;
     for (const s of this.names) {
       if (s.at >= at) break;
-      if ((s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at)) best = s;
+      // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
+      const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
+      if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at) && fits(s.name)) best = s;
     }
     return best?.name ?? null;
+  }
+
+  private readonly genders = new Map<string, 'f' | 'm' | null>();
+
+  /** The gender the article marks a person with, from a cue just before any of their sightings ("Frau", "la ministre", "Sprecherin"), or null. */
+  private genderOf(name: string): 'f' | 'm' | null {
+    if (!this.article) return null;
+    let gender = this.genders.get(name);
+    if (gender !== undefined) return gender;
+    const { text, lex } = this.article;
+    gender = null;
+    for (const s of this.names) {
+      if (s.name !== name) continue;
+      // A sighting starts at its run of capitals, titles too ("Ms Anna Reid"): read up to the name itself.
+      const own = text.indexOf(name.split(' ')[0]!, s.at);
+      const end = own >= 0 && own - s.at < TITLE_BEFORE_CHARS ? own : s.at;
+      const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end)).filter((t) => t.isWord).slice(-GENDER_CUE_WORDS);
+      // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
+      const k = words.findLastIndex((t, j) => genderCue(t.text, lex) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)));
+      const cue = words[k];
+      // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
+      if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
+        gender = genderCue(cue.text, lex);
+        break;
+      }
+    }
+    this.genders.set(name, gender);
+    return gender;
+  }
+
+  /**
+   * Two people named together since who spoke last ("Hafiz Rahman dan Siti
+   * Mariam Yusof"): whom a plural pronoun at `at` means, both names joined.
+   */
+  private pairBefore(at: number): string | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    const names = this.names;
+    const since = this.lastPerson?.at ?? -1;
+    let i = names.length - 1;
+    while (i >= 0 && names[i]!.at >= at) i--;
+    // Who spoke last may be one of the two ("Irfan Hakimi dan Lee Zhen Hao, …, berkata mereka akan bangkit").
+    const last = this.lastPerson?.name;
+    for (; i > 0; i--) {
+      const [a, b] = [names[i - 1]!, names[i]!];
+      if (a.at <= since && a.name !== last && b.name !== last) break;
+      const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
+      if (!a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase())) return `${a.name} ${link} ${b.name}`;
+    }
+    return null;
   }
 
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
@@ -326,6 +446,8 @@ export class SpeakerResolver {
 
   /** The full name a single word stands for at `at`, or the word itself. */
   fullName(name: string, at: number): string {
+    const person = this.article?.lex.pack.nounsCapitalized ? nounBeforeSurname(name, at, this.names) : null;
+    if (person) return person;
     if (name.includes(' ')) {
       // A surname with its particles ("Van der Berg") stands for the full name seen before ("Jan van der Berg").
       const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
@@ -360,7 +482,8 @@ export class SpeakerResolver {
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
-      const person = this.personBefore(at);
+      if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
+      const person = this.personBefore(at, false, mention.gender);
       if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
       return person;
     }

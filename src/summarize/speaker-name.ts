@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
+import { isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -17,12 +17,23 @@ const LONG_APPOSITION_CHARS = 320;
 /** Words of a subject phrase read for a spokesperson, a body or a role ("een woordvoerder van het ministerie"). */
 const CLAUSE_WORDS = 8;
 
+const PRONOUN_PARTS = /\p{L}+/gu;
+
+/** A person pronoun, or a verb form carrying one ("a-t-elle déclaré"), with the gender it marks. */
+export function pronounMention(words: string, lex: Lexicon): Mention {
+  for (const [w] of words.matchAll(PRONOUN_PARTS)) {
+    const gender = lex.pronounGenders.get(w.toLowerCase());
+    if (gender) return { kind: 'pronoun', gender };
+  }
+  return { kind: 'pronoun' };
+}
+
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
   /** `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too. */
-  | { kind: 'pronoun'; bare?: boolean }
+  | { kind: 'pronoun'; bare?: boolean; plural?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
@@ -32,7 +43,7 @@ export type Mention =
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
 export interface WordCounts {
   count(phrase: string): number;
-  /** True when the phrase opens a sentence somewhere: the subject of its own sentence ("Arief menambahkan"). */
+  /** True when the phrase opens a sentence somewhere, or follows a speech verb: the subject of its own sentence ("Arief menambahkan", "ucap Agus"). */
   opensSentence(phrase: string): boolean;
 }
 
@@ -55,7 +66,15 @@ function afterSentenceEnd(text: string, at: number): boolean {
   return i >= 0 && '.!?'.includes(text[i]!);
 }
 
-export function countWords(text: string): WordCounts {
+/** Text read before a phrase for a speech verb naming it as who spoke. */
+const VERB_BEFORE_CHARS = 24;
+const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
+
+export function countWords(text: string, verbLastWords?: ReadonlySet<string>): WordCounts {
+  const afterVerb = (at: number): boolean => {
+    const word = verbLastWords && WORD_BEFORE.exec(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at))?.[1];
+    return word ? verbLastWords.has(word.toLowerCase()) : false;
+  };
   const cache = new Map<string, number>();
   const openers = new Map<string, boolean>();
   return {
@@ -80,7 +99,7 @@ export function countWords(text: string): WordCounts {
         // A scan rather than a regex per phrase: this runs for many phrases of every article.
         for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
           if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
-          hit = afterSentenceEnd(text, at);
+          hit = afterSentenceEnd(text, at) || afterVerb(at);
         }
         openers.set(phrase, hit);
       }
@@ -345,18 +364,25 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   let i = 0;
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
-    if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun' };
+    if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return pronounMention(tokens[i]!.text, lex);
+    if (lex.pluralPronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun', plural: true };
     i++;
   }
   const first = tokens[i];
   if (!first || !first.isWord) return null;
-  if (lex.pronouns.has(first.text.toLowerCase())) return { kind: 'pronoun' };
+  if (lex.pronouns.has(first.text.toLowerCase())) return pronounMention(first.text, lex);
+  if (lex.pluralPronouns.has(first.text.toLowerCase())) return { kind: 'pronoun', plural: true };
   const i0 = i;
   const phrase: Token[] = [];
   let named = false;
   for (; i < tokens.length && phrase.length < MAX_PHRASE_WORDS; i++) {
     const t = tokens[i]!;
     if (t.text === '.' && phrase.length && shortened(phrase[phrase.length - 1]!.text, lex)) continue;
+    // Initials in brackets inside the role: "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi".
+    if (t.text === '(' && phrase.length && ACRONYM.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') {
+      i += 2;
+      continue;
+    }
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);
@@ -364,8 +390,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       phrase.push(t);
     } else break;
   }
+  const role = nounRole(phrase, tokens[i0 - 1], lex);
   const name = canonicalName(
-    trimTail(phrase).map((t) => t.text),
+    trimTail(phrase.slice(role)).map((t) => t.text),
     lex,
     counts,
   );
@@ -381,10 +408,12 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     const apposed = startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex)) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
     if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
   }
+  const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
+  if (remit) return remit;
   if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
-    const mention = namedMention(name, phrase, tokens[i0 - 1], lex);
+    const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
   const clause = tokens.slice(0, CLAUSE_WORDS);
@@ -392,6 +421,27 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** Tokens of a role's remit read for the comma before the name in apposition. */
+const REMIT_TOKENS = 16;
+const CLAUSE_END = /^[.;:!?«»"“”„]$/;
+
+/**
+ * The full name in apposition after a role whose remit has lowercase words
+ * ("il presidente della Società italiana di medicina del Lazio, Giulio
+ * Mastrangeli"): only a person's full name right after the comma.
+ */
+function nameAfterRemit(text: string, tokens: readonly Token[], i: number, lex: Lexicon, counts: WordCounts): Mention | null {
+  for (let k = i; k < tokens.length && k < i + REMIT_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_END.test(t.text) || (t.isWord && (lex.pronouns.has(t.text.toLowerCase()) || lex.complementizers.has(t.text.toLowerCase())))) return null;
+    if (t.text !== ',') continue;
+    if (!isCapitalized(tokens[k + 1]?.text ?? '')) return null;
+    const apposed = mentionAfter(text.slice(t.end), lex, counts);
+    return apposed?.kind === 'name' && apposed.name.includes(' ') && !apposed.body ? apposed : null;
+  }
+  return null;
 }
 
 /**
@@ -438,6 +488,16 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
 }
 
 /** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
+/**
+ * 1 when the phrase's first word is a noun heading a person's name, where
+ * every noun is capitalized: an article, a noun, then a first name and a
+ * surname ("der Hafenlogistiker Thomas Brandt"); else 0.
+ */
+function nounRole(phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): number {
+  const names = phrase.filter((t) => isNameWord(t.text, lex)).length;
+  return lex.pack.nounsCapitalized && lead !== undefined && lex.articles.has(lead.text.toLowerCase()) && names >= 3 && isNameWord(phrase[0]!.text, lex) && !isBodyCompound(phrase[0]!.text, lex) ? 1 : 0;
+}
+
 function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): boolean {
   return lex.pack.nounsCapitalized && lead !== undefined && lex.articles.has(lead.text.toLowerCase()) && !name.includes(' ') && !titled(phrase, lex);
 }
@@ -519,7 +579,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const last = tokens[i];
   if (!last || !last.isWord) return null;
   const lastIndex = i;
-  if (lex.pronouns.has(last.text.toLowerCase())) return { kind: 'pronoun' };
+  if (lex.pronouns.has(last.text.toLowerCase())) return pronounMention(last.text, lex);
+  if (lex.pluralPronouns.has(last.text.toLowerCase())) return { kind: 'pronoun', plural: true };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
     const t = tokens[i]!;
@@ -540,13 +601,14 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
   if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return { kind: 'unnamed' };
+  const role = nounRole(phrase, lead, lex);
   const name = canonicalName(
-    phrase.map((t) => t.text),
+    phrase.slice(role).map((t) => t.text),
     lex,
     counts,
   );
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
-  if (name && !nounAfterArticle(name, phrase, lead, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase, lead, lex);
+  if (name && !nounAfterArticle(name, phrase, lead, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex);
   let from = lastIndex + 1;
   while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
   const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);

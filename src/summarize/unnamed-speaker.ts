@@ -41,6 +41,17 @@ function bodyNoun(word: string, lex: Lexicon): string | null {
 
 const CASE_ENDINGS = ['es', 's', 'en', 'n'];
 
+/** Shortest body word matched at the end of a compound ("Fahrgast|verband"): shorter ones end ordinary words. */
+const BODY_COMPOUND_CHARS = 4;
+
+/** True when a capitalized noun names a kind of body, also as a compound's end ("Fahrgastverband", "Landesregierung"). */
+export function isBodyCompound(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (lex.bodyWords.has(lower)) return true;
+  for (const b of lex.bodyWords) if (b.length >= BODY_COMPOUND_CHARS && lower.endsWith(b)) return true;
+  return false;
+}
+
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
 function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): string[] {
   const out: string[] = [];
@@ -144,6 +155,49 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
  * latest proper noun before it that is nobody's name ("Repsol" for "la
  * empresa"), else null.
  */
+const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])/u;
+const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&'’.-]*)(?=,|\s)/u;
+
+/**
+ * The name opening the latest sentence that reports speech with no title
+ * before it ("Novalis Pharma, which makes the injection, said it had …"):
+ * the body a later "the company said" means when the article never calls it
+ * "a company".
+ */
+function speakingSubject(window: string, lex: Lexicon): string | null {
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i]!;
+    const run = SUBJECT_RUN.exec(sentence)?.[1];
+    if (!run || !run.includes(' ') || sentence.search(lex.verbRe) < 0) continue;
+    const words = run.split(/\s+/);
+    if (words.some((w) => isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()))) continue;
+    // Its own verb or apposition follows the name: "X said", "X, which …, said".
+    const after = sentence.slice(sentence.indexOf(run) + run.length);
+    if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart())) return run;
+  }
+  return null;
+}
+
+/** Words after a body's name up to bracketed initials ("der deutschen Seehafenbetriebe (ZDS)"). */
+const TAIL_TO_INITIALS = /^((?:[ \u00A0]+[\p{L}'’-]+){1,4})[ \u00A0]+\(([\p{Lu}][\p{L}-]*)\)/u;
+
+/**
+ * The body's name with the words its initials cover ("Zentralverband der
+ * deutschen Seehafenbetriebe (ZDS)"), lowercase links too: the initials'
+ * letters in order among the words' first letters, the name's first.
+ */
+function withAbbreviatedTail(text: string, at: number, name: string): string {
+  const tail = TAIL_TO_INITIALS.exec(text.slice(at + name.length, at + name.length + 80));
+  if (!tail) return name;
+  const full = `${name}${tail[1]!}`;
+  const letters = tail[2]!.replace(/[^\p{Lu}]/gu, '');
+  const firsts = full.trim().split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+  let k = 0;
+  for (const f of firsts) if (f === letters[k]) k++;
+  return letters.length > 1 && firsts[0] === letters[0] && k === letters.length ? full.trim() : name;
+}
+
 export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -155,12 +209,15 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
   for (const m of text.slice(0, at).matchAll(re)) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
-    best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? m[0] : null) ?? best;
+    best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
   }
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name.
   if (compound) return null;
-  const words = tokenize(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at));
+  const window = text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at);
+  const spoke = speakingSubject(window, lex);
+  if (spoke) return spoke;
+  const words = tokenize(window);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.text;
     const lower = w.toLowerCase();
