@@ -1,6 +1,7 @@
 /** One line of `npm run bench` output, as the contract fixes it. */
 export interface BenchLine {
-  bench: 'render' | 'deliver' | 'extract' | 'summarize' | 'ingest' | 'summarize-quality' | 'scale' | 'cli-start' | 'feeds-corpus' | 'deliver-workers' | 'send-100k';
+  bench:
+    'render' | 'deliver' | 'extract' | 'summarize' | 'ingest' | 'summarize-quality' | 'scale' | 'cli-start' | 'feeds-corpus' | 'deliver-workers' | 'send-100k';
   metric: string;
   ours: number;
   baseline: number;

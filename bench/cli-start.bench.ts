@@ -49,7 +49,7 @@ export async function run(): Promise<BenchLine[]> {
   execFileSync(process.execPath, [bin, 'send', '--config', quiet.config], { cwd: quiet.dir, stdio: 'ignore' });
 
   const commands: Record<string, { args: string[]; cwd: string }> = {
-    'help': { args: [bin, '--help'], cwd: root },
+    help: { args: [bin, '--help'], cwd: root },
     'subscribers-list-10k': { args: [bin, 'subscribers', 'list', '--config', readers.config], cwd: readers.dir },
     'send-nothing-new': { args: [bin, 'send', '--config', quiet.config], cwd: quiet.dir },
   };
@@ -63,6 +63,12 @@ export async function run(): Promise<BenchLine[]> {
   const baseline = median(times.node!);
   return Object.keys(commands).map((name) => {
     const ours = median(times[name]!);
-    return { bench: 'cli-start', metric: `${name} wall ms (median of ${RUNS}) / node -e 0`, ours: round(ours, 1), baseline: round(baseline, 1), ratio: round(ours / baseline, 2) };
+    return {
+      bench: 'cli-start',
+      metric: `${name} wall ms (median of ${RUNS}) / node -e 0`,
+      ours: round(ours, 1),
+      baseline: round(baseline, 1),
+      ratio: round(ours / baseline, 2),
+    };
   });
 }

@@ -28,9 +28,15 @@ interface CorpusScore {
 async function score(parser: string, dir: string): Promise<CorpusScore> {
   const out = path.join(dir, `${path.basename(parser, '.mjs')}.json`);
   const env = { ...process.env, NEWS_DIGEST_ROOT: repoRoot, RSS_PARSER_FROM: repoRoot };
-  await execFileAsync(process.execPath, [path.join(tools, 'run.mjs'), '--parser', path.join(tools, 'parsers', parser), '--out', out], { env, cwd: repoRoot, maxBuffer: 64 << 20 });
+  await execFileAsync(process.execPath, [path.join(tools, 'run.mjs'), '--parser', path.join(tools, 'parsers', parser), '--out', out], {
+    env,
+    cwd: repoRoot,
+    maxBuffer: 64 << 20,
+  });
   // digest-score exits 1 under its 98 % goal: its line is still the figure.
-  const { stdout } = await execFileAsync(process.execPath, [path.join(tools, 'digest-score.mjs'), out]).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+  const { stdout } = await execFileAsync(process.execPath, [path.join(tools, 'digest-score.mjs'), out]).catch((e: { stdout?: string }) => ({
+    stdout: e.stdout ?? '',
+  }));
   const m = /(\d+) hung, (\d+) crashed .*?digest values right ([\d.]+)%/.exec(stdout);
   if (!m) throw new Error(`digest-score printed no figure: ${stdout.trim()}`);
   return { hung: Number(m[1]), crashed: Number(m[2]), percent: Number(m[3]) };
@@ -46,8 +52,20 @@ export async function run(): Promise<BenchLine[]> {
     const ours = await score('news-digest.mjs', dir);
     const baseline = await score('rss-parser-baseline.mjs', dir);
     return [
-      { bench: 'feeds-corpus', metric: 'digest values right, %', ours: ours.percent, baseline: baseline.percent, ratio: round(ours.percent / baseline.percent) },
-      { bench: 'feeds-corpus', metric: 'hung or crashed files', ours: ours.hung + ours.crashed, baseline: baseline.hung + baseline.crashed, ratio: round((baseline.hung + baseline.crashed + 1) / (ours.hung + ours.crashed + 1)) },
+      {
+        bench: 'feeds-corpus',
+        metric: 'digest values right, %',
+        ours: ours.percent,
+        baseline: baseline.percent,
+        ratio: round(ours.percent / baseline.percent),
+      },
+      {
+        bench: 'feeds-corpus',
+        metric: 'hung or crashed files',
+        ours: ours.hung + ours.crashed,
+        baseline: baseline.hung + baseline.crashed,
+        ratio: round((baseline.hung + baseline.crashed + 1) / (ours.hung + ours.crashed + 1)),
+      },
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -77,9 +77,7 @@ async function bareClient(urls: string[]): Promise<void> {
   const worker = async () => {
     while (next < urls.length) {
       const url = urls[next++]!;
-      await new Promise<void>((resolve, reject) =>
-        http.get(url, { agent }, (res) => res.resume().on('end', resolve).on('error', reject)).on('error', reject),
-      );
+      await new Promise<void>((resolve, reject) => http.get(url, { agent }, (res) => res.resume().on('end', resolve).on('error', reject)).on('error', reject));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -107,7 +105,13 @@ async function parseSpeed(): Promise<BenchLine> {
   }, 3);
   const ours = round((docs.length * 1000) / oursMs, 1);
   const baseline = round((docs.length * 1000) / theirsMs, 1);
-  return { bench: 'ingest', metric: 'feeds parsed per second (20 items each): parseFeed with charset, repair, normalize and sanitize vs rss-parser parseString', ours, baseline, ratio: round(ours / baseline) };
+  return {
+    bench: 'ingest',
+    metric: 'feeds parsed per second (20 items each): parseFeed with charset, repair, normalize and sanitize vs rss-parser parseString',
+    ours,
+    baseline,
+    ratio: round(ours / baseline),
+  };
 }
 
 export async function run(): Promise<BenchLine[]> {
@@ -132,7 +136,13 @@ export async function run(): Promise<BenchLine[]> {
         baseline: round(boundMs, 1),
         ratio: fraction,
       },
-      { bench: 'ingest', metric: `wall ms to fetch and parse ${FEEDS} feeds (baseline = concurrency bound in ms)`, ours: round(wallMs, 1), baseline: round(boundMs, 1), ratio: fraction },
+      {
+        bench: 'ingest',
+        metric: `wall ms to fetch and parse ${FEEDS} feeds (baseline = concurrency bound in ms)`,
+        ours: round(wallMs, 1),
+        baseline: round(boundMs, 1),
+        ratio: fraction,
+      },
       {
         bench: 'ingest',
         metric: `wall ms to fetch and parse ${FEEDS} feeds vs a bare node:http loop that only downloads them (same limits, same run)`,

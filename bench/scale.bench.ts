@@ -57,16 +57,23 @@ async function send(readers: number, sink: SinkProcess): Promise<{ rss: number; 
     const store = await openStore(path.join(dir, 'digest.sqlite'));
     const at = new Date().toISOString();
     for (let i = 0; i < readers; i += 10_000) {
-      const batch = Array.from({ length: Math.min(10_000, readers - i) }, (_, k) => ({ email: `reader${i + k}@example.org`, name: (i + k) % 2 ? `Reader ${i + k}` : null, status: 'confirmed' as const }));
+      const batch = Array.from({ length: Math.min(10_000, readers - i) }, (_, k) => ({
+        email: `reader${i + k}@example.org`,
+        name: (i + k) % 2 ? `Reader ${i + k}` : null,
+        status: 'confirmed' as const,
+      }));
       await store.subscribers.importMany(batch, at, false);
     }
     await store.close();
     await sink.reset();
     const m = await measure(['send', '--config', config], dir, { SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
     const c = await sink.count();
-    if (m.code !== 0 || c.accepted !== readers) throw new Error(`scale bench: send exited ${m.code}, the sink accepted ${c.accepted} of ${readers}: ${m.stderr.slice(-2000)}`);
+    if (m.code !== 0 || c.accepted !== readers)
+      throw new Error(`scale bench: send exited ${m.code}, the sink accepted ${c.accepted} of ${readers}: ${m.stderr.slice(-2000)}`);
     const rate = (c.accepted - 1) / ((c.last - c.first) / 1000);
-    process.stderr.write(`scale: send to ${readers}: ${m.seconds.toFixed(1)} s in all, ${rate.toFixed(0)} msg/s, peak RSS ${(m.peakRssBytes / MiB).toFixed(0)} MiB\n`);
+    process.stderr.write(
+      `scale: send to ${readers}: ${m.seconds.toFixed(1)} s in all, ${rate.toFixed(0)} msg/s, peak RSS ${(m.peakRssBytes / MiB).toFixed(0)} MiB\n`,
+    );
     return { rss: m.peakRssBytes, rate };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,7 +101,8 @@ async function importRows(rows: number): Promise<Measured> {
     out.end();
     await once(out, 'finish');
     const m = await measure(['subscribers', 'import', file, '--confirmed', '--config', config], dir);
-    if (m.code !== 0 || !m.stdout.includes(`imported ${rows} rows: ${rows} new`)) throw new Error(`scale bench: import exited ${m.code}: ${m.stdout} ${m.stderr.slice(-2000)}`);
+    if (m.code !== 0 || !m.stdout.includes(`imported ${rows} rows: ${rows} new`))
+      throw new Error(`scale bench: import exited ${m.code}: ${m.stdout} ${m.stderr.slice(-2000)}`);
     process.stderr.write(`scale: import of ${rows} rows: ${m.seconds.toFixed(1)} s, peak RSS ${(m.peakRssBytes / MiB).toFixed(0)} MiB\n`);
     return m;
   } finally {
@@ -115,10 +123,40 @@ export async function run(): Promise<BenchLine[]> {
   const imported = await importRows(IMPORT_ROWS);
   const mib = (b: number) => round(b / MiB, 1);
   return [
-    { bench: 'scale', metric: `peak RSS MiB of a whole send to ${LARGE} readers (baseline: to ${SMALL}; target ratio >= 0.83)`, ours: mib(large.rss), baseline: mib(small.rss), ratio: round(small.rss / large.rss) },
-    { bench: 'scale', metric: `peak RSS MiB of a whole send to ${LARGE} readers (baseline: the 300 MB target)`, ours: mib(large.rss), baseline: mib(300e6), ratio: round(300e6 / large.rss) },
-    { bench: 'scale', metric: `messages per second sending to ${LARGE} readers (baseline: to ${SMALL}; target ratio >= 0.9)`, ours: round(large.rate, 1), baseline: round(small.rate, 1), ratio: round(large.rate / small.rate) },
-    { bench: 'scale', metric: `seconds to import ${IMPORT_ROWS} CSV rows (baseline: the 60 s target)`, ours: round(imported.seconds, 1), baseline: 60, ratio: round(60 / imported.seconds) },
-    { bench: 'scale', metric: `peak RSS MiB importing ${IMPORT_ROWS} CSV rows (baseline: the 200 MB target)`, ours: mib(imported.peakRssBytes), baseline: mib(200e6), ratio: round(200e6 / imported.peakRssBytes) },
+    {
+      bench: 'scale',
+      metric: `peak RSS MiB of a whole send to ${LARGE} readers (baseline: to ${SMALL}; target ratio >= 0.83)`,
+      ours: mib(large.rss),
+      baseline: mib(small.rss),
+      ratio: round(small.rss / large.rss),
+    },
+    {
+      bench: 'scale',
+      metric: `peak RSS MiB of a whole send to ${LARGE} readers (baseline: the 300 MB target)`,
+      ours: mib(large.rss),
+      baseline: mib(300e6),
+      ratio: round(300e6 / large.rss),
+    },
+    {
+      bench: 'scale',
+      metric: `messages per second sending to ${LARGE} readers (baseline: to ${SMALL}; target ratio >= 0.9)`,
+      ours: round(large.rate, 1),
+      baseline: round(small.rate, 1),
+      ratio: round(large.rate / small.rate),
+    },
+    {
+      bench: 'scale',
+      metric: `seconds to import ${IMPORT_ROWS} CSV rows (baseline: the 60 s target)`,
+      ours: round(imported.seconds, 1),
+      baseline: 60,
+      ratio: round(60 / imported.seconds),
+    },
+    {
+      bench: 'scale',
+      metric: `peak RSS MiB importing ${IMPORT_ROWS} CSV rows (baseline: the 200 MB target)`,
+      ours: mib(imported.peakRssBytes),
+      baseline: mib(200e6),
+      ratio: round(200e6 / imported.peakRssBytes),
+    },
   ];
 }

@@ -29,10 +29,7 @@ interface BenchArticle {
 }
 
 function loadArticles(): BenchArticle[] {
-  const truth = JSON.parse(readFileSync(path.join(corpusDir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
+  const truth = JSON.parse(readFileSync(path.join(corpusDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
   const out: BenchArticle[] = [];
   for (const [id, { articleBody, url }] of Object.entries(truth)) {
     const words = articleBody.split(/\s+/).length;

@@ -76,7 +76,10 @@ function readDkimKey(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new DigestError('CONFIG_INVALID', `cannot read the DKIM private key: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file, field: 'dkim.privateKeyFile' });
+    throw new DigestError('CONFIG_INVALID', `cannot read the DKIM private key: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
+      file,
+      field: 'dkim.privateKeyFile',
+    });
   }
 }
 

@@ -110,7 +110,9 @@ export function loadDevSet({ dir = QUALITY_DIR, langs = [], corpusTruth = CORPUS
     if (!existsSync(file)) {
       throw new DigestError('INPUT_INVALID', `no article file for gold id ${gold.id}`, { file });
     }
-    const [first = '', ...rest] = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const [first = '', ...rest] = readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     articles.push({ gold, title: first.trim() || null, body: rest.join('\n'), origin: path.relative(repoRoot, file) });
   }
   return { articles, skipped };

@@ -26,9 +26,7 @@ const loaded = loadDevSet({ langs: values.lang });
 // --only / --skip: articles whose id holds the text, e.g. a held-back batch ("s3k") scored apart from the set it was not tuned on.
 const set = {
   ...loaded,
-  articles: loaded.articles.filter(
-    (a) => (!values.only || a.gold.id.includes(values.only)) && (!values.skip || !a.gold.id.includes(values.skip)),
-  ),
+  articles: loaded.articles.filter((a) => (!values.only || a.gold.id.includes(values.only)) && (!values.skip || !a.gold.id.includes(values.skip))),
 };
 for (const s of set.skipped) console.error(`skipped ${s.id}: ${s.reason}`);
 const { score, predictions } = runDevSet(set);
@@ -52,17 +50,38 @@ function describe(m: ArticleMisses, goldLang: string, readAs: string | undefined
   const list = (label: string, items: string[]): void => {
     if (items.length) out.push(`  ${label}:`, ...items.map((i) => `    ${i}`));
   };
-  list('missed quotes', m.missedQuotes.map((q) => `${q.key ? '[key] ' : ''}${clip(q.text)}`));
-  list('wrong speakers', m.wrongSpeakers.map((w) => `${clip(w.quote, 50)}: ${w.predicted ?? 'none'} (gold ${w.gold})`));
-  list('extra quotes', m.extraQuotes.map((t) => clip(t)));
-  list('key quotes not flagged', m.keyQuotesNotFlagged.map((t) => clip(t, 60)));
-  list('quotes flagged key wrongly', m.quotesFlaggedNotKey.map((t) => clip(t, 60)));
-  list('missed figures', m.missedFigures.map((f) => `${f.key ? '[key] ' : ''}${f.text}`));
+  list(
+    'missed quotes',
+    m.missedQuotes.map((q) => `${q.key ? '[key] ' : ''}${clip(q.text)}`),
+  );
+  list(
+    'wrong speakers',
+    m.wrongSpeakers.map((w) => `${clip(w.quote, 50)}: ${w.predicted ?? 'none'} (gold ${w.gold})`),
+  );
+  list(
+    'extra quotes',
+    m.extraQuotes.map((t) => clip(t)),
+  );
+  list(
+    'key quotes not flagged',
+    m.keyQuotesNotFlagged.map((t) => clip(t, 60)),
+  );
+  list(
+    'quotes flagged key wrongly',
+    m.quotesFlaggedNotKey.map((t) => clip(t, 60)),
+  );
+  list(
+    'missed figures',
+    m.missedFigures.map((f) => `${f.key ? '[key] ' : ''}${f.text}`),
+  );
   list('extra figures', m.extraFigures);
   list('key figures not flagged', m.keyFiguresNotFlagged);
   list('figures flagged key wrongly', m.figuresFlaggedNotKey);
   list('figures without counts', m.figuresWithoutCounts);
-  list('junk leaked', m.leakedJunk.map((t) => clip(t)));
+  list(
+    'junk leaked',
+    m.leakedJunk.map((t) => clip(t)),
+  );
   return out;
 }
 

@@ -15,7 +15,13 @@ const JUNK_RUN_SHARE = 0.6;
 /** Lower-case letter/digit runs after NFKD with the combining marks removed. */
 export function tokens(s: string | null | undefined): string[] {
   if (!s) return [];
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const spaced = (t: string[]): string => ` ${t.join(' ')} `;
@@ -65,15 +71,63 @@ export function speakerIsRight(predicted: string | null | undefined, gold: strin
 
 /** Unit classes: synonyms in the nine languages map to one name; anything else is a counted noun. */
 const UNIT_CLASSES: Record<string, string[]> = {
-  '%': ['%', 'percent', 'per cent', 'pct', 'percentage', 'persen', 'peratus', 'prozent', 'pour cent', 'por ciento', 'por cento', 'per cento', 'percento', 'procent'],
-  USD: ['usd', '$', 'us$', 'dollar', 'dollars', 'us dollar', 'us dollars', 'us-dollar', 'dollar as', 'dolar as', 'dolar', 'dollars us', 'dólar', 'dólares', 'dollaro', 'dollari'],
+  '%': [
+    '%',
+    'percent',
+    'per cent',
+    'pct',
+    'percentage',
+    'persen',
+    'peratus',
+    'prozent',
+    'pour cent',
+    'por ciento',
+    'por cento',
+    'per cento',
+    'percento',
+    'procent',
+  ],
+  USD: [
+    'usd',
+    '$',
+    'us$',
+    'dollar',
+    'dollars',
+    'us dollar',
+    'us dollars',
+    'us-dollar',
+    'dollar as',
+    'dolar as',
+    'dolar',
+    'dollars us',
+    'dólar',
+    'dólares',
+    'dollaro',
+    'dollari',
+  ],
   EUR: ['eur', '€', 'euro', 'euros'],
   GBP: ['gbp', '£', 'pound', 'pounds', 'sterling'],
   CAD: ['cad', 'c$', 'canadian dollar', 'canadian dollars'],
   IDR: ['idr', 'rp', 'rp.', 'rupiah'],
   MYR: ['myr', 'rm', 'ringgit'],
   BRL: ['brl', 'r$', 'real', 'reais'],
-  km: ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'kilomètre', 'kilomètres', 'kilómetro', 'kilómetros', 'quilômetro', 'quilômetros', 'quilómetro', 'quilómetros', 'chilometro', 'chilometri'],
+  km: [
+    'km',
+    'kilometer',
+    'kilometers',
+    'kilometre',
+    'kilometres',
+    'kilomètre',
+    'kilomètres',
+    'kilómetro',
+    'kilómetros',
+    'quilômetro',
+    'quilômetros',
+    'quilómetro',
+    'quilómetros',
+    'chilometro',
+    'chilometri',
+  ],
   m: ['m', 'meter', 'meters', 'metre', 'metres', 'mètre', 'mètres', 'metro', 'metros', 'metri'],
   miles: ['mile', 'miles', 'mi'],
   feet: ['ft', 'feet', 'foot'],
@@ -96,7 +150,13 @@ const UNIT_CLASSES: Record<string, string[]> = {
 const unitClassOf = new Map<string, string>();
 for (const [name, synonyms] of Object.entries(UNIT_CLASSES)) for (const s of synonyms) unitClassOf.set(s, name);
 
-const foldCase = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+const foldCase = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ');
 
 /** The unit's class, `count:<noun>` for a counted thing, null when absent. */
 export function unitClass(unit: string | null | undefined): string | null {
@@ -210,10 +270,27 @@ export interface Tally {
 }
 
 export const emptyTally = (): Tally => ({
-  articles: 0, goldQuotes: 0, predQuotes: 0, matchedGoldQuotes: 0, matchedPredQuotes: 0, speakersChecked: 0, speakersRight: 0,
-  goldKeyQuotes: 0, predKeyQuotes: 0, predKeyQuotesRight: 0, goldKeyQuotesFlagged: 0, goldFigures: 0, predFigures: 0,
-  matchedFigures: 0, goldKeyFigures: 0, predKeyFigures: 0, predKeyFiguresRight: 0, goldKeyFiguresFlagged: 0,
-  predFiguresWithCounts: 0, junkLines: 0, junkLeaked: 0,
+  articles: 0,
+  goldQuotes: 0,
+  predQuotes: 0,
+  matchedGoldQuotes: 0,
+  matchedPredQuotes: 0,
+  speakersChecked: 0,
+  speakersRight: 0,
+  goldKeyQuotes: 0,
+  predKeyQuotes: 0,
+  predKeyQuotesRight: 0,
+  goldKeyQuotesFlagged: 0,
+  goldFigures: 0,
+  predFigures: 0,
+  matchedFigures: 0,
+  goldKeyFigures: 0,
+  predKeyFigures: 0,
+  predKeyFiguresRight: 0,
+  goldKeyFiguresFlagged: 0,
+  predFiguresWithCounts: 0,
+  junkLines: 0,
+  junkLeaked: 0,
 });
 
 export function addTally(into: Tally, t: Tally): Tally {
@@ -248,8 +325,18 @@ export function scoreArticle(gold: GoldArticle, pred: PredictedSummary | undefin
   const t = emptyTally();
   t.articles = 1;
   const misses: ArticleMisses = {
-    id: gold.id, missedQuotes: [], wrongSpeakers: [], extraQuotes: [], missedFigures: [], extraFigures: [],
-    keyQuotesNotFlagged: [], quotesFlaggedNotKey: [], keyFiguresNotFlagged: [], figuresFlaggedNotKey: [], figuresWithoutCounts: [], leakedJunk: [],
+    id: gold.id,
+    missedQuotes: [],
+    wrongSpeakers: [],
+    extraQuotes: [],
+    missedFigures: [],
+    extraFigures: [],
+    keyQuotesNotFlagged: [],
+    quotesFlaggedNotKey: [],
+    keyFiguresNotFlagged: [],
+    figuresFlaggedNotKey: [],
+    figuresWithoutCounts: [],
+    leakedJunk: [],
   };
   const gq = gold.quotes;
   const pq = (pred?.quotes ?? []).filter((q) => tokens(q.text).length > 0);
@@ -264,9 +351,7 @@ export function scoreArticle(gold: GoldArticle, pred: PredictedSummary | undefin
   pq.forEach((p, j) => {
     if (usedPreds.has(j)) return;
     const pt = tokens(p.text);
-    const inside = gq
-      .map((_, i) => i)
-      .filter((i) => !quotePairs.has(i) && hasRun(pt, tokens(gq[i]!.text)));
+    const inside = gq.map((_, i) => i).filter((i) => !quotePairs.has(i) && hasRun(pt, tokens(gq[i]!.text)));
     const covered = inside.reduce((n, i) => n + tokens(gq[i]!.text).length, 0);
     if (inside.length >= 2 && covered >= 0.8 * pt.length) {
       for (const i of inside) quotePairs.set(i, j);

@@ -45,7 +45,20 @@ export function cliReporter(stderr: NodeJS.WritableStream & { isTTY?: boolean },
         // Structured progress, at most every 10 s and at the end, so a log shows a long send moving.
         if (done < total && t - lastDraw < 10_000) return;
         lastDraw = t;
-        stderr.write(JSON.stringify({ time: new Date(t).toISOString(), level: 'info', event: 'progress', phase, done, total, left: total - done, detail, perSecond: Math.round(rate), etaSeconds: eta === null ? null : Math.round(eta) }) + '\n');
+        stderr.write(
+          JSON.stringify({
+            time: new Date(t).toISOString(),
+            level: 'info',
+            event: 'progress',
+            phase,
+            done,
+            total,
+            left: total - done,
+            detail,
+            perSecond: Math.round(rate),
+            etaSeconds: eta === null ? null : Math.round(eta),
+          }) + '\n',
+        );
         return;
       }
       // Redraw at most ~20 times a second, and always the final state.

@@ -16,7 +16,9 @@ export function describeReport(r: RunReport, now = new Date()): string {
       parts.push(`edition of ${r.stories} stories ready, but no confirmed readers`);
       break;
     case 'dry-run':
-      parts.push(`would send edition ${r.editionId}: ${r.stories} stories, ${r.htmlBytes} bytes of HTML${r.audience ? `, ${describeAudience(r.audience)}` : ''}`);
+      parts.push(
+        `would send edition ${r.editionId}: ${r.stories} stories, ${r.htmlBytes} bytes of HTML${r.audience ? `, ${describeAudience(r.audience)}` : ''}`,
+      );
       break;
     case 'sent':
       parts.push(`sent edition ${r.editionId}: ${r.stories} stories, ${describeSend(r.send!)}`);

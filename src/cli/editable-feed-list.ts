@@ -8,7 +8,9 @@ import { DigestError } from '../domain/errors.js';
  */
 export function editableFeedList(config: LoadedConfig): string {
   if (config.feedsFileIsBundled) {
-    throw new DigestError('USAGE', 'this is the feed list news-digest ships with; run `news-digest init` here first for a feed list of your own', { file: config.feedsFile });
+    throw new DigestError('USAGE', 'this is the feed list news-digest ships with; run `news-digest init` here first for a feed list of your own', {
+      file: config.feedsFile,
+    });
   }
   return config.feedsFile;
 }

@@ -33,11 +33,7 @@ export async function readInput(arg: string, ctx: Pick<CommandContext, 'stdin'>)
  * object (or fails with one line on stderr); several print one JSON line each,
  * `{"file","error"}` for an input that failed, and go on.
  */
-export async function eachInput(
-  ctx: CommandContext,
-  handle: (arg: string) => Promise<unknown>,
-  describe: (result: unknown) => string,
-): Promise<number> {
+export async function eachInput(ctx: CommandContext, handle: (arg: string) => Promise<unknown>, describe: (result: unknown) => string): Promise<number> {
   const json = Boolean(ctx.values.json);
   const many = ctx.positionals.length > 1;
   let failures = 0;

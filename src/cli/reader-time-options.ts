@@ -14,7 +14,7 @@ export const READER_TIME_OPTIONS = {
 
 export const READER_TIME_HELP = [
   '--send-at HH:MM     personal delivery time, 24-hour clock (e.g. 07:30)',
-  '--time-zone ZONE    IANA zone of that time (e.g. Europe/Berlin; default: the digest\'s zone); the spelling is canonicalised',
+  "--time-zone ZONE    IANA zone of that time (e.g. Europe/Berlin; default: the digest's zone); the spelling is canonicalised",
 ];
 
 /** --send-at and --time-zone, checked; absent options are left out, "none" clears (where `clearable`). */

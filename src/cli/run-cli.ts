@@ -12,7 +12,6 @@ import { cliReporter } from './cli-reporter.js';
 import { GLOBAL_OPTIONS, type Command, type CommandContext } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 
-
 export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' | 'stderr' | 'stdin'>, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const words = argv.filter((a) => !a.startsWith('-'));
   const entry = findCommand(words);
@@ -62,7 +61,8 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
       const c = await ctx.config();
       return (store ??= await (await import('../store/index.js')).openStore(c.store.url ?? c.databasePath));
     },
-    app: async () => (app ??= await (await import('../main.js')).createApp({ ...appOptions, loaded: { config: await ctx.config(), store: await ctx.store() } })),
+    app: async () =>
+      (app ??= await (await import('../main.js')).createApp({ ...appOptions, loaded: { config: await ctx.config(), store: await ctx.store() } })),
   };
   try {
     return await command.run(ctx);
@@ -79,9 +79,7 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
 
 function findCommand(words: string[]): CommandEntry | undefined {
   // Longest match first: "subscribers add" before "subscribers".
-  return [...COMMANDS]
-    .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
-    .find((c) => c.name.split(' ').every((w, i) => words[i] === w));
+  return [...COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length).find((c) => c.name.split(' ').every((w, i) => words[i] === w));
 }
 
 function topHelp(): string {
@@ -103,5 +101,13 @@ function topHelp(): string {
 }
 
 function commandHelp(c: Command, summary: string): string {
-  return [`Usage: news-digest ${c.name} ${c.usage}`, '', summary, '', ...(c.help.length ? ['Options:', ...c.help.map((h) => `  ${h}`), ''] : []), '  -c, --config PATH  config file', ''].join('\n');
+  return [
+    `Usage: news-digest ${c.name} ${c.usage}`,
+    '',
+    summary,
+    '',
+    ...(c.help.length ? ['Options:', ...c.help.map((h) => `  ${h}`), ''] : []),
+    '  -c, --config PATH  config file',
+    '',
+  ].join('\n');
 }

@@ -52,7 +52,8 @@ function removedBy(a: SummarizedArticle, f: StoryFilter): string | null {
   const lang = a.summary.lang || a.lang;
   if (f.langs.length > 0 && !(lang && f.langs.includes(lang))) return `langs [${f.langs.join(', ')}]`;
   if (f.minWords !== null && wordCount(a.text) < f.minWords) return `minWords ${f.minWords}`;
-  if (f.include.length > 0 && !f.include.some((r) => matches(r, a))) return f.include.length === 1 ? `include ${f.include[0]!.label} (not matched)` : 'include (none matched)';
+  if (f.include.length > 0 && !f.include.some((r) => matches(r, a)))
+    return f.include.length === 1 ? `include ${f.include[0]!.label} (not matched)` : 'include (none matched)';
   const excluded = f.exclude.find((r) => matches(r, a));
   return excluded ? `exclude ${excluded.label}` : null;
 }

@@ -1,10 +1,18 @@
 import type { Figure, Quote, Summary } from '../domain/summary.js';
 
 /** Quotes compare by their words, not by case, spacing or punctuation. */
-const quoteKey = (q: Quote) => q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const quoteKey = (q: Quote) =>
+  q.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 /** A figure is the same figure when it is the same number of the same thing. */
 const figureKey = (f: Figure) => `${f.value}|${(f.unit ?? '').toLowerCase()}`;
-const sentenceKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sentenceKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * What a later article on a story brings that the earlier articles on it did

@@ -6,7 +6,6 @@ import { WEBHOOK_EVENT_TYPES } from '../domain/webhook-event.js';
 import { secretProblem } from '../webhooks/index.js';
 import { matchRuleSchema } from './filter-rules.js';
 
-
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export const IMAGE_MODES = ['lead', 'all', 'none'] as const;
 const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'is not a time of day HH:MM (e.g. "07:00")');
@@ -17,7 +16,10 @@ const digestSchema = z
     name: z.string().min(1),
     lang: z.string().min(2).default('en'),
     /** node-cron expression, evaluated in `timeZone`. */
-    schedule: z.string().refine((e) => isCronExpression(e), 'is not a valid cron expression (e.g. "0 7 * * *")').default('0 7 * * *'),
+    schedule: z
+      .string()
+      .refine((e) => isCronExpression(e), 'is not a valid cron expression (e.g. "0 7 * * *")')
+      .default('0 7 * * *'),
     timeZone: timeZoneSchema.default('UTC'),
     /** Only feeds carrying one of these tags; empty means every feed. */
     tags: z.array(z.string()).default([]),
@@ -51,7 +53,10 @@ const digestSchema = z
      */
     sendWindow: z
       .object({
-        days: z.array(z.enum(WEEKDAYS)).min(1).default([...WEEKDAYS]),
+        days: z
+          .array(z.enum(WEEKDAYS))
+          .min(1)
+          .default([...WEEKDAYS]),
         start: clockTime.default('00:00'),
         end: clockTime.default('24:00'),
       })
@@ -65,14 +70,20 @@ export const DEFAULT_WEBHOOK_RETRY_SECONDS = [5, 300, 1800, 7200, 18_000, 36_000
 
 const webhookEndpointSchema = z
   .object({
-    url: z.string().url().regex(/^https?:\/\//i, 'must be an http(s) URL'),
+    url: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//i, 'must be an http(s) URL'),
     /** `whsec_` and 24 to 64 random bytes in base64, as Standard Webhooks says. */
     secret: z.string().superRefine((s, ctx) => {
       const problem = secretProblem(s);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
     /** The events this endpoint gets; all when left out. */
-    events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1).default([...WEBHOOK_EVENT_TYPES]),
+    events: z
+      .array(z.enum(WEBHOOK_EVENT_TYPES))
+      .min(1)
+      .default([...WEBHOOK_EVENT_TYPES]),
   })
   .strict();
 
@@ -86,15 +97,26 @@ export const configSchema = z
     databasePath: z.string().default('data/news-digest.sqlite'),
     /** A PostgreSQL database instead of the SQLite file (DATABASE_URL). */
     store: z
-      .object({ url: z.string().regex(/^postgres(ql)?:\/\//i, 'must be a postgres:// URL').optional() })
+      .object({
+        url: z
+          .string()
+          .regex(/^postgres(ql)?:\/\//i, 'must be a postgres:// URL')
+          .optional(),
+      })
       .strict()
       .default({}),
     /** Queue mode: workers share the cycle's work through Redis (REDIS_URL); off when no URL is set. */
     queue: z
       .object({
-        url: z.string().regex(/^rediss?:\/\//i, 'must be a redis:// or rediss:// URL').optional(),
+        url: z
+          .string()
+          .regex(/^rediss?:\/\//i, 'must be a redis:// or rediss:// URL')
+          .optional(),
         /** Prefix of every Redis key: two installations can share one Redis. */
-        prefix: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores').default('news-digest'),
+        prefix: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, dots, dashes or underscores')
+          .default('news-digest'),
         /** Readers per deliver job. */
         batchSize: z.number().int().positive().default(500),
         /** Tries of a job before it is failed, with exponential backoff from smtp.backoffMs. */
@@ -148,7 +170,18 @@ export const configSchema = z
         maxReaderMs: z.number().int().min(100).default(120_000),
       })
       .strict()
-      .default({ pool: true, maxConnections: 4, threads: 1, ratePerSecond: 50, retries: 3, maxHardBounces: 2, backoffMs: 2000, maxBackoffMs: 60_000, maxAttempts: 6, maxReaderMs: 120_000 }),
+      .default({
+        pool: true,
+        maxConnections: 4,
+        threads: 1,
+        ratePerSecond: 50,
+        retries: 3,
+        maxHardBounces: 2,
+        backoffMs: 2000,
+        maxBackoffMs: 60_000,
+        maxAttempts: 6,
+        maxReaderMs: 120_000,
+      }),
     fetch: z
       .object({
         concurrency: z.number().int().positive().default(16),
@@ -194,7 +227,28 @@ export const configSchema = z
       })
       .strict()
       .default({ lockTtlSeconds: 120, sweepSeconds: 60, catchUp: true }),
-    digests: z.array(digestSchema).min(1).default([{ key: 'daily', name: 'Morning Brief', lang: 'en', schedule: '0 7 * * *', timeZone: 'UTC', tags: [], maxStories: 12, maxPerFeed: 3, include: [], exclude: [], langs: [], groupBy: 'feed', images: 'all', sendOnlyWhenNew: true, maxAgeDays: 7 }]),
+    digests: z
+      .array(digestSchema)
+      .min(1)
+      .default([
+        {
+          key: 'daily',
+          name: 'Morning Brief',
+          lang: 'en',
+          schedule: '0 7 * * *',
+          timeZone: 'UTC',
+          tags: [],
+          maxStories: 12,
+          maxPerFeed: 3,
+          include: [],
+          exclude: [],
+          langs: [],
+          groupBy: 'feed',
+          images: 'all',
+          sendOnlyWhenNew: true,
+          maxAgeDays: 7,
+        },
+      ]),
     /** Signed calls to the operator's other systems when readers confirm, leave or bounce, and when an edition is sent. */
     webhooks: z
       .object({

@@ -11,7 +11,10 @@ export const matchRuleSchema = z
   .object({
     keyword: z.string().trim().min(1).optional(),
     regex: z.string().min(1).optional(),
-    in: z.array(z.enum(FILTER_FIELDS)).min(1).default([...FILTER_FIELDS]),
+    in: z
+      .array(z.enum(FILTER_FIELDS))
+      .min(1)
+      .default([...FILTER_FIELDS]),
   })
   .strict()
   .superRefine((r, ctx) => {

@@ -97,12 +97,7 @@ const ENV_OF_KEY: Record<string, keyof ConfigEnv> = {
   'smtp.url': 'SMTP_URL',
 };
 
-function configError(
-  error: z.ZodError,
-  file: string,
-  lineOf: (keys: (string | number)[]) => number | undefined,
-  env: ConfigEnv,
-): DigestError {
+function configError(error: z.ZodError, file: string, lineOf: (keys: (string | number)[]) => number | undefined, env: ConfigEnv): DigestError {
   const problems = error.issues.flatMap(unionBranch).map((issue) => {
     const key = issue.path.map(String).join('.');
     const envName = ENV_OF_KEY[key];

@@ -95,7 +95,11 @@ function encodeAddress(address: string): string {
   const m = /^(.*?)\s*<([^>]+)>$/.exec(clean);
   if (!m || !m[1]) return bareAddress(clean);
   const name = m[1].replace(/^"|"$/g, '');
-  const encoded = /[^\x20-\x7e]/.test(name) ? encodeWords(name, 'Q', 52) : /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(name) ? name : `"${name.replace(/["\\]/g, '\\$&')}"`;
+  const encoded = /[^\x20-\x7e]/.test(name)
+    ? encodeWords(name, 'Q', 52)
+    : /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(name)
+      ? name
+      : `"${name.replace(/["\\]/g, '\\$&')}"`;
   return `${encoded} <${m[2]}>`;
 }
 

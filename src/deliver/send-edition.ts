@@ -1,4 +1,4 @@
-import type { DigestError} from '../domain/errors.js';
+import type { DigestError } from '../domain/errors.js';
 import { toDigestError } from '../domain/errors.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import { RateLimiter, systemLimiterClock, type LimiterClock, type RateLimits } from './rate-limiter.js';
@@ -205,7 +205,12 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
       progress.failed++;
       return report(d.email, err);
     }
-    const decision = decideTransient(err, { tries: p.tries, earlierRuns: d.attempts, elapsedMs: clock.now() - p.startedAt, halted: halt.signal.aborted }, o, stalls);
+    const decision = decideTransient(
+      err,
+      { tries: p.tries, earlierRuns: d.attempts, elapsedMs: clock.now() - p.startedAt, halted: halt.signal.aborted },
+      o,
+      stalls,
+    );
     if (decision.action === 'retry') {
       p.notBefore = clock.now() + decision.delayMs;
       retries.push(p);

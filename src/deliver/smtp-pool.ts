@@ -43,7 +43,9 @@ export class SmtpPool {
     let info: { response: string; rejected: string[] };
     try {
       info = await new Promise((resolve, reject) =>
-        lane.conn.send({ from: envelope.from, to: [envelope.to] }, message, (err, result) => (err ? reject(err) : resolve({ response: result.response ?? '', rejected: (result.rejected ?? []).map(String) }))),
+        lane.conn.send({ from: envelope.from, to: [envelope.to] }, message, (err, result) =>
+          err ? reject(err) : resolve({ response: result.response ?? '', rejected: (result.rejected ?? []).map(String) }),
+        ),
       );
     } catch (e) {
       const reply = e as { code?: string; responseCode?: number };

@@ -5,9 +5,40 @@
  */
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'UL',
 ]);
 
 /** A table is one paragraph: a line per row, cells separated by spaces. */
@@ -16,8 +47,23 @@ const ROW_TAG = 'TR';
 
 /** Never rendered as text. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT',
-  'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'LINK', 'META', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'HEAD',
+  'LINK',
+  'META',
+  'TITLE',
 ]);
 
 const TEXT_NODE = 3;
@@ -40,7 +86,10 @@ class ParagraphWriter {
 
   paragraphBreak(): void {
     this.pendingBreaks = 0;
-    const p = this.current.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    const p = this.current
+      .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
     // Zero-width spaces and lone separators ("|", "—") are layout, not text.
     if (/[\p{L}\p{N}]/u.test(p)) this.paragraphs.push(p);
     this.current = '';

@@ -6,9 +6,7 @@ import { LANGUAGE_PACKS } from '../lang/index.js';
  * dateline, never article text.
  */
 
-const DATE_WORDS = new Set(
-  LANGUAGE_PACKS.flatMap((pack) => [...pack.calendarWords, ...pack.timeWords]).map((w) => w.replace(/\.$/, '')),
-);
+const DATE_WORDS = new Set(LANGUAGE_PACKS.flatMap((pack) => [...pack.calendarWords, ...pack.timeWords]).map((w) => w.replace(/\.$/, '')));
 const WORD = /\p{L}[\p{L}\p{M}.'’-]*/gu;
 /** A year or a numeric date: a bare time ("4:14 p.m.") may be a schedule in the text. */
 const YEAR = /\b(?:19|20)\d{2}\b/;

@@ -51,10 +51,7 @@ function withoutSiteName(title: string | null, h1: string | null): string | null
 
 /** Where the page says it lives; sites print it as text in share widgets. */
 function pageUrls(doc: Document, url: string | undefined): string[] {
-  const declared = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+  const declared = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
   return [url, ...declared].filter((u): u is string => Boolean(u));
 }
 

@@ -13,7 +13,10 @@ export interface PageIdentity {
 }
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function withoutPageEchoes(paragraphs: readonly string[], page: PageIdentity): string[] {

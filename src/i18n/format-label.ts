@@ -10,7 +10,13 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  * language's convention, plural forms picked by `count`. `escape` applies to
  * the label and to each value (html output), or is the identity.
  */
-export function formatLabel(set: LabelSet, section: LabelSection, key: string, params: Readonly<Record<string, unknown>> = {}, escape: (s: string) => string = (s) => s): string {
+export function formatLabel(
+  set: LabelSet,
+  section: LabelSection,
+  key: string,
+  params: Readonly<Record<string, unknown>> = {},
+  escape: (s: string) => string = (s) => s,
+): string {
   const label = (set[section] as Readonly<Record<string, LabelSet['labels'][string]>>)[key];
   if (label === undefined) throw new DigestError('TEMPLATE_INVALID', `unknown label "${key}" (not in i18n/${set.lang}.json nor the fallback)`, { field: key });
   let text: string;

@@ -74,7 +74,8 @@ export async function loadLabelCatalog(templatesDir: string): Promise<LabelCatal
     files.set(name.slice(0, -'.json'.length).toLowerCase(), parseLanguageFile(await readFile(path.join(dir, name), 'utf8'), file));
   }
   const base = files.get(FALLBACK_LANG);
-  if (!base) throw new DigestError('TEMPLATE_INVALID', `labels for "${FALLBACK_LANG}" are required: every language falls back to them`, { file: fileOf(FALLBACK_LANG) });
+  if (!base)
+    throw new DigestError('TEMPLATE_INVALID', `labels for "${FALLBACK_LANG}" are required: every language falls back to them`, { file: fileOf(FALLBACK_LANG) });
   for (const key of PAGE_KEYS) requireDefined(files, 'pages', key, 'the web pages', { file: fileOf(FALLBACK_LANG), field: `pages.${key}` });
   for (const key of REPLY_KEYS) requireDefined(files, 'replies', key, 'the mail replies', { file: fileOf(FALLBACK_LANG), field: `replies.${key}` });
 
@@ -82,7 +83,9 @@ export async function loadLabelCatalog(templatesDir: string): Promise<LabelCatal
   const gaps: LabelGap[] = [];
   for (const [lang, f] of files) {
     const missing = (['labels', 'pages', 'replies'] as const).flatMap((section) =>
-      Object.keys(base[section]).filter((k) => !(k in f[section])).map((k) => `${section}.${k}`),
+      Object.keys(base[section])
+        .filter((k) => !(k in f[section]))
+        .map((k) => `${section}.${k}`),
     );
     if (missing.length) gaps.push({ lang, file: fileOf(lang), keys: missing });
     sets.set(lang, {
@@ -118,7 +121,12 @@ export async function loadLabelCatalog(templatesDir: string): Promise<LabelCatal
       return fallback;
     },
     requireLabels(uses) {
-      for (const use of uses) requireDefined(files, 'labels', use.key, `${use.file}${use.line ? `:${use.line}` : ''}`, { file: use.file, ...(use.line !== undefined && { line: use.line }), field: use.key });
+      for (const use of uses)
+        requireDefined(files, 'labels', use.key, `${use.file}${use.line ? `:${use.line}` : ''}`, {
+          file: use.file,
+          ...(use.line !== undefined && { line: use.line }),
+          field: use.key,
+        });
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Query parameters that only say where a click came from. */
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|ref_src|cmpid|ocid|__twitter_impression)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|ref_src|cmpid|ocid|__twitter_impression)$/i;
 
 /**
  * The URL as its site gave it, minus the parameters that only say where a
@@ -46,7 +47,9 @@ export function canonicalUrl(url: string): string {
     .replace(/\.amp(\.html?)?$/i, '$1')
     .replace(/\/amp\//i, '/')
     .replace(/(.)\/$/, '$1');
-  const params = [...u.searchParams.entries()].filter(([k, v]) => !TRACKING.test(k) && !(k.toLowerCase() === 'amp' && (v === '' || v === '1' || v === 'true')) && !(k === 'outputType' && v === 'amp'));
+  const params = [...u.searchParams.entries()].filter(
+    ([k, v]) => !TRACKING.test(k) && !(k.toLowerCase() === 'amp' && (v === '' || v === '1' || v === 'true')) && !(k === 'outputType' && v === 'amp'),
+  );
   params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = params.length ? new URLSearchParams(params).toString() : '';
   return u.href;

@@ -23,13 +23,16 @@ function normalizeCharset(name: string): string | null {
     gb2312: 'gb18030',
     gbk: 'gb18030',
     'x-sjis': 'shift_jis',
-    'utf8': 'utf-8',
+    utf8: 'utf-8',
   };
   const mapped = aliases[n] ?? n;
   return iconv.encodingExists(mapped) ? mapped : null;
 }
 
-interface Bom { charset: string; length: number }
+interface Bom {
+  charset: string;
+  length: number;
+}
 
 /** Byte-order marks, and the byte patterns of `<?` in UTF-16/32 without one. */
 function sniffBom(b: Uint8Array): Bom | null {
@@ -54,8 +57,7 @@ function prologCharset(head: string): string | null {
 
 function metaCharset(head: string): string | null {
   const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head) ??
-    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([A-Za-z0-9._:-]+)/i.exec(head);
+    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head) ?? /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([A-Za-z0-9._:-]+)/i.exec(head);
   return m ? normalizeCharset(m[1]!) : null;
 }
 

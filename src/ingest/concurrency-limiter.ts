@@ -30,7 +30,7 @@ export class ConcurrencyLimiter {
   }
 
   private pump(): void {
-    for (let i = 0; i < this.waiting.length && this.active < this.limit; ) {
+    for (let i = 0; i < this.waiting.length && this.active < this.limit;) {
       const w = this.waiting[i]!;
       const h = this.perHostActive.get(w.host) ?? 0;
       if (h >= this.perHost) {

@@ -54,7 +54,10 @@ export async function loadFeedList(file: string): Promise<FeedSource[]> {
       const key = issue.path[0];
       const valueNode = isMap(node) && typeof key === 'string' ? (node.get(key, true) as Node | undefined) : undefined;
       const keyName = issue.code === 'unrecognized_keys' ? issue.keys[0] : key;
-      const keyNode = isMap(node) && keyName !== undefined ? (node.items.find((p) => String((p.key as { value?: unknown })?.value) === keyName)?.key as Node | undefined) : undefined;
+      const keyNode =
+        isMap(node) && keyName !== undefined
+          ? (node.items.find((p) => String((p.key as { value?: unknown })?.value) === keyName)?.key as Node | undefined)
+          : undefined;
       const field = `feeds[${index}]${keyName !== undefined ? `.${String(keyName)}` : ''}`;
       const message = issue.code === 'unrecognized_keys' ? `unknown key "${String(keyName)}" (expected url, name, lang, htmlUrl, folder, tags)` : issue.message;
       throw new DigestError('CONFIG_INVALID', message, { file, line: lineOf(valueNode ?? keyNode ?? node), field });

@@ -54,9 +54,12 @@ export async function fetchFeeds(sources: FeedSource[], opts: FetchFeedsOptions 
   let done = 0;
   return Promise.all(
     sources.map(async (source) => {
-      const result = await fetchOne(source, opts, limiter).catch(
-        (e: unknown): FetchedFeed => ({ source, status: 'error', feed: null, error: toDigestError(e, 'FEED_FETCH', { url: source.url }) }),
-      );
+      const result = await fetchOne(source, opts, limiter).catch((e: unknown): FetchedFeed => ({
+        source,
+        status: 'error',
+        feed: null,
+        error: toDigestError(e, 'FEED_FETCH', { url: source.url }),
+      }));
       opts.onProgress?.(++done, sources.length, result);
       return result;
     }),

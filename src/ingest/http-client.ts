@@ -156,7 +156,9 @@ function requestOnce(url: string, accept: string, opts: FetchOptions, guarded: b
     req.on('error', (e: NodeJS.ErrnoException) => {
       if (e instanceof PrivateAddressRefused) return finish(new DigestError('FEED_FETCH', e.message, { url }));
       const permanent = e.code === 'ENOTFOUND' || e.code === 'ERR_INVALID_URL' || e.code?.startsWith('ERR_TLS') || e.code?.includes('CERT');
-      finish(permanent ? new DigestError('FEED_FETCH', `${e.code ?? 'error'}: ${e.message}`, { url }) : new Retryable(`${e.code ?? 'network error'}: ${e.message}`));
+      finish(
+        permanent ? new DigestError('FEED_FETCH', `${e.code ?? 'error'}: ${e.message}`, { url }) : new Retryable(`${e.code ?? 'network error'}: ${e.message}`),
+      );
     });
     req.on('response', (res: IncomingMessage) => {
       const status = res.statusCode ?? 0;

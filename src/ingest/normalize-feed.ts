@@ -63,7 +63,10 @@ function pixels(s: string | null): number | null {
 
 // Items with neither guid nor link still need a stable key for "already seen".
 function syntheticId(title: string | null, published: string | null, html: string | null): string {
-  const h = createHash('sha1').update(`${title ?? ''}\n${published ?? ''}\n${html ?? ''}`).digest('hex').slice(0, 16);
+  const h = createHash('sha1')
+    .update(`${title ?? ''}\n${published ?? ''}\n${html ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
   return `urn:news-digest:item:${h}`;
 }
 

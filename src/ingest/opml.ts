@@ -56,7 +56,12 @@ export function parseOpml(input: Uint8Array | string, file?: string): OpmlImport
       seen.add(url);
       const lang = get('language');
       const htmlUrl = get('htmlUrl');
-      const tags = [...folder, ...get('category').split(/[,\s]+/).map((t) => t.replace(/^\//, ''))].filter(Boolean);
+      const tags = [
+        ...folder,
+        ...get('category')
+          .split(/[,\s]+/)
+          .map((t) => t.replace(/^\//, '')),
+      ].filter(Boolean);
       feeds.push({
         url,
         name: name || url,

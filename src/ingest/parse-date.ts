@@ -1,12 +1,60 @@
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // a few non-English abbreviations seen in real feeds
-  mrz: 3, mär: 3, mai: 5, okt: 10, dez: 12, janv: 1, févr: 2, avr: 4, juil: 7, août: 8, déc: 12, ene: 1, abr: 4, ago: 8, dic: 12,
-  mei: 5, agu: 8, agt: 8, des: 12,
+  mrz: 3,
+  mär: 3,
+  mai: 5,
+  okt: 10,
+  dez: 12,
+  janv: 1,
+  févr: 2,
+  avr: 4,
+  juil: 7,
+  août: 8,
+  déc: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+  mei: 5,
+  agu: 8,
+  agt: 8,
+  des: 12,
 };
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  cet: 60, cest: 120, bst: 60, ist: 330, jst: 540, wib: 420, wita: 480, wit: 540, aest: 600, aedt: 660,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  cet: 60,
+  cest: 120,
+  bst: 60,
+  ist: 330,
+  jst: 540,
+  wib: 420,
+  wita: 480,
+  wit: 540,
+  aest: 600,
+  aedt: 660,
 };
 
 function zoneMinutes(z: string | undefined): number | null {
@@ -25,8 +73,7 @@ function build(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const ISO =
-  /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:[T\s](\d{1,2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?)?$/i;
+const ISO = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:[T\s](\d{1,2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?)?$/i;
 const RFC822 =
   /^(?:[A-Za-z\u00C0-\u017F]+\.?,?\s*)?(\d{1,2})[\s-]+([A-Za-z\u00C0-\u017F]{3,9})\.?[\s-]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?/;
 const US = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:[\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?/;
@@ -43,7 +90,16 @@ export function parseFeedDate(raw: string | null | undefined): Date | null {
   if (m) {
     const zone = zoneMinutes(m[8]);
     if (zone === null) return null;
-    return build(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Number((m[7] ?? '0').slice(0, 3).padEnd(3, '0')), zone);
+    return build(
+      Number(m[1]),
+      Number(m[2] ?? 1),
+      Number(m[3] ?? 1),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      Number((m[7] ?? '0').slice(0, 3).padEnd(3, '0')),
+      zone,
+    );
   }
   m = RFC822.exec(s);
   if (m) {

@@ -18,7 +18,10 @@ export function readJsonFeed(data: unknown): DraftFeed | null {
     description: str(feed['description']),
     image: jsonFeedImage(feed),
     base: str(feed['feed_url']) ?? str(feed['home_page_url']),
-    items: (feed['items'] as unknown[]).map(obj).filter((i): i is Json => i !== null).map((i) => readItem(i, lang, feedAuthor)),
+    items: (feed['items'] as unknown[])
+      .map(obj)
+      .filter((i): i is Json => i !== null)
+      .map((i) => readItem(i, lang, feedAuthor)),
   };
 }
 

@@ -84,7 +84,12 @@ function readItem(el: XmlElement, parentBase: string | null, feedLang: string | 
     lang: langOf(el, null) ?? childText(el, 'language', NS.dc) ?? feedLang,
     categories: [
       // A plain <tags> element (some blog engines) lists tags separated by commas.
-      ...children(el, 'tags', RSS_NAMESPACES).flatMap((t) => textOf(t).split(',').map((tag) => tag.trim()).filter(Boolean)),
+      ...children(el, 'tags', RSS_NAMESPACES).flatMap((t) =>
+        textOf(t)
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+      ),
       ...[...children(el, 'category', RSS_NAMESPACES), ...children(el, 'subject', NS.dc)].map((c) => textOf(c).trim()),
       ...itunesCategories(el),
       ...children(el, 'category', NS.media).map(textOf),
@@ -134,7 +139,8 @@ function rssImage(el: XmlElement): string | null {
 
 function mediaImage(el: XmlElement | undefined): string | null {
   if (!el) return null;
-  const media = child(el, 'thumbnail', NS.media) ?? children(el, 'content', NS.media).find((m) => (attr(m, 'medium') ?? attr(m, 'type') ?? '').startsWith('image'));
+  const media =
+    child(el, 'thumbnail', NS.media) ?? children(el, 'content', NS.media).find((m) => (attr(m, 'medium') ?? attr(m, 'type') ?? '').startsWith('image'));
   return media ? attr(media, 'url') : null;
 }
 
@@ -155,7 +161,13 @@ function channelImage(root: XmlElement, channel: XmlElement): DraftImage | null 
   for (const img of images) {
     const url = childText(img, 'url', RSS_NAMESPACES) ?? attr(img, 'about');
     if (url) {
-      return { url, link: childText(img, 'link', RSS_NAMESPACES), title: childText(img, 'title', RSS_NAMESPACES), width: childText(img, 'width', RSS_NAMESPACES), height: childText(img, 'height', RSS_NAMESPACES) };
+      return {
+        url,
+        link: childText(img, 'link', RSS_NAMESPACES),
+        title: childText(img, 'title', RSS_NAMESPACES),
+        width: childText(img, 'width', RSS_NAMESPACES),
+        height: childText(img, 'height', RSS_NAMESPACES),
+      };
     }
   }
   const url = itunesImage(channel) ?? mediaImage(channel);

@@ -3,10 +3,12 @@ import { resolveUrl } from './resolve-url.js';
 
 /** Elements kept as they are (the safe subset of HTML a mail client renders). */
 const ALLOWED = new Set(
-  ('a abbr acronym address area article aside b bdi bdo big blockquote br caption center cite code col colgroup dd del ' +
+  (
+    'a abbr acronym address area article aside b bdi bdo big blockquote br caption center cite code col colgroup dd del ' +
     'details dfn dir div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd label legend li ' +
     'map mark menu ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot ' +
-    'th thead time tr tt u ul var wbr audio video track').split(' '),
+    'th thead time tr tt u ul var wbr audio video track'
+  ).split(' '),
 );
 /**
  * Elements dropped together with everything inside them: their content is code,
@@ -16,9 +18,11 @@ const ALLOWED = new Set(
 const DROP_WITH_CONTENT = new Set('script style frameset noframes noembed template title textarea xml'.split(' '));
 const VOID = new Set('area br col hr img source track wbr'.split(' '));
 const ALLOWED_ATTRS = new Set(
-  ('abbr align alt axis bgcolor border cellpadding cellspacing char charoff cite class colspan color controls coords datetime dir ' +
+  (
+    'abbr align alt axis bgcolor border cellpadding cellspacing char charoff cite class colspan color controls coords datetime dir ' +
     'face headers height href hreflang hspace lang loop media name nowrap poster preload rel rev rowspan rules scope shape size ' +
-    'span src srcset start summary tabindex title type usemap valign value vspace width xml:lang').split(' '),
+    'span src srcset start summary tabindex title type usemap valign value vspace width xml:lang'
+  ).split(' '),
 );
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'poster', 'usemap', 'longdesc']);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'ftp:', 'tel:', 'news:', 'magnet:']);

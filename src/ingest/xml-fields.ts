@@ -38,7 +38,15 @@ export const NAMESPACE_ALIASES: Record<string, string> = {
 };
 
 /** Namespaces whose elements count as "plain RSS" (none, RSS 1.0, RSS 0.9, the Userland 0.91 one). */
-export const RSS_NAMESPACES = new Set(['', NS.rss10, NS.rss09, 'http://backend.userland.com/rss', 'http://backend.userland.com/rss2', 'http://blogs.law.harvard.edu/tech/rss', 'http://purl.org/net/rss1.1#']);
+export const RSS_NAMESPACES = new Set([
+  '',
+  NS.rss10,
+  NS.rss09,
+  'http://backend.userland.com/rss',
+  'http://backend.userland.com/rss2',
+  'http://blogs.law.harvard.edu/tech/rss',
+  'http://purl.org/net/rss1.1#',
+]);
 export const ATOM_NAMESPACES = new Set([NS.atom10, NS.atom03, '']);
 
 /** First child with that local name whose namespace is in `namespaces` (any namespace when omitted). */
@@ -51,9 +59,7 @@ export function child(el: XmlElement, local: string, namespaces?: ReadonlySet<st
 }
 
 export function children(el: XmlElement, local: string, namespaces?: ReadonlySet<string> | string): XmlElement[] {
-  return elementChildren(el).filter(
-    (c) => c.local === local && (!namespaces || (typeof namespaces === 'string' ? c.ns === namespaces : namespaces.has(c.ns))),
-  );
+  return elementChildren(el).filter((c) => c.local === local && (!namespaces || (typeof namespaces === 'string' ? c.ns === namespaces : namespaces.has(c.ns))));
 }
 
 /** Trimmed text of the first matching child, or null when absent or empty. */
@@ -78,7 +84,7 @@ export function attr(el: XmlElement, local: string): string | null {
 /** The base URL in effect inside `el`, given its parent's. */
 export function baseOf(el: XmlElement, parentBase: string | null): string | null {
   const own = el.attrs['xml:base'];
-  return own === undefined ? parentBase : resolveUrl(own.trim(), parentBase) ?? parentBase;
+  return own === undefined ? parentBase : (resolveUrl(own.trim(), parentBase) ?? parentBase);
 }
 
 export function langOf(el: XmlElement, parentLang: string | null): string | null {

@@ -96,7 +96,6 @@ export function decodeEntities(s: string, declared?: DeclaredEntities): string {
   });
 }
 
-
 const NAME = /[^\s/>=]+/y;
 /** Deeper nesting is flattened: no feed needs it, and it keeps recursion and closing-tag search bounded. */
 const MAX_DEPTH = 512;

@@ -72,7 +72,10 @@ export async function pendingArticles(d: DigestConfig, s: Pick<PipelinePorts, 'a
   const since = new Date(s.now().getTime() - d.maxAgeDays * 86_400_000).toISOString();
   const unsent = (await s.articles.unsent(d.key, since)).filter((a) => followsTags(d, a.tags));
   // An update links to the edition that carried the earlier version; a digest that never carried it has nothing to update.
-  const carried = await s.articles.carriedBy(d.key, unsent.flatMap((a) => (a.update ? [a.update.of] : [])));
+  const carried = await s.articles.carriedBy(
+    d.key,
+    unsent.flatMap((a) => (a.update ? [a.update.of] : [])),
+  );
   return unsent.flatMap((a) => {
     if (!a.update) return [a];
     const editionId = carried.get(a.update.of);

@@ -108,7 +108,10 @@ export async function keepNewArticles(
       continue;
     }
     // A developing story: back as an update only when it brings a quote or figure none of its earlier versions had.
-    const news = storyUpdate(summary, (await s.articles.byIds(same.map((e) => e.id))).map((e) => e.summary));
+    const news = storyUpdate(
+      summary,
+      (await s.articles.byIds(same.map((e) => e.id))).map((e) => e.summary),
+    );
     if (news) added.push({ article: { ...a, lang: summary.lang, summary: news, update: { of: same[0]!.id } }, fingerprint, bands });
   }
   if (o.keep) await s.articles.add(added, s.now().toISOString());

@@ -42,13 +42,7 @@ export function requestAddress(from: string): string {
 }
 
 /** One reader's message: the edition rendered once, with their links and headers swapped in. */
-export function readerEmail(
-  rendered: RenderedEdition,
-  digest: Digest,
-  reader: MailReader,
-  config: PipelineConfig,
-  now: Date,
-): OutboundEmail {
+export function readerEmail(rendered: RenderedEdition, digest: Digest, reader: MailReader, config: PipelineConfig, now: Date): OutboundEmail {
   const exp = Math.floor(now.getTime() / 1000) + 60 * 60 * 24 * 365;
   const unsubscribeToken = signToken({ purpose: 'unsubscribe', sub: reader.id, exp }, config.secret);
   const preferencesToken = signToken({ purpose: 'preferences', sub: reader.id, exp }, config.secret);

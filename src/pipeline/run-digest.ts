@@ -204,7 +204,8 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: Pipeline
         async hardBounce(id, limit, at) {
           const status = await s.recipients.hardBounce(id, limit, at);
           const reader = status === 'suppressed' ? await s.recipients.byId(id) : null;
-          if (reader) await s.events.emit({ type: 'subscriber.suppressed', data: { subscriber: { id, email: reader.email, name: reader.name, lang: reader.lang } } });
+          if (reader)
+            await s.events.emit({ type: 'subscriber.suppressed', data: { subscriber: { id, email: reader.email, name: reader.name, lang: reader.lang } } });
           return status;
         },
       },

@@ -7,14 +7,7 @@ import { DigestError } from '../domain/errors.js';
 import type { FeedSource } from '../domain/feed.js';
 import type { Summary } from '../domain/summary.js';
 import type { FetchedFeed } from '../ingest/index.js';
-import {
-  collectArticles,
-  freshCandidates,
-  keepNewArticles,
-  type CollectResult,
-  type DigestLock,
-  type WorkQueue,
-} from '../pipeline/index.js';
+import { collectArticles, freshCandidates, keepNewArticles, type CollectResult, type DigestLock, type WorkQueue } from '../pipeline/index.js';
 import { digestLocked } from '../store/index.js';
 import type { QueueServices } from './queue-services.js';
 import type { DeliverJob, FetchJob, FetchResult, SummarizeJob, SummarizeResult } from './job-handlers.js';

@@ -28,7 +28,12 @@ export function checkHandlebars(source: TemplateSource): void {
 }
 
 /** An .mjml template: MJML compiled once (cached by content hash, in memory and optionally on disk), then Handlebars. */
-export async function compileMjmlTemplate(hb: HandlebarsEnv, source: TemplateSource, validation: ValidationLevel, disk?: MjmlDiskCache): Promise<CompiledTemplate> {
+export async function compileMjmlTemplate(
+  hb: HandlebarsEnv,
+  source: TemplateSource,
+  validation: ValidationLevel,
+  disk?: MjmlDiskCache,
+): Promise<CompiledTemplate> {
   checkHandlebars(source);
   return compileHandlebars(hb, source.file, await compileMjml(source, validation, disk), false);
 }

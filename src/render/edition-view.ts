@@ -172,7 +172,8 @@ function buildFigure(f: Figure, link: string | null, locale: { tag: string; lang
   const captionRepeats = bare(caption) === bare(formatted.long);
   // A counted noun the caption opens with is said once: "600.000 — tentara Rusia", not "600.000 tentara — tentara Rusia".
   const unit = cleanText(f.unit);
-  const number = unit && caption.toLowerCase().startsWith(`${unit.toLowerCase()} `) ? formatted.long.replace(new RegExp(`\\s*${escapeRe(unit)}$`), '') : formatted.long;
+  const number =
+    unit && caption.toLowerCase().startsWith(`${unit.toLowerCase()} `) ? formatted.long.replace(new RegExp(`\\s*${escapeRe(unit)}$`), '') : formatted.long;
   const approx = approxWay(f.approx);
   const words = approx ? (languagePack(locale.lang)?.approxWords[approx][0] ?? APPROX_SIGN[approx]) : '';
   const line = [words, number].filter(Boolean).join(' ') + (captionRepeats ? '' : ` — ${caption}`);

@@ -22,7 +22,8 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, locale: str
   const big = Math.abs(value) >= COMPACT_FROM;
   const fraction = { maximumFractionDigits: Number.isInteger(value) ? 0 : 2 };
   const compact: Intl.NumberFormatOptions = big ? { notation: 'compact', maximumFractionDigits: 1 } : fraction;
-  const spelled: Intl.NumberFormatOptions = Math.abs(value) >= WORDS_FROM ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : fraction;
+  const spelled: Intl.NumberFormatOptions =
+    Math.abs(value) >= WORDS_FROM ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : fraction;
 
   if (unit === '%') {
     const pct = formatNumber(locale, value / 100, { style: 'percent', maximumFractionDigits: 2 });
@@ -31,7 +32,10 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit'>, locale: str
   if (unit && /^[A-Z]{3}$/.test(unit) && isCurrency(unit)) {
     const currency = { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0 } as const;
     const display = formatNumber(locale, value, { ...currency, ...compact });
-    return { display, long: Math.abs(value) >= WORDS_FROM ? moneyInWords(locale, value, currency, spelled) : formatNumber(locale, value, { ...currency, ...fraction }) };
+    return {
+      display,
+      long: Math.abs(value) >= WORDS_FROM ? moneyInWords(locale, value, currency, spelled) : formatNumber(locale, value, { ...currency, ...fraction }),
+    };
   }
   const short = formatNumber(locale, value, compact);
   const full = formatNumber(locale, value, spelled);

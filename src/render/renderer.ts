@@ -105,7 +105,10 @@ function renderEdition(templates: Templates, labels: LabelCatalog, digest: Diges
   const bare = variants.get('')!;
 
   return {
-    subject: fillSlots(bare.subject, READER_FIELDS.map(() => '')),
+    subject: fillSlots(
+      bare.subject,
+      READER_FIELDS.map(() => ''),
+    ),
     preheader: bare.preheader,
     htmlBytes: Math.max(...[...variants.values()].map((v) => v.htmlBytes)),
     personalize(reader: ReaderFields): PersonalMail {
@@ -178,5 +181,10 @@ function requireUrl(raw: string, field: string): string {
 
 /** Plain text without trailing spaces or runs of blank lines that template whitespace leaves. */
 function tidyText(s: string): string {
-  return s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    s
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }

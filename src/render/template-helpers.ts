@@ -31,7 +31,9 @@ export function createHandlebars(kind: OutputKind): HandlebarsEnv {
   const escape = kind === 'html' ? hb.Utils.escapeExpression : (s: string) => s;
   const safe = (s: string) => (kind === 'html' ? new hb.SafeString(s) : s);
 
-  hb.registerHelper('t', (key: unknown, options: HelperOptions) => safe(formatLabel(data(options).labels, 'labels', String(key), options.hash as Record<string, unknown>, escape)));
+  hb.registerHelper('t', (key: unknown, options: HelperOptions) =>
+    safe(formatLabel(data(options).labels, 'labels', String(key), options.hash as Record<string, unknown>, escape)),
+  );
   hb.registerHelper('number', (value: unknown, options: HelperOptions) => formatNumber(data(options).labels.numberLocale, Number(value)));
   hb.registerHelper('date', (iso: unknown, ...rest: unknown[]) => {
     // The style is optional, and Handlebars always passes its options last.

@@ -47,7 +47,9 @@ export function digestSchedules(digests: DigestConfig[]): Map<string, CronSchedu
     try {
       out.set(d.key, new CronSchedule(d.schedule, d.timeZone));
     } catch (e) {
-      throw new DigestError('CONFIG_INVALID', `digest "${d.key}": schedule "${d.schedule}" in ${d.timeZone}: ${(e as Error).message}`, { field: `digests.${i}.schedule` });
+      throw new DigestError('CONFIG_INVALID', `digest "${d.key}": schedule "${d.schedule}" in ${d.timeZone}: ${(e as Error).message}`, {
+        field: `digests.${i}.schedule`,
+      });
     }
   });
   return out;

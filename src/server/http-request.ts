@@ -34,7 +34,10 @@ export async function readBody(req: Request, limit: number): Promise<Uint8Array>
 export function clientIp(c: Context, trustProxy: boolean): string {
   const forwarded = c.req.header('x-forwarded-for');
   if (trustProxy && forwarded !== undefined) {
-    const hops = forwarded.split(',').map((h) => h.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
     if (hops.length) return hops[hops.length - 1]!;
   }
   return (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';

@@ -14,7 +14,8 @@ export interface Reply {
 
 const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 // Mail HTML carries inline styles and remote images, but never scripts, forms or frames.
-const ARCHIVE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; font-src https:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+const ARCHIVE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; font-src https:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const TYPES = {
   html: 'text/html; charset=utf-8',

@@ -6,7 +6,10 @@ export interface ListeningSmtp {
 }
 
 /** Starts an SMTP server on host:port (0: a free port); a client that drops mid-message is only a warning. */
-export async function listenSmtp(server: SMTPServer, o: { port: number; host: string; warn(name: string, fields: Record<string, unknown>): void; event: string }): Promise<ListeningSmtp> {
+export async function listenSmtp(
+  server: SMTPServer,
+  o: { port: number; host: string; warn(name: string, fields: Record<string, unknown>): void; event: string },
+): Promise<ListeningSmtp> {
   server.on('error', (e) => o.warn(o.event, { error: e.message }));
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);

@@ -13,9 +13,13 @@ const MAX_MESSAGE_BYTES = 256 * 1024;
  * the List-Unsubscribe mailto form. Mail for any other address is refused at
  * RCPT; every accepted message gets the same 250, whatever it asked.
  */
-export async function startRequestMailServer(
-  o: { port: number; host: string; requestAddress: string; subscriptions: SubscriptionService; warn(name: string, fields: Record<string, unknown>): void },
-): Promise<RequestMailServer> {
+export async function startRequestMailServer(o: {
+  port: number;
+  host: string;
+  requestAddress: string;
+  subscriptions: SubscriptionService;
+  warn(name: string, fields: Record<string, unknown>): void;
+}): Promise<RequestMailServer> {
   const [wantedLocal, wantedDomain] = splitAddress(o.requestAddress);
   const server = new SMTPServer({
     authOptional: true,

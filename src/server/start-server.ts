@@ -33,7 +33,11 @@ export async function startServer(s: AppServices, o: ServeOptions): Promise<Runn
   const warn = (name: string, fields: Record<string, unknown>) => s.reporter.warn(name, fields);
   const subscriptions = subscriptionsFor(s);
   await subscriptions.expire();
-  const app = createWebApp({ config, subscriptions, editions: s.store.editions, renderer: s.renderer }, { pageCss: await readWebAsset(config.templatesDir, 'page.css') }, warn);
+  const app = createWebApp(
+    { config, subscriptions, editions: s.store.editions, renderer: s.renderer },
+    { pageCss: await readWebAsset(config.templatesDir, 'page.css') },
+    warn,
+  );
   const http = createAdaptorServer({ fetch: app.fetch }) as Server;
   await listen(http, o.port, o.host);
   let mail: RequestMailServer | null = null;

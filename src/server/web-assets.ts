@@ -13,7 +13,8 @@ export async function readWebAsset(templatesDir: string, name: string): Promise<
     try {
       return await readFile(path.join(dir, 'web', name), 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new DigestError('TEMPLATE_INVALID', `cannot read ${path.join(dir, 'web', name)}`, { file: path.join(dir, 'web', name) }, { cause: e });
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new DigestError('TEMPLATE_INVALID', `cannot read ${path.join(dir, 'web', name)}`, { file: path.join(dir, 'web', name) }, { cause: e });
     }
   }
   throw new DigestError('TEMPLATE_INVALID', `no web/${name} in ${templatesDir} or in the package's templates`, { file: path.join(templatesDir, 'web', name) });

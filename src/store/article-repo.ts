@@ -69,7 +69,11 @@ export function articleRepo(db: Kysely<Database>): ArticleRepo {
         }
         const bands = articles.flatMap(({ article, bands }) => bands.map((band) => ({ band, article_id: article.id })));
         for (const chunk of chunks(bands, 300)) {
-          await trx.insertInto('article_bands').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+          await trx
+            .insertInto('article_bands')
+            .values(chunk)
+            .onConflict((oc) => oc.doNothing())
+            .execute();
         }
       });
     },
@@ -103,7 +107,12 @@ export function articleRepo(db: Kysely<Database>): ArticleRepo {
     async carriedBy(digestKey, ids) {
       const out = new Map<string, string>();
       for (const chunk of chunks(ids)) {
-        const rows = await db.selectFrom('article_sends').select(['article_id', 'edition_id']).where('digest_key', '=', digestKey).where('article_id', 'in', chunk).execute();
+        const rows = await db
+          .selectFrom('article_sends')
+          .select(['article_id', 'edition_id'])
+          .where('digest_key', '=', digestKey)
+          .where('article_id', 'in', chunk)
+          .execute();
         for (const r of rows) out.set(r.article_id, r.edition_id);
       }
       return out;

@@ -83,7 +83,12 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
     return rows.map((r) => ({ ...deliveryRecord(r), name: r.reader_name, mailable: r.reader_status === 'confirmed' && r.reader_paused === 0 }));
   };
   return {
-    duePages: (editionId, dueBy, pageSize) => keysetPages((page) => due(editionId, dueBy, page), (d) => d.subscriberId, pageSize),
+    duePages: (editionId, dueBy, pageSize) =>
+      keysetPages(
+        (page) => due(editionId, dueBy, page),
+        (d) => d.subscriberId,
+        pageSize,
+      ),
     async countDue(editionId, dueBy) {
       const row = await dueQuery(editionId, dueBy)
         .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -68,7 +68,10 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
             .execute();
         }
         let queued = 0;
-        for await (const readers of keysetPages((page) => recipientsPage(trx, audience.digestKey, page), (r) => r.id)) {
+        for await (const readers of keysetPages(
+          (page) => recipientsPage(trx, audience.digestKey, page),
+          (r) => r.id,
+        )) {
           for (const rows of chunks(readers, INSERT_ROWS)) {
             await trx
               .insertInto('deliveries')
@@ -110,7 +113,13 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
       return row ? toRecord(row) : null;
     },
     async allUnfinished(digestKey) {
-      const rows = await db.selectFrom('editions').selectAll().where('digest_key', '=', digestKey).where('status', '=', 'sending').orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('editions')
+        .selectAll()
+        .where('digest_key', '=', digestKey)
+        .where('status', '=', 'sending')
+        .orderBy('created_at')
+        .execute();
       return rows.map(toRecord);
     },
     async markSent(id, at) {

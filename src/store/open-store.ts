@@ -56,13 +56,21 @@ export async function openStore(target: string): Promise<Store> {
   // Kysely looks for its migration tables in every schema it can see: name ours, or another schema's would count.
   const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   // Unordered: a migration merged from a parallel branch still runs on a database that ran later ones.
-  const { error, results } = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema && { migrationTableSchema: schema }) }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider: migrationProvider,
+    allowUnorderedMigrations: true,
+    ...(schema && { migrationTableSchema: schema }),
+  }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw new DigestError('STORE', `migration failed: ${(error as Error).message}`, where, { cause: error });
   }
   return {
-    migrations: { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName), known: Object.keys(await migrationProvider.getMigrations()).length },
+    migrations: {
+      applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+      known: Object.keys(await migrationProvider.getMigrations()).length,
+    },
     feedState: feedStateRepo(db),
     articles: articleRepo(db),
     editions: editionRepo(db),

@@ -83,7 +83,14 @@ export function readerDataRepo(base: Kysely<Database>): ReaderDataRepo {
         paused: s.paused === 1,
         optedOutDigests: optouts.map((o) => o.digest_key),
         consent: { source: s.consent_source, subscribedAt: s.created_at, confirmedAt: s.confirmed_at },
-        deliveries: deliveries.map((d) => ({ editionId: d.edition_id, digestKey: d.digest_key, status: d.status, attempts: d.attempts, messageId: d.message_id, updatedAt: d.updated_at })),
+        deliveries: deliveries.map((d) => ({
+          editionId: d.edition_id,
+          digestKey: d.digest_key,
+          status: d.status,
+          attempts: d.attempts,
+          messageId: d.message_id,
+          updatedAt: d.updated_at,
+        })),
       };
     },
     async forget(id, at) {
@@ -113,7 +120,10 @@ export function readerDataRepo(base: Kysely<Database>): ReaderDataRepo {
       const salted = await saltOf();
       const byHash = new Map<string, string>();
       for (const e of emails) byHash.set(hashWith(salted, e), e);
-      const rows = await sql<{ address_hash: string }>`select address_hash from erased_addresses where address_hash in (select j.value ->> 'h' from ${jsonRows(db, [...byHash.keys()].map((h) => ({ h })))})`.execute(db);
+      const rows = await sql<{ address_hash: string }>`select address_hash from erased_addresses where address_hash in (select j.value ->> 'h' from ${jsonRows(
+        db,
+        [...byHash.keys()].map((h) => ({ h })),
+      )})`.execute(db);
       for (const r of rows.rows) found.add(byHash.get(r.address_hash)!);
       return found;
     },

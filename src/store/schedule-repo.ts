@@ -21,12 +21,7 @@ export function scheduleRepo(db: Kysely<Database>): ScheduleRepo {
       await db
         .insertInto('schedule_runs')
         .values({ digest_key: digestKey, last_tick_at: tick, ran_at: at })
-        .onConflict((oc) =>
-          oc
-            .column('digest_key')
-            .doUpdateSet({ last_tick_at: tick, ran_at: at })
-            .where('schedule_runs.last_tick_at', '<', tick),
-        )
+        .onConflict((oc) => oc.column('digest_key').doUpdateSet({ last_tick_at: tick, ran_at: at }).where('schedule_runs.last_tick_at', '<', tick))
         .execute();
     },
   };

@@ -125,7 +125,11 @@ export async function recipientsPage(base: Kysely<Database>, digestKey: string |
     .limit(page.limit);
   if (digestKey !== undefined) {
     q = q.where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('digest_optouts').select('digest_key').whereRef('digest_optouts.subscriber_id', '=', 'subscribers.id').where('digest_key', '=', digestKey))),
+      not(
+        exists(
+          selectFrom('digest_optouts').select('digest_key').whereRef('digest_optouts.subscriber_id', '=', 'subscribers.id').where('digest_key', '=', digestKey),
+        ),
+      ),
     );
   }
   return (await q.execute()).map(toSubscriber);
@@ -160,7 +164,11 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
       );
     },
     recipients: (digestKey, page = { after: 0, limit: PAGE_SIZE }) => recipientsPage(base, digestKey, page),
-    recipientPages: (digestKey) => keysetPages((page) => recipientsPage(base, digestKey, page), (r) => r.id),
+    recipientPages: (digestKey) =>
+      keysetPages(
+        (page) => recipientsPage(base, digestKey, page),
+        (r) => r.id,
+      ),
     async importMany(readers, at, confirm) {
       return db.transaction().execute(async (trx) => {
         const batch = jsonRows(trx, readers);
@@ -287,7 +295,10 @@ export function subscriberRepo(base: Kysely<Database>): SubscriberRepo {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('digest_optouts').where('subscriber_id', '=', id).execute();
         if (keys.length > 0) {
-          await trx.insertInto('digest_optouts').values([...new Set(keys)].map((k) => ({ subscriber_id: id, digest_key: k }))).execute();
+          await trx
+            .insertInto('digest_optouts')
+            .values([...new Set(keys)].map((k) => ({ subscriber_id: id, digest_key: k })))
+            .execute();
         }
       });
     },

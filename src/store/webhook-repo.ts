@@ -47,16 +47,44 @@ export function webhookRepo(db: Kysely<Database>): WebhookRepo {
       if (calls.length === 0) return;
       await db
         .insertInto('webhook_queue')
-        .values(calls.map((c) => ({ id: c.id, endpoint: c.endpoint, event_type: c.eventType, body: c.body, status: 'queued' as const, attempts: 0, next_at: at, last_error: null, created_at: at, updated_at: at })))
+        .values(
+          calls.map((c) => ({
+            id: c.id,
+            endpoint: c.endpoint,
+            event_type: c.eventType,
+            body: c.body,
+            status: 'queued' as const,
+            attempts: 0,
+            next_at: at,
+            last_error: null,
+            created_at: at,
+            updated_at: at,
+          })),
+        )
         .execute();
     },
     async claimDue(now, leaseUntil, limit) {
-      const due = await db.selectFrom('webhook_queue').selectAll().where('status', '=', 'queued').where('next_at', '<=', now).orderBy('next_at').orderBy('created_at').limit(limit).execute();
+      const due = await db
+        .selectFrom('webhook_queue')
+        .selectAll()
+        .where('status', '=', 'queued')
+        .where('next_at', '<=', now)
+        .orderBy('next_at')
+        .orderBy('created_at')
+        .limit(limit)
+        .execute();
       const claimed: QueuedWebhook[] = [];
       for (const r of due) {
         // Only if nobody took it since we looked: the lease moves next_at past now.
-        const u = await db.updateTable('webhook_queue').set({ next_at: leaseUntil }).where('id', '=', r.id).where('status', '=', 'queued').where('next_at', '=', r.next_at).executeTakeFirst();
-        if (Number(u.numUpdatedRows) > 0) claimed.push({ id: r.id, endpoint: r.endpoint, eventType: r.event_type, body: r.body, attempts: r.attempts, createdAt: r.created_at });
+        const u = await db
+          .updateTable('webhook_queue')
+          .set({ next_at: leaseUntil })
+          .where('id', '=', r.id)
+          .where('status', '=', 'queued')
+          .where('next_at', '=', r.next_at)
+          .executeTakeFirst();
+        if (Number(u.numUpdatedRows) > 0)
+          claimed.push({ id: r.id, endpoint: r.endpoint, eventType: r.event_type, body: r.body, attempts: r.attempts, createdAt: r.created_at });
       }
       return claimed;
     },
@@ -89,13 +117,21 @@ export function webhookRepo(db: Kysely<Database>): WebhookRepo {
       }));
     },
     async counts() {
-      const rows = await db.selectFrom('webhook_queue').select((eb) => ['status', eb.fn.countAll().as('n')]).groupBy('status').execute();
+      const rows = await db
+        .selectFrom('webhook_queue')
+        .select((eb) => ['status', eb.fn.countAll().as('n')])
+        .groupBy('status')
+        .execute();
       const out = { queued: 0, sent: 0, dead: 0 };
       for (const r of rows) out[r.status] = Number(r.n);
       return out;
     },
     async nextDue() {
-      const r = await db.selectFrom('webhook_queue').select((eb) => eb.fn.min('next_at').as('next')).where('status', '=', 'queued').executeTakeFirst();
+      const r = await db
+        .selectFrom('webhook_queue')
+        .select((eb) => eb.fn.min('next_at').as('next'))
+        .where('status', '=', 'queued')
+        .executeTakeFirst();
       return (r?.next as string | null | undefined) ?? null;
     },
   };

@@ -91,7 +91,12 @@ export async function* readCsv(input: NodeJS.ReadableStream): AsyncGenerator<Csv
     skip_empty_lines: false,
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
-      if (err) problems.push({ afterRecords: parser.info.records, endLine: (err as CsvError & { lines?: number }).lines ?? 0, reason: err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'never closed' : err.message.replace(/:.*/, '').toLowerCase() });
+      if (err)
+        problems.push({
+          afterRecords: parser.info.records,
+          endLine: (err as CsvError & { lines?: number }).lines ?? 0,
+          reason: err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'never closed' : err.message.replace(/:.*/, '').toLowerCase(),
+        });
       return undefined;
     },
   });

@@ -8,7 +8,8 @@ import { DigestError } from '../domain/errors.js';
 export function normalizeEmail(input: string): string {
   const raw = input.trim();
   if (raw.length === 0 || raw.length > 254) throw new DigestError('INPUT_INVALID', 'an email address has 1 to 254 characters', { field: 'email' });
-  if (/[\s<>()[\]\\,;:"\p{Cc}]/u.test(raw)) throw new DigestError('INPUT_INVALID', 'email address contains characters that are not allowed', { field: 'email' });
+  if (/[\s<>()[\]\\,;:"\p{Cc}]/u.test(raw))
+    throw new DigestError('INPUT_INVALID', 'email address contains characters that are not allowed', { field: 'email' });
   const at = raw.lastIndexOf('@');
   if (at < 1 || at === raw.length - 1) throw new DigestError('INPUT_INVALID', 'email address needs a local part and a domain', { field: 'email' });
   const local = raw.slice(0, at);

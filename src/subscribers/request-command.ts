@@ -14,7 +14,10 @@ export function parseRequestCommand(mail: { subject?: string | null; text?: stri
   const plusToken = tokenFromAddress(mail.recipient ?? '');
   const firstLine = (mail.text ?? '').split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('>')) ?? '';
   for (const line of [mail.subject ?? '', firstLine]) {
-    const words = line.replace(/^\s*((re|fwd?|aw|wg)\s*:\s*)+/i, '').trim().split(/\s+/);
+    const words = line
+      .replace(/^\s*((re|fwd?|aw|wg)\s*:\s*)+/i, '')
+      .trim()
+      .split(/\s+/);
     const verb = words[0]?.toLowerCase();
     if (verb === 'subscribe' && words.length === 1) return { kind: 'subscribe' };
     if (verb === 'unsubscribe') {

@@ -38,7 +38,11 @@ export function unsubscribeLinkMail(renderer: Renderer, sender: MailSender, to: 
     .filter(Boolean)
     .map((line) => (line === '{url}' ? `<p><a href="${escapeUTF8(pageUrl)}">${escapeUTF8(pageUrl)}</a></p>` : `<p>${escapeUTF8(line)}</p>`))
     .join('\n');
-  return envelope(sender, to, t.lang, { subject: formatLabel(t, 'replies', 'unsubscribeSubject'), text, html: `<!doctype html><html lang="${escapeUTF8(t.lang)}"><body>${html}</body></html>` });
+  return envelope(sender, to, t.lang, {
+    subject: formatLabel(t, 'replies', 'unsubscribeSubject'),
+    text,
+    html: `<!doctype html><html lang="${escapeUTF8(t.lang)}"><body>${html}</body></html>`,
+  });
 }
 
 function envelope(sender: MailSender, to: string, lang: string, mail: { subject: string; html: string; text: string }): OutboundEmail {

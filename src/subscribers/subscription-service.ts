@@ -94,7 +94,9 @@ const NAME_MAX = 100;
  */
 export function subscriptionService(d: SubscriptionDeps) {
   const { config, subscribers } = d;
-  const queue = mailQueue((e) => d.warn('subscription-mail-failed', { code: isDigestError(e) ? e.code : 'INTERNAL', error: e instanceof Error ? e.message : String(e) }));
+  const queue = mailQueue((e) =>
+    d.warn('subscription-mail-failed', { code: isDigestError(e) ? e.code : 'INTERNAL', error: e instanceof Error ? e.message : String(e) }),
+  );
   const sender: MailSender = {
     from: config.from,
     replyTo: config.replyTo,
@@ -150,7 +152,14 @@ export function subscriptionService(d: SubscriptionDeps) {
   async function preferences(token: string): Promise<PreferencesOutcome> {
     const c = await check(token, 'preferences');
     if (!c.ok) return c;
-    return { ok: true, prefs: { subscriber: c.subscriber, optedOut: await subscribers.optedOutDigests(c.subscriber.id), unsubscribeToken: issue('unsubscribe', c.subscriber.id) } };
+    return {
+      ok: true,
+      prefs: {
+        subscriber: c.subscriber,
+        optedOut: await subscribers.optedOutDigests(c.subscriber.id),
+        unsubscribeToken: issue('unsubscribe', c.subscriber.id),
+      },
+    };
   }
 
   async function subscribe(r: SubscribeRequest): Promise<SubscribeOutcome> {
@@ -248,7 +257,11 @@ export function subscriptionService(d: SubscriptionDeps) {
           timeZone: rest.timeZone,
           sendAt: rest.sendAt,
           paused: rest.paused,
-          subscriptions: config.digests.map((x) => ({ digest: x.key, name: x.name, receiving: rest.status === 'confirmed' && !rest.paused && !optedOutDigests.includes(x.key) })),
+          subscriptions: config.digests.map((x) => ({
+            digest: x.key,
+            name: x.name,
+            receiving: rest.status === 'confirmed' && !rest.paused && !optedOutDigests.includes(x.key),
+          })),
           consent: rest.consent,
           deliveries: rest.deliveries,
         },
@@ -301,6 +314,9 @@ export function eventSubscriber(s: Subscriber): EventSubscriber {
 
 /** A name as one line of plain text, control characters folded, bounded. */
 function oneLineName(raw: string): string {
-  return raw.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+  return raw
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, NAME_MAX);
 }
-

@@ -4,7 +4,6 @@ import { isTitle } from './title-word.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
-
 const INTRODUCED = /\s*:\s*$/;
 /** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
 const ROLE_AFTER_NAME = /,(?:\s+\p{Ll}[\p{L}'’-]*){1,3}\s*$/u;
@@ -58,11 +57,16 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const before = window.slice(0, later.index);
     // "«…» e che nessuna regione ha segnalato": a verb of the reported clause, not the quote's credit.
     if (before.split(/\s+/).some((w) => lex.complementizers.has(w.toLowerCase()))) continue;
-    const subject =
-      mentionBefore(before, lex, counts) ??
-      (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
+    const subject = mentionBefore(before, lex, counts) ?? (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
     // "«…» e anunciou que …": the quote's own clause goes on, its subject is before the quote.
-    if (subject?.kind === 'unnamed' && before.trim().split(/\s+/).every((w) => !w || lex.conjunctions.has(w.toLowerCase()))) continue;
+    if (
+      subject?.kind === 'unnamed' &&
+      before
+        .trim()
+        .split(/\s+/)
+        .every((w) => !w || lex.conjunctions.has(w.toLowerCase()))
+    )
+      continue;
     if (subject) return subject;
   }
   // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
@@ -153,9 +157,7 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, head) : null;
   const verb = lastMatch(lex.verbRe, head);
   const pronounVerb = lex.pronounVerbRe ? lastMatch(lex.pronounVerbRe, head) : null;
-  const candidates = [according, verb, pronounVerb]
-    .filter((m): m is RegExpExecArray => m !== null)
-    .sort((a, b) => b.index - a.index);
+  const candidates = [according, verb, pronounVerb].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => b.index - a.index);
   let unnamed: Mention | null = null;
   for (const m of candidates) {
     const after = head.slice(m.index + m[0].length);
@@ -216,7 +218,15 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     const tokens = tokenize(clause);
-    const verbAt = tokens.findIndex((t, i) => i > 0 && t.isWord && !isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.nameParticles.has(t.text.toLowerCase()) && !isTitle(t.text, lex));
+    const verbAt = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        t.isWord &&
+        !isCapitalized(t.text) &&
+        !lex.stopwords.has(t.text.toLowerCase()) &&
+        !lex.nameParticles.has(t.text.toLowerCase()) &&
+        !isTitle(t.text, lex),
+    );
     if (verbAt < 0 || !LOWERCASE_WORD.test(clause.slice(tokens[verbAt]!.start))) continue;
     return m;
   }

@@ -108,7 +108,11 @@ function modifiesNext(after: string, lex: Lexicon): boolean {
 
 function classify(q: RawQuote, head: string, after: string, mention: Mention | null | undefined, inTail: boolean, lex: Lexicon): QuoteKind {
   const words = wordCount(q.text);
-  const before = head.trim().split(/\s+/).slice(-2).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  const before = head
+    .trim()
+    .split(/\s+/)
+    .slice(-2)
+    .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
   if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && modifiesNext(after, lex)) return 'name';
@@ -132,8 +136,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   const counts = countWords(doc.text, lex.verbLastWords);
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
-  const soloPerson = (w: string): boolean =>
-    !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
+  const soloPerson = (w: string): boolean => !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
   const resolver = new SpeakerResolver(() => collectNames(doc.text, found, lex, counts), soloPerson, { text: doc.text, lex });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
@@ -198,8 +201,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       return;
     }
     const fromTail =
-      quote.inside ??
-      ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
+      quote.inside ?? ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
     const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, lex);
@@ -222,7 +224,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const a = out[i]!;
     const b = out[i + 1]!;
     if (a.speaker || a.kind === 'name' || !b.speaker || ownCue.has(i)) continue;
-    const continued = b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
+    const continued =
+      b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
     if (b.paragraph === a.paragraph || continued) a.speaker = b.speaker;
   }
   return out;

@@ -34,7 +34,7 @@ export interface FigureSpan {
 export function figureCounts(text: string, span: FigureSpan, lex: Lexicon): string {
   const after = trimEnd(wordsAfter(text, span, lex), lex);
   // "1,2 million de foyers": the noun, not the link to the scale word.
-  while (span.nounAfter && after.length > 1 && (lex.figureLinks.has(after[0]!.text.toLowerCase().replace(/['’]$/, '')))) after.shift();
+  while (span.nounAfter && after.length > 1 && lex.figureLinks.has(after[0]!.text.toLowerCase().replace(/['’]$/, ''))) after.shift();
   if (span.nounAfter) return phrase(text, after);
   const first = after[0]?.text.toLowerCase() ?? '';
   const linked = lex.figureLinks.has(first) && after.length > 1 && !lex.calendarWords.has(after[1]!.text.toLowerCase());

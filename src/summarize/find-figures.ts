@@ -119,13 +119,23 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       const wholeFollows = fig.kind === 'bare' && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
       if (fig.weak && !elided && !wholeFollows) continue;
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
-      const inParens = /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) && out.length > 0 && out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
+      const inParens =
+        /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) &&
+        out.length > 0 &&
+        out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
       // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
       const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
       lastStop = fig.stop;
       const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
-      const figure: FoundFigure = { ...found, at: para.start + n.start, aside: inParens || restated, compared: elided || partOf !== null, part: wholeFollows, toll };
+      const figure: FoundFigure = {
+        ...found,
+        at: para.start + n.start,
+        aside: inParens || restated,
+        compared: elided || partOf !== null,
+        part: wholeFollows,
+        toll,
+      };
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
@@ -325,7 +335,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     // ungrouped whole number is then a model or a label ("its 737 jet", "a 40
     // Under 40 list"); a grouped or scaled one still counts something unnamed
     // ("13,000 false or misleading claims").
-    const singular = thing && pack.countsTakePlural && value > 1 && !isCapitalized(thing.word.text) && !lex.durations.has(lower) && !pack.pluralEndings.some((e) => lower.endsWith(e));
+    const singular =
+      thing &&
+      pack.countsTakePlural &&
+      value > 1 &&
+      !isCapitalized(thing.word.text) &&
+      !lex.durations.has(lower) &&
+      !pack.pluralEndings.some((e) => lower.endsWith(e));
     if (singular && !scale && raw && /^\d+$/.test(raw)) return null;
     // "van 500.000 naar 483.000 per jaar": a span after a per-unit word is the rate's period, not what the number counts.
     const period = thing && lex.durations.has(lower) && lex.perUnitAtStartRe.test(text.slice(c.pos, thing.word.start));
@@ -349,7 +365,10 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
   const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
-  const phrase = text.slice(phraseStart, Math.max(phraseEnd, c.pos)).trim().replace(/[\s,;:]+$/, '');
+  const phrase = text
+    .slice(phraseStart, Math.max(phraseEnd, c.pos))
+    .trim()
+    .replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
   const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
   return { value, unit, text: phrase, approx, kind, counts, end: c.pos, stop: Math.max(phraseEnd, c.pos), scaled: scale !== undefined, weak, perUnit };
@@ -398,7 +417,7 @@ function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark,
   const range = lex.rangeAtStartRe.exec(c.rest);
   if (!range) return false;
   const afterWord = c.rest.slice(range[0].length);
-  const prefix = unit !== undefined ? CURRENCY_AT_START.exec(afterWord)?.[0] ?? '' : '';
+  const prefix = unit !== undefined ? (CURRENCY_AT_START.exec(afterWord)?.[0] ?? '') : '';
   const second = lex.numberAtStartRe.exec(afterWord.slice(prefix.length));
   if (!second) return false;
   const tail = afterWord.slice(prefix.length + second[0].length);

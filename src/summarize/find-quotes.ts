@@ -85,7 +85,12 @@ export function findQuotes(doc: Document): RawQuote[] {
       i++;
       continue;
     }
-    const words = found.parts.join(' ').replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '').trim();
+    const words = found.parts
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[,;:]$/, '')
+      .trim();
     if (words) out.push({ text: words, start: i, end: found.end, paragraph });
     i = found.end;
   }

@@ -235,9 +235,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     placeAfterRe: pack.placePrepositions.length
       ? new RegExp(`(?<![${L}])(?:${alternation(pack.placePrepositions)})[ \\u00A0]+(?:\\p{Lu}[${L}'’-]*[ \\u00A0]+)*(\\p{Lu}[${L}'’-]*)`, 'gu')
       : null,
-    accordingToRe: pack.accordingTo.length
-      ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu')
-      : null,
+    accordingToRe: pack.accordingTo.length ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu') : null,
     approxBeforeRe: new RegExp(
       `(?<![${L}])(?:(${alternation(pack.approxWords.about)})|(${alternation(pack.approxWords.over)})|(${alternation(pack.approxWords.under)}))\\s*$`,
       'iu',
@@ -257,20 +255,14 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
     anyScales: sharedScales,
     anyScaleAtStartRe: wordsAtStart(Object.keys(sharedScales)),
-    currencyAtStartRe: new RegExp(
-      `^(?:(?:${alternation(pack.figureLinks)})(?:\\s+|['’]))?(${alternation(Object.keys(pack.currencies))})(?![${L}])`,
-      'iu',
-    ),
+    currencyAtStartRe: new RegExp(`^(?:(?:${alternation(pack.figureLinks)})(?:\\s+|['’]))?(${alternation(Object.keys(pack.currencies))})(?![${L}])`, 'iu'),
     percentAtStartRe: wordsAtStart(pack.percentWords),
     unitAtStartRe: wordsAtStart(Object.keys(pack.units)),
     rangeAtStartRe: new RegExp(`^\\s*(?:[-–—]|(?:${alternation(pack.rangeWords)})(?![${L}]))\\s*`, 'iu'),
     rangeEndRe: new RegExp(`\\d\\s*(?:[-–—]|(?<![${L}])(?:${alternation(pack.rangeWords)}))\\s*$`, 'iu'),
     // Digits in groups of three after a group mark, then an optional decimal
     // part; either mark is accepted so a foreign-style number still parses.
-    numberRe: new RegExp(
-      `(?<![\\p{N}.,])\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])`,
-      'gu',
-    ),
+    numberRe: new RegExp(`(?<![\\p{N}.,])\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])`, 'gu'),
     numberAtStartRe: /^\d+(?:[.,]\d+)*/u,
   };
   cache.set(pack, lex);

@@ -17,7 +17,11 @@ const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a second and a third key quote. */
 const QUOTE_SLOTS_FROM = [0, 200, 500];
 
-const normalized = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalized = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Quotes in reading order, names and titles of works dropped. Key ones are
@@ -45,9 +49,7 @@ export function rankQuotes(quotes: readonly (CreditedQuote & Pick<InterruptedQuo
   // « Nous investissons maintenant, a expliqué l'élue. Chaque année… »: an opening too short to read as
   // a statement, resumed inside the same marks after its credit line, is the statement's start.
   const opening = (i: number): boolean => unique[i]!.kind === 'fragment' && continued(i) && unique[i + 1]!.continues === true;
-  const candidates = unique.filter(
-    (q, i) => (q.kind === 'statement' || opening(i)) && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i),
-  );
+  const candidates = unique.filter((q, i) => (q.kind === 'statement' || opening(i)) && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i));
 
   const firstBySpeaker = new Map<string, CreditedQuote>();
   for (const q of candidates) if (!firstBySpeaker.has(q.speaker!)) firstBySpeaker.set(q.speaker!, q);

@@ -58,7 +58,6 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
 /** After a sentence's stop and its closing mark, the Dutch two-apostrophe one too ("…veld.'' Trainer X"). */
 const SENTENCE_OPENING = /(?:[.!?…](?:["”’»]|'')?\s+|\n\s*)$/;
 
-
 /** Most words of a phrase opening the sentence before a name it introduces. */
 const OPENING_WORDS = 5;
 /** After such a name: its apposition or its verb. */
@@ -87,13 +86,25 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
-  if (words.length > 1 && words.length <= OPENING_WORDS + 1 && words[words.length - 1] === ',' && !words.slice(0, -1).includes(',') && NAME_THEN_CLAUSE.test(text.slice(end, end + 3))) return true;
+  if (
+    words.length > 1 &&
+    words.length <= OPENING_WORDS + 1 &&
+    words[words.length - 1] === ',' &&
+    !words.slice(0, -1).includes(',') &&
+    NAME_THEN_CLAUSE.test(text.slice(end, end + 3))
+  )
+    return true;
   // Where every noun is capitalized, an article and a noun open the sentence before the name: "Der Hafenlogistiker Thomas Brandt sieht …".
   if (lex.pack.nounsCapitalized && words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) && isCapitalized(words[1]!)) return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;
-  if (words[words.length - 1] === ',' && (/^\s*,/.test(text.slice(end, end + 2)) || isTitle(first, lex)) && (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))) return true;
+  if (
+    words[words.length - 1] === ',' &&
+    (/^\s*,/.test(text.slice(end, end + 2)) || isTitle(first, lex)) &&
+    (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))
+  )
+    return true;
   return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
 }
 
@@ -121,7 +132,11 @@ function abbreviates(initials: string, words: string): boolean {
 function organisation(text: string, start: number, end: number, lex: Lexicon): boolean {
   const initials = BRACKETED_INITIALS.exec(text.slice(end, end + 16))?.[1];
   if (initials && abbreviates(initials, text.slice(start, end))) return true;
-  const [title, link] = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s+/).slice(-2);
+  const [title, link] = text
+    .slice(Math.max(0, start - 40), start)
+    .trimEnd()
+    .split(/\s+/)
+    .slice(-2);
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
 
@@ -145,7 +160,11 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     const flush = (): void => {
       // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt".
       // A body's noun heads the body's name instead: "der Fahrgastverband Pro Bahn".
-      if (lex.pack.nounsCapitalized && words.length >= 3 && lex.articles.has(PARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '')) {
+      if (
+        lex.pack.nounsCapitalized &&
+        words.length >= 3 &&
+        lex.articles.has(PARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '')
+      ) {
         if (isBodyCompound(words[0]!, lex)) words = [];
         else {
           at = text.indexOf(words[1]!, at + words[0]!.length);
@@ -263,7 +282,12 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
       if (within(covered, at) || within(inQuotes, at)) continue;
       // "Van der Meulen wies die Kritik zurück": the surname's particles open the sentence.
       let from = at;
-      for (let w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from)); w && particles.has(w[1]!.toLowerCase()); w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from))) from -= w[0].length;
+      for (
+        let w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from));
+        w && particles.has(w[1]!.toLowerCase());
+        w = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 12), from))
+      )
+        from -= w[0].length;
       extra.push({ name: seen.name, at: from, subject: SENTENCE_BEFORE.test(text.slice(Math.max(0, from - 4), from)), quoted: false, alone: true });
     }
   }
@@ -388,9 +412,13 @@ export class SpeakerResolver {
       // A sighting starts at its run of capitals, titles too ("Ms Anna Reid"): read up to the name itself.
       const own = text.indexOf(name.split(' ')[0]!, s.at);
       const end = own >= 0 && own - s.at < TITLE_BEFORE_CHARS ? own : s.at;
-      const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end)).filter((t) => t.isWord).slice(-GENDER_CUE_WORDS);
+      const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end))
+        .filter((t) => t.isWord)
+        .slice(-GENDER_CUE_WORDS);
       // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
-      const k = words.findLastIndex((t, j) => genderCue(t.text, lex) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)));
+      const k = words.findLastIndex(
+        (t, j) => genderCue(t.text, lex) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)),
+      );
       const cue = words[k];
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
@@ -451,7 +479,17 @@ export class SpeakerResolver {
     if (name.includes(' ')) {
       // A surname with its particles ("Van der Berg") stands for the full name seen before ("Jan van der Berg").
       const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
-      return this.longerForm(name, this.speakers) ?? (surname ? this.longerForm(name, this.names.filter((s) => !s.quoted && s.at <= at), true) : null) ?? name;
+      return (
+        this.longerForm(name, this.speakers) ??
+        (surname
+          ? this.longerForm(
+              name,
+              this.names.filter((s) => !s.quoted && s.at <= at),
+              true,
+            )
+          : null) ??
+        name
+      );
     }
     return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? name;
   }

@@ -185,10 +185,18 @@ function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joine
 /** Drops places heading a run of names ("Ukraina Volodymyr Zelenskyy", "Jawa Tengah Bergas …"), keeping two words. */
 function withoutLeadingPlace(run: string[], lex: Lexicon): string[] {
   let from = 0;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (let n = Math.min(MAX_PLACE_WORDS, run.length - from - 2); n >= 1; n--) {
-      if (!lex.places.has(run.slice(from, from + n).join(' ').toLowerCase())) continue;
+      if (
+        !lex.places.has(
+          run
+            .slice(from, from + n)
+            .join(' ')
+            .toLowerCase(),
+        )
+      )
+        continue;
       from += n;
       if (run.length - from > 2 && lex.placeEndings.has(run[from]!.toLowerCase())) from++;
       again = true;
@@ -255,7 +263,8 @@ export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: W
   let first = rest.findIndex(nameAt);
   // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
   // Where nouns are capitalized, a capitalized article opens a noun phrase ("Der Fahrgastverband"), never a surname.
-  const headParticle = (w: string): boolean => isCapitalized(w) && lex.nameParticles.has(w.toLowerCase()) && !(lex.pack.nounsCapitalized && lex.articles.has(w.toLowerCase()));
+  const headParticle = (w: string): boolean =>
+    isCapitalized(w) && lex.nameParticles.has(w.toLowerCase()) && !(lex.pack.nounsCapitalized && lex.articles.has(w.toLowerCase()));
   while (first > 0 && headParticle(rest[first - 1]!)) first--;
   const last = rest.findLastIndex(nameAt);
   // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
@@ -312,11 +321,7 @@ function roleGoesOn(phrase: readonly Token[], t: Token, next: Token | undefined,
   const prev = phrase[phrase.length - 1];
   const lower = t.text.toLowerCase();
   return (
-    prev !== undefined &&
-    isTitle(prev.text, lex) &&
-    (lex.conjunctions.has(lower) || lex.stopwords.has(lower)) &&
-    next !== undefined &&
-    isCapitalized(next.text)
+    prev !== undefined && isTitle(prev.text, lex) && (lex.conjunctions.has(lower) || lex.stopwords.has(lower)) && next !== undefined && isCapitalized(next.text)
   );
 }
 
@@ -405,7 +410,10 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
     const opening = tokens[commaAfterRole(tokens, i, lex) + 1];
     const startsName = opening !== undefined && (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || isTitle(opening.text, lex));
-    const apposed = startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex)) ? mentionAfter(text.slice(comma.end), lex, counts) : null;
+    const apposed =
+      startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex))
+        ? mentionAfter(text.slice(comma.end), lex, counts)
+        : null;
     if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
   }
   const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
@@ -484,7 +492,12 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
   const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
   const before = phrase.slice(0, at);
   const link = before.some((t) => lex.prepositions.has(t.text.toLowerCase()));
-  return link && before.some((t) => !isCapitalized(t.text) && !isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.prepositions.has(t.text.toLowerCase()));
+  return (
+    link &&
+    before.some(
+      (t) => !isCapitalized(t.text) && !isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.prepositions.has(t.text.toLowerCase()),
+    )
+  );
 }
 
 /** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
@@ -495,7 +508,14 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
  */
 function nounRole(phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): number {
   const names = phrase.filter((t) => isNameWord(t.text, lex)).length;
-  return lex.pack.nounsCapitalized && lead !== undefined && lex.articles.has(lead.text.toLowerCase()) && names >= 3 && isNameWord(phrase[0]!.text, lex) && !isBodyCompound(phrase[0]!.text, lex) ? 1 : 0;
+  return lex.pack.nounsCapitalized &&
+    lead !== undefined &&
+    lex.articles.has(lead.text.toLowerCase()) &&
+    names >= 3 &&
+    isNameWord(phrase[0]!.text, lex) &&
+    !isBodyCompound(phrase[0]!.text, lex)
+    ? 1
+    : 0;
 }
 
 function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): boolean {
@@ -510,7 +530,14 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   // "Bank Negara Malaysia", "Polis Diraja Malaysia": a body word heads a phrase ending in a place; the whole phrase is the body.
   const head = phrase[0];
   if (head && phrase.length > 1 && isCapitalized(head.text) && lex.bodyWords.has(head.text.toLowerCase()) && lex.places.has(name.toLowerCase())) {
-    return { kind: 'name', name: trimTail([...phrase]).map((t) => t.text).join(' '), titled: false, body: true };
+    return {
+      kind: 'name',
+      name: trimTail([...phrase])
+        .map((t) => t.text)
+        .join(' '),
+      titled: false,
+      body: true,
+    };
   }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
@@ -608,7 +635,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     counts,
   );
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
-  if (name && !nounAfterArticle(name, phrase, lead, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex);
+  if (name && !nounAfterArticle(name, phrase, lead, lex))
+    return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex);
   let from = lastIndex + 1;
   while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
   const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);

@@ -67,7 +67,14 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): strin
 /** Index after the link words ("of the", "van het", "de la", "da") from `i`. */
 function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
   let j = i;
-  while (j < words.length && j - i < MAX_LINKS && !isCapitalized(words[j]!.text) && lex.stopwords.has(words[j]!.text.toLowerCase()) && !lex.bodyWords.has(words[j]!.text.toLowerCase())) j++;
+  while (
+    j < words.length &&
+    j - i < MAX_LINKS &&
+    !isCapitalized(words[j]!.text) &&
+    lex.stopwords.has(words[j]!.text.toLowerCase()) &&
+    !lex.bodyWords.has(words[j]!.text.toLowerCase())
+  )
+    j++;
   return j;
 }
 
@@ -84,8 +91,24 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   const k = skipLinks(words, j + n, lex);
   // "de gemeente Rotterdam", "el ministerio de Sanidad": the generic word with its name, after links or none.
   const own = capitalizedRun(words, k, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
-  if (own.length) return { kind: 'name', name: words.slice(j, k).map((t) => t.text).concat(own).join(' '), titled: false, body: true };
-  return { kind: 'body', noun: words.slice(j, j + n).map((t) => t.text.toLowerCase()).join(' ') };
+  if (own.length)
+    return {
+      kind: 'name',
+      name: words
+        .slice(j, k)
+        .map((t) => t.text)
+        .concat(own)
+        .join(' '),
+      titled: false,
+      body: true,
+    };
+  return {
+    kind: 'body',
+    noun: words
+      .slice(j, j + n)
+      .map((t) => t.text.toLowerCase())
+      .join(' '),
+  };
 }
 
 /**
@@ -107,7 +130,16 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
     let k = spokes.at;
     while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
-    if (k < spokes.at) return { kind: 'name', name: words.slice(k, spokes.at).map((t) => t.text).join(' '), titled: false, body: true };
+    if (k < spokes.at)
+      return {
+        kind: 'name',
+        name: words
+          .slice(k, spokes.at)
+          .map((t) => t.text)
+          .join(' '),
+        titled: false,
+        body: true,
+      };
     // "the spokesperson said": the body whose spokesperson spoke before.
     return { kind: 'body', noun: '' };
   }
@@ -192,7 +224,10 @@ function withAbbreviatedTail(text: string, at: number, name: string): string {
   if (!tail) return name;
   const full = `${name}${tail[1]!}`;
   const letters = tail[2]!.replace(/[^\p{Lu}]/gu, '');
-  const firsts = full.trim().split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
+  const firsts = full
+    .trim()
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0).toUpperCase());
   let k = 0;
   for (const f of firsts) if (f === letters[k]) k++;
   return letters.length > 1 && firsts[0] === letters[0] && k === letters.length ? full.trim() : name;

@@ -99,7 +99,9 @@ export function nextLocalTime(zone: string, hhmm: string, after: Date): Date {
     const day = addDays(start, i);
     const wall = { ...day, ...clock, second: 0 };
     // Skipped by a daylight-saving jump: as much later as the jump (02:30 that never happens is 03:30), like Temporal's "compatible".
-    const t = instantOf(zone, wall) ?? Date.UTC(day.year, day.month - 1, day.day, clock.hour, clock.minute) - offsetAt(zone, Date.UTC(day.year, day.month - 1, day.day) - 86_400_000);
+    const t =
+      instantOf(zone, wall) ??
+      Date.UTC(day.year, day.month - 1, day.day, clock.hour, clock.minute) - offsetAt(zone, Date.UTC(day.year, day.month - 1, day.day) - 86_400_000);
     if (t >= after.getTime()) return new Date(t);
   }
   throw new DigestError('INTERNAL', `no ${hhmm} in ${zone} after ${after.toISOString()}`);

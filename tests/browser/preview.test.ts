@@ -59,7 +59,10 @@ describe.skipIf(skip)('the live preview in Chromium', () => {
   });
 
   it('toggles dark mode: the mail shows its dark colours, and back', async () => {
-    const background = () => frame().locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+    const background = () =>
+      frame()
+        .locator('body')
+        .evaluate((b) => getComputedStyle(b).backgroundColor);
     const light = await background();
     await page.click('#toggle-dark');
     await page.waitForSelector('body[data-frame*="scheme=dark"]', WAIT);
@@ -89,7 +92,9 @@ describe.skipIf(skip)('the live preview in Chromium', () => {
     await page.waitForSelector('#panel-articles', { state: 'visible', ...WAIT });
     expect(await page.locator('#articles > li').count()).toBe(p.server.session.state.articles.length);
     expect(await page.locator('#articles > li[data-verdict="picked"]').count()).toBe(3);
-    expect(await page.locator('#articles > li[data-verdict="below-cutoff"]').first().innerText()).toMatch(/not picked: maxStories 3 was reached before the turn of story \d+ of /);
+    expect(await page.locator('#articles > li[data-verdict="below-cutoff"]').first().innerText()).toMatch(
+      /not picked: maxStories 3 was reached before the turn of story \d+ of /,
+    );
     // Three feeds, three places: one story each, and the score's parts shown.
     expect(new Set(p.server.session.state.articles.filter((a) => a.verdict === 'picked').map((a) => a.feeds[0])).size).toBe(3);
     expect(await page.locator('#articles .parts').first().innerText()).toMatch(/^position \d\.\d\d · sources \d\.\d\d · freshness/);

@@ -48,7 +48,16 @@ describe.skipIf(skip)('the exported archive in Chromium from file://', () => {
     // page.css loaded: the page's own background, not the browser's white.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     await page.getByRole('link', { name: /Morning Brief · / }).click();
-    await expect.poll(() => page.getByRole('link', { name: article('s1').title }).first().isVisible(), WAIT).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('link', { name: article('s1').title })
+            .first()
+            .isVisible(),
+        WAIT,
+      )
+      .toBe(true);
     expect(page.url()).toMatch(/^file:\/\/.*\.html$/);
     await page.getByRole('link', { name: 'All editions' }).click();
     await expect.poll(() => page.locator('h1').innerText(), WAIT).toBe('Past editions');

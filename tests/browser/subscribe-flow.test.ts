@@ -29,7 +29,15 @@ describe.skipIf(skip)('subscribing in Chromium, the digest, and leaving with one
     t = await startTestServer({
       smtpPort: true,
       // Two digests over the same feeds: the second send has the same stories to deliver again.
-      config: ['digests:', '  - key: daily', '    name: Morning Brief', '    maxStories: 20', '  - key: evening', '    name: Evening Brief', '    maxStories: 20'],
+      config: [
+        'digests:',
+        '  - key: daily',
+        '    name: Morning Brief',
+        '    maxStories: 20',
+        '  - key: evening',
+        '    name: Evening Brief',
+        '    maxStories: 20',
+      ],
     });
     browser = await chromium.launch({
       executablePath: executable!,

@@ -29,7 +29,10 @@ describe('archive export: the archive as a static site', () => {
     await s.store.subscribers.add({ email: 'ana@example.org', status: 'confirmed' }, new Date().toISOString());
     for (const batch of [['x1', 'x2'], ['y1']]) {
       const at = new Date().toISOString();
-      await s.store.articles.add(batch.map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })), at);
+      await s.store.articles.add(
+        batch.map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })),
+        at,
+      );
       const r = await runDigest(app.config.digests[0]!, { ...app.pipeline, fetchPage: offlinePages }, { noFetch: true });
       ids.unshift(r.editionId!);
       await new Promise((r) => setTimeout(r, 5));
@@ -67,13 +70,17 @@ describe('archive export: the archive as a static site', () => {
     const rss = await new Parser().parseString(readFileSync(atomFile, 'utf8'));
     expect(atom.items.map((i) => i.link)).toEqual(ids.map((id) => pathToFileURL(path.join(out, `${id}.html`)).href));
     // parseFeed leaves a JSON Feed's relative links as written; a reader resolves them against the feed's address.
-    expect(json.items.map((i) => [i.id, i.title, new URL(i.link!, jsonUrl).href, i.published])).toEqual(atom.items.map((i) => [i.id, i.title, i.link, i.published]));
+    expect(json.items.map((i) => [i.id, i.title, new URL(i.link!, jsonUrl).href, i.published])).toEqual(
+      atom.items.map((i) => [i.id, i.title, i.link, i.published]),
+    );
     expect(rss.items.map((i) => [i.id, i.title, new URL(i.link!, atomUrl).href])).toEqual(atom.items.map((i) => [i.id, i.title, i.link]));
   });
 
   it('with --base-url the feeds link to where the site will be hosted; without --out it says what is missing', async () => {
     const hosted = mkdtempSync(path.join(tmpdir(), 'nd-export-'));
-    expect((await cli(['archive', 'export', '--out', hosted, '--base-url', 'https://archive.example.org/brief/', '--config', config], { env, cwd: dir })).code).toBe(0);
+    expect(
+      (await cli(['archive', 'export', '--out', hosted, '--base-url', 'https://archive.example.org/brief/', '--config', config], { env, cwd: dir })).code,
+    ).toBe(0);
     const feed = JSON.parse(readFileSync(path.join(hosted, 'daily/feed.json'), 'utf8')) as { feed_url: string; items: { url: string }[] };
     expect(feed.feed_url).toBe('https://archive.example.org/brief/daily/feed.json');
     expect(feed.items.map((i) => i.url)).toEqual(ids.map((id) => `https://archive.example.org/brief/${id}.html`));

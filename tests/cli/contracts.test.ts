@@ -70,7 +70,10 @@ describe('command-line contracts that outside tools rely on', () => {
   it('with several files prints one JSON line each, {file, error} for the one that fails, and exits non-zero', async () => {
     const missing = fx('no-such-file.xml');
     const r = await cli(['parse-feed', fx('feed.rss.xml'), missing, fx('page.html'), '--json']);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].title).toBe('Example & Co');
     expect(lines[1]).toEqual({ file: missing, error: expect.stringContaining('no-such-file.xml') });
@@ -97,7 +100,9 @@ describe('command-line contracts that outside tools rely on', () => {
   });
 
   it('the installed bin runs the CLI: compiled dist/ when built, the TypeScript sources otherwise', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'bin/news-digest.js'), 'summarize', fx('article-id.txt'), '--json'], { cwd: root });
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'bin/news-digest.js'), 'summarize', fx('article-id.txt'), '--json'], {
+      cwd: root,
+    });
     expect(JSON.parse(stdout).lang).toBe('id');
   });
 });

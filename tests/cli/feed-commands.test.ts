@@ -129,7 +129,9 @@ describe('feed commands', () => {
 
     const out = (await run('feeds', 'export-opml')).stdout;
     expect(out).toContain('S\u00fcddeutsche Zeitung');
-    expect(out).toMatch(/<outline text="Presse"[^>]*>\s*<outline text="Inland"[^>]*>\s*<outline type="rss"[^>]*xmlUrl="https:\/\/sz\.example\/rss"[^>]*htmlUrl="https:\/\/sz\.example\/"/);
+    expect(out).toMatch(
+      /<outline text="Presse"[^>]*>\s*<outline text="Inland"[^>]*>\s*<outline type="rss"[^>]*xmlUrl="https:\/\/sz\.example\/rss"[^>]*htmlUrl="https:\/\/sz\.example\/"/,
+    );
     expect(out).not.toContain('passwd');
 
     const missing = await run('feeds', 'import-opml', path.join(dir, 'nowhere.opml'));

@@ -18,7 +18,17 @@ describe('installed as a package', () => {
     const packed = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: repoRoot, env });
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = info!.files.map((f) => f.path);
-    for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/news-digest.js', 'src/cli/bin.ts', 'templates/digest.mjml', 'feeds/feeds.yaml', 'feeds/demo/world-wire.rss.xml', 'starter/news-digest.yaml']) {
+    for (const f of [
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'bin/news-digest.js',
+      'src/cli/bin.ts',
+      'templates/digest.mjml',
+      'feeds/feeds.yaml',
+      'feeds/demo/world-wire.rss.xml',
+      'starter/news-digest.yaml',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => /^(tests|bench|\.ci)\/|^tsconfig|^vitest/.test(f))).toEqual([]);

@@ -14,12 +14,18 @@ const base = {
   groupBy: 'feed' as const,
 };
 const quote = (text: string, key = true): Quote => ({ text, speaker: 'Ana Lima', key });
-const figure = (value: number, key = true): Figure => ({ value, unit: 'people', text: `${value} people`, approx: null, key, counts: "people" });
+const figure = (value: number, key = true): Figure => ({ value, unit: 'people', text: `${value} people`, approx: null, key, counts: 'people' });
 
 function rich(id: string, feedName = 'Wire') {
   return article(id, {
     sources: [{ feedName, feedUrl: 'f', link: null }],
-    summary: { lang: 'en', title: id, gist: ['g'], quotes: [quote('a'), quote('b'), quote('c', false)], figures: [figure(1), figure(2), figure(3), figure(4, false)] },
+    summary: {
+      lang: 'en',
+      title: id,
+      gist: ['g'],
+      quotes: [quote('a'), quote('b'), quote('c', false)],
+      figures: [figure(1), figure(2), figure(3), figure(4, false)],
+    },
   });
 }
 
@@ -50,7 +56,10 @@ describe('composeDigest', () => {
   });
 
   it('caps the story count and counts what was left out', () => {
-    const d = composeDigest(['a', 'b', 'c', 'd'].map((id) => article(id)), { ...base, maxStories: 3 });
+    const d = composeDigest(
+      ['a', 'b', 'c', 'd'].map((id) => article(id)),
+      { ...base, maxStories: 3 },
+    );
     expect(storyCount(d)).toBe(3);
     expect(d.moreCount).toBe(1);
   });
@@ -77,7 +86,9 @@ describe('fair picking', () => {
         sources: [{ feedName, feedUrl: `https://${feedName}.example/rss`, link: null }],
         text: 'word '.repeat(o.rich ? 900 : 40),
         fromFeedOnly: !o.rich,
-        ...(o.rich && { summary: { lang: 'en', title: null, gist: ['g'], quotes: [quote('a'), quote('b'), quote('c')], figures: [figure(1), figure(2), figure(3)] } }),
+        ...(o.rich && {
+          summary: { lang: 'en', title: null, gist: ['g'], quotes: [quote('a'), quote('b'), quote('c')], figures: [figure(1), figure(2), figure(3)] },
+        }),
       }),
     );
   const ids = (d: ReturnType<typeof composeDigest>) => d.sections.flatMap((s) => s.stories.map((st) => st.articleId));

@@ -28,7 +28,12 @@ describe('digest filters', () => {
   });
 
   it('a regex looks in the fields named, any case; categories and authors are fields', () => {
-    const f = filterOf({ exclude: [{ regex: '^(sponsored|partner)', in: ['title', 'category'] }, { keyword: 'ana lima', in: ['author'] }] });
+    const f = filterOf({
+      exclude: [
+        { regex: '^(sponsored|partner)', in: ['title', 'category'] },
+        { keyword: 'ana lima', in: ['author'] },
+      ],
+    });
     const { kept, tallies } = filterStories(stories, f);
     expect(ids(kept)).toEqual(['crypto', 'said', 'berita']);
     expect(tallies.map((t) => [t.rule, t.removed, t.example])).toEqual([
@@ -57,7 +62,11 @@ describe('digest filters', () => {
   });
 
   it('filters run before picking: a removed story never takes a place, maxPerFeed still holds', () => {
-    const picks = pickStories(stories, { maxStories: 10, maxPerFeed: 2, groupBy: 'feed', filter: filterOf({ exclude: [{ keyword: 'bitcoin' }] }) }, Date.parse('2026-11-25T07:00:00Z'));
+    const picks = pickStories(
+      stories,
+      { maxStories: 10, maxPerFeed: 2, groupBy: 'feed', filter: filterOf({ exclude: [{ keyword: 'bitcoin' }] }) },
+      Date.parse('2026-11-25T07:00:00Z'),
+    );
     expect(picks.picked).toHaveLength(2);
     expect(ids(picks.picked.map((p) => p.a))).not.toContain('crypto');
     expect(picks.filtered).toEqual([{ rule: 'exclude keyword "bitcoin"', removed: 1, example: 'Bitcoin tops $100,000' }]);

@@ -10,7 +10,11 @@ describe('storyUpdate', () => {
   const first = summary([q('We will rebuild every street.')], [f(4000, 'homes')]);
 
   it('keeps only the key quotes and key figures none of the earlier versions had, and new gist lines', () => {
-    const later = summary([q('we will rebuild every street'), q('The government must step in now.'), q('An aside.', false)], [f(4000, 'homes'), f(45_000_000, 'GBP')], ['Floods hit Kerrow.', 'Damage put at £45 million.']);
+    const later = summary(
+      [q('we will rebuild every street'), q('The government must step in now.'), q('An aside.', false)],
+      [f(4000, 'homes'), f(45_000_000, 'GBP')],
+      ['Floods hit Kerrow.', 'Damage put at £45 million.'],
+    );
     expect(storyUpdate(later, [first])).toEqual(summary([q('The government must step in now.')], [f(45_000_000, 'GBP')], ['Damage put at £45 million.']));
   });
 

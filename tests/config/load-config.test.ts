@@ -43,7 +43,12 @@ describe('loadConfig', () => {
     const c = loadConfig({
       file,
       cwd: '/',
-      env: { SMTP_URL: 'smtp://relay.example:2525', DIGEST_SECRET: 'a-very-long-secret-value', DATABASE_PATH: 'env.sqlite', PUBLIC_URL: 'https://env.example/' },
+      env: {
+        SMTP_URL: 'smtp://relay.example:2525',
+        DIGEST_SECRET: 'a-very-long-secret-value',
+        DATABASE_PATH: 'env.sqlite',
+        PUBLIC_URL: 'https://env.example/',
+      },
     });
     expect(c.smtp.url).toBe('smtp://relay.example:2525');
     expect(c.secret).toBe('a-very-long-secret-value');
@@ -112,8 +117,12 @@ describe('loadConfig', () => {
   });
 
   it('webhooks: a secret that is not whsec_ and 24 to 64 bytes of base64 is named with its line', () => {
-    const { file } = configFile('webhooks:\n  endpoints:\n    - url: https://hooks.example.org/x\n      secret: hunter2\n    - url: https://hooks.example.org/y\n      secret: whsec_c2hvcnQ=\n');
-    const lines = failure(() => loadConfig({ file, cwd: '/', env: {} })).describe().split('\n');
+    const { file } = configFile(
+      'webhooks:\n  endpoints:\n    - url: https://hooks.example.org/x\n      secret: hunter2\n    - url: https://hooks.example.org/y\n      secret: whsec_c2hvcnQ=\n',
+    );
+    const lines = failure(() => loadConfig({ file, cwd: '/', env: {} }))
+      .describe()
+      .split('\n');
     expect(lines[0]).toMatch(/:4 webhooks\.endpoints\.0\.secret: must start with whsec_/);
     expect(lines[1]).toMatch(/:6: webhooks\.endpoints\.1\.secret: holds 5 bytes; a key of 24 to 64 bytes/);
     const ok = configFile(`webhooks:\n  endpoints: [{ url: "https://hooks.example.org/x", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }]\n`);

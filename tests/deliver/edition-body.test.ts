@@ -29,10 +29,19 @@ describe("a reader's copy of an edition built from the body encoded once", () =>
     const shared = new MimeComposer();
     const date = new Date('2026-12-01T07:00:00Z');
     const readers: [string[], string[]][] = [
-      [['Ani', 'https://x.example/u/1?a=1&b=2', 'ani@example.org'], ['Ani', 'https://x.example/u/1?a=1&amp;b=2', 'ani@example.org']],
-      [[`Wulan ${'Sari '.repeat(30)}`, 'https://x.example/u/2', 'w@example.org'], ['Wulan', 'https://x.example/u/2', 'w@example.org']],
+      [
+        ['Ani', 'https://x.example/u/1?a=1&b=2', 'ani@example.org'],
+        ['Ani', 'https://x.example/u/1?a=1&amp;b=2', 'ani@example.org'],
+      ],
+      [
+        [`Wulan ${'Sari '.repeat(30)}`, 'https://x.example/u/2', 'w@example.org'],
+        ['Wulan', 'https://x.example/u/2', 'w@example.org'],
+      ],
       // A value that starts a line with a dot, and one that breaks a line.
-      [['.Dot', 'line\nbreak', 'ü=@example.org'], ['.Dot', 'u', 'ü=@example.org']],
+      [
+        ['.Dot', 'line\nbreak', 'ü=@example.org'],
+        ['.Dot', 'u', 'ü=@example.org'],
+      ],
     ];
     for (const [values, htmlValues] of readers) {
       const { plain, slotted } = readerMail(values, htmlValues);

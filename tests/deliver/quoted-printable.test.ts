@@ -23,7 +23,9 @@ describe('QuotedPrintableEncoder', () => {
   const enc = new QuotedPrintableEncoder();
 
   it('round-trips UTF-8, "=", long lines and trailing white space, with no line over 76', () => {
-    const text = ['Harga beras naik 12 persen — “kata Menteri” = 14.500 rupiah. '.repeat(8), 'trailing space   ', 'tab\t', '', 'ümlaut ünd émoji 🎉'].join('\n');
+    const text = ['Harga beras naik 12 persen — “kata Menteri” = 14.500 rupiah. '.repeat(8), 'trailing space   ', 'tab\t', '', 'ümlaut ünd émoji 🎉'].join(
+      '\n',
+    );
     const qp = enc.encode(text);
     expect(decode(qp)).toBe(text);
     for (const line of qp.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);

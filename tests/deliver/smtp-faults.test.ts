@@ -7,7 +7,16 @@ import { sendHarness, type Harness } from '../helpers/send-harness.js';
 
 /** Sending threads of the describe block under way: every case runs on one thread and on two. */
 let threads = 1;
-const fastRetries = () => ['smtp:', '  maxConnections: 3', `  threads: ${threads}`, '  ratePerSecond: 1000', '  retries: 3', '  backoffMs: 5', '  maxBackoffMs: 20', '  maxHardBounces: 2'];
+const fastRetries = () => [
+  'smtp:',
+  '  maxConnections: 3',
+  `  threads: ${threads}`,
+  '  ratePerSecond: 1000',
+  '  retries: 3',
+  '  backoffMs: 5',
+  '  maxBackoffMs: 20',
+  '  maxHardBounces: 2',
+];
 const open: { sink?: FaultSink; h?: Harness }[] = [];
 
 afterEach(async () => {
@@ -51,7 +60,10 @@ describe.each([1, 2])('sending through a real SMTP server that misbehaves (%i se
   });
 
   it('a 452 reader stays queued run after run and fails only after maxAttempts (6) runs, however many tries each made', async () => {
-    const { sink, h, d } = await setup({ rcpt: (a) => (a === 'full@example.org' ? { code: 452, message: 'mailbox full' } : null) }, ['full@example.org', 'ana@example.org']);
+    const { sink, h, d } = await setup({ rcpt: (a) => (a === 'full@example.org' ? { code: 452, message: 'mailbox full' } : null) }, [
+      'full@example.org',
+      'ana@example.org',
+    ]);
     const first = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(first.send).toMatchObject({ submitted: 1, failed: 0, deferred: 1 });
     const row = async () => (await h.app.services.store.deliveries.list(first.editionId!)).find((x) => x.email === 'full@example.org')!;
@@ -108,24 +120,29 @@ describe.each([1, 2])('sending through a real SMTP server that misbehaves (%i se
   });
 
   it('a reader refused with 4xx again and again is given up on for this run once maxReaderMs is spent', async () => {
-    const { sink, h, d } = await setup({ rcpt: (a) => (a === 'busy@example.org' ? { code: 451, message: 'try again later' } : null) }, ['busy@example.org', 'ana@example.org'], [
-      '  retries: 50',
-      '  backoffMs: 100',
-      '  maxBackoffMs: 100',
-      '  maxReaderMs: 1000',
-    ]);
+    const { sink, h, d } = await setup(
+      { rcpt: (a) => (a === 'busy@example.org' ? { code: 451, message: 'try again later' } : null) },
+      ['busy@example.org', 'ana@example.org'],
+      ['  retries: 50', '  backoffMs: 100', '  maxBackoffMs: 100', '  maxReaderMs: 1000'],
+    );
     const r = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(r.send).toMatchObject({ submitted: 1, failed: 0, deferred: 1 });
     // 100 ms between tries within 1 s: at most 10 tries, far fewer than the 51 the retries would allow.
     const tries = sink.rcptAttempts.get('busy@example.org')!;
     expect(tries).toBeGreaterThanOrEqual(2);
     expect(tries).toBeLessThanOrEqual(10);
-    expect((await h.app.services.store.deliveries.list(r.editionId!)).find((x) => x.email === 'busy@example.org')).toMatchObject({ status: 'queued', attempts: 1 });
+    expect((await h.app.services.store.deliveries.list(r.editionId!)).find((x) => x.email === 'busy@example.org')).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+    });
   });
 
   it('a 550 fails at once, counts a hard bounce, and suppresses the reader after maxHardBounces until they resubscribe', async () => {
     let bounce = true;
-    const { sink, h, d } = await setup({ rcpt: (a) => (bounce && a === 'gone@example.org' ? { code: 550, message: 'no such user' } : null) }, ['gone@example.org', 'ana@example.org']);
+    const { sink, h, d } = await setup({ rcpt: (a) => (bounce && a === 'gone@example.org' ? { code: 550, message: 'no such user' } : null) }, [
+      'gone@example.org',
+      'ana@example.org',
+    ]);
     const store = h.app.services.store;
     const first = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(first.send).toMatchObject({ submitted: 1, failed: 1 });
@@ -153,7 +170,12 @@ describe.each([1, 2])('sending through a real SMTP server that misbehaves (%i se
   });
 
   it('a connection dropped during DATA is retried on a new connection; nobody gets two copies', async () => {
-    const { sink, h, d } = await setup({ dropData: (a, n) => a === 'cut@example.org' && n === 1 }, ['ana@example.org', 'cut@example.org', 'budi@example.org', 'citra@example.org']);
+    const { sink, h, d } = await setup({ dropData: (a, n) => a === 'cut@example.org' && n === 1 }, [
+      'ana@example.org',
+      'cut@example.org',
+      'budi@example.org',
+      'citra@example.org',
+    ]);
     const r = await runDigest(d, h.app.pipeline, { noFetch: true });
     expect(r.send).toMatchObject({ submitted: 4, failed: 0, deferred: 0 });
     for (const to of ['ana@example.org', 'cut@example.org', 'budi@example.org', 'citra@example.org']) expect(copiesOf(sink, to), to).toHaveLength(1);
@@ -190,7 +212,11 @@ describe.each([1, 2])('sending through a real SMTP server that misbehaves (%i se
 
   it('each reader gets their own Message-ID, Date, List-Unsubscribe and name in a valid quoted-printable message', async () => {
     const { sink, h, d } = await setup({}, ['ana@example.org', 'budi@example.org']);
-    await h.app.services.store.subscribers.update((await h.app.services.store.subscribers.byEmail('ana@example.org'))!.id, { name: 'Ana Müller' }, new Date().toISOString());
+    await h.app.services.store.subscribers.update(
+      (await h.app.services.store.subscribers.byEmail('ana@example.org'))!.id,
+      { name: 'Ana Müller' },
+      new Date().toISOString(),
+    );
     const r = await runDigest(d, h.app.pipeline, { noFetch: true });
     const [ana, budi] = await Promise.all(['ana@example.org', 'budi@example.org'].map((to) => simpleParser(copiesOf(sink, to)[0]!.raw)));
     const rows = await h.app.services.store.deliveries.list(r.editionId!);

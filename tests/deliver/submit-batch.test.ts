@@ -27,10 +27,14 @@ describe('SubmitBatch', () => {
   it('a sender reaching the limit waits for the write, so unwritten rows stay bounded', async () => {
     const written: number[] = [];
     // A write that takes a few turns of the event loop, as a busy store would.
-    const batch = new SubmitBatch(async (ids) => {
-      for (let i = 0; i < 5; i++) await tick();
-      written.push(...ids);
-    }, 3, 60_000);
+    const batch = new SubmitBatch(
+      async (ids) => {
+        for (let i = 0; i < 5; i++) await tick();
+        written.push(...ids);
+      },
+      3,
+      60_000,
+    );
     const senders = 4;
     let next = 0;
     let peak = 0;
@@ -51,9 +55,13 @@ describe('SubmitBatch', () => {
   });
 
   it('a failed timed write surfaces at the next flush', async () => {
-    const batch = new SubmitBatch(async () => {
-      throw new Error('disk full');
-    }, 100, 1);
+    const batch = new SubmitBatch(
+      async () => {
+        throw new Error('disk full');
+      },
+      100,
+      1,
+    );
     await batch.add(1);
     await new Promise((r) => setTimeout(r, 20));
     await expect(batch.flush()).rejects.toThrow('disk full');

@@ -32,18 +32,25 @@ describe('extractArticle on an English news page', () => {
   });
 
   it('drops the page around the article', () => {
-    for (const junk of [
-      'Skip to content', 'Sign in', 'Weather', 'Most read', 'Ferry timetable', 'Privacy', 'All rights reserved',
-    ]) {
+    for (const junk of ['Skip to content', 'Sign in', 'Weather', 'Most read', 'Ferry timetable', 'Privacy', 'All rights reserved']) {
       expect(article.text).not.toContain(junk);
     }
   });
 
   it('drops byline, date, share bar, caption, ad label, inline related link, promo and related list', () => {
     for (const junk of [
-      'By Mary Holloway', 'Published 20 November', 'Facebook', 'Waves break over the old sea wall', 'Advertisement',
-      'Read more:', 'Storm damage bill', 'Morning Briefing newsletter', 'Fishermen count the cost', 'Share this article',
-      'TIDE TURNS', 'Lifeboat crew',
+      'By Mary Holloway',
+      'Published 20 November',
+      'Facebook',
+      'Waves break over the old sea wall',
+      'Advertisement',
+      'Read more:',
+      'Storm damage bill',
+      'Morning Briefing newsletter',
+      'Fishermen count the cost',
+      'Share this article',
+      'TIDE TURNS',
+      'Lifeboat crew',
     ]) {
       expect(article.text).not.toContain(junk);
     }
@@ -55,10 +62,7 @@ describe('extractArticle on an English news page', () => {
 
   it("drops the page's own address printed as text, known from the caller or the canonical link", () => {
     expect(article.text).not.toContain('courier.example');
-    const canonical = fixture('en-news.html').replace(
-      '<head>',
-      '<head><link rel="canonical" href="https://courier.example/news/sea-wall">',
-    );
+    const canonical = fixture('en-news.html').replace('<head>', '<head><link rel="canonical" href="https://courier.example/news/sea-wall">');
     expect(extractArticle(canonical).text).not.toContain('courier.example');
     expect(extractArticle(fixture('en-news.html')).text).toContain('https://courier.example/news/sea-wall');
   });
@@ -81,8 +85,17 @@ describe('extractArticle on an Indonesian news page', () => {
 
   it('drops BACA JUGA, Baca juga, MEMBACA, the newsletter promo, the photo caption and related news', () => {
     for (const junk of [
-      'BACA JUGA', 'Ribuan Guru Honorer', 'Baca juga', 'Harga Beras', 'MEMBACA', 'newsletter', 'Foto:',
-      'Berita Terkait', 'Kampus Negeri', 'Beranda', 'Hak cipta',
+      'BACA JUGA',
+      'Ribuan Guru Honorer',
+      'Baca juga',
+      'Harga Beras',
+      'MEMBACA',
+      'newsletter',
+      'Foto:',
+      'Berita Terkait',
+      'Kampus Negeri',
+      'Beranda',
+      'Hak cipta',
     ]) {
       expect(article.text).not.toContain(junk);
     }
@@ -137,7 +150,11 @@ describe('extractArticle on pages without an article', () => {
 
 describe('markup cut before parsing', () => {
   const prose = (n: number): string =>
-    Array.from({ length: n }, (_, i) => `<p data-block="p${i}">Paragraph ${i + 1} of the council report says the new sea wall will be two metres higher than the old one, and that works start in spring.</p>`).join('\n');
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p data-block="p${i}">Paragraph ${i + 1} of the council report says the new sea wall will be two metres higher than the old one, and that works start in spring.</p>`,
+    ).join('\n');
   const page = `<!DOCTYPE html><html lang="en"><head><title>Sea wall report</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
 <article><h1>Sea wall report</h1>
@@ -150,7 +167,12 @@ ${prose(5)}
   const article = extractArticle(page);
 
   it('keeps the article, data attributes gone, and text about them kept', () => {
-    expect(article.text.split('\n\n').slice(0, 5).map((p) => p.slice(0, 12))).toEqual(['Paragraph 1 ', 'Paragraph 2 ', 'Paragraph 3 ', 'Paragraph 4 ', 'Paragraph 5 ']);
+    expect(
+      article.text
+        .split('\n\n')
+        .slice(0, 5)
+        .map((p) => p.slice(0, 12)),
+    ).toEqual(['Paragraph 1 ', 'Paragraph 2 ', 'Paragraph 3 ', 'Paragraph 4 ', 'Paragraph 5 ']);
     expect(article.text).toContain('Writing data-id="7" in a paragraph');
   });
 

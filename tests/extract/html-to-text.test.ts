@@ -7,21 +7,15 @@ describe('htmlToText', () => {
   });
 
   it('treats a double <br> as a paragraph break and a single one as a line break', () => {
-    expect(htmlToText('First line<br>still first.<br><br>Second paragraph.')).toBe(
-      'First line\nstill first.\n\nSecond paragraph.',
-    );
+    expect(htmlToText('First line<br>still first.<br><br>Second paragraph.')).toBe('First line\nstill first.\n\nSecond paragraph.');
   });
 
   it('puts headings and list items in paragraphs of their own', () => {
-    expect(htmlToText('<h2>Key points</h2><ul><li>Rates held</li><li>Inflation eased</li></ul>')).toBe(
-      'Key points\n\nRates held\n\nInflation eased',
-    );
+    expect(htmlToText('<h2>Key points</h2><ul><li>Rates held</li><li>Inflation eased</li></ul>')).toBe('Key points\n\nRates held\n\nInflation eased');
   });
 
   it('renders a table as one paragraph, a line per row', () => {
-    expect(htmlToText('<table><tr><th>Team</th><th>Points</th></tr><tr><td>Ajax</td><td>31</td></tr></table>')).toBe(
-      'Team Points\nAjax 31',
-    );
+    expect(htmlToText('<table><tr><th>Team</th><th>Points</th></tr><tr><td>Ajax</td><td>31</td></tr></table>')).toBe('Team Points\nAjax 31');
   });
 
   it('collapses whitespace inside a paragraph and decodes entities', () => {
@@ -52,9 +46,7 @@ describe('htmlToText', () => {
   });
 
   it('drops a junk line inside a paragraph but keeps the rest of it', () => {
-    expect(htmlToText('<p>The vote passed.<br>Advertisement<br>Work starts in March.</p>')).toBe(
-      'The vote passed.\nWork starts in March.',
-    );
+    expect(htmlToText('<p>The vote passed.<br>Advertisement<br>Work starts in March.</p>')).toBe('The vote passed.\nWork starts in March.');
   });
 
   it('drops figure captions and the feed footer WordPress appends', () => {

@@ -6,12 +6,16 @@ const page = (head: string) =>
 
 describe('extractArticle: the page picture', () => {
   it('takes og:image, resolved against the page', () => {
-    const a = extractArticle(page('<meta property="og:image" content="/img/ferry.jpg"><meta name="twitter:image" content="https://cdn.test/t.jpg">'), { url: 'https://harbour.test/news/ferry' });
+    const a = extractArticle(page('<meta property="og:image" content="/img/ferry.jpg"><meta name="twitter:image" content="https://cdn.test/t.jpg">'), {
+      url: 'https://harbour.test/news/ferry',
+    });
     expect(a.image).toBe('https://harbour.test/img/ferry.jpg');
   });
 
   it('falls back to twitter:image', () => {
-    expect(extractArticle(page('<meta name="twitter:image" content="https://cdn.test/t.jpg">'), { url: 'https://harbour.test/n' }).image).toBe('https://cdn.test/t.jpg');
+    expect(extractArticle(page('<meta name="twitter:image" content="https://cdn.test/t.jpg">'), { url: 'https://harbour.test/n' }).image).toBe(
+      'https://cdn.test/t.jpg',
+    );
   });
 
   it('has none when the page names none', () => {

@@ -33,11 +33,7 @@ export interface ExtractionCorpus {
 }
 
 interface Scorer {
-  evaluate(
-    truth: unknown,
-    preds: Predictions,
-    opts: { bootstrap: number },
-  ): { metrics: Scores };
+  evaluate(truth: unknown, preds: Predictions, opts: { bootstrap: number }): { metrics: Scores };
 }
 
 /** Why the corpus cannot be used here, or null when it can. */
@@ -48,10 +44,7 @@ export function corpusMissingReason(): string | null {
 }
 
 export async function loadExtractionCorpus(): Promise<ExtractionCorpus> {
-  const truth = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
+  const truth = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
   const htmlDir = path.join(CORPUS_DIR, 'html');
   const available = new Set(readdirSync(htmlDir));
   const pages = Object.entries(truth)

@@ -36,7 +36,11 @@ export async function startServer(routes: Record<string, Handler>): Promise<Loca
   };
 }
 
-export function rss(title: string, items: { title: string; link: string; guid?: string; date?: string; description?: string }[], prolog = '<?xml version="1.0" encoding="utf-8"?>'): string {
+export function rss(
+  title: string,
+  items: { title: string; link: string; guid?: string; date?: string; description?: string }[],
+  prolog = '<?xml version="1.0" encoding="utf-8"?>',
+): string {
   const body = items
     .map(
       (i) =>

@@ -27,9 +27,15 @@ export async function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?:
  * one digest (`digest` is its YAML flow mapping), mail to `smtpUrl`; `run` is
  * the CLI bound to it.
  */
-export function cliProject(o: { feeds: { url: string; name: string }[]; smtpUrl: string; digest?: string }): { dir: string; run(...args: string[]): Promise<CliResult> } {
+export function cliProject(o: { feeds: { url: string; name: string }[]; smtpUrl: string; digest?: string }): {
+  dir: string;
+  run(...args: string[]): Promise<CliResult>;
+} {
   const { dir, config } = writeTestConfig(['feedsFile: feeds.yaml', 'digests:', `  - ${o.digest ?? '{ key: daily, name: Daily }'}`]);
-  writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n${o.feeds.map((f) => `  - { url: ${JSON.stringify(f.url)}, name: ${JSON.stringify(f.name)} }`).join('\n')}\n`);
+  writeFileSync(
+    path.join(dir, 'feeds.yaml'),
+    `feeds:\n${o.feeds.map((f) => `  - { url: ${JSON.stringify(f.url)}, name: ${JSON.stringify(f.name)} }`).join('\n')}\n`,
+  );
   const env = { SMTP_URL: o.smtpUrl, DIGEST_SECRET: 'cli-project-secret-0123456789abcdef' };
   return { dir, run: (...args) => cli([...args, '--config', config], { env, cwd: dir }) };
 }

@@ -3,7 +3,6 @@ import type { Reporter } from '../../src/pipeline/index.js';
 import { article } from '../fixtures/articles.js';
 import { writeTestConfig } from './test-config.js';
 
-
 export interface Harness {
   app: App;
   dir: string;
@@ -26,7 +25,13 @@ export async function sendHarness(smtpUrl: string, configLines: string[] = [], n
     warn: (name, fields = {}) => events.push({ name, fields }),
     progress: () => {},
   };
-  const app = await createApp({ configPath: config, cwd: dir, env: { SMTP_URL: smtpUrl, DIGEST_SECRET: 'deliver-test-secret-0123456789abcdef' }, reporter, ...(now && { now }) });
+  const app = await createApp({
+    configPath: config,
+    cwd: dir,
+    env: { SMTP_URL: smtpUrl, DIGEST_SECRET: 'deliver-test-secret-0123456789abcdef' },
+    reporter,
+    ...(now && { now }),
+  });
   const clock = now ?? (() => new Date());
   return {
     app,
@@ -34,7 +39,8 @@ export async function sendHarness(smtpUrl: string, configLines: string[] = [], n
     events,
     async readers(emails, extra = {}) {
       const ids: number[] = [];
-      for (const email of emails) ids.push((await app.services.store.subscribers.add({ email, status: 'confirmed', ...extra }, clock().toISOString())).subscriber.id);
+      for (const email of emails)
+        ids.push((await app.services.store.subscribers.add({ email, status: 'confirmed', ...extra }, clock().toISOString())).subscriber.id);
       return ids;
     },
     async articles(ids) {

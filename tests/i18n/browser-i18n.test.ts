@@ -74,7 +74,10 @@ describe.skipIf(skip)('other languages on a 375 px phone in Chromium', () => {
   });
 
   it('the preferences page in French fits, every label inside its box', async () => {
-    const { subscriber } = await t.app.services.store.subscribers.add({ email: 'anne-sophie.delacroix-beaumont@exemple.fr', status: 'confirmed', lang: 'fr' }, new Date().toISOString());
+    const { subscriber } = await t.app.services.store.subscribers.add(
+      { email: 'anne-sophie.delacroix-beaumont@exemple.fr', status: 'confirmed', lang: 'fr' },
+      new Date().toISOString(),
+    );
     const token = signToken({ purpose: 'preferences', sub: subscriber.id, exp: Math.floor(Date.now() / 1000) + 3600 }, TEST_SECRET);
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(`${t.url}/preferences/${token}`);
@@ -113,7 +116,11 @@ describe.skipIf(skip)('other languages on a 375 px phone in Chromium', () => {
     // Nothing leaves the machine: images get a grey box, anything else is refused.
     await page.route('**/*', (route) =>
       route.request().resourceType() === 'image'
-        ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><rect width="1280" height="720" fill="#7a8b99"/></svg>' })
+        ? route.fulfill({
+            status: 200,
+            contentType: 'image/svg+xml',
+            body: '<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><rect width="1280" height="720" fill="#7a8b99"/></svg>',
+          })
         : route.abort(),
     );
     await page.setContent(mail.html, { waitUntil: 'load' });

@@ -49,7 +49,9 @@ describe('the shipped language files', () => {
     expect(more('es', 1001)).toBe('1.001 noticias más en la web');
     // Malay and Indonesian nouns do not change with the count.
     expect(more('ms', 3)).toBe('3 lagi berita di laman web');
-    expect(formatLabel(catalog.forLang('pt'), 'labels', 'subject', { name: 'Boletim', count: 0, date: '6 de dez.' })).toBe('Boletim · nada de novo · 6 de dez.');
+    expect(formatLabel(catalog.forLang('pt'), 'labels', 'subject', { name: 'Boletim', count: 0, date: '6 de dez.' })).toBe(
+      'Boletim · nada de novo · 6 de dez.',
+    );
   });
 
   it('are found by a reader’s language tag or Accept-Language header, English otherwise', async () => {
@@ -101,7 +103,9 @@ describe('an operator’s language files', () => {
     const typo = await editedTemplates({ 'i18n/nl.json': (old) => old.replace('"saveButton"', '"saveButon"') });
     await expect(loadLabelCatalog(typo)).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'i18n/nl.json', field: 'pages' } });
     await expect(loadLabelCatalog(typo)).rejects.toThrow(/"saveButon"/);
-    const plural = await editedTemplates({ 'i18n/it.json': (old) => old.replace('"other": "Altre {count} notizie sul sito"', '"others": "Altre {count} notizie sul sito"') });
+    const plural = await editedTemplates({
+      'i18n/it.json': (old) => old.replace('"other": "Altre {count} notizie sul sito"', '"others": "Altre {count} notizie sul sito"'),
+    });
     await expect(loadLabelCatalog(plural)).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'i18n/it.json', field: 'labels.moreStories' } });
   });
 });

@@ -16,7 +16,9 @@ const feedWith = (entities: string, body: string) =>
 /** Runs `parse-feed FILE --json` in a child process whose heap is capped at `heapMb`. */
 function parseFeedProcess(file: string, heapMb: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, 'bin/news-digest.js'), 'parse-feed', file, '--json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, 'bin/news-digest.js'), 'parse-feed', file, '--json'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('close', (code, signal) => resolve({ code, signal, stderr }));
@@ -46,7 +48,10 @@ describe('entities declared in a feed DTD', () => {
 
   it('keeps the expansion under the fetch limit it is given', async () => {
     const bytes = Buffer.from(feedWith(`<!ENTITY big "${'y'.repeat(50_000)}">`, '&big;'.repeat(5)));
-    await expect(parseFeed(new Uint8Array(bytes), { now, maxBytes: 200_000 })).rejects.toMatchObject({ code: 'FEED_PARSE', message: 'refused: entities declared in the DTD expand past 200000 characters' });
+    await expect(parseFeed(new Uint8Array(bytes), { now, maxBytes: 200_000 })).rejects.toMatchObject({
+      code: 'FEED_PARSE',
+      message: 'refused: entities declared in the DTD expand past 200000 characters',
+    });
   });
 
   it('still expands a modest declared entity, never nests (billion laughs) and never reads an external one', async () => {

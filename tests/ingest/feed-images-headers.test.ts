@@ -4,10 +4,14 @@ import { parseFeed } from '../../src/index.js';
 const bytes = (s: string) => new TextEncoder().encode(s);
 const now = new Date('2026-12-01T12:00:00Z');
 const rss = (channel: string, ns = '') =>
-  bytes(`<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"${ns}><channel><title>Harbour news</title>${channel}</channel></rss>`);
+  bytes(
+    `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"${ns}><channel><title>Harbour news</title>${channel}</channel></rss>`,
+  );
 
 describe('parseFeed: HTTP headers', () => {
-  const atom = bytes('<feed xmlns="http://www.w3.org/2005/Atom"><title>Moved</title><link href="posts/"/><entry><id>a1</id><link href="posts/1"/></entry></feed>');
+  const atom = bytes(
+    '<feed xmlns="http://www.w3.org/2005/Atom"><title>Moved</title><link href="posts/"/><entry><id>a1</id><link href="posts/1"/></entry></feed>',
+  );
 
   it('resolves relative links against Content-Location, itself resolved against the URL', async () => {
     const feed = await parseFeed(atom, { url: 'https://old.harbour.test/rss/feed.xml', headers: { 'content-location': '/mirror/feed.xml' }, now });
@@ -70,7 +74,9 @@ describe('parseFeed: feed images', () => {
   });
 
   it('reads a JSON Feed icon', async () => {
-    const json = bytes(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://j.test/', icon: 'https://j.test/icon.png', items: [] }));
+    const json = bytes(
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://j.test/', icon: 'https://j.test/icon.png', items: [] }),
+    );
     expect((await parseFeed(json, { now })).image).toMatchObject({ url: 'https://j.test/icon.png', link: 'https://j.test/' });
   });
 
@@ -80,7 +86,9 @@ describe('parseFeed: feed images', () => {
 });
 
 describe('parseFeed: item pictures and enclosures', () => {
-  const item = async (xml: string) => (await parseFeed(rss(`<item><title>Boats</title><link>https://harbour.test/1</link>${xml}</item>`), { url: 'https://harbour.test/feed.xml', now })).items[0]!;
+  const item = async (xml: string) =>
+    (await parseFeed(rss(`<item><title>Boats</title><link>https://harbour.test/1</link>${xml}</item>`), { url: 'https://harbour.test/feed.xml', now }))
+      .items[0]!;
 
   it('takes an image enclosure as the picture and lists every enclosure', async () => {
     const i = await item('<enclosure url="/a.mp3" type="audio/mpeg" length="1200"/><enclosure url="https://img.test/e.jpg" type="image/jpeg" length="99"/>');
@@ -97,9 +105,13 @@ describe('parseFeed: item pictures and enclosures', () => {
   });
 
   it('looks inside media:group', async () => {
-    expect((await item('<media:group><media:content url="https://img.test/v.mp4" medium="video"/><media:content url="https://img.test/g.jpg" type="image/jpeg"/></media:group>')).image).toBe(
-      'https://img.test/g.jpg',
-    );
+    expect(
+      (
+        await item(
+          '<media:group><media:content url="https://img.test/v.mp4" medium="video"/><media:content url="https://img.test/g.jpg" type="image/jpeg"/></media:group>',
+        )
+      ).image,
+    ).toBe('https://img.test/g.jpg');
   });
 
   it('reads an item itunes:image', async () => {
@@ -116,7 +128,9 @@ describe('parseFeed: item pictures and enclosures', () => {
 
   it('reads JSON Feed image, banner_image and image attachments', async () => {
     const json = (item: object) => bytes(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', ...item }] }));
-    expect((await parseFeed(json({ image: 'https://j.test/i.jpg', banner_image: 'https://j.test/b.jpg' }), { now })).items[0]!.image).toBe('https://j.test/i.jpg');
+    expect((await parseFeed(json({ image: 'https://j.test/i.jpg', banner_image: 'https://j.test/b.jpg' }), { now })).items[0]!.image).toBe(
+      'https://j.test/i.jpg',
+    );
     expect((await parseFeed(json({ banner_image: 'https://j.test/b.jpg' }), { now })).items[0]!.image).toBe('https://j.test/b.jpg');
     const att = (await parseFeed(json({ attachments: [{ url: 'https://j.test/a.png', mime_type: 'image/png', size_in_bytes: 7 }] }), { now })).items[0]!;
     expect(att).toMatchObject({ image: 'https://j.test/a.png', enclosures: [{ url: 'https://j.test/a.png', type: 'image/png', length: 7 }] });
@@ -130,7 +144,10 @@ describe('parseFeed: title and summary fidelity', () => {
   });
 
   it('escapes text/plain Atom content exactly once', async () => {
-    const feed = await parseFeed(bytes('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e</id><content type="text">a &lt;b&gt; &amp;amp; c</content></entry></feed>'), { now });
+    const feed = await parseFeed(
+      bytes('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>e</id><content type="text">a &lt;b&gt; &amp;amp; c</content></entry></feed>'),
+      { now },
+    );
     expect(feed.items[0]!.html).toBe('a &lt;b&gt; &amp;amp; c');
   });
 

@@ -60,7 +60,10 @@ describe('saveFeedList', () => {
   it('round-trips and keeps comments of the entries that stay', async () => {
     const p = file('save.yaml', GOOD);
     const list = await loadFeedList(p);
-    await saveFeedList(p, [{ ...list[0]!, name: 'News (renamed)', tags: [] }, { url: 'https://new.example/atom', name: 'New', tags: ['x'] }]);
+    await saveFeedList(p, [
+      { ...list[0]!, name: 'News (renamed)', tags: [] },
+      { url: 'https://new.example/atom', name: 'New', tags: ['x'] },
+    ]);
     const text = readFileSync(p, 'utf8');
     expect(text).toContain('# my feeds');
     expect(text).toContain('# Indonesian news');
@@ -106,7 +109,10 @@ describe('OPML', () => {
   });
 
   it('decodes the encoding its prolog declares', () => {
-    const latin1 = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><opml version="1.0"><body><outline text="S\u00fcddeutsche Zeitung" xmlUrl="https://sz.example/rss"/></body></opml>', 'latin1');
+    const latin1 = Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><opml version="1.0"><body><outline text="S\u00fcddeutsche Zeitung" xmlUrl="https://sz.example/rss"/></body></opml>',
+      'latin1',
+    );
     expect(parseOpml(latin1).feeds[0]!.name).toBe('S\u00fcddeutsche Zeitung');
   });
 

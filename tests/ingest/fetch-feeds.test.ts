@@ -170,7 +170,10 @@ describe('fetchFeeds against a local HTTP server', () => {
   });
 
   it('reads a windows-1251 feed whose Content-Type names no charset', async () => {
-    const body = iconv.encode(rss('Новости', [{ title: 'Привет, мир', link: 'https://example.org/ru' }], '<?xml version="1.0" encoding="windows-1251"?>'), 'windows-1251');
+    const body = iconv.encode(
+      rss('Новости', [{ title: 'Привет, мир', link: 'https://example.org/ru' }], '<?xml version="1.0" encoding="windows-1251"?>'),
+      'windows-1251',
+    );
     server = await startServer({
       '/ru': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -222,7 +225,9 @@ describe('fetchFeeds against a local HTTP server', () => {
     const [r] = await fetchFeeds([source(server.url('/page'))]);
     expect(r!.status).toBe('error');
     expect(r!.error!.code).toBe('FEED_PARSE');
-    expect(r!.error!.describe()).toBe(`${server.url('/page')}: this is an HTML page, not a feed (look for a <link rel="alternate" type="application/rss+xml"> on it)`);
+    expect(r!.error!.describe()).toBe(
+      `${server.url('/page')}: this is an HTML page, not a feed (look for a <link rel="alternate" type="application/rss+xml"> on it)`,
+    );
   });
 
   it('keeps going when one feed of several fails, results in the order of the list', async () => {
@@ -284,7 +289,10 @@ describe('fetchFeeds against a local HTTP server', () => {
       };
     }
     server = await startServer(routes);
-    const results = await fetchFeeds(Object.keys(routes).map((p) => source(server!.url(p))), { concurrency: 8, perHost: 3 });
+    const results = await fetchFeeds(
+      Object.keys(routes).map((p) => source(server!.url(p))),
+      { concurrency: 8, perHost: 3 },
+    );
     expect(results.every((r) => r.status === 'ok')).toBe(true);
     expect(most).toBeLessThanOrEqual(3);
     expect(most).toBeGreaterThan(1);
@@ -325,6 +333,9 @@ describe('fetchPage', () => {
         res.end(Buffer.alloc(10));
       },
     });
-    await expect(fetchPage(server.url('/img'), LOOPBACK_ALLOWED)).rejects.toMatchObject({ code: 'FEED_FETCH', message: 'not a web page (Content-Type: image/png)' });
+    await expect(fetchPage(server.url('/img'), LOOPBACK_ALLOWED)).rejects.toMatchObject({
+      code: 'FEED_FETCH',
+      message: 'not a web page (Content-Type: image/png)',
+    });
   });
 });

@@ -53,13 +53,19 @@ describe('requests into private networks', () => {
     ['http://0.0.0.0:9/', '0.0.0.0 is a private address (unspecified)'],
     ['http://[::]:9/', ':: is a private address (unspecified)'],
   ])('refuses an article page at %s', async (url, why) => {
-    await expect(fetchPage(url, { retries: 0, timeoutMs: 2000 })).rejects.toMatchObject({ code: 'FEED_FETCH', message: expect.stringContaining(`refused: ${why}`) });
+    await expect(fetchPage(url, { retries: 0, timeoutMs: 2000 })).rejects.toMatchObject({
+      code: 'FEED_FETCH',
+      message: expect.stringContaining(`refused: ${why}`),
+    });
   });
 
   it('checks the address a name resolves to when connecting, not the name', async () => {
     server = await startServer({ '/admin': page });
     const url = server.url('/admin').replace('127.0.0.1', 'localhost');
-    await expect(fetchPage(url, { retries: 2, backoffMs: 1 })).rejects.toMatchObject({ code: 'FEED_FETCH', message: expect.stringMatching(/^refused: localhost resolves to (127\.0\.0\.1|::1), a private address \(loopback\)/) });
+    await expect(fetchPage(url, { retries: 2, backoffMs: 1 })).rejects.toMatchObject({
+      code: 'FEED_FETCH',
+      message: expect.stringMatching(/^refused: localhost resolves to (127\.0\.0\.1|::1), a private address \(loopback\)/),
+    });
     expect(server.hits.get('/admin')).toBeUndefined();
   });
 
@@ -86,7 +92,10 @@ describe('requests into private networks', () => {
     });
     // The feed URL itself is the operator's and is fetched; where it redirects is not.
     const [feed] = await fetchFeeds([{ url: server.url('/feed'), name: 'feed', tags: [] }]);
-    expect(feed!.error).toMatchObject({ code: 'FEED_FETCH', message: expect.stringMatching(/^refused: localhost resolves to .*, a private address \(loopback\)/) });
+    expect(feed!.error).toMatchObject({
+      code: 'FEED_FETCH',
+      message: expect.stringMatching(/^refused: localhost resolves to .*, a private address \(loopback\)/),
+    });
     await expect(fetchPage(server.url('/article'), { privateAddresses: { allowHosts: ['127.0.0.1'] } })).rejects.toMatchObject({
       message: expect.stringContaining('refused: ::1 is a private address (loopback)'),
     });

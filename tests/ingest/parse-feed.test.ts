@@ -46,7 +46,10 @@ describe('parseFeed: RSS', () => {
     // A date in 2100 is a publisher's mistake: clamped to now, not left on top of every edition.
     expect(future).toMatchObject({ published: now.toISOString(), image: 'https://broken.example/pic.jpg', id: 'https://broken.example/news/future' });
     // Without a guid the id is the canonical link: tracking parameters do not make a new item.
-    const tracked = await parseFeed(new TextEncoder().encode('<rss><channel><item><link>https://www.broken.example/a?utm_source=x#c</link></item></channel></rss>'), { now });
+    const tracked = await parseFeed(
+      new TextEncoder().encode('<rss><channel><item><link>https://www.broken.example/a?utm_source=x#c</link></item></channel></rss>'),
+      { now },
+    );
     expect(tracked.items[0]!.id).toBe('https://broken.example/a');
     expect(undated).toMatchObject({ published: null, title: 'Undated été &unknownentity;', link: 'https://broken.example/news/undated' });
   });
@@ -72,8 +75,20 @@ describe('parseFeed: JSON Feed', () => {
   it('reads JSON Feed 1.1', async () => {
     const feed = await parseFeed(fixture('feed.json'), { url: 'https://json.example/feed.json', now });
     expect(feed).toMatchObject({ title: 'JSON fixture', link: 'https://json.example/', lang: 'en-GB' });
-    expect(feed.items[0]).toMatchObject({ id: '1', author: 'Feed Author', html: '<p>Line one &amp; more.</p><p>Line two.</p>', categories: ['a', 'b'], published: '2026-11-02T15:00:00.000Z' });
-    expect(feed.items[1]).toMatchObject({ link: 'https://json.example/2', author: 'Item Author', lang: 'fr', image: 'https://json.example/img.png', html: '<p>Hi <a href="https://json.example/x">x</a></p>' });
+    expect(feed.items[0]).toMatchObject({
+      id: '1',
+      author: 'Feed Author',
+      html: '<p>Line one &amp; more.</p><p>Line two.</p>',
+      categories: ['a', 'b'],
+      published: '2026-11-02T15:00:00.000Z',
+    });
+    expect(feed.items[1]).toMatchObject({
+      link: 'https://json.example/2',
+      author: 'Item Author',
+      lang: 'fr',
+      image: 'https://json.example/img.png',
+      html: '<p>Hi <a href="https://json.example/x">x</a></p>',
+    });
   });
 });
 
@@ -154,8 +169,9 @@ describe('parseFeed: refusals', () => {
 });
 
 describe('parseFeed: tags', () => {
-  it('an RSS item\'s comma-separated <tags> come before its categories', async () => {
-    const rss = '<rss version="2.0"><channel><title>t</title><item><title>x</title><tags>harbour, night ferry ,, </tags><category>Transport</category></item></channel></rss>';
+  it("an RSS item's comma-separated <tags> come before its categories", async () => {
+    const rss =
+      '<rss version="2.0"><channel><title>t</title><item><title>x</title><tags>harbour, night ferry ,, </tags><category>Transport</category></item></channel></rss>';
     const feed = await parseFeed(new TextEncoder().encode(rss), { url: 'https://news.example/rss', now });
     expect(feed.items[0]!.categories).toEqual(['harbour', 'night ferry', 'Transport']);
   });

@@ -35,7 +35,8 @@ describe('inline SVG and MathML', () => {
   const base = 'https://site.example/dir/page.html';
 
   it('keeps a drawing: its shapes, text and title, attributes in name order, the namespace on the root', () => {
-    const drawing = '<svg:svg width="40" viewBox="0 0 40 40"><svg:title>Sun</svg:title><svg:circle r="8" cx="20" cy="20" fill="gold"></svg:circle><svg:linearGradient id="g"><svg:stop offset="0" /></svg:linearGradient></svg:svg>';
+    const drawing =
+      '<svg:svg width="40" viewBox="0 0 40 40"><svg:title>Sun</svg:title><svg:circle r="8" cx="20" cy="20" fill="gold"></svg:circle><svg:linearGradient id="g"><svg:stop offset="0" /></svg:linearGradient></svg:svg>';
     expect(sanitizeHtml(`<p>Before ${drawing} after</p>`, base)).toBe(
       '<p>Before <svg viewBox="0 0 40 40" width="40" xmlns="http://www.w3.org/2000/svg"><title>Sun</title><circle cx="20" cy="20" fill="gold" r="8"></circle><linearGradient><stop offset="0" /></linearGradient></svg> after</p>',
     );
@@ -50,13 +51,37 @@ describe('inline SVG and MathML', () => {
   it.each([
     ['script inside a drawing', '<svg><script>alert(1)</script><rect width="1"/></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" /></svg>'],
     ['style inside a drawing', '<svg><style>*{x:y}</style></svg>', '<svg xmlns="http://www.w3.org/2000/svg"></svg>'],
-    ['event handlers', '<svg onload="alert(1)"><rect onclick="alert(2)" onmouseover=alert(3) width="1"/></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" /></svg>'],
-    ['a javascript: link', '<svg><a xlink:href="java\tscript:alert(1)"><text>x</text></a></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><a><text>x</text></a></svg>'],
+    [
+      'event handlers',
+      '<svg onload="alert(1)"><rect onclick="alert(2)" onmouseover=alert(3) width="1"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" /></svg>',
+    ],
+    [
+      'a javascript: link',
+      '<svg><a xlink:href="java\tscript:alert(1)"><text>x</text></a></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><a><text>x</text></a></svg>',
+    ],
     ['a data: link in MathML', '<math><mi href="data:text/html,x">y</mi></math>', '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>y</mi></math>'],
-    ['use, image and animation that pull in or rewrite links', '<svg><use xlink:href="https://evil.example/x.svg#a"/><image href="https://evil.example/p.png"/><a><animate attributeName="href" to="javascript:alert(1)"/><set attributeName="href" to="javascript:x"/>t</a></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><a>t</a></svg>'],
-    ['a link on a shape, not on a link', '<svg><rect xlink:href="https://evil.example/" width="1"/></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" /></svg>'],
-    ['foreignObject and annotation-xml with HTML inside', '<svg><foreignObject><iframe src="https://evil.example/"></iframe><p>in</p></foreignObject></svg><math><semantics><mi>a</mi><annotation-xml encoding="text/html"><p>in</p></annotation-xml></semantics></math>', '<svg xmlns="http://www.w3.org/2000/svg"></svg><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mi>a</mi></semantics></math>'],
-    ['style attributes and a forged namespace', '<svg xmlns="https://evil.example/" style="background:url(https://evil.example/)"><rect style="x" width="1"/></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" /></svg>'],
+    [
+      'use, image and animation that pull in or rewrite links',
+      '<svg><use xlink:href="https://evil.example/x.svg#a"/><image href="https://evil.example/p.png"/><a><animate attributeName="href" to="javascript:alert(1)"/><set attributeName="href" to="javascript:x"/>t</a></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><a>t</a></svg>',
+    ],
+    [
+      'a link on a shape, not on a link',
+      '<svg><rect xlink:href="https://evil.example/" width="1"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" /></svg>',
+    ],
+    [
+      'foreignObject and annotation-xml with HTML inside',
+      '<svg><foreignObject><iframe src="https://evil.example/"></iframe><p>in</p></foreignObject></svg><math><semantics><mi>a</mi><annotation-xml encoding="text/html"><p>in</p></annotation-xml></semantics></math>',
+      '<svg xmlns="http://www.w3.org/2000/svg"></svg><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mi>a</mi></semantics></math>',
+    ],
+    [
+      'style attributes and a forged namespace',
+      '<svg xmlns="https://evil.example/" style="background:url(https://evil.example/)"><rect style="x" width="1"/></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" /></svg>',
+    ],
     ['a drawing never closed', '<p><svg><g><rect width="1">', '<p><svg xmlns="http://www.w3.org/2000/svg"><g><rect width="1"></rect></g></svg></p>'],
   ])('drops %s', (_what, input, expected) => {
     expect(sanitizeHtml(input, base)).toBe(expected);

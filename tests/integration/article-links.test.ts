@@ -13,12 +13,19 @@ describe('article links in the mail', () => {
       '/rss.xml': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
         const link = `${web.url('/tide')}?id=7&amp;utm_source=rss&amp;utm_medium=feed&amp;utm_campaign=morning`;
-        res.end(rss('Tide Desk', [{ title: 'Spring tide floods the quay', link, guid: 'tide-7', date: 'Mon, 23 Nov 2026 08:00:00 GMT', description: 'Water reached the quay.' }]));
+        res.end(
+          rss('Tide Desk', [
+            { title: 'Spring tide floods the quay', link, guid: 'tide-7', date: 'Mon, 23 Nov 2026 08:00:00 GMT', description: 'Water reached the quay.' },
+          ]),
+        );
       },
       '/tide': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        const p = 'The spring tide rose above the quay wall on Monday morning, flooding the fish market and the ferry ticket office before the pumps caught up. ';
-        res.end(`<!doctype html><html lang="en"><head><title>Spring tide floods the quay</title></head><body><article><h1>Spring tide floods the quay</h1><p>${p.repeat(6)}</p></article></body></html>`);
+        const p =
+          'The spring tide rose above the quay wall on Monday morning, flooding the fish market and the ferry ticket office before the pumps caught up. ';
+        res.end(
+          `<!doctype html><html lang="en"><head><title>Spring tide floods the quay</title></head><body><article><h1>Spring tide floods the quay</h1><p>${p.repeat(6)}</p></article></body></html>`,
+        );
       },
     });
   });

@@ -31,7 +31,10 @@ const page = `<!doctype html><html lang="en"><head><title>Harbour tunnel opens</
 
 function rss(items: { guid: string; link: string; title: string; html: string }[]): string {
   const body = items
-    .map((i) => `<item><title>${i.title}</title><link>${i.link}</link><guid isPermaLink="false">${i.guid}</guid><pubDate>Tue, 24 Nov 2026 06:00:00 GMT</pubDate><description><![CDATA[${i.html}]]></description></item>`)
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${i.link}</link><guid isPermaLink="false">${i.guid}</guid><pubDate>Tue, 24 Nov 2026 06:00:00 GMT</pubDate><description><![CDATA[${i.html}]]></description></item>`,
+    )
     .join('');
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title><link>http://127.0.0.1/</link><language>en</language>${body}</channel></rss>`;
 }
@@ -58,9 +61,21 @@ describe('collectArticles against a real local HTTP server', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const dir = mkdtempSync(path.join(tmpdir(), 'nd-collect-'));
-    writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n  - url: ${base}/broken.xml\n    name: Broken\n  - url: ${base}/feed.xml\n    name: Local Wire\n    tags: [local]\n`);
-    writeFileSync(path.join(dir, 'news-digest.yaml'), `feedsFile: feeds.yaml\ntemplatesDir: ${JSON.stringify(path.join(root, 'templates'))}\ndatabasePath: db.sqlite\nfetch:\n  allowHosts: ['127.0.0.1']\n`);
-    app = await createApp({ configPath: path.join(dir, 'news-digest.yaml'), cwd: dir, env: {}, reporter, transport: outboxTransport(path.join(dir, 'outbox')) });
+    writeFileSync(
+      path.join(dir, 'feeds.yaml'),
+      `feeds:\n  - url: ${base}/broken.xml\n    name: Broken\n  - url: ${base}/feed.xml\n    name: Local Wire\n    tags: [local]\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'news-digest.yaml'),
+      `feedsFile: feeds.yaml\ntemplatesDir: ${JSON.stringify(path.join(root, 'templates'))}\ndatabasePath: db.sqlite\nfetch:\n  allowHosts: ['127.0.0.1']\n`,
+    );
+    app = await createApp({
+      configPath: path.join(dir, 'news-digest.yaml'),
+      cwd: dir,
+      env: {},
+      reporter,
+      transport: outboxTransport(path.join(dir, 'outbox')),
+    });
   });
 
   afterAll(async () => {
@@ -110,8 +125,25 @@ describe('collectArticles against a real local HTTP server', () => {
 
   it('does not take the same story back as new under a rewritten guid and link', async () => {
     feedBody = rss([
-      { guid: 'w-1-rewritten', link: `${base}/water-again`, title: 'Reservoirs at record low (updated)', html: story('Updated at 10:00 with the ministry figures.') },
-      { guid: 'n-1', link: `${base}/new`, title: 'Something else entirely', html: ['The national orchestra announced a tour of eleven cities next spring, its first in a decade, with tickets going on sale in February.', '"We want to play where people live, not only where the concert halls are," conductor Ilse Marken said, adding that half the venues are schools and sports halls.', 'The tour is funded by a grant of 2.3 million euros from the culture ministry and by private donors who asked not to be named.', 'Rehearsals begin in March. The programme mixes symphonies by Dvořák and Sibelius with new pieces written by students from the conservatory.'].map((p) => `<p>${p}</p>`).join('') },
+      {
+        guid: 'w-1-rewritten',
+        link: `${base}/water-again`,
+        title: 'Reservoirs at record low (updated)',
+        html: story('Updated at 10:00 with the ministry figures.'),
+      },
+      {
+        guid: 'n-1',
+        link: `${base}/new`,
+        title: 'Something else entirely',
+        html: [
+          'The national orchestra announced a tour of eleven cities next spring, its first in a decade, with tickets going on sale in February.',
+          '"We want to play where people live, not only where the concert halls are," conductor Ilse Marken said, adding that half the venues are schools and sports halls.',
+          'The tour is funded by a grant of 2.3 million euros from the culture ministry and by private donors who asked not to be named.',
+          'Rehearsals begin in March. The programme mixes symphonies by Dvořák and Sibelius with new pieces written by students from the conservatory.',
+        ]
+          .map((p) => `<p>${p}</p>`)
+          .join(''),
+      },
     ]);
     const r = await collectArticles(await loadSources(app), app.pipeline);
     const titles = r.added.map((a) => a.title);

@@ -7,7 +7,6 @@ import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 
-
 describe('DKIM signing when a key is configured', () => {
   let sink: SmtpSink;
   beforeAll(async () => {
@@ -17,7 +16,10 @@ describe('DKIM signing when a key is configured', () => {
 
   it('every digest carries a signature that verifies against the published key', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const { dir, config } = writeTestConfig(['demoSubscriber: reader@example.org', 'dkim: { domain: news.example.org, selector: nd2026, privateKeyFile: dkim.pem }']);
+    const { dir, config } = writeTestConfig([
+      'demoSubscriber: reader@example.org',
+      'dkim: { domain: news.example.org, selector: nd2026, privateKeyFile: dkim.pem }',
+    ]);
     writeFileSync(path.join(dir, 'dkim.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
     const r = await cli(['send', '--config', config], { env: { SMTP_URL: sink.url }, cwd: dir });
     expect(r.code, r.stderr).toBe(0);

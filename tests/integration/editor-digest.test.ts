@@ -41,7 +41,9 @@ describe('a digest an editor would send from eight feeds in seven languages', ()
       '  - { key: wide, name: Wide Brief, lang: en, maxStories: 12 }',
       '  - { key: sport, name: Sport, lang: en, tags: [sport] }',
     ]));
-    const list = EDITOR_FEEDS.map((f) => `  - url: ${server.url(f.path)}\n    name: ${f.name}\n    lang: ${f.lang}\n    tags: [news${f.name === 'Sports Desk' ? ', sport' : ''}]`).join('\n');
+    const list = EDITOR_FEEDS.map(
+      (f) => `  - url: ${server.url(f.path)}\n    name: ${f.name}\n    lang: ${f.lang}\n    tags: [news${f.name === 'Sports Desk' ? ', sport' : ''}]`,
+    ).join('\n');
     writeFileSync(path.join(dir, 'feeds.yaml'), `feeds:\n${list}\n`);
     env = { SMTP_URL: sink.url, DIGEST_SECRET: 'integration-test-secret-0123456789' };
     const r = await cli(['subscribers', 'add', 'editor@example.org', '--config', config], { env, cwd: dir });

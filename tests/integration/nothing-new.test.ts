@@ -3,7 +3,6 @@ import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 
-
 describe('sendOnlyWhenNew', () => {
   let sink: SmtpSink;
   beforeAll(async () => {
@@ -12,7 +11,11 @@ describe('sendOnlyWhenNew', () => {
   afterAll(() => sink.close());
 
   it('off: readers still get an edition that says nothing new came in', async () => {
-    const { dir, config } = writeTestConfig(['demoSubscriber: weekly@example.org', 'digests:', '  - { key: weekly, name: Weekly, lang: id, sendOnlyWhenNew: false }']);
+    const { dir, config } = writeTestConfig([
+      'demoSubscriber: weekly@example.org',
+      'digests:',
+      '  - { key: weekly, name: Weekly, lang: id, sendOnlyWhenNew: false }',
+    ]);
     const env = { SMTP_URL: sink.url };
     expect((await cli(['send', '--config', config], { env, cwd: dir })).code).toBe(0);
     const second = await cli(['send', '--config', config], { env, cwd: dir });

@@ -3,7 +3,6 @@ import { cli } from '../helpers/run-cli.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 
-
 describe('send: the demo feeds end to end through a real SMTP server', () => {
   let sink: SmtpSink;
   let dir: string;
@@ -42,7 +41,11 @@ describe('send: the demo feeds end to end through a real SMTP server', () => {
     const text = mail.text!;
 
     // Every demo article made it into the edition, in both parts.
-    for (const title of ['Port of Rotterdam handles record container volume', 'Pemerintah targetkan 3,5 juta rumah baru', 'recycle the first generation of electric car batteries']) {
+    for (const title of [
+      'Port of Rotterdam handles record container volume',
+      'Pemerintah targetkan 3,5 juta rumah baru',
+      'recycle the first generation of electric car batteries',
+    ]) {
       expect(html).toContain(title);
       expect(text).toContain(title);
     }

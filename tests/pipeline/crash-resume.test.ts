@@ -18,44 +18,50 @@ describe('crash safety: kill -9 in the middle of a page of a send several pages 
     await sink.close();
   });
 
-  it.each([1, 2])('every reader ends with exactly one copy, except at most the pool in flight, re-sent with the same Message-ID (%i sending threads)', async (threads) => {
-    sink.received.length = 0;
-    // Paced so that the kill lands mid-send.
-    const { dir, config, db } = await sendFolder(READERS, [`maxConnections: ${POOL}`, `threads: ${threads}`, 'ratePerSecond: 400']);
-    const first = sendProcess(config, dir, sink.url);
-    // In the middle of the second page.
-    await whenReceived(() => sink.received.length, 1_500, first.exit);
-    first.child.kill('SIGKILL');
-    const killed = await first.exit;
-    expect(killed.signal).toBe('SIGKILL');
-    const afterKill = sink.received.length;
-    expect(afterKill).toBeLessThan(READERS);
+  it.each([1, 2])(
+    'every reader ends with exactly one copy, except at most the pool in flight, re-sent with the same Message-ID (%i sending threads)',
+    async (threads) => {
+      sink.received.length = 0;
+      // Paced so that the kill lands mid-send.
+      const { dir, config, db } = await sendFolder(READERS, [`maxConnections: ${POOL}`, `threads: ${threads}`, 'ratePerSecond: 400']);
+      const first = sendProcess(config, dir, sink.url);
+      // In the middle of the second page.
+      await whenReceived(() => sink.received.length, 1_500, first.exit);
+      first.child.kill('SIGKILL');
+      const killed = await first.exit;
+      expect(killed.signal).toBe('SIGKILL');
+      const afterKill = sink.received.length;
+      expect(afterKill).toBeLessThan(READERS);
 
-    const second = sendProcess(config, dir, sink.url);
-    const done = await second.exit;
-    expect(done.code, done.stderr).toBe(0);
-    expect(done.stdout).toMatch(/resumed edition daily-\S+: \d+ submitted, 0 failed/);
+      const second = sendProcess(config, dir, sink.url);
+      const done = await second.exit;
+      expect(done.code, done.stderr).toBe(0);
+      expect(done.stdout).toMatch(/resumed edition daily-\S+: \d+ submitted, 0 failed/);
 
-    const copies = sink.copies();
-    expect(copies.size).toBe(READERS);
-    const twice = [...copies.values()].filter((c) => c.length > 1);
-    process.stdout.write(`crash test: ${afterKill} received before kill -9, ${sink.received.length} in all, ${twice.length} readers got 2 copies (pool ${POOL})\n`);
-    expect(Math.max(...[...copies.values()].map((c) => c.length))).toBeLessThanOrEqual(2);
-    // Accepted messages are recorded in small batches, so a kill -9 can leave more than the pool's
-    // messages unrecorded: a batch less one plus one per sender (two per connection), 15 for a pool of 4.
-    expect(twice.length).toBeLessThanOrEqual(resendBound(POOL));
-    for (const c of twice) expect(new Set(c.map((x) => x.messageId)).size).toBe(1);
-    for (const [to, c] of copies) expect(c[0]!.messageId, to).toMatch(/^<daily-\S+\.\d+@news\.example\.org>$/);
+      const copies = sink.copies();
+      expect(copies.size).toBe(READERS);
+      const twice = [...copies.values()].filter((c) => c.length > 1);
+      process.stdout.write(
+        `crash test: ${afterKill} received before kill -9, ${sink.received.length} in all, ${twice.length} readers got 2 copies (pool ${POOL})\n`,
+      );
+      expect(Math.max(...[...copies.values()].map((c) => c.length))).toBeLessThanOrEqual(2);
+      // Accepted messages are recorded in small batches, so a kill -9 can leave more than the pool's
+      // messages unrecorded: a batch less one plus one per sender (two per connection), 15 for a pool of 4.
+      expect(twice.length).toBeLessThanOrEqual(resendBound(POOL));
+      for (const c of twice) expect(new Set(c.map((x) => x.messageId)).size).toBe(1);
+      for (const [to, c] of copies) expect(c[0]!.messageId, to).toMatch(/^<daily-\S+\.\d+@news\.example\.org>$/);
 
-    const store = await openStore(db);
-    try {
-      const [edition] = await store.editions.list('daily');
-      expect(edition!.status).toBe('sent');
-      expect(await store.deliveries.counts(edition!.id)).toEqual({ queued: 0, submitted: READERS, failed: 0 });
-    } finally {
-      await store.close();
-    }
-  }, 180_000);
+      const store = await openStore(db);
+      try {
+        const [edition] = await store.editions.list('daily');
+        expect(edition!.status).toBe('sent');
+        expect(await store.deliveries.counts(edition!.id)).toEqual({ queued: 0, submitted: READERS, failed: 0 });
+      } finally {
+        await store.close();
+      }
+    },
+    180_000,
+  );
 });
 
 describe('SIGTERM in the middle of a send', () => {

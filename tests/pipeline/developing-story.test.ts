@@ -17,7 +17,11 @@ const NEWS = [
   'The council put the cost of the damage at £45 million in its first estimate, published on Wednesday afternoon.',
 ];
 /** A third version that only rewords a line: nothing new. */
-const REWORDED = [...LEAD.slice(0, 5), 'Residents were asked to boil drinking water as a precaution while the treatment works were checked for damage.', ...NEWS];
+const REWORDED = [
+  ...LEAD.slice(0, 5),
+  'Residents were asked to boil drinking water as a precaution while the treatment works were checked for damage.',
+  ...NEWS,
+];
 
 function feed(items: { id: string; title: string; paragraphs: string[]; date: string }[], base: string): string {
   const entries = items

@@ -16,8 +16,12 @@ describe('send --dry-run with a filtered digest (the offline demo feeds)', () =>
     const r = await cli(['send', '--dry-run', '--digest', 'daily', '--config', config], { env: { DIGEST_SECRET: 'filters-test-secret-0123456789' }, cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/filter langs \[en\] removed 2 stories, e\.g\. "(Pemerintah targetkan|Banjir rob)[^"]*"/);
-    expect(r.stdout).toContain('filter exclude keyword "tram" in title removed 1 story, e.g. "City council approves 12 km tram extension after two-year debate"');
-    expect(r.stdout).toContain('filter exclude regex /coffee|cocoa/ in title, text removed 1 story, e.g. "Drought cuts Brazil\'s coffee harvest forecast for a second year"');
+    expect(r.stdout).toContain(
+      'filter exclude keyword "tram" in title removed 1 story, e.g. "City council approves 12 km tram extension after two-year debate"',
+    );
+    expect(r.stdout).toContain(
+      'filter exclude regex /coffee|cocoa/ in title, text removed 1 story, e.g. "Drought cuts Brazil\'s coffee harvest forecast for a second year"',
+    );
     // Seven demo stories, four removed.
     expect(r.stdout).toMatch(/would send edition daily-\S+: 3 stories/);
   });

@@ -19,7 +19,9 @@ describe('the digest lock', () => {
     const store = await openStore(db);
     const now = Date.now();
     // This test process stands in for a daemon that is sending right now.
-    expect(await store.locks.acquire('digest:daily', `${hostname()}:${process.pid}:daemon`, new Date(now).toISOString(), new Date(now + 600_000).toISOString())).toBe(true);
+    expect(
+      await store.locks.acquire('digest:daily', `${hostname()}:${process.pid}:daemon`, new Date(now).toISOString(), new Date(now + 600_000).toISOString()),
+    ).toBe(true);
     const env = { SMTP_URL: sink.url, DIGEST_SECRET: 'lock-test-secret-0123456789abcdef' };
     const r = await cli(['send', '--config', config], { env, cwd: dir });
     expect(r.code).toBe(7);

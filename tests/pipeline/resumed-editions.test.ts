@@ -30,13 +30,19 @@ describe('after an SMTP outage', () => {
     expect(first.editionId).not.toBe(second.editionId);
 
     sink = await startFaultSink({}, port);
-    const r = await cli(['send', '--no-fetch', '--config', path.join(h.dir, 'news-digest.yaml')], { env: { SMTP_URL: sink.url, DIGEST_SECRET: SECRET }, cwd: h.dir });
+    const r = await cli(['send', '--no-fetch', '--config', path.join(h.dir, 'news-digest.yaml')], {
+      env: { SMTP_URL: sink.url, DIGEST_SECRET: SECRET },
+      cwd: h.dir,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`resumed edition ${first.editionId}: 2 submitted, 0 failed, 0 left for the next run`);
     expect(r.stdout).toContain(`resumed edition ${second.editionId}: 2 submitted, 0 failed, 0 left for the next run`);
     expect(sink.received).toHaveLength(4);
 
-    const json = await cli(['send', '--no-fetch', '--json', '--config', path.join(h.dir, 'news-digest.yaml')], { env: { SMTP_URL: sink.url, DIGEST_SECRET: SECRET }, cwd: h.dir });
+    const json = await cli(['send', '--no-fetch', '--json', '--config', path.join(h.dir, 'news-digest.yaml')], {
+      env: { SMTP_URL: sink.url, DIGEST_SECRET: SECRET },
+      cwd: h.dir,
+    });
     expect(JSON.parse(json.stdout).resumed).toEqual([]);
   });
 });

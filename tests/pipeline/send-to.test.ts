@@ -32,7 +32,9 @@ describe('send --to ADDRESS', () => {
     expect(real.code, real.stderr).toBe(0);
     expect(sink.received.map((r) => r.to).sort()).toEqual(['editor@example.org', 'reader0@example.org', 'reader1@example.org', 'reader2@example.org']);
     // The test copy's unsubscribe link is not any reader's.
-    const readerLinks = await Promise.all(sink.received.slice(1).map(async (r) => ((await simpleParser(r.raw)).headers.get('list') as { unsubscribe: { url: string } }).unsubscribe.url));
+    const readerLinks = await Promise.all(
+      sink.received.slice(1).map(async (r) => ((await simpleParser(r.raw)).headers.get('list') as { unsubscribe: { url: string } }).unsubscribe.url),
+    );
     expect(readerLinks).not.toContain((mail.headers.get('list') as { unsubscribe: { url: string } }).unsubscribe.url);
   });
 });

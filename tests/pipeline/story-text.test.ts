@@ -45,11 +45,15 @@ describe('story text from a feed description and a body', () => {
 describe("an item's own text", () => {
   it('keeps the line breaks of a plain-text description as sentence breaks', () => {
     const description = 'Water bills will rise by a fifth next year\nThe regulator said on Monday that costs &amp; rates rise';
-    expect(itemText({ summary: description, html: description })).toBe('Water bills will rise by a fifth next year.\n\nThe regulator said on Monday that costs & rates rise.');
+    expect(itemText({ summary: description, html: description })).toBe(
+      'Water bills will rise by a fifth next year.\n\nThe regulator said on Monday that costs & rates rise.',
+    );
   });
 
   it('puts the description before full content that does not repeat it', () => {
-    expect(itemText({ summary: '<p>Standfirst of the story</p>', html: '<p>First paragraph.</p><p>Second one.</p>' })).toBe('Standfirst of the story.\n\nFirst paragraph.\n\nSecond one.');
+    expect(itemText({ summary: '<p>Standfirst of the story</p>', html: '<p>First paragraph.</p><p>Second one.</p>' })).toBe(
+      'Standfirst of the story.\n\nFirst paragraph.\n\nSecond one.',
+    );
     expect(itemText({ summary: null, html: null })).toBe('');
   });
 });

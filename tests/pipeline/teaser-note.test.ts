@@ -14,7 +14,9 @@ const VOCABULARY: Record<string, string[]> = {
 /** Sentences about one subject, each subject with its own words so no two articles look alike. */
 function sentences(subject: string, n: number): string {
   const words = VOCABULARY[subject]!;
-  return Array.from({ length: n }, (_, i) => `The ${subject} ${words.slice(i % 5, (i % 5) + 6).join(' ')} ${words[(i * 7) % words.length]} ${i + 2}.`).join(' ');
+  return Array.from({ length: n }, (_, i) => `The ${subject} ${words.slice(i % 5, (i % 5) + 6).join(' ')} ${words[(i * 7) % words.length]} ${i + 2}.`).join(
+    ' ',
+  );
 }
 
 describe('the teaser note', () => {
@@ -43,14 +45,23 @@ describe('the teaser note', () => {
             title: 'Harbour Log',
             items: [
               // The whole article is in content_html (60 words); its page is gone.
-              { id: 'buoy', url: web.url('/gone-too'), title: 'Buoy moved', date_published: '2026-11-23T08:00:00Z', summary: 'A buoy moved.', content_html: `<p>${sentences('buoy', 6)}</p>` },
+              {
+                id: 'buoy',
+                url: web.url('/gone-too'),
+                title: 'Buoy moved',
+                date_published: '2026-11-23T08:00:00Z',
+                summary: 'A buoy moved.',
+                content_html: `<p>${sentences('buoy', 6)}</p>`,
+              },
             ],
           }),
         );
       },
       '/crane': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><html lang="en"><head><title>Crane repaired</title></head><body><article><h1>Crane repaired</h1><p>${sentences('crane', 8)}</p></article></body></html>`);
+        res.end(
+          `<!doctype html><html lang="en"><head><title>Crane repaired</title></head><body><article><h1>Crane repaired</h1><p>${sentences('crane', 8)}</p></article></body></html>`,
+        );
       },
     });
   });

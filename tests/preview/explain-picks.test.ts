@@ -14,7 +14,16 @@ const all = [inFeed(plain, 'Alpha', 1), inFeed(teaser, 'Beta'), inFeed(rich, 'Al
 const base = { now: NOW, groupBy: 'feed' as const };
 
 function composedIds(maxStories: number, articles = all): Set<string> {
-  const d = composeDigest(articles, { editionId: 'e', digestKey: 'daily', name: 'Daily', lang: 'en', timeZone: 'UTC', createdAt: new Date(NOW).toISOString(), maxStories, groupBy: 'feed' });
+  const d = composeDigest(articles, {
+    editionId: 'e',
+    digestKey: 'daily',
+    name: 'Daily',
+    lang: 'en',
+    timeZone: 'UTC',
+    createdAt: new Date(NOW).toISOString(),
+    maxStories,
+    groupBy: 'feed',
+  });
   return new Set(d.sections.flatMap((s) => s.stories.map((st) => st.articleId)));
 }
 

@@ -36,7 +36,9 @@ describe('the SpamAssassin report', () => {
 
   it.skipIf(!hasSpamAssassin)('scores a real message once per content', { timeout: 120_000 }, async () => {
     const checker = spamChecker();
-    const eml = Buffer.from('From: a@example.org\r\nTo: b@example.org\r\nSubject: hello\r\nMessage-ID: <1@example.org>\r\nDate: Wed, 25 Nov 2026 07:00:00 +0000\r\n\r\nA short note.\r\n');
+    const eml = Buffer.from(
+      'From: a@example.org\r\nTo: b@example.org\r\nSubject: hello\r\nMessage-ID: <1@example.org>\r\nDate: Wed, 25 Nov 2026 07:00:00 +0000\r\n\r\nA short note.\r\n',
+    );
     const first = checker.check(eml);
     expect(checker.check(Buffer.from(eml))).toBe(first);
     const r = await first;
@@ -47,7 +49,8 @@ describe('the SpamAssassin report', () => {
 });
 
 describe('forceColorScheme', () => {
-  const html = '<html><head><style>body{background:#fff}@media (prefers-color-scheme: dark){body{background:#000}}@media screen and (prefers-color-scheme:light){p{color:red}}</style></head><body></body></html>';
+  const html =
+    '<html><head><style>body{background:#fff}@media (prefers-color-scheme: dark){body{background:#000}}@media screen and (prefers-color-scheme:light){p{color:red}}</style></head><body></body></html>';
 
   it('dark: the dark rules always apply, the light ones never', () => {
     const out = forceColorScheme(html, 'dark');
@@ -66,7 +69,9 @@ describe('forceColorScheme', () => {
 
 describe('mimeHeaders', () => {
   it('lists fields in order and joins folded lines', () => {
-    const eml = Buffer.from('From: a@example.org\r\nList-Unsubscribe: <https://x.example/u>,\r\n <mailto:r@example.org>\r\nSubject: hi\r\n\r\nBody: not a header\r\n');
+    const eml = Buffer.from(
+      'From: a@example.org\r\nList-Unsubscribe: <https://x.example/u>,\r\n <mailto:r@example.org>\r\nSubject: hi\r\n\r\nBody: not a header\r\n',
+    );
     expect(mimeHeaders(eml)).toEqual([
       ['From', 'a@example.org'],
       ['List-Unsubscribe', '<https://x.example/u>, <mailto:r@example.org>'],
@@ -85,7 +90,15 @@ describe('feedReport', () => {
   ];
   const stored = [
     { url: 'https://a.example/rss', etag: null, lastModified: null, status: 'ok' as const, error: null, fetchedAt: '2026-11-25T06:00:00Z', itemCount: 10 },
-    { url: 'https://b.example/rss', etag: null, lastModified: null, status: 'error' as const, error: 'HTTP 403', fetchedAt: '2026-11-25T06:00:00Z', itemCount: 0 },
+    {
+      url: 'https://b.example/rss',
+      etag: null,
+      lastModified: null,
+      status: 'error' as const,
+      error: 'HTTP 403',
+      fetchedAt: '2026-11-25T06:00:00Z',
+      itemCount: 0,
+    },
     { url: 'https://d.example/rss', etag: null, lastModified: null, status: 'ok' as const, error: null, fetchedAt: '2026-11-25T06:00:00Z', itemCount: 4 },
   ];
   const pending = [article('x'), article('y')].map((a) => ({ ...a, sources: [{ feedName: 'Alpha', feedUrl: 'https://a.example/rss', link: null }] }));

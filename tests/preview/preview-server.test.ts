@@ -15,7 +15,11 @@ async function get(p: RunningPreview, route: string, headers: Record<string, str
 }
 
 async function post(p: RunningPreview, route: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return p.server.app.request(new URL(route, p.server.url).href, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return p.server.app.request(new URL(route, p.server.url).href, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 async function state(p: RunningPreview): Promise<PreviewState> {
@@ -142,7 +146,11 @@ describe('the preview server on the demo feeds', () => {
     });
     expect(foreign).toBe(421);
     expect((await post(p, '/api/send-test', { to: 'x@example.org' }, { origin: 'https://attacker.example' })).status).toBe(403);
-    const form = await p.server.app.request(new URL('/api/send-test', p.server.url).href, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'to=x@example.org' });
+    const form = await p.server.app.request(new URL('/api/send-test', p.server.url).href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'to=x@example.org',
+    });
     expect(form.status).toBe(403);
     expect(sink.messages.map((m) => m.envelopeTo[0])).not.toContain('x@example.org');
   });
@@ -170,7 +178,9 @@ describe('the preview server on the demo feeds', () => {
     const filtered = nextUpdate(p.server.session, (s) => s.filtered.length > 0);
     await ws.writeConfig(['    maxStories: 2', '    exclude: [{ keyword: tram, in: [title] }]']);
     const s = await filtered;
-    expect(s.filtered).toEqual([{ rule: 'exclude keyword "tram" in title', removed: 1, example: 'City council approves 12 km tram extension after two-year debate' }]);
+    expect(s.filtered).toEqual([
+      { rule: 'exclude keyword "tram" in title', removed: 1, example: 'City council approves 12 km tram extension after two-year debate' },
+    ]);
     expect(s.articles.map((a) => a.title)).not.toContain('City council approves 12 km tram extension after two-year debate');
     expect(await (await get(p, '/')).text()).toContain('id="filtered"');
     const back = nextUpdate(p.server.session, (x) => x.filtered.length === 0);
@@ -259,7 +269,11 @@ describe('the feeds panel with a dead feed', () => {
     // Editing the list did not fetch: the feed is still unknown to the store.
     expect(await p.app.services.store.feedState.get(url)).toBeNull();
 
-    const res = await p.server.app.request(new URL('/api/refetch', p.server.url).href, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await p.server.app.request(new URL('/api/refetch', p.server.url).href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     const after = (await (await p.server.app.request(new URL('/api/state', p.server.url).href)).json()) as PreviewState;
     expect(after.feeds[0]).toMatchObject({ name: 'Dead Wire', status: 'error' });

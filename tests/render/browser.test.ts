@@ -16,7 +16,8 @@ const executable = findBinary('chromium', 'chromium-browser');
 const skip = skipWithoutBinary(executable, 'chromium');
 
 // A 16:9 picture answers every image request, so pages lay out as with real images and nothing leaves the machine.
-const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><rect width="1280" height="720" fill="#7a8b99"/><circle cx="640" cy="360" r="200" fill="#d9c7a3"/></svg>';
+const PICTURE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><rect width="1280" height="720" fill="#7a8b99"/><circle cx="640" cy="360" r="200" fill="#d9c7a3"/></svg>';
 
 interface PageReport {
   scrollWidth: number;
@@ -71,7 +72,10 @@ describe.skipIf(skip)('the rendered mail in Chromium', () => {
     }));
   }
 
-  for (const [name, digest] of [['en', { ...morningBrief, moreCount: 3 }], ['id', pagiIni]] as const) {
+  for (const [name, digest] of [
+    ['en', { ...morningBrief, moreCount: 3 }],
+    ['id', pagiIni],
+  ] as const) {
     it(`${name}: fits 375 px, every image has alt text, every link is absolute`, async () => {
       const mail = (await renderer.renderEdition(digest, context)).personalize(reader(1));
       const phone = await open(mail.html, 375);
@@ -114,7 +118,11 @@ describe.skipIf(skip)('the rendered mail in Chromium', () => {
           const number = td.querySelector('span')!;
           const box = td.getBoundingClientRect();
           const n = number.getBoundingClientRect();
-          return { top: Math.round(box.top), inside: n.left >= box.left - 0.5 && n.right <= box.right + 0.5 && number.scrollWidth <= number.clientWidth, lines: Math.round(n.height / parseFloat(getComputedStyle(number).lineHeight)) };
+          return {
+            top: Math.round(box.top),
+            inside: n.left >= box.left - 0.5 && n.right <= box.right + 0.5 && number.scrollWidth <= number.clientWidth,
+            lines: Math.round(n.height / parseFloat(getComputedStyle(number).lineHeight)),
+          };
         }),
       );
       await page.close();
@@ -160,7 +168,14 @@ describe.skipIf(skip)('the rendered mail in Chromium', () => {
   });
 
   it('the confirmation mail fits 375 px with absolute links', async () => {
-    const mail = await renderer.renderConfirmation({ listName: 'Morning Brief', confirmUrl: 'https://brief.example.org/c/tok-123', lang: 'en', publicUrl: context.publicUrl, postalAddress: context.postalAddress, email: 'reader1@example.com' });
+    const mail = await renderer.renderConfirmation({
+      listName: 'Morning Brief',
+      confirmUrl: 'https://brief.example.org/c/tok-123',
+      lang: 'en',
+      publicUrl: context.publicUrl,
+      postalAddress: context.postalAddress,
+      email: 'reader1@example.com',
+    });
     const page = await open(mail.html, 375);
     const r = await report(page);
     await page.screenshot({ path: path.join(artifacts, 'confirmation-375.png'), fullPage: true });

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../src/render/index.js';
 import { templatesDir } from '../helpers/template-dir.js';
 
-const base = { listName: 'Morning Brief', confirmUrl: 'https://brief.example.org/c/tok-abc?x=1&y=2', publicUrl: 'https://brief.example.org', postalAddress: 'Jl. Contoh No. 1, Jakarta', email: 'ani@example.com' };
+const base = {
+  listName: 'Morning Brief',
+  confirmUrl: 'https://brief.example.org/c/tok-abc?x=1&y=2',
+  publicUrl: 'https://brief.example.org',
+  postalAddress: 'Jl. Contoh No. 1, Jakarta',
+  email: 'ani@example.com',
+};
 
 describe('renderConfirmation', () => {
   it('renders subject, html and text in the reader language with the confirm link', async () => {
@@ -24,7 +30,12 @@ describe('renderConfirmation', () => {
 
   it('escapes a hostile list name and address and refuses a non-http confirm link', async () => {
     const renderer = await createRenderer({ templatesDir });
-    const mail = await renderer.renderConfirmation({ ...base, lang: 'en', listName: 'Brief\r\nBcc: x@example.com', email: '<img src=x onerror=alert(1)>@example.com' });
+    const mail = await renderer.renderConfirmation({
+      ...base,
+      lang: 'en',
+      listName: 'Brief\r\nBcc: x@example.com',
+      email: '<img src=x onerror=alert(1)>@example.com',
+    });
     expect(mail.subject).toBe('Confirm your subscription to Brief Bcc: x@example.com');
     expect(new JSDOM(mail.html).window.document.querySelectorAll('img')).toHaveLength(0);
     await expect(renderer.renderConfirmation({ ...base, lang: 'en', confirmUrl: 'javascript:alert(1)' })).rejects.toMatchObject({ code: 'INPUT_INVALID' });

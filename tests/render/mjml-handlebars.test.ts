@@ -53,6 +53,9 @@ describe('Handlebars through MJML', () => {
       'mail.mjml': '<mjml>\n<mj-body>\n<mj-include path="parts/bad.mjml" />\n</mj-body>\n</mjml>',
       'parts/bad.mjml': '<mj-section>\n<mj-column>\n<mj-text color="{{accent}}">x</mj-text>\n</mj-column>\n</mj-section>',
     });
-    await expect(compileMjml(await loadTemplate(dir, 'mail.mjml'), 'strict')).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'parts/bad.mjml', line: 3 } });
+    await expect(compileMjml(await loadTemplate(dir, 'mail.mjml'), 'strict')).rejects.toMatchObject({
+      code: 'TEMPLATE_INVALID',
+      where: { file: 'parts/bad.mjml', line: 3 },
+    });
   });
 });

@@ -57,7 +57,9 @@ describe('personalize', () => {
   });
 
   it('refuses a reader whose unsubscribe or preferences link is not an absolute http(s) URL', () => {
-    expect(() => edition.personalize({ ...reader(1), unsubscribeUrl: 'javascript:alert(1)' })).toThrow(expect.objectContaining({ code: 'INPUT_INVALID', where: { field: 'unsubscribeUrl' } }));
+    expect(() => edition.personalize({ ...reader(1), unsubscribeUrl: 'javascript:alert(1)' })).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID', where: { field: 'unsubscribeUrl' } }),
+    );
     expect(() => edition.personalize({ ...reader(1), preferencesUrl: '/p/relative' })).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
   });
 });

@@ -42,7 +42,9 @@ describe('renderEdition', () => {
     const { html } = (await renderer.renderEdition(morningBrief, context)).personalize(reader(1));
     const doc = dom(html);
     const quote = [...doc.querySelectorAll('a')].find((a) => a.textContent?.includes('We rebuilt it to last'));
-    expect(quote?.getAttribute('href')).toBe('https://news.example.org/2026/11/25/harbour-bridge-reopens#:~:text=We%20rebuilt%20it%20to,for%20a%20ribbon%20cutting');
+    expect(quote?.getAttribute('href')).toBe(
+      'https://news.example.org/2026/11/25/harbour-bridge-reopens#:~:text=We%20rebuilt%20it%20to,for%20a%20ribbon%20cutting',
+    );
     const figures = [...doc.querySelectorAll('td.nd-figure a')].map((a) => a.getAttribute('href') ?? '');
     expect(figures).toHaveLength(7);
     expect(figures.every((h) => h.startsWith('https://') && h.includes('#:~:text='))).toBe(true);
@@ -83,7 +85,7 @@ describe('renderEdition', () => {
     const { text } = (await renderer.renderEdition(morningBrief, context)).personalize(reader(3));
     expect(text).not.toMatch(/<[a-z/]/i);
     expect(text).not.toMatch(/&(amp|lt|gt|quot|#x?[0-9a-f]+);/i);
-    expect(text).toContain('Hello Reader 3, here are today\'s 4 stories.');
+    expect(text).toContain("Hello Reader 3, here are today's 4 stories.");
     expect(text).toContain('  “We rebuilt it to last another hundred years, not to look nice for a ribbon cutting”\n    — Maria Delgado');
     // The figure in its article's locale and words, then what it counts; the counted noun said once.
     const plain = text.replace(/\u00a0/g, ' ');
@@ -94,7 +96,10 @@ describe('renderEdition', () => {
     expect(plain).toContain('  * 40 — RT terendam banjir\n');
     // A caption that only repeats the number is not printed twice.
     const flood = morningBrief.sections[1]!.stories[1]!;
-    const terse = { ...morningBrief, sections: [{ title: 'Indonesia', stories: [{ ...flood, figures: [{ ...flood.figures[0]!, text: '40 RT', counts: '40 RT' }] }] }] };
+    const terse = {
+      ...morningBrief,
+      sections: [{ title: 'Indonesia', stories: [{ ...flood, figures: [{ ...flood.figures[0]!, text: '40 RT', counts: '40 RT' }] }] }],
+    };
     expect((await renderer.renderEdition(terse, context)).personalize(reader(3)).text).toContain('  * 40 RT\n');
     expect(text).toContain('Read the article: https://news.example.org/2026/11/25/harbour-bridge-reopens');
     expect(text).toContain('Unsubscribe: https://brief.example.org/u/tok-3-unsub');
@@ -105,7 +110,9 @@ describe('renderEdition', () => {
   it('carries the preheader, dark-mode colours and no external CSS, under the 100 KB clipping size', async () => {
     const edition = await renderer.renderEdition(morningBrief, context);
     const { html } = edition.personalize(reader(1));
-    expect(edition.preheader).toBe('Harbour bridge reopens after two years of repairs · Climate talks close with a deal on adaptation finance · DPR setujui tambahan anggaran…');
+    expect(edition.preheader).toBe(
+      'Harbour bridge reopens after two years of repairs · Climate talks close with a deal on adaptation finance · DPR setujui tambahan anggaran…',
+    );
     expect(html).toContain(edition.preheader);
     expect(html).toContain('prefers-color-scheme: dark');
     expect(html).toContain('<meta name="color-scheme" content="light dark">');

@@ -21,7 +21,9 @@ function runSpamAssassin(message: Buffer): Promise<string> {
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`spamassassin exited ${code}: ${Buffer.concat(err).toString()}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(out).toString('utf8')) : reject(new Error(`spamassassin exited ${code}: ${Buffer.concat(err).toString()}`)),
+    );
     child.stdin.end(message);
   });
 }
@@ -77,7 +79,14 @@ describe.skipIf(skip)('SpamAssassin on full rendered messages', () => {
 
   it('the confirmation mail scores at most 1.0', { timeout: 120_000 }, async () => {
     const renderer = await createRenderer({ templatesDir: path.join(root, 'templates'), validation: 'strict' });
-    const mail = await renderer.renderConfirmation({ listName: context.listName, confirmUrl: 'https://brief.example.org/c/tok-8-confirm', lang: 'en', publicUrl: context.publicUrl, postalAddress: context.postalAddress, email: reader(8).email });
+    const mail = await renderer.renderConfirmation({
+      listName: context.listName,
+      confirmUrl: 'https://brief.example.org/c/tok-8-confirm',
+      lang: 'en',
+      publicUrl: context.publicUrl,
+      postalAddress: context.postalAddress,
+      email: reader(8).email,
+    });
     expect(await score('confirmation-en', await buildMessage(mail, 'en', 8))).toBeLessThanOrEqual(1.0);
   });
 });

@@ -18,7 +18,13 @@ const skip = skipWithoutBinary(executable, 'chromium');
 const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="#4d6a7a"/></svg>';
 
 // Every story gets a picture: https ones to show, and an http: and a data: one that must never reach the mail.
-const pictures = ['https://img.example.org/lead.jpg', 'http://img.example.org/insecure.jpg', 'https://img.example.org/second.jpg', 'data:image/png;base64,iVBORw0KGgo=', 'https://img.example.org/fourth.jpg'];
+const pictures = [
+  'https://img.example.org/lead.jpg',
+  'http://img.example.org/insecure.jpg',
+  'https://img.example.org/second.jpg',
+  'data:image/png;base64,iVBORw0KGgo=',
+  'https://img.example.org/fourth.jpg',
+];
 let n = 0;
 const illustrated: Digest = {
   ...morningBrief,
@@ -37,7 +43,12 @@ async function mail(images: RenderContext['images']) {
 }
 
 function imgs(html: string) {
-  return [...new JSDOM(html).window.document.images].map((i) => ({ src: i.getAttribute('src'), alt: i.getAttribute('alt'), width: i.getAttribute('width'), height: i.getAttribute('height') }));
+  return [...new JSDOM(html).window.document.images].map((i) => ({
+    src: i.getAttribute('src'),
+    alt: i.getAttribute('alt'),
+    width: i.getAttribute('width'),
+    height: i.getAttribute('height'),
+  }));
 }
 
 describe('story pictures in the mail', () => {
@@ -81,7 +92,9 @@ describe.skipIf(skip)('story pictures in Chromium', () => {
       it(`images: ${images} at ${width} px fits the screen, pictures inside their cards`, async () => {
         const m = await mail(images);
         const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.route('**/*', (route) => (route.request().resourceType() === 'image' ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PICTURE }) : route.abort()));
+        await page.route('**/*', (route) =>
+          route.request().resourceType() === 'image' ? route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PICTURE }) : route.abort(),
+        );
         await page.setContent(m.html, { waitUntil: 'load' });
         const r = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,

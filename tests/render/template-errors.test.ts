@@ -7,15 +7,24 @@ import { editedTemplates, STORY_TITLE_LINE, templatesDir } from '../helpers/temp
 describe('a broken template stops the send and names the file and line', () => {
   it('Handlebars parse errors in a partial', async () => {
     const mismatched = await editedTemplates({ 'partials/footer.mjml': (old) => old.replace('{{t "unsubscribe"}}', '{{#if x}}{{t "unsubscribe"}}{{/each}}') });
-    await expect(createRenderer({ templatesDir: mismatched })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/footer.mjml', line: 7 } });
+    await expect(createRenderer({ templatesDir: mismatched })).rejects.toMatchObject({
+      code: 'TEMPLATE_INVALID',
+      where: { file: 'partials/footer.mjml', line: 7 },
+    });
     const unclosed = await editedTemplates({ 'partials/story.mjml': (old) => old.replace('{{title}}</a>', '{{title</a>') });
-    await expect(createRenderer({ templatesDir: unclosed })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/story.mjml', line: STORY_TITLE_LINE } });
+    await expect(createRenderer({ templatesDir: unclosed })).rejects.toMatchObject({
+      code: 'TEMPLATE_INVALID',
+      where: { file: 'partials/story.mjml', line: STORY_TITLE_LINE },
+    });
   });
 
   it('MJML strict validation error, at the line of the partial it sits in', async () => {
     // Handlebars in a typed attribute is the classic MJML trap.
     const dir = await editedTemplates({ 'partials/more-stories.mjml': (old) => old.replace('background-color="#b4461d"', 'background-color="{{accent}}"') });
-    await expect(createRenderer({ templatesDir: dir, validation: 'strict' })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'partials/more-stories.mjml', line: 4 } });
+    await expect(createRenderer({ templatesDir: dir, validation: 'strict' })).rejects.toMatchObject({
+      code: 'TEMPLATE_INVALID',
+      where: { file: 'partials/more-stories.mjml', line: 4 },
+    });
     // Soft validation lets the same template through.
     await expect(createRenderer({ templatesDir: dir, validation: 'soft' })).resolves.toBeDefined();
   });
@@ -40,7 +49,10 @@ describe('a broken template stops the send and names the file and line', () => {
     expect((err as Error).message).toContain('"unsubscibe"');
     // Inside a subexpression too.
     const sub = await editedTemplates({ 'subject.hbs': '{{truncate (t "subjcet" count=edition.storyCount) 80}}' });
-    await expect(createRenderer({ templatesDir: sub })).rejects.toMatchObject({ code: 'TEMPLATE_INVALID', where: { file: 'subject.hbs', line: 1, field: 'subjcet' } });
+    await expect(createRenderer({ templatesDir: sub })).rejects.toMatchObject({
+      code: 'TEMPLATE_INVALID',
+      where: { file: 'subject.hbs', line: 1, field: 'subjcet' },
+    });
   });
 
   it('a missing template file or an include outside the folder', async () => {

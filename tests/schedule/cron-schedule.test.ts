@@ -37,7 +37,10 @@ describe('per-reader local time', () => {
 });
 
 describe('send window', () => {
-  const weekdays = { timeZone: 'Asia/Jakarta', sendWindow: { days: ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[], start: '06:00', end: '20:00' } };
+  const weekdays = {
+    timeZone: 'Asia/Jakarta',
+    sendWindow: { days: ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[], start: '06:00', end: '20:00' },
+  };
   it('is judged in the digest zone: days and hours', () => {
     // Friday 23:00 UTC is Saturday 06:00 in Jakarta.
     expect(inSendWindow(weekdays, new Date('2026-11-27T23:00:00Z'))).toBe(false);

@@ -42,7 +42,12 @@ function digestLines(schedule: string, zone: string, extra: string[] = [], sweep
   ];
 }
 
-async function startDaemon(smtpUrl: string, lines: string[], start: string, o: { sharedDir?: string; before?(h: Harness): Promise<void> } = {}): Promise<Daemon> {
+async function startDaemon(
+  smtpUrl: string,
+  lines: string[],
+  start: string,
+  o: { sharedDir?: string; before?(h: Harness): Promise<void> } = {},
+): Promise<Daemon> {
   const clock = new FakeClock(start);
   const h = await sendHarness(smtpUrl, lines, clock.now, o.sharedDir);
   await o.before?.(h);
@@ -235,13 +240,18 @@ describe('the run daemon on a controllable clock', () => {
 
   it('weekdays-only window: a Saturday tick is skipped, Monday sends', async () => {
     const s = await sink();
-    const d = await startDaemon(s.url, digestLines('0 7 * * *', 'UTC', ['    sendWindow:', '      days: [mon, tue, wed, thu, fri]']), '2026-11-27T08:00:00.000Z', {
-      before: async (h) => {
-        await h.readers(['ana@example.org']);
-        await h.articles(['a1']);
-        await h.app.services.store.schedule.markTick('daily', '2026-11-27T07:00:00.000Z', '2026-11-27T07:00:01.000Z');
+    const d = await startDaemon(
+      s.url,
+      digestLines('0 7 * * *', 'UTC', ['    sendWindow:', '      days: [mon, tue, wed, thu, fri]']),
+      '2026-11-27T08:00:00.000Z',
+      {
+        before: async (h) => {
+          await h.readers(['ana@example.org']);
+          await h.articles(['a1']);
+          await h.app.services.store.schedule.markTick('daily', '2026-11-27T07:00:00.000Z', '2026-11-27T07:00:01.000Z');
+        },
       },
-    });
+    );
     // Started on Friday after the tick: the next run that may send is Monday's, not Saturday's.
     expect(d.nextRuns).toEqual(['2026-11-30T07:00:00.000Z']);
     await d.clock.advanceTo('2026-11-28T07:00:00.000Z', d.settle); // Saturday

@@ -17,13 +17,18 @@ describe('the archive as Atom and JSON Feed', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestServer({ config: ['digests:', '  - { key: daily, name: Morning Brief, lang: en }', '  - { key: weekly, name: Weekly Long Reads, lang: en }'] });
+    t = await startTestServer({
+      config: ['digests:', '  - { key: daily, name: Morning Brief, lang: en }', '  - { key: weekly, name: Weekly Long Reads, lang: en }'],
+    });
     const s = t.app.services;
     await s.store.subscribers.add({ email: 'ana@example.org', status: 'confirmed' }, new Date().toISOString());
     const daily = t.app.config.digests[0]!;
     for (const batch of [['a1', 'a2'], ['b1']]) {
       const at = new Date().toISOString();
-      await s.store.articles.add(batch.map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })), at);
+      await s.store.articles.add(
+        batch.map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })),
+        at,
+      );
       const r = await runDigest(daily, { ...t.app.pipeline, fetchPage: offlinePages }, { noFetch: true });
       expect(r.outcome).toBe('sent');
       ids.unshift(r.editionId!);
@@ -48,12 +53,20 @@ describe('the archive as Atom and JSON Feed', () => {
 
     const ours = async (f: { type: string; body: string }, url: string) => {
       const feed = await parseFeed(new TextEncoder().encode(f.body), { url, contentType: f.type });
-      return { feed, entries: feed.items.map((i): Entry => ({ id: i.id, title: i.title ?? '', link: i.link ?? '', date: new Date(i.published!).toISOString() })) };
+      return {
+        feed,
+        entries: feed.items.map((i): Entry => ({ id: i.id, title: i.title ?? '', link: i.link ?? '', date: new Date(i.published!).toISOString() })),
+      };
     };
     const fromAtom = await ours(atom, `${t.url}/archive/daily/feed.xml`);
     const fromJson = await ours(json, `${t.url}/archive/daily/feed.json`);
     const rss = await new Parser().parseString(atom.body);
-    const fromRssParser = rss.items.map((i): Entry => ({ id: String(i.id), title: i.title ?? '', link: i.link ?? '', date: new Date(i.isoDate!).toISOString() }));
+    const fromRssParser = rss.items.map((i): Entry => ({
+      id: String(i.id),
+      title: i.title ?? '',
+      link: i.link ?? '',
+      date: new Date(i.isoDate!).toISOString(),
+    }));
 
     expect(fromAtom.feed.title).toBe('Morning Brief');
     expect(rss.title).toBe('Morning Brief');
@@ -63,7 +76,10 @@ describe('the archive as Atom and JSON Feed', () => {
     const editions = await Promise.all(ids.map(async (id) => (await t.app.services.store.editions.get(id))!));
     expect(fromAtom.entries.map((e) => e.link)).toEqual(ids.map((id) => `${t.url}/archive/${encodeURIComponent(id)}`));
     expect(fromAtom.entries.map((e) => e.date)).toEqual(editions.map((e) => new Date(e.createdAt).toISOString()));
-    expect(fromAtom.entries.map((e) => e.title)).toEqual([expect.stringMatching(/^Morning Brief · 1 story · /), expect.stringMatching(/^Morning Brief · 2 stories · /)]);
+    expect(fromAtom.entries.map((e) => e.title)).toEqual([
+      expect.stringMatching(/^Morning Brief · 1 story · /),
+      expect.stringMatching(/^Morning Brief · 2 stories · /),
+    ]);
     expect(new Set(fromAtom.entries.map((e) => e.id)).size).toBe(2);
     for (const e of fromAtom.entries) expect(e.id).toMatch(/^tag:127\.0\.0\.1,\d{4}-\d\d-\d\d:daily\//);
   });

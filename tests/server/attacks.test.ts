@@ -96,7 +96,11 @@ describe('serve: attacks', () => {
 
   it('CRLF and <script> in every field: no header injection, nothing unescaped, nothing stored raw', async () => {
     const evil = 'x@example.org\r\nBcc: spy@evil.example\r\n<script>alert(1)</script>';
-    const r = await post(t, '/subscribe', { email: evil, name: '<script>alert(2)</script>\r\nX-Evil: 1', lang: 'id\r\nSet-Cookie: a=b"><script>alert(3)</script>' });
+    const r = await post(t, '/subscribe', {
+      email: evil,
+      name: '<script>alert(2)</script>\r\nX-Evil: 1',
+      lang: 'id\r\nSet-Cookie: a=b"><script>alert(3)</script>',
+    });
     expect(r.status).toBe(400);
     expect(r.headers.get('set-cookie')).toBeNull();
     const page = await r.text();

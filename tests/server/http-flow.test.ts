@@ -9,14 +9,7 @@ describe('serve: the reader pages over real HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestServer({
-      config: [
-        'digests:',
-        '  - key: daily',
-        '    name: Morning Brief',
-        '  - key: weekly',
-        '    name: Weekly Long Reads',
-        '    schedule: "0 8 * * 1"',
-      ],
+      config: ['digests:', '  - key: daily', '    name: Morning Brief', '  - key: weekly', '    name: Weekly Long Reads', '    schedule: "0 8 * * 1"'],
     });
   });
   afterAll(async () => {

@@ -19,14 +19,22 @@ describe('archive pages and the favicon', () => {
     const ids: string[] = [];
     for (const [i, batch] of [['m1', 'm2'], ['e1']].entries()) {
       const at = new Date().toISOString();
-      await s.store.articles.add(batch.map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })), at);
+      await s.store.articles.add(
+        batch.map((id) => ({ article: article(id, { published: at }), fingerprint: `fp-${id}`, bands: [] })),
+        at,
+      );
       t.advance(i === 0 ? 0 : 3 * 3_600_000);
       const r = await runDigest(d, { ...t.app.pipeline, fetchPage: offlinePages }, { noFetch: true });
       expect(r.outcome).toBe('sent');
       ids.push(r.editionId!);
     }
     const list = await (await t.request(`/archive`)).text();
-    const entries = [...list.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    const entries = [...list.matchAll(/<li>(.*?)<\/li>/gs)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     expect(entries).toHaveLength(2);
     expect(entries[0]).not.toBe(entries[1]);
     // Newest first: one story three hours after two; each with the time in the digest's zone.
@@ -35,7 +43,9 @@ describe('archive pages and the favicon', () => {
     expect(list).toMatch(/<a href="\/\?lang=en">Get the next edition by mail: subscribe to Morning Brief<\/a>/);
 
     const web = await (await t.request(`/archive/${encodeURIComponent(ids[0]!)}`)).text();
-    expect(web).toMatch(/<body[^>]*><div [^>]*><a href="\/archive"[^>]*>All editions<\/a> · <a href="\/\?lang=en"[^>]*>Get the next edition by mail: subscribe to Morning Brief<\/a><\/div>/);
+    expect(web).toMatch(
+      /<body[^>]*><div [^>]*><a href="\/archive"[^>]*>All editions<\/a> · <a href="\/\?lang=en"[^>]*>Get the next edition by mail: subscribe to Morning Brief<\/a><\/div>/,
+    );
   });
 
   it('/favicon.ico is an icon', async () => {

@@ -15,7 +15,13 @@ describe("readers' own data: download and erasure", () => {
   const prefsToken = (id: number) => signToken({ purpose: 'preferences', sub: id, exp: Math.floor(Date.now() / 1000) + 3600 }, t.app.config.secret);
 
   beforeAll(async () => {
-    t = await startTestServer({ config: ['digests:', '  - { key: daily, name: Morning Brief, lang: en }', '  - { key: weekly, name: Weekly Long Reads, lang: en, schedule: "0 8 * * 1" }'] });
+    t = await startTestServer({
+      config: [
+        'digests:',
+        '  - { key: daily, name: Morning Brief, lang: en }',
+        '  - { key: weekly, name: Weekly Long Reads, lang: en, schedule: "0 8 * * 1" }',
+      ],
+    });
     // Ana subscribes on the web form and confirms from her mail: that is her consent.
     expect((await post(t, '/subscribe', { email: 'ana@example.org', name: 'Ana', lang: 'en' })).status).toBe(200);
     const [mail] = await t.mailTo('ana@example.org');
@@ -34,7 +40,9 @@ describe("readers' own data: download and erasure", () => {
   it('the preferences page offers the download as a form post and the erasure as a link to a page that asks first', async () => {
     const page = await (await t.request(`/preferences/${token}`)).text();
     expect(page).toContain('<h2 id="data-heading">Your data</h2>');
-    expect(page).toContain(`<form method="post" action="/preferences/${token}/data"><button type="submit" class="secondary">Download my data (JSON)</button></form>`);
+    expect(page).toContain(
+      `<form method="post" action="/preferences/${token}/data"><button type="submit" class="secondary">Download my data (JSON)</button></form>`,
+    );
     expect(page).toContain(`<a class="secondary" href="/preferences/${token}/erase">Erase my data…</a>`);
   });
 
@@ -43,7 +51,10 @@ describe("readers' own data: download and erasure", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="my-data.json"');
-    const data = (await r.json()) as Record<string, unknown> & { consent: { source: string; subscribedAt: string; confirmedAt: string }; deliveries: { editionId: string; status: string }[] };
+    const data = (await r.json()) as Record<string, unknown> & {
+      consent: { source: string; subscribedAt: string; confirmedAt: string };
+      deliveries: { editionId: string; status: string }[];
+    };
     const ana = (await subs().byEmail('ana@example.org'))!;
     expect(data).toMatchObject({
       list: 'Morning Brief',
@@ -87,7 +98,9 @@ describe("readers' own data: download and erasure", () => {
     const imported = await cli(['subscribers', 'import', csv, '--confirmed', '--config', t.configPath], { env: t.env, cwd: t.dir });
     expect(imported.code).toBe(0);
     expect(imported.stderr).toBe(`${csv}:2: ana@example.org had their data erased at their request; left out\n`);
-    expect(imported.stdout).toMatch(/^imported 1 rows: 1 new, 1 confirmed, .*; 0 bad rows; kept out 0 unsubscribed and 0 cleaned; 1 left out \(erased at their request\)$/m);
+    expect(imported.stdout).toMatch(
+      /^imported 1 rows: 1 new, 1 confirmed, .*; 0 bad rows; kept out 0 unsubscribed and 0 cleaned; 1 left out \(erased at their request\)$/m,
+    );
     expect(await subs().byEmail('ana@example.org')).toBeNull();
     const added = await cli(['subscribers', 'add', 'ana@example.org', '--config', t.configPath], { env: t.env, cwd: t.dir });
     expect(added.code).toBe(3);

@@ -15,7 +15,10 @@ async function freshTarget(engine: Engine): Promise<string> {
 }
 
 /** Every reader of `key` gets a copy due at once. */
-const everyone = (key = 'daily', editionId = 'daily-1') => ({ digestKey: key, delivery: (r: { id: number }) => ({ messageId: `<${editionId}.${r.id}@x>`, dueAt: null }) });
+const everyone = (key = 'daily', editionId = 'daily-1') => ({
+  digestKey: key,
+  delivery: (r: { id: number }) => ({ messageId: `<${editionId}.${r.id}@x>`, dueAt: null }),
+});
 
 async function queued(s: Store, editionId: string) {
   const out = [];
@@ -43,7 +46,13 @@ describe.each(ENGINES)('store on %s', (engine) => {
 
   it('keeps articles until each digest has carried them once', async () => {
     const s = await store();
-    await s.articles.add([{ article: article('a'), fingerprint: 'fa', bands: ['a1'] }, { article: article('b'), fingerprint: 'fb', bands: ['b1'] }], at);
+    await s.articles.add(
+      [
+        { article: article('a'), fingerprint: 'fa', bands: ['a1'] },
+        { article: article('b'), fingerprint: 'fb', bands: ['b1'] },
+      ],
+      at,
+    );
     expect((await s.articles.unsent('daily', '2026-11-01')).map((a) => a.id)).toEqual(['a', 'b']);
 
     await s.editions.freeze(digest('daily-1'), ['a'], everyone(), at);
@@ -56,7 +65,13 @@ describe.each(ENGINES)('store on %s', (engine) => {
 
   it('answers which ids it knows and which stored articles share a fingerprint band', async () => {
     const s = await store();
-    await s.articles.add([{ article: article('a'), fingerprint: 'fa', bands: ['x', 'y'] }, { article: article('b'), fingerprint: 'fb', bands: ['z'] }], at);
+    await s.articles.add(
+      [
+        { article: article('a'), fingerprint: 'fa', bands: ['x', 'y'] },
+        { article: article('b'), fingerprint: 'fb', bands: ['z'] },
+      ],
+      at,
+    );
     // Adding the same id again changes nothing.
     await s.articles.add([{ article: article('a', { title: 'changed' }), fingerprint: 'fz', bands: ['q'] }], at);
     expect([...(await s.articles.knownIds(['a', 'x']))]).toEqual(['a']);
@@ -107,7 +122,11 @@ describe.each(ENGINES)('store on %s', (engine) => {
 
   it('reads only the newest submissions the hourly cap needs', async () => {
     const s = await store();
-    await s.subscribers.importMany(['a', 'b', 'c'].map((n) => ({ email: `${n}@example.org`, status: 'confirmed' as const })), at, false);
+    await s.subscribers.importMany(
+      ['a', 'b', 'c'].map((n) => ({ email: `${n}@example.org`, status: 'confirmed' as const })),
+      at,
+      false,
+    );
     await s.editions.freeze(digest('daily-1'), [], everyone(), at);
     const ids = (await queued(s, 'daily-1')).map((d) => d.subscriberId);
     for (const [i, id] of ids.entries()) await s.deliveries.markSubmitted('daily-1', id, `2026-11-25T07:0${i}:00.000Z`);
@@ -115,7 +134,7 @@ describe.each(ENGINES)('store on %s', (engine) => {
     expect(await s.deliveries.submittedSince('2026-11-25T07:00:00.000Z', 1)).toEqual(['2026-11-25T07:02:00.000Z']);
   });
 
-  it("gives a reader their data, and erases it leaving only a salted hash that keeps the address from coming back", async () => {
+  it('gives a reader their data, and erases it leaving only a salted hash that keeps the address from coming back', async () => {
     const s = await store();
     const ana = (await s.subscribers.add({ email: 'ana@example.org', name: 'Ana', status: 'confirmed', source: 'web' }, at)).subscriber;
     const budi = (await s.subscribers.add({ email: 'budi@example.org', status: 'confirmed', source: 'cli' }, at)).subscriber;

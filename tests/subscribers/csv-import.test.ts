@@ -53,7 +53,9 @@ describe('CSV', () => {
       [1, 'a@example.org'],
       [4, 'd@example.org'],
     ]);
-    expect(problems(all)).toEqual([{ kind: 'problem', line: 2, endLine: 3, reason: expect.stringMatching(/line 2 runs on into line 3.*lines 2–3 not imported/) }]);
+    expect(problems(all)).toEqual([
+      { kind: 'problem', line: 2, endLine: 3, reason: expect.stringMatching(/line 2 runs on into line 3.*lines 2–3 not imported/) },
+    ]);
     // An opening quote at the start of the row, closed by the quote of the next row's field.
     const second = await items('"b@example.org,Bob\nc@example.org,"Cat"\nd@example.org,Dee\n');
     expect(problems(second).map((p) => [p.line, p.endLine])).toEqual([[1, 2]]);
@@ -88,7 +90,12 @@ describe('import readers', () => {
     const count = await importReaders(
       readCsv(Readable.from([Buffer.from(text)])),
       {
-        importMany: (batch) => store.subscribers.importMany(batch.map((r) => ({ ...r, status: 'confirmed' })), '2026-01-01T00:00:00.000Z', true),
+        importMany: (batch) =>
+          store.subscribers.importMany(
+            batch.map((r) => ({ ...r, status: 'confirmed' })),
+            '2026-01-01T00:00:00.000Z',
+            true,
+          ),
         imported: (row) => void rows.push(row),
         bad: (b) => void bad.push(b),
       },

@@ -6,7 +6,7 @@ import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 import { post, startTestServer, type TestServer } from '../helpers/test-server.js';
 
-describe('a reader\'s own delivery time, from the command line', () => {
+describe("a reader's own delivery time, from the command line", () => {
   let sink: SmtpSink;
   let run: (...args: string[]) => ReturnType<typeof cli>;
   const reader = async (email: string): Promise<Subscriber | undefined> =>
@@ -83,7 +83,7 @@ describe('a reader\'s own delivery time, from the command line', () => {
   });
 });
 
-describe('a reader\'s own delivery time, on the preferences page', () => {
+describe("a reader's own delivery time, on the preferences page", () => {
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer();

@@ -19,7 +19,13 @@ describe.each(ENGINES)('subscriber repository on %s: tokens, rate events, digest
   it('imports many readers in one go: new ones added, known ones kept, pending ones confirmed on request', async () => {
     await store.subscribers.add({ email: 'pending@example.org', status: 'pending' }, AT);
     await store.subscribers.add({ email: 'left@example.org', status: 'unsubscribed' }, AT);
-    const readers = ['new@example.org', 'pending@example.org', 'left@example.org'].map((email) => ({ email, name: 'N', status: 'confirmed' as const, sendAt: '07:30', timeZone: 'Asia/Jakarta' }));
+    const readers = ['new@example.org', 'pending@example.org', 'left@example.org'].map((email) => ({
+      email,
+      name: 'N',
+      status: 'confirmed' as const,
+      sendAt: '07:30',
+      timeZone: 'Asia/Jakarta',
+    }));
     const out = await store.subscribers.importMany(readers, AT, true);
     expect(out.map((r) => [r.subscriber.email, r.subscriber.status, r.created, r.confirmed])).toEqual([
       ['new@example.org', 'confirmed', true, false],

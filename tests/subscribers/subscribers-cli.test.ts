@@ -49,7 +49,10 @@ describe('subscribers import / export / list / stats / remove, and serve', () =>
     const own = writeTestConfig();
     const run = (...args: string[]) => cli([...args, '--config', own.config], { env, cwd: own.dir });
     const csv = path.join(own.dir, 'mailchimp.csv');
-    writeFileSync(csv, 'Email Address,First Name,Last Name,Status,CONFIRM_TIME\nmc1@example.org,Mia,Chen,subscribed,2024-05-01 10:00:00\nmc2@example.org,,,unsubscribed,\nmc3@example.org,,,cleaned,\nmc4@example.org,,,cleaned,\n');
+    writeFileSync(
+      csv,
+      'Email Address,First Name,Last Name,Status,CONFIRM_TIME\nmc1@example.org,Mia,Chen,subscribed,2024-05-01 10:00:00\nmc2@example.org,,,unsubscribed,\nmc3@example.org,,,cleaned,\nmc4@example.org,,,cleaned,\n',
+    );
     const r = await run('subscribers', 'import', csv, '--confirmed');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('imported 1 rows: 1 new, 1 confirmed');

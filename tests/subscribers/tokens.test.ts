@@ -59,7 +59,8 @@ describe('signed tokens', () => {
   });
 
   it('refuses malformed and oversized tokens', () => {
-    for (const t of ['', 'abc', 'a.b.c', '.', `${'a'.repeat(150)}.${'b'.repeat(60)}`]) rejects(() => verifyToken(t, 'confirm', SECRET, NOW), /malformed|signature/);
+    for (const t of ['', 'abc', 'a.b.c', '.', `${'a'.repeat(150)}.${'b'.repeat(60)}`])
+      rejects(() => verifyToken(t, 'confirm', SECRET, NOW), /malformed|signature/);
     // Well signed, but the payload has too many fields.
     const payload = Buffer.from(`confirm.1.${NOW + 60}.nonce.extra`).toString('base64url');
     const sig = createHmac('sha256', SECRET).update(payload).digest('base64url');

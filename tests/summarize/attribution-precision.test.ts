@@ -68,10 +68,9 @@ describe('pronouns after a speaker named by one word', () => {
   });
 
   it('a pronoun never resolves to a country', () => {
-    const text = [
-      'Officials from the United Kingdom arrived on Monday. The United Kingdom wants a deal.',
-      '“We will sign it next week,” he said.',
-    ].join('\n\n');
+    const text = ['Officials from the United Kingdom arrived on Monday. The United Kingdom wants a deal.', '“We will sign it next week,” he said.'].join(
+      '\n\n',
+    );
     expect(speakerOf(text, 'en', 'We will sign')).not.toBe('United Kingdom');
   });
 });

@@ -55,8 +55,14 @@ describe('what a number counts, read in context', () => {
   });
 
   it('both sides of a comparison: "45 of 120 seats", "dari 120 kursi, 45"', () => {
-    expect(figuresOf('The Greens won 45 of 120 seats.', 'en').map((f) => [f.value, f.unit])).toEqual([[45, 'seats'], [120, 'seats']]);
-    expect(figuresOf('Dari 120 kursi, partai itu meraih 45.', 'id').map((f) => [f.value, f.unit])).toEqual([[120, 'kursi'], [45, 'kursi']]);
+    expect(figuresOf('The Greens won 45 of 120 seats.', 'en').map((f) => [f.value, f.unit])).toEqual([
+      [45, 'seats'],
+      [120, 'seats'],
+    ]);
+    expect(figuresOf('Dari 120 kursi, partai itu meraih 45.', 'id').map((f) => [f.value, f.unit])).toEqual([
+      [120, 'kursi'],
+      [45, 'kursi'],
+    ]);
   });
 
   it('km/h is one unit, not km', () => {

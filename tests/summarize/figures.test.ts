@@ -145,11 +145,27 @@ describe('key figures', () => {
 
 describe('one share or measure before a second one', () => {
   it.each([
-    ['en', 'Unemployment fell to 4.1%, inflation to 2.3% and the deficit to 3.2%, while the city hired 900 teachers for a new 12 km tram line.', 'teachers', 'km'],
-    ['de', 'Die Arbeitslosigkeit sank auf 4,1 Prozent, die Inflation auf 2,3 Prozent und das Defizit auf 3,2 Prozent, die Stadt stellte 900 Lehrer für eine neue 12 km lange Tramlinie ein.', 'Lehrer', 'km'],
+    [
+      'en',
+      'Unemployment fell to 4.1%, inflation to 2.3% and the deficit to 3.2%, while the city hired 900 teachers for a new 12 km tram line.',
+      'teachers',
+      'km',
+    ],
+    [
+      'de',
+      'Die Arbeitslosigkeit sank auf 4,1 Prozent, die Inflation auf 2,3 Prozent und das Defizit auf 3,2 Prozent, die Stadt stellte 900 Lehrer für eine neue 12 km lange Tramlinie ein.',
+      'Lehrer',
+      'km',
+    ],
   ])('%s: the first share, the count and the measure are key, not three shares', (lang, text, counted, measure) => {
-    const key = figuresOf(text, lang).filter((f) => f.key).map((f) => [f.value, f.unit]);
-    expect(key).toEqual([[4.1, '%'], [900, counted], [12, measure]]);
+    const key = figuresOf(text, lang)
+      .filter((f) => f.key)
+      .map((f) => [f.value, f.unit]);
+    expect(key).toEqual([
+      [4.1, '%'],
+      [900, counted],
+      [12, measure],
+    ]);
   });
 });
 
@@ -159,7 +175,7 @@ describe('money, things and spans of time', () => {
     expect(one('The fare is $4.50 for adults.', 'en')).toMatchObject({ value: 4.5, unit: 'USD' });
   });
 
-  it("money carries another language's scale word: \"Rp 5,4 juta\" in English copy", () => {
+  it('money carries another language\'s scale word: "Rp 5,4 juta" in English copy', () => {
     expect(one('The minimum wage in Jakarta is about Rp 5,4 juta a month.', 'en')).toMatchObject({ value: 5.4e6, unit: 'IDR', approx: 'about' });
   });
 
@@ -170,7 +186,10 @@ describe('money, things and spans of time', () => {
 
   it('a bare number compared with the figure before it counts the same thing', () => {
     const figures = figuresOf('The agency cut its forecast to 51.8 million bags, down from 54.2 million in September.', 'en');
-    expect(figures.map((f) => [f.value, f.unit])).toEqual([[51.8e6, 'bags'], [54.2e6, 'bags']]);
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [51.8e6, 'bags'],
+      [54.2e6, 'bags'],
+    ]);
   });
 
   it('spans of time are figures but not key when money, people or shares are there', () => {

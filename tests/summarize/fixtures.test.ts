@@ -4,15 +4,80 @@ import { loadFixture } from '../helpers/load-fixture.js';
 
 /** One whole article per language: the key quotes' speakers, the figures (the first one the headline amount, key). */
 const expected: Record<string, { speakers: string[]; figures: [number, string][] }> = {
-  en: { speakers: ['Jane Whitfield'], figures: [[12000, 'people'], [1.2e9, 'USD'], [40, '%']] },
-  id: { speakers: ['Sri Mulyani Indrawati'], figures: [[5e12, 'IDR'], [3.5, '%'], [2e7, 'keluarga']] },
-  ms: { speakers: ['Anwar Ibrahim'], figures: [[421e9, 'MYR'], [4000, 'sekolah'], [3.2, '%']] },
-  de: { speakers: ['Christian Lindner'], figures: [[2.5e9, 'EUR'], [3.2, '%'], [600000, 'Arbeitsplätze']] },
-  fr: { speakers: ['Michel Barnier'], figures: [[4e10, 'EUR'], [7.5, '%'], [600000, 'emplois'], [50, 'km']] },
-  es: { speakers: ['Pedro Sánchez'], figures: [[2.5e9, 'EUR'], [1200, 'personas'], [11.3, '%'], [3e9, 'USD']] },
-  pt: { speakers: ['Luís Montenegro'], figures: [[5.5e9, 'EUR'], [150000, 'famílias'], [2.1, '%']] },
-  it: { speakers: ['Giorgia Meloni'], figures: [[3e10, 'EUR'], [2000, 'imprese'], [6.1, '%']] },
-  nl: { speakers: ['Dick Schoof'], figures: [[2.5e9, 'EUR'], [40000, 'militairen'], [3.1, '%']] },
+  en: {
+    speakers: ['Jane Whitfield'],
+    figures: [
+      [12000, 'people'],
+      [1.2e9, 'USD'],
+      [40, '%'],
+    ],
+  },
+  id: {
+    speakers: ['Sri Mulyani Indrawati'],
+    figures: [
+      [5e12, 'IDR'],
+      [3.5, '%'],
+      [2e7, 'keluarga'],
+    ],
+  },
+  ms: {
+    speakers: ['Anwar Ibrahim'],
+    figures: [
+      [421e9, 'MYR'],
+      [4000, 'sekolah'],
+      [3.2, '%'],
+    ],
+  },
+  de: {
+    speakers: ['Christian Lindner'],
+    figures: [
+      [2.5e9, 'EUR'],
+      [3.2, '%'],
+      [600000, 'Arbeitsplätze'],
+    ],
+  },
+  fr: {
+    speakers: ['Michel Barnier'],
+    figures: [
+      [4e10, 'EUR'],
+      [7.5, '%'],
+      [600000, 'emplois'],
+      [50, 'km'],
+    ],
+  },
+  es: {
+    speakers: ['Pedro Sánchez'],
+    figures: [
+      [2.5e9, 'EUR'],
+      [1200, 'personas'],
+      [11.3, '%'],
+      [3e9, 'USD'],
+    ],
+  },
+  pt: {
+    speakers: ['Luís Montenegro'],
+    figures: [
+      [5.5e9, 'EUR'],
+      [150000, 'famílias'],
+      [2.1, '%'],
+    ],
+  },
+  it: {
+    speakers: ['Giorgia Meloni'],
+    figures: [
+      [3e10, 'EUR'],
+      [2000, 'imprese'],
+      [6.1, '%'],
+    ],
+  },
+  nl: {
+    speakers: ['Dick Schoof'],
+    figures: [
+      [2.5e9, 'EUR'],
+      [40000, 'militairen'],
+      [3.1, '%'],
+    ],
+  },
 };
 
 describe('whole articles in every supported language', () => {

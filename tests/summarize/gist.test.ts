@@ -10,8 +10,7 @@ import path from 'node:path';
 import { parseFeed } from '../../src/index.js';
 import { itemText } from '../../src/pipeline/index.js';
 
-const sentences = (text: string, lang: string) =>
-  splitSentences(buildDocument(text, lang), lexiconFor(languagePack(lang)!)).map((s) => s.text);
+const sentences = (text: string, lang: string) => splitSentences(buildDocument(text, lang), lexiconFor(languagePack(lang)!)).map((s) => s.text);
 
 describe('sentence splitting', () => {
   it('does not split after abbreviations or initials', () => {
@@ -19,10 +18,7 @@ describe('sentence splitting', () => {
       'Dr. Smith met Mr. J. Brown in the U.S. on Monday.',
       'They talked.',
     ]);
-    expect(sentences('Prof. Dr. Budi bertemu Tn. Andi. Mereka berbicara.', 'id')).toEqual([
-      'Prof. Dr. Budi bertemu Tn. Andi.',
-      'Mereka berbicara.',
-    ]);
+    expect(sentences('Prof. Dr. Budi bertemu Tn. Andi. Mereka berbicara.', 'id')).toEqual(['Prof. Dr. Budi bertemu Tn. Andi.', 'Mereka berbicara.']);
   });
 
   it('keeps a quote and its attribution in one sentence', () => {
@@ -33,10 +29,7 @@ describe('sentence splitting', () => {
   });
 
   it('never joins two paragraphs', () => {
-    expect(sentences('First paragraph without a stop\n\nSecond paragraph.', 'en')).toEqual([
-      'First paragraph without a stop',
-      'Second paragraph.',
-    ]);
+    expect(sentences('First paragraph without a stop\n\nSecond paragraph.', 'en')).toEqual(['First paragraph without a stop', 'Second paragraph.']);
   });
 });
 
@@ -66,8 +59,16 @@ describe('gist', () => {
   });
 
   it.each([
-    ['ms', 'BACA: Harga ayam naik 20 peratus menjelang musim perayaan', 'Kerajaan memperuntukkan RM5 juta untuk membantu 3,000 peniaga kecil di seluruh negeri.'],
-    ['ms', 'BACA JUGA: Banjir di Kelantan memaksa 8,000 mangsa berpindah', 'Kerajaan memperuntukkan RM5 juta untuk membantu 3,000 peniaga kecil di seluruh negeri.'],
+    [
+      'ms',
+      'BACA: Harga ayam naik 20 peratus menjelang musim perayaan',
+      'Kerajaan memperuntukkan RM5 juta untuk membantu 3,000 peniaga kecil di seluruh negeri.',
+    ],
+    [
+      'ms',
+      'BACA JUGA: Banjir di Kelantan memaksa 8,000 mangsa berpindah',
+      'Kerajaan memperuntukkan RM5 juta untuk membantu 3,000 peniaga kecil di seluruh negeri.',
+    ],
   ])('%s: a link to another story gives no gist line and no figure (%s)', (lang, junk, body) => {
     const summary = summarizeArticle([junk, body].join('\n\n'), { lang });
     expect(summary.gist).toEqual([body]);
@@ -79,17 +80,19 @@ describe('gist', () => {
       'The city council approved a new budget of $40 million for road repairs on Tuesday evening.',
       '“This is the best budget we have passed in a decade,” said Mayor Tom Hale after the vote.',
     ].join('\n\n');
-    expect(summarizeArticle(text, { lang: 'en' }).gist).toEqual([
-      'The city council approved a new budget of $40 million for road repairs on Tuesday evening.',
-    ]);
+    expect(summarizeArticle(text, { lang: 'en' }).gist).toEqual(['The city council approved a new budget of $40 million for road repairs on Tuesday evening.']);
   });
 });
 
 describe('gist openings', () => {
   it('drops datelines with a date and an agency, or a colon', () => {
-    const en = summarizeArticle('SYDNEY, Nov 25 (AP) — More than 30,000 residents were ordered to leave their homes on Tuesday as a wildfire spread.', { lang: 'en' });
+    const en = summarizeArticle('SYDNEY, Nov 25 (AP) — More than 30,000 residents were ordered to leave their homes on Tuesday as a wildfire spread.', {
+      lang: 'en',
+    });
     expect(en.gist[0]).toMatch(/^More than 30,000 residents/);
-    const ms = summarizeArticle('KUALA LUMPUR: Kerajaan memperuntukkan RM2.5 bilion bagi kerja-kerja tebatan banjir di seluruh negara tahun depan.', { lang: 'ms' });
+    const ms = summarizeArticle('KUALA LUMPUR: Kerajaan memperuntukkan RM2.5 bilion bagi kerja-kerja tebatan banjir di seluruh negara tahun depan.', {
+      lang: 'ms',
+    });
     expect(ms.gist[0]).toMatch(/^Kerajaan memperuntukkan/);
   });
 

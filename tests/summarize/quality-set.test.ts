@@ -82,7 +82,15 @@ describe('gold lines whose text lives in the article-extraction corpus', () => {
     try {
       mkdirSync(path.join(dir, 'gold'));
       const line = (id: string, corpus: string): string =>
-        JSON.stringify({ id, lang: 'en', source: 'corpus page', corpus, quotes: [{ text: 'We are open again', speaker: 'Mara Quill', key: true }], figures: [], junk: [] });
+        JSON.stringify({
+          id,
+          lang: 'en',
+          source: 'corpus page',
+          corpus,
+          quotes: [{ text: 'We are open again', speaker: 'Mara Quill', key: true }],
+          figures: [],
+          junk: [],
+        });
       writeFileSync(path.join(dir, 'gold', 'en.jsonl'), `${line('en-90-reopening', 'page-1')}\n${line('en-91-gone', 'page-2')}\n`);
       const truth = path.join(dir, 'ground-truth.json');
       writeFileSync(truth, JSON.stringify({ 'page-1': { articleBody: '"We are open again," said Mara Quill.', url: 'https://example.org/1' } }));
@@ -102,7 +110,10 @@ describe('gold lines whose text lives in the article-extraction corpus', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dev-set-'));
     try {
       mkdirSync(path.join(dir, 'gold'));
-      writeFileSync(path.join(dir, 'gold', 'de.jsonl'), '{"id":"de-01-x","lang":"de","source":"s","quotes":[{"text":"a","speaker":null,"key":true,"fragment":true}],"figures":[],"junk":[]}\n');
+      writeFileSync(
+        path.join(dir, 'gold', 'de.jsonl'),
+        '{"id":"de-01-x","lang":"de","source":"s","quotes":[{"text":"a","speaker":null,"key":true,"fragment":true}],"figures":[],"junk":[]}\n',
+      );
       let error: unknown = null;
       try {
         loadDevSet({ dir });
@@ -135,7 +146,10 @@ describe('the scorer', () => {
     const damaged = new Map(
       items.map(({ gold }) => {
         const p = asPrediction(gold);
-        return [gold.id, { ...p, quotes: p.quotes.slice(1).map((q) => ({ ...q, speaker: null })), figures: p.figures.slice(1).map((f) => ({ ...f, counts: null })) }];
+        return [
+          gold.id,
+          { ...p, quotes: p.quotes.slice(1).map((q) => ({ ...q, speaker: null })), figures: p.figures.slice(1).map((f) => ({ ...f, counts: null })) },
+        ];
       }),
     );
     const score = scoreSet(items, damaged).overall;
@@ -155,7 +169,10 @@ describe('the scorer', () => {
 
   it('matches quotes at token-overlap F1 0.8, a joined quote to both parts, speakers by surname or containing run', () => {
     const gold: GoldArticle = {
-      id: 'en-00-test', lang: 'en', source: 'test', junk: ['Sign up for our newsletter to get the day in five minutes'],
+      id: 'en-00-test',
+      lang: 'en',
+      source: 'test',
+      junk: ['Sign up for our newsletter to get the day in five minutes'],
       quotes: [
         { text: 'We will not raise taxes this year, whatever happens', speaker: 'Carla Ruiz Montero', key: true },
         { text: 'The budget is tight and we know it', speaker: 'Carla Ruiz Montero', key: false },

@@ -72,10 +72,7 @@ describe('names, titles and terms in quote marks', () => {
 
 describe('key quotes', () => {
   it('are whole statements with a speaker, at most a handful', () => {
-    const paragraphs = Array.from(
-      { length: 8 },
-      (_, i) => `“This is statement number ${i + 1} and it says a fair amount about the plan,” said Lena Ortiz.`,
-    );
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `“This is statement number ${i + 1} and it says a fair amount about the plan,” said Lena Ortiz.`);
     const quotes = quotesOf(paragraphs.join('\n\n'), 'en');
     expect(quotes).toHaveLength(8);
     const key = quotes.filter((q) => q.key);

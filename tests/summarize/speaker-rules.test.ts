@@ -287,14 +287,20 @@ describe('a German noun before a name is a role, not a first name', () => {
   creditsSpeakers([
     [
       'de',
-      para('Das Siegtor schoss Stürmer Luka Marić in der Nachspielzeit.', 'Publikumsliebling Marić konnte es kaum glauben. „Ich habe einfach abgezogen“, sagte der 22-Jährige.'),
+      para(
+        'Das Siegtor schoss Stürmer Luka Marić in der Nachspielzeit.',
+        'Publikumsliebling Marić konnte es kaum glauben. „Ich habe einfach abgezogen“, sagte der 22-Jährige.',
+      ),
       ['Luka Marić'],
     ],
     ['de', para('„Wir haben gewonnen“, sagte Jens Keller.', '„Ich sehe das anders“, sagte Karin Keller.'), ['Jens Keller', 'Karin Keller']],
     ['de', '„Staus sind schlimmer als Streiks“, sagte der Spediteur Thomas Brandl.', ['Thomas Brandl']],
     [
       'de',
-      para('„Wir bleiben hart“, betonte Maya Schwarz.', 'Der Spediteur Thomas Brandl sieht das gelassen. „Staus sind schlimmer als Streiks“, sagte der Unternehmer.'),
+      para(
+        '„Wir bleiben hart“, betonte Maya Schwarz.',
+        'Der Spediteur Thomas Brandl sieht das gelassen. „Staus sind schlimmer als Streiks“, sagte der Unternehmer.',
+      ),
       ['Maya Schwarz', 'Thomas Brandl'],
     ],
   ]);
@@ -322,8 +328,16 @@ describe('a role with its remit, then the name in apposition: the name speaks', 
 
 describe('a plural pronoun after two people named together: both speak', () => {
   creditsSpeakers([
-    ['ms', 'Pasangan itu, Azlan Kadir dan Nora Ismail Yusof, turut hadir di majlis itu. "Kami harap rumah ini untuk orang biasa," kata mereka.', ['Azlan Kadir dan Nora Ismail Yusof']],
-    ['id', 'Dua atlet, Dimas Pratama dan Yoga Saputra Nugroho, yang kalah kemarin, berjanji bangkit. "Kami akan berjuang lagi besok," ujar mereka.', ['Dimas Pratama dan Yoga Saputra Nugroho']],
+    [
+      'ms',
+      'Pasangan itu, Azlan Kadir dan Nora Ismail Yusof, turut hadir di majlis itu. "Kami harap rumah ini untuk orang biasa," kata mereka.',
+      ['Azlan Kadir dan Nora Ismail Yusof'],
+    ],
+    [
+      'id',
+      'Dua atlet, Dimas Pratama dan Yoga Saputra Nugroho, yang kalah kemarin, berjanji bangkit. "Kami akan berjuang lagi besok," ujar mereka.',
+      ['Dimas Pratama dan Yoga Saputra Nugroho'],
+    ],
     ['en', 'The owners, Mark Ellison and Jane Porter, were at the hearing. "We will appeal this ruling," they said.', ['Mark Ellison and Jane Porter']],
     ['es', 'Los fundadores, Pablo Ruiz y Carmen Soto, hablaron tras la vista. «Vamos a recurrir la sentencia», dijeron ellos.', ['Pablo Ruiz y Carmen Soto']],
   ]);
@@ -333,25 +347,44 @@ describe('a gendered pronoun means the latest person of its gender', () => {
   creditsSpeakers([
     [
       'pt',
-      para('"O estado já concedeu reajuste", disse o secretário de Fazenda, Rui Campos Neto.', 'Para a mãe de aluno Marta Silveira, de Contagem, o prejuízo é dos estudantes. "Meu filho vai fazer o Enem", contou ela.'),
+      para(
+        '"O estado já concedeu reajuste", disse o secretário de Fazenda, Rui Campos Neto.',
+        'Para a mãe de aluno Marta Silveira, de Contagem, o prejuízo é dos estudantes. "Meu filho vai fazer o Enem", contou ela.',
+      ),
       ['Rui Campos Neto', 'Marta Silveira'],
     ],
     [
       'nl',
-      para('‘Dit is een besparing’, zegt ABVV-voorzitter Koen Maes.', 'Ook ACV-voorzitster Els De Wit trok van leer. ‘We hebben maanden voorstellen gedaan’, zei ze.'),
+      para(
+        '‘Dit is een besparing’, zegt ABVV-voorzitter Koen Maes.',
+        'Ook ACV-voorzitster Els De Wit trok van leer. ‘We hebben maanden voorstellen gedaan’, zei ze.',
+      ),
       ['Koen Maes', 'Els De Wit'],
     ],
     [
       'de',
-      para('„Wir sind vorbereitet“, sagte Bürgermeisterin Katrin Wolf.', '„Unsere Leute arbeiten ohne Pause“, sagte THW-Sprecher Jonas Beck.', 'Die Lage bleibt ernst. „Die Pegel steigen weiter“, sagte sie.'),
+      para(
+        '„Wir sind vorbereitet“, sagte Bürgermeisterin Katrin Wolf.',
+        '„Unsere Leute arbeiten ohne Pause“, sagte THW-Sprecher Jonas Beck.',
+        'Die Lage bleibt ernst. „Die Pegel steigen weiter“, sagte sie.',
+      ),
       ['Katrin Wolf', 'Jonas Beck', 'Katrin Wolf'],
     ],
     [
       'fr',
-      para('« Le budget est tenu », a déclaré Mme Claire Dubois.', '« C’est une fuite en avant », juge M. Paul Lemoine, président du groupe Rennes Demain.', '« Les ménages vont payer », a-t-il ajouté.', '« Nous tiendrons nos promesses », a-t-elle répondu.'),
+      para(
+        '« Le budget est tenu », a déclaré Mme Claire Dubois.',
+        '« C’est une fuite en avant », juge M. Paul Lemoine, président du groupe Rennes Demain.',
+        '« Les ménages vont payer », a-t-il ajouté.',
+        '« Nous tiendrons nos promesses », a-t-elle répondu.',
+      ),
       ['Claire Dubois', 'Paul Lemoine', 'Paul Lemoine', 'Claire Dubois'],
     ],
-    ['en', para('"We are ready," Ms Anna Reid said.', '"The trains will run," said Mr Tom Hale.', '"We will not give up," she added.'), ['Anna Reid', 'Tom Hale', 'Anna Reid']],
+    [
+      'en',
+      para('"We are ready," Ms Anna Reid said.', '"The trains will run," said Mr Tom Hale.', '"We will not give up," she added.'),
+      ['Anna Reid', 'Tom Hale', 'Anna Reid'],
+    ],
   ]);
 });
 
@@ -359,12 +392,19 @@ describe('a name ending in a place the article names is no person a pronoun mean
   creditsSpeakers([
     [
       'id',
-      para('Banjir merendam 20 kelurahan di Kota Depok. "Kami sudah mendirikan posko," kata Kepala BPBD, Rina Sulastri.', 'Menurut Rina, hujan turun sejak Sabtu. Tanggul Kali Depok juga jebol sepanjang 15 meter.', '"Air naik sangat cepat," ujarnya.'),
+      para(
+        'Banjir merendam 20 kelurahan di Kota Depok. "Kami sudah mendirikan posko," kata Kepala BPBD, Rina Sulastri.',
+        'Menurut Rina, hujan turun sejak Sabtu. Tanggul Kali Depok juga jebol sepanjang 15 meter.',
+        '"Air naik sangat cepat," ujarnya.',
+      ),
       ['Rina Sulastri', 'Rina Sulastri'],
     ],
     [
       'nl',
-      para('De dijk bij de haven in Delft is verzwakt. "We houden het in de gaten", zegt dijkgraaf Pieter Smit.', 'Haven Delft blijft dicht tot maandag. "Het water staat hoog", zegt hij.'),
+      para(
+        'De dijk bij de haven in Delft is verzwakt. "We houden het in de gaten", zegt dijkgraaf Pieter Smit.',
+        'Haven Delft blijft dicht tot maandag. "Het water staat hoog", zegt hij.',
+      ),
       ['Pieter Smit', 'Pieter Smit'],
     ],
   ]);
@@ -374,12 +414,18 @@ describe('a body speaking with no cue word means the body that spoke last', () =
   creditsSpeakers([
     [
       'en',
-      para('Treatment costs the NHS an estimated £6 billion a year.', 'Brightwell Labs, which makes the injection, said it had agreed a price with the NHS. "We are committed to keeping supply up," the company said.'),
+      para(
+        'Treatment costs the NHS an estimated £6 billion a year.',
+        'Brightwell Labs, which makes the injection, said it had agreed a price with the NHS. "We are committed to keeping supply up," the company said.',
+      ),
       ['Brightwell Labs'],
     ],
     [
       'es',
-      para('El Metro de Madrid transporta a dos millones de viajeros.', 'Transportes Ruiz Hermanos, que opera las líneas, dijo que el servicio se recuperará. «Hemos reforzado la plantilla», dijo la empresa.'),
+      para(
+        'El Metro de Madrid transporta a dos millones de viajeros.',
+        'Transportes Ruiz Hermanos, que opera las líneas, dijo que el servicio se recuperará. «Hemos reforzado la plantilla», dijo la empresa.',
+      ),
       ['Transportes Ruiz Hermanos'],
     ],
   ]);

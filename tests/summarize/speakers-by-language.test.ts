@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeArticle } from '../../src/summarize/index.js';
 
 /** Every quote as "words → speaker", in reading order. */
-const credited = (text: string, lang: string): string[] =>
-  summarizeArticle(text, { lang }).quotes.map((q) => `${q.text} → ${q.speaker ?? '∅'}`);
+const credited = (text: string, lang: string): string[] => summarizeArticle(text, { lang }).quotes.map((q) => `${q.text} → ${q.speaker ?? '∅'}`);
 
 const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
 
@@ -12,12 +11,10 @@ const para = (...ps: string[]): string => ps.join('\n\n');
 type Case = [lang: string, text: string, expected: string[]];
 
 /** One test per case: the speakers of the quotes, in reading order. */
-const creditsSpeakers = (cases: Case[]): void =>
-  it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
 
 /** One test per case: every quote's words with its speaker. */
-const creditsQuotes = (cases: Case[]): void =>
-  it.each(cases)('%s: %s', (lang, text, quotes) => expect(credited(text, lang)).toEqual(quotes));
+const creditsQuotes = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, quotes) => expect(credited(text, lang)).toEqual(quotes));
 
 describe('error class 1: the speech verb before the speaker, any tense', () => {
   creditsSpeakers([
@@ -53,14 +50,42 @@ describe('error class 1: the speech verb before the speaker, any tense', () => {
 describe('error class 2: the attribution inside the quote marks splits the quote', () => {
   creditsQuotes([
     ['it', '«La crisi – ha detto il sindaco Marco Bianchi – non è ancora finita».', ['La crisi → Marco Bianchi', 'non è ancora finita → Marco Bianchi']],
-    ['fr', 'Claire Dubois a parlé. « Le calendrier est intenable, estime la ministre. Il faut du temps. »', ['Le calendrier est intenable → Claire Dubois', 'Il faut du temps. → Claire Dubois']],
-    ['fr', '« Nous sommes prêts, a assuré Paul Martin, mais il faut des moyens. »', ['Nous sommes prêts → Paul Martin', 'mais il faut des moyens. → Paul Martin']],
-    ['es', '«El acuerdo está cerrado —afirmó el ministro Carlos Ruiz—, solo falta firmarlo».', ['El acuerdo está cerrado → Carlos Ruiz', 'solo falta firmarlo → Carlos Ruiz']],
+    [
+      'fr',
+      'Claire Dubois a parlé. « Le calendrier est intenable, estime la ministre. Il faut du temps. »',
+      ['Le calendrier est intenable → Claire Dubois', 'Il faut du temps. → Claire Dubois'],
+    ],
+    [
+      'fr',
+      '« Nous sommes prêts, a assuré Paul Martin, mais il faut des moyens. »',
+      ['Nous sommes prêts → Paul Martin', 'mais il faut des moyens. → Paul Martin'],
+    ],
+    [
+      'es',
+      '«El acuerdo está cerrado —afirmó el ministro Carlos Ruiz—, solo falta firmarlo».',
+      ['El acuerdo está cerrado → Carlos Ruiz', 'solo falta firmarlo → Carlos Ruiz'],
+    ],
     ['es', '"No habrá recortes, aseguró Ana Torres. Lo hemos prometido".', ['No habrá recortes → Ana Torres', 'Lo hemos prometido → Ana Torres']],
-    ['pt', '"O acordo está fechado, disse o ministro João Duarte, falta apenas assinar."', ['O acordo está fechado → João Duarte', 'falta apenas assinar. → João Duarte']],
-    ['nl', '"Het akkoord is rond", zegt Pieter de Vries. "We tekenen volgende week."', ['Het akkoord is rond → Pieter de Vries', 'We tekenen volgende week. → Pieter de Vries']],
-    ['nl', '"Het akkoord is rond, zegt minister Pieter de Vries. We tekenen volgende week."', ['Het akkoord is rond → Pieter de Vries', 'We tekenen volgende week. → Pieter de Vries']],
-    ['de', '„Die Lage ist ernst“, sagte Anna Weber, „aber wir haben einen Plan.“', ['Die Lage ist ernst → Anna Weber', 'aber wir haben einen Plan. → Anna Weber']],
+    [
+      'pt',
+      '"O acordo está fechado, disse o ministro João Duarte, falta apenas assinar."',
+      ['O acordo está fechado → João Duarte', 'falta apenas assinar. → João Duarte'],
+    ],
+    [
+      'nl',
+      '"Het akkoord is rond", zegt Pieter de Vries. "We tekenen volgende week."',
+      ['Het akkoord is rond → Pieter de Vries', 'We tekenen volgende week. → Pieter de Vries'],
+    ],
+    [
+      'nl',
+      '"Het akkoord is rond, zegt minister Pieter de Vries. We tekenen volgende week."',
+      ['Het akkoord is rond → Pieter de Vries', 'We tekenen volgende week. → Pieter de Vries'],
+    ],
+    [
+      'de',
+      '„Die Lage ist ernst“, sagte Anna Weber, „aber wir haben einen Plan.“',
+      ['Die Lage ist ernst → Anna Weber', 'aber wir haben einen Plan. → Anna Weber'],
+    ],
   ]);
 });
 
@@ -114,25 +139,47 @@ describe('more orders and forms', () => {
     ['fr', '« Je suis fier de ce groupe », savoure l’entraîneur Peio Lartigue.', ['Peio Lartigue']],
     ['fr', '« Les grèves continueront », juge M. Le Goff, président du syndicat Air Union.', ['Le Goff']],
     ['fr', 'Le vice-président chargé des finances, Karim Benali, a contesté. « Pas d’impôts cette année », a-t-il martelé.', ['Karim Benali']],
-    ['es', para('Un portavoz de Postobón señaló que la compañía ya redujo el azúcar.', '«Hemos hecho la tarea sin que nadie nos obligara», añadió.'), ['Postobón']],
+    [
+      'es',
+      para('Un portavoz de Postobón señaló que la compañía ya redujo el azúcar.', '«Hemos hecho la tarea sin que nadie nos obligara», añadió.'),
+      ['Postobón'],
+    ],
     ['id', '"Kami sudah mendirikan posko pengungsian," kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman, kepada wartawan.', ['Ahmad Fauzi Rahman']],
     ['ms', 'Peguam bela, Harvinder Singh pula memohon hukuman minimum. "Anak guam saya sudah kehilangan kerjaya," hujahnya.', ['Harvinder Singh']],
-    ['nl', ',,We zullen het besluit toetsen aan de regels\'\', zei een woordvoerder van de Europese Commissie in Brussel.', ['Europese Commissie']],
+    ['nl', ",,We zullen het besluit toetsen aan de regels'', zei een woordvoerder van de Europese Commissie in Brussel.", ['Europese Commissie']],
     ['de', '„Bayern investiert so viel wie nie zuvor“, erklärte eine Sprecherin des Bauministeriums.', ['Bauministeriums']],
     ['it', 'L’allenatore del Lipsia Thomas Brenner ha ammesso la sconfitta. «Abbiamo perso la testa», ha spiegato in conferenza stampa.', ['Thomas Brenner']],
-    ['it', para('Il ministero della Salute ha comprato le dosi.', 'Un portavoce del ministero ha precisato che «le dosi sono sufficienti per tutti» e che nessuna regione ha segnalato carenze.'), ['ministero della Salute']],
-    ['it', para('La presidente Chiara Donati ha parlato.', 'Secondo una prima stima della Regione, i danni superano i 400 milioni. «Servono risorse subito», ha aggiunto lei.'), ['Chiara Donati']],
+    [
+      'it',
+      para(
+        'Il ministero della Salute ha comprato le dosi.',
+        'Un portavoce del ministero ha precisato che «le dosi sono sufficienti per tutti» e che nessuna regione ha segnalato carenze.',
+      ),
+      ['ministero della Salute'],
+    ],
+    [
+      'it',
+      para(
+        'La presidente Chiara Donati ha parlato.',
+        'Secondo una prima stima della Regione, i danni superano i 400 milioni. «Servono risorse subito», ha aggiunto lei.',
+      ),
+      ['Chiara Donati'],
+    ],
   ]);
 });
 
 describe('joint speakers: two people credited together', () => {
   creditsSpeakers([
     ['en', '“We will fight on,” said Anna Berg and Tom Hale.', ['Anna Berg and Tom Hale']],
-    ['fr', '« Nous voterons contre », ont déclaré dans un communiqué les coprésidents du groupe, Lucie Marais et Hugo Berthet.', ['Lucie Marais et Hugo Berthet']],
+    [
+      'fr',
+      '« Nous voterons contre », ont déclaré dans un communiqué les coprésidents du groupe, Lucie Marais et Hugo Berthet.',
+      ['Lucie Marais et Hugo Berthet'],
+    ],
     ['it', '«Non firmeremo», hanno dichiarato i segretari di Uilm e Fismic, Paolo Ferri e Anna Conti.', ['Paolo Ferri e Anna Conti']],
     ['es', '«No aceptaremos recortes», afirmaron Laura Gil y Pedro Mora.', ['Laura Gil y Pedro Mora']],
     ['pt', '"Vamos recorrer", disseram os deputados Rui Faria e Ana Lobo.', ['Rui Faria e Ana Lobo']],
-    ['nl', ',,We sluiten geen bad zonder plan\'\', schrijven wethouders Sanne Vos (Sport) en Daan Mulder (Financiën).', ['Sanne Vos en Daan Mulder']],
+    ['nl', ",,We sluiten geen bad zonder plan'', schrijven wethouders Sanne Vos (Sport) en Daan Mulder (Financiën).", ['Sanne Vos en Daan Mulder']],
   ]);
   it('keeps one person when the second name is an organisation', () => {
     expect(speakersOf('«No aceptaremos recortes», afirmó Laura Gil y la empresa lo confirmó.', 'es')).toEqual(['Laura Gil']);

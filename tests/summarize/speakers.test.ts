@@ -115,14 +115,29 @@ describe('appositions', () => {
 
 describe('roles before the name after the verb', () => {
   const cases: [string, string, string, string][] = [
-    ['en: lowercase role words', 'en', '"The bridge is safer now than on the day it first opened," said chief engineer Maria Costa, who led the project.', 'Maria Costa'],
+    [
+      'en: lowercase role words',
+      'en',
+      '"The bridge is safer now than on the day it first opened," said chief engineer Maria Costa, who led the project.',
+      'Maria Costa',
+    ],
     ['en: a lowercase role not in any list', 'en', '“We are spending a fortune on rails,” said councillor Marcus Reid, who led the campaign.', 'Marcus Reid'],
     ['en: "said economist X"', 'en', '“Growth will slow sharply next year,” said economist Ann Lee.', 'Ann Lee'],
     ['en: "said Finance Minister X"', 'en', '“Growth will slow sharply next year,” said Finance Minister Paul Grant.', 'Paul Grant'],
     ['id: "kata pengamat X"', 'id', '“Harga beras masih akan naik bulan depan,” kata pengamat pertanian Khudori.', 'Khudori'],
     ['de: "sagte Bundeskanzler X"', 'de', '„Wir werden die Steuern nicht erhöhen“, sagte Bundeskanzler Friedrich Merz.', 'Friedrich Merz'],
-    ['fr: a lowercase nationality after the title', 'fr', '« Nous ne céderons pas », a déclaré le président ukrainien Volodymyr Zelensky.', 'Volodymyr Zelensky'],
-    ['es: a lowercase nationality, then the name in apposition', 'es', '"No vamos a ceder", dijo el presidente ucraniano, Volodímir Zelenski.', 'Volodímir Zelenski'],
+    [
+      'fr: a lowercase nationality after the title',
+      'fr',
+      '« Nous ne céderons pas », a déclaré le président ukrainien Volodymyr Zelensky.',
+      'Volodymyr Zelensky',
+    ],
+    [
+      'es: a lowercase nationality, then the name in apposition',
+      'es',
+      '"No vamos a ceder", dijo el presidente ucraniano, Volodímir Zelenski.',
+      'Volodímir Zelenski',
+    ],
     ['it: a lowercase role', 'it', '«Il ponte è sicuro», ha detto l’ingegnere capo Marco Bianchi.', 'Marco Bianchi'],
   ];
   for (const [name, lang, text, speaker] of cases) {
@@ -149,8 +164,12 @@ describe('long institutional titles', () => {
   });
 
   it('"Secretary of State for Health and Social Care Wes Streeting", after and before the quote', () => {
-    expect(speakersOf('“We will cut waiting lists this year,” said Secretary of State for Health and Social Care Wes Streeting.', 'en')).toEqual(['Wes Streeting']);
-    expect(speakersOf('Secretary of State for Health and Social Care Wes Streeting said: “We will cut waiting lists this year.”', 'en')).toEqual(['Wes Streeting']);
+    expect(speakersOf('“We will cut waiting lists this year,” said Secretary of State for Health and Social Care Wes Streeting.', 'en')).toEqual([
+      'Wes Streeting',
+    ]);
+    expect(speakersOf('Secretary of State for Health and Social Care Wes Streeting said: “We will cut waiting lists this year.”', 'en')).toEqual([
+      'Wes Streeting',
+    ]);
   });
 
   it('"Kepala Badan Pangan Nasional Arief Prasetyo Adi" keeps a three-word name', () => {
@@ -168,7 +187,8 @@ describe('long institutional titles', () => {
   });
 
   it('a university and its country before the name ("Ekonom Universitas Indonesia Fithra Faisal")', () => {
-    const text = 'Ekonom Universitas Indonesia Fithra Faisal menilai target tersebut ambisius. “Tanpa perbaikan perizinan, target akan sulit tercapai,” katanya.';
+    const text =
+      'Ekonom Universitas Indonesia Fithra Faisal menilai target tersebut ambisius. “Tanpa perbaikan perizinan, target akan sulit tercapai,” katanya.';
     expect(speakersOf(text, 'id')).toEqual(['Fithra Faisal']);
   });
 });
@@ -176,16 +196,36 @@ describe('long institutional titles', () => {
 describe('roles, organisations and names in apposition across languages', () => {
   const cases: [string, string, string, string][] = [
     ['en: possessive role, then the name', 'en', '“We will act fast,” said the company’s chief executive, John Smith.', 'John Smith'],
-    ['en: an organisation inside the role, then the name', 'en', '“We will act fast,” said the head of the World Health Organization, Tedros Adhanom Ghebreyesus.', 'Tedros Adhanom Ghebreyesus'],
+    [
+      'en: an organisation inside the role, then the name',
+      'en',
+      '“We will act fast,” said the head of the World Health Organization, Tedros Adhanom Ghebreyesus.',
+      'Tedros Adhanom Ghebreyesus',
+    ],
     ['en: particles inside the name', 'en', '“We will act fast,” said Brazil’s President Luiz Inácio Lula da Silva.', 'Luiz Inácio Lula da Silva'],
     ['id: a province with its initials', 'id', '“Kami akan bertindak cepat,” kata Gubernur DKI Jakarta Pramono Anung.', 'Pramono Anung'],
     ['id: one-word name after titles', 'id', '“Kami akan bertindak cepat,” ujar Kapolda Metro Jaya Irjen Karyoto.', 'Karyoto'],
     ['ms: a numbered title', 'ms', '“Kita akan bertindak segera,” kata Menteri Kewangan II Datuk Seri Amir Hamzah Azizan.', 'Amir Hamzah Azizan'],
-    ['de: role with an organisation, then the name', 'de', '„Wir handeln schnell“, sagte die Präsidentin der EU-Kommission, Ursula von der Leyen.', 'Ursula von der Leyen'],
-    ['fr: role of an organisation with an elision, then the name', 'fr', '« Nous espérons rétablir le courant », a précisé la présidente du directoire d’Enedis, Marianne Laigneau.', 'Marianne Laigneau'],
+    [
+      'de: role with an organisation, then the name',
+      'de',
+      '„Wir handeln schnell“, sagte die Präsidentin der EU-Kommission, Ursula von der Leyen.',
+      'Ursula von der Leyen',
+    ],
+    [
+      'fr: role of an organisation with an elision, then the name',
+      'fr',
+      '« Nous espérons rétablir le courant », a précisé la présidente du directoire d’Enedis, Marianne Laigneau.',
+      'Marianne Laigneau',
+    ],
     ['it: "il ministro degli Esteri X"', 'it', '«Agiremo in fretta», ha detto il ministro degli Esteri Antonio Tajani.', 'Antonio Tajani'],
     ['nl: "minister van Buitenlandse Zaken X"', 'nl', '"We handelen snel", zei minister van Buitenlandse Zaken Caspar Veldkamp.', 'Caspar Veldkamp'],
-    ['pt: a department, then the name in apposition', 'pt', '"A situação continua difícil", disse o comandante nacional da Proteção Civil, André Fernandes.', 'André Fernandes'],
+    [
+      'pt: a department, then the name in apposition',
+      'pt',
+      '"A situação continua difícil", disse o comandante nacional da Proteção Civil, André Fernandes.',
+      'André Fernandes',
+    ],
   ];
   for (const [name, lang, text, speaker] of cases) {
     it(name, () => expect(speakersOf(text, lang)).toEqual([speaker]));
@@ -261,19 +301,22 @@ describe('initials and abbreviations inside a credit line', () => {
   });
 
   it('a long sentence after a quote that closed its own sentence does not credit it', () => {
-    const text = 'Fifty-one percent say that “the president should be removed from office by the Senate.” And 70 percent of Americans say that the offense was wrong.';
+    const text =
+      'Fifty-one percent say that “the president should be removed from office by the Senate.” And 70 percent of Americans say that the offense was wrong.';
     expect(speakersOf(text, 'en')).toEqual([null]);
   });
 });
 
 describe('long appositions', () => {
   it('a full name before a long apposition and "told OUTLET:" is the speaker, not the outlet', () => {
-    const text = 'Ian Hamilton, an expert in drug use and mental health at the University of York who did not work on the study, told Newsweek: "Although use increased only a little, the rise matters."';
+    const text =
+      'Ian Hamilton, an expert in drug use and mental health at the University of York who did not work on the study, told Newsweek: "Although use increased only a little, the rise matters."';
     expect(speakersOf(text, 'en')).toEqual(['Ian Hamilton']);
   });
 
   it('"Dr. X, associate professor of …, commented:"', () => {
-    const text = 'Senior author Dr. Silvia Martins, associate professor of epidemiology at Columbia University, commented: "Cannabis use disorder in adolescence has long-term effects."';
+    const text =
+      'Senior author Dr. Silvia Martins, associate professor of epidemiology at Columbia University, commented: "Cannabis use disorder in adolescence has long-term effects."';
     expect(speakersOf(text, 'en')).toEqual(['Silvia Martins']);
   });
 });

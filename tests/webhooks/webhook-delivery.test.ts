@@ -39,7 +39,11 @@ async function rig(answers: Answer[], o: { timeoutMs?: number; retryDelaysMs?: n
     event: () => {},
     pollMs: 50,
   });
-  cleanup.push(() => store.close(), () => receiver.close(), () => dispatcher.stop());
+  cleanup.push(
+    () => store.close(),
+    () => receiver.close(),
+    () => dispatcher.stop(),
+  );
   const events = webhookQueue({ repo: store.webhooks, endpoints, now: () => new Date(), queued: () => dispatcher.nudge() });
   return { store, receiver, dispatcher, warnings, emit: (e = confirmed) => events.emit(e) };
 }
@@ -54,7 +58,7 @@ async function settled(store: Store) {
 }
 
 describe('the Standard Webhooks signature', () => {
-  it('matches the specification\'s published example, and the verifier written from the spec accepts it and refuses a change', () => {
+  it("matches the specification's published example, and the verifier written from the spec accepts it and refuses a change", () => {
     const body = '{"test": 2432232314}';
     const signature = signWebhook(SECRET, 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, body);
     expect(signature).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');

@@ -50,7 +50,8 @@ describe('webhook events from the real paths: confirm, unsubscribe, hard bounce,
   it('confirming and unsubscribing send subscriber.confirmed and subscriber.unsubscribed, signed', async () => {
     const s = app.services;
     const { subscriber } = await s.store.subscribers.add({ email: 'ana@example.org', name: 'Ana', status: 'pending' }, new Date().toISOString());
-    const token = (purpose: 'confirm' | 'unsubscribe') => signToken({ purpose, sub: subscriber.id, exp: Math.floor(Date.now() / 1000) + 3600, jti: newTokenNonce() }, app.config.secret);
+    const token = (purpose: 'confirm' | 'unsubscribe') =>
+      signToken({ purpose, sub: subscriber.id, exp: Math.floor(Date.now() / 1000) + 3600, jti: newTokenNonce() }, app.config.secret);
     const service = subscriptionsFor(s);
     expect((await service.confirm(token('confirm'))).ok).toBe(true);
     expect((await service.unsubscribe(token('unsubscribe'))).ok).toBe(true);
@@ -74,8 +75,16 @@ describe('webhook events from the real paths: confirm, unsubscribe, hard bounce,
     expect(report.send).toMatchObject({ submitted: 1, failed: 1 });
     await receiver.received(4);
     const [suppressed, sent] = bodies().slice(2);
-    expect(suppressed).toEqual({ type: 'subscriber.suppressed', timestamp: expect.any(String), data: { subscriber: expect.objectContaining({ email: 'bounce@example.org' }) } });
-    expect(sent).toEqual({ type: 'edition.sent', timestamp: expect.any(String), data: { digest: 'daily', edition: report.editionId, stories: report.stories, submitted: 1, failed: 1 } });
+    expect(suppressed).toEqual({
+      type: 'subscriber.suppressed',
+      timestamp: expect.any(String),
+      data: { subscriber: expect.objectContaining({ email: 'bounce@example.org' }) },
+    });
+    expect(sent).toEqual({
+      type: 'edition.sent',
+      timestamp: expect.any(String),
+      data: { digest: 'daily', edition: report.editionId, stories: report.stories, submitted: 1, failed: 1 },
+    });
     // The hanging endpoint has both its calls and answered neither: nothing waited for it.
     const held = await slow.received(2);
     expect(held.map((c) => (JSON.parse(c.body) as { type: string }).type)).toEqual(['subscriber.confirmed', 'edition.sent']);

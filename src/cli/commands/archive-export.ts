@@ -18,11 +18,14 @@ export const archiveExport = defineCommand({
     const out = ctx.values.out;
     if (!out) throw new DigestError('USAGE', 'archive export needs --out DIR', { field: 'out' });
     const baseUrl = ctx.values['base-url'];
-    if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl)) throw new DigestError('USAGE', `--base-url must be an http(s) URL, not "${baseUrl}"`, { field: 'base-url' });
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(baseUrl))
+      throw new DigestError('USAGE', `--base-url must be an http(s) URL, not "${baseUrl}"`, { field: 'base-url' });
     const { config, services } = await ctx.app();
     const outDir = path.resolve(ctx.appOptions.cwd, out);
     const report = await exportArchiveSite({ config, editions: services.store.editions, renderer: services.renderer }, { outDir, baseUrl });
-    ctx.stdout.write(`wrote ${report.editions} edition${report.editions === 1 ? '' : 's'} and ${config.digests.length * 2} feeds to ${outDir}; open ${path.join(outDir, 'index.html')}\n`);
+    ctx.stdout.write(
+      `wrote ${report.editions} edition${report.editions === 1 ? '' : 's'} and ${config.digests.length * 2} feeds to ${outDir}; open ${path.join(outDir, 'index.html')}\n`,
+    );
     return 0;
   },
 });

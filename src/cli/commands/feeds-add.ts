@@ -7,7 +7,11 @@ export const feedsAdd = defineCommand({
   name: 'feeds add',
   usage: 'URL --name NAME [--lang CODE] [--tag TAG]...',
   options: { name: { type: 'string' }, lang: { type: 'string' }, tag: { type: 'string', multiple: true } },
-  help: ['--name NAME        how the feed is shown in digests (required)', '--lang CODE        the feed\'s language when it does not say', '--tag TAG          a tag digests can select by (repeatable)'],
+  help: [
+    '--name NAME        how the feed is shown in digests (required)',
+    "--lang CODE        the feed's language when it does not say",
+    '--tag TAG          a tag digests can select by (repeatable)',
+  ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
     const url = ctx.positionals[0]!;

@@ -27,9 +27,7 @@ export const feedsImportOpml = defineCommand({
     const fresh = feeds.filter((f) => !known.has(f.url)).map((f) => ({ ...f, tags: [...new Set([...f.tags, ...extra])] }));
     await saveFeedList(feedsFile, [...list, ...fresh]);
     for (const s of skipped) ctx.stderr.write(`${file}: outline "${s.outline}": ${s.reason}\n`);
-    ctx.stdout.write(
-      `imported ${fresh.length} feeds (${feeds.length - fresh.length} already listed, ${skipped.length} outlines skipped) into ${feedsFile}\n`,
-    );
+    ctx.stdout.write(`imported ${fresh.length} feeds (${feeds.length - fresh.length} already listed, ${skipped.length} outlines skipped) into ${feedsFile}\n`);
     return skipped.length > 0 ? 3 : 0;
   },
 });

@@ -12,7 +12,10 @@ export const feedsList = defineCommand({
     for (const f of await loadFeedList(config.feedsFile)) {
       const st = states.get(f.url) ?? null;
       if (ctx.values.json) ctx.stdout.write(JSON.stringify({ ...f, state: st }) + '\n');
-      else ctx.stdout.write(`${f.name}\t${f.url}\t${f.tags.join(',')}\t${st ? `${st.status} ${st.fetchedAt}${st.error ? ` ${st.error}` : ''}` : 'never fetched'}\n`);
+      else
+        ctx.stdout.write(
+          `${f.name}\t${f.url}\t${f.tags.join(',')}\t${st ? `${st.status} ${st.fetchedAt}${st.error ? ` ${st.error}` : ''}` : 'never fetched'}\n`,
+        );
     }
     return 0;
   },

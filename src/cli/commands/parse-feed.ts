@@ -23,7 +23,10 @@ export const parseFeedCommand = defineCommand({
       },
       (r) => {
         const f = r as ReturnType<typeof contractShape>;
-        return [`${f.title ?? '(untitled)'} <${f.link ?? ''}> [${f.lang ?? '?'}]`, ...f.items.map((i) => `- ${i.published ?? '?'}  ${i.title ?? '(untitled)'}  ${i.link ?? ''}`)].join('\n');
+        return [
+          `${f.title ?? '(untitled)'} <${f.link ?? ''}> [${f.lang ?? '?'}]`,
+          ...f.items.map((i) => `- ${i.published ?? '?'}  ${i.title ?? '(untitled)'}  ${i.link ?? ''}`),
+        ].join('\n');
       },
     ),
 });

@@ -69,7 +69,9 @@ async function writeFiles(ctx: PreviewContext, out: string): Promise<number> {
     await writeFile(`${base}.html`, p.mail.html);
     await writeFile(`${base}.txt`, p.mail.text);
     await writeFile(`${base}.eml`, await buildMime(p.mail));
-    ctx.stdout.write(`${d.key}: ${p.archived ? `${p.archived.note}: ` : ''}${p.articleIds.length} stories, ${p.rendered.htmlBytes} bytes of HTML -> ${base}.html\n`);
+    ctx.stdout.write(
+      `${d.key}: ${p.archived ? `${p.archived.note}: ` : ''}${p.articleIds.length} stories, ${p.rendered.htmlBytes} bytes of HTML -> ${base}.html\n`,
+    );
   }
   return 0;
 }
@@ -93,7 +95,10 @@ async function serve(ctx: PreviewContext): Promise<number> {
   const { error, mail, note } = server.session.state;
   ctx.stdout.write(`preview: ${server.url}\n`);
   for (const gap of server.session.state.labelGaps) ctx.stderr.write(`preview: ${gap}\n`);
-  if (error) ctx.stderr.write(`preview: the first render failed (the page shows why): ${error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : ''}${error.message}\n`);
+  if (error)
+    ctx.stderr.write(
+      `preview: the first render failed (the page shows why): ${error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : ''}${error.message}\n`,
+    );
   else if (!mail) ctx.stderr.write('preview: nothing new to preview yet\n');
   else if (note) ctx.stderr.write(`preview: ${note}\n`);
   ctx.stderr.write(`preview: watching ${config.templatesDir}, ${config.feedsFile}${config.file ? `, ${config.file}` : ''}; Ctrl-C stops\n`);
@@ -102,4 +107,3 @@ async function serve(ctx: PreviewContext): Promise<number> {
   await server.close();
   return 0;
 }
-

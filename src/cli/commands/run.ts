@@ -18,7 +18,7 @@ export const run = defineCommand({
     '--once             run what is due now (a missed run, deliveries owed), then exit: for the system cron',
     '-d, --digest KEY   only this digest (default: every digest in the config)',
     '--json             print each run report as a JSON line',
-    'Prints each digest\'s next run at start (inside its send window), then one line per run that sent something or failed to; -v, --verbose also prints sweeps that found nothing due.',
+    "Prints each digest's next run at start (inside its send window), then one line per run that sent something or failed to; -v, --verbose also prints sweeps that found nothing due.",
   ],
   async run(ctx) {
     const app = await ctx.app();
@@ -35,12 +35,20 @@ export const run = defineCommand({
             const w = wallTime(d.timeZone, at.getTime());
             const p = (n: number) => String(n).padStart(2, '0');
             const local = `${w.year}-${p(w.month)}-${p(w.day)} ${p(w.hour)}:${p(w.minute)} ${d.timeZone}`;
-            ctx.stdout.write(ctx.values.json ? JSON.stringify({ digest: d.key, nextRun: at.toISOString(), local }) + '\n' : `${d.key}: next run ${local} (${at.toISOString()})\n`);
+            ctx.stdout.write(
+              ctx.values.json
+                ? JSON.stringify({ digest: d.key, nextRun: at.toISOString(), local }) + '\n'
+                : `${d.key}: next run ${local} (${at.toISOString()})\n`,
+            );
           },
           onReport: (r, why) => {
             // A sweep that sent nothing is not news: quiet unless --verbose.
             if (!ctx.values.verbose && isIdle(r)) return;
-            ctx.stdout.write(ctx.values.json ? JSON.stringify({ ...r, reason: why }) + '\n' : `${describeReport(r)}${why === 'catch-up' ? ' (catch-up of a missed run)' : ''}\n`);
+            ctx.stdout.write(
+              ctx.values.json
+                ? JSON.stringify({ ...r, reason: why }) + '\n'
+                : `${describeReport(r)}${why === 'catch-up' ? ' (catch-up of a missed run)' : ''}\n`,
+            );
           },
         },
         { digests, once: Boolean(ctx.values.once), signal: signal },

@@ -23,7 +23,11 @@ export const serve = defineCommand({
     const { config, services } = await ctx.app();
     // With the demo secret anyone could forge unsubscribe and confirm links: only for this machine.
     if (config.secretIsDemo && !/^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(config.publicUrl)) {
-      throw new DigestError('CONFIG_INVALID', `set DIGEST_SECRET (16+ characters) before serving ${config.publicUrl}: the built-in demo secret makes links forgeable`, { field: 'secret' });
+      throw new DigestError(
+        'CONFIG_INVALID',
+        `set DIGEST_SECRET (16+ characters) before serving ${config.publicUrl}: the built-in demo secret makes links forgeable`,
+        { field: 'secret' },
+      );
     }
     const server = await startServer(services, {
       port: portArg ?? config.port,

@@ -19,7 +19,8 @@ export const status = defineCommand({
       const shown = last && !unfinished.some((e) => e.id === last.id) ? [...unfinished, last] : unfinished;
       const editions = [];
       // Counted in the database, however long the list.
-      for (const e of shown) editions.push({ id: e.id, status: e.status, createdAt: e.createdAt, finishedAt: e.finishedAt, ...(await store.deliveries.counts(e.id)) });
+      for (const e of shown)
+        editions.push({ id: e.id, status: e.status, createdAt: e.createdAt, finishedAt: e.finishedAt, ...(await store.deliveries.counts(e.id)) });
       digests.push({ key: d.key, editions });
     }
     const webhooks = await store.webhooks.counts();
@@ -30,7 +31,8 @@ export const status = defineCommand({
       ctx.stdout.write(JSON.stringify({ digests, webhooks, ...(queues && { queues }) }) + '\n');
       return 0;
     }
-    for (const q of queues ?? []) ctx.stdout.write(`queue ${q.queue}: ${q.waiting} waiting, ${q.active} active, ${q.delayed} delayed, ${q.failed} failed; ${q.workers} workers\n`);
+    for (const q of queues ?? [])
+      ctx.stdout.write(`queue ${q.queue}: ${q.waiting} waiting, ${q.active} active, ${q.delayed} delayed, ${q.failed} failed; ${q.workers} workers\n`);
     for (const d of digests) {
       if (d.editions.length === 0) ctx.stdout.write(`${d.key}: no edition yet\n`);
       for (const e of d.editions) ctx.stdout.write(`${d.key}: ${e.id} ${e.status}: ${e.submitted} submitted, ${e.queued} queued, ${e.failed} failed\n`);

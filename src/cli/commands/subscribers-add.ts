@@ -14,7 +14,7 @@ export const subscribersAdd = defineCommand({
     ...READER_TIME_OPTIONS,
   },
   help: [
-    '--name NAME         the reader\'s name, used in the greeting',
+    "--name NAME         the reader's name, used in the greeting",
     '--status STATUS     pending or confirmed (default: confirmed: the operator vouches for the address)',
     '--lang CODE         preferred language',
     ...READER_TIME_HELP,
@@ -42,7 +42,11 @@ export const subscribersAdd = defineCommand({
       },
       new Date().toISOString(),
     );
-    ctx.stdout.write(created ? `added ${subscriber.email} (${subscriber.status})\n` : `${subscriber.email} is already on the list (${subscriber.status}); nothing changed (see subscribers set)\n`);
+    ctx.stdout.write(
+      created
+        ? `added ${subscriber.email} (${subscriber.status})\n`
+        : `${subscriber.email} is already on the list (${subscriber.status}); nothing changed (see subscribers set)\n`,
+    );
     return 0;
   },
 });

@@ -33,7 +33,12 @@ export const subscribersImport = defineCommand({
     const { rows, bad, left, erased } = await importReaders(readCsv(input), {
       erased: (emails) => store.readerData.erased(emails),
       leftOut: (row) => ctx.stderr.write(`${name}:${row.line}: ${row.email} had their data erased at their request; left out\n`),
-      importMany: (batch) => repo.importMany(batch.map((r) => ({ ...r, status: confirm ? 'confirmed' : 'pending' })), at, confirm),
+      importMany: (batch) =>
+        repo.importMany(
+          batch.map((r) => ({ ...r, status: confirm ? 'confirmed' : 'pending' })),
+          at,
+          confirm,
+        ),
       async imported(row, { subscriber, created, confirmed }) {
         if (created) tally.added++;
         if (confirmed || (created && confirm)) {

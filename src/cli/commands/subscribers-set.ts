@@ -9,8 +9,8 @@ export const subscribersSet = defineCommand({
   options: { ...READER_TIME_OPTIONS, name: { type: 'string' }, lang: { type: 'string' } },
   help: [
     ...READER_TIME_HELP,
-    'none               clears --send-at (the reader gets each edition at once) or --time-zone (the digest\'s zone)',
-    '--name NAME         the reader\'s name, used in the greeting',
+    "none               clears --send-at (the reader gets each edition at once) or --time-zone (the digest's zone)",
+    "--name NAME         the reader's name, used in the greeting",
     '--lang CODE         preferred language',
     'Editions frozen from now on follow the new time; copies already queued keep theirs.',
   ],

@@ -15,7 +15,12 @@ export interface FeedLinks {
 export const FEED_EDITIONS = 50;
 
 /** A digest's editions, newest first, as feed entries in both formats' terms. */
-export async function digestFeed(deps: Pick<ServerDeps, 'config' | 'editions' | 'renderer'>, digest: DigestConfig, links: FeedLinks, limit = FEED_EDITIONS): Promise<{ meta: FeedMeta; entries: FeedEntry[] }> {
+export async function digestFeed(
+  deps: Pick<ServerDeps, 'config' | 'editions' | 'renderer'>,
+  digest: DigestConfig,
+  links: FeedLinks,
+  limit = FEED_EDITIONS,
+): Promise<{ meta: FeedMeta; entries: FeedEntry[] }> {
   const { config } = deps;
   const entries: FeedEntry[] = [];
   for (const edition of await deps.editions.list(digest.key, limit)) {
@@ -28,5 +33,8 @@ export async function digestFeed(deps: Pick<ServerDeps, 'config' | 'editions' | 
       html: bodyOf(copy.html),
     });
   }
-  return { meta: { title: digest.name, lang: digest.lang, homeUrl: links.home, atomUrl: links.atom, jsonUrl: links.json, id: feedTagId(config.publicUrl, digest.key) }, entries };
+  return {
+    meta: { title: digest.name, lang: digest.lang, homeUrl: links.home, atomUrl: links.atom, jsonUrl: links.json, id: feedTagId(config.publicUrl, digest.key) },
+    entries,
+  };
 }

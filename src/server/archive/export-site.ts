@@ -57,7 +57,12 @@ export async function exportArchiveSite(deps: Pick<ServerDeps, 'config' | 'editi
   for (const d of config.digests) {
     // A feed file sits one folder down: relative links climb out of it.
     const at = (rel: string) => (base ? `${base}/${rel}` : `../${rel}`);
-    const feed = await digestFeed(deps, d, { home: at('index.html'), atom: at(links.atom(d.key)), json: at(links.json(d.key)), edition: (id) => at(pageFile(id)) }, MAX_EDITIONS);
+    const feed = await digestFeed(
+      deps,
+      d,
+      { home: at('index.html'), atom: at(links.atom(d.key)), json: at(links.json(d.key)), edition: (id) => at(pageFile(id)) },
+      MAX_EDITIONS,
+    );
     await write(links.atom(d.key), atomFeed(feed.meta, feed.entries));
     await write(links.json(d.key), jsonFeed(feed.meta, feed.entries));
   }

@@ -11,9 +11,7 @@ const NEVER = '(max-width: 0px) and (min-width: 1px)';
  * own system setting.
  */
 export function forceColorScheme(html: string, scheme: ColorScheme): string {
-  const settled = html.replace(/\(\s*prefers-color-scheme\s*:\s*(dark|light)\s*\)/gi, (_m, which: string) =>
-    which.toLowerCase() === scheme ? ALWAYS : NEVER,
-  );
+  const settled = html.replace(/\(\s*prefers-color-scheme\s*:\s*(dark|light)\s*\)/gi, (_m, which: string) => (which.toLowerCase() === scheme ? ALWAYS : NEVER));
   // The canvas and form controls follow the scheme too, as in a client that honours it.
   const root = `<style>:root{color-scheme:${scheme} !important}</style>`;
   return /<head[^>]*>/i.test(settled) ? settled.replace(/<head[^>]*>/i, (h) => h + root) : root + settled;

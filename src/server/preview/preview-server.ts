@@ -118,7 +118,8 @@ function previewApp(session: PreviewSession, templatesDir: string, port: () => n
   const app = new Hono();
   app.use(async (c, next) => {
     // Another site's page resolving its own name to 127.0.0.1 (DNS rebinding) carries its own Host.
-    if (![`${HOST}:${port()}`, `localhost:${port()}`].includes(new URL(c.req.url).host)) throw new HTTPException(421, { message: 'the preview answers on 127.0.0.1 only' });
+    if (![`${HOST}:${port()}`, `localhost:${port()}`].includes(new URL(c.req.url).host))
+      throw new HTTPException(421, { message: 'the preview answers on 127.0.0.1 only' });
     if (c.req.method === 'POST' && !sameOrigin(c.req.raw)) throw new HTTPException(403, { message: 'cross-origin request refused' });
     await next();
     c.res.headers.set('cache-control', 'no-store');
@@ -153,7 +154,10 @@ function previewApp(session: PreviewSession, templatesDir: string, port: () => n
   app.get('/mail.eml', (c) => {
     const eml = session.eml();
     if (eml === null) throw new HTTPException(404, { message: 'nothing to preview' });
-    return c.body(new Uint8Array(eml), 200, { 'content-type': 'message/rfc822', 'content-disposition': `attachment; filename="${session.state.digest ?? 'preview'}.eml"` });
+    return c.body(new Uint8Array(eml), 200, {
+      'content-type': 'message/rfc822',
+      'content-disposition': `attachment; filename="${session.state.digest ?? 'preview'}.eml"`,
+    });
   });
   app.get('/api/spam', async (c) => {
     const hash = session.state.mail?.contentHash ?? null;

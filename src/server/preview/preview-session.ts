@@ -14,7 +14,6 @@ import { mimeHeaders } from './mime-headers.js';
 import { spamChecker, type SpamChecker, type SpamReport } from './spam-check.js';
 import type { WatchTargets } from './watch-sources.js';
 
-
 export interface PreviewSessionOptions {
   /** The config as first read, where "Send a test" goes, and the clock. */
   services: { config: LoadedConfig; transport: Transport; now(): Date };

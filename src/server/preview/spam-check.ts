@@ -9,9 +9,7 @@ export interface SpamRule {
 }
 
 export type SpamReport =
-  | { status: 'ok'; score: number; required: number; rules: SpamRule[] }
-  | { status: 'unavailable'; reason: string }
-  | { status: 'error'; message: string };
+  { status: 'ok'; score: number; required: number; rules: SpamRule[] } | { status: 'unavailable'; reason: string } | { status: 'error'; message: string };
 
 export interface SpamChecker {
   /** Scores a whole message; the same bytes are scored once. */
@@ -36,11 +34,13 @@ export function spamChecker(binary = 'spamassassin'): SpamChecker {
       const key = createHash('sha256').update(eml).digest('hex');
       let report = cache.get(key);
       if (!report) {
-        report = queue.then(() => run(binary, eml)).then(parseSpamReport, (e: unknown): SpamReport =>
-          (e as NodeJS.ErrnoException).code === 'ENOENT'
-            ? { status: 'unavailable', reason: `${binary} is not installed` }
-            : { status: 'error', message: e instanceof Error ? e.message : String(e) },
-        );
+        report = queue
+          .then(() => run(binary, eml))
+          .then(parseSpamReport, (e: unknown): SpamReport =>
+            (e as NodeJS.ErrnoException).code === 'ENOENT'
+              ? { status: 'unavailable', reason: `${binary} is not installed` }
+              : { status: 'error', message: e instanceof Error ? e.message : String(e) },
+          );
         queue = report;
         cache.set(key, report);
         if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -67,7 +67,13 @@ function run(binary: string, eml: Buffer): Promise<string> {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new DigestError('INTERNAL', signal ? `spamassassin stopped by ${signal}` : `spamassassin exited ${code}: ${Buffer.concat(err).toString().trim().slice(0, 300)}`));
+      else
+        reject(
+          new DigestError(
+            'INTERNAL',
+            signal ? `spamassassin stopped by ${signal}` : `spamassassin exited ${code}: ${Buffer.concat(err).toString().trim().slice(0, 300)}`,
+          ),
+        );
     });
     child.stdin.end(eml);
   });
