@@ -13,8 +13,7 @@ export function pageReply(status: number, text: PageText, config: LoadedConfig, 
       ...(stylesheet !== undefined && { stylesheet }),
       text,
       title: heading.includes(listName(config)) ? heading : `${heading} · ${listName(config)}`,
-      body: html`<h1>${heading}</h1>
-        ${body}`,
+      body: html`<h1>${heading}</h1>\n${body}`,
       footer: `${listName(config)} · ${config.postalAddress}`,
       ...(path !== undefined && { path }),
     }),
@@ -23,14 +22,7 @@ export function pageReply(status: number, text: PageText, config: LoadedConfig, 
 
 /** A page that is only a heading and one paragraph. */
 export function messageReply(status: number, text: PageText, config: LoadedConfig, heading: string, message: string): Reply {
-  return pageReply(
-    status,
-    text,
-    config,
-    heading,
-    html`<p>${message}</p>
-      <p><a href="/?lang=${text.lang}">${text.t('homeLink')}</a></p>`,
-  );
+  return pageReply(status, text, config, heading, html`<p>${message}</p>\n<p><a href="/?lang=${text.lang}">${text.t('homeLink')}</a></p>`);
 }
 
 /** The page for a link that is forged, expired or spent. */

@@ -16,7 +16,7 @@ export function confirmRoutes(deps: ServerDeps): Hono<WebEnv> {
         const text = textFor(c, deps, check.ok ? check.subscriber.lang : null);
         if (!check.ok) return respond(linkProblemReply(text, config, check.problem));
         const body = html`<p>${text.t('confirmBody', { list: listName(config), email: check.subscriber.email })}</p>
-          <form method="post"><button type="submit">${text.t('confirmButton')}</button></form>`;
+<form method="post"><button type="submit">${text.t('confirmButton')}</button></form>`;
         return respond(pageReply(200, text, config, text.t('confirmHeading'), body));
       })
       .post('/confirm/:token', sameOriginOnly(config.publicUrl), async (c) => {

@@ -17,41 +17,38 @@ function preferencesPage(deps: ServerDeps, token: string, text: PageText, prefs:
   const typed = !state.saved && state.typed ? state.typed : { sendAt: subscriber.sendAt ?? '', timeZone: subscriber.timeZone ?? '' };
   const problem = !state.saved ? state.problem : undefined;
   const body = html`${state.saved ? html`<p class="notice" role="status">${text.t('savedNotice')}</p>` : ''}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
-    <p>${text.t('preferencesIntro', { email: subscriber.email })}</p>
-    <form method="post">
-      <label class="check"><input type="checkbox" name="paused" value="1" ${subscriber.paused ? html` checked` : ''} /> ${text.t('pauseLabel')}</label>
-      ${
-        digests.length > 1
-          ? html`<fieldset>
-              <legend>${text.t('digestsLegend')}</legend>
-              ${digests.map((d) => html`<label class="check"><input type="checkbox" name="digest" value="${d.key}" ${optedOut.includes(d.key) ? '' : html` checked`} /> ${d.name}</label> `)}
-            </fieldset>`
-          : html`<input type="hidden" name="digest" value="${digests[0]!.key}" />`
-      }
-      <fieldset>
-        <legend>${text.t('deliveryLegend')}</legend>
-        <label for="sendAt">${text.t('sendAtLabel')}</label>
-        <input type="time" id="sendAt" name="sendAt" value="${typed.sendAt}" aria-describedby="sendAtHint" />
-        <p class="hint" id="sendAtHint">${text.t('sendAtHint')}</p>
-        <label for="timeZone">${text.t('timeZoneLabel')}</label>
-        <input type="text" id="timeZone" name="timeZone" value="${typed.timeZone}" autocomplete="off" spellcheck="false" aria-describedby="timeZoneHint" />
-        <p class="hint" id="timeZoneHint">${text.t('timeZoneHint', { zone: [...new Set(digests.map((d) => d.timeZone))].join(', ') })}</p>
-      </fieldset>
-      <button type="submit">${text.t('saveButton')}</button>
-    </form>
-    <section class="data" aria-labelledby="data-heading">
-      <h2 id="data-heading">${text.t('dataHeading')}</h2>
-      <p>${text.t('dataBody', { email: subscriber.email, list: listName(deps.config) })}</p>
-      <div class="actions">
-        <form method="post" action="/preferences/${token}/data"><button type="submit" class="secondary">${text.t('downloadButton')}</button></form>
-        <a class="secondary" href="/preferences/${token}/erase">${text.t('eraseLink')}</a>
-      </div>
-    </section>
-    <section class="leave" aria-labelledby="leave-heading">
-      <h2 id="leave-heading">${text.t('leaveHeading')}</h2>
-      <p>${text.t('leaveBody', { email: subscriber.email })}</p>
-      <a class="secondary" href="/unsubscribe/${unsubscribeToken}">${text.t('leaveLink')}</a>
-    </section>`;
+<p>${text.t('preferencesIntro', { email: subscriber.email })}</p>
+<form method="post">
+<label class="check"><input type="checkbox" name="paused" value="1"${subscriber.paused ? html` checked` : ''}> ${text.t('pauseLabel')}</label>
+${
+  digests.length > 1
+    ? html`<fieldset><legend>${text.t('digestsLegend')}</legend>
+${digests.map((d) => html`<label class="check"><input type="checkbox" name="digest" value="${d.key}"${optedOut.includes(d.key) ? '' : html` checked`}> ${d.name}</label>\n`)}</fieldset>`
+    : html`<input type="hidden" name="digest" value="${digests[0]!.key}">`
+}
+<fieldset><legend>${text.t('deliveryLegend')}</legend>
+<label for="sendAt">${text.t('sendAtLabel')}</label>
+<input type="time" id="sendAt" name="sendAt" value="${typed.sendAt}" aria-describedby="sendAtHint">
+<p class="hint" id="sendAtHint">${text.t('sendAtHint')}</p>
+<label for="timeZone">${text.t('timeZoneLabel')}</label>
+<input type="text" id="timeZone" name="timeZone" value="${typed.timeZone}" autocomplete="off" spellcheck="false" aria-describedby="timeZoneHint">
+<p class="hint" id="timeZoneHint">${text.t('timeZoneHint', { zone: [...new Set(digests.map((d) => d.timeZone))].join(', ') })}</p>
+</fieldset>
+<button type="submit">${text.t('saveButton')}</button>
+</form>
+<section class="data" aria-labelledby="data-heading">
+<h2 id="data-heading">${text.t('dataHeading')}</h2>
+<p>${text.t('dataBody', { email: subscriber.email, list: listName(deps.config) })}</p>
+<div class="actions">
+<form method="post" action="/preferences/${token}/data"><button type="submit" class="secondary">${text.t('downloadButton')}</button></form>
+<a class="secondary" href="/preferences/${token}/erase">${text.t('eraseLink')}</a>
+</div>
+</section>
+<section class="leave" aria-labelledby="leave-heading">
+<h2 id="leave-heading">${text.t('leaveHeading')}</h2>
+<p>${text.t('leaveBody', { email: subscriber.email })}</p>
+<a class="secondary" href="/unsubscribe/${unsubscribeToken}">${text.t('leaveLink')}</a>
+</section>`;
   return pageReply(state.saved || !problem ? 200 : 400, text, deps.config, text.t('preferencesHeading'), body);
 }
 
@@ -119,8 +116,8 @@ export function preferencesRoutes(deps: ServerDeps): Hono<WebEnv> {
         const text = textFor(c, deps, r.ok ? r.prefs.subscriber.lang : null);
         if (!r.ok) return respond(linkProblemReply(text, config, r.problem));
         const body = html`<p>${text.t('eraseBody', { email: r.prefs.subscriber.email, list: listName(config) })}</p>
-          <form method="post"><button type="submit">${text.t('eraseButton')}</button></form>
-          <p><a href="/preferences/${token}">${text.t('preferencesHeading')}</a></p>`;
+<form method="post"><button type="submit">${text.t('eraseButton')}</button></form>
+<p><a href="/preferences/${token}">${text.t('preferencesHeading')}</a></p>`;
         return respond(pageReply(200, text, config, text.t('eraseHeading'), body));
       })
       .post('/preferences/:token/erase', sameOriginOnly(config.publicUrl), async (c) => {

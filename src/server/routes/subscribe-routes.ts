@@ -11,27 +11,17 @@ function subscribeForm(deps: ServerDeps, text: PageText, status: number, entered
   const list = listName(deps.config);
   const invalid = entered !== undefined;
   const body = html`<p>${text.t('subscribeIntro')}</p>
-    <form method="post" action="/subscribe">
-      <input type="hidden" name="lang" value="${text.lang}" />
-      <label for="email">${text.t('emailLabel')}</label>
-      ${invalid ? html`<p id="email-error" class="error" role="alert">${text.t('invalidEmail')}</p>` : ''}
-      <input
-        id="email"
-        name="email"
-        type="email"
-        required
-        autocomplete="email"
-        maxlength="254"
-        aria-describedby="${invalid ? 'email-error ' : ''}email-hint"
-        ${invalid ? html` aria-invalid="true"` : ''}
-        value="${entered?.email.slice(0, 254) ?? ''}"
-      />
-      <p id="email-hint" class="hint">${text.t('emailHint')}</p>
-      <label for="name">${text.t('nameLabel')}</label>
-      <input id="name" name="name" type="text" autocomplete="name" maxlength="100" value="${entered?.name.slice(0, 100) ?? ''}" />
-      <button type="submit">${text.t('subscribeButton')}</button>
-    </form>
-    <p class="note">${text.t('privacyNote')}</p>`;
+<form method="post" action="/subscribe">
+<input type="hidden" name="lang" value="${text.lang}">
+<label for="email">${text.t('emailLabel')}</label>
+${invalid ? html`<p id="email-error" class="error" role="alert">${text.t('invalidEmail')}</p>` : ''}
+<input id="email" name="email" type="email" required autocomplete="email" maxlength="254" aria-describedby="${invalid ? 'email-error ' : ''}email-hint"${invalid ? html` aria-invalid="true"` : ''} value="${entered?.email.slice(0, 254) ?? ''}">
+<p id="email-hint" class="hint">${text.t('emailHint')}</p>
+<label for="name">${text.t('nameLabel')}</label>
+<input id="name" name="name" type="text" autocomplete="name" maxlength="100" value="${entered?.name.slice(0, 100) ?? ''}">
+<button type="submit">${text.t('subscribeButton')}</button>
+</form>
+<p class="note">${text.t('privacyNote')}</p>`;
   return pageReply(status, text, deps.config, text.t('subscribeHeading', { list }), body, '/');
 }
 

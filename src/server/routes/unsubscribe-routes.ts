@@ -14,9 +14,7 @@ export function unsubscribeRoutes(deps: ServerDeps): Hono<WebEnv> {
         const text = textFor(c, deps, check.ok ? check.subscriber.lang : null);
         if (!check.ok) return respond(linkProblemReply(text, config, check.problem));
         const body = html`<p>${text.t('unsubscribeBody', { list: listName(config), email: check.subscriber.email })}</p>
-          <form method="post">
-            <input type="hidden" name="List-Unsubscribe" value="One-Click" /><button type="submit">${text.t('unsubscribeButton')}</button>
-          </form>`;
+<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${text.t('unsubscribeButton')}</button></form>`;
         return respond(pageReply(200, text, config, text.t('unsubscribeHeading'), body));
       })
       // RFC 8058 one-click: the token is the whole authority. No cookie, no
