@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
+import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 import { freshDatabase, type FreshDatabase } from './store-engines.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -41,6 +43,29 @@ export async function freshQueueEnv(): Promise<QueueEnv> {
       }
     },
   };
+}
+
+/** What a queue test file works against: its own schema and key prefix, and an SMTP sink. */
+export interface QueueTestbed {
+  env: QueueEnv;
+  sink: SmtpSink;
+}
+
+/**
+ * A fresh queue env and SMTP sink made before the enclosing describe's tests
+ * and removed after them; read `env` and `sink` inside the tests.
+ */
+export function queueTestbed(sinkOptions: Parameters<typeof startSmtpSink>[0] = { headersOnly: true }): QueueTestbed {
+  const bed = {} as QueueTestbed;
+  beforeAll(async () => {
+    bed.env = await freshQueueEnv();
+    bed.sink = await startSmtpSink(sinkOptions);
+  });
+  afterAll(async () => {
+    await bed.sink?.close();
+    await bed.env?.drop();
+  });
+  return bed;
 }
 
 export interface CliProcess {

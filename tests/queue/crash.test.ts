@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { cliProcess, freshQueueEnv, REDIS_URL, type CliProcess, type QueueEnv } from '../helpers/queue-env.js';
+import { cliProcess, REDIS_URL, type CliProcess, queueTestbed } from '../helpers/queue-env.js';
 import { cli } from '../helpers/run-cli.js';
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 
 const READERS = 10_000;
@@ -13,18 +12,10 @@ const SMTP_CONNECTIONS = 2;
 const IN_FLIGHT_PER_WORKER = JOBS_PER_WORKER * 2 * SMTP_CONNECTIONS;
 
 describe('crash: 4 workers, 10,000 readers, two workers killed with SIGKILL mid-send and restarted', () => {
-  let env: QueueEnv;
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    env = await freshQueueEnv();
-    sink = await startSmtpSink({ headersOnly: true });
-  });
-  afterAll(async () => {
-    await sink.close();
-    await env.drop();
-  });
+  const bed = queueTestbed();
 
   it('every reader gets the edition; only messages in flight in the killed workers went twice, with the same Message-ID', async () => {
+    const { env, sink } = bed;
     const { dir, config } = writeTestConfig([
       'queue:',
       `  prefix: ${env.prefix}`,

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { cliProcess, freshQueueEnv, REDIS_URL, type CliProcess, type QueueEnv } from '../helpers/queue-env.js';
+import { cliProcess, REDIS_URL, type CliProcess, queueTestbed } from '../helpers/queue-env.js';
 import { cli } from '../helpers/run-cli.js';
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 
 const READERS = 60;
 
 describe('SIGTERM: a worker hands its batch back and another finishes it', () => {
-  let env: QueueEnv;
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    env = await freshQueueEnv();
-    // Slow answers keep the worker mid-batch when it is told to stop.
-    sink = await startSmtpSink({ headersOnly: true, replyDelayMs: 100 });
-  });
-  afterAll(async () => {
-    await sink.close();
-    await env.drop();
-  });
+  // Slow answers keep the worker mid-batch when it is told to stop.
+  const bed = queueTestbed({ headersOnly: true, replyDelayMs: 100 });
 
   it('exits 0 without finishing the batch, nobody gets two copies, everybody gets one', async () => {
+    const { env, sink } = bed;
     const { dir, config } = writeTestConfig([
       'queue:',
       `  prefix: ${env.prefix}`,

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
-import { freshQueueEnv, cliProcess, REDIS_URL, type QueueEnv } from '../helpers/queue-env.js';
+import { cliProcess, freshQueueEnv, REDIS_URL, queueTestbed } from '../helpers/queue-env.js';
 import { cli } from '../helpers/run-cli.js';
-import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 import { writeTestConfig } from '../helpers/test-config.js';
 
 const SECRET = 'queue-test-secret-0123456789abcdef';
@@ -21,18 +20,10 @@ async function allSent(store: Store, timeoutMs = 90_000): Promise<string> {
 }
 
 describe('queue mode: send enqueues, workers fetch, summarize and deliver', () => {
-  let env: QueueEnv;
-  let sink: SmtpSink;
-  beforeAll(async () => {
-    env = await freshQueueEnv();
-    sink = await startSmtpSink({ headersOnly: true });
-  });
-  afterAll(async () => {
-    await sink.close();
-    await env.drop();
-  });
+  const bed = queueTestbed();
 
   it('two workers send every reader one copy carrying the ledger Message-ID; status shows the queues; SIGTERM stops them cleanly', async () => {
+    const { env, sink } = bed;
     const { dir, config } = writeTestConfig(['queue:', `  prefix: ${env.prefix}`, '  batchSize: 7']);
     const vars = { DATABASE_URL: env.databaseUrl, REDIS_URL, SMTP_URL: sink.url, DIGEST_SECRET: SECRET };
     const csv = Array.from({ length: 40 }, (_, i) => `reader${i}@example.org`).join('\n');
@@ -92,6 +83,7 @@ describe('queue mode: send enqueues, workers fetch, summarize and deliver', () =
   }, 120_000);
 
   it('a second send while the first holds the digest lock is refused (exit 7); a send with nothing new enqueues nothing', async () => {
+    const { env, sink } = bed;
     const { dir, config } = writeTestConfig(['queue:', `  prefix: ${env.prefix}`]);
     const vars = { DATABASE_URL: env.databaseUrl, REDIS_URL, SMTP_URL: sink.url, DIGEST_SECRET: SECRET };
     const store = await openStore(env.databaseUrl);
