@@ -159,6 +159,8 @@ export const de: LanguagePack = {
     'ministerium|unternehmen|konzern|firma|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
   ),
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
+  alsoWords: words('auch|ebenfalls'),
+  agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre'],
   numberWords: {
     ein: 1,
     eine: 1,

@@ -244,6 +244,8 @@ export const en: LanguagePack = {
     'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator',
   ),
   indefiniteArticles: words('a|an|one'),
+  alsoWords: words('also'),
+  agePhrases: ['aged #', ', # years old', '#-year-old'],
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },
   labelWords: words(
     'aged|age|ages|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series',

@@ -132,6 +132,8 @@ export const es: LanguagePack = {
     'ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),
   indefiniteArticles: words('un|una|uno'),
+  alsoWords: words('también'),
+  agePhrases: [', # años'],
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
   labelWords: words(
     'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy',

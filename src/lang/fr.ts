@@ -118,6 +118,8 @@ export const fr: LanguagePack = {
     'ministère|entreprise|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|département|association|fondation|office|autorité',
   ),
   indefiniteArticles: words('un|une'),
+  alsoWords: words('aussi|également'),
+  agePhrases: [', # ans', 'âgé de #', 'âgée de #'],
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, cent: 100 },
   labelWords: words(
     'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy',

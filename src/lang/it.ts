@@ -122,6 +122,8 @@ export const it: LanguagePack = {
     'ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
   ),
   indefiniteArticles: words("un|uno|una|un'"),
+  alsoWords: words('anche|pure'),
+  agePhrases: [', # anni'],
   numberWords: {
     un: 1,
     uno: 1,

@@ -143,6 +143,22 @@ export interface LanguagePack {
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 
+  // Key quotes: which voices an editor keeps.
+  /**
+   * Words adding one more voice to a side already heard ("also", "ook",
+   * "juga"): among the first words of the sentence that brings a speaker in,
+   * they make the speaker an echo rather than a new actor.
+   */
+  alsoWords: readonly string[];
+  /**
+   * How a person's age is given beside their name, `#` standing for the
+   * number ("aged #", ", # ans", "#-jährige", "berusia #"): someone
+   * introduced by their age is a witness or a passer-by, colour rather than
+   * an actor. A bare number set off by commas after a name (", 52,") needs
+   * no entry.
+   */
+  agePhrases: readonly string[];
+
   // Figures: what makes a number a count or a measure, and which article context unmakes it.
   /** Spelled-out numbers that take a scale word ("two million", "dua juta", "trois millions"); alone they are no figure. */
   numberWords: Readonly<Record<string, number>>;

@@ -93,6 +93,8 @@ export const ms: LanguagePack = {
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
   ),
   indefiniteArticles: words('seorang|sebuah|satu'),
+  alsoWords: words('juga|turut|pula'),
+  agePhrases: ['berusia #', 'berumur #', ', # tahun'],
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   labelWords: words(
     'berusia|berumur|umur|nombor|no|seksyen|perkara|versi|siri|jalan|halaman|bab|pusingan|peringkat|fasa|gelombang|kelas|tingkat|edisi|zon|sektor|blok|generasi|ios|windows|android|iphone',

@@ -130,6 +130,8 @@ export const pt: LanguagePack = {
     'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação',
   ),
   indefiniteArticles: words('um|uma'),
+  alsoWords: words('também'),
+  agePhrases: [', # anos'],
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, cem: 100 },
   labelWords: words(
     'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy',

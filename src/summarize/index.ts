@@ -30,7 +30,7 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   const doc = buildDocument(text, pack.code);
   const sentences = splitSentences(doc, lex, LEAD_SENTENCES);
   const frame = articleFrame(doc, title);
-  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex), frame);
+  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex), frame, doc.text, lex);
   const figures = rankFigures(findFigures(doc, lex), frame, doc.text.length);
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
 }

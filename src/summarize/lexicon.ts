@@ -38,6 +38,9 @@ export interface Lexicon {
   compoundSpokespersonWords: readonly string[];
   bodyWords: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  alsoWords: ReadonlySet<string>;
+  /** A person's age given by one of the pack's phrases ("aged 52", "34 ans"). */
+  ageRe: RegExp;
   /** Two or more capitalized words in a row, particles allowed between them ("Jan van der Berg"): where every multi-word name is (global). */
   nameRunRe: RegExp;
   /** Any speech verb, as a whole word (global, for scanning). */
@@ -177,6 +180,16 @@ const sharedScales: Readonly<Record<string, number>> = (() => {
   return Object.fromEntries([...seen].filter((e): e is [string, number] => e[1] !== null));
 })();
 
+/** The pack's age phrases, `#` standing for a number of up to three digits, as whole words. */
+function ageRegex(phrases: readonly string[]): RegExp {
+  const edge = `[${L}\\p{N}]`;
+  const own = phrases.map((p) => {
+    const body = escape(p).replace(/ /g, '\\s+').replace('#', '\\d{1,3}');
+    return `${/^[#\p{L}]/u.test(p) ? `(?<!${edge})` : ''}${body}(?!${edge})`;
+  });
+  return new RegExp(own.join('|') || '(?!)', 'iu');
+}
+
 const cache = new WeakMap<LanguagePack, Lexicon>();
 
 export function lexiconFor(pack: LanguagePack): Lexicon {
@@ -221,6 +234,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
     bodyWords: lower(pack.bodyWords),
     indefiniteArticles: lower(pack.indefiniteArticles),
+    alsoWords: lower(pack.alsoWords),
+    ageRe: ageRegex(pack.agePhrases),
     nameRunRe: new RegExp(
       `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
       'gu',

@@ -1,0 +1,100 @@
+import type { Quote } from '../domain/summary.js';
+import type { CreditedQuote } from './credit-quotes.js';
+import type { Lexicon } from './lexicon.js';
+import type { ArticleFrame } from './rank.js';
+import type { InterruptedQuote } from './split-interrupted.js';
+
+/** A credited quote, and whether it resumes an opening cut short by its credit line. */
+export type RankableQuote = CreditedQuote & Pick<InterruptedQuote, 'continues'>;
+
+/** A key quote says something: shorter ones are replies, exclamations or fragments. */
+const MIN_KEY_QUOTE_WORDS = 7;
+/** Body length (words) from which an article earns a third key quote whoever speaks. */
+const LONG_PIECE_WORDS = 500;
+/** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
+const ACTOR_WINDOW = 3;
+/** How often the reporter must turn to the third actor (paragraphs quoting them, words of theirs worked into the reporter's sentences) for a third key quote. */
+const PROMINENT_TURNS = 2;
+/** An "also" this early in the sentence that brings a speaker in is about the speaker ("Ook ACV-voorzitster ..."), not about what they did. */
+const ALSO_WITHIN_WORDS = 3;
+/** A number of one or two digits set off by commas after a name ("Sandra Kelleher, 52, from Stockport"): an age in every language. */
+const AGE_APPOSITION = /\p{Lu}[\p{L}\p{M}'’-]*,\s\d{1,2},/u;
+const SENTENCE_END = /[.!?…](?=\s|$)/;
+const SENTENCE_BREAK = /(?<=[.!?…]["”»’]?)\s+/;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+const normalized = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The sentences that bring the speaker of a quote in: its paragraph up to the quote, and the rest of the sentence after it. */
+function introduction(text: string, q: RankableQuote): string {
+  const from = text.lastIndexOf('\n', q.start) + 1;
+  const to = text.indexOf('\n', q.end);
+  const after = text.slice(q.end, to < 0 ? text.length : to);
+  const end = SENTENCE_END.exec(after);
+  return `${text.slice(from, q.start)} ${end ? after.slice(0, end.index + 1) : after}`;
+}
+
+/** One name inside the other, word for word: "Marco Rinaldi" is one of "Marco Rinaldi e Giulia Ferrante". */
+const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+
+/**
+ * Quotes in reading order, names and titles of works dropped. Key ones are
+ * what an editor keeps: the first substantive statement of the first actor,
+ * then of the next new voice among the first three actors, and of the third
+ * too if the reporter turns to them more than once; a long piece keeps a
+ * third voice anyway. Never key: fragments, short replies, what a speaker
+ * adds once their first statement is in, teasers repeating a later quote,
+ * and voices that only echo a side already heard ("also") or give colour (a
+ * witness or passer-by introduced by their age).
+ */
+export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame, text: string, lex: Lexicon): Quote[] {
+  const kept = quotes.filter((q) => q.kind !== 'name');
+  const seen = new Set<string>();
+  const unique = kept.filter((q) => !seen.has(q.text) && seen.add(q.text));
+  const texts = unique.map((q) => normalized(q.text));
+  // A teaser or subheading repeats a quote of the body: the body's one counts.
+  const repeated = (i: number): boolean => texts.some((t, j) => j > i && t.length > 0 && (t.includes(texts[i]!) || texts[i]!.includes(t)));
+  // "Not a shortage of doctors," she said, "but of doctors in the right place": an opening cut short by its credit line says as much as the whole.
+  const continued = (i: number): boolean => {
+    const q = unique[i]!;
+    const next = unique[i + 1];
+    return next !== undefined && next.speaker === q.speaker && next.paragraph === q.paragraph;
+  };
+  const words = (i: number): number => unique[i]!.words + (continued(i) ? unique[i + 1]!.words : 0);
+  // « Nous investissons maintenant, a expliqué l'élue. Chaque année… »: an opening too short to read as
+  // a statement, resumed inside the same marks after its credit line, is the statement's start.
+  const opening = (i: number): boolean => unique[i]!.kind === 'fragment' && continued(i) && unique[i + 1]!.continues === true;
+  const candidates = unique.filter((q, i) => (q.kind === 'statement' || opening(i)) && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i));
+
+  // Each actor's first substantive statement, in reading order: the actors of the headline and the lead speak first.
+  const actors: RankableQuote[] = [];
+  for (const q of candidates) if (!actors.some((a) => sameActor(a.speaker!, q.speaker!))) actors.push(q);
+
+  const turns = (speaker: string): number => {
+    const theirs = unique.filter((q) => q.speaker === speaker);
+    return new Set(theirs.map((q) => q.paragraph)).size + theirs.filter((q) => q.kind === 'fragment').length;
+  };
+  const echo = (intro: string): boolean =>
+    intro.split(SENTENCE_BREAK).some((s) => (s.toLowerCase().match(WORD) ?? []).slice(0, ALSO_WITHIN_WORDS).some((w) => lex.alsoWords.has(w)));
+  const colour = (intro: string): boolean => AGE_APPOSITION.test(intro) || lex.ageRe.test(intro);
+  const newVoice = (q: RankableQuote): boolean => {
+    const intro = introduction(text, q);
+    return !echo(intro) && !colour(intro);
+  };
+
+  const [lead, ...others] = actors;
+  const key = new Set<RankableQuote>(lead ? [lead] : []);
+  const near = others.slice(0, ACTOR_WINDOW - 1).filter(newVoice);
+  if (near[0]) key.add(near[0]);
+  if (near[1] && turns(near[1].speaker!) >= PROMINENT_TURNS) key.add(near[1]);
+  if (frame.words >= LONG_PIECE_WORDS && key.size === 2) {
+    // A long piece has room for a third voice, or else for a quote that carries a number.
+    const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
+    if (third) key.add(third);
+  }
+  return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
+}
