@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FoundFigure } from '../../src/summarize/find-figures.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
-import { rankFigures } from '../../src/summarize/rank.js';
+import { languagePack } from '../../src/lang/index.js';
+import { lexiconFor } from '../../src/summarize/lexicon.js';
+import { rankFigures, rankQuotes } from '../../src/summarize/rank.js';
+import type { RankableQuote } from '../../src/summarize/rank-quotes.js';
 
 const summary = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title });
 const keyQuotes = (text: string, lang: string, title?: string) =>
@@ -97,6 +100,93 @@ describe('key quotes', () => {
       '“Do not drive through flood water under any circumstances this week,” Ruiz said.',
     ].join('\n\n');
     expect(keyQuotes(text, 'en')).toHaveLength(1);
+  });
+
+  it.each([
+    ['en', 'Also speaking for the company, finance director Eva Sand met the press.'],
+    ['nl', 'Ook financieel directeur Eva Sand stond de pers te woord.'],
+  ])('%s: a speaker brought in with "also" echoes a side already heard; the next new voice is key instead', (lang, echo) => {
+    const text = {
+      en: [
+        '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+        `${echo} “Nobody here takes any pleasure in a decision of this kind,” she said.`,
+        '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+      ],
+      nl: [
+        '‘We hebben besloten de fabriek te sluiten omdat de vraag dit jaar is ingestort’, zegt topvrouw Mara Lind.',
+        `${echo} ‘Niemand hier heeft plezier in een besluit van deze soort’, zei ze.`,
+        '‘Deze sluiting raakt honderden gezinnen in een stad die verder niets heeft’, zegt vakbondsleider Paul Otto.',
+      ],
+    }[lang]!;
+    expect(summary(text.join('\n\n'), lang).quotes.map((q) => q.key)).toEqual([true, false, true]);
+  });
+
+  it.each([
+    ['en', 'Sandra Kelleher, 52, from Stockport, lost her job at the plant in the spring.'],
+    ['fr', 'Mélanie Roux, 34 ans, a perdu son emploi à l’usine au printemps.'],
+    ['id', 'Rizky, yang baru berusia 20 tahun, kehilangan pekerjaannya di pabrik itu.'],
+  ])('%s: someone introduced by their age gives colour, not a side: not key, however early', (lang, witness) => {
+    const text = {
+      en: [
+        '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+        `${witness} “I do not know how I am going to pay the rent in the new year now,” she said.`,
+        '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+      ],
+      fr: [
+        '« Nous avons décidé de fermer l’usine parce que la demande s’est effondrée cette année », a déclaré la directrice Mara Lind.',
+        `${witness} « Je ne sais pas comment je vais payer mon loyer au début de l’année prochaine », raconte-t-elle.`,
+        '« Cette fermeture va frapper des centaines de familles dans une ville qui n’a rien d’autre », a déclaré le syndicaliste Paul Otto.',
+      ],
+      id: [
+        '"Kami memutuskan menutup pabrik karena permintaan anjlok tajam sepanjang tahun ini," kata direktur utama Mara Lind.',
+        `${witness} "Saya tidak tahu bagaimana membayar sewa rumah bulan depan nanti," ucap Rizky.`,
+        '"Penutupan ini akan memukul ratusan keluarga di kota yang tidak punya apa-apa lagi," kata ketua serikat Paul Otto.',
+      ],
+    }[lang]!;
+    expect(summary(text.join('\n\n'), lang).quotes.map((q) => q.key)).toEqual([true, false, true]);
+  });
+
+  it('a third actor is key when the reporter turns to them twice, not when quoted once', () => {
+    const opening = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+    ];
+    const once = '“The state will not pay for a closure that the company chose to make on its own,” said economy minister Jon Berg.';
+    const twice = [once, 'Berg said the state would also look at the subsidies the plant has had. “Every euro of it will be checked again,” he said.'];
+    const fragmentToo = `Economy minister Jon Berg called the closure “a broken promise”. ${once.replace(' said economy minister Jon Berg', ' Berg said')}`;
+    expect(keyQuotes([...opening, once].join('\n\n'), 'en')).toHaveLength(2);
+    expect(keyQuotes([...opening, ...twice].join('\n\n'), 'en')).toEqual(['We have decided to close', 'This closure will hurt h', 'The state will not pay f']);
+    expect(keyQuotes([...opening, fragmentToo].join('\n\n'), 'en')).toEqual([
+      'We have decided to close',
+      'This closure will hurt h',
+      'The state will not pay f',
+    ]);
+  });
+
+  it('a voice after the first three actors reacts: not key in a short piece, even when the second and third give colour', () => {
+    const text = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      'Sandra Kelleher, 52, works on the line. “I do not know how I am going to pay the rent in the new year now,” she said.',
+      'Tom Reed, 47, has worked there since school. “My father worked here and his father worked here before him,” he said.',
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en')).toEqual(['We have decided to close']);
+  });
+
+  it('one of two speakers credited jointly is the same actor, so a later quote of theirs is not a new voice', () => {
+    const credits = ['Joint statement by Marco Rinaldi and Giulia Ferrante.', 'Rinaldi at the gates.', 'Minister Carlo Fantoni.'];
+    const text = credits.join('\n\n');
+    const quote = (speaker: string, paragraph: number, words: string): RankableQuote => {
+      const start = text.indexOf(credits[paragraph]!);
+      return { text: words, start, end: start + credits[paragraph]!.length, paragraph, speaker, kind: 'statement', words: words.split(' ').length };
+    };
+    const quotes = [
+      quote('Marco Rinaldi e Giulia Ferrante', 0, 'This is an unacceptable decision taken without any talks at all'),
+      quote('Marco Rinaldi', 1, 'We ask the company to withdraw the procedure before any talks'),
+      quote('Carlo Fantoni', 2, 'The government will use every tool it has to save the plant'),
+    ];
+    const ranked = rankQuotes(quotes, { title: null, lead: '', words: 300 }, text, lexiconFor(languagePack('it')!));
+    expect(ranked.map((q) => q.key)).toEqual([true, false, true]);
   });
 
   it('a short piece keeps two actors, a long one with more speakers up to three', () => {
