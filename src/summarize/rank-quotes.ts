@@ -15,13 +15,11 @@ const LONG_PIECE_WORDS = 500;
 const ACTOR_WINDOW = 3;
 /** How often the reporter must turn to the third actor (paragraphs quoting them, words of theirs worked into the reporter's sentences) for a third key quote. */
 const PROMINENT_TURNS = 2;
-/** An "also" this early in the sentence that brings a speaker in is about the speaker ("Ook ACV-voorzitster ..."), not about what they did. */
-const ALSO_WITHIN_WORDS = 3;
 /** A number of one or two digits set off by commas after a name ("Sandra Kelleher, 52, from Stockport"): an age in every language. */
 const AGE_APPOSITION = /\p{Lu}[\p{L}\p{M}'’-]*,\s\d{1,2},/u;
 const SENTENCE_END = /[.!?…](?=\s|$)/;
 const SENTENCE_BREAK = /(?<=[.!?…]["”»’]?)\s+/;
-const WORD = /[\p{L}\p{M}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
 const normalized = (s: string): string =>
   s
@@ -78,8 +76,9 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const theirs = unique.filter((q) => q.speaker === speaker);
     return new Set(theirs.map((q) => q.paragraph)).size + theirs.filter((q) => q.kind === 'fragment').length;
   };
-  const echo = (intro: string): boolean =>
-    intro.split(SENTENCE_BREAK).some((s) => (s.toLowerCase().match(WORD) ?? []).slice(0, ALSO_WITHIN_WORDS).some((w) => lex.alsoWords.has(w)));
+  // "Ook ACV-voorzitster Ann Van Hoof trok van leer": an "also" opening a sentence adds its subject to a side
+  // already heard; further in ("NASA also added landers") it is about what the subject did.
+  const echo = (intro: string): boolean => intro.split(SENTENCE_BREAK).some((s) => lex.alsoWords.has(FIRST_WORD.exec(s)?.[0].toLowerCase() ?? ''));
   const colour = (intro: string): boolean => AGE_APPOSITION.test(intro) || lex.ageRe.test(intro);
   const newVoice = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
