@@ -17,6 +17,8 @@ const ACTOR_WINDOW = 3;
 const PROMINENT_TURNS = 2;
 /** A number of one or two digits set off by commas after a name ("Sandra Kelleher, 52, from Stockport"): an age in every language. */
 const AGE_APPOSITION = /\p{Lu}[\p{L}\p{M}'’-]*,\s\d{1,2},/u;
+/** How far (characters) from a speaker's name an age is still theirs ("die 71-jährige Renate Öztürk", "Rizky, yang baru berusia 20 tahun"). */
+const AGE_REACH = 40;
 const SENTENCE_END = /[.!?…](?=\s|$)/;
 const SENTENCE_BREAK = /(?<=[.!?…]["”»’]?)\s+/;
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
@@ -27,13 +29,18 @@ const normalized = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The sentences that bring the speaker of a quote in: its paragraph up to the quote, and the rest of the sentence after it. */
-function introduction(text: string, q: RankableQuote): string {
+/** How a quote's speaker is brought in: its paragraph up to the quote, and the credit line after it (the rest of that sentence). */
+interface Introduction {
+  before: string;
+  credit: string;
+}
+
+function introduction(text: string, q: RankableQuote): Introduction {
   const from = text.lastIndexOf('\n', q.start) + 1;
   const to = text.indexOf('\n', q.end);
   const after = text.slice(q.end, to < 0 ? text.length : to);
   const end = SENTENCE_END.exec(after);
-  return `${text.slice(from, q.start)} ${end ? after.slice(0, end.index + 1) : after}`;
+  return { before: text.slice(from, q.start), credit: end ? after.slice(0, end.index + 1) : after };
 }
 
 /** One name inside the other, word for word: "Marco Rinaldi" is one of "Marco Rinaldi e Giulia Ferrante". */
@@ -78,11 +85,22 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   };
   // "Ook ACV-voorzitster Ann Van Hoof trok van leer": an "also" opening a sentence adds its subject to a side
   // already heard; further in ("NASA also added landers") it is about what the subject did.
-  const echo = (intro: string): boolean => intro.split(SENTENCE_BREAK).some((s) => lex.alsoWords.has(FIRST_WORD.exec(s)?.[0].toLowerCase() ?? ''));
-  const colour = (intro: string): boolean => AGE_APPOSITION.test(intro) || lex.ageRe.test(intro);
+  const echo = ({ before, credit }: Introduction): boolean =>
+    `${before} ${credit}`.split(SENTENCE_BREAK).some((s) => lex.alsoWords.has(FIRST_WORD.exec(s)?.[0].toLowerCase() ?? ''));
+  const aged = (s: string): boolean => AGE_APPOSITION.test(s) || lex.ageRe.test(s);
+  // The age must be the speaker's: in their credit line, or next to their name (not a suspect's age told before an officer speaks).
+  const colour = (q: RankableQuote, { before, credit }: Introduction): boolean =>
+    aged(credit) ||
+    q.speaker!.split(' ').some((name) => {
+      if (name.length < 3 || !/^\p{Lu}/u.test(name)) return false;
+      for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
+        if (aged(before.slice(Math.max(0, at - AGE_REACH), at + name.length + AGE_REACH))) return true;
+      }
+      return false;
+    });
   const newVoice = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
-    return !echo(intro) && !colour(intro);
+    return !echo(intro) && !colour(q, intro);
   };
 
   const [lead, ...others] = actors;

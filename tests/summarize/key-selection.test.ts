@@ -146,6 +146,14 @@ describe('key quotes', () => {
     expect(summary(text.join('\n\n'), lang).quotes.map((q) => q.key)).toEqual([true, false, true]);
   });
 
+  it('an age belongs to the person it is told of: an officer speaking after a suspect’s age is still an actor', () => {
+    const text = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      'Police arrested John Hale, 34, at the gates on Tuesday. “We will look at every complaint about the closure very carefully,” said chief inspector Ruth Amis.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en')).toEqual(['We have decided to close', 'We will look at every co']);
+  });
+
   it('a third actor is key when the reporter turns to them twice, not when quoted once', () => {
     const opening = [
       '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
