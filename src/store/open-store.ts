@@ -60,6 +60,9 @@ export async function openStore(target: string): Promise<Store> {
     db,
     provider: migrationProvider,
     allowUnorderedMigrations: true,
+    // Code-unit order, as Kysely sorts the migrations it is given; its default for the ones that ran,
+    // localeCompare, sets up ICU collation on every open (~7 ms of a command's start-up).
+    nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
     ...(schema && { migrationTableSchema: schema }),
   }).migrateToLatest();
   if (error) {
