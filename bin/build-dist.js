@@ -8,8 +8,8 @@ import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-/** Pure-JS packages of many small modules that nearly every command loads. */
-const BUNDLED_PACKAGES = ['kysely', 'zod', 'yaml', 'node-cron'];
+/** Pure-JS packages of many small modules that a store command or a send loads (native, data-heavy or rarely used ones stay outside). */
+const BUNDLED_PACKAGES = ['kysely', 'zod', 'yaml', 'node-cron', 'nodemailer', 'entities', 'csv-parse', 'chardet'];
 
 const { dependencies } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
