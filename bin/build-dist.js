@@ -6,6 +6,7 @@
 // time or are only loaded on the paths that need them stay outside, resolved from node_modules.
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** Pure-JS packages of many small modules that a store command or a send loads (native, data-heavy or rarely used ones stay outside). */
@@ -14,6 +15,7 @@ const BUNDLED_PACKAGES = ['kysely', 'zod', 'yaml', 'node-cron', 'nodemailer', 'e
 const { dependencies } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
+  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
   // The SMTP sending thread is started by file name (smtp-threads.ts), next to the chunk that starts it.
   entryPoints: { bin: 'src/cli/bin.ts', 'smtp-sender-thread': 'src/deliver/smtp-sender-thread.ts' },
   // dist/cli/ is as deep as src/config/: bundled-files.ts finds the package root two folders up from either.
@@ -25,7 +27,7 @@ await build({
   target: 'node20',
   chunkNames: '[name]-[hash]',
   external: Object.keys(dependencies).filter((name) => !BUNDLED_PACKAGES.includes(name)),
-  // yaml is CommonJS and requires Node's built-ins: give each ES chunk a `require` to do it with.
+  // Bundled CommonJS packages (yaml, nodemailer) require Node's built-ins: give each ES chunk a `require` to do it with.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
