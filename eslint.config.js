@@ -18,7 +18,15 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          // zod's `z` object reaches all of zod, its 60 locales too: the bundled CLI would parse them on every start.
+          selector: "ImportDeclaration[source.value='zod'][importKind='value'] > ImportSpecifier[imported.name='z']",
+          message: "Use `import * as z from 'zod'`: the bundle (bin/build-dist.js) then keeps only the schema builders used.",
+        },
+      ],
     },
   },
   {

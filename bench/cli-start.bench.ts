@@ -15,7 +15,8 @@ import { round, type BenchLine } from './bench-line.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/news-digest.js');
-const RUNS = 7;
+/** Timed rounds; one more before them warms the disk cache and is thrown away. */
+const RUNS = 9;
 const READERS = 10_000;
 
 function wallMs(args: string[], cwd: string): number {
@@ -56,10 +57,14 @@ export async function run(): Promise<BenchLine[]> {
   const times: Record<string, number[]> = { node: [] };
   for (const name of Object.keys(commands)) times[name] = [];
   // Interleaved, so a burst of load on the shared machine hits baseline and commands alike.
-  for (let i = 0; i < RUNS; i++) {
-    times.node!.push(wallMs(['-e', '0'], root));
-    for (const [name, { args, cwd }] of Object.entries(commands)) times[name]!.push(wallMs(args, cwd));
+  for (let i = 0; i <= RUNS; i++) {
+    const round: Record<string, number> = { node: wallMs(['-e', '0'], root) };
+    for (const [name, { args, cwd }] of Object.entries(commands)) round[name] = wallMs(args, cwd);
+    if (i === 0) continue;
+    for (const [name, ms] of Object.entries(round)) times[name]!.push(ms);
   }
+  // Every run on stderr, so a noisy median can be told from a slow command.
+  for (const [name, ms] of Object.entries(times)) process.stderr.write(`cli-start: ${name} ms: ${ms.map((t) => t.toFixed(0)).join(' ')}\n`);
   const baseline = median(times.node!);
   return Object.keys(commands).map((name) => {
     const ours = median(times[name]!);

@@ -2,7 +2,7 @@
  * The summaries' development set: one gold line per article, in the format the
  * shared quote-and-figure scorer reads. The schema is the type.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const goldQuoteSchema = z
   .object({

@@ -3,6 +3,7 @@
  * options, runs it, and maps a DigestError to its exit code. Data goes to
  * stdout, progress and errors to stderr.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toDigestError } from '../domain/errors.js';
 import type { LoadedConfig } from '../config/index.js';
@@ -16,6 +17,10 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
   const words = argv.filter((a) => !a.startsWith('-'));
   const entry = findCommand(words);
   if (!entry) {
+    if (argv.includes('--version')) {
+      io.stdout.write(`news-digest ${packageVersion()}\n`);
+      return 0;
+    }
     if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || words[0] === 'help') {
       io.stdout.write(topHelp());
       return 0;
@@ -77,6 +82,11 @@ export async function runCli(argv: string[], io: Pick<CommandContext, 'stdout' |
   }
 }
 
+function packageVersion(): string {
+  // Two folders below the package root, as this file is in src/cli/ and in the bundle's dist/cli/.
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 function findCommand(words: string[]): CommandEntry | undefined {
   // Longest match first: "subscribers add" before "subscribers".
   return [...COMMANDS].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length).find((c) => c.name.split(' ').every((w, i) => words[i] === w));
@@ -96,6 +106,7 @@ function topHelp(): string {
     '  -c, --config PATH  config file (default: news-digest.yaml if present, else built-in defaults)',
     '  -v, --verbose      log every event, not only warnings',
     '  -h, --help         show help',
+    '      --version      print the version',
     '',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { validate as isCronExpression } from 'node-cron';
 import { NON_ARTICLE_KINDS } from '../domain/digest.js';
 import { timeZoneSchema } from '../domain/reader-time.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { WEBHOOK_EVENT_TYPES } from '../domain/webhook-event.js';
 import { secretProblem } from '../webhooks/index.js';
 import { matchRuleSchema } from './filter-rules.js';

@@ -1,5 +1,5 @@
 import { FILTER_FIELDS, type MatchRule } from '../domain/story-filter.js';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One include or exclude rule as written: a `keyword` (a whole word or

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A reader's own delivery time, checked in one place for every edge that takes

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PAGE_KEYS, REPLY_KEYS, type PageKey, type ReplyKey } from './label-keys.js';
 
 /** A label: one text, or plural forms chosen by Intl.PluralRules on `count` (plus `zero` for a count of 0). */

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { isMap, isSeq, LineCounter, parseDocument, YAMLSeq, type Document, type Node } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DigestError, type FeedSource } from '../domain/index.js';
 
 /** One entry of `feeds:`. The schema is the type: FeedSource. */

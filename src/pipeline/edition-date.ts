@@ -1,15 +1,13 @@
+import { wallTime } from '../time/index.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /**
  * How notes name an earlier edition: "the edition of 2 Dec", dated in its
  * digest's time zone (with the year when it is not this year's).
  */
 export function editionOf(e: { createdAt: string; timeZone: string }, now: Date): string {
-  const at = new Date(e.createdAt);
-  const year = (d: Date) => new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: e.timeZone }).format(d);
-  const day = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    ...(year(at) !== year(now) && { year: 'numeric' }),
-    timeZone: e.timeZone,
-  }).format(at);
-  return `the edition of ${day}`;
+  const at = wallTime(e.timeZone, Date.parse(e.createdAt));
+  const sameYear = at.year === wallTime(e.timeZone, now.getTime()).year;
+  return `the edition of ${at.day} ${MONTHS[at.month - 1]}${sameYear ? '' : ` ${at.year}`}`;
 }

@@ -7,7 +7,7 @@ export type { FeedStateRepo, FeedStateRecord } from './feed-state-repo.js';
 export type { ArticleRepo, StoredArticle } from './article-repo.js';
 export type { EditionRepo, EditionRecord, Audience } from './edition-repo.js';
 export type { DeliveryRepo, DeliveryRecord, DeliveryCounts, DueDelivery } from './delivery-repo.js';
-export type { SubscriberRepo, NewSubscriber, SubscriberCounts, ImportedReader, ConsentSource } from './subscriber-repo.js';
+export type { SubscriberRepo, NewSubscriber, SubscriberCounts, ImportedReader, ConsentSource, ListedReader } from './subscriber-repo.js';
 export type { ReaderData, ReaderDataRepo } from './reader-data-repo.js';
 export type { Page } from './keyset-pages.js';
 export type { LockRepo } from './lock-repo.js';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, type MigrationResultSet } from 'kysely';
 import { DigestError, type ErrorLocation } from '../domain/errors.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
 import { advisoryLocks, type AdvisoryLocks } from './advisory-lock.js';
@@ -55,13 +55,10 @@ export async function openStore(target: string): Promise<Store> {
   const db = new Kysely<Database>({ dialect: postgres ? await postgresDialect(target, where) : sqliteDialect(target) });
   // Kysely looks for its migration tables in every schema it can see: name ours, or another schema's would count.
   const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
-  // Unordered: a migration merged from a parallel branch still runs on a database that ran later ones.
-  const { error, results } = await new Migrator({
-    db,
-    provider: migrationProvider,
-    allowUnorderedMigrations: true,
-    ...(schema && { migrationTableSchema: schema }),
-  }).migrateToLatest();
+  const known = Object.keys(await migrationProvider.getMigrations());
+  // Most opens find every migration run: one query says so, where the Migrator reads the columns of every table first.
+  const ran = await ranMigrations(db, schema);
+  const { error, results } = known.every((name) => ran.has(name)) ? { error: undefined, results: [] } : await migrate(db, schema);
   if (error) {
     await db.destroy();
     throw new DigestError('STORE', `migration failed: ${(error as Error).message}`, where, { cause: error });
@@ -69,7 +66,7 @@ export async function openStore(target: string): Promise<Store> {
   return {
     migrations: {
       applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
-      known: Object.keys(await migrationProvider.getMigrations()).length,
+      known: known.length,
     },
     feedState: feedStateRepo(db),
     articles: articleRepo(db),
@@ -84,6 +81,29 @@ export async function openStore(target: string): Promise<Store> {
     advisoryLocks: postgres ? advisoryLocks(target) : null,
     close: () => db.destroy(),
   };
+}
+
+/** The names of the migrations this database ran (none when it has no migration table yet). */
+async function ranMigrations(db: Kysely<Database>, schema: string | undefined): Promise<Set<string>> {
+  const table = schema ? sql.id(schema, DEFAULT_MIGRATION_TABLE) : sql.id(DEFAULT_MIGRATION_TABLE);
+  try {
+    return new Set((await sql<{ name: string }>`select name from ${table}`.execute(db)).rows.map((r) => r.name));
+  } catch {
+    return new Set();
+  }
+}
+
+function migrate(db: Kysely<Database>, schema: string | undefined): Promise<MigrationResultSet> {
+  // Unordered: a migration merged from a parallel branch still runs on a database that ran later ones.
+  return new Migrator({
+    db,
+    provider: migrationProvider,
+    allowUnorderedMigrations: true,
+    // Code-unit order, as Kysely sorts the migrations it is given; its default for the ones that ran,
+    // localeCompare, sets up ICU collation (~7 ms of a command's start-up).
+    nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+    ...(schema && { migrationTableSchema: schema }),
+  }).migrateToLatest();
 }
 
 function sqliteDialect(file: string): Dialect {

@@ -89,6 +89,12 @@ describe('command-line contracts that outside tools rely on', () => {
     expect(r.stderr).toContain('page.html');
   });
 
+  it('--version prints the package version', async () => {
+    const r = await cli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`news-digest ${(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`);
+  });
+
   it('unknown commands and options are usage errors (exit 2); every command has --help', async () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
     expect((await cli(['send', '--no-such-flag'])).code).toBe(2);

@@ -40,6 +40,13 @@ describe.each(ENGINES)('subscriber repository on %s: tokens, rate events, digest
     const pages = [];
     for await (const page of store.subscribers.pages('confirmed')) pages.push(page.map((s) => s.email));
     expect(pages).toEqual([['pending@example.org', 'new@example.org']]);
+    // What `subscribers list` prints of them, pause included.
+    const listed = [];
+    for await (const page of store.subscribers.listedPages('confirmed')) listed.push(...page.map(({ id: _id, ...shown }) => shown));
+    expect(listed).toEqual([
+      { email: 'pending@example.org', status: 'confirmed', paused: false, name: null },
+      { email: 'new@example.org', status: 'confirmed', paused: true, name: 'N' },
+    ]);
   });
 
   it('a token can be spent once', async () => {

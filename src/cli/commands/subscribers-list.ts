@@ -10,9 +10,9 @@ export const subscribersList = defineCommand({
   async run(ctx) {
     const status = statusOption(ctx.values.status);
     const store = await ctx.store();
-    await writePaged(ctx.stdout, store.subscribers.pages(status), (s) =>
-      ctx.values.json ? JSON.stringify(s) + '\n' : `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`,
-    );
+    // The plain list reads only the columns it prints; --json prints every field.
+    if (ctx.values.json) await writePaged(ctx.stdout, store.subscribers.pages(status), (s) => JSON.stringify(s) + '\n');
+    else await writePaged(ctx.stdout, store.subscribers.listedPages(status), (s) => `${s.email}\t${s.status}${s.paused ? ' (paused)' : ''}\t${s.name ?? ''}\n`);
     return 0;
   },
 });
