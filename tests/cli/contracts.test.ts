@@ -1,5 +1,7 @@
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -110,5 +112,24 @@ describe('command-line contracts that outside tools rely on', () => {
       cwd: root,
     });
     expect(JSON.parse(stdout).lang).toBe('id');
+  });
+
+  it('a reader that closes the pipe early (`| head`) ends the command quietly with exit 0', async () => {
+    const items = Array.from(
+      { length: 3000 },
+      (_, i) => `<item><title>Story ${i}</title><link>https://example.org/${i}</link><description>Text of story ${i}.</description></item>`,
+    );
+    const feed = path.join(mkdtempSync(path.join(tmpdir(), 'nd-pipe-')), 'big.rss.xml');
+    writeFileSync(
+      feed,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://example.org/</link>${items.join('')}</channel></rss>`,
+    );
+    const child = spawn(process.execPath, [path.join(root, 'bin/news-digest.js'), 'parse-feed', feed, '--json'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = await once(child, 'exit');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
