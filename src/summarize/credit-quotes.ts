@@ -59,6 +59,8 @@ function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
 }
 
 const SPACE = /\s/;
+/** The first word of a stretch of text. */
+const FIRST_WORD = /^[\s„“"«»‚‘]*([\p{L}]+)/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -164,7 +166,12 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
     // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it.
     const named = before?.kind === 'name' ? before : null;
-    const mention = named ?? (m.according || afterComma ? mentionAfter(after, lex, counts) : null) ?? before;
+    // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
+    const inverted =
+      !m.according &&
+      (!before || before.kind === 'unnamed') &&
+      lex.prepositions.has(FIRST_WORD.exec(headOf(text, from, m.index, lex))?.[1]?.toLowerCase() ?? '');
+    const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     if (mention && (mention.kind === 'name' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
   }
@@ -177,9 +184,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
   let e = 0;
+  /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
+  let reported: { paragraph: number; speaker: string | null } | null = null;
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
-      resolver.resolve(events[e]!.mention, events[e]!.at);
+      reported = { paragraph: paragraphOf(events[e]!.at), speaker: resolver.resolve(events[e]!.mention, events[e]!.at) };
       e++;
     }
     const endParagraph = paragraphOf(quote.end - 1);
@@ -209,7 +218,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
-      speaker = sibling?.speaker ?? null;
+      speaker = sibling?.speaker ?? (reported?.paragraph === quote.paragraph ? reported.speaker : null);
     }
     // A paragraph that is only a quote goes on with who spoke last, or with who the article named since.
     if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && onlyQuote(quote)) {

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { canonicalName } from './speaker-name.js';
+import { canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
@@ -187,6 +187,12 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       }
       const lower = part.toLowerCase();
       // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
+      // A particle after a surname that had one starts what the person is of ("Jan van der Berg van Landbouw").
+      if (part === lower && lex.nameParticles.has(lower) && surnameWithParticle(words, lex)) {
+        flush();
+        offset += part.length;
+        continue;
+      }
       if (words.length && lex.nameParticles.has(lower) && (part === lower || !(lex.pack.nounsCapitalized && lex.articles.has(lower)))) {
         words.push(part);
         offset += part.length;
@@ -528,7 +534,8 @@ export class SpeakerResolver {
     if (mention.kind === 'body') {
       const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
       if (body) this.creditBody(body, at);
-      return body ?? this.lastBody;
+      // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie").
+      return body ?? this.lastBody ?? (mention.noun || null);
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.

@@ -446,3 +446,64 @@ describe('a body’s full name up to its bracketed initials', () => {
     ],
   ]);
 });
+
+describe('reported speech opened by a preposition phrase credits the quote after it in the paragraph', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Im Gespräch sagte Vogt, gerade ältere Menschen nutzten ihre Handys lange. „Die Leute können nichts dafür. Die Verantwortung liegt bei den Konzernen.“',
+      ['Vogt'],
+    ],
+    ['nl', 'In een brief schrijft Anouk Mulder dat de regels te streng zijn. "Wij moeten dit samen oplossen."', ['Anouk Mulder']],
+  ]);
+});
+
+describe('a German body noun alone after a preposition means the body named before', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Pläne seien unsozial, hieß es beim Mieterverband Nord. „Die Mieten steigen schon heute zu schnell“, hieß es vom Verband.',
+      ['Mieterverband Nord'],
+    ],
+  ]);
+});
+
+describe('a body named in the genitive after a spokesperson speaks in the nominative', () => {
+  creditsSpeakers([['de', 'Ein Sprecher des Bundesverkehrsministeriums sagte: „Wir prüfen den Vorfall sorgfältig.“', ['Bundesverkehrsministerium']]]);
+});
+
+describe('"die beiden", "de beiden" after two people named together: both speak', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Abgeordneten Jana Roth und Felix Maurer legten ein Papier vor. „Die Schulen brauchen mehr Geld“, schreiben die beiden Politiker.',
+      ['Jana Roth und Felix Maurer'],
+    ],
+    ['nl', 'De raadsleden Sanne Bos en Kees Vermeer dienden een motie in. "Dit park moet blijven", zeggen de beiden.', ['Sanne Bos en Kees Vermeer']],
+  ]);
+});
+
+describe('an Arabic particle inside a Dutch surname ("Ahmed el Idrissi")', () => {
+  creditsSpeakers([['nl', '"Dit is niet uit te leggen", zegt bestuurder Ahmed el Idrissi.', ['Ahmed el Idrissi']]]);
+});
+
+describe('a spokesperson of a body never named otherwise: the body’s common noun, never a word that only opens sentences', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      'Het kabinet trok 7 miljard euro uit. Daarvan is nog weinig besteed. "Veel ondernemers wachten af", zegt een woordvoerder van het ministerie.',
+      ['ministerie'],
+    ],
+  ]);
+});
+
+describe('a particle after a surname that had one starts what the person is of', () => {
+  creditsSpeakers([
+    ['nl', '"Dit is niet uit te leggen", zegt bestuurder Ahmed el Idrissi van de FNV.', ['Ahmed el Idrissi']],
+    [
+      'nl',
+      para('Dat schrijft minister Jan van der Berg van Landbouw in een brief.', '"Gedwongen uitkoop is het laatste middel", aldus Van der Berg.'),
+      ['Jan van der Berg'],
+    ],
+  ]);
+});
