@@ -118,12 +118,15 @@ export const de: LanguagePack = {
     billionen: 1e12,
   },
   currencies: { euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', rubel: 'RUB', yen: 'JPY', yuan: 'CNY' },
-  percentWords: words('prozent|prozentpunkte|prozentpunkt'),
+  percentWords: words('prozent'),
   units: {
     'kilometer pro stunde': 'km/h',
     stundenkilometer: 'km/h',
     millimeter: 'mm',
     zentimeter: 'cm',
+    // A change of a rate in points, not a percentage of it.
+    prozentpunkte: 'pp',
+    prozentpunkt: 'pp',
     basispunkte: 'bp',
     basispunkten: 'bp',
     kubikmeter: 'm³',

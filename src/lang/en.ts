@@ -161,8 +161,11 @@ export const en: LanguagePack = {
     rubles: 'RUB',
     roubles: 'RUB',
   },
-  percentWords: words('percent|per cent|pc|percentage points|percentage point'),
+  percentWords: words('percent|per cent|pc'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'percentage points': 'pp',
+    'percentage point': 'pp',
     'kilometres per hour': 'km/h',
     'kilometers per hour': 'km/h',
     'miles per hour': 'mph',

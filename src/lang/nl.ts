@@ -73,11 +73,14 @@ export const nl: LanguagePack = {
   pluralEndings: ['en', 's'],
   scales: { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, biljoen: 1e12 },
   currencies: { euro: 'EUR', dollar: 'USD', pond: 'GBP', roebel: 'RUB', yen: 'JPY' },
-  percentWords: words('procent|procentpunt|procentpunten'),
+  percentWords: words('procent'),
   units: {
     'kilometer per uur': 'km/h',
     millimeter: 'mm',
     centimeter: 'cm',
+    // A change of a rate in points, not a percentage of it.
+    procentpunten: 'pp',
+    procentpunt: 'pp',
     basispunten: 'bp',
     'kubieke meter': 'm³',
     kilometer: 'km',
@@ -116,7 +119,9 @@ export const nl: LanguagePack = {
   moneyCues: [],
   partOfWords: words('van'),
   perUnitWords: words('per|elk|ieder|per stuk'),
-  notCounted: words('zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later'),
+  notCounted: words(
+    'zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later|besteed|uitgegeven|betaald|ontvangen|opgehaald|geïnvesteerd|gereserveerd|uitgetrokken|bespaard|verdiend|verloren',
+  ),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
   restateWords: words('ofwel|oftewel|of|dat is'),
 };

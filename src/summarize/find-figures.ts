@@ -408,6 +408,19 @@ function lastWord(s: string): string {
   return s.slice(start, end);
 }
 
+/** A scale word glued to the digits or after them ("bn", " million"), its length and multiplier. */
+function scaleAtStart(text: string, lex: Lexicon): { length: number; factor: number } | null {
+  const attached = ATTACHED.exec(text)?.[0].toLowerCase();
+  if (attached) {
+    const factor = lex.pack.scales[attached] ?? lex.anyScales[attached];
+    return factor ? { length: attached.length, factor } : null;
+  }
+  const lead = text.length - text.trimStart().length;
+  const word = lex.scaleAtStartRe.exec(text.slice(lead))?.[0];
+  const factor = word ? lex.pack.scales[word.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return word && factor ? { length: lead + word.length, factor } : null;
+}
+
 /**
  * The far end of a range right at the cursor ("–12", " bis 12", " e 5%"),
  * consumed when it is larger; 'score' when a dash leads to a smaller number.
@@ -431,9 +444,11 @@ function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark,
     }
     return /[-–—]/.test(range[0]) ? 'score' : false;
   }
+  // "£1.2bn to £1.6bn": the far end carries its own scale.
+  const scaled = upper <= value && prefix ? scaleAtStart(tail, lex) : null;
   const sameUnit = unit === '%' ? /^\s?%/.exec(tail) : prefix ? /^/.exec(tail) : null;
-  if (!sameUnit || upper <= value) return false;
-  const used = range[0].length + prefix.length + second[0].length + sameUnit[0].length;
+  if (!sameUnit || upper * (scaled?.factor ?? 1) <= value) return false;
+  const used = range[0].length + prefix.length + second[0].length + (scaled?.length ?? 0) + sameUnit[0].length;
   c.rest = c.rest.slice(used);
   c.pos += used;
   return true;
@@ -472,7 +487,8 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       continue;
     }
     if (capital) {
-      if (found) break;
+      // Past a modifier, a capitalized adjective may still come before the noun: "140 independent Japanese developers".
+      if (found && (!pack.countedNounLast || pack.pluralEndings.some((e) => found!.word.text.toLowerCase().endsWith(e)))) break;
       // A people counted by a plural name: "150 Indians returned", not "600,000 Russian troops".
       const plural = !ACRONYM.test(w.text) && pack.pluralEndings.some((e) => lower.endsWith(e));
       const next = words[k + 1];

@@ -18,6 +18,8 @@ describe('numbers that are no figure', () => {
     ['ages set off by commas after a name', 'pt', 'Ana Souza, 41 anos, mora no bairro.'],
     ['clock times after a time word', 'de', 'Die Sitzung beginnt um 14 Uhr im Rathaus.'],
     ['clock times before a time word', 'fr', 'La réunion commence à 14 heures en mairie.'],
+    ['types', 'en', 'Patients with type 2 diabetes were included.'],
+    ['types', 'de', 'Patienten mit Diabetes Typ 2 nahmen teil.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 });
 
@@ -94,5 +96,22 @@ describe('what each figure counts', () => {
     ['The city spent $2.1 billion on the line.', 'en', 'The city spent on the line'],
   ])('%s', (text, lang, counts) => {
     expect(figuresOf(text, lang)[0]?.counts).toBe(counts);
+  });
+});
+
+describe('units and ranges', () => {
+  it.each([
+    ['de', 'Der Beitragssatz soll um 0,3 Prozentpunkte steigen.', 0.3, 'pp'],
+    ['nl', 'De rente stijgt met 0,25 procentpunt.', 0.25, 'pp'],
+    ['en', 'The rate rose by 0.25 percentage points.', 0.25, 'pp'],
+    ['en', 'Treating every adult would cost £1.2bn to £1.6bn a year.', 1.2e9, 'GBP'],
+    ['en', 'He heads a group of 140 independent Japanese developers.', 140, 'developers'],
+  ])('%s: %s', (lang, text, value, unit) => {
+    const figures = figuresOf(text, lang);
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
+  });
+
+  it('a past participle after a scaled number is what happened to it, not what it counts (nl)', () => {
+    expect(figuresOf('Daarvan is nog geen 1,2 miljard besteed.', 'nl').map((f) => [f.value, f.unit])).toEqual([[1.2e9, null]]);
   });
 });
