@@ -4,7 +4,7 @@ import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { splitInterrupted } from './split-interrupted.js';
-import { countWords, mentionAfter } from './speaker-name.js';
+import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import type { Mention } from './speaker-name.js';
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
@@ -26,6 +26,9 @@ function lastVerbEnds(head: string, lex: Lexicon): boolean {
   for (const m of head.matchAll(lex.verbRe)) last = m;
   return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
+
+/** Most words of a newspaper's or a work's title in quote marks. */
+const MAX_TITLE_WORDS = 4;
 
 /** Longest sentence after a quote that can still be its credit line ("Rutte told reporters in Brussels."). */
 const MAX_CREDIT_SENTENCE_WORDS = 6;
@@ -95,8 +98,14 @@ function wordCount(text: string): number {
   return n;
 }
 
-/** Most words Title Cased, as in a film or a newspaper's name. */
-function titleCased(text: string): boolean {
+/** Every word capitalized, as in a newspaper's name: "Rheinischen Post", "Daily Mail". */
+function allCapitalized(text: string): boolean {
+  return text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Most words Title Cased, as in a film or a newspaper's name; where every noun is capitalized, all of them. */
+function titleCased(text: string, lex: Lexicon): boolean {
+  if (lex.pack.nounsCapitalized) return allCapitalized(text);
   const words = text.split(/\s+/).filter((w) => w.length > 3);
   if (!words.length) return /^\p{Lu}/u.test(text);
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
@@ -118,9 +127,12 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
   if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && modifiesNext(after, lex)) return 'name';
+  // A short title after an article, even after a speech verb: "sagte Brenner der „Rheinischen Post“", "told the “Daily Mail”".
+  if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && words >= 2 && words <= MAX_TITLE_WORDS && allCapitalized(q.text))
+    return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
   const spoken = mention !== undefined && mention !== null && mention.kind !== 'unnamed';
-  if (!spoken && words <= 6 && titleCased(q.text)) return 'name';
+  if (!spoken && words <= 6 && titleCased(q.text, lex)) return 'name';
   if (!spoken && words <= 3) return 'name';
   const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
   if ((opensSentence || inTail) && words >= 4) return 'statement';
@@ -164,8 +176,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
-    // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it.
-    const named = before?.kind === 'name' ? before : null;
+    // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it;
+    // "Japan accounts for 6%, said Ming Park, an analyst": so does a clause's subject far from it, when a full name follows.
+    const afterName = afterComma && !m.according && before?.kind === 'name' ? mentionAfter(after, lex, counts) : null;
+    const inversion = afterName?.kind === 'name' && afterName.name.includes(' ') && mentionBefore(text.slice(from, m.index), lex, counts)?.kind !== 'name';
+    const named = inversion ? afterName : before?.kind === 'name' ? before : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     const inverted =
       !m.according &&

@@ -507,3 +507,27 @@ describe('a particle after a surname that had one starts what the person is of',
     ],
   ]);
 });
+
+describe('a clause’s subject far before "…, said X": the full name after the verb speaks', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Japan has been a market leader. Japan accounts for 6% of revenue, said Ming Park, an analyst at Sandstone Research.',
+        '"Investors have priced this in," she said.',
+      ),
+      ['Ming Park'],
+    ],
+  ]);
+});
+
+describe('a newspaper’s name in quote marks after an article is no quote', () => {
+  it.each([
+    ['de', '„Wir reden über Geld, das längst ausgegeben ist“, sagte Brenner der „Rheinischen Post“.'],
+    ['en', '"We are talking about money already spent," Brenner told the "Daily Mail".'],
+  ])('%s: %s', (lang, text) => expect(summarizeArticle(text, { lang }).quotes.map((q) => q.text)).toHaveLength(1));
+});
+
+describe('where every noun is capitalized, a short unattributed quote is no title for its capitals', () => {
+  creditsSpeakers([['de', 'Weber sagte, die Reform sei überfällig. „Die Verantwortung liegt bei den Ländern.“', ['Weber']]]);
+});
