@@ -123,5 +123,6 @@ export const nl: LanguagePack = {
     'zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later|besteed|uitgegeven|betaald|ontvangen|opgehaald|geïnvesteerd|gereserveerd|uitgetrokken|bespaard|verdiend|verloren',
   ),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
+  changeToWords: words('naar'),
   restateWords: words('ofwel|oftewel|of|dat is'),
 };

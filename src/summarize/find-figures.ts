@@ -284,6 +284,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (raw === null && !scale) return null;
 
   let { unit, kind } = readUnit(c, currency, scale !== undefined, text, start, lex);
+  // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to.
+  const changeTo = kind === 'bare' && !scale ? lex.changeToAtStartRe?.exec(c.rest) : null;
+  if (changeTo) {
+    const far: Cursor = { rest: c.rest.slice(changeTo[0].length), pos: c.pos + changeTo[0].length };
+    const farUnit = readUnit(far, null, false, text, start, lex);
+    if (farUnit.kind !== 'bare') ({ unit, kind } = farUnit);
+  }
   if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
   // Money is never written to three decimals: "Rp 14.000" is fourteen thousand in any language.
   if (kind === 'currency' && raw && !scale && !ranged && MONEY_GROUPED.test(raw)) value = Number(raw.replace(/[.,]/, ''));

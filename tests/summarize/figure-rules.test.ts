@@ -111,6 +111,35 @@ describe('units and ranges', () => {
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
   });
 
+  it.each([
+    [
+      'nl',
+      'Het tarief gaat van 6,20 naar 7,50 euro per uur.',
+      [
+        [6.2, 'EUR'],
+        [7.5, 'EUR'],
+      ],
+    ],
+    [
+      'nl',
+      'De rente zakte van 4,2 naar 3,6 procent.',
+      [
+        [4.2, '%'],
+        [3.6, '%'],
+      ],
+    ],
+    [
+      'de',
+      'Der Zins sank von 3,4 auf 3,1 Prozent.',
+      [
+        [3.4, '%'],
+        [3.1, '%'],
+      ],
+    ],
+  ])('the number changed from has the unit of the one it changes to (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
   it('a past participle after a scaled number is what happened to it, not what it counts (nl)', () => {
     expect(figuresOf('Daarvan is nog geen 1,2 miljard besteed.', 'nl').map((f) => [f.value, f.unit])).toEqual([[1.2e9, null]]);
   });
