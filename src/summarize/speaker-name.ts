@@ -336,8 +336,15 @@ function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
 function roleGoesOn(phrase: readonly Token[], t: Token, next: Token | undefined, lex: Lexicon): boolean {
   const prev = phrase[phrase.length - 1];
   const lower = t.text.toLowerCase();
+  // After a particle a title word is a surname ("Anna de Boer en …", "Jan de Koning"), no role going on.
+  const surname = phrase.length >= 2 && lex.nameParticles.has(phrase[phrase.length - 2]!.text);
   return (
-    prev !== undefined && isTitle(prev.text, lex) && (lex.conjunctions.has(lower) || lex.stopwords.has(lower)) && next !== undefined && isCapitalized(next.text)
+    prev !== undefined &&
+    !surname &&
+    isTitle(prev.text, lex) &&
+    (lex.conjunctions.has(lower) || lex.stopwords.has(lower)) &&
+    next !== undefined &&
+    isCapitalized(next.text)
   );
 }
 

@@ -157,13 +157,21 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   let i = 0;
   while (i < words.length - 1 && lex.stopwords.has(words[i]!.text.toLowerCase()) && !lex.bodyWords.has(words[i]!.text.toLowerCase())) i++;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
-  if (indefinite) return null;
+  if (indefinite) return roleOfBody(words[i], lex);
   const n = bodyWordAt(words, i, lex);
   if (n) return bodyAfter(words, i, lex);
   // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
   let head = '';
   for (const t of words.slice(i)) if (isTitle(t.text, lex) && t.text.length > head.length) head = t.text.toLowerCase();
   return head ? { kind: 'role', title: head } : null;
+}
+
+/** "ein DWD-Meteorologe", "ein Siemens-Ingenieur": someone unnamed of a body named in the compound; the body speaks. */
+function roleOfBody(word: Token | undefined, lex: Lexicon): Mention | null {
+  const dash = word ? word.text.lastIndexOf('-') : -1;
+  if (!word || dash <= 0 || !isTitle(word.text.slice(dash + 1), lex)) return null;
+  const head = word.text.slice(0, dash);
+  return isCapitalized(head) && !isTitle(head, lex) ? { kind: 'name', name: head, titled: false, body: true } : null;
 }
 
 const LETTER = /\p{L}/u;

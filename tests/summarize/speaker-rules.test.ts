@@ -531,3 +531,18 @@ describe('a newspaper’s name in quote marks after an article is no quote', () 
 describe('where every noun is capitalized, a short unattributed quote is no title for its capitals', () => {
   creditsSpeakers([['de', 'Weber sagte, die Reform sei überfällig. „Die Verantwortung liegt bei den Ländern.“', ['Weber']]]);
 });
+
+describe('Dutch separable and plural speech verbs with the subject between ("laat X weten", "reageren X en Y")', () => {
+  creditsSpeakers([
+    ['nl', '"Het is onacceptabel dat reizigers zo lang moeten wachten", laat een woordvoerder van ProRail weten.', ['ProRail']],
+    [
+      'nl',
+      '"Wij zijn geschrokken van de cijfers en gaan ze bestuderen", reageren Anna de Boer en Pieter van Dam in een verklaring.',
+      ['Anna de Boer en Pieter van Dam'],
+    ],
+  ]);
+});
+
+describe('someone unnamed of a body named in a German compound: the body speaks', () => {
+  creditsSpeakers([['de', '„Die Lage bleibt in den nächsten Tagen angespannt“, sagte ein DWD-Meteorologe.', ['DWD']]]);
+});
