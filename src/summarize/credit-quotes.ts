@@ -117,7 +117,15 @@ function modifiesNext(after: string, lex: Lexicon): boolean {
   return word !== undefined && !lex.stopwords.has(word) && !lex.complementizers.has(word) && !lex.verbAtStartRe.test(word);
 }
 
-function classify(q: RawQuote, head: string, after: string, mention: Mention | null | undefined, inTail: boolean, lex: Lexicon): QuoteKind {
+function classify(
+  q: RawQuote,
+  head: string,
+  after: string,
+  mention: Mention | null | undefined,
+  inTail: boolean,
+  reportedBefore: boolean,
+  lex: Lexicon,
+): QuoteKind {
   const words = wordCount(q.text);
   const before = head
     .trim()
@@ -131,7 +139,8 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
   if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && words >= 2 && words <= MAX_TITLE_WORDS && allCapitalized(q.text))
     return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
-  const spoken = mention !== undefined && mention !== null && mention.kind !== 'unnamed';
+  // So are lowercase words in a paragraph that reports someone's speech: "Weber sagte, … . Man habe „lange genug gewartet“".
+  const spoken = (mention !== undefined && mention !== null && mention.kind !== 'unnamed') || (reportedBefore && /^\p{Ll}/u.test(q.text));
   if (!spoken && words <= 6 && titleCased(q.text, lex)) return 'name';
   if (!spoken && words <= 3) return 'name';
   const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
@@ -182,10 +191,13 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const inversion = afterName?.kind === 'name' && afterName.name.includes(' ') && mentionBefore(text.slice(from, m.index), lex, counts)?.kind !== 'name';
     const named = inversion ? afterName : before?.kind === 'name' ? before : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
+    // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
+    const lead = headOf(text, from, m.index, lex);
+    const leadWord = FIRST_WORD.exec(lead)?.[1]?.toLowerCase() ?? '';
     const inverted =
       !m.according &&
       (!before || before.kind === 'unnamed') &&
-      lex.prepositions.has(FIRST_WORD.exec(headOf(text, from, m.index, lex))?.[1]?.toLowerCase() ?? '');
+      (lex.prepositions.has(leadWord) || (lex.stopwords.has(leadWord) && !lex.pronouns.has(leadWord) && lead.trim().toLowerCase() === leadWord));
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     if (mention && (mention.kind === 'name' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
@@ -228,7 +240,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       quote.inside ?? ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
     const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
-    const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, lex);
+    const reportedBefore = reported !== null && reported.paragraph === quote.paragraph && reported.speaker !== null;
+    const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, reportedBefore, lex);
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, quote.start);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {

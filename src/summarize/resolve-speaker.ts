@@ -175,8 +175,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
         const subject = !inQuote && opensClause(text, at, offset, lex);
-        // A country is never the person a pronoun means.
-        if (name && name.includes(' ') && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
+        // A country is never the person a pronoun means; a lone surname is a person after a title ("Premier Schoof").
+        const person = name !== null && (name.includes(' ') || (isTitle(words[0]!, lex) && !isTitle(name, lex)));
+        if (person && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
       words = [];
     };

@@ -546,3 +546,11 @@ describe('Dutch separable and plural speech verbs with the subject between ("laa
 describe('someone unnamed of a body named in a German compound: the body speaks', () => {
   creditsSpeakers([['de', '„Die Lage bleibt in den nächsten Tagen angespannt“, sagte ein DWD-Meteorologe.', ['DWD']]]);
 });
+
+describe('V2 order after one function word, a titled lone surname, and short fragments in reported speech', () => {
+  creditsSpeakers([
+    ['nl', 'Dat zegt Ilse de Vries, directeur van de Woonbond. "Huurders worden keer op keer in de kou gezet door dit kabinet."', ['Ilse de Vries']],
+    ['nl', 'Premier Schoof was duidelijk. "Dit kabinet gaat niet buigen voor druk van buitenaf", zei hij.', ['Schoof']],
+    ['de', 'Innenministerin Nancy Weber sagte, man werde hart durchgreifen. Die Täter müssten „mit aller Konsequenz“ bestraft werden.', ['Nancy Weber']],
+  ]);
+});
