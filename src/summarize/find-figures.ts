@@ -309,7 +309,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // "um 14 Uhr", "pukul 8": a clock time, unless the number carries a unit of
   // its own ("um 4 Prozent") or is past any hour of the day ("48 heures", "36 ore").
   const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
-  if ((lex.timeWords.has(prevLower) && !ownUnit) || (lex.timeWords.has(nextLower) && value <= HOURS_IN_DAY)) return null;
+  // A decimal comma is never in a clock time: "um 0,1 Punkte".
+  const clock = value <= HOURS_IN_DAY && !raw?.includes(',');
+  if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || (lex.timeWords.has(nextLower) && clock)) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
@@ -319,7 +321,10 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
   const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
   const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
-  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch) return null;
+  // Where every noun is capitalized, a noun before a count of a plural noun is no label: "im Schnitt 14.300 Zuschauer".
+  const countsNoun =
+    lex.pack.nounsCapitalized && isCapitalized(nextWord) && !ACRONYM.test(nextWord) && lex.pack.pluralEndings.some((e) => nextLower.endsWith(e));
+  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch && !countsNoun) return null;
 
   let approx: ApproxWay | null = ranged ? 'over' : null;
   if (approxMatch) {

@@ -140,6 +140,14 @@ describe('units and ranges', () => {
     expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 
+  it.each([
+    ['de', 'Bislang kamen im Schnitt 14.300 Zuschauer zu den Spielen.', [[14300, 'Zuschauer']]],
+    ['de', 'Jede Erhöhung um 0,1 Punkte belaste die Betriebe.', [[0.1, 'Punkte']]],
+    ['de', 'Das Unternehmen baut um 200 Stellen ab.', [[200, 'Stellen']]],
+  ])('a noun or "um" before a German count is no label or clock time (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
   it('a past participle after a scaled number is what happened to it, not what it counts (nl)', () => {
     expect(figuresOf('Daarvan is nog geen 1,2 miljard besteed.', 'nl').map((f) => [f.value, f.unit])).toEqual([[1.2e9, null]]);
   });
