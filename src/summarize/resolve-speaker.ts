@@ -85,6 +85,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  // A name right after a preposition is whose or where, not the subject: "Linus Haferkamp vom Chaos Computer Club hält …".
+  if (lex.prepositions.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
   if (
     words.length > 1 &&
@@ -422,6 +424,8 @@ export class SpeakerResolver {
       const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end))
         .filter((t) => t.isWord)
         .slice(-GENDER_CUE_WORDS);
+      // A name right after a preposition is not the cue's person: "Experte Linus Haferkamp vom Chaos Computer Club".
+      if (lex.prepositions.has(words[words.length - 1]?.text.toLowerCase() ?? '')) continue;
       // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
       const k = words.findLastIndex(
         (t, j) => genderCue(t.text, lex) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)),

@@ -554,3 +554,13 @@ describe('V2 order after one function word, a titled lone surname, and short fra
     ['de', 'Innenministerin Nancy Weber sagte, man werde hart durchgreifen. Die Täter müssten „mit aller Konsequenz“ bestraft werden.', ['Nancy Weber']],
   ]);
 });
+
+describe('a name right after a preposition is whose, not who: no subject and no gender cue of its own', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Der IT-Experte Linus Haferkamp vom Chaos Computer Club hält die Warnung für richtig. „Die Lücke ist seit Wochen bekannt“, sagte er dem Rundfunk.',
+      ['Linus Haferkamp'],
+    ],
+  ]);
+});
