@@ -200,7 +200,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       (lex.prepositions.has(leadWord) || (lex.stopwords.has(leadWord) && !lex.pronouns.has(leadWord) && lead.trim().toLowerCase() === leadWord));
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
-    if (mention && (mention.kind === 'name' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
+    // A pronoun's too ("Die Reform sei überfällig, sagte sie."): whom it means speaks in the paragraph.
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
   }
 
   const raw = splitInterrupted(found, lex, counts);

@@ -564,3 +564,16 @@ describe('a name right after a preposition is whose, not who: no subject and no 
     ],
   ]);
 });
+
+describe('reported speech credited by a pronoun credits the fragments after it in the paragraph', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Ministerin Karin Weber verteidigte die Pläne.',
+        'Die Reform sei überfällig, sagte sie. Man habe „lange genug gewartet“, nun seien die Länder dran.',
+      ),
+      ['Karin Weber'],
+    ],
+  ]);
+});
