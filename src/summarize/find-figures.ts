@@ -43,6 +43,8 @@ type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll
   scaled: boolean;
   /** A small bare number: a figure only as one side of a comparison. */
   weak: boolean;
+  /** What a quantity changed from ("van 6,20 naar 7,50 euro"): the side compared with the new one. */
+  changedFrom: boolean;
 };
 
 function escape(s: string): string {
@@ -126,13 +128,13 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
       const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
       lastStop = fig.stop;
-      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
+      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, changedFrom, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
       const figure: FoundFigure = {
         ...found,
         at: para.start + n.start,
         aside: inParens || restated,
-        compared: elided || partOf !== null,
+        compared: elided || partOf !== null || changedFrom,
         part: wholeFollows,
         toll,
       };
@@ -286,10 +288,12 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   let { unit, kind } = readUnit(c, currency, scale !== undefined, text, start, lex);
   // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to.
   const changeTo = kind === 'bare' && !scale ? lex.changeToAtStartRe?.exec(c.rest) : null;
+  let changedFrom = false;
   if (changeTo) {
     const far: Cursor = { rest: c.rest.slice(changeTo[0].length), pos: c.pos + changeTo[0].length };
     const farUnit = readUnit(far, null, false, text, start, lex);
     if (farUnit.kind !== 'bare') ({ unit, kind } = farUnit);
+    changedFrom = farUnit.kind !== 'bare';
   }
   if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
   // Money is never written to three decimals: "Rp 14.000" is fourteen thousand in any language.
@@ -383,7 +387,20 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     .replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
   const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
-  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, stop: Math.max(phraseEnd, c.pos), scaled: scale !== undefined, weak, perUnit };
+  return {
+    value,
+    unit,
+    text: phrase,
+    approx,
+    kind,
+    counts,
+    end: c.pos,
+    stop: Math.max(phraseEnd, c.pos),
+    scaled: scale !== undefined,
+    weak,
+    perUnit,
+    changedFrom,
+  };
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */

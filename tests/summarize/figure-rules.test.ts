@@ -148,6 +148,14 @@ describe('units and ranges', () => {
     expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 
+  it('what a quantity changed from is compared with the new value, never the key one (nl)', () => {
+    const figures = figuresOf('Het parkeertarief in het centrum gaat van 6,20 naar 7,50 euro per uur.', 'nl');
+    expect(figures.map((f) => [f.value, f.key])).toEqual([
+      [6.2, false],
+      [7.5, true],
+    ]);
+  });
+
   it('a past participle after a scaled number is what happened to it, not what it counts (nl)', () => {
     expect(figuresOf('Daarvan is nog geen 1,2 miljard besteed.', 'nl').map((f) => [f.value, f.unit])).toEqual([[1.2e9, null]]);
   });
