@@ -148,6 +148,12 @@ function classify(
   return 'fragment';
 }
 
+/** True when the words before a verb are no subject, so its subject follows it: a preposition's phrase or one function word. */
+function opensInverted(lead: string, lex: Lexicon): boolean {
+  const word = FIRST_WORD.exec(lead)?.[1]?.toLowerCase() ?? '';
+  return lex.prepositions.has(word) || (lex.stopwords.has(word) && !lex.pronouns.has(word) && lead.trim().toLowerCase() === word);
+}
+
 /**
  * Credits every quote with a speaker, in reading order so that pronouns and
  * surnames resolve to who spoke last, and sorts out names and titles of works.
@@ -192,12 +198,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const named = inversion ? afterName : before?.kind === 'name' ? before : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
-    const lead = headOf(text, from, m.index, lex);
-    const leadWord = FIRST_WORD.exec(lead)?.[1]?.toLowerCase() ?? '';
-    const inverted =
-      !m.according &&
-      (!before || before.kind === 'unnamed') &&
-      (lex.prepositions.has(leadWord) || (lex.stopwords.has(leadWord) && !lex.pronouns.has(leadWord) && lead.trim().toLowerCase() === leadWord));
+    const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(headOf(text, from, m.index, lex), lex);
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     // A pronoun's too ("Die Reform sei überfällig, sagte sie."): whom it means speaks in the paragraph.
