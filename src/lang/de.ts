@@ -17,11 +17,11 @@ export const de: LanguagePack = {
     correction: [/^korrektur(?:hinweis)?\b/i, /\bkorrekturhinweis\b/i, /^richtigstellung\b/i],
   },
   stopwords: words(
-    'der|die|und|in|den|von|zu|das|mit|sich|des|auf|für|ist|im|dem|nicht|ein|eine|als|auch|es|an|werden|aus|er|hat|dass|sie|nach|wird|bei|einer|um|am|sind|noch|wie|einem|über|so|zum|war|haben|nur|oder|aber|vor|zur|bis|mehr|durch|man|sagte',
+    'der|die|und|in|den|von|zu|das|mit|sich|des|auf|für|ist|im|dem|nicht|ein|eine|als|auch|es|an|werden|aus|er|hat|dass|sie|nach|wird|bei|einer|um|am|sind|noch|wie|einem|über|so|zum|war|haben|nur|oder|aber|vor|zur|bis|mehr|durch|man|sagte|vom|beim',
   ),
   abbreviations: words('dr|prof|bzw|z.b|u.a|usw|etc|nr|ca|vgl|inkl|mio|mrd|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|st|hr|fr|str|d.h|o.ä|u.s|u.k'),
   speechVerbs: words(
-    'sagte|sagt|teilte|teilt|fügte|fügt|kündigte|kündigt|räumt|hob hervor|hebt hervor|führte aus|führt aus|fuhr fort|gestand|gesteht|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest',
+    'sagte|sagt|schreiben|erklären|betonen|warnen|fordern|kritisieren|teilte|teilt|fügte|fügt|kündigte|kündigt|räumt|hob hervor|hebt hervor|führte aus|führt aus|fuhr fort|gestand|gesteht|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -32,7 +32,8 @@ export const de: LanguagePack = {
   ),
   accordingTo: words('laut|nach angaben von|zufolge|so'),
   pronouns: words('er|sie'),
-  pluralPronouns: [],
+  // "die beiden": never one person.
+  pluralPronouns: words('beiden'),
   pronounGenders: { sie: 'f', er: 'm' },
   genderCues: {
     frau: 'f',
@@ -91,7 +92,7 @@ export const de: LanguagePack = {
   ),
   placePrepositions: words('in|nach'),
   placeEndings: [],
-  nameParticles: words('von|van|der|den|de|zu'),
+  nameParticles: words('von|van|der|den|de|zu|el'),
   nounsCapitalized: true,
   fillers: words('auch|hat|habe|noch|zudem|bereits|dann|am|später'),
   namingCues: words(
@@ -117,12 +118,15 @@ export const de: LanguagePack = {
     billionen: 1e12,
   },
   currencies: { euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', rubel: 'RUB', yen: 'JPY', yuan: 'CNY' },
-  percentWords: words('prozent|prozentpunkte|prozentpunkt'),
+  percentWords: words('prozent'),
   units: {
     'kilometer pro stunde': 'km/h',
     stundenkilometer: 'km/h',
     millimeter: 'mm',
     zentimeter: 'cm',
+    // A change of a rate in points, not a percentage of it.
+    prozentpunkte: 'pp',
+    prozentpunkt: 'pp',
     basispunkte: 'bp',
     basispunkten: 'bp',
     kubikmeter: 'm³',
@@ -179,7 +183,7 @@ export const de: LanguagePack = {
     hundert: 100,
   },
   labelWords: words(
-    'nr|nummer|artikel|paragraf|paragraph|absatz|version|flug|linie|gleis|kapitel|seite|folge|staffel|runde|spieltag|stufe|phase|klasse|alter|bundesstraße|autobahn|kanal|zimmer|bezirk|welle|generation|zone|sektor|ios|windows|android|iphone|galaxy',
+    'nr|nummer|typ|artikel|paragraf|paragraph|absatz|version|flug|linie|gleis|kapitel|seite|folge|staffel|runde|spieltag|stufe|phase|klasse|alter|bundesstraße|autobahn|kanal|zimmer|bezirk|welle|generation|zone|sektor|ios|windows|android|iphone|galaxy',
   ),
   windowWords: words('vergangenen|letzten|nächsten|kommenden|zurückliegenden|ersten|vorigen|vorangegangenen'),
   moneyCues: [],
@@ -187,5 +191,6 @@ export const de: LanguagePack = {
   perUnitWords: words('pro|je'),
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
+  changeToWords: words('auf'),
   restateWords: words('oder|also|das heißt'),
 };

@@ -161,8 +161,11 @@ export const en: LanguagePack = {
     rubles: 'RUB',
     roubles: 'RUB',
   },
-  percentWords: words('percent|per cent|pc|percentage points|percentage point'),
+  percentWords: words('percent|per cent|pc'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'percentage points': 'pp',
+    'percentage point': 'pp',
     'kilometres per hour': 'km/h',
     'kilometers per hour': 'km/h',
     'miles per hour': 'mph',
@@ -248,7 +251,7 @@ export const en: LanguagePack = {
   agePhrases: ['aged #', ', # years old', '#-year-old'],
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },
   labelWords: words(
-    'aged|age|ages|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series',
+    'aged|age|ages|type|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series',
   ),
   windowWords: words('past|last|previous|next|coming|recent|first|final'),
   moneyCues: words(

@@ -176,6 +176,12 @@ export interface LanguagePack {
   notCounted: readonly string[];
   /** Words that make a count a toll of dead, hurt or missing ("tewas", "Tote", "mortos"): key however small. */
   tollWords: readonly string[];
+  /**
+   * Words between a number and the one it changes to ("van 6,20 naar 7,50
+   * euro", "von 3,4 auf 3,6 Prozent"): the first has the second's unit.
+   * Absent where not listed.
+   */
+  changeToWords?: readonly string[];
   /** Words joining a figure to the same quantity said another way ("2,300 jobs, or 9%", "soit", "atau"): the second is a restatement. */
   restateWords: readonly string[];
 }

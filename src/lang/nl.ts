@@ -12,11 +12,11 @@ export const nl: LanguagePack = {
     correction: [/^(?:rectificatie|correctie)\b/i],
   },
   stopwords: words(
-    'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens',
+    'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens|daarom|daarnaast|daarvan|daarbij|daardoor|daarna|daarmee|daarover|daarin|daarop|hiervan|hierover|hierbij|bovendien',
   ),
   abbreviations: words('dhr|mevr|mw|dr|drs|ir|prof|mr|ing|bijv|bv|enz|etc|nr|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|ca|o.a|m.b.t|d.w.z|u.s'),
   speechVerbs: words(
-    'zei|zegt|legt|legde|voegt|kondigt|kondigde|lichtte|merkt|merkte|deelt|deelde|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan|heeft gezegd|voegt toe|voegt eraan toe|voegde daaraan toe|meldt|schrijft|laat weten|legt uit|reageert|bevestigt|erkent|noemt|concludeert|antwoordde|antwoordt|vroeg|vraagt|beaamde|beaamt|betoogde|betoogt|onderstreepte|onderstreept|herhaalde|herhaalt|gaf aan|geeft aan|merkte op|merkt op|wees erop|wijst erop|vond|vindt|meent|meende|klinkt het|klonk het|luidt het|luidde het|verzekerde|verzekert|beloofde|belooft|riep|roept|opperde|oppert|hoopt|hoopte|voorspelde|voorspelt|tweette|twitterde|verduidelijkte|verduidelijkt|stelde vast|stelt vast|gaf toe|geeft toe|spreekt|lichtte toe|licht toe|kondigt aan|klaagde|klaagt|pleitte|pleit|maakte bekend|maakt bekend|deelde mee|deelt mee|liet optekenen|glimlacht|lacht|zucht|grapte|grapt|eiste|eist|juichte|jubelde|verzuchtte|foeterde|mopperde',
+    'zei|zegt|verklaren|schrijven|melden|stellen|waarschuwen|laten weten|reageren|laat|legt|legde|voegt|kondigt|kondigde|lichtte|merkt|merkte|deelt|deelde|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan|heeft gezegd|voegt toe|voegt eraan toe|voegde daaraan toe|meldt|schrijft|laat weten|legt uit|reageert|bevestigt|erkent|noemt|concludeert|antwoordde|antwoordt|vroeg|vraagt|beaamde|beaamt|betoogde|betoogt|onderstreepte|onderstreept|herhaalde|herhaalt|gaf aan|geeft aan|merkte op|merkt op|wees erop|wijst erop|vond|vindt|meent|meende|klinkt het|klonk het|luidt het|luidde het|verzekerde|verzekert|beloofde|belooft|riep|roept|opperde|oppert|hoopt|hoopte|voorspelde|voorspelt|tweette|twitterde|verduidelijkte|verduidelijkt|stelde vast|stelt vast|gaf toe|geeft toe|spreekt|lichtte toe|licht toe|kondigt aan|klaagde|klaagt|pleitte|pleit|maakte bekend|maakt bekend|deelde mee|deelt mee|liet optekenen|glimlacht|lacht|zucht|grapte|grapt|eiste|eist|juichte|jubelde|verzuchtte|foeterde|mopperde',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -25,7 +25,8 @@ export const nl: LanguagePack = {
   articles: words('de|het|een'),
   accordingTo: words('volgens|aldus'),
   pronouns: words('hij|zij|ze'),
-  pluralPronouns: [],
+  // "de beiden", "beiden": never one person.
+  pluralPronouns: words('beiden'),
   pronounGenders: { zij: 'f', ze: 'f', hij: 'm' },
   genderCues: {
     mevrouw: 'f',
@@ -59,7 +60,7 @@ export const nl: LanguagePack = {
   ),
   placePrepositions: words('in|te'),
   placeEndings: [],
-  nameParticles: words('van|der|den|de|ter|ten|te'),
+  nameParticles: words('van|der|den|de|ter|ten|te|el'),
   nounsCapitalized: false,
   fillers: words('ook|heeft|had|nog|al|toen|later'),
   namingCues: words(
@@ -72,11 +73,14 @@ export const nl: LanguagePack = {
   pluralEndings: ['en', 's'],
   scales: { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, biljoen: 1e12 },
   currencies: { euro: 'EUR', dollar: 'USD', pond: 'GBP', roebel: 'RUB', yen: 'JPY' },
-  percentWords: words('procent|procentpunt|procentpunten'),
+  percentWords: words('procent'),
   units: {
     'kilometer per uur': 'km/h',
     millimeter: 'mm',
     centimeter: 'cm',
+    // A change of a rate in points, not a percentage of it.
+    procentpunten: 'pp',
+    procentpunt: 'pp',
     basispunten: 'bp',
     'kubieke meter': 'm³',
     kilometer: 'km',
@@ -111,13 +115,16 @@ export const nl: LanguagePack = {
   agePhrases: ['#-jarige', ', # jaar'],
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },
   labelWords: words(
-    'nr|nummer|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy',
+    'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy',
   ),
   windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
   moneyCues: [],
   partOfWords: words('van'),
   perUnitWords: words('per|elk|ieder|per stuk'),
-  notCounted: words('zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later'),
+  notCounted: words(
+    'zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later|besteed|uitgegeven|betaald|ontvangen|opgehaald|geïnvesteerd|gereserveerd|uitgetrokken|bespaard|verdiend|verloren',
+  ),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
+  changeToWords: words('naar'),
   restateWords: words('ofwel|oftewel|of|dat is'),
 };

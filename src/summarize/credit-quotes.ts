@@ -4,7 +4,7 @@ import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { splitInterrupted } from './split-interrupted.js';
-import { countWords, mentionAfter } from './speaker-name.js';
+import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import type { Mention } from './speaker-name.js';
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
@@ -26,6 +26,9 @@ function lastVerbEnds(head: string, lex: Lexicon): boolean {
   for (const m of head.matchAll(lex.verbRe)) last = m;
   return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
+
+/** Most words of a newspaper's or a work's title in quote marks. */
+const MAX_TITLE_WORDS = 4;
 
 /** Longest sentence after a quote that can still be its credit line ("Rutte told reporters in Brussels."). */
 const MAX_CREDIT_SENTENCE_WORDS = 6;
@@ -59,6 +62,8 @@ function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
 }
 
 const SPACE = /\s/;
+/** The first word of a stretch of text. */
+const FIRST_WORD = /^[\s„“"«»‚‘]*([\p{L}]+)/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -93,8 +98,14 @@ function wordCount(text: string): number {
   return n;
 }
 
-/** Most words Title Cased, as in a film or a newspaper's name. */
-function titleCased(text: string): boolean {
+/** Every word capitalized, as in a newspaper's name: "Rheinischen Post", "Daily Mail". */
+function allCapitalized(text: string): boolean {
+  return text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Most words Title Cased, as in a film or a newspaper's name; where every noun is capitalized, all of them. */
+function titleCased(text: string, lex: Lexicon): boolean {
+  if (lex.pack.nounsCapitalized) return allCapitalized(text);
   const words = text.split(/\s+/).filter((w) => w.length > 3);
   if (!words.length) return /^\p{Lu}/u.test(text);
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
@@ -106,7 +117,15 @@ function modifiesNext(after: string, lex: Lexicon): boolean {
   return word !== undefined && !lex.stopwords.has(word) && !lex.complementizers.has(word) && !lex.verbAtStartRe.test(word);
 }
 
-function classify(q: RawQuote, head: string, after: string, mention: Mention | null | undefined, inTail: boolean, lex: Lexicon): QuoteKind {
+function classify(
+  q: RawQuote,
+  head: string,
+  after: string,
+  mention: Mention | null | undefined,
+  inTail: boolean,
+  reportedBefore: boolean,
+  lex: Lexicon,
+): QuoteKind {
   const words = wordCount(q.text);
   const before = head
     .trim()
@@ -116,13 +135,23 @@ function classify(q: RawQuote, head: string, after: string, mention: Mention | n
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
   if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && modifiesNext(after, lex)) return 'name';
+  // A short title after an article, even after a speech verb: "sagte Brenner der „Rheinischen Post“", "told the “Daily Mail”".
+  if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && words >= 2 && words <= MAX_TITLE_WORDS && allCapitalized(q.text))
+    return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
-  const spoken = mention !== undefined && mention !== null && mention.kind !== 'unnamed';
-  if (!spoken && words <= 6 && titleCased(q.text)) return 'name';
+  // So are lowercase words in a paragraph that reports someone's speech: "Weber sagte, … . Man habe „lange genug gewartet“".
+  const spoken = (mention !== undefined && mention !== null && mention.kind !== 'unnamed') || (reportedBefore && /^\p{Ll}/u.test(q.text));
+  if (!spoken && words <= 6 && titleCased(q.text, lex)) return 'name';
   if (!spoken && words <= 3) return 'name';
   const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
   if ((opensSentence || inTail) && words >= 4) return 'statement';
   return 'fragment';
+}
+
+/** True when the words before a verb are no subject, so its subject follows it: a preposition's phrase or one function word. */
+function opensInverted(lead: string, lex: Lexicon): boolean {
+  const word = FIRST_WORD.exec(lead)?.[1]?.toLowerCase() ?? '';
+  return lex.prepositions.has(word) || (lex.stopwords.has(word) && !lex.pronouns.has(word) && lead.trim().toLowerCase() === word);
 }
 
 /**
@@ -162,11 +191,18 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
-    // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it.
-    const named = before?.kind === 'name' ? before : null;
-    const mention = named ?? (m.according || afterComma ? mentionAfter(after, lex, counts) : null) ?? before;
+    // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it;
+    // "Japan accounts for 6%, said Ming Park, an analyst": so does a clause's subject far from it, when a full name follows.
+    const afterName = afterComma && !m.according && before?.kind === 'name' ? mentionAfter(after, lex, counts) : null;
+    const inversion = afterName?.kind === 'name' && afterName.name.includes(' ') && mentionBefore(text.slice(from, m.index), lex, counts)?.kind !== 'name';
+    const named = inversion ? afterName : before?.kind === 'name' ? before : null;
+    // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
+    // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
+    const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(headOf(text, from, m.index, lex), lex);
+    const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
-    if (mention && (mention.kind === 'name' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
+    // A pronoun's too ("Die Reform sei überfällig, sagte sie."): whom it means speaks in the paragraph.
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
   }
 
   const raw = splitInterrupted(found, lex, counts);
@@ -177,9 +213,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
   let e = 0;
+  /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
+  let reported: { paragraph: number; speaker: string | null } | null = null;
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
-      resolver.resolve(events[e]!.mention, events[e]!.at);
+      reported = { paragraph: paragraphOf(events[e]!.at), speaker: resolver.resolve(events[e]!.mention, events[e]!.at) };
       e++;
     }
     const endParagraph = paragraphOf(quote.end - 1);
@@ -204,12 +242,13 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       quote.inside ?? ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
     const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
-    const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, lex);
+    const reportedBefore = reported !== null && reported.paragraph === quote.paragraph && reported.speaker !== null;
+    const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, reportedBefore, lex);
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, quote.start);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
-      speaker = sibling?.speaker ?? null;
+      speaker = sibling?.speaker ?? (reported?.paragraph === quote.paragraph ? reported.speaker : null);
     }
     // A paragraph that is only a quote goes on with who spoke last, or with who the article named since.
     if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && onlyQuote(quote)) {

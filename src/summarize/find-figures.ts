@@ -43,6 +43,8 @@ type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll
   scaled: boolean;
   /** A small bare number: a figure only as one side of a comparison. */
   weak: boolean;
+  /** What a quantity changed from ("van 6,20 naar 7,50 euro"): the side compared with the new one. */
+  changedFrom: boolean;
 };
 
 function escape(s: string): string {
@@ -126,13 +128,13 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
       const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
       lastStop = fig.stop;
-      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
+      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, changedFrom, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
       const figure: FoundFigure = {
         ...found,
         at: para.start + n.start,
         aside: inParens || restated,
-        compared: elided || partOf !== null,
+        compared: elided || partOf !== null || changedFrom,
         part: wholeFollows,
         toll,
       };
@@ -284,6 +286,15 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (raw === null && !scale) return null;
 
   let { unit, kind } = readUnit(c, currency, scale !== undefined, text, start, lex);
+  // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to.
+  const changeTo = kind === 'bare' && !scale ? lex.changeToAtStartRe?.exec(c.rest) : null;
+  let changedFrom = false;
+  if (changeTo) {
+    const far: Cursor = { rest: c.rest.slice(changeTo[0].length), pos: c.pos + changeTo[0].length };
+    const farUnit = readUnit(far, null, false, text, start, lex);
+    if (farUnit.kind !== 'bare') ({ unit, kind } = farUnit);
+    changedFrom = farUnit.kind !== 'bare';
+  }
   if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
   // Money is never written to three decimals: "Rp 14.000" is fourteen thousand in any language.
   if (kind === 'currency' && raw && !scale && !ranged && MONEY_GROUPED.test(raw)) value = Number(raw.replace(/[.,]/, ''));
@@ -302,7 +313,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // "um 14 Uhr", "pukul 8": a clock time, unless the number carries a unit of
   // its own ("um 4 Prozent") or is past any hour of the day ("48 heures", "36 ore").
   const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
-  if ((lex.timeWords.has(prevLower) && !ownUnit) || (lex.timeWords.has(nextLower) && value <= HOURS_IN_DAY)) return null;
+  // A decimal comma is never in a clock time: "um 0,1 Punkte".
+  const clock = value <= HOURS_IN_DAY && !raw?.includes(',');
+  if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || (lex.timeWords.has(nextLower) && clock)) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
@@ -312,7 +325,10 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
   const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
   const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
-  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch) return null;
+  // Where every noun is capitalized, a noun before a count of a plural noun is no label: "im Schnitt 14.300 Zuschauer".
+  const countsNoun =
+    lex.pack.nounsCapitalized && isCapitalized(nextWord) && !ACRONYM.test(nextWord) && lex.pack.pluralEndings.some((e) => nextLower.endsWith(e));
+  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch && !countsNoun) return null;
 
   let approx: ApproxWay | null = ranged ? 'over' : null;
   if (approxMatch) {
@@ -371,7 +387,20 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     .replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
   const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
-  return { value, unit, text: phrase, approx, kind, counts, end: c.pos, stop: Math.max(phraseEnd, c.pos), scaled: scale !== undefined, weak, perUnit };
+  return {
+    value,
+    unit,
+    text: phrase,
+    approx,
+    kind,
+    counts,
+    end: c.pos,
+    stop: Math.max(phraseEnd, c.pos),
+    scaled: scale !== undefined,
+    weak,
+    perUnit,
+    changedFrom,
+  };
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */
@@ -408,6 +437,19 @@ function lastWord(s: string): string {
   return s.slice(start, end);
 }
 
+/** A scale word glued to the digits or after them ("bn", " million"), its length and multiplier. */
+function scaleAtStart(text: string, lex: Lexicon): { length: number; factor: number } | null {
+  const attached = ATTACHED.exec(text)?.[0].toLowerCase();
+  if (attached) {
+    const factor = lex.pack.scales[attached] ?? lex.anyScales[attached];
+    return factor ? { length: attached.length, factor } : null;
+  }
+  const lead = text.length - text.trimStart().length;
+  const word = lex.scaleAtStartRe.exec(text.slice(lead))?.[0];
+  const factor = word ? lex.pack.scales[word.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return word && factor ? { length: lead + word.length, factor } : null;
+}
+
 /**
  * The far end of a range right at the cursor ("–12", " bis 12", " e 5%"),
  * consumed when it is larger; 'score' when a dash leads to a smaller number.
@@ -431,9 +473,11 @@ function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark,
     }
     return /[-–—]/.test(range[0]) ? 'score' : false;
   }
+  // "£1.2bn to £1.6bn": the far end carries its own scale.
+  const scaled = upper <= value && prefix ? scaleAtStart(tail, lex) : null;
   const sameUnit = unit === '%' ? /^\s?%/.exec(tail) : prefix ? /^/.exec(tail) : null;
-  if (!sameUnit || upper <= value) return false;
-  const used = range[0].length + prefix.length + second[0].length + sameUnit[0].length;
+  if (!sameUnit || upper * (scaled?.factor ?? 1) <= value) return false;
+  const used = range[0].length + prefix.length + second[0].length + (scaled?.length ?? 0) + sameUnit[0].length;
   c.rest = c.rest.slice(used);
   c.pos += used;
   return true;
@@ -472,7 +516,8 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       continue;
     }
     if (capital) {
-      if (found) break;
+      // Past a modifier, a capitalized adjective may still come before the noun: "140 independent Japanese developers".
+      if (found && (!pack.countedNounLast || pack.pluralEndings.some((e) => found!.word.text.toLowerCase().endsWith(e)))) break;
       // A people counted by a plural name: "150 Indians returned", not "600,000 Russian troops".
       const plural = !ACRONYM.test(w.text) && pack.pluralEndings.some((e) => lower.endsWith(e));
       const next = words[k + 1];

@@ -73,6 +73,8 @@ export interface Lexicon {
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
   perUnitAtStartRe: RegExp;
+  /** A change-to word and the number after it, at the start of a string (" naar 7,50"). */
+  changeToAtStartRe: RegExp | null;
   notCounted: ReadonlySet<string>;
   tollWords: ReadonlySet<string>;
   /** A figure's gap to the one before it that makes it a restatement (", or ", " soit "). */
@@ -266,6 +268,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     tollWords: lower(pack.tollWords),
     restateGapRe: new RegExp(`^\\s*[,(]\\s*(?:${alternation(pack.restateWords)})\\s+(?:[${L}]+\\s+)?$`, 'iu'),
     perUnitAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.perUnitWords)})(?![${L}])`, 'iu'),
+    changeToAtStartRe: pack.changeToWords?.length ? new RegExp(`^\\s+(?:${alternation(pack.changeToWords)})\\s+\\d+(?:[.,]\\d+)*`, 'iu') : null,
     scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
     anyScales: sharedScales,

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { canonicalName } from './speaker-name.js';
+import { canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
@@ -85,6 +85,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  // A name right after a preposition is whose or where, not the subject: "Linus Haferkamp vom Chaos Computer Club hält …".
+  if (lex.prepositions.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
   if (
     words.length > 1 &&
@@ -175,8 +177,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
         const subject = !inQuote && opensClause(text, at, offset, lex);
-        // A country is never the person a pronoun means.
-        if (name && name.includes(' ') && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
+        // A country is never the person a pronoun means; a lone surname is a person after a title ("Premier Schoof").
+        const person = name !== null && (name.includes(' ') || (isTitle(words[0]!, lex) && !isTitle(name, lex)));
+        if (person && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
       words = [];
     };
@@ -187,6 +190,12 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       }
       const lower = part.toLowerCase();
       // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
+      // A particle after a surname that had one starts what the person is of ("Jan van der Berg van Landbouw").
+      if (part === lower && lex.nameParticles.has(lower) && surnameWithParticle(words, lex)) {
+        flush();
+        offset += part.length;
+        continue;
+      }
       if (words.length && lex.nameParticles.has(lower) && (part === lower || !(lex.pack.nounsCapitalized && lex.articles.has(lower)))) {
         words.push(part);
         offset += part.length;
@@ -415,6 +424,8 @@ export class SpeakerResolver {
       const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end))
         .filter((t) => t.isWord)
         .slice(-GENDER_CUE_WORDS);
+      // A name right after a preposition is not the cue's person: "Experte Linus Haferkamp vom Chaos Computer Club".
+      if (lex.prepositions.has(words[words.length - 1]?.text.toLowerCase() ?? '')) continue;
       // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
       const k = words.findLastIndex(
         (t, j) => genderCue(t.text, lex) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)),
@@ -528,7 +539,8 @@ export class SpeakerResolver {
     if (mention.kind === 'body') {
       const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
       if (body) this.creditBody(body, at);
-      return body ?? this.lastBody;
+      // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie").
+      return body ?? this.lastBody ?? (mention.noun || null);
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.

@@ -302,6 +302,22 @@ export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: W
   return run.join(' ');
 }
 
+/**
+ * True when the words are a person's name ending in a surname after a
+ * lowercase particle ("Jan van der Berg", "Ahmed el Idrissi"): complete, so a
+ * further particle starts what they are of. A body's name takes several
+ * ("Asociación Nacional de Productores de Bebidas").
+ */
+export function surnameWithParticle(words: readonly string[], lex: Lexicon): boolean {
+  const last = words[words.length - 1];
+  return (
+    last !== undefined &&
+    isCapitalized(last) &&
+    words.slice(1, -1).some((w) => lex.nameParticles.has(w)) &&
+    !words.some((w) => lex.bodyWords.has(w.toLowerCase()) || isBodyCompound(w, lex))
+  );
+}
+
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
@@ -320,8 +336,15 @@ function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
 function roleGoesOn(phrase: readonly Token[], t: Token, next: Token | undefined, lex: Lexicon): boolean {
   const prev = phrase[phrase.length - 1];
   const lower = t.text.toLowerCase();
+  // After a particle a title word is a surname ("Anna de Boer en …", "Jan de Koning"), no role going on.
+  const surname = phrase.length >= 2 && lex.nameParticles.has(phrase[phrase.length - 2]!.text);
   return (
-    prev !== undefined && isTitle(prev.text, lex) && (lex.conjunctions.has(lower) || lex.stopwords.has(lower)) && next !== undefined && isCapitalized(next.text)
+    prev !== undefined &&
+    !surname &&
+    isTitle(prev.text, lex) &&
+    (lex.conjunctions.has(lower) || lex.stopwords.has(lower)) &&
+    next !== undefined &&
+    isCapitalized(next.text)
   );
 }
 
@@ -388,6 +411,15 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       i += 2;
       continue;
     }
+    // A second particle after a surname with one is the body after the name: "Ahmed el Idrissi van de FNV".
+    if (
+      lex.nameParticles.has(t.text) &&
+      surnameWithParticle(
+        phrase.map((p) => p.text),
+        lex,
+      )
+    )
+      break;
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);
@@ -418,7 +450,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   }
   const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
   if (remit) return remit;
-  if (name && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
+  // Where every noun is capitalized, a body's common noun alone ("hieß es vom Verband") is no name: the body named before is meant.
+  const bodyNounAlone = lex.pack.nounsCapitalized && name !== null && !name.includes(' ') && lex.bodyWords.has(name.toLowerCase());
+  if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);

@@ -44,6 +44,16 @@ const CASE_ENDINGS = ['es', 's', 'en', 'n'];
 /** Shortest body word matched at the end of a compound ("Fahrgast|verband"): shorter ones end ordinary words. */
 const BODY_COMPOUND_CHARS = 4;
 
+const GENITIVE_ENDINGS = ['es', 's'];
+
+/** A body's compound name in the genitive, as named after "des" ("Sprecher des Bundesinnenministeriums"), in the nominative. */
+function withoutGenitive(word: string, lex: Lexicon): string {
+  if (!lex.pack.nounsCapitalized) return word;
+  const lower = word.toLowerCase();
+  for (const end of GENITIVE_ENDINGS) if (lower.endsWith(end) && isBodyCompound(lower.slice(0, -end.length), lex)) return word.slice(0, -end.length);
+  return word;
+}
+
 /** True when a capitalized noun names a kind of body, also as a compound's end ("Fahrgastverband", "Landesregierung"). */
 export function isBodyCompound(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
@@ -85,7 +95,8 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized.
   const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
   if (noun) return { kind: 'body', noun };
-  if (named.length) return { kind: 'name', name: named.join(' '), titled: false, body: true };
+  if (named.length)
+    return { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
   const n = bodyWordAt(words, j, lex);
   if (!n) return null;
   const k = skipLinks(words, j + n, lex);
@@ -146,13 +157,21 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   let i = 0;
   while (i < words.length - 1 && lex.stopwords.has(words[i]!.text.toLowerCase()) && !lex.bodyWords.has(words[i]!.text.toLowerCase())) i++;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
-  if (indefinite) return null;
+  if (indefinite) return roleOfBody(words[i], lex);
   const n = bodyWordAt(words, i, lex);
   if (n) return bodyAfter(words, i, lex);
   // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
   let head = '';
   for (const t of words.slice(i)) if (isTitle(t.text, lex) && t.text.length > head.length) head = t.text.toLowerCase();
   return head ? { kind: 'role', title: head } : null;
+}
+
+/** "ein DWD-Meteorologe", "ein Siemens-Ingenieur": someone unnamed of a body named in the compound; the body speaks. */
+function roleOfBody(word: Token | undefined, lex: Lexicon): Mention | null {
+  const dash = word ? word.text.lastIndexOf('-') : -1;
+  if (!word || dash <= 0 || !isTitle(word.text.slice(dash + 1), lex)) return null;
+  const head = word.text.slice(0, dash);
+  return isCapitalized(head) && !isTitle(head, lex) ? { kind: 'name', name: head, titled: false, body: true } : null;
 }
 
 const LETTER = /\p{L}/u;
@@ -233,6 +252,16 @@ function withAbbreviatedTail(text: string, at: number, name: string): string {
   return letters.length > 1 && firsts[0] === letters[0] && k === letters.length ? full.trim() : name;
 }
 
+const SENTENCE_MARK = /^[.!?"”’»]$/;
+
+/** True when `lower` stands as a word of its own somewhere in `text`. */
+function occursLowercase(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -260,6 +289,8 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
     if (isTitle(w, lex) || lex.bodyWords.has(lower) || isPersonWord(w)) continue;
     const neighbour = (t: Token | undefined): boolean => t !== undefined && t.isWord && isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase());
     if (neighbour(words[i - 1]) || neighbour(words[i + 1])) continue;
+    // A sentence's first word that the article also writes in lowercase ("We …", "… begrijpen we") is a common word.
+    if ((i === 0 || SENTENCE_MARK.test(words[i - 1]!.text)) && occursLowercase(text, lower)) continue;
     return w;
   }
   return null;

@@ -18,6 +18,8 @@ describe('numbers that are no figure', () => {
     ['ages set off by commas after a name', 'pt', 'Ana Souza, 41 anos, mora no bairro.'],
     ['clock times after a time word', 'de', 'Die Sitzung beginnt um 14 Uhr im Rathaus.'],
     ['clock times before a time word', 'fr', 'La réunion commence à 14 heures en mairie.'],
+    ['types', 'en', 'Patients with type 2 diabetes were included.'],
+    ['types', 'de', 'Patienten mit Diabetes Typ 2 nahmen teil.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 });
 
@@ -94,5 +96,67 @@ describe('what each figure counts', () => {
     ['The city spent $2.1 billion on the line.', 'en', 'The city spent on the line'],
   ])('%s', (text, lang, counts) => {
     expect(figuresOf(text, lang)[0]?.counts).toBe(counts);
+  });
+});
+
+describe('units and ranges', () => {
+  it.each([
+    ['de', 'Der Beitragssatz soll um 0,3 Prozentpunkte steigen.', 0.3, 'pp'],
+    ['nl', 'De rente stijgt met 0,25 procentpunt.', 0.25, 'pp'],
+    ['en', 'The rate rose by 0.25 percentage points.', 0.25, 'pp'],
+    ['en', 'Treating every adult would cost £1.2bn to £1.6bn a year.', 1.2e9, 'GBP'],
+    ['en', 'He heads a group of 140 independent Japanese developers.', 140, 'developers'],
+  ])('%s: %s', (lang, text, value, unit) => {
+    const figures = figuresOf(text, lang);
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Het tarief gaat van 6,20 naar 7,50 euro per uur.',
+      [
+        [6.2, 'EUR'],
+        [7.5, 'EUR'],
+      ],
+    ],
+    [
+      'nl',
+      'De rente zakte van 4,2 naar 3,6 procent.',
+      [
+        [4.2, '%'],
+        [3.6, '%'],
+      ],
+    ],
+    [
+      'de',
+      'Der Zins sank von 3,4 auf 3,1 Prozent.',
+      [
+        [3.4, '%'],
+        [3.1, '%'],
+      ],
+    ],
+  ])('the number changed from has the unit of the one it changes to (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each([
+    ['de', 'Bislang kamen im Schnitt 14.300 Zuschauer zu den Spielen.', [[14300, 'Zuschauer']]],
+    ['de', 'Jede Erhöhung um 0,1 Punkte belaste die Betriebe.', [[0.1, 'Punkte']]],
+    ['de', 'Das Unternehmen baut um 200 Stellen ab.', [[200, 'Stellen']]],
+  ])('a noun or "um" before a German count is no label or clock time (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it('what a quantity changed from is compared with the new value, never the key one (nl)', () => {
+    const figures = figuresOf('Het parkeertarief in het centrum gaat van 6,20 naar 7,50 euro per uur.', 'nl');
+    expect(figures.map((f) => [f.value, f.key])).toEqual([
+      [6.2, false],
+      [7.5, true],
+    ]);
+  });
+
+  it('a past participle after a scaled number is what happened to it, not what it counts (nl)', () => {
+    expect(figuresOf('Daarvan is nog geen 1,2 miljard besteed.', 'nl').map((f) => [f.value, f.unit])).toEqual([[1.2e9, null]]);
   });
 });

@@ -446,3 +446,134 @@ describe('a body’s full name up to its bracketed initials', () => {
     ],
   ]);
 });
+
+describe('reported speech opened by a preposition phrase credits the quote after it in the paragraph', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Im Gespräch sagte Vogt, gerade ältere Menschen nutzten ihre Handys lange. „Die Leute können nichts dafür. Die Verantwortung liegt bei den Konzernen.“',
+      ['Vogt'],
+    ],
+    ['nl', 'In een brief schrijft Anouk Mulder dat de regels te streng zijn. "Wij moeten dit samen oplossen."', ['Anouk Mulder']],
+  ]);
+});
+
+describe('a German body noun alone after a preposition means the body named before', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Pläne seien unsozial, hieß es beim Mieterverband Nord. „Die Mieten steigen schon heute zu schnell“, hieß es vom Verband.',
+      ['Mieterverband Nord'],
+    ],
+  ]);
+});
+
+describe('a body named in the genitive after a spokesperson speaks in the nominative', () => {
+  creditsSpeakers([['de', 'Ein Sprecher des Bundesverkehrsministeriums sagte: „Wir prüfen den Vorfall sorgfältig.“', ['Bundesverkehrsministerium']]]);
+});
+
+describe('"die beiden", "de beiden" after two people named together: both speak', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Abgeordneten Jana Roth und Felix Maurer legten ein Papier vor. „Die Schulen brauchen mehr Geld“, schreiben die beiden Politiker.',
+      ['Jana Roth und Felix Maurer'],
+    ],
+    ['nl', 'De raadsleden Sanne Bos en Kees Vermeer dienden een motie in. "Dit park moet blijven", zeggen de beiden.', ['Sanne Bos en Kees Vermeer']],
+  ]);
+});
+
+describe('an Arabic particle inside a Dutch surname ("Ahmed el Idrissi")', () => {
+  creditsSpeakers([['nl', '"Dit is niet uit te leggen", zegt bestuurder Ahmed el Idrissi.', ['Ahmed el Idrissi']]]);
+});
+
+describe('a spokesperson of a body never named otherwise: the body’s common noun, never a word that only opens sentences', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      'Het kabinet trok 7 miljard euro uit. Daarvan is nog weinig besteed. "Veel ondernemers wachten af", zegt een woordvoerder van het ministerie.',
+      ['ministerie'],
+    ],
+  ]);
+});
+
+describe('a particle after a surname that had one starts what the person is of', () => {
+  creditsSpeakers([
+    ['nl', '"Dit is niet uit te leggen", zegt bestuurder Ahmed el Idrissi van de FNV.', ['Ahmed el Idrissi']],
+    [
+      'nl',
+      para('Dat schrijft minister Jan van der Berg van Landbouw in een brief.', '"Gedwongen uitkoop is het laatste middel", aldus Van der Berg.'),
+      ['Jan van der Berg'],
+    ],
+  ]);
+});
+
+describe('a clause’s subject far before "…, said X": the full name after the verb speaks', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Japan has been a market leader. Japan accounts for 6% of revenue, said Ming Park, an analyst at Sandstone Research.',
+        '"Investors have priced this in," she said.',
+      ),
+      ['Ming Park'],
+    ],
+  ]);
+});
+
+describe('a newspaper’s name in quote marks after an article is no quote', () => {
+  it.each([
+    ['de', '„Wir reden über Geld, das längst ausgegeben ist“, sagte Brenner der „Rheinischen Post“.'],
+    ['en', '"We are talking about money already spent," Brenner told the "Daily Mail".'],
+  ])('%s: %s', (lang, text) => expect(summarizeArticle(text, { lang }).quotes.map((q) => q.text)).toHaveLength(1));
+});
+
+describe('where every noun is capitalized, a short unattributed quote is no title for its capitals', () => {
+  creditsSpeakers([['de', 'Weber sagte, die Reform sei überfällig. „Die Verantwortung liegt bei den Ländern.“', ['Weber']]]);
+});
+
+describe('Dutch separable and plural speech verbs with the subject between ("laat X weten", "reageren X en Y")', () => {
+  creditsSpeakers([
+    ['nl', '"Het is onacceptabel dat reizigers zo lang moeten wachten", laat een woordvoerder van ProRail weten.', ['ProRail']],
+    [
+      'nl',
+      '"Wij zijn geschrokken van de cijfers en gaan ze bestuderen", reageren Anna de Boer en Pieter van Dam in een verklaring.',
+      ['Anna de Boer en Pieter van Dam'],
+    ],
+  ]);
+});
+
+describe('someone unnamed of a body named in a German compound: the body speaks', () => {
+  creditsSpeakers([['de', '„Die Lage bleibt in den nächsten Tagen angespannt“, sagte ein DWD-Meteorologe.', ['DWD']]]);
+});
+
+describe('V2 order after one function word, a titled lone surname, and short fragments in reported speech', () => {
+  creditsSpeakers([
+    ['nl', 'Dat zegt Ilse de Vries, directeur van de Woonbond. "Huurders worden keer op keer in de kou gezet door dit kabinet."', ['Ilse de Vries']],
+    ['nl', 'Premier Schoof was duidelijk. "Dit kabinet gaat niet buigen voor druk van buitenaf", zei hij.', ['Schoof']],
+    ['de', 'Innenministerin Nancy Weber sagte, man werde hart durchgreifen. Die Täter müssten „mit aller Konsequenz“ bestraft werden.', ['Nancy Weber']],
+  ]);
+});
+
+describe('a name right after a preposition is whose, not who: no subject and no gender cue of its own', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Der IT-Experte Linus Haferkamp vom Chaos Computer Club hält die Warnung für richtig. „Die Lücke ist seit Wochen bekannt“, sagte er dem Rundfunk.',
+      ['Linus Haferkamp'],
+    ],
+  ]);
+});
+
+describe('reported speech credited by a pronoun credits the fragments after it in the paragraph', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Ministerin Karin Weber verteidigte die Pläne.',
+        'Die Reform sei überfällig, sagte sie. Man habe „lange genug gewartet“, nun seien die Länder dran.',
+      ),
+      ['Karin Weber'],
+    ],
+  ]);
+});

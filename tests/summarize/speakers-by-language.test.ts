@@ -147,7 +147,7 @@ describe('more orders and forms', () => {
     ['id', '"Kami sudah mendirikan posko pengungsian," kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman, kepada wartawan.', ['Ahmad Fauzi Rahman']],
     ['ms', 'Peguam bela, Harvinder Singh pula memohon hukuman minimum. "Anak guam saya sudah kehilangan kerjaya," hujahnya.', ['Harvinder Singh']],
     ['nl', ",,We zullen het besluit toetsen aan de regels'', zei een woordvoerder van de Europese Commissie in Brussel.", ['Europese Commissie']],
-    ['de', '„Bayern investiert so viel wie nie zuvor“, erklärte eine Sprecherin des Bauministeriums.', ['Bauministeriums']],
+    ['de', '„Bayern investiert so viel wie nie zuvor“, erklärte eine Sprecherin des Bauministeriums.', ['Bauministerium']],
     ['it', 'L’allenatore del Lipsia Thomas Brenner ha ammesso la sconfitta. «Abbiamo perso la testa», ha spiegato in conferenza stampa.', ['Thomas Brenner']],
     [
       'it',
