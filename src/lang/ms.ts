@@ -18,7 +18,7 @@ export const ms: LanguagePack = {
     correction: [/^(?:ralat|pembetulan)\b/i],
   },
   stopwords: words(
-    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
+    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang|ada|kami|kita|saya|dia|ia|tetapi|tapi|namun|sebagai|menurut|seperti|belum|masih|sementara|selain|jika|kalau|bila|sejak|hingga|sehingga|sampai|agar|supaya|lalu|kemudian|pun|pula|bagi|antara|sebelum|selama|ketika|sahaja|mahu|hendak|tiada|semula|bagaimanapun|walaupun|menerusi|berhubung|cuba|ramai',
   ),
   abbreviations: words('tn|pn|dr|ir|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m'),
   speechVerbs: words(
