@@ -557,7 +557,9 @@ function titledNameAlone(apposition: readonly Token[], lex: Lexicon): string | n
   let k = 0;
   while (k < inside.length && lex.articles.has(inside[k]!.text.toLowerCase())) k++;
   const titleFrom = k;
-  while (k < inside.length && isTitle(inside[k]!.text, lex)) k++;
+  // A word that is a title only with the next one ("Tan Sri", where Tan alone is a surname).
+  const pairedTitle = (j: number): boolean => j + 1 < inside.length && lex.titles.has(`${inside[j]!.text} ${inside[j + 1]!.text}`.toLowerCase());
+  while (k < inside.length && (isTitle(inside[k]!.text, lex) || pairedTitle(k))) k++;
   const name = inside.slice(k);
   if (k === titleFrom || name.length < 2) return null;
   return name.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text.toLowerCase())) ? name.map((t) => t.text).join(' ') : null;

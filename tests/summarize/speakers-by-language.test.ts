@@ -8,7 +8,7 @@ const speakersOf = (text: string, lang: string): (string | null)[] => summarizeA
 
 const para = (...ps: string[]): string => ps.join('\n\n');
 
-type Case = [lang: string, text: string, expected: string[]];
+type Case = [lang: string, text: string, expected: (string | null)[]];
 
 /** One test per case: the speakers of the quotes, in reading order. */
 const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
@@ -204,5 +204,22 @@ describe('a role, then a title and full name in apposition: the person speaks, n
 describe('"a spokesperson for the society": the body named with that noun before', () => {
   creditsSpeakers([
     ['en', 'The Royal Dental Society warned about costs. “Clinics are closing,” a spokesperson for the society said.', ['Royal Dental Society']],
+  ]);
+});
+
+describe('Malay and Indonesian: honorifics, answers and epithets', () => {
+  creditsSpeakers([
+    // "Tan" is a surname alone and a title only in "Tan Sri".
+    ['ms', 'Seorang peniaga, Encik Tan Boon Huat, 51, berpendapat cukai itu membebankan. “Jualan kami sudah turun,” katanya.', ['Tan Boon Huat']],
+    ['ms', 'Pengerusi persatuan itu, Tan Sri Dr Lim Kok Wah, berkata kos meningkat. “Kami perlukan bantuan,” katanya.', ['Lim Kok Wah']],
+    ['ms', 'Pengerusi persatuan itu, Tan Sri Lim Kok Wah, berkata kos meningkat. “Kami perlukan bantuan,” katanya.', ['Lim Kok Wah']],
+    // "H." and "Haji" are honorifics before a name in apposition.
+    ['id', 'Anggota DPRD Jabar, H. Dadang Sukmana, meminta warga tenang. “Kami akan kawal anggarannya,” ujarnya.', ['Dadang Sukmana']],
+    ['ms', 'Wakil rakyat kawasan itu, Haji Osman Talib, menggesa pihak berkuasa bertindak. “Jangan tunggu lagi,” tegasnya.', ['Osman Talib']],
+    // An answer in a question-and-answer passage.
+    ['id', '“Apakah tarif akan naik tahun depan?” tanya seorang wartawan.\n“Belum ada keputusan,” jawab Rina Marlina.', [null, 'Rina Marlina']],
+    ['id', 'Rina Marlina ditanya soal tarif. “Belum ada keputusan,” jawabnya.', ['Rina Marlina']],
+    // An epithet no one was given means the person named last.
+    ['id', 'Anggota Komisi V, Yusuf Hamdani, menilai sosialisasi terlalu singkat. “Jangan terburu-buru,” tegas politikus itu.', ['Yusuf Hamdani']],
   ]);
 });
