@@ -33,7 +33,7 @@ export const id: LanguagePack = {
   articles: words('sebuah|seorang|si|sang'),
   accordingTo: words('menurut|kata'),
   pronouns: words('ia|dia|beliau'),
-  pluralPronouns: words('mereka'),
+  pluralPronouns: words('mereka|keduanya|kedua-duanya|pasangan itu|pasangan tersebut'),
   pronounGenders: {},
   genderCues: { ibu: 'f', bu: 'f', nyonya: 'f', ny: 'f', bapak: 'm', pak: 'm', tuan: 'm', tn: 'm' },
   titles: words(

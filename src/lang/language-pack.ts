@@ -48,9 +48,9 @@ export interface LanguagePack {
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
   pronouns: readonly string[];
   /**
-   * Subject pronouns for several people ("they", "mereka", "ils"): two
-   * people named together just before speak jointly. Empty where the plural
-   * is also a singular ("sie", "zij").
+   * Subject pronouns for several people ("they", "mereka", "ils"), or two
+   * words standing for them ("pasangan itu"): two people named together just
+   * before speak jointly. Empty where the plural is also a singular ("sie", "zij").
    */
   pluralPronouns: readonly string[];
   /** The gender of the person pronouns that mark it ("she" f, "il" m); none where they do not ("dia"). */

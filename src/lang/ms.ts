@@ -33,7 +33,7 @@ export const ms: LanguagePack = {
   articles: words('sebuah|seorang|si|sang'),
   accordingTo: words('menurut|kata'),
   pronouns: words('beliau|dia|ia'),
-  pluralPronouns: words('mereka'),
+  pluralPronouns: words('mereka|keduanya|kedua-duanya|kedua-dua mereka|pasangan itu|pasangan tersebut'),
   pronounGenders: {},
   genderCues: { puan: 'f', pn: 'f', cik: 'f', datin: 'f', encik: 'm', en: 'm', tuan: 'm', datuk: 'm', dato: 'm' },
   titles: words(

@@ -31,8 +31,8 @@ const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
-/** Between two names said together: a conjunction ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes"). */
-const PAIR_LINK = /^,?\s+(\p{L}+)\s+$/u;
+/** Between two names said together: a conjunction, maybe with a kinship word ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes", "Rosnah dan suaminya, Hamdan"). */
+const PAIR_LINK = /^,?\s+(\p{L}+)\s+(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -445,9 +445,12 @@ export class SpeakerResolver {
     const last = this.lastPerson?.name;
     for (; i > 0; i--) {
       const [a, b] = [names[i - 1]!, names[i]!];
-      if (a.at <= since && a.name !== last && b.name !== last) break;
       const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
-      if (!a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase())) return `${a.name} ${link} ${b.name}`;
+      const pair = !a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase()) ? `${a.name} ${link} ${b.name}` : null;
+      // Or the two spoke last together ("X dan Y berkata mereka …", then "kata mereka").
+      if (pair && pair === last) return pair;
+      if (a.at <= since && a.name !== last && b.name !== last) break;
+      if (pair) return pair;
     }
     return null;
   }

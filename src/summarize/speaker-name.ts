@@ -361,6 +361,17 @@ function trimTail(words: Token[]): Token[] {
   return words.slice(0, end);
 }
 
+/**
+ * True when the word at `i`, or it and the next ("pasangan itu", "the
+ * couple"), stand for several people; `pairOnly` asks about the pair alone.
+ */
+function pluralAt(tokens: readonly Token[], i: number, lex: Lexicon, pairOnly = false): boolean {
+  const one = tokens[i]?.text.toLowerCase() ?? '';
+  if (!pairOnly && lex.pluralPronouns.has(one)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.isWord && lex.pluralPronouns.has(`${one} ${next.text.toLowerCase()}`);
+}
+
 /** Who is named at the start of `text` ("kata sekretaris jenderal Nato Mark Rutte pada …" after the verb). */
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
@@ -370,13 +381,13 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
     if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return pronounMention(tokens[i]!.text, lex);
-    if (lex.pluralPronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun', plural: true };
+    if (pluralAt(tokens, i, lex)) return { kind: 'pronoun', plural: true };
     i++;
   }
   const first = tokens[i];
   if (!first || !first.isWord) return null;
   if (lex.pronouns.has(first.text.toLowerCase())) return pronounMention(first.text, lex);
-  if (lex.pluralPronouns.has(first.text.toLowerCase())) return { kind: 'pronoun', plural: true };
+  if (pluralAt(tokens, i, lex)) return { kind: 'pronoun', plural: true };
   const i0 = i;
   const phrase: Token[] = [];
   let named = false;
@@ -609,7 +620,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   if (!last || !last.isWord) return null;
   const lastIndex = i;
   if (lex.pronouns.has(last.text.toLowerCase())) return pronounMention(last.text, lex);
-  if (lex.pluralPronouns.has(last.text.toLowerCase())) return { kind: 'pronoun', plural: true };
+  if (pluralAt(tokens, i, lex) || (i > 0 && pluralAt(tokens, i - 1, lex, true))) return { kind: 'pronoun', plural: true };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
     const t = tokens[i]!;

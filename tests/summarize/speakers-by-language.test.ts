@@ -221,5 +221,18 @@ describe('Malay and Indonesian: honorifics, answers and epithets', () => {
     ['id', 'Rina Marlina ditanya soal tarif. “Belum ada keputusan,” jawabnya.', ['Rina Marlina']],
     // An epithet no one was given means the person named last.
     ['id', 'Anggota Komisi V, Yusuf Hamdani, menilai sosialisasi terlalu singkat. “Jangan terburu-buru,” tegas politikus itu.', ['Yusuf Hamdani']],
+    // Two people named together, then a word standing for both.
+    ['id', 'Dua mahasiswi, Dewi Lestari dan Rani Puspita, mendukung kebijakan itu. “Kami setuju,” kata keduanya.', ['Dewi Lestari dan Rani Puspita']],
+    [
+      'ms',
+      'Dua penduduk, Aminah Yusof dan suaminya, Karim Salleh, melihat lori itu. “Kami ingat ia barang kilang,” kata pasangan itu.',
+      ['Aminah Yusof dan Karim Salleh'],
+    ],
+    // The pair spoke last already ("berkata mereka …"); "kata mereka" still means both.
+    [
+      'ms',
+      'Pasangan itu, Aminah Yusof dan Karim Salleh, pula berkata mereka lalu di situ setiap hari. “Setiap ringgit bermakna,” kata mereka.',
+      ['Aminah Yusof dan Karim Salleh'],
+    ],
   ]);
 });
