@@ -6,7 +6,7 @@ import { isCapitalized } from './tokenize.js';
 import { bodyNamed, isBodyCompound } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
-/** A full name (two words or more) seen at an offset of the article. */
+/** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
 interface NameSighting {
   name: string;
   at: number;
@@ -140,9 +140,21 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
 
+/** An age right after a name: "Sumiati (56)", "Tan, 51,". */
+const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/;
+/** A lone word (no capitalized word just before it) with an age after it. */
+const AGED_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)(\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*\(\d{1,3}\)|,\s*\d{1,3},)/gu;
+
+/** A title that marks a person's gender and is no article ("Pak", "Encik", "Mrs", not "la"). */
+function courtesyTitle(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.genderCues.has(lower) && isTitle(word, lex) && !lex.articles.has(lower);
+}
+
 /**
- * Every multi-word name in the article, in order: runs of capitalized words
- * (split at function and calendar words), roles stripped. A later bare
+ * Every name in the article, in order: runs of capitalized words
+ * (split at function and calendar words), roles stripped, of two words or
+ * more unless a courtesy title or an age marks one as a person. A later bare
  * surname resolves against these.
  */
 export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon, counts: WordCounts): NameSighting[] {
@@ -171,12 +183,15 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
           words.shift();
         }
       }
+      const aged = AGE_AFTER.test(text.slice(offset, offset + 8));
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
         const subject = !inQuote && opensClause(text, at, offset, lex);
+        // One word is a person too with a courtesy title before it ("Pak Sarmin", "Frau Wendt") or an age after it ("Sumiati (56)").
+        const person = name !== null && (name.includes(' ') || aged || (words.length === 2 && courtesyTitle(words[0]!, lex)));
         // A country is never the person a pronoun means.
-        if (name && name.includes(' ') && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
+        if (name && person && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
       words = [];
     };
@@ -204,6 +219,16 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
     flush();
   }
+  // One capitalized word with an age after it is a person the runs above skip ("Salah satu pengungsi, Sumiati (56), mengaku").
+  for (const m of text.matchAll(AGED_WORD)) {
+    const word = m[1]!;
+    const at = m.index + m[0].length - word.length;
+    if (isCapitalized(word) && !lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {
+      const inQuote = quoted(at);
+      out.push({ name: word, at, subject: !inQuote && opensClause(text, at, at + word.length, lex), quoted: inQuote });
+    }
+  }
+  out.sort((x, y) => x.at - y.at);
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;

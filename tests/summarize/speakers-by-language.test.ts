@@ -234,5 +234,21 @@ describe('Malay and Indonesian: honorifics, answers and epithets', () => {
       'Pasangan itu, Aminah Yusof dan Karim Salleh, pula berkata mereka lalu di situ setiap hari. “Setiap ringgit bermakna,” kata mereka.',
       ['Aminah Yusof dan Karim Salleh'],
     ],
+    // One word is a person's name with a courtesy title or an age: what a later pronoun means.
+    [
+      'id',
+      'Ketua RT, Agus Salim, menilai bantuan terlambat. “Warga sudah lama menunggu,” katanya.\nDi posko, Pak Darto (61), buruh tani, kehilangan rumahnya. “Semua hanyut,” ujarnya.',
+      ['Agus Salim', 'Darto'],
+    ],
+    [
+      'id',
+      'Ketua RT, Agus Salim, menilai bantuan terlambat. “Warga sudah lama menunggu,” katanya.\nSalah satu pengungsi, Sumarni (56), mengaku pasrah. “Semua hanyut,” tuturnya.',
+      ['Agus Salim', 'Sumarni'],
+    ],
+    [
+      'ms',
+      'Pengerusi persatuan, Razak Ali, berkata harga naik. “Kami terkesan,” katanya.\nDi pasar, Puan Rohani, 47, sudah berniaga selama 20 tahun. “Pelanggan makin kurang,” katanya.',
+      ['Razak Ali', 'Rohani'],
+    ],
   ]);
 });
