@@ -96,6 +96,7 @@ export const id: LanguagePack = {
   bodyWords: words(
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi',
   ),
+  bodyHeads: { kementerian: 'menteri' },
   indefiniteArticles: words('seorang|sebuah|satu'),
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   labelWords: words(

@@ -140,6 +140,12 @@ export interface LanguagePack {
    * ministry said" credits the one the article named, "Ministry of Defence".
    */
   bodyWords: readonly string[];
+  /**
+   * A body noun and the title of the one who heads it ("kementerian" and
+   * "menteri"): "the ministry" after "Menteri Kerja Raya" is "Kementerian
+   * Kerja Raya" when the article never names the ministry itself.
+   */
+  bodyHeads?: Readonly<Record<string, string>>;
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 

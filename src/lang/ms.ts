@@ -92,6 +92,7 @@ export const ms: LanguagePack = {
   bodyWords: words(
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
   ),
+  bodyHeads: { kementerian: 'menteri' },
   indefiniteArticles: words('seorang|sebuah|satu'),
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   labelWords: words(

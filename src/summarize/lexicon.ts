@@ -37,6 +37,8 @@ export interface Lexicon {
   /** Spokesperson words long enough to end a compound ("Konzernsprecher"). */
   compoundSpokespersonWords: readonly string[];
   bodyWords: ReadonlySet<string>;
+  /** Per body noun, the head's title followed by the remit's capitalized words ("Menteri Kerja Raya"; global, capture 1 the remit). */
+  bodyHeadRes: ReadonlyMap<string, RegExp>;
   indefiniteArticles: ReadonlySet<string>;
   /** Two or more capitalized words in a row, particles allowed between them ("Jan van der Berg"): where every multi-word name is (global). */
   nameRunRe: RegExp;
@@ -220,6 +222,12 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     spokespersonWords: lower(pack.spokespersonWords),
     compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
     bodyWords: lower(pack.bodyWords),
+    bodyHeadRes: new Map(
+      Object.entries(pack.bodyHeads ?? {}).map(([body, head]) => [
+        body.toLowerCase(),
+        new RegExp(`(?<![${L}])${head.charAt(0).toUpperCase()}${head.slice(1).toLowerCase()}((?:[ \\u00A0]+\\p{Lu}[${L}'’-]*)+)`, 'gu'),
+      ]),
+    ),
     indefiniteArticles: lower(pack.indefiniteArticles),
     nameRunRe: new RegExp(
       `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,

@@ -329,6 +329,8 @@ export class SpeakerResolver {
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
   private lastBodyAt = -1;
+  /** The latest body was named as one ("jurucakap kementerian itu", "Bank Negara Malaysia"), not guessed from a lone capitalized word. */
+  private lastBodySpokenFor = false;
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -480,6 +482,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** True when a person opens a sentence between the two offsets. */
+  private subjectBetween(from: number, to: number): boolean {
+    return this.names.some((s) => s.subject && s.at > from && s.at < to);
+  }
+
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
   private latestMentioned(at: number): string | null {
     const names = this.names;
@@ -550,12 +557,14 @@ export class SpeakerResolver {
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
       const person = this.personBefore(at, false, mention.gender);
-      if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
+      // Unless a person opened a sentence since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
+      const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.subjectBetween(this.lastBodyAt, at);
+      if (bodyLast && (mention.bare || (mention.clitic && this.lastBodySpokenFor))) return this.lastBody;
       return person;
     }
     if (mention.kind === 'body') {
       const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
-      if (body) this.creditBody(body, at);
+      if (body) this.creditBody(body, at, true);
       return body ?? this.lastBody;
     }
     if (mention.kind === 'role') {
@@ -567,16 +576,17 @@ export class SpeakerResolver {
     }
     const name = this.fullName(mention.name, at);
     // Initials ("SPRM", "KPU") are a body's.
-    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at);
+    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
     else if (!name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
   }
 
-  private creditBody(name: string, at: number): void {
+  private creditBody(name: string, at: number, spokenFor = false): void {
     this.lastBody = name;
     this.lastBodyAt = at;
+    this.lastBodySpokenFor = spokenFor;
   }
 
   private credit(name: string, at: number): void {

@@ -32,8 +32,11 @@ export function pronounMention(words: string, lex: Lexicon): Mention {
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
-  /** `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too. */
-  | { kind: 'pronoun'; bare?: boolean; plural?: boolean; gender?: 'f' | 'm' }
+  /**
+   * `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too.
+   * `clitic`: a pronoun marking no gender on the verb ("katanya"): a body's spokesperson too, when one spoke last.
+   */
+  | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */

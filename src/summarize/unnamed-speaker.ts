@@ -233,6 +233,34 @@ function withAbbreviatedTail(text: string, at: number, name: string): string {
   return letters.length > 1 && firsts[0] === letters[0] && k === letters.length ? full.trim() : name;
 }
 
+/** Before a sentence's first word: the text's start, a stop, a line break, or a dateline's colon. */
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’»]?\s+|\n\s*)$/;
+
+/**
+ * The body a noun means, named after its head's title in the article
+ * ("Menteri Kerja Raya, Datuk Seri …" for "kementerian itu": "Kementerian
+ * Kerja Raya"); the latest such title, its remit up to a courtesy title or a
+ * person's name.
+ */
+function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
+  const re = lex.bodyHeadRes.get(noun);
+  if (!re) return null;
+  let remit: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/[ \u00A0]+/);
+    const end = words.findIndex(
+      (w, k) =>
+        lex.genderCues.has(w.toLowerCase()) ||
+        lex.abbreviations.has(w.toLowerCase()) ||
+        lex.titles.has(`${w} ${words[k + 1] ?? ''}`.toLowerCase()) ||
+        isPersonWord(w),
+    );
+    const own = end < 0 ? words : words.slice(0, end);
+    if (own.length) remit = own;
+  }
+  return remit.length ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${remit.join(' ')}` : null;
+}
+
 export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -241,14 +269,20 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
     ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
     : new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
   let best: string | null = null;
+  let subject: string | null = null;
   for (const m of text.slice(0, at).matchAll(re)) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
     best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
+    if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name.
   if (compound) return null;
+  const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
+  if (headed) return headed;
+  // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
+  if (subject) return subject;
   const window = text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at);
   const spoke = speakingSubject(window, lex);
   if (spoke) return spoke;

@@ -252,3 +252,22 @@ describe('Malay and Indonesian: honorifics, answers and epithets', () => {
     ],
   ]);
 });
+
+describe('Malay and Indonesian: a body spoken for', () => {
+  creditsSpeakers([
+    // The ministry of the minister the article named, when it never names the ministry itself.
+    [
+      'ms',
+      'Menteri Kerja Raya, Datuk Seri Hamid Yusof berkata kadar tol diturunkan. “Ini langkah segera,” katanya.\nSementara itu, jurucakap kementerian itu berkata rundingan sudah selesai. “Semua syarikat konsesi bersetuju,” katanya.',
+      ['Hamid Yusof', 'Kementerian Kerja Raya'],
+    ],
+    // The body's noun alone opening a sentence is the article's one body of that kind.
+    ['ms', 'IPOH: Polis menahan tiga lelaki di bawah Seksyen 39B. “Siasatan masih diteruskan,” kata jurucakap polis.', ['Polis']],
+    // A person opening a sentence after the body spoke is who “-nya” means.
+    [
+      'id',
+      'Juru bicara Kemnaker mengatakan kasus itu dipantau. “Kami minta kurator transparan,” katanya.\nBu Warsini, 50, sudah bekerja di pabrik itu selama 20 tahun. “Saya bingung,” ucapnya.',
+      ['Kemnaker', 'Warsini'],
+    ],
+  ]);
+});
