@@ -653,9 +653,15 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
   if (name && !nounAfterArticle(name, phrase, lead, lex))
     return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex);
-  let from = lastIndex + 1;
-  while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
-  const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);
+  // The subject phrase's words, over a body's initials in brackets ("Kementerian Pendidikan (KPM) dalam satu kenyataan").
+  const clause: Token[] = [];
+  for (let k = lastIndex; k >= 0 && clause.length < CLAUSE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.text === ')' && ACRONYM.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === '(') k -= 2;
+    else if (t.isWord) clause.unshift(t);
+    else break;
+  }
+  const unnamed = unnamedSpeaker(clause, lex);
   if (unnamed) return unnamed;
   return isCapitalized(last.text) ? null : { kind: 'unnamed' };
 }

@@ -78,6 +78,17 @@ function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
   return j;
 }
 
+/** Index before the link words ("dalam satu", "in a") that end right before `i`. */
+function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (j > 0 && i - j <= MAX_LINKS && !isCapitalized(words[j - 1]!.text)) {
+    const lower = words[j - 1]!.text.toLowerCase();
+    if (!lex.prepositions.has(lower) && !lex.indefiniteArticles.has(lower) && !lex.stopwords.has(lower)) break;
+    j--;
+  }
+  return j;
+}
+
 /** The body named after `i` ("van Philips", "da Petrobras", "de la empresa", "kementerian itu"), named or generic. */
 function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | null {
   const j = skipLinks(words, i, lex);
@@ -130,6 +141,22 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
     let k = spokes.at;
     while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
+    if (k === spokes.at) {
+      // "Kementerian Pendidikan dalam satu kenyataan": the name before the words linking it to its statement, titles and all.
+      const linked = skipLinksBack(words, spokes.at, lex);
+      let j = linked;
+      while (j > 0 && isCapitalized(words[j - 1]!.text) && !lex.stopwords.has(words[j - 1]!.text.toLowerCase())) j--;
+      if (linked < spokes.at && j < linked)
+        return {
+          kind: 'name',
+          name: words
+            .slice(j, linked)
+            .map((t) => t.text)
+            .join(' '),
+          titled: false,
+          body: true,
+        };
+    }
     if (k < spokes.at)
       return {
         kind: 'name',

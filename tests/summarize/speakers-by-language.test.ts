@@ -269,5 +269,12 @@ describe('Malay and Indonesian: a body spoken for', () => {
       'Juru bicara Kemnaker mengatakan kasus itu dipantau. “Kami minta kurator transparan,” katanya.\nBu Warsini, 50, sudah bekerja di pabrik itu selama 20 tahun. “Saya bingung,” ucapnya.',
       ['Kemnaker', 'Warsini'],
     ],
+    // "X dalam satu kenyataan memaklumkan": the body before the words linking it to its statement, over its initials.
+    [
+      'ms',
+      'Kementerian Perpaduan (KPN) dalam satu kenyataan petang ini memaklumkan bahawa geran akan ditambah. “Permohonan dibuka minggu depan,” menurut kenyataan itu.',
+      ['Kementerian Perpaduan'],
+    ],
+    ['en', 'Ford said in a statement that the recall was voluntary. “Safety comes first,” the statement said.', ['Ford']],
   ]);
 });
