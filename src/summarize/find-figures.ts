@@ -391,9 +391,9 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
   return !pack.ordinalSuffix.test(text.slice(end));
 }
 
-/** "âgé de 45 ans", "at age 45": a label word two words back, across a link word. */
+/** "âgé de 45 ans", "at age 45", "berusia antara 29 hingga 41 tahun": a label word two words back, across a link or function word. */
 function labelBeforeLink(before: string, prevLower: string, lex: Lexicon): boolean {
-  if (!lex.figureLinks.has(prevLower) && !lex.prepositions.has(prevLower)) return false;
+  if (!lex.figureLinks.has(prevLower) && !lex.prepositions.has(prevLower) && !lex.stopwords.has(prevLower)) return false;
   const head = before.trimEnd();
   const word = lastWord(head.slice(0, Math.max(head.lastIndexOf(' '), 0)));
   return word !== '' && lex.labelWords.has(word.toLowerCase().replace(/\.$/, ''));
