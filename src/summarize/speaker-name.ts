@@ -357,6 +357,11 @@ function shortened(word: string, lex: Lexicon): boolean {
   return /^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase());
 }
 
+/** The apostrophe closing a title written with one ("Dato'"), a token of its own before a space. */
+function apostropheOfTitle(t: Token, title: Token, lex: Lexicon): boolean {
+  return (t.text === "'" || t.text === '’') && title.end === t.start && lex.titles.has(`${title.text}'`.toLowerCase());
+}
+
 /** Drops trailing lowercase words (a title word used as a preposition, "dalam"). */
 function trimTail(words: Token[]): Token[] {
   let end = words.length;
@@ -397,6 +402,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   for (; i < tokens.length && phrase.length < MAX_PHRASE_WORDS; i++) {
     const t = tokens[i]!;
     if (t.text === '.' && phrase.length && shortened(phrase[phrase.length - 1]!.text, lex)) continue;
+    if (phrase.length && apostropheOfTitle(t, phrase[phrase.length - 1]!, lex)) continue;
     // Initials in brackets inside the role: "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi".
     if (t.text === '(' && phrase.length && ACRONYM.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') {
       i += 2;
@@ -630,6 +636,7 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     const before = tokens[i - 1];
     // "Robert F. Kennedy Jr.", "Dr. Smith": the period of an initial or an abbreviation.
     if (t.text === '.' && before && shortened(before.text, lex)) continue;
+    if (before && apostropheOfTitle(t, before, lex)) continue;
     // Initials in brackets belong to the role: "Kepala Badan … (BNPB) Suharyanto".
     if (t.text === ')' && phrase.length && before && ACRONYM.test(before.text) && tokens[i - 2]?.text === '(') {
       phrase.unshift(before);

@@ -216,6 +216,12 @@ describe('Malay and Indonesian: honorifics, answers and epithets', () => {
     // "H." and "Haji" are honorifics before a name in apposition.
     ['id', 'Anggota DPRD Jabar, H. Dadang Sukmana, meminta warga tenang. “Kami akan kawal anggarannya,” ujarnya.', ['Dadang Sukmana']],
     ['ms', 'Wakil rakyat kawasan itu, Haji Osman Talib, menggesa pihak berkuasa bertindak. “Jangan tunggu lagi,” tegasnya.', ['Osman Talib']],
+    // Ranks and honorifics before the name.
+    ['id', '“Korban mengalami luka berat,” kata Kapolsek Tambun Kompol Rahmat Hidayat.', ['Rahmat Hidayat']],
+    ['id', '“Kami terus berkoordinasi,” ujar Iptu Nur Hasanah.', ['Nur Hasanah']],
+    ['ms', '“Kami prihatin,” kata Timbalan Superintendan Rahim Ali.', ['Rahim Ali']],
+    ['ms', '“Kami siaga,” kata Datuk Wira Ahmad Zaki Ismail.', ['Ahmad Zaki Ismail']],
+    ['ms', '“Kerajaan akan bantu,” kata YB Dato’ Sri Haji Norlia Sidek.', ['Norlia Sidek']],
     // An answer in a question-and-answer passage.
     ['id', '“Apakah tarif akan naik tahun depan?” tanya seorang wartawan.\n“Belum ada keputusan,” jawab Rina Marlina.', [null, 'Rina Marlina']],
     ['id', 'Rina Marlina ditanya soal tarif. “Belum ada keputusan,” jawabnya.', ['Rina Marlina']],
