@@ -516,13 +516,12 @@ export class SpeakerResolver {
       const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
       return (
         this.longerForm(name, this.speakers) ??
-        (surname
-          ? this.longerForm(
-              name,
-              this.names.filter((s) => !s.quoted && s.at <= at),
-              true,
-            )
-          : null) ??
+        // Or a full name the article gave before ("Sri Mulyani" after "Sri Mulyani Indrawati juga hadir").
+        this.longerForm(
+          name,
+          this.names.filter((s) => !s.quoted && s.at <= at),
+          surname,
+        ) ??
         name
       );
     }

@@ -222,6 +222,8 @@ describe('Malay and Indonesian: honorifics, answers and epithets', () => {
     ['ms', '“Kami prihatin,” kata Timbalan Superintendan Rahim Ali.', ['Rahim Ali']],
     ['ms', '“Kami siaga,” kata Datuk Wira Ahmad Zaki Ismail.', ['Ahmad Zaki Ismail']],
     ['ms', '“Kerajaan akan bantu,” kata YB Dato’ Sri Haji Norlia Sidek.', ['Norlia Sidek']],
+    // The first two words of a full name named before, the person not credited yet.
+    ['id', 'Sri Rahayu Wulandari juga hadir. Menurut Sri Rahayu, “Anggaran cukup untuk tahun depan.”', ['Sri Rahayu Wulandari']],
     // An answer in a question-and-answer passage.
     ['id', '“Apakah tarif akan naik tahun depan?” tanya seorang wartawan.\n“Belum ada keputusan,” jawab Rina Marlina.', [null, 'Rina Marlina']],
     ['id', 'Rina Marlina ditanya soal tarif. “Belum ada keputusan,” jawabnya.', ['Rina Marlina']],
