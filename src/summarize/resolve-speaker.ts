@@ -232,7 +232,41 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
-  return withSurnameSubjects(text, people, quotes, lex.nameParticles);
+  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex);
+}
+
+/** A given name opening a sentence before its verb or clause ("Hartono yang hadir …", "Zulkifli berkata"). */
+const GIVEN_NAME_THEN_CLAUSE = /^[ \u00A0]+\p{Ll}/u;
+
+/**
+ * Adds the sentences opened by a full name's first word alone ("Hartono
+ * Susilo … Hartono yang hadir … mengucapkan"): where people are called by
+ * their given name, the person is what the sentence is about. Only a given
+ * name that heads one full name, is no title, body or place, and is followed
+ * by a lowercase word.
+ */
+function withGivenNameOpeners(text: string, names: NameSighting[], lex: Lexicon): NameSighting[] {
+  const heads = new Map<string, NameSighting | null>();
+  for (const s of names) {
+    const space = s.name.indexOf(' ');
+    if (s.quoted || s.alone || space < 0) continue;
+    const given = s.name.slice(0, space);
+    const lower = given.toLowerCase();
+    if (isTitle(given, lex) || lex.bodyWords.has(lower) || lex.stopwords.has(lower) || lex.places.has(lower) || lex.nameParticles.has(lower)) continue;
+    const seen = heads.get(given);
+    // Two people sharing a given name: it stands for neither.
+    heads.set(given, seen === undefined || seen?.name === s.name ? (seen ?? s) : null);
+  }
+  const extra: NameSighting[] = [];
+  for (const [given, seen] of heads) {
+    if (!seen) continue;
+    for (let at = text.indexOf(given, seen.at + seen.name.length); at >= 0; at = text.indexOf(given, at + given.length)) {
+      if (!SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || !GIVEN_NAME_THEN_CLAUSE.test(text.slice(at + given.length, at + given.length + 3)))
+        continue;
+      extra.push({ name: seen.name, at, subject: true, quoted: false, alone: true });
+    }
+  }
+  return extra.length ? [...names, ...extra].sort((x, y) => x.at - y.at) : names;
 }
 
 /**

@@ -224,6 +224,12 @@ describe('Malay and Indonesian: honorifics, answers and epithets', () => {
     ['ms', '“Kerajaan akan bantu,” kata YB Dato’ Sri Haji Norlia Sidek.', ['Norlia Sidek']],
     // The first two words of a full name named before, the person not credited yet.
     ['id', 'Sri Rahayu Wulandari juga hadir. Menurut Sri Rahayu, “Anggaran cukup untuk tahun depan.”', ['Sri Rahayu Wulandari']],
+    // A given name opening a sentence stands for the full name, what a later pronoun means.
+    [
+      'id',
+      'KPU menetapkan Bambang Wijaya sebagai pemenang. “Rekapitulasi terbuka,” kata Ketua KPU, Dewi Anggraini.\nBambang yang hadir dalam rapat itu mengucapkan terima kasih. “Ini kemenangan warga,” ucapnya.',
+      ['Dewi Anggraini', 'Bambang Wijaya'],
+    ],
     // An answer in a question-and-answer passage.
     ['id', '“Apakah tarif akan naik tahun depan?” tanya seorang wartawan.\n“Belum ada keputusan,” jawab Rina Marlina.', [null, 'Rina Marlina']],
     ['id', 'Rina Marlina ditanya soal tarif. “Belum ada keputusan,” jawabnya.', ['Rina Marlina']],
