@@ -598,6 +598,18 @@ function spokespersonBefore(tokens: readonly Token[], i: number, lastIndex: numb
   return body?.kind === 'name' ? body : null;
 }
 
+/**
+ * The body a spokesperson heading the phrase speaks for ("Jurucakap Agensi
+ * Antidadah Kebangsaan (AADK) Johor"): its name, not the place after it.
+ */
+function spokespersonHeading(phrase: readonly Token[], lex: Lexicon): Mention | null {
+  if (!phrase.length || !isSpokesperson(phrase[0]!.text, lex)) return null;
+  // The initials after the name and what follows them are no part of it.
+  const initials = phrase.findIndex((t, k) => k >= 2 && ACRONYM.test(t.text));
+  const body = unnamedSpeaker(initials < 0 ? phrase : phrase.slice(0, initials), lex);
+  return body?.kind === 'name' ? body : null;
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -659,7 +671,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   );
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
   if (name && !nounAfterArticle(name, phrase, lead, lex))
-    return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex);
+    return (
+      spokespersonBefore(tokens, i, lastIndex, lex) ?? spokespersonHeading(phrase, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex)
+    );
   // The subject phrase's words, over a body's initials in brackets ("Kementerian Pendidikan (KPM) dalam satu kenyataan").
   const clause: Token[] = [];
   for (let k = lastIndex; k >= 0 && clause.length < CLAUSE_WORDS; k--) {

@@ -58,7 +58,8 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): strin
   for (let j = i; j < words.length; j++) {
     const w = words[j]!.text;
     if (isCapitalized(w) && !lex.stopwords.has(w.toLowerCase())) out.push(w);
-    else if (out.length && lex.nameParticles.has(w) && words[j + 1] && isCapitalized(words[j + 1]!.text)) out.push(w);
+    // A function word written capitalized inside the name ("Lembaga Hasil Dalam Negeri"), or a particle.
+    else if (out.length && (lex.nameParticles.has(w) || isCapitalized(w)) && words[j + 1] && isCapitalized(words[j + 1]!.text)) out.push(w);
     else break;
   }
   return out;

@@ -275,6 +275,18 @@ describe('Malay and Indonesian: a body spoken for', () => {
       'Menteri Kerja Raya, Datuk Seri Hamid Yusof berkata kadar tol diturunkan. “Ini langkah segera,” katanya.\nSementara itu, jurucakap kementerian itu berkata rundingan sudah selesai. “Semua syarikat konsesi bersetuju,” katanya.',
       ['Hamid Yusof', 'Kementerian Kerja Raya'],
     ],
+    // A spokesperson heading the body's name, its initials and a place after it.
+    [
+      'ms',
+      'Sementara itu, Jurucakap Lembaga Hasil Dalam Negeri (LHDN) Perak berkata kutipan meningkat. “Kami perlukan kerjasama pembayar cukai,” katanya.',
+      ['Lembaga Hasil Dalam Negeri'],
+    ],
+    // A connective and its comma open the sentence before the person it is about.
+    [
+      'ms',
+      'Presiden persatuan, Datuk Raymond Chan berkata harga naik. “Kos makanan ayam meningkat,” katanya.\nBagaimanapun, Menteri Perdagangan Dalam Negeri, Datuk Azmi Hassan, memberi jaminan bekalan mencukupi. “Kami akan pantau harga,” tegasnya.',
+      ['Raymond Chan', 'Azmi Hassan'],
+    ],
     // The body's noun alone opening a sentence is the article's one body of that kind.
     ['ms', 'IPOH: Polis menahan tiga lelaki di bawah Seksyen 39B. “Siasatan masih diteruskan,” kata jurucakap polis.', ['Polis']],
     // A person opening a sentence after the body spoke is who “-nya” means.
