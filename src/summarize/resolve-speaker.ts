@@ -31,8 +31,8 @@ const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
-/** Between two names said together: a conjunction, maybe with a kinship word ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes", "Rosnah dan suaminya, Hamdan"). */
-const PAIR_LINK = /^,?\s+(\p{L}+)\s+(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
+/** Between two names said together: a conjunction, maybe after an age and with a kinship word ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes", "Faridah, 35, dan menantunya, Azlan"). */
+const PAIR_LINK = /^(?:,\s*\d{1,3})?,?\s+(\p{L}+)\s+(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -104,7 +104,7 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   const first = words[0]!;
   if (
     words[words.length - 1] === ',' &&
-    (/^\s*,/.test(text.slice(end, end + 2)) || isTitle(first, lex)) &&
+    (/^\s*(?:\(\d{1,3}\)\s*)?,/.test(text.slice(end, end + 8)) || isTitle(first, lex)) &&
     (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))
   )
     return true;

@@ -622,6 +622,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   if (tokens[i]?.text === '.' && tokens[i - 1] && shortened(tokens[i - 1]!.text, lex)) i--;
   // An apposition between the name and the verb: "Smith, the mayor, said", "Smith, 45, said".
   // A name in apposition after its role is the name itself: "La ministra de Defensa, Margarida Blasco, anunció".
+  // An age in brackets after the name: "Pak Darsono (58), mengaku".
+  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && /^\d{1,3}$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === '(') i -= 4;
   if (tokens[i]?.text === ',') {
     let j = i - 1;
     while (j >= 0 && i - j <= LONG_APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;

@@ -230,6 +230,18 @@ describe('Malay and Indonesian: honorifics, answers and epithets', () => {
       'KPU menetapkan Bambang Wijaya sebagai pemenang. “Rekapitulasi terbuka,” kata Ketua KPU, Dewi Anggraini.\nBambang yang hadir dalam rapat itu mengucapkan terima kasih. “Ini kemenangan warga,” ucapnya.',
       ['Dewi Anggraini', 'Bambang Wijaya'],
     ],
+    // A name with its age in brackets, in a sentence opened by a place.
+    [
+      'id',
+      'Kepala Dinas, Suryani Lestari, mengatakan pasokan turun. “Hujan deras,” ujar Suryani.\nDi Pasar Induk Kramat Jati, seorang pedagang, Pak Darmo (58), mengaku omzetnya turun. “Pembeli cuma beli seperempat kilo,” katanya.',
+      ['Suryani Lestari', 'Darmo'],
+    ],
+    // Two people with ages and kinship words between them.
+    [
+      'ms',
+      'Anaknya, Faridah Kassim, 35, dan menantunya, Azlan Hamid, turut membantu di kebun. “Kami cuba jimat kos,” kata mereka.',
+      ['Faridah Kassim dan Azlan Hamid'],
+    ],
     // An answer in a question-and-answer passage.
     ['id', '“Apakah tarif akan naik tahun depan?” tanya seorang wartawan.\n“Belum ada keputusan,” jawab Rina Marlina.', [null, 'Rina Marlina']],
     ['id', 'Rina Marlina ditanya soal tarif. “Belum ada keputusan,” jawabnya.', ['Rina Marlina']],
