@@ -106,7 +106,9 @@ export const id: LanguagePack = {
   moneyCues: [],
   partOfWords: words('dari'),
   perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),
-  notCounted: words('direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing'),
+  notCounted: words(
+    'direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing|lagi|di antaranya|darinya|daripadanya',
+  ),
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
   restateWords: words('atau|yakni|yaitu'),
 };

@@ -102,7 +102,9 @@ export const ms: LanguagePack = {
   moneyCues: [],
   partOfWords: words('daripada|dari'),
   perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),
-  notCounted: words('direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing'),
+  notCounted: words(
+    'direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing|lagi|daripadanya|antaranya',
+  ),
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
   restateWords: words('atau|iaitu'),
 };

@@ -53,13 +53,20 @@ export function isBodyCompound(word: string, lex: Lexicon): boolean {
 }
 
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
-function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): string[] {
+function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
   const out: string[] = [];
   for (let j = i; j < words.length; j++) {
     const w = words[j]!.text;
     if (isCapitalized(w) && !lex.stopwords.has(w.toLowerCase())) out.push(w);
-    // A function word written capitalized inside the name ("Lembaga Hasil Dalam Negeri"), or a particle.
-    else if (out.length && (lex.nameParticles.has(w) || isCapitalized(w)) && words[j + 1] && isCapitalized(words[j + 1]!.text)) out.push(w);
+    // A function word written capitalized inside the name ("Lembaga Hasil Dalam Negeri"), or a particle;
+    // a conjunction after two words of it, its body word (`headWords`) too ("Jabatan Bomba dan Penyelamat Malaysia").
+    else if (
+      out.length &&
+      (lex.nameParticles.has(w) || isCapitalized(w) || (out.length + headWords >= 2 && lex.conjunctions.has(w))) &&
+      words[j + 1] &&
+      isCapitalized(words[j + 1]!.text)
+    )
+      out.push(w);
     else break;
   }
   return out;
@@ -102,7 +109,7 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   if (!n) return null;
   const k = skipLinks(words, j + n, lex);
   // "de gemeente Rotterdam", "el ministerio de Sanidad": the generic word with its name, after links or none.
-  const own = capitalizedRun(words, k, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
+  const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
   if (own.length)
     return {
       kind: 'name',

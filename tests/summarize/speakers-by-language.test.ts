@@ -293,6 +293,12 @@ describe('Malay and Indonesian: a body spoken for', () => {
       'Sementara itu, Jurucakap Lembaga Hasil Dalam Negeri (LHDN) Perak berkata kutipan meningkat. “Kami perlukan kerjasama pembayar cukai,” katanya.',
       ['Lembaga Hasil Dalam Negeri'],
     ],
+    // A conjunction inside a body's name.
+    [
+      'ms',
+      'Dalam pada itu, Jurucakap Jabatan Bomba dan Penyelamat Malaysia (JBPM) Perak berkata 18 anggota dikejarkan. “Dua mangsa tersepit,” ujarnya.',
+      ['Jabatan Bomba dan Penyelamat Malaysia'],
+    ],
     // A connective and its comma open the sentence before the person it is about.
     [
       'ms',
