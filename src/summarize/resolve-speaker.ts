@@ -226,7 +226,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   for (const m of text.matchAll(AGED_WORD)) {
     const word = m[1]!;
     const at = m.index + m[0].length - word.length;
-    if (isCapitalized(word) && !lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {
+    if (!lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {
       const inQuote = quoted(at);
       out.push({ name: word, at, subject: !inQuote && opensClause(text, at, at + word.length, lex), quoted: inQuote });
     }

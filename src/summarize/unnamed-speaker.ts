@@ -89,7 +89,7 @@ function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
 /** Index before the link words ("dalam satu", "in a") that end right before `i`. */
 function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number {
   let j = i;
-  while (j > 0 && i - j <= MAX_LINKS && !isCapitalized(words[j - 1]!.text)) {
+  while (j > 0 && i - j < MAX_LINKS && !isCapitalized(words[j - 1]!.text)) {
     const lower = words[j - 1]!.text.toLowerCase();
     if (!lex.prepositions.has(lower) && !lex.indefiniteArticles.has(lower) && !lex.stopwords.has(lower)) break;
     j--;
