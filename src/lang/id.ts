@@ -24,20 +24,20 @@ export const id: LanguagePack = {
     'tn|ny|nn|bpk|sdr|dr|drs|ir|prof|h|hj|kh|st|dll|dsb|dst|no|jl|kab|kec|kel|prov|rp|tbk|pt|cv|a.n|u.p|m.si|s.h|s.e|s.t|s.pd|m.m|k.h|a.m|p.m|dkk|ybs|sbb|tsb',
   ),
   speechVerbs: words(
-    'kata|ujar|tutur|menilai|berpendapat|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan|menandaskan|mengemukakan|membeberkan|mengaku|pungkas|kilah|tandas|beber|urai|ungkapnya|tegasnya|jelasnya|ujarnya|katanya|tuturnya|imbuhnya|lanjutnya|sebutnya|paparnya|terangnya|tanyanya|pungkasnya|kilahnya|akunya|tandasnya|bebernya|urainya|ucapnya|bilang|menguraikan|mengungkap|menyinggung|menyoroti|mengimbau|mengajak|meminta|mendesak|mengusulkan|menanggapi|menjawab|menyebutkan bahwa|mengatakan bahwa|menegaskan bahwa|kata dia|ujar dia|tutur dia|jelas dia|tegas dia|ungkap dia|kata beliau|ujar beliau|mengkritik|menyayangkan|menyesalkan|memastikan|menyambut',
+    'kata|ujar|tutur|menilai|berpendapat|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan|menandaskan|mengemukakan|membeberkan|mengaku|pungkas|kilah|tandas|beber|urai|ungkapnya|tegasnya|jelasnya|ujarnya|katanya|tuturnya|imbuhnya|lanjutnya|sebutnya|paparnya|terangnya|tanyanya|pungkasnya|kilahnya|akunya|tandasnya|bebernya|urainya|ucapnya|bilang|menguraikan|mengungkap|menyinggung|menyoroti|mengimbau|mengajak|meminta|mendesak|mengusulkan|menanggapi|menjawab|menyebutkan bahwa|mengatakan bahwa|menegaskan bahwa|kata dia|ujar dia|tutur dia|jelas dia|tegas dia|ungkap dia|kata beliau|ujar beliau|mengkritik|menyayangkan|menyesalkan|memastikan|menyambut|jawab|jawabnya|sahut|sahutnya|timpal|timpalnya|tukas|tukasnya',
   ),
-  pronounVerbs: [/^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku)nya\b/iu],
+  pronounVerbs: [/^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas)nya\b/iu],
   addresseeVerbs: words('memberi tahu|memberitahu|memberitahukan'),
   complementizers: words('bahwa|kalau|apakah'),
   prepositions: words('dari|di|ke|untuk|pada|dengan|oleh'),
   articles: words('sebuah|seorang|si|sang'),
   accordingTo: words('menurut|kata'),
   pronouns: words('ia|dia|beliau'),
-  pluralPronouns: words('mereka'),
+  pluralPronouns: words('mereka|keduanya|kedua-duanya|pasangan itu|pasangan tersebut'),
   pronounGenders: {},
   genderCues: { ibu: 'f', bu: 'f', nyonya: 'f', ny: 'f', bapak: 'm', pak: 'm', tuan: 'm', tn: 'm' },
   titles: words(
-    'peneliti|rektor|dekan|pakar|camat|lurah|sekda|pangdam|kapolsek|kadis|komisaris|kabareskrim|kasatreskrim|universitas|institut|presiden|wakil|badan|lembaga|komisi|kementerian|kemenko|dinas|direktorat|otoritas|nasional|daerah|pusat|perdagangan|kesehatan|pendidikan|agama|perhubungan|pertanian|perindustrian|energi|sosial|hukum|ham|koordinator|bidang|perekonomian|investasi|bumn|pariwisata|ketenagakerjaan|kelautan|perikanan|lingkungan|kehutanan|komunikasi|informatika|pangan|pemuda|olahraga|perumahan|desa|agraria|kebudayaan|riset|teknologi|perdana|menteri|sekretaris|jenderal|sekjen|kepala|ketua|direktur|utama|dirut|juru|bicara|jubir|gubernur|wali|kota|bupati|walikota|anggota|duta|besar|dubes|panglima|komandan|kapolri|kapolda|kapolres|kepolisian|jaksa|agung|hakim|pengamat|analis|ekonom|profesor|prof|dr|ir|drs|tn|ny|bapak|ibu|pak|bu|sdr|raja|ratu|pangeran|paus|mantan|pejabat|pelaksana|tugas|plt|senior|eksekutif|ceo|pendiri|pemimpin|pimpinan|kapten|pelatih|kolonel|letnan|mayor|brigadir|laksamana|marsekal|jenderal|irjen|kombes|kasat|kabag|kabid|deputi|staf|khusus|ahli|luar|negeri|pertahanan|keuangan|dalam|dpr|mpr|dprd|koordinator|kanselir|senator|pengacara|advokat|kuasa|dokter|perawat|guru|siswa|mahasiswa|warga|saksi|pemilik|petani|pekerja|pedagang|investor|pelaku|usaha|manajer|pemain|penyerang|kiper|pilot|ketum|ketua umum|humas|kasubdit|dirreskrimum|dirreskrimsus|kapuspen|kasatlantas|wamen|wakapolri|dirjen|direktur jenderal|kasubag|sekretaris daerah|kadiv|kepala divisi|kepala bagian|gelandang|bek|asisten',
+    'peneliti|h|hj|haji|hajah|pol|bripda|briptu|brigpol|bripka|aipda|aiptu|ipda|iptu|akp|kompol|akbp|komjen|prada|pratu|praka|serda|sertu|serka|serma|pelda|peltu|letda|lettu|letkol|mayjen|letjen|laksma|laksda|laksdya|marsma|marsda|marsdya|danrem|dandim|danramil|kanit|politikus|politisi|legislator|rektor|dekan|pakar|camat|lurah|sekda|pangdam|kapolsek|kadis|komisaris|kabareskrim|kasatreskrim|universitas|institut|presiden|wakil|badan|lembaga|komisi|kementerian|kemenko|dinas|direktorat|otoritas|nasional|daerah|pusat|perdagangan|kesehatan|pendidikan|agama|perhubungan|pertanian|perindustrian|energi|sosial|hukum|ham|koordinator|bidang|perekonomian|investasi|bumn|pariwisata|ketenagakerjaan|kelautan|perikanan|lingkungan|kehutanan|komunikasi|informatika|pangan|pemuda|olahraga|perumahan|desa|agraria|kebudayaan|riset|teknologi|perdana|menteri|sekretaris|jenderal|sekjen|kepala|ketua|direktur|utama|dirut|juru|bicara|jubir|gubernur|wali|kota|bupati|walikota|anggota|duta|besar|dubes|panglima|komandan|kapolri|kapolda|kapolres|kepolisian|jaksa|agung|hakim|pengamat|analis|ekonom|profesor|prof|dr|ir|drs|tn|ny|bapak|ibu|pak|bu|sdr|raja|ratu|pangeran|paus|mantan|pejabat|pelaksana|tugas|plt|senior|eksekutif|ceo|pendiri|pemimpin|pimpinan|kapten|pelatih|kolonel|letnan|mayor|brigadir|laksamana|marsekal|jenderal|irjen|kombes|kasat|kabag|kabid|deputi|staf|khusus|ahli|luar|negeri|pertahanan|keuangan|dalam|dpr|mpr|dprd|koordinator|kanselir|senator|pengacara|advokat|kuasa|dokter|perawat|guru|siswa|mahasiswa|warga|saksi|pemilik|petani|pekerja|pedagang|investor|pelaku|usaha|manajer|pemain|penyerang|kiper|pilot|ketum|ketua umum|humas|kasubdit|dirreskrimum|dirreskrimsus|kapuspen|kasatlantas|wamen|wakapolri|dirjen|direktur jenderal|kasubag|sekretaris daerah|kadiv|kepala divisi|kepala bagian|gelandang|bek|asisten',
   ),
   conjunctions: words('dan'),
   places: words(
@@ -96,6 +96,7 @@ export const id: LanguagePack = {
   bodyWords: words(
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi',
   ),
+  bodyHeads: { kementerian: 'menteri' },
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],
@@ -107,7 +108,9 @@ export const id: LanguagePack = {
   moneyCues: [],
   partOfWords: words('dari'),
   perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),
-  notCounted: words('direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing'),
+  notCounted: words(
+    'direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing|lagi|di antaranya|darinya|daripadanya',
+  ),
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
   restateWords: words('atau|yakni|yaitu'),
 };

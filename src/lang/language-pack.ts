@@ -48,9 +48,9 @@ export interface LanguagePack {
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
   pronouns: readonly string[];
   /**
-   * Subject pronouns for several people ("they", "mereka", "ils"): two
-   * people named together just before speak jointly. Empty where the plural
-   * is also a singular ("sie", "zij").
+   * Subject pronouns for several people ("they", "mereka", "ils"), or two
+   * words standing for them ("pasangan itu"): two people named together just
+   * before speak jointly. Empty where the plural is also a singular ("sie", "zij").
    */
   pluralPronouns: readonly string[];
   /** The gender of the person pronouns that mark it ("she" f, "il" m); none where they do not ("dia"). */
@@ -140,6 +140,12 @@ export interface LanguagePack {
    * ministry said" credits the one the article named, "Ministry of Defence".
    */
   bodyWords: readonly string[];
+  /**
+   * A body noun and the title of the one who heads it ("kementerian" and
+   * "menteri"): "the ministry" after "Menteri Kerja Raya" is "Kementerian
+   * Kerja Raya" when the article never names the ministry itself.
+   */
+  bodyHeads?: Readonly<Record<string, string>>;
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 

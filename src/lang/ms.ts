@@ -18,11 +18,11 @@ export const ms: LanguagePack = {
     correction: [/^(?:ralat|pembetulan)\b/i],
   },
   stopwords: words(
-    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang',
+    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang|ada|kami|kita|saya|dia|ia|tetapi|tapi|namun|sebagai|menurut|seperti|belum|masih|sementara|selain|jika|kalau|bila|sejak|hingga|sehingga|sampai|agar|supaya|lalu|kemudian|pun|pula|bagi|antara|sebelum|selama|ketika|sahaja|mahu|hendak|tiada|semula|bagaimanapun|walaupun|menerusi|berhubung|cuba|ramai',
   ),
   abbreviations: words('tn|pn|dr|ir|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m'),
   speechVerbs: words(
-    'kata|berkata|menasihatkan|nasihat|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan',
+    'kata|berkata|menasihatkan|nasihat|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan|berpendapat|mencelah|celah|jawabnya|sahut',
   ),
   pronounVerbs: [
     /^(kata|ujar|jelas|tegas|tambah|ulas|hujah|dedah|dakwa|akui|luah|kongsi|terang|jawab|sifat|nyata|seru|gesa|sebut|ingat|ulang|soal|tanya|tulis|minta|jelasnya|pesan|akuinya)nya\b/iu,
@@ -33,11 +33,11 @@ export const ms: LanguagePack = {
   articles: words('sebuah|seorang|si|sang'),
   accordingTo: words('menurut|kata'),
   pronouns: words('beliau|dia|ia'),
-  pluralPronouns: words('mereka'),
+  pluralPronouns: words('mereka|keduanya|kedua-duanya|kedua-dua mereka|pasangan itu|pasangan tersebut'),
   pronounGenders: {},
   genderCues: { puan: 'f', pn: 'f', cik: 'f', datin: 'f', encik: 'm', en: 'm', tuan: 'm', datuk: 'm', dato: 'm' },
   titles: words(
-    "ir|ts|pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato'|seri|tan|sri|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|cawangan|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato' seri|senator|yang|dipertua|penyerang|penjaga gol",
+    "ir|ts|pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato'|seri|sri|tan sri|haji|hajah|hj|wira|paduka|setia|yb|yab|konstabel|koperal|sarjan|inspektor|insp|asp|dsp|supt|superintendan|acp|sac|dcp|asisten|mejar|kolonel|leftenan|brigedier|laksamana|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|cawangan|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato' seri|senator|yang|dipertua|penyerang|penjaga gol",
   ),
   conjunctions: words('dan'),
   places: words(
@@ -92,6 +92,7 @@ export const ms: LanguagePack = {
   bodyWords: words(
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
   ),
+  bodyHeads: { kementerian: 'menteri' },
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut|pula'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],
@@ -103,7 +104,9 @@ export const ms: LanguagePack = {
   moneyCues: [],
   partOfWords: words('daripada|dari'),
   perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),
-  notCounted: words('direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing'),
+  notCounted: words(
+    'direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing|lagi|daripadanya|antaranya',
+  ),
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
   restateWords: words('atau|iaitu'),
 };

@@ -32,7 +32,10 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
 export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
   const t = tail.replace(/^[\s,;:—–-]+/, '');
   const pronounVerb = lex.pronounVerbAtStartRe?.exec(t);
-  if (pronounVerb) return pronounMention(pronounVerb[0], lex);
+  if (pronounVerb) {
+    const mention = pronounMention(pronounVerb[0], lex);
+    return mention.kind === 'pronoun' && !mention.gender ? { ...mention, clitic: true } : mention;
+  }
   const verb = lex.verbAtStartRe.exec(t);
   if (verb) {
     const rest = t.slice(verb[0].length);

@@ -317,7 +317,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const clock = value <= HOURS_IN_DAY && !raw?.includes(',');
   if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || (lex.timeWords.has(nextLower) && clock)) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
-  if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
+  if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, ranged, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
   if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && /^\s*\)/.test(c.rest) && kind === 'bare') return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
@@ -420,9 +420,13 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
   return !pack.ordinalSuffix.test(text.slice(end));
 }
 
-/** "âgé de 45 ans", "at age 45": a label word two words back, across a link word. */
-function labelBeforeLink(before: string, prevLower: string, lex: Lexicon): boolean {
-  if (!lex.figureLinks.has(prevLower) && !lex.prepositions.has(prevLower)) return false;
+/**
+ * "âgé de 45 ans", "at age 45": a label word two words back, across a link
+ * word; before a range across the word opening it too ("berusia antara 29
+ * hingga 41 tahun"), though "Pekan lalu 160" is no label.
+ */
+function labelBeforeLink(before: string, prevLower: string, ranged: boolean, lex: Lexicon): boolean {
+  if (!lex.figureLinks.has(prevLower) && !lex.prepositions.has(prevLower) && !(ranged && lex.stopwords.has(prevLower))) return false;
   const head = before.trimEnd();
   const word = lastWord(head.slice(0, Math.max(head.lastIndexOf(' '), 0)));
   return word !== '' && lex.labelWords.has(word.toLowerCase().replace(/\.$/, ''));

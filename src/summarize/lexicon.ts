@@ -37,6 +37,8 @@ export interface Lexicon {
   /** Spokesperson words long enough to end a compound ("Konzernsprecher"). */
   compoundSpokespersonWords: readonly string[];
   bodyWords: ReadonlySet<string>;
+  /** Per body noun, the head's title followed by the remit's capitalized words ("Menteri Kerja Raya"; global, capture 1 the remit). */
+  bodyHeadRes: ReadonlyMap<string, RegExp>;
   indefiniteArticles: ReadonlySet<string>;
   alsoWords: ReadonlySet<string>;
   /** A person's age given by one of the pack's phrases ("aged 52", "34 ans"). */
@@ -235,6 +237,12 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     spokespersonWords: lower(pack.spokespersonWords),
     compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
     bodyWords: lower(pack.bodyWords),
+    bodyHeadRes: new Map(
+      Object.entries(pack.bodyHeads ?? {}).map(([body, head]) => [
+        body.toLowerCase(),
+        new RegExp(`(?<![${L}])${head.charAt(0).toUpperCase()}${head.slice(1).toLowerCase()}((?:[ \\u00A0]+\\p{Lu}[${L}'’-]*)+)`, 'gu'),
+      ]),
+    ),
     indefiniteArticles: lower(pack.indefiniteArticles),
     alsoWords: lower(pack.alsoWords),
     ageRe: ageRegex(pack.agePhrases),

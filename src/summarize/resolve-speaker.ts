@@ -6,7 +6,7 @@ import { isCapitalized } from './tokenize.js';
 import { bodyNamed, isBodyCompound } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
-/** A full name (two words or more) seen at an offset of the article. */
+/** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
 interface NameSighting {
   name: string;
   at: number;
@@ -31,8 +31,8 @@ const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
-/** Between two names said together: a conjunction ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes"). */
-const PAIR_LINK = /^,?\s+(\p{L}+)\s+$/u;
+/** Between two names said together: a conjunction, maybe after an age and with a kinship word ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes", "Faridah, 35, dan menantunya, Azlan"). */
+const PAIR_LINK = /^(?:,\s*\d{1,3})?,?\s+(\p{L}+)\s+(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -84,7 +84,10 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
-  const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  let words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  // A connective and its comma open the sentence before its subject ("Bagaimanapun, Menteri …", "Sementara itu, …").
+  const connective = words.findIndex((w) => !lex.stopwords.has(w.toLowerCase()));
+  if (connective > 0 && words[connective] === ',') words = words.slice(connective + 1);
   // A name right after a preposition is whose or where, not the subject: "Linus Haferkamp vom Chaos Computer Club hält …".
   if (lex.prepositions.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
@@ -103,7 +106,7 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   const first = words[0]!;
   if (
     words[words.length - 1] === ',' &&
-    (/^\s*,/.test(text.slice(end, end + 2)) || isTitle(first, lex)) &&
+    (/^\s*(?:\(\d{1,3}\)\s*)?,/.test(text.slice(end, end + 8)) || isTitle(first, lex)) &&
     (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))
   )
     return true;
@@ -142,9 +145,21 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
 
+/** An age right after a name: "Sumiati (56)", "Tan, 51,". */
+const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/;
+/** A lone word (no capitalized word just before it) with an age after it. */
+const AGED_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)(\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*\(\d{1,3}\)|,\s*\d{1,3},)/gu;
+
+/** A title that marks a person's gender and is no article ("Pak", "Encik", "Mrs", not "la"). */
+function courtesyTitle(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.genderCues.has(lower) && isTitle(word, lex) && !lex.articles.has(lower);
+}
+
 /**
- * Every multi-word name in the article, in order: runs of capitalized words
- * (split at function and calendar words), roles stripped. A later bare
+ * Every name in the article, in order: runs of capitalized words
+ * (split at function and calendar words), roles stripped, of two words or
+ * more unless a courtesy title or an age marks one as a person. A later bare
  * surname resolves against these.
  */
 export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon, counts: WordCounts): NameSighting[] {
@@ -173,13 +188,17 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
           words.shift();
         }
       }
+      const aged = AGE_AFTER.test(text.slice(offset, offset + 8));
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
         const subject = !inQuote && opensClause(text, at, offset, lex);
-        // A country is never the person a pronoun means; a lone surname is a person after a title ("Premier Schoof").
-        const person = name !== null && (name.includes(' ') || (isTitle(words[0]!, lex) && !isTitle(name, lex)));
-        if (person && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
+        // One word is a person too after a title ("Premier Schoof") or a courtesy title ("Pak Sarmin", "Frau Wendt"), or with an age after it ("Sumiati (56)").
+        const person =
+          name !== null &&
+          (name.includes(' ') || aged || (words.length === 2 && courtesyTitle(words[0]!, lex)) || (isTitle(words[0]!, lex) && !isTitle(name, lex)));
+        // A country is never the person a pronoun means.
+        if (name && person && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
       words = [];
     };
@@ -213,10 +232,54 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
     flush();
   }
+  // One capitalized word with an age after it is a person the runs above skip ("Salah satu pengungsi, Sumiati (56), mengaku").
+  for (const m of text.matchAll(AGED_WORD)) {
+    const word = m[1]!;
+    const at = m.index + m[0].length - word.length;
+    if (!lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {
+      const inQuote = quoted(at);
+      out.push({ name: word, at, subject: !inQuote && opensClause(text, at, at + word.length, lex), quoted: inQuote });
+    }
+  }
+  out.sort((x, y) => x.at - y.at);
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
-  return withSurnameSubjects(text, people, quotes, lex.nameParticles);
+  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex);
+}
+
+/** A given name opening a sentence before its verb or clause ("Hartono yang hadir …", "Zulkifli berkata"). */
+const GIVEN_NAME_THEN_CLAUSE = /^[ \u00A0]+\p{Ll}/u;
+
+/**
+ * Adds the sentences opened by a full name's first word alone ("Hartono
+ * Susilo … Hartono yang hadir … mengucapkan"): where people are called by
+ * their given name, the person is what the sentence is about. Only a given
+ * name that heads one full name, is no title, body or place, and is followed
+ * by a lowercase word.
+ */
+function withGivenNameOpeners(text: string, names: NameSighting[], lex: Lexicon): NameSighting[] {
+  const heads = new Map<string, NameSighting | null>();
+  for (const s of names) {
+    const space = s.name.indexOf(' ');
+    if (s.quoted || s.alone || space < 0) continue;
+    const given = s.name.slice(0, space);
+    const lower = given.toLowerCase();
+    if (isTitle(given, lex) || lex.bodyWords.has(lower) || lex.stopwords.has(lower) || lex.places.has(lower) || lex.nameParticles.has(lower)) continue;
+    const seen = heads.get(given);
+    // Two people sharing a given name: it stands for neither.
+    heads.set(given, seen === undefined || seen?.name === s.name ? (seen ?? s) : null);
+  }
+  const extra: NameSighting[] = [];
+  for (const [given, seen] of heads) {
+    if (!seen) continue;
+    for (let at = text.indexOf(given, seen.at + seen.name.length); at >= 0; at = text.indexOf(given, at + given.length)) {
+      if (!SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || !GIVEN_NAME_THEN_CLAUSE.test(text.slice(at + given.length, at + given.length + 3)))
+        continue;
+      extra.push({ name: seen.name, at, subject: true, quoted: false, alone: true });
+    }
+  }
+  return extra.length ? [...names, ...extra].sort((x, y) => x.at - y.at) : names;
 }
 
 /**
@@ -313,6 +376,8 @@ export class SpeakerResolver {
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
   private lastBodyAt = -1;
+  /** The latest body was named as one ("jurucakap kementerian itu", "Bank Negara Malaysia"), not guessed from a lone capitalized word. */
+  private lastBodySpokenFor = false;
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -456,11 +521,19 @@ export class SpeakerResolver {
     const last = this.lastPerson?.name;
     for (; i > 0; i--) {
       const [a, b] = [names[i - 1]!, names[i]!];
-      if (a.at <= since && a.name !== last && b.name !== last) break;
       const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
-      if (!a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase())) return `${a.name} ${link} ${b.name}`;
+      const pair = !a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase()) ? `${a.name} ${link} ${b.name}` : null;
+      // Or the two spoke last together ("X dan Y berkata mereka …", then "kata mereka").
+      if (pair && pair === last) return pair;
+      if (a.at <= since && a.name !== last && b.name !== last) break;
+      if (pair) return pair;
     }
     return null;
+  }
+
+  /** True when a person opens a sentence between the two offsets. */
+  private subjectBetween(from: number, to: number): boolean {
+    return this.names.some((s) => s.subject && s.at > from && s.at < to);
   }
 
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
@@ -492,13 +565,12 @@ export class SpeakerResolver {
       const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
       return (
         this.longerForm(name, this.speakers) ??
-        (surname
-          ? this.longerForm(
-              name,
-              this.names.filter((s) => !s.quoted && s.at <= at),
-              true,
-            )
-          : null) ??
+        // Or a full name the article gave before ("Sri Mulyani" after "Sri Mulyani Indrawati juga hadir").
+        this.longerForm(
+          name,
+          this.names.filter((s) => !s.quoted && s.at <= at),
+          surname,
+        ) ??
         name
       );
     }
@@ -533,12 +605,14 @@ export class SpeakerResolver {
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
       const person = this.personBefore(at, false, mention.gender);
-      if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
+      // Unless a person opened a sentence since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
+      const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.subjectBetween(this.lastBodyAt, at);
+      if (bodyLast && (mention.bare || (mention.clitic && this.lastBodySpokenFor))) return this.lastBody;
       return person;
     }
     if (mention.kind === 'body') {
       const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
-      if (body) this.creditBody(body, at);
+      if (body) this.creditBody(body, at, true);
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie").
       return body ?? this.lastBody ?? (mention.noun || null);
     }
@@ -551,16 +625,17 @@ export class SpeakerResolver {
     }
     const name = this.fullName(mention.name, at);
     // Initials ("SPRM", "KPU") are a body's.
-    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at);
+    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
     else if (!name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
   }
 
-  private creditBody(name: string, at: number): void {
+  private creditBody(name: string, at: number, spokenFor = false): void {
     this.lastBody = name;
     this.lastBodyAt = at;
+    this.lastBodySpokenFor = spokenFor;
   }
 
   private credit(name: string, at: number): void {

@@ -32,8 +32,11 @@ export function pronounMention(words: string, lex: Lexicon): Mention {
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
   | { kind: 'name'; name: string; titled: boolean; body?: boolean }
-  /** `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too. */
-  | { kind: 'pronoun'; bare?: boolean; plural?: boolean; gender?: 'f' | 'm' }
+  /**
+   * `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too.
+   * `clitic`: a pronoun marking no gender on the verb ("katanya"): a body's spokesperson too, when one spoke last.
+   */
+  | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
@@ -377,11 +380,27 @@ function shortened(word: string, lex: Lexicon): boolean {
   return /^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase());
 }
 
+/** The apostrophe closing a title written with one ("Dato'"), a token of its own before a space. */
+function apostropheOfTitle(t: Token, title: Token, lex: Lexicon): boolean {
+  return (t.text === "'" || t.text === '’') && title.end === t.start && lex.titles.has(`${title.text}'`.toLowerCase());
+}
+
 /** Drops trailing lowercase words (a title word used as a preposition, "dalam"). */
 function trimTail(words: Token[]): Token[] {
   let end = words.length;
   while (end > 0 && !isCapitalized(words[end - 1]!.text)) end--;
   return words.slice(0, end);
+}
+
+/**
+ * True when the word at `i`, or it and the next ("pasangan itu", "the
+ * couple"), stand for several people; `pairOnly` asks about the pair alone.
+ */
+function pluralAt(tokens: readonly Token[], i: number, lex: Lexicon, pairOnly = false): boolean {
+  const one = tokens[i]?.text.toLowerCase() ?? '';
+  if (!pairOnly && lex.pluralPronouns.has(one)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.isWord && lex.pluralPronouns.has(`${one} ${next.text.toLowerCase()}`);
 }
 
 /** Who is named at the start of `text` ("kata sekretaris jenderal Nato Mark Rutte pada …" after the verb). */
@@ -393,19 +412,20 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
     if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return pronounMention(tokens[i]!.text, lex);
-    if (lex.pluralPronouns.has(tokens[i]!.text.toLowerCase())) return { kind: 'pronoun', plural: true };
+    if (pluralAt(tokens, i, lex)) return { kind: 'pronoun', plural: true };
     i++;
   }
   const first = tokens[i];
   if (!first || !first.isWord) return null;
   if (lex.pronouns.has(first.text.toLowerCase())) return pronounMention(first.text, lex);
-  if (lex.pluralPronouns.has(first.text.toLowerCase())) return { kind: 'pronoun', plural: true };
+  if (pluralAt(tokens, i, lex)) return { kind: 'pronoun', plural: true };
   const i0 = i;
   const phrase: Token[] = [];
   let named = false;
   for (; i < tokens.length && phrase.length < MAX_PHRASE_WORDS; i++) {
     const t = tokens[i]!;
     if (t.text === '.' && phrase.length && shortened(phrase[phrase.length - 1]!.text, lex)) continue;
+    if (phrase.length && apostropheOfTitle(t, phrase[phrase.length - 1]!, lex)) continue;
     // Initials in brackets inside the role: "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi".
     if (t.text === '(' && phrase.length && ACRONYM.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') {
       i += 2;
@@ -591,7 +611,9 @@ function titledNameAlone(apposition: readonly Token[], lex: Lexicon): string | n
   let k = 0;
   while (k < inside.length && lex.articles.has(inside[k]!.text.toLowerCase())) k++;
   const titleFrom = k;
-  while (k < inside.length && isTitle(inside[k]!.text, lex)) k++;
+  // A word that is a title only with the next one ("Tan Sri", where Tan alone is a surname).
+  const pairedTitle = (j: number): boolean => j + 1 < inside.length && lex.titles.has(`${inside[j]!.text} ${inside[j + 1]!.text}`.toLowerCase());
+  while (k < inside.length && (isTitle(inside[k]!.text, lex) || pairedTitle(k))) k++;
   const name = inside.slice(k);
   if (k === titleFrom || name.length < 2) return null;
   return name.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text.toLowerCase())) ? name.map((t) => t.text).join(' ') : null;
@@ -610,6 +632,18 @@ function spokespersonBefore(tokens: readonly Token[], i: number, lastIndex: numb
   return body?.kind === 'name' ? body : null;
 }
 
+/**
+ * The body a spokesperson heading the phrase speaks for ("Jurucakap Agensi
+ * Antidadah Kebangsaan (AADK) Johor"): its name, not the place after it.
+ */
+function spokespersonHeading(phrase: readonly Token[], lex: Lexicon): Mention | null {
+  if (!phrase.length || !isSpokesperson(phrase[0]!.text, lex)) return null;
+  // The initials after the name and what follows them are no part of it.
+  const initials = phrase.findIndex((t, k) => k >= 2 && ACRONYM.test(t.text));
+  const body = unnamedSpeaker(initials < 0 ? phrase : phrase.slice(0, initials), lex);
+  return body?.kind === 'name' ? body : null;
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -622,6 +656,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   if (tokens[i]?.text === '.' && tokens[i - 1] && shortened(tokens[i - 1]!.text, lex)) i--;
   // An apposition between the name and the verb: "Smith, the mayor, said", "Smith, 45, said".
   // A name in apposition after its role is the name itself: "La ministra de Defensa, Margarida Blasco, anunció".
+  // An age in brackets after the name: "Pak Darsono (58), mengaku".
+  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')' && /^\d{1,3}$/.test(tokens[i - 2]?.text ?? '') && tokens[i - 3]?.text === '(') i -= 4;
   if (tokens[i]?.text === ',') {
     let j = i - 1;
     while (j >= 0 && i - j <= LONG_APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
@@ -641,13 +677,14 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   if (!last || !last.isWord) return null;
   const lastIndex = i;
   if (lex.pronouns.has(last.text.toLowerCase())) return pronounMention(last.text, lex);
-  if (lex.pluralPronouns.has(last.text.toLowerCase())) return { kind: 'pronoun', plural: true };
+  if (pluralAt(tokens, i, lex) || (i > 0 && pluralAt(tokens, i - 1, lex, true))) return { kind: 'pronoun', plural: true };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
     const t = tokens[i]!;
     const before = tokens[i - 1];
     // "Robert F. Kennedy Jr.", "Dr. Smith": the period of an initial or an abbreviation.
     if (t.text === '.' && before && shortened(before.text, lex)) continue;
+    if (before && apostropheOfTitle(t, before, lex)) continue;
     // Initials in brackets belong to the role: "Kepala Badan … (BNPB) Suharyanto".
     if (t.text === ')' && phrase.length && before && ACRONYM.test(before.text) && tokens[i - 2]?.text === '(') {
       phrase.unshift(before);
@@ -670,10 +707,18 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   );
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
   if (name && !nounAfterArticle(name, phrase, lead, lex))
-    return spokespersonBefore(tokens, i, lastIndex, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex);
-  let from = lastIndex + 1;
-  while (from > 0 && tokens[from - 1]!.isWord && lastIndex + 1 - from < CLAUSE_WORDS) from--;
-  const unnamed = unnamedSpeaker(tokens.slice(from, lastIndex + 1), lex);
+    return (
+      spokespersonBefore(tokens, i, lastIndex, lex) ?? spokespersonHeading(phrase, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex)
+    );
+  // The subject phrase's words, over a body's initials in brackets ("Kementerian Pendidikan (KPM) dalam satu kenyataan").
+  const clause: Token[] = [];
+  for (let k = lastIndex; k >= 0 && clause.length < CLAUSE_WORDS; k--) {
+    const t = tokens[k]!;
+    if (t.text === ')' && ACRONYM.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === '(') k -= 2;
+    else if (t.isWord) clause.unshift(t);
+    else break;
+  }
+  const unnamed = unnamedSpeaker(clause, lex);
   if (unnamed) return unnamed;
   return isCapitalized(last.text) ? null : { kind: 'unnamed' };
 }

@@ -63,12 +63,20 @@ export function isBodyCompound(word: string, lex: Lexicon): boolean {
 }
 
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
-function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon): string[] {
+function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
   const out: string[] = [];
   for (let j = i; j < words.length; j++) {
     const w = words[j]!.text;
     if (isCapitalized(w) && !lex.stopwords.has(w.toLowerCase())) out.push(w);
-    else if (out.length && lex.nameParticles.has(w) && words[j + 1] && isCapitalized(words[j + 1]!.text)) out.push(w);
+    // A function word written capitalized inside the name ("Lembaga Hasil Dalam Negeri"), or a particle;
+    // a conjunction after two words of it, its body word (`headWords`) too ("Jabatan Bomba dan Penyelamat Malaysia").
+    else if (
+      out.length &&
+      (lex.nameParticles.has(w) || isCapitalized(w) || (out.length + headWords >= 2 && lex.conjunctions.has(w))) &&
+      words[j + 1] &&
+      isCapitalized(words[j + 1]!.text)
+    )
+      out.push(w);
     else break;
   }
   return out;
@@ -88,6 +96,17 @@ function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
   return j;
 }
 
+/** Index before the link words ("dalam satu", "in a") that end right before `i`. */
+function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (j > 0 && i - j < MAX_LINKS && !isCapitalized(words[j - 1]!.text)) {
+    const lower = words[j - 1]!.text.toLowerCase();
+    if (!lex.prepositions.has(lower) && !lex.indefiniteArticles.has(lower) && !lex.stopwords.has(lower)) break;
+    j--;
+  }
+  return j;
+}
+
 /** The body named after `i` ("van Philips", "da Petrobras", "de la empresa", "kementerian itu"), named or generic. */
 function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | null {
   const j = skipLinks(words, i, lex);
@@ -101,7 +120,7 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   if (!n) return null;
   const k = skipLinks(words, j + n, lex);
   // "de gemeente Rotterdam", "el ministerio de Sanidad": the generic word with its name, after links or none.
-  const own = capitalizedRun(words, k, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
+  const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
   if (own.length)
     return {
       kind: 'name',
@@ -141,6 +160,22 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
     let k = spokes.at;
     while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
+    if (k === spokes.at) {
+      // "Kementerian Pendidikan dalam satu kenyataan": the name before the words linking it to its statement, titles and all.
+      const linked = skipLinksBack(words, spokes.at, lex);
+      let j = linked;
+      while (j > 0 && isCapitalized(words[j - 1]!.text) && !lex.stopwords.has(words[j - 1]!.text.toLowerCase())) j--;
+      if (linked < spokes.at && j < linked)
+        return {
+          kind: 'name',
+          name: words
+            .slice(j, linked)
+            .map((t) => t.text)
+            .join(' '),
+          titled: false,
+          body: true,
+        };
+    }
     if (k < spokes.at)
       return {
         kind: 'name',
@@ -262,6 +297,34 @@ function occursLowercase(text: string, lower: string): boolean {
   return false;
 }
 
+/** Before a sentence's first word: the text's start, a stop, a line break, or a dateline's colon. */
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’»]?\s+|\n\s*)$/;
+
+/**
+ * The body a noun means, named after its head's title in the article
+ * ("Menteri Kerja Raya, Datuk Seri …" for "kementerian itu": "Kementerian
+ * Kerja Raya"); the latest such title, its remit up to a courtesy title or a
+ * person's name.
+ */
+function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
+  const re = lex.bodyHeadRes.get(noun);
+  if (!re) return null;
+  let remit: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/[ \u00A0]+/);
+    const end = words.findIndex(
+      (w, k) =>
+        lex.genderCues.has(w.toLowerCase()) ||
+        lex.abbreviations.has(w.toLowerCase()) ||
+        lex.titles.has(`${w} ${words[k + 1] ?? ''}`.toLowerCase()) ||
+        isPersonWord(w),
+    );
+    const own = end < 0 ? words : words.slice(0, end);
+    if (own.length) remit = own;
+  }
+  return remit.length ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${remit.join(' ')}` : null;
+}
+
 export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -270,14 +333,20 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
     ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
     : new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
   let best: string | null = null;
+  let subject: string | null = null;
   for (const m of text.slice(0, at).matchAll(re)) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
     best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
+    if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name.
   if (compound) return null;
+  const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
+  if (headed) return headed;
+  // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
+  if (subject) return subject;
   const window = text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at);
   const spoke = speakingSubject(window, lex);
   if (spoke) return spoke;

@@ -39,6 +39,25 @@ describe('detectLanguage', () => {
     ).toBe('ms');
   });
 
+  it('weighs the function words Malay shares with Indonesian alike, so the distinctive ones decide', () => {
+    // Every function word here is common to both; "cuba", "ramai" and "beliau berkata" are Malay.
+    expect(
+      detectLanguage(
+        'Menurutnya, suspek ditahan ketika cuba melarikan diri dan kini masih direman sejak Jumaat. Kami tidak menolak kemungkinan lebih ramai akan ditahan, katanya.',
+      ),
+    ).toBe('ms');
+    expect(
+      detectLanguage(
+        'Ketika ditanya sama ada kerajaan akan memansuhkan tol, beliau berkata perkara itu masih dikaji. Kita tidak mahu rakyat terbeban, katanya lagi.',
+      ),
+    ).toBe('ms');
+    expect(
+      detectLanguage(
+        'Ia menjelaskan, pemerintah masih menunggu data dari kementerian sebelum memutuskan apakah harga akan naik, karena kami tidak ingin warga terbebani.',
+      ),
+    ).toBe('id');
+  });
+
   it('defaults to English when nothing matches', () => {
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('12345 !!!')).toBe('en');

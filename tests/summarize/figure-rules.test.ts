@@ -9,6 +9,8 @@ describe('numbers that are no figure', () => {
     ['ages', 'en', 'The driver, aged 45, was arrested.'],
     ['ages after a name', 'id', 'Korban, Budi Santoso (34), dibawa ke rumah sakit.'],
     ['ages with a link word', 'fr', 'Un homme âgé de 45 ans a été interpellé.'],
+    ['age ranges after a function word', 'ms', 'Tiga lelaki berusia antara 29 hingga 41 tahun ditahan semalam.'],
+    ['clock times after a time word', 'ms', 'Serbuan dibuat kira-kira jam 3 petang semalam.'],
     ['compound adjectives', 'en', 'A 45-year-old man drove a 10-year-old car.'],
     ['comparison windows', 'en', 'It was the worst storm in the past 20 years.'],
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],

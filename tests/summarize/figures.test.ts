@@ -217,6 +217,10 @@ describe('what a bare number counts', () => {
     expect(one('Nearly 150 Indians returned home on Friday.', 'en')).toMatchObject({ value: 150, unit: 'Indians', approx: 'under' });
   });
 
+  it('"daripadanya" (of them) is no counted noun: the count is of the noun before', () => {
+    expect(figuresOf('Sebanyak 1,240 bas diperiksa dengan 86 daripadanya gagal.', 'ms').map((f) => f.unit)).not.toContain('daripadanya');
+  });
+
   it('a share does not lend its percent sign to the index level after it', () => {
     const figures = figuresOf('The Dow rose 0.3% to 27,934.02 on Friday.', 'en');
     expect(figures.find((f) => f.value === 27934.02)?.unit ?? null).toBeNull();

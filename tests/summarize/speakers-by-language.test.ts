@@ -8,7 +8,7 @@ const speakersOf = (text: string, lang: string): (string | null)[] => summarizeA
 
 const para = (...ps: string[]): string => ps.join('\n\n');
 
-type Case = [lang: string, text: string, expected: string[]];
+type Case = [lang: string, text: string, expected: (string | null)[]];
 
 /** One test per case: the speakers of the quotes, in reading order. */
 const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
@@ -204,5 +204,121 @@ describe('a role, then a title and full name in apposition: the person speaks, n
 describe('"a spokesperson for the society": the body named with that noun before', () => {
   creditsSpeakers([
     ['en', 'The Royal Dental Society warned about costs. “Clinics are closing,” a spokesperson for the society said.', ['Royal Dental Society']],
+  ]);
+});
+
+describe('Malay and Indonesian: honorifics, answers and epithets', () => {
+  creditsSpeakers([
+    // "Tan" is a surname alone and a title only in "Tan Sri".
+    ['ms', 'Seorang peniaga, Encik Tan Boon Huat, 51, berpendapat cukai itu membebankan. “Jualan kami sudah turun,” katanya.', ['Tan Boon Huat']],
+    ['ms', 'Pengerusi persatuan itu, Tan Sri Dr Lim Kok Wah, berkata kos meningkat. “Kami perlukan bantuan,” katanya.', ['Lim Kok Wah']],
+    ['ms', 'Pengerusi persatuan itu, Tan Sri Lim Kok Wah, berkata kos meningkat. “Kami perlukan bantuan,” katanya.', ['Lim Kok Wah']],
+    // "H." and "Haji" are honorifics before a name in apposition.
+    ['id', 'Anggota DPRD Jabar, H. Dadang Sukmana, meminta warga tenang. “Kami akan kawal anggarannya,” ujarnya.', ['Dadang Sukmana']],
+    ['ms', 'Wakil rakyat kawasan itu, Haji Osman Talib, menggesa pihak berkuasa bertindak. “Jangan tunggu lagi,” tegasnya.', ['Osman Talib']],
+    // Ranks and honorifics before the name.
+    ['id', '“Korban mengalami luka berat,” kata Kapolsek Tambun Kompol Rahmat Hidayat.', ['Rahmat Hidayat']],
+    ['id', '“Kami terus berkoordinasi,” ujar Iptu Nur Hasanah.', ['Nur Hasanah']],
+    ['ms', '“Kami prihatin,” kata Timbalan Superintendan Rahim Ali.', ['Rahim Ali']],
+    ['ms', '“Kami siaga,” kata Datuk Wira Ahmad Zaki Ismail.', ['Ahmad Zaki Ismail']],
+    ['ms', '“Kerajaan akan bantu,” kata YB Dato’ Sri Haji Norlia Sidek.', ['Norlia Sidek']],
+    // The first two words of a full name named before, the person not credited yet.
+    ['id', 'Sri Rahayu Wulandari juga hadir. Menurut Sri Rahayu, “Anggaran cukup untuk tahun depan.”', ['Sri Rahayu Wulandari']],
+    // A given name opening a sentence stands for the full name, what a later pronoun means.
+    [
+      'id',
+      'KPU menetapkan Bambang Wijaya sebagai pemenang. “Rekapitulasi terbuka,” kata Ketua KPU, Dewi Anggraini.\nBambang yang hadir dalam rapat itu mengucapkan terima kasih. “Ini kemenangan warga,” ucapnya.',
+      ['Dewi Anggraini', 'Bambang Wijaya'],
+    ],
+    // A name with its age in brackets, in a sentence opened by a place.
+    [
+      'id',
+      'Kepala Dinas, Suryani Lestari, mengatakan pasokan turun. “Hujan deras,” ujar Suryani.\nDi Pasar Induk Kramat Jati, seorang pedagang, Pak Darmo (58), mengaku omzetnya turun. “Pembeli cuma beli seperempat kilo,” katanya.',
+      ['Suryani Lestari', 'Darmo'],
+    ],
+    // Two people with ages and kinship words between them.
+    [
+      'ms',
+      'Anaknya, Faridah Kassim, 35, dan menantunya, Azlan Hamid, turut membantu di kebun. “Kami cuba jimat kos,” kata mereka.',
+      ['Faridah Kassim dan Azlan Hamid'],
+    ],
+    // An answer in a question-and-answer passage.
+    ['id', '“Apakah tarif akan naik tahun depan?” tanya seorang wartawan.\n“Belum ada keputusan,” jawab Rina Marlina.', [null, 'Rina Marlina']],
+    ['id', 'Rina Marlina ditanya soal tarif. “Belum ada keputusan,” jawabnya.', ['Rina Marlina']],
+    // An epithet no one was given means the person named last.
+    ['id', 'Anggota Komisi V, Yusuf Hamdani, menilai sosialisasi terlalu singkat. “Jangan terburu-buru,” tegas politikus itu.', ['Yusuf Hamdani']],
+    // Two people named together, then a word standing for both.
+    ['id', 'Dua mahasiswi, Dewi Lestari dan Rani Puspita, mendukung kebijakan itu. “Kami setuju,” kata keduanya.', ['Dewi Lestari dan Rani Puspita']],
+    [
+      'ms',
+      'Dua penduduk, Aminah Yusof dan suaminya, Karim Salleh, melihat lori itu. “Kami ingat ia barang kilang,” kata pasangan itu.',
+      ['Aminah Yusof dan Karim Salleh'],
+    ],
+    // The pair spoke last already ("berkata mereka …"); "kata mereka" still means both.
+    [
+      'ms',
+      'Pasangan itu, Aminah Yusof dan Karim Salleh, pula berkata mereka lalu di situ setiap hari. “Setiap ringgit bermakna,” kata mereka.',
+      ['Aminah Yusof dan Karim Salleh'],
+    ],
+    // One word is a person's name with a courtesy title or an age: what a later pronoun means.
+    [
+      'id',
+      'Ketua RT, Agus Salim, menilai bantuan terlambat. “Warga sudah lama menunggu,” katanya.\nDi posko, Pak Darto (61), buruh tani, kehilangan rumahnya. “Semua hanyut,” ujarnya.',
+      ['Agus Salim', 'Darto'],
+    ],
+    [
+      'id',
+      'Ketua RT, Agus Salim, menilai bantuan terlambat. “Warga sudah lama menunggu,” katanya.\nSalah satu pengungsi, Sumarni (56), mengaku pasrah. “Semua hanyut,” tuturnya.',
+      ['Agus Salim', 'Sumarni'],
+    ],
+    [
+      'ms',
+      'Pengerusi persatuan, Razak Ali, berkata harga naik. “Kami terkesan,” katanya.\nDi pasar, Puan Rohani, 47, sudah berniaga selama 20 tahun. “Pelanggan makin kurang,” katanya.',
+      ['Razak Ali', 'Rohani'],
+    ],
+  ]);
+});
+
+describe('Malay and Indonesian: a body spoken for', () => {
+  creditsSpeakers([
+    // The ministry of the minister the article named, when it never names the ministry itself.
+    [
+      'ms',
+      'Menteri Kerja Raya, Datuk Seri Hamid Yusof berkata kadar tol diturunkan. “Ini langkah segera,” katanya.\nSementara itu, jurucakap kementerian itu berkata rundingan sudah selesai. “Semua syarikat konsesi bersetuju,” katanya.',
+      ['Hamid Yusof', 'Kementerian Kerja Raya'],
+    ],
+    // A spokesperson heading the body's name, its initials and a place after it.
+    [
+      'ms',
+      'Sementara itu, Jurucakap Lembaga Hasil Dalam Negeri (LHDN) Perak berkata kutipan meningkat. “Kami perlukan kerjasama pembayar cukai,” katanya.',
+      ['Lembaga Hasil Dalam Negeri'],
+    ],
+    // A conjunction inside a body's name.
+    [
+      'ms',
+      'Dalam pada itu, Jurucakap Jabatan Bomba dan Penyelamat Malaysia (JBPM) Perak berkata 18 anggota dikejarkan. “Dua mangsa tersepit,” ujarnya.',
+      ['Jabatan Bomba dan Penyelamat Malaysia'],
+    ],
+    // A connective and its comma open the sentence before the person it is about.
+    [
+      'ms',
+      'Presiden persatuan, Datuk Raymond Chan berkata harga naik. “Kos makanan ayam meningkat,” katanya.\nBagaimanapun, Menteri Perdagangan Dalam Negeri, Datuk Azmi Hassan, memberi jaminan bekalan mencukupi. “Kami akan pantau harga,” tegasnya.',
+      ['Raymond Chan', 'Azmi Hassan'],
+    ],
+    // The body's noun alone opening a sentence is the article's one body of that kind.
+    ['ms', 'IPOH: Polis menahan tiga lelaki di bawah Seksyen 39B. “Siasatan masih diteruskan,” kata jurucakap polis.', ['Polis']],
+    // A person opening a sentence after the body spoke is who “-nya” means.
+    [
+      'id',
+      'Juru bicara Kemnaker mengatakan kasus itu dipantau. “Kami minta kurator transparan,” katanya.\nBu Warsini, 50, sudah bekerja di pabrik itu selama 20 tahun. “Saya bingung,” ucapnya.',
+      ['Kemnaker', 'Warsini'],
+    ],
+    // "X dalam satu kenyataan memaklumkan": the body before the words linking it to its statement, over its initials.
+    [
+      'ms',
+      'Kementerian Perpaduan (KPN) dalam satu kenyataan petang ini memaklumkan bahawa geran akan ditambah. “Permohonan dibuka minggu depan,” menurut kenyataan itu.',
+      ['Kementerian Perpaduan'],
+    ],
+    ['en', 'Ford said in a statement that the recall was voluntary. “Safety comes first,” the statement said.', ['Ford']],
   ]);
 });
