@@ -186,4 +186,6 @@ export const de: LanguagePack = {
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
   restateWords: words('oder|also|das heißt'),
+  comparisonWords: words('gegenüber|verglichen mit|statt|anstatt|zuvor|vorher'),
+  changeWords: { from: words('von'), to: words('auf') },
 };

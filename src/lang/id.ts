@@ -108,4 +108,6 @@ export const id: LanguagePack = {
   notCounted: words('direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing'),
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
   restateWords: words('atau|yakni|yaitu'),
+  comparisonWords: words('dibanding|dibandingkan|ketimbang|daripada|dari'),
+  changeWords: { from: words('dari'), to: words('menjadi|ke') },
 };

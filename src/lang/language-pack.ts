@@ -162,4 +162,8 @@ export interface LanguagePack {
   tollWords: readonly string[];
   /** Words joining a figure to the same quantity said another way ("2,300 jobs, or 9%", "soit", "atau"): the second is a restatement. */
   restateWords: readonly string[];
+  /** Words between a figure and a bare number after it that make the number the far side of a comparison ("down from 54.2 million", "contre 720 millions", "rispetto ai 12,1"); without one it is a quantity of its own counted alike ("y una deuda de 61 millones"). */
+  comparisonWords: readonly string[];
+  /** "from X to Y" ("de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent"): the figure after `from` and before `to` is the old value, a comparison. */
+  changeWords: { from: readonly string[]; to: readonly string[] };
 }

@@ -104,4 +104,6 @@ export const ms: LanguagePack = {
   notCounted: words('direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing'),
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
   restateWords: words('atau|iaitu'),
+  comparisonWords: words('berbanding|dibandingkan|daripada|dari'),
+  changeWords: { from: words('daripada|dari'), to: words('kepada|ke') },
 };

@@ -118,4 +118,6 @@ export const nl: LanguagePack = {
   notCounted: words('zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later'),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
   restateWords: words('ofwel|oftewel|of|dat is'),
+  comparisonWords: words('tegen|tegenover|vergeleken met|in plaats van'),
+  changeWords: { from: words('van'), to: words('naar|tot') },
 };

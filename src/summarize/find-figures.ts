@@ -103,6 +103,8 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     /** A small number waiting for the whole it is part of ("45 of 120 seats"). */
     let partOf: FoundFigure | null = null;
     let lastStop = -1;
+    /** The figure before, with where its number starts in the paragraph. */
+    let previous: { figure: FoundFigure; start: number } | null = null;
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
       const fig = readFigure(text, n, lex, decimal);
@@ -112,6 +114,11 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
       const elided = fig.kind === 'bare' && near && (fig.scaled || fig.weak || last!.kind === 'thing');
+      // Counted alike, it is the far side only with a comparison word between ("down from", "contre");
+      // "pérdidas de 3,8 millones y una deuda de 61 millones" tells a second quantity.
+      const compares = elided && lex.comparisonGapRe.test(text.slice(last!.end, n.start));
+      // "Dos 230 deputados, 116 votaram": the whole told first, its part after it.
+      const wholeBefore = elided && !compares && previous !== null && lex.wholeFirstRe.test(text.slice(0, previous.start));
       if (elided) {
         fig.unit = last!.unit;
         fig.kind = last!.kind;
@@ -125,6 +132,12 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
         out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
       // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
       const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
+      // "de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent": the old value of a change is its far side.
+      const changed =
+        previous !== null &&
+        (fig.kind === previous.figure.kind || fig.kind === 'bare') &&
+        lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
+        lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
       lastStop = fig.stop;
       const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
@@ -132,16 +145,18 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
         ...found,
         at: para.start + n.start,
         aside: inParens || restated,
-        compared: elided || partOf !== null,
-        part: wholeFollows,
+        compared: compares || partOf !== null,
+        part: wholeFollows || wholeBefore,
         toll,
       };
+      if (wholeBefore || changed) previous!.figure.compared = true;
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
         partOf.counts = figure.counts;
       }
       partOf = wholeFollows ? figure : null;
+      previous = { figure, start: n.start };
       out.push(figure);
     }
   }

@@ -1,0 +1,65 @@
+/**
+ * Which figures can be key and which never are, rule by rule, on made-up
+ * sentences: the far side of a comparison, the old value of a change, the
+ * whole a part is told of.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+const figures = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title }).figures;
+const flags = (text: string, lang: string, title?: string) => figures(text, lang, title).map((f) => [f.value, f.key]);
+
+describe('a bare number after a figure counts the same thing, but is its far side only with a comparison word', () => {
+  it.each([
+    ['en', 'The port handled 51.8 million tonnes of cargo this year, down from 54.2 million.', 54.2e6],
+    ['fr', "La dette atteindra 890 millions d'euros fin 2026, contre 720 millions un an plus tôt.", 720e6],
+    ['it', "L'incidenza è salita a 15,4 casi ogni mille assistiti, in aumento rispetto ai 12,1 della settimana prima.", 12.1],
+    ['ms', 'Mangsa banjir meningkat kepada 8,120 keluarga pagi ini berbanding 5,300 malam tadi.', 5300],
+  ])('%s: the compared number is never key', (lang, text, far) => {
+    const f = figures(text, lang).find((x) => x.value === far);
+    expect(f).toBeDefined();
+    expect(f!.key).toBe(false);
+  });
+
+  it.each([
+    ['es', 'El club presentó unas pérdidas de 3,8 millones de euros y una deuda que roza los 61 millones.', 61e6],
+    ['it', 'Ogni vittoria porta al club 2,1 milioni di euro, che si aggiungono ai circa 18,6 milioni già garantiti.', 18.6e6],
+  ])('%s: a second quantity joined by "and" or a relative clause keeps its unit and may be key', (lang, text, second) => {
+    const f = figures(text, lang).find((x) => x.value === second);
+    expect(f?.unit).toBe('EUR');
+    expect(f?.key).toBe(true);
+  });
+});
+
+describe('the whole told before its part ("Of the 230 MPs, 116 voted")', () => {
+  it.each([
+    ['pt', 'O Orçamento foi aprovado na generalidade. Dos 230 deputados, 116 votaram a favor.', 116, 230],
+    ['fr', 'Sur les 1 480 dossiers déposés par la société, 612 seraient frauduleux.', 612, 1480],
+  ])('%s: the part is the figure that can be key, the whole is not', (lang, text, part, whole) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === whole)?.key).toBe(false);
+    expect(found.find((f) => f.value === part)?.key).toBe(true);
+  });
+});
+
+describe('the old value of a change ("from X to Y") is never key', () => {
+  it.each([
+    ['pt', 'Segundo ela, a dívida do clube caiu de R$ 1,3 bilhão para cerca de R$ 840 milhões no período.', 1.3e9, 840e6],
+    ['en', 'The council’s debt fell from £310 million to £280 million over the year.', 310e6, 280e6],
+    ['de', 'Der Beitrag steigt von 14,6 Prozent auf 15,1 Prozent.', 14.6, 15.1],
+  ])('%s', (lang, text, old, now) => {
+    expect(flags(text, lang)).toEqual([
+      [old, false],
+      [now, true],
+    ]);
+  });
+
+  it('a from-word far from the figure does not make it an old value', () => {
+    // "from" opens the sentence, "to" joins nothing: both amounts are the story's own.
+    const text = 'From next year the city will spend £40 million on buses and £25 million on cycle lanes.';
+    expect(flags(text, 'en')).toEqual([
+      [40e6, true],
+      [25e6, true],
+    ]);
+  });
+});
