@@ -1,5 +1,6 @@
 import type { ApproxWay, Figure } from '../domain/summary.js';
 import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
+import { buildDocument } from './document.js';
 import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
 import { figureCounts } from './figure-counts.js';
@@ -93,9 +94,8 @@ function take(c: Cursor, m: RegExpExecArray | null): string | null {
 }
 
 /** Numbers that count or measure something, with their unit and phrase, in reading order. */
-export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
+export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = articleDecimalMark(doc.text, lex.pack)): FoundFigure[] {
   const out: FoundFigure[] = [];
-  const decimal = articleDecimalMark(doc.text, lex.pack);
   for (const para of doc.paragraphs) {
     const text = para.text;
     let last: { end: number; unit: string | null; kind: FoundFigure['kind'] } | null = null;
@@ -387,6 +387,25 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
   const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
   return { value, unit, text: phrase, approx, kind, counts, end: c.pos, stop: Math.max(phraseEnd, c.pos), scaled: scale !== undefined, weak, perUnit };
+}
+
+/** How far a headline may round a number the body tells ("£1.2bn" for "£1.18 billion"). */
+const HEADLINE_ROUNDING = 0.05;
+
+/**
+ * The body's figures, after the headline's own that the body never repeats
+ * ("Kabinet schrapt 17.000 vluchten" over a body telling 500.000 and 483.000):
+ * the number the story is about. A headline figure the body tells, in any unit
+ * or rounding, is the body's.
+ */
+export function withHeadlineFigures(body: FoundFigure[], title: string | null, doc: Document, lex: Lexicon): FoundFigure[] {
+  if (!title || !/\d/.test(title)) return body;
+  const told = (value: number): boolean => body.some((f) => Math.abs(f.value - value) <= HEADLINE_ROUNDING * Math.abs(value));
+  // The headline is written in the body's number style ("28,450 orang" is a count where the body groups with commas).
+  const own = findFigures(buildDocument(title, lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack))
+    .filter((f) => f.kind !== 'bare' && !told(f.value))
+    .map((f) => ({ ...f, at: 0 }));
+  return own.length ? [...own, ...body] : body;
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */

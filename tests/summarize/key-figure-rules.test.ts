@@ -63,3 +63,23 @@ describe('the old value of a change ("from X to Y") is never key', () => {
     ]);
   });
 });
+
+describe('the headline’s own figure', () => {
+  it('a headline figure the body never repeats is a key figure of the story', () => {
+    const text = 'Schiphol moet het aantal vluchten terugbrengen van 500.000 naar 483.000 per jaar. Dat heeft de minister vrijdag bekendgemaakt.';
+    const found = figures(text, 'nl', 'Kabinet schrapt 17.000 vluchten op Schiphol');
+    expect(found[0]).toMatchObject({ value: 17000, unit: 'vluchten', key: true });
+  });
+
+  it('a headline figure the body tells, rounded or in another currency sign, is the body’s, not a second figure', () => {
+    const text = 'A former charity chief was jailed on Thursday for stealing A$6.4 million from donors, and costs reached £1.18 billion.';
+    const found = figures(text, 'en', 'Charity boss jailed over $6.4 million fraud as costs hit £1.2bn');
+    expect(found.map((f) => f.value)).toEqual([6.4e6, 1.18e9]);
+  });
+
+  it('the headline is read in the body’s number style ("28,450" is a count where the body groups with commas)', () => {
+    const text = 'Seramai 28,450 orang dipindahkan ke 212 pusat pemindahan sementara setakat jam 8 pagi ini, berbanding 19,300 malam tadi.';
+    const found = figures(text, 'ms', 'Banjir Kelantan: 30,100 mangsa dipindahkan');
+    expect(found[0]).toMatchObject({ value: 30100, key: true });
+  });
+});
