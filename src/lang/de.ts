@@ -188,4 +188,5 @@ export const de: LanguagePack = {
   restateWords: words('oder|also|das heißt'),
   comparisonWords: words('gegenüber|verglichen mit|statt|anstatt|zuvor|vorher'),
   changeWords: { from: words('von'), to: words('auf') },
+  clockWords: words('um|gegen|ab|bis'),
 };

@@ -259,4 +259,5 @@ export const en: LanguagePack = {
   restateWords: words('or|that is'),
   comparisonWords: words('from|than|against|compared with|compared to|versus|vs|instead of'),
   changeWords: { from: words('from'), to: words('to') },
+  clockWords: words('at|by|until|from'),
 };

@@ -145,4 +145,5 @@ export const es: LanguagePack = {
   restateWords: words('o|es decir|esto es'),
   comparisonWords: words('frente a|contra|respecto a|respecto al|en comparación con|en vez de|desde'),
   changeWords: { from: words('de|desde'), to: words('a') },
+  clockWords: words('las|la'),
 };

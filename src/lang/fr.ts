@@ -131,4 +131,5 @@ export const fr: LanguagePack = {
   restateWords: words("soit|ou|c'est-à-dire"),
   comparisonWords: words('contre|par rapport à|par rapport au|comparé à|au lieu de'),
   changeWords: { from: words("de|d'"), to: words('à') },
+  clockWords: words("à|vers|dès|jusqu'à|avant|après"),
 };

@@ -110,4 +110,5 @@ export const id: LanguagePack = {
   restateWords: words('atau|yakni|yaitu'),
   comparisonWords: words('dibanding|dibandingkan|ketimbang|daripada|dari'),
   changeWords: { from: words('dari'), to: words('menjadi|ke') },
+  clockWords: words('pukul|jam'),
 };

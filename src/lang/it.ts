@@ -151,4 +151,5 @@ export const it: LanguagePack = {
   restateWords: words('ovvero|cioè|o|pari a'),
   comparisonWords: words('rispetto a|rispetto ai|rispetto al|rispetto alle|contro|a fronte di|invece di'),
   changeWords: { from: words('da'), to: words('a') },
+  clockWords: words('alle|dalle|le'),
 };

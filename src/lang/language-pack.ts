@@ -166,4 +166,6 @@ export interface LanguagePack {
   comparisonWords: readonly string[];
   /** "from X to Y" ("de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent"): the figure after `from` and before `to` is the old value, a comparison. */
   changeWords: { from: readonly string[]; to: readonly string[] };
+  /** Words right before a number that read a clock ("alle", "à", "om", "às"): only after one is a number before an hour word that is also a span ("4 ore", "14 heures", "4 uur") a time of day. */
+  clockWords: readonly string[];
 }

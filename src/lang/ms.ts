@@ -106,4 +106,5 @@ export const ms: LanguagePack = {
   restateWords: words('atau|iaitu'),
   comparisonWords: words('berbanding|dibandingkan|daripada|dari'),
   changeWords: { from: words('daripada|dari'), to: words('kepada|ke') },
+  clockWords: words('pukul|jam'),
 };

@@ -120,4 +120,5 @@ export const nl: LanguagePack = {
   restateWords: words('ofwel|oftewel|of|dat is'),
   comparisonWords: words('tegen|tegenover|vergeleken met|in plaats van'),
   changeWords: { from: words('van'), to: words('naar|tot') },
+  clockWords: words('om|vanaf|omstreeks'),
 };

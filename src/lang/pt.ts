@@ -143,4 +143,5 @@ export const pt: LanguagePack = {
   restateWords: words('ou|ou seja|isto é'),
   comparisonWords: words('contra|face a|em relação a|em relação ao|ante|frente a|em vez de'),
   changeWords: { from: words('de'), to: words('para') },
+  clockWords: words('às|as|das|até às'),
 };

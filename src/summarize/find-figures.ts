@@ -317,7 +317,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // "um 14 Uhr", "pukul 8": a clock time, unless the number carries a unit of
   // its own ("um 4 Prozent") or is past any hour of the day ("48 heures", "36 ore").
   const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
-  if ((lex.timeWords.has(prevLower) && !ownUnit) || (lex.timeWords.has(nextLower) && value <= HOURS_IN_DAY)) return null;
+  // An hour word that is also a span ("fino a 4 ore", "14 heures de grève") reads a clock only after a clock word ("alle", "à").
+  const clockAfter = lex.timeWords.has(nextLower) && value <= HOURS_IN_DAY && (!lex.durations.has(nextLower) || lex.clockWords.has(prevLower));
+  if ((lex.timeWords.has(prevLower) && !ownUnit) || clockAfter) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
@@ -515,7 +517,8 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
     }
     if (found) return { word: w, next: k + 1 };
     found = { word: w, next: k + 1 };
-    if (!pack.countedNounLast || pack.pluralEndings.some((e) => lower.endsWith(e))) break;
+    // A span of time is the noun itself ("ruim 6 uur plat"), never a modifier before one.
+    if (!pack.countedNounLast || lex.durations.has(lower) || pack.pluralEndings.some((e) => lower.endsWith(e))) break;
   }
   return found;
 }

@@ -29,6 +29,7 @@ export interface Lexicon {
   namingCues: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
+  clockWords: ReadonlySet<string>;
   figureLinks: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   /** Calendar words that never start a name: short ones ("Jan", "May") also are first names and surnames. */
@@ -222,6 +223,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     namingCues: lower(pack.namingCues),
     calendarWords: lower(pack.calendarWords),
     timeWords: lower(pack.timeWords),
+    clockWords: lower(pack.clockWords),
     figureLinks: lower(pack.figureLinks),
     abbreviations: lower(pack.abbreviations),
     calendarNotNames: lower(pack.calendarWords.filter((w) => w.length > 3)),

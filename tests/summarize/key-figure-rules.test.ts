@@ -83,3 +83,21 @@ describe('the headline’s own figure', () => {
     expect(found[0]).toMatchObject({ value: 30100, key: true });
   });
 });
+
+describe('an hour word that is also a span reads a clock only after a clock word', () => {
+  it.each([
+    ['it', 'I ritardi sui treni ad alta velocità sono arrivati fino a 4 ore.', 4, 'ore'],
+    ['nl', 'De staking legt het verkeer ruim 6 uur plat.', 6, 'uur'],
+    ['fr', 'Les contrôleurs feront grève pendant 12 heures jeudi.', 12, 'heures'],
+  ])('%s: %s is a span of time', (lang, text, value, unit) => {
+    expect(figures(text, lang)).toMatchObject([{ value, unit }]);
+  });
+
+  it.each([
+    ['it', 'Il consiglio comunale si riunisce alle 9 ore in punto.'],
+    ['nl', 'De vergadering begint om 8 uur in het stadhuis.'],
+    ['fr', 'La manifestation partira vers 14 heures de la place.'],
+  ])('%s: %s is a time of day', (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+});
