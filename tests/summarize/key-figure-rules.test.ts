@@ -4,7 +4,9 @@
  * whole a part is told of.
  */
 import { describe, expect, it } from 'vitest';
+import type { FoundFigure } from '../../src/summarize/find-figures.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
+import { rankFigures } from '../../src/summarize/rank-figures.js';
 
 const figures = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title }).figures;
 const flags = (text: string, lang: string, title?: string) => figures(text, lang, title).map((f) => [f.value, f.key]);
@@ -99,5 +101,63 @@ describe('an hour word that is also a span reads a clock only after a clock word
     ['fr', 'La manifestation partira vers 14 heures de la place.'],
   ])('%s: %s is a time of day', (lang, text) => {
     expect(figures(text, lang)).toEqual([]);
+  });
+});
+
+/** Sums of money where `text` tells them, none in the lead: what decides is the sentence each stands in. */
+const sumsIn = (text: string, values: readonly [string, number][]): FoundFigure[] =>
+  values.map(([surface, value]) => ({
+    value,
+    unit: 'EUR',
+    kind: 'currency',
+    text: surface,
+    approx: null,
+    counts: 'spend',
+    at: text.indexOf(surface),
+    aside: false,
+    compared: false,
+    perUnit: false,
+    part: false,
+    toll: false,
+  }));
+const keyOf = (figures: FoundFigure[], text: string) =>
+  rankFigures(figures, { title: null, lead: '', words: 300 }, text)
+    .filter((f) => f.key)
+    .map((f) => f.value);
+
+describe('background weighs less than the story’s own sums', () => {
+  it('a sum told past the lead in a sentence naming a year is background ("closed 2023 with revenue of")', () => {
+    const text = 'The plant lost €54 million. The group closed 2023 with revenue of €1.4 billion. The region pledged €9 million. The city adds €5 million.';
+    const figures = sumsIn(text, [
+      ['€54 million', 54e6],
+      ['€1.4 billion', 1.4e9],
+      ['€9 million', 9e6],
+      ['€5 million', 5e6],
+    ]);
+    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
+  });
+
+  it('a year in the lead dates nothing: the story opens with its target ("by 2030")', () => {
+    const text = 'The city will spend €2 billion by 2030 on a tram line for 160,000 passengers a day, the mayor said on Monday.';
+    expect(flags(text, 'en')).toEqual([
+      [2e9, true],
+      [160000, true],
+    ]);
+  });
+});
+
+describe('a value already boxed is not boxed again in another unit', () => {
+  it('"620 licenziamenti" in the headline, "620 dipendenti" and "620 famiglie" in the body: one key figure', () => {
+    const text = [
+      "L'azienda ha avviato la procedura di licenziamento per 620 dipendenti dello stabilimento di Brescia.",
+      'I sindacati temono che 620 famiglie restino senza reddito, e il sito ha perso 54 milioni di euro.',
+    ].join('\n\n');
+    const key = figures(text, 'it', 'Oml chiude a Brescia: 620 licenziamenti')
+      .filter((f) => f.key)
+      .map((f) => [f.value, f.unit]);
+    expect(key).toEqual([
+      [620, 'dipendenti'],
+      [54e6, 'EUR'],
+    ]);
   });
 });
