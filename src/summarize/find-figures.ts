@@ -405,7 +405,8 @@ export function withHeadlineFigures(body: FoundFigure[], title: string | null, d
   const told = (value: number): boolean => body.some((f) => Math.abs(f.value - value) <= HEADLINE_ROUNDING * Math.abs(value));
   // The headline is written in the body's number style ("28,450 orang" is a count where the body groups with commas).
   const own = findFigures(buildDocument(title, lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack))
-    .filter((f) => f.kind !== 'bare' && !told(f.value))
+    // "7 key questions", "4 Things to Do": a listicle's small count is no figure of the story; the body spells small numbers out.
+    .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value < SMALL_BARE && !f.toll) && !told(f.value))
     .map((f) => ({ ...f, at: 0 }));
   return own.length ? [...own, ...body] : body;
 }
@@ -518,7 +519,7 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
     if (found) return { word: w, next: k + 1 };
     found = { word: w, next: k + 1 };
     // A span of time is the noun itself ("ruim 6 uur plat"), never a modifier before one.
-    if (!pack.countedNounLast || lex.durations.has(lower) || pack.pluralEndings.some((e) => lower.endsWith(e))) break;
+    if (!pack.countedNounLast || (lex.durations.has(lower) && !pack.countsTakePlural) || pack.pluralEndings.some((e) => lower.endsWith(e))) break;
   }
   return found;
 }

@@ -25,16 +25,19 @@ const SMALL_COUNT = 100;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
 /** A year standing alone: not part of a longer number ("2.019", "20234"). */
 const YEAR = /(?<![\p{N}.,])(?:19|20)\d\d(?!\p{N}|[.,]\p{N})/u;
-const SENTENCE_BREAK = /[.!?\n]/;
+const SENTENCE_MARK = /[.!?]/;
 /** Body length (words) from which an article earns a fourth key figure. */
 const FOURTH_FIGURE_FROM = 400;
 
-/** The text of the sentence holding `at`: cut at a full stop, so "Mio." ends it early, which only shortens what is searched. */
+/** A full stop, question or exclamation mark before a space, or a line break: not the point in "3.8" or "1.100". */
+const endsSentence = (text: string, i: number): boolean => text[i] === '\n' || (SENTENCE_MARK.test(text[i]!) && /\s/.test(text[i + 1] ?? ' '));
+
+/** The text of the sentence holding `at`: an abbreviation's point ("Mio. Euro") ends it early, which only shortens what is searched. */
 function sentenceAt(text: string, at: number): string {
   let start = at;
-  while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
   let end = at;
-  while (end < text.length && !SENTENCE_BREAK.test(text[end]!)) end++;
+  while (end < text.length && !endsSentence(text, end)) end++;
   return text.slice(start, end);
 }
 

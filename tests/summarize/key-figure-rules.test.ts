@@ -79,6 +79,11 @@ describe('the headline’s own figure', () => {
     expect(found.map((f) => f.value)).toEqual([6.4e6, 1.18e9]);
   });
 
+  it('a listicle headline’s small count ("7 key questions") is no figure of the story', () => {
+    const text = 'The candidates meet on Thursday night in Houston, and the stakes have rarely been higher for the trailing campaigns.';
+    expect(figures(text, 'en', '7 key questions heading into the Democratic debate')).toEqual([]);
+  });
+
   it('the headline is read in the body’s number style ("28,450" is a count where the body groups with commas)', () => {
     const text = 'Seramai 28,450 orang dipindahkan ke 212 pusat pemindahan sementara setakat jam 8 pagi ini, berbanding 19,300 malam tadi.';
     const found = figures(text, 'ms', 'Banjir Kelantan: 30,100 mangsa dipindahkan');
@@ -128,6 +133,18 @@ const keyOf = (figures: FoundFigure[], text: string) =>
 describe('background weighs less than the story’s own sums', () => {
   it('a sum told past the lead in a sentence naming a year is background ("closed 2023 with revenue of")', () => {
     const text = 'The plant lost €54 million. The group closed 2023 with revenue of €1.4 billion. The region pledged €9 million. The city adds €5 million.';
+    const figures = sumsIn(text, [
+      ['€54 million', 54e6],
+      ['€1.4 billion', 1.4e9],
+      ['€9 million', 9e6],
+      ['€5 million', 5e6],
+    ]);
+    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
+  });
+
+  it('the point of a decimal does not end the dated sentence ("In 2016 … 3.8 percent … €1.4 billion")', () => {
+    const text =
+      'The plant lost €54 million. In 2016 the group grew 3.8 percent to revenue of €1.4 billion. The region pledged €9 million. The city adds €5 million.';
     const figures = sumsIn(text, [
       ['€54 million', 54e6],
       ['€1.4 billion', 1.4e9],
