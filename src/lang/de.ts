@@ -191,6 +191,8 @@ export const de: LanguagePack = {
   perUnitWords: words('pro|je'),
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
-  changeToWords: words('auf'),
   restateWords: words('oder|also|das heißt'),
+  comparisonWords: words('gegenüber|verglichen mit|statt|anstatt|zuvor|vorher'),
+  changeWords: { from: words('von'), to: words('auf') },
+  clockWords: words('um|gegen|ab|bis'),
 };

@@ -262,4 +262,7 @@ export const en: LanguagePack = {
   notCounted: words('more|less|fewer|ago|before|after|earlier|later|were|are|was|is|have|had|has|already|still|each|apiece'),
   tollWords: words('dead|killed|deaths|died|injured|wounded|missing|casualties|victims'),
   restateWords: words('or|that is'),
+  comparisonWords: words('from|than|against|compared with|compared to|versus|vs|instead of'),
+  changeWords: { from: words('from'), to: words('to') },
+  clockWords: words('at|by|until|from'),
 };

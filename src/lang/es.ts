@@ -145,4 +145,7 @@ export const es: LanguagePack = {
   notCounted: words('antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada'),
   tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
   restateWords: words('o|es decir|esto es'),
+  comparisonWords: words('frente a|contra|respecto a|respecto al|en comparación con|en vez de|desde'),
+  changeWords: { from: words('de|desde'), to: words('a') },
+  clockWords: words('las|la'),
 };

@@ -131,4 +131,7 @@ export const fr: LanguagePack = {
   notCounted: words('avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune'),
   tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
   restateWords: words("soit|ou|c'est-à-dire"),
+  comparisonWords: words('contre|par rapport à|par rapport au|comparé à|au lieu de'),
+  changeWords: { from: words("de|d'"), to: words('à') },
+  clockWords: words("à|vers|dès|jusqu'à|avant|après"),
 };

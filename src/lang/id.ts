@@ -113,4 +113,7 @@ export const id: LanguagePack = {
   ),
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
   restateWords: words('atau|yakni|yaitu'),
+  comparisonWords: words('dibanding|dibandingkan|ketimbang|daripada|dari'),
+  changeWords: { from: words('dari'), to: words('menjadi|ke') },
+  clockWords: words('pukul|jam'),
 };

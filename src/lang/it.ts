@@ -151,4 +151,7 @@ export const it: LanguagePack = {
   notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna'),
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
   restateWords: words('ovvero|cioè|o|pari a'),
+  comparisonWords: words('rispetto a|rispetto ai|rispetto al|rispetto alle|contro|a fronte di|invece di'),
+  changeWords: { from: words('da'), to: words('a') },
+  clockWords: words('alle|dalle|le'),
 };

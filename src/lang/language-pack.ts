@@ -182,12 +182,15 @@ export interface LanguagePack {
   notCounted: readonly string[];
   /** Words that make a count a toll of dead, hurt or missing ("tewas", "Tote", "mortos"): key however small. */
   tollWords: readonly string[];
-  /**
-   * Words between a number and the one it changes to ("van 6,20 naar 7,50
-   * euro", "von 3,4 auf 3,6 Prozent"): the first has the second's unit.
-   * Absent where not listed.
-   */
-  changeToWords?: readonly string[];
   /** Words joining a figure to the same quantity said another way ("2,300 jobs, or 9%", "soit", "atau"): the second is a restatement. */
   restateWords: readonly string[];
+  /** Words between a figure and a bare number after it that make the number the far side of a comparison ("down from 54.2 million", "contre 720 millions", "rispetto ai 12,1"); without one it is a quantity of its own counted alike ("y una deuda de 61 millones"). */
+  comparisonWords: readonly string[];
+  /**
+   * "from X to Y" ("de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent"): the figure after `from` and before `to` is the old value, a comparison;
+   * a bare number before `to` and a number takes the unit of the one it changes to ("van 6,20 naar 7,50 euro").
+   */
+  changeWords: { from: readonly string[]; to: readonly string[] };
+  /** Words right before a number that read a clock ("alle", "à", "om", "às"): only after one is a number before an hour word that is also a span ("4 ore", "14 heures", "4 uur") a time of day. */
+  clockWords: readonly string[];
 }

@@ -109,4 +109,7 @@ export const ms: LanguagePack = {
   ),
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
   restateWords: words('atau|iaitu'),
+  comparisonWords: words('berbanding|dibandingkan|daripada|dari'),
+  changeWords: { from: words('daripada|dari'), to: words('kepada|ke') },
+  clockWords: words('pukul|jam'),
 };

@@ -125,6 +125,8 @@ export const nl: LanguagePack = {
     'zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later|besteed|uitgegeven|betaald|ontvangen|opgehaald|geïnvesteerd|gereserveerd|uitgetrokken|bespaard|verdiend|verloren',
   ),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
-  changeToWords: words('naar'),
   restateWords: words('ofwel|oftewel|of|dat is'),
+  comparisonWords: words('tegen|tegenover|vergeleken met|in plaats van'),
+  changeWords: { from: words('van'), to: words('naar|tot') },
+  clockWords: words('om|vanaf|omstreeks'),
 };

@@ -143,4 +143,7 @@ export const pt: LanguagePack = {
   notCounted: words('votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada'),
   tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
   restateWords: words('ou|ou seja|isto é'),
+  comparisonWords: words('contra|face a|em relação a|em relação ao|ante|frente a|em vez de'),
+  changeWords: { from: words('de'), to: words('para') },
+  clockWords: words('às|as|das|até às'),
 };

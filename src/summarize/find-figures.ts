@@ -1,5 +1,6 @@
 import type { ApproxWay, Figure } from '../domain/summary.js';
 import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
+import { buildDocument } from './document.js';
 import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
 import { figureCounts } from './figure-counts.js';
@@ -95,9 +96,8 @@ function take(c: Cursor, m: RegExpExecArray | null): string | null {
 }
 
 /** Numbers that count or measure something, with their unit and phrase, in reading order. */
-export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
+export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = articleDecimalMark(doc.text, lex.pack)): FoundFigure[] {
   const out: FoundFigure[] = [];
-  const decimal = articleDecimalMark(doc.text, lex.pack);
   for (const para of doc.paragraphs) {
     const text = para.text;
     let last: { end: number; unit: string | null; kind: FoundFigure['kind'] } | null = null;
@@ -105,6 +105,8 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
     /** A small number waiting for the whole it is part of ("45 of 120 seats"). */
     let partOf: FoundFigure | null = null;
     let lastStop = -1;
+    /** The figure before, with where its number starts in the paragraph. */
+    let previous: { figure: FoundFigure; start: number } | null = null;
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
       const fig = readFigure(text, n, lex, decimal);
@@ -114,6 +116,11 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
       const elided = fig.kind === 'bare' && near && (fig.scaled || fig.weak || last!.kind === 'thing');
+      // Counted alike, it is the far side only with a comparison word between ("down from", "contre");
+      // "pérdidas de 3,8 millones y una deuda de 61 millones" tells a second quantity.
+      const compares = elided && lex.comparisonGapRe.test(text.slice(last!.end, n.start));
+      // "Dos 230 deputados, 116 votaram": the whole told first, its part after it.
+      const wholeBefore = elided && !compares && previous !== null && lex.wholeFirstRe.test(text.slice(0, previous.start));
       if (elided) {
         fig.unit = last!.unit;
         fig.kind = last!.kind;
@@ -127,6 +134,12 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
         out[out.length - 1]!.at >= para.start + n.start - ASIDE_CHARS;
       // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
       const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
+      // "de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent": the old value of a change is its far side.
+      const changed =
+        previous !== null &&
+        (fig.kind === previous.figure.kind || fig.kind === 'bare') &&
+        lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
+        lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
       lastStop = fig.stop;
       const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, changedFrom, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
@@ -134,16 +147,18 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
         ...found,
         at: para.start + n.start,
         aside: inParens || restated,
-        compared: elided || partOf !== null || changedFrom,
-        part: wholeFollows,
+        compared: compares || partOf !== null || changedFrom,
+        part: wholeFollows || wholeBefore,
         toll,
       };
+      if (wholeBefore || changed) previous!.figure.compared = true;
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
         partOf.counts = figure.counts;
       }
       partOf = wholeFollows ? figure : null;
+      previous = { figure, start: n.start };
       out.push(figure);
     }
   }
@@ -286,8 +301,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (raw === null && !scale) return null;
 
   let { unit, kind } = readUnit(c, currency, scale !== undefined, text, start, lex);
-  // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to.
-  const changeTo = kind === 'bare' && !scale ? lex.changeToAtStartRe?.exec(c.rest) : null;
+  const isYear = raw !== null && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+  // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to ("pada 2023 menjadi 31,2 persen" is a year's).
+  const changeTo = kind === 'bare' && !scale && !isYear ? lex.changeToAtStartRe.exec(c.rest) : null;
   let changedFrom = false;
   if (changeTo) {
     const far: Cursor = { rest: c.rest.slice(changeTo[0].length), pos: c.pos + changeTo[0].length };
@@ -315,7 +331,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
   // A decimal comma is never in a clock time: "um 0,1 Punkte".
   const clock = value <= HOURS_IN_DAY && !raw?.includes(',');
-  if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || (lex.timeWords.has(nextLower) && clock)) return null;
+  // An hour word that is also a span ("fino a 4 ore", "14 heures de grève") reads a clock only after a clock word ("alle", "à").
+  const clockAfter = lex.timeWords.has(nextLower) && clock && (!lex.durations.has(nextLower) || lex.clockWords.has(prevLower));
+  if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || clockAfter) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, ranged, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
@@ -377,7 +395,6 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
   // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
-  const isYear = raw !== null && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
   if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
   const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
@@ -401,6 +418,26 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     perUnit,
     changedFrom,
   };
+}
+
+/** How far a headline may round a number the body tells ("£1.2bn" for "£1.18 billion"). */
+const HEADLINE_ROUNDING = 0.05;
+
+/**
+ * The body's figures, after the headline's own that the body never repeats
+ * ("Kabinet schrapt 17.000 vluchten" over a body telling 500.000 and 483.000):
+ * the number the story is about. A headline figure the body tells, in any unit
+ * or rounding, is the body's.
+ */
+export function withHeadlineFigures(body: FoundFigure[], title: string | null, doc: Document, lex: Lexicon): FoundFigure[] {
+  if (!title || !/\d/.test(title)) return body;
+  const told = (value: number): boolean => body.some((f) => Math.abs(f.value - value) <= HEADLINE_ROUNDING * Math.abs(value));
+  // The headline is written in the body's number style ("28,450 orang" is a count where the body groups with commas).
+  const own = findFigures(buildDocument(title, lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack))
+    // "7 key questions", "4 Things to Do": a listicle's small count is no figure of the story; the body spells small numbers out.
+    .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value < SMALL_BARE && !f.toll) && !told(f.value))
+    .map((f) => ({ ...f, at: 0 }));
+  return own.length ? [...own, ...body] : body;
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */
@@ -530,7 +567,8 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
     }
     if (found) return { word: w, next: k + 1 };
     found = { word: w, next: k + 1 };
-    if (!pack.countedNounLast || pack.pluralEndings.some((e) => lower.endsWith(e))) break;
+    // A span of time is the noun itself ("ruim 6 uur plat"), never a modifier before one.
+    if (!pack.countedNounLast || (lex.durations.has(lower) && !pack.countsTakePlural) || pack.pluralEndings.some((e) => lower.endsWith(e))) break;
   }
   return found;
 }

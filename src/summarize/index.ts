@@ -3,7 +3,7 @@ import { detectLanguage, languagePack, LANGUAGE_PACKS } from '../lang/index.js';
 import { creditQuotes } from './credit-quotes.js';
 import { buildDocument } from './document.js';
 import type { Document } from './document.js';
-import { findFigures } from './find-figures.js';
+import { findFigures, withHeadlineFigures } from './find-figures.js';
 import { findQuotes } from './find-quotes.js';
 import { buildGist, LEAD_SENTENCES } from './gist.js';
 import { lexiconFor } from './lexicon.js';
@@ -31,7 +31,7 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   const sentences = splitSentences(doc, lex, LEAD_SENTENCES);
   const frame = articleFrame(doc, title);
   const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex), frame, doc.text, lex);
-  const figures = rankFigures(findFigures(doc, lex), frame, doc.text.length);
+  const figures = rankFigures(withHeadlineFigures(findFigures(doc, lex), title, doc, lex), frame, doc.text);
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
 }
 

@@ -29,6 +29,7 @@ export interface Lexicon {
   namingCues: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
+  clockWords: ReadonlySet<string>;
   figureLinks: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   /** Calendar words that never start a name: short ones ("Jan", "May") also are first names and surnames. */
@@ -76,11 +77,19 @@ export interface Lexicon {
   partOfAtStartRe: RegExp;
   perUnitAtStartRe: RegExp;
   /** A change-to word and the number after it, at the start of a string (" naar 7,50"). */
-  changeToAtStartRe: RegExp | null;
+  changeToAtStartRe: RegExp;
   notCounted: ReadonlySet<string>;
   tollWords: ReadonlySet<string>;
   /** A figure's gap to the one before it that makes it a restatement (", or ", " soit "). */
   restateGapRe: RegExp;
+  /** A comparison word in the gap before a bare number: it is the far side of a comparison. */
+  comparisonGapRe: RegExp;
+  /** A part-of word opening the sentence or clause right before a figure ("Dos 230 deputados, 116"): the figure is the whole its part follows. */
+  wholeFirstRe: RegExp;
+  /** A from-word right before a figure (past an approximation word and a currency symbol): the old side of a change, if a to-word follows. */
+  changeFromRe: RegExp;
+  /** The gap from the old value of a change to the new one (" para cerca de R$ "). */
+  changeToGapRe: RegExp;
   /** A scale word spelled out ("million", "juta"), global: a number word before it makes a figure ("two million"). */
   scaleWordRe: RegExp;
   /** Scale, currency, percent or unit words at the start of a string, longest first. */
@@ -231,6 +240,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     namingCues: lower(pack.namingCues),
     calendarWords: lower(pack.calendarWords),
     timeWords: lower(pack.timeWords),
+    clockWords: lower(pack.clockWords),
     figureLinks: lower(pack.figureLinks),
     abbreviations: lower(pack.abbreviations),
     calendarNotNames: lower(pack.calendarWords.filter((w) => w.length > 3)),
@@ -274,9 +284,13 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
     notCounted: lower(pack.notCounted),
     tollWords: lower(pack.tollWords),
+    comparisonGapRe: new RegExp(`(?<![${L}])(?:${alternation(pack.comparisonWords)})(?![${L}])`, 'iu'),
+    wholeFirstRe: new RegExp(`(?:^|[.!?:;,]\\s+)(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+)?$`, 'iu'),
+    changeFromRe: new RegExp(`(?<![${L}])(?:${alternation(pack.changeWords.from)})\\s*(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
+    changeToGapRe: new RegExp(`^\\s*(?:${alternation(pack.changeWords.to)})\\s+(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     restateGapRe: new RegExp(`^\\s*[,(]\\s*(?:${alternation(pack.restateWords)})\\s+(?:[${L}]+\\s+)?$`, 'iu'),
     perUnitAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.perUnitWords)})(?![${L}])`, 'iu'),
-    changeToAtStartRe: pack.changeToWords?.length ? new RegExp(`^\\s+(?:${alternation(pack.changeToWords)})\\s+\\d+(?:[.,]\\d+)*`, 'iu') : null,
+    changeToAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.changeWords.to)})\\s+\\d+(?:[.,]\\d+)*`, 'iu'),
     scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),
     anyScales: sharedScales,

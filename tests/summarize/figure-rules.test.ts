@@ -138,6 +138,14 @@ describe('units and ranges', () => {
         [3.1, '%'],
       ],
     ],
+    [
+      'id',
+      'Angka stunting turun dari 37,9 persen pada 2023 menjadi 31,2 persen.',
+      [
+        [37.9, '%'],
+        [31.2, '%'],
+      ],
+    ],
   ])('the number changed from has the unit of the one it changes to (%s: %s)', (lang, text, expected) => {
     expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
   });

@@ -1,0 +1,114 @@
+import type { Figure } from '../domain/summary.js';
+import type { FoundFigure } from './find-figures.js';
+import type { ArticleFrame } from './rank.js';
+
+/** How much each kind of figure weighs for a reader: money first, then shares and counts, measures little. */
+const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1, percent: 1.5, unit: 0.5, duration: 0, bare: 0 };
+/**
+ * What the other signals add or take, measured on the development set: the
+ * headline and the lead (an editor boxes the numbers the story opens with),
+ * a rate per unit and a small count (details), a toll of dead or missing (news
+ * however small), the place in the body (a point per `placeWords` words) and
+ * a sentence past the lead naming a year (background or outlook: "ha chiuso il
+ * 2023 con ricavi per 1,4 miliardi").
+ */
+const WEIGHT = { title: 1, lead: 2, perUnit: -1, smallCount: -2, toll: 1, placeWords: 800, dated: -1 };
+/** Past the first two key figures, one from outside the lead is boxed only if it weighs this much, or comes within `gap` of the best. */
+const THIRD_FIGURE = { weight: 3, gap: 1.5 };
+/**
+ * What each key share or measure already chosen costs the next of its kind:
+ * an editor boxes the main rate of a story, not three of its percentages.
+ */
+const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+/** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
+const SMALL_COUNT = 100;
+const NUMBER = /\d+(?:[.,\s]\d+)*/g;
+/** A year standing alone: not part of a longer number ("2.019", "20234"). */
+const YEAR = /(?<![\p{N}.,])(?:19|20)\d\d(?!\p{N}|[.,]\p{N})/u;
+const SENTENCE_MARK = /[.!?]/;
+/** Body length (words) from which an article earns a fourth key figure. */
+const FOURTH_FIGURE_FROM = 400;
+
+/** A full stop, question or exclamation mark before a space, or a line break: not the point in "3.8" or "1.100". */
+const endsSentence = (text: string, i: number): boolean => text[i] === '\n' || (SENTENCE_MARK.test(text[i]!) && /\s/.test(text[i + 1] ?? ' '));
+
+/** The text of the sentence holding `at`: an abbreviation's point ("Mio. Euro") ends it early, which only shortens what is searched. */
+function sentenceAt(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
+  let end = at;
+  while (end < text.length && !endsSentence(text, end)) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Figures in reading order, one per value and unit. Key ones are what an
+ * editor would box: a number the headline gives, wherever the body tells it;
+ * every figure of the lead while slots remain, money before
+ * shares and counts before measures, earlier before later, one share or
+ * measure before a second one; rates per unit and small counts weigh less, a
+ * toll of dead or missing more, one told in a dated sentence past the lead
+ * less. Never key: conversions and restatements
+ * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
+ * part is told of, a value already boxed in another unit ("620 licenziamenti",
+ * "620 famiglie"), spans of time, bare numbers. Two to four, by the article's
+ * length and by how much the third and fourth weigh.
+ */
+export function rankFigures(
+  figures: readonly FoundFigure[],
+  frame: ArticleFrame,
+  /** The body the figures were found in: its length places them, their sentences date them. */
+  text: string,
+): Figure[] {
+  const seen = new Set<string>();
+  const unique = figures.filter((f) => {
+    const id = `${f.value}|${f.unit}`;
+    return !seen.has(id) && seen.add(id);
+  });
+  const titleNumbers = new Set((frame.title ?? '').match(NUMBER) ?? []);
+  const inTitle = (f: FoundFigure): boolean => (f.text.match(NUMBER) ?? []).some((n) => titleNumbers.has(n));
+  const inLead = (f: FoundFigure): boolean => f.at < frame.lead.length;
+  const wordsPerChar = frame.words / Math.max(text.length, 1);
+  const small = (f: FoundFigure): boolean => f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll;
+  const dated = (f: FoundFigure): boolean => !inLead(f) && YEAR.test(sentenceAt(text, f.at));
+  const score = (f: FoundFigure): number =>
+    KIND_WEIGHT[f.kind] +
+    (dated(f) ? WEIGHT.dated : 0) +
+    (inTitle(f) ? WEIGHT.title : 0) +
+    (inLead(f) ? WEIGHT.lead : 0) +
+    (f.perUnit ? WEIGHT.perUnit : 0) +
+    (small(f) ? WEIGHT.smallCount : 0) +
+    (f.toll ? WEIGHT.toll : 0) -
+    (f.at * wordsPerChar) / WEIGHT.placeWords;
+  const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
+  const candidates = unique.filter(
+    // One of something ("1 bag") is never what an editor boxes.
+    (f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
+  );
+  const scores = new Map(candidates.map((f) => [f, score(f)]));
+  const key = new Set<FoundFigure>();
+  const chosenOfKind = new Map<FoundFigure['kind'], number>();
+  const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const choose = (f: FoundFigure): void => {
+    key.add(f);
+    // The same number told again in another unit is the same figure.
+    for (let i = left.length - 1; i >= 0; i--) if (left[i] === f || left[i]!.value === f.value) left.splice(i, 1);
+    chosenOfKind.set(f.kind, (chosenOfKind.get(f.kind) ?? 0) + 1);
+  };
+  const left = [...candidates];
+  let top = -Infinity;
+  // A number the headline gives is the story's own: boxed whatever else it weighs.
+  for (const f of candidates.filter(inTitle).slice(0, slots)) {
+    if (!left.includes(f)) continue;
+    top = Math.max(top, worth(f));
+    choose(f);
+  }
+  while (key.size < slots && left.length > 0) {
+    const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
+    const value = worth(best);
+    if (key.size >= 2 && (!inLead(best) || small(best)) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
+    top = Math.max(top, value);
+    choose(best);
+  }
+  return unique.map((f) => ({ value: f.value, unit: f.unit, text: f.text, approx: f.approx, key: key.has(f), counts: f.counts }));
+}

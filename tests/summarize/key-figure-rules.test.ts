@@ -1,0 +1,180 @@
+/**
+ * Which figures can be key and which never are, rule by rule, on made-up
+ * sentences: the far side of a comparison, the old value of a change, the
+ * whole a part is told of.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FoundFigure } from '../../src/summarize/find-figures.js';
+import { summarizeArticle } from '../../src/summarize/index.js';
+import { rankFigures } from '../../src/summarize/rank-figures.js';
+
+const figures = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title }).figures;
+const flags = (text: string, lang: string, title?: string) => figures(text, lang, title).map((f) => [f.value, f.key]);
+
+describe('a bare number after a figure counts the same thing, but is its far side only with a comparison word', () => {
+  it.each([
+    ['en', 'The port handled 51.8 million tonnes of cargo this year, down from 54.2 million.', 54.2e6],
+    ['fr', "La dette atteindra 890 millions d'euros fin 2026, contre 720 millions un an plus tôt.", 720e6],
+    ['it', "L'incidenza è salita a 15,4 casi ogni mille assistiti, in aumento rispetto ai 12,1 della settimana prima.", 12.1],
+    ['ms', 'Mangsa banjir meningkat kepada 8,120 keluarga pagi ini berbanding 5,300 malam tadi.', 5300],
+  ])('%s: the compared number is never key', (lang, text, far) => {
+    const f = figures(text, lang).find((x) => x.value === far);
+    expect(f).toBeDefined();
+    expect(f!.key).toBe(false);
+  });
+
+  it.each([
+    ['es', 'El club presentó unas pérdidas de 3,8 millones de euros y una deuda que roza los 61 millones.', 61e6],
+    ['it', 'Ogni vittoria porta al club 2,1 milioni di euro, che si aggiungono ai circa 18,6 milioni già garantiti.', 18.6e6],
+  ])('%s: a second quantity joined by "and" or a relative clause keeps its unit and may be key', (lang, text, second) => {
+    const f = figures(text, lang).find((x) => x.value === second);
+    expect(f?.unit).toBe('EUR');
+    expect(f?.key).toBe(true);
+  });
+});
+
+describe('the whole told before its part ("Of the 230 MPs, 116 voted")', () => {
+  it.each([
+    ['pt', 'O Orçamento foi aprovado na generalidade. Dos 230 deputados, 116 votaram a favor.', 116, 230],
+    ['fr', 'Sur les 1 480 dossiers déposés par la société, 612 seraient frauduleux.', 612, 1480],
+  ])('%s: the part is the figure that can be key, the whole is not', (lang, text, part, whole) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === whole)?.key).toBe(false);
+    expect(found.find((f) => f.value === part)?.key).toBe(true);
+  });
+});
+
+describe('the old value of a change ("from X to Y") is never key', () => {
+  it.each([
+    ['pt', 'Segundo ela, a dívida do clube caiu de R$ 1,3 bilhão para cerca de R$ 840 milhões no período.', 1.3e9, 840e6],
+    ['en', 'The council’s debt fell from £310 million to £280 million over the year.', 310e6, 280e6],
+    ['de', 'Der Beitrag steigt von 14,6 Prozent auf 15,1 Prozent.', 14.6, 15.1],
+  ])('%s', (lang, text, old, now) => {
+    expect(flags(text, lang)).toEqual([
+      [old, false],
+      [now, true],
+    ]);
+  });
+
+  it('a from-word far from the figure does not make it an old value', () => {
+    // "from" opens the sentence, "to" joins nothing: both amounts are the story's own.
+    const text = 'From next year the city will spend £40 million on buses and £25 million on cycle lanes.';
+    expect(flags(text, 'en')).toEqual([
+      [40e6, true],
+      [25e6, true],
+    ]);
+  });
+});
+
+describe('the headline’s own figure', () => {
+  it('a headline figure the body never repeats is a key figure of the story', () => {
+    const text = 'Schiphol moet het aantal vluchten terugbrengen van 500.000 naar 483.000 per jaar. Dat heeft de minister vrijdag bekendgemaakt.';
+    const found = figures(text, 'nl', 'Kabinet schrapt 17.000 vluchten op Schiphol');
+    expect(found[0]).toMatchObject({ value: 17000, unit: 'vluchten', key: true });
+  });
+
+  it('a headline figure the body tells, rounded or in another currency sign, is the body’s, not a second figure', () => {
+    const text = 'A former charity chief was jailed on Thursday for stealing A$6.4 million from donors, and costs reached £1.18 billion.';
+    const found = figures(text, 'en', 'Charity boss jailed over $6.4 million fraud as costs hit £1.2bn');
+    expect(found.map((f) => f.value)).toEqual([6.4e6, 1.18e9]);
+  });
+
+  it('a listicle headline’s small count ("7 key questions") is no figure of the story', () => {
+    const text = 'The candidates meet on Thursday night in Houston, and the stakes have rarely been higher for the trailing campaigns.';
+    expect(figures(text, 'en', '7 key questions heading into the Democratic debate')).toEqual([]);
+  });
+
+  it('the headline is read in the body’s number style ("28,450" is a count where the body groups with commas)', () => {
+    const text = 'Seramai 28,450 orang dipindahkan ke 212 pusat pemindahan sementara setakat jam 8 pagi ini, berbanding 19,300 malam tadi.';
+    const found = figures(text, 'ms', 'Banjir Kelantan: 30,100 mangsa dipindahkan');
+    expect(found[0]).toMatchObject({ value: 30100, key: true });
+  });
+});
+
+describe('an hour word that is also a span reads a clock only after a clock word', () => {
+  it.each([
+    ['it', 'I ritardi sui treni ad alta velocità sono arrivati fino a 4 ore.', 4, 'ore'],
+    ['nl', 'De staking legt het verkeer ruim 6 uur plat.', 6, 'uur'],
+    ['fr', 'Les contrôleurs feront grève pendant 12 heures jeudi.', 12, 'heures'],
+  ])('%s: %s is a span of time', (lang, text, value, unit) => {
+    expect(figures(text, lang)).toMatchObject([{ value, unit }]);
+  });
+
+  it.each([
+    ['it', 'Il consiglio comunale si riunisce alle 9 ore in punto.'],
+    ['nl', 'De vergadering begint om 8 uur in het stadhuis.'],
+    ['fr', 'La manifestation partira vers 14 heures de la place.'],
+  ])('%s: %s is a time of day', (lang, text) => {
+    expect(figures(text, lang)).toEqual([]);
+  });
+});
+
+/** Sums of money where `text` tells them, none in the lead: what decides is the sentence each stands in. */
+const sumsIn = (text: string, values: readonly [string, number][]): FoundFigure[] =>
+  values.map(([surface, value]) => ({
+    value,
+    unit: 'EUR',
+    kind: 'currency',
+    text: surface,
+    approx: null,
+    counts: 'spend',
+    at: text.indexOf(surface),
+    aside: false,
+    compared: false,
+    perUnit: false,
+    part: false,
+    toll: false,
+  }));
+const keyOf = (figures: FoundFigure[], text: string) =>
+  rankFigures(figures, { title: null, lead: '', words: 300 }, text)
+    .filter((f) => f.key)
+    .map((f) => f.value);
+
+describe('background weighs less than the story’s own sums', () => {
+  it('a sum told past the lead in a sentence naming a year is background ("closed 2023 with revenue of")', () => {
+    const text = 'The plant lost €54 million. The group closed 2023 with revenue of €1.4 billion. The region pledged €9 million. The city adds €5 million.';
+    const figures = sumsIn(text, [
+      ['€54 million', 54e6],
+      ['€1.4 billion', 1.4e9],
+      ['€9 million', 9e6],
+      ['€5 million', 5e6],
+    ]);
+    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
+  });
+
+  it('the point of a decimal does not end the dated sentence ("In 2016 … 3.8 percent … €1.4 billion")', () => {
+    const text =
+      'The plant lost €54 million. In 2016 the group grew 3.8 percent to revenue of €1.4 billion. The region pledged €9 million. The city adds €5 million.';
+    const figures = sumsIn(text, [
+      ['€54 million', 54e6],
+      ['€1.4 billion', 1.4e9],
+      ['€9 million', 9e6],
+      ['€5 million', 5e6],
+    ]);
+    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
+  });
+
+  it('a year in the lead dates nothing: the story opens with its target ("by 2030")', () => {
+    const text = 'The city will spend €2 billion by 2030 on a tram line for 160,000 passengers a day, the mayor said on Monday.';
+    expect(flags(text, 'en')).toEqual([
+      [2e9, true],
+      [160000, true],
+    ]);
+  });
+});
+
+describe('a value already boxed is not boxed again in another unit', () => {
+  it('"620 licenziamenti" in the headline, "620 dipendenti" and "620 famiglie" in the body: one key figure', () => {
+    const text = [
+      "L'azienda ha avviato la procedura di licenziamento per 620 dipendenti dello stabilimento di Brescia.",
+      'I sindacati temono che 620 famiglie restino senza reddito, e il sito ha perso 54 milioni di euro.',
+    ].join('\n\n');
+    const key = figures(text, 'it', 'Oml chiude a Brescia: 620 licenziamenti')
+      .filter((f) => f.key)
+      .map((f) => [f.value, f.unit]);
+    expect(key).toEqual([
+      [620, 'dipendenti'],
+      [54e6, 'EUR'],
+    ]);
+  });
+});
