@@ -124,7 +124,10 @@ export class SmtpConnection {
   /** Connects, is greeted, upgrades to TLS and logs in as configured; rejects with an SmtpLinkError. */
   async open(): Promise<void> {
     const o = this.o;
-    const timer = setTimeout(() => this.fail(new SmtpLinkError('ETIMEDOUT', `no SMTP session with ${o.host}:${o.port} within ${o.setupTimeoutMs} ms`, 'SETUP_TIMEOUT')), o.setupTimeoutMs);
+    const timer = setTimeout(
+      () => this.fail(new SmtpLinkError('ETIMEDOUT', `no SMTP session with ${o.host}:${o.port} within ${o.setupTimeoutMs} ms`, 'SETUP_TIMEOUT')),
+      o.setupTimeoutMs,
+    );
     try {
       this.attach(o.secure ? tlsConnect({ host: o.host, port: o.port, ...this.tlsOptions() }) : netConnect(o.port, o.host));
       this.expect(await this.reply(), 'greeting', 220);
@@ -269,7 +272,13 @@ export class SmtpConnection {
     // Waiting for nothing: an idle pooled connection, ended before the server ends it.
     if (this.replies.length === 0 && this.state === 'ready') return this.quit();
     if (this.state === 'quitting' && this.inFlight.length === 0) return this.finish();
-    this.fail(new SmtpLinkError('ETIMEDOUT', `no reply from the SMTP server within ${this.o.replyTimeoutMs} ms`, this.state === 'setup' ? 'SETUP_TIMEOUT' : 'SOCKET_TIMEOUT'));
+    this.fail(
+      new SmtpLinkError(
+        'ETIMEDOUT',
+        `no reply from the SMTP server within ${this.o.replyTimeoutMs} ms`,
+        this.state === 'setup' ? 'SETUP_TIMEOUT' : 'SOCKET_TIMEOUT',
+      ),
+    );
   }
 
   /** Replies as they come; the writes they cause go out together, one system call per read. */

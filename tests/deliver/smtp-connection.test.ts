@@ -83,7 +83,9 @@ describe.each([
     sink = s;
     transport = smtpTransport({ url: s.url, pool: true, maxConnections: 1 });
     const mail = (to: string) => ({ to, from: 'brief@news.example.org', subject: 's', html: '<p>x</p>', text: 'x', messageId: `<m.${to}>`, headers: {} });
-    const results = await Promise.allSettled(['ana@example.org', 'gone@example.org', 'busy@example.org', 'dewi@example.org'].map((t) => transport!.send(mail(t))));
+    const results = await Promise.allSettled(
+      ['ana@example.org', 'gone@example.org', 'busy@example.org', 'dewi@example.org'].map((t) => transport!.send(mail(t))),
+    );
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
     const [, gone, busy] = results as PromiseRejectedResult[];
     expect(gone!.reason).toMatchObject({ code: 'SMTP_PERMANENT', message: expect.stringContaining('no such user') });
@@ -118,7 +120,12 @@ describe('our SMTP writer: TLS and login', () => {
   it('logs in with AUTH LOGIN where that is all the server offers', async () => {
     const methods: string[] = [];
     const s = await startSmtpSink({
-      extra: { disabledCommands: ['STARTTLS'], authOptional: false, authMethods: ['LOGIN'], onAuth: (auth, _s, cb) => (methods.push(auth.method), cb(null, { user: 'u' })) },
+      extra: {
+        disabledCommands: ['STARTTLS'],
+        authOptional: false,
+        authMethods: ['LOGIN'],
+        onAuth: (auth, _s, cb) => (methods.push(auth.method), cb(null, { user: 'u' })),
+      },
     });
     sink = s;
     open = pool(s.port, { auth: { user: 'u', pass: 'secret' } });
