@@ -26,12 +26,23 @@ export class MimeComposer {
   private messages = 0;
   /** Edition bodies encoded once, by their shared html and text. */
   private readonly bodies = new WeakMap<SlottedText, WeakMap<SlottedText, EditionBody>>();
+  /** Header values that needed encoded-words, encoded: an edition's subject is the same for every reader. */
+  private readonly words = new Map<string, string>();
+  private readonly encodeHeader = (value: string): string => {
+    const known = this.words.get(value);
+    if (known !== undefined) return known;
+    const encoded = encodeWords(value, 'Q', 52);
+    if (encoded === value) return value;
+    if (this.words.size >= WORDS_KEPT) this.words.clear();
+    this.words.set(value, encoded);
+    return encoded;
+  };
 
   compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
     if (mail.slotted) return this.composeFromEdition(mail, mail.slotted, date);
     // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
     const boundary = this.nextBoundary();
-    const head = headOf(mail, date, boundary);
+    const head = headOf(mail, date, boundary, this.encodeHeader);
     const part = (type: string, body: string) =>
       `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${this.qp.encode(body)}\r\n`;
     const message = Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
@@ -46,7 +57,7 @@ export class MimeComposer {
     if (!byText) this.bodies.set(slotted.html, (byText = new WeakMap()));
     let body = byText.get(slotted.text);
     if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
-    const head = headOf(mail, date, body.boundary);
+    const head = headOf(mail, date, body.boundary, this.encodeHeader);
     const message = body.message(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
     return isCleanText(head) ? markClean(message) : message;
   }
@@ -56,18 +67,21 @@ export class MimeComposer {
   }
 }
 
+/** Encoded header values kept per composer; past this many the cache starts again. */
+const WORDS_KEPT = 64;
+
 /** The message's header lines, folded, without the blank line after them. */
-function headOf(mail: OutboundEmail, date: Date, boundary: string): string {
+function headOf(mail: OutboundEmail, date: Date, boundary: string, encode: (value: string) => string): string {
   const headers: [string, string][] = [
     ['From', encodeAddress(mail.from)],
     ['To', encodeAddress(mail.to)],
     ...(mail.replyTo ? ([['Reply-To', encodeAddress(mail.replyTo)]] as [string, string][]) : []),
-    ['Subject', encodeWords(stripControl(mail.subject), 'Q', 52)],
+    ['Subject', encode(stripControl(mail.subject))],
     ['Date', rfc5322Date(date)],
     ['Message-ID', stripControl(mail.messageId)],
     ['MIME-Version', '1.0'],
     ...(mail.lang ? ([['Content-Language', stripControl(mail.lang)]] as [string, string][]) : []),
-    ...Object.entries(mail.headers).map(([k, v]) => [k, encodeWords(stripControl(v), 'Q', 52)] as [string, string]),
+    ...Object.entries(mail.headers).map(([k, v]) => [k, encode(stripControl(v))] as [string, string]),
     ['Content-Type', `multipart/alternative; boundary="${boundary}"`],
   ];
   return headers.map(([k, v]) => foldLines(`${k}: ${v}`, 76, false)).join('\r\n');
