@@ -1,7 +1,8 @@
 import type { Socket } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MimeComposer, SmtpPool, smtpTransport, type SmtpConnectionOptions, type Transport } from '../../src/deliver/index.js';
+import { isConnectionFailure, MimeComposer, SmtpPool, smtpTransport, type SmtpConnectionOptions, type Transport } from '../../src/deliver/index.js';
+import type { DigestError } from '../../src/domain/errors.js';
 import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
 
@@ -132,6 +133,24 @@ describe('our SMTP writer: TLS and login', () => {
     await send(open, 'ana@example.org');
     expect(methods).toEqual(['LOGIN']);
     expect(s.messages).toHaveLength(1);
+  });
+
+  it('a refused login is the session failing, not the reader: no reply code, so nobody is counted or bounced for it', async () => {
+    const s = await startSmtpSink({
+      extra: {
+        disabledCommands: ['STARTTLS'],
+        authOptional: false,
+        onAuth: (_a, _s, cb) => cb(Object.assign(new Error('bad credentials'), { responseCode: 535 })),
+      },
+    });
+    sink = s;
+    transport = smtpTransport({ url: `smtp://u:wrong@127.0.0.1:${s.port}`, pool: true, maxConnections: 1 });
+    const err = await transport
+      .send({ to: 'ana@example.org', from: 'b@example.org', subject: 's', html: 'x', text: 'x', messageId: '<m.1@x>', headers: {} })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'SMTP_TRANSIENT', message: expect.stringContaining('535') });
+    expect(isConnectionFailure(err as DigestError)).toBe(true);
+    expect(s.messages).toHaveLength(0);
   });
 
   it('refuses a self-signed certificate by default, and a server without STARTTLS when TLS is required: connection failures, no reply code', async () => {
