@@ -26,12 +26,16 @@ export function isCleanText(s: string, before: number | false = false): boolean 
   return true;
 }
 
-/** Whole messages known clean by how they were built (MimeComposer), so DATA need not scan them (dataOf). */
-const builtClean = new WeakSet<Buffer>();
+/** Messages (whole, or as pieces) known clean by how they were built (MimeComposer), so DATA need not scan them (dataOf). */
+const builtClean = new WeakSet<object>();
 
-export function markClean(message: Buffer): Buffer {
+export function markClean<T extends Buffer | readonly Buffer[]>(message: T): T {
   builtClean.add(message);
   return message;
+}
+
+export function isClean(message: Buffer | readonly Buffer[]): boolean {
+  return builtClean.has(message);
 }
 
 const END = Buffer.from('.\r\n', 'latin1');
@@ -43,8 +47,11 @@ const LINE_AND_END = Buffer.from('\r\n.\r\n', 'latin1');
  * and escaped only when it needs it: every line end made CRLF (a bare CR too,
  * so "\r.\r" can never end the data early) and a dot starting a line doubled.
  */
-export function dataOf(message: Buffer): Buffer[] {
-  const data = builtClean.has(message) || needsNoEscaping(message, false) ? message : escaped(message);
+export function dataOf(message: Buffer | readonly Buffer[]): Buffer[] {
+  // Pieces built clean end with their closing boundary's CRLF.
+  if (!Buffer.isBuffer(message) && builtClean.has(message) && message.length > 0) return [...message, END];
+  const whole = Buffer.isBuffer(message) ? message : Buffer.concat(message);
+  const data = builtClean.has(whole) || needsNoEscaping(whole, false) ? whole : escaped(whole);
   const lineEnded = data.length >= 2 && data[data.length - 2] === 0x0d && data[data.length - 1] === 0x0a;
   return [data, lineEnded || data.length === 0 ? END : LINE_AND_END];
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { encodeWords, foldLines } from 'nodemailer/lib/mime-funcs/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import type { SlottedMail, SlottedText } from '../domain/slotted-text.js';
-import { isCleanText, markClean } from './clean-data.js';
+import { isClean, isCleanText, markClean } from './clean-data.js';
 import { EditionBody } from './edition-body.js';
 import { stripControl } from './list-headers.js';
 import { QuotedPrintableEncoder } from './quoted-printable.js';
@@ -39,7 +39,11 @@ export class MimeComposer {
   };
 
   compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
-    if (mail.slotted) return this.composeFromEdition(mail, mail.slotted, date);
+    if (mail.slotted) {
+      const chunks = this.composeFromEdition(mail, mail.slotted, date);
+      const message = Buffer.concat(chunks);
+      return isClean(chunks) ? markClean(message) : message;
+    }
     // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
     const boundary = this.nextBoundary();
     const head = headOf(mail, date, boundary, this.encodeHeader);
@@ -51,15 +55,23 @@ export class MimeComposer {
     return isCleanText(head) ? markClean(message) : message;
   }
 
+  /**
+   * The message as pieces, for a writer that sends them as they are: a
+   * reader's copy of an edition is then never copied into one buffer.
+   */
+  composeChunks(mail: OutboundEmail, date: Date = new Date()): readonly Buffer[] {
+    return mail.slotted ? this.composeFromEdition(mail, mail.slotted, date) : [this.compose(mail, date)];
+  }
+
   /** A reader's copy of an edition: the body's shared bytes were encoded once, only the head and the reader's lines are new. */
-  private composeFromEdition(mail: OutboundEmail, slotted: SlottedMail, date: Date): Buffer {
+  private composeFromEdition(mail: OutboundEmail, slotted: SlottedMail, date: Date): Buffer[] {
     let byText = this.bodies.get(slotted.html);
     if (!byText) this.bodies.set(slotted.html, (byText = new WeakMap()));
     let body = byText.get(slotted.text);
     if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
     const head = headOf(mail, date, body.boundary, this.encodeHeader);
-    const message = body.message(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
-    return isCleanText(head) ? markClean(message) : message;
+    const chunks = body.chunks(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
+    return isCleanText(head) ? markClean(chunks) : chunks;
   }
 
   private nextBoundary(): string {

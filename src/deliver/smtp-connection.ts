@@ -30,7 +30,8 @@ interface Reply {
 /** A message handed to a connection, settled by the server's reply to its end of DATA. */
 export interface Outgoing {
   envelope: Envelope;
-  message: Buffer;
+  /** The whole message, or its pieces (MimeComposer.composeChunks). */
+  message: Buffer | readonly Buffer[];
   resolve(response: string): void;
   reject(e: Error): void;
 }

@@ -25,7 +25,7 @@ export class SmtpPool {
   constructor(private readonly o: SmtpPoolOptions) {}
 
   /** Sends one message; resolves with the server's reply to the end of its DATA. */
-  send(envelope: Envelope, message: Buffer): Promise<string> {
+  send(envelope: Envelope, message: Buffer | readonly Buffer[]): Promise<string> {
     if (this.closed) return Promise.reject(new SmtpLinkError('ECONNECTION', 'the SMTP pool is closed'));
     return new Promise<string>((resolve, reject) => {
       this.queue.push({ envelope, message, resolve, reject });

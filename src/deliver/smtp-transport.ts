@@ -55,8 +55,9 @@ export function smtpTransport(o: SmtpOptions): Transport {
     destination: `${url.protocol}//${url.host}`,
     async send(mail: OutboundEmail): Promise<SendResult> {
       try {
-        const raw = composer.compose(mail, now());
-        const response = await pool.send(envelopeOf(mail), signer ? await signed(signer, raw) : raw);
+        // Signed, the message is signed whole; unsigned, it goes as the composer's pieces, never joined.
+        const message = signer ? await signed(signer, composer.compose(mail, now())) : composer.composeChunks(mail, now());
+        const response = await pool.send(envelopeOf(mail), message);
         return { messageId: mail.messageId, response };
       } catch (e) {
         throw classifySmtpError(e);

@@ -25,7 +25,7 @@ function pool(port: number, o: Partial<SmtpConnectionOptions> = {}, size = 1): S
   return new SmtpPool({ connection: { ...connection, maxMessages: 100, ...o }, size });
 }
 
-const send = (p: SmtpPool, to: string, body = message(to)) => p.send({ from: 'brief@news.example.org', to }, body);
+const send = (p: SmtpPool, to: string, body: Buffer | readonly Buffer[] = message(to)) => p.send({ from: 'brief@news.example.org', to }, body);
 
 /** What each server-side socket read held, in order, as text. */
 function watchReads(sink: SmtpSink): string[] {
@@ -95,6 +95,30 @@ describe.each([
     expect(busy!.reason.cause).toMatchObject({ responseCode: 450 });
     expect(s.messages.map((m) => m.envelopeTo[0])).toEqual(['ana@example.org', 'dewi@example.org']);
     expect(sessions.size).toBe(1);
+  });
+});
+
+describe("a reader's copy of an edition sent as the composer's pieces", () => {
+  it('arrives byte for byte as the message composed whole', async () => {
+    const s = await startSmtpSink();
+    sink = s;
+    open = pool(s.port);
+    const slottedText = { parts: ['Hello ', ',\n.dot line\nGrüße'], slots: [0] };
+    const slottedHtml = { parts: ['<p>Hi ', '</p>'], slots: [0] };
+    const date = new Date('2026-12-01T07:00:00Z');
+    const mail = (name: string) => ({
+      to: `${name} <${name}@example.org>`,
+      from: 'Brief <brief@news.example.org>',
+      subject: 'Morning ☕',
+      html: '',
+      text: '',
+      messageId: `<e1.${name}@news.example.org>`,
+      headers: {},
+      slotted: { text: slottedText, html: slottedHtml, values: [name], htmlValues: [name] },
+    });
+    for (const name of ['ani', 'budi']) await send(open, `${name}@example.org`, composer.composeChunks(mail(name), date));
+    expect(s.messages.map((m) => m.raw.toString('latin1'))).toEqual(['ani', 'budi'].map((n) => composer.compose(mail(n), date).toString('latin1')));
+    expect(s.messages[1]!.parsed.text).toContain('Hello budi,\n.dot line\nGrüße');
   });
 });
 
