@@ -193,11 +193,6 @@ export class SmtpConnection {
     if (this.inFlight.length === 0) this.sayGoodbye();
   }
 
-  /** Ends the session now; whatever is in flight fails as a dropped connection. */
-  close(): void {
-    this.fail(new SmtpLinkError('ECONNECTION', 'the SMTP connection was closed'));
-  }
-
   /** The reply to DATA: 354 sends the content (and lets the next envelope follow it), anything else ends the message. */
   private onData(m: Outgoing, r: Reply, refusal: SmtpReplyError | null): void {
     this.awaitingData = false;

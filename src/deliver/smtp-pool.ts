@@ -1,3 +1,4 @@
+import { DigestError } from '../domain/errors.js';
 import type { Envelope } from './mime-message.js';
 import { SmtpConnection, SmtpLinkError, type Outgoing, type SmtpConnectionOptions } from './smtp-connection.js';
 
@@ -27,6 +28,9 @@ export class SmtpPool {
   /** Sends one message; resolves with the server's reply to the end of its DATA. */
   send(envelope: Envelope, message: Buffer | readonly Buffer[]): Promise<string> {
     if (this.closed) return Promise.reject(new SmtpLinkError('ECONNECTION', 'the SMTP pool is closed'));
+    // An address goes into a command line as it is: one that could end or bend the line never gets there.
+    const bad = [envelope.from, envelope.to].find((a) => a.length === 0 || /[<>\p{Cc}]/u.test(a));
+    if (bad !== undefined) return Promise.reject(new DigestError('SMTP_PERMANENT', `not a valid envelope address: ${JSON.stringify(bad)}`));
     return new Promise<string>((resolve, reject) => {
       this.queue.push({ envelope, message, resolve, reject });
       this.dispatch();

@@ -98,6 +98,17 @@ describe.each([
   });
 });
 
+describe('envelope addresses', () => {
+  it('an address that would bend the command line is refused for good before anything is sent', async () => {
+    const s = await startSmtpSink();
+    sink = s;
+    open = pool(s.port);
+    await expect(send(open, 'a@example.org>\r\nRCPT TO:<evil@example.org')).rejects.toMatchObject({ code: 'SMTP_PERMANENT' });
+    await send(open, 'ana@example.org');
+    expect(s.messages.map((m) => m.envelopeTo)).toEqual([['ana@example.org']]);
+  });
+});
+
 describe("a reader's copy of an edition sent as the composer's pieces", () => {
   it('arrives byte for byte as the message composed whole', async () => {
     const s = await startSmtpSink();
