@@ -12,7 +12,7 @@ const integration = [
   'tests/server/**/*.test.ts',
   'tests/preview/preview-*.test.ts',
   'tests/pipeline/!(story-text|page-fetcher|lock-port).test.ts',
-  'tests/deliver/{clean-data,smtp-faults,smtp-pool}.test.ts',
+  'tests/deliver/{clean-data,smtp-connection,smtp-faults,smtp-pool}.test.ts',
   'tests/render/{browser,spam,story-images}.test.ts',
   'tests/i18n/browser-*.test.ts',
   'tests/ingest/{hostile-server,fetch-feeds,entity-expansion}.test.ts',

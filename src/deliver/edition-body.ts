@@ -36,20 +36,19 @@ export class EditionBody {
     this.closing = Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1');
   }
 
-  /** The body bytes for one reader (`head`, ending with its blank line, in front). */
-  message(head: Buffer, mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer {
+  /**
+   * The message bytes for one reader (`head`, ending with its blank line, in
+   * front), as pieces: the shared ones are the edition's own buffers, never
+   * copied per reader.
+   */
+  chunks(head: Buffer, mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer[] {
     const chunks: Buffer[] = [head];
-    let length = head.length;
     for (const part of this.parts) {
       const values = part.html ? mail.htmlValues : mail.values;
-      for (const s of part.segments) {
-        const bytes = Buffer.isBuffer(s) ? s : Buffer.from(encodeReaderLine(s, values), 'latin1');
-        chunks.push(bytes);
-        length += bytes.length;
-      }
+      for (const s of part.segments) chunks.push(Buffer.isBuffer(s) ? s : Buffer.from(encodeReaderLine(s, values), 'latin1'));
     }
     chunks.push(this.closing);
-    return Buffer.concat(chunks, length + this.closing.length);
+    return chunks;
   }
 }
 

@@ -4,6 +4,7 @@ export type { SmtpOptions } from './smtp-transport.js';
 export { threadedSmtpTransport } from './smtp-threads.js';
 export { SmtpPool } from './smtp-pool.js';
 export type { SmtpPoolOptions } from './smtp-pool.js';
+export type { SmtpConnectionOptions } from './smtp-connection.js';
 export { needsNoEscaping } from './clean-data.js';
 export { SubmitBatch } from './submit-batch.js';
 export { outboxTransport } from './outbox-transport.js';

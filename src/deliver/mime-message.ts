@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { encodeWords, foldLines } from 'nodemailer/lib/mime-funcs/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import type { SlottedMail, SlottedText } from '../domain/slotted-text.js';
-import { isCleanText, markClean } from './clean-data.js';
+import { isClean, isCleanText, markClean } from './clean-data.js';
 import { EditionBody } from './edition-body.js';
 import { stripControl } from './list-headers.js';
 import { QuotedPrintableEncoder } from './quoted-printable.js';
@@ -26,12 +26,27 @@ export class MimeComposer {
   private messages = 0;
   /** Edition bodies encoded once, by their shared html and text. */
   private readonly bodies = new WeakMap<SlottedText, WeakMap<SlottedText, EditionBody>>();
+  /** Header values that needed encoded-words, encoded: an edition's subject is the same for every reader. */
+  private readonly words = new Map<string, string>();
+  private readonly encodeHeader = (value: string): string => {
+    const known = this.words.get(value);
+    if (known !== undefined) return known;
+    const encoded = encodeWords(value, 'Q', 52);
+    if (encoded === value) return value;
+    if (this.words.size >= WORDS_KEPT) this.words.clear();
+    this.words.set(value, encoded);
+    return encoded;
+  };
 
   compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
-    if (mail.slotted) return this.composeFromEdition(mail, mail.slotted, date);
+    if (mail.slotted) {
+      const chunks = this.composeFromEdition(mail, mail.slotted, date);
+      const message = Buffer.concat(chunks);
+      return isClean(chunks) ? markClean(message) : message;
+    }
     // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
     const boundary = this.nextBoundary();
-    const head = headOf(mail, date, boundary);
+    const head = headOf(mail, date, boundary, this.encodeHeader);
     const part = (type: string, body: string) =>
       `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${this.qp.encode(body)}\r\n`;
     const message = Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
@@ -40,15 +55,23 @@ export class MimeComposer {
     return isCleanText(head) ? markClean(message) : message;
   }
 
+  /**
+   * The message as pieces, for a writer that sends them as they are: a
+   * reader's copy of an edition is then never copied into one buffer.
+   */
+  composeChunks(mail: OutboundEmail, date: Date = new Date()): readonly Buffer[] {
+    return mail.slotted ? this.composeFromEdition(mail, mail.slotted, date) : [this.compose(mail, date)];
+  }
+
   /** A reader's copy of an edition: the body's shared bytes were encoded once, only the head and the reader's lines are new. */
-  private composeFromEdition(mail: OutboundEmail, slotted: SlottedMail, date: Date): Buffer {
+  private composeFromEdition(mail: OutboundEmail, slotted: SlottedMail, date: Date): Buffer[] {
     let byText = this.bodies.get(slotted.html);
     if (!byText) this.bodies.set(slotted.html, (byText = new WeakMap()));
     let body = byText.get(slotted.text);
     if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
-    const head = headOf(mail, date, body.boundary);
-    const message = body.message(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
-    return isCleanText(head) ? markClean(message) : message;
+    const head = headOf(mail, date, body.boundary, this.encodeHeader);
+    const chunks = body.chunks(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
+    return isCleanText(head) ? markClean(chunks) : chunks;
   }
 
   private nextBoundary(): string {
@@ -56,18 +79,21 @@ export class MimeComposer {
   }
 }
 
+/** Encoded header values kept per composer; past this many the cache starts again. */
+const WORDS_KEPT = 64;
+
 /** The message's header lines, folded, without the blank line after them. */
-function headOf(mail: OutboundEmail, date: Date, boundary: string): string {
+function headOf(mail: OutboundEmail, date: Date, boundary: string, encode: (value: string) => string): string {
   const headers: [string, string][] = [
     ['From', encodeAddress(mail.from)],
     ['To', encodeAddress(mail.to)],
     ...(mail.replyTo ? ([['Reply-To', encodeAddress(mail.replyTo)]] as [string, string][]) : []),
-    ['Subject', encodeWords(stripControl(mail.subject), 'Q', 52)],
+    ['Subject', encode(stripControl(mail.subject))],
     ['Date', rfc5322Date(date)],
     ['Message-ID', stripControl(mail.messageId)],
     ['MIME-Version', '1.0'],
     ...(mail.lang ? ([['Content-Language', stripControl(mail.lang)]] as [string, string][]) : []),
-    ...Object.entries(mail.headers).map(([k, v]) => [k, encodeWords(stripControl(v), 'Q', 52)] as [string, string]),
+    ...Object.entries(mail.headers).map(([k, v]) => [k, encode(stripControl(v))] as [string, string]),
     ['Content-Type', `multipart/alternative; boundary="${boundary}"`],
   ];
   return headers.map(([k, v]) => foldLines(`${k}: ${v}`, 76, false)).join('\r\n');

@@ -41,7 +41,9 @@ export class RateLimiter {
       this.hour.push(at);
     }
     this.nextAt = at + 1000 / this.limits.perSecond;
-    if (at <= now) return !signal?.aborted;
+    // A timer cannot wait less than a millisecond: a slot due sooner is taken now (it would
+    // otherwise wait a whole one). Slots stay reserved at their times, so the rate still holds.
+    if (at - now < 1) return !signal?.aborted;
     const slept = await this.clock.sleep(at - now, signal);
     if (!slept && this.limits.perHour !== undefined) this.hour.splice(this.hour.indexOf(at), 1);
     return slept;

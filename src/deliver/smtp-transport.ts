@@ -24,29 +24,28 @@ export interface SmtpOptions {
 export const DEFAULT_REPLY_TIMEOUT_MS = 60_000;
 
 /**
- * SMTP through a small pool of nodemailer connections, fed ready-made bytes:
- * the message is built by MimeComposer (cheap per reader), signed when a DKIM
- * key is set, and sent raw with an explicit envelope.
+ * SMTP through our pool of pipelining connections (SmtpPool), fed ready-made
+ * bytes: the message is built by MimeComposer (cheap per reader), signed when
+ * a DKIM key is set (nodemailer's signer), and sent with an explicit envelope.
  */
 export function smtpTransport(o: SmtpOptions): Transport {
   const url = smtpUrl(o.url);
   const pool = new SmtpPool({
     connection: {
-      host: url.hostname,
+      host: url.hostname.replace(/^\[|\]$/g, ''),
       port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
       secure: url.protocol === 'smtps:',
       // `?tls=insecure` accepts a relay's self-signed certificate (a private or test relay).
-      tls: { rejectUnauthorized: url.searchParams.get('tls') !== 'insecure' },
+      rejectUnauthorized: url.searchParams.get('tls') !== 'insecure',
       // `?starttls=required` refuses to send in clear text when the relay offers no STARTTLS.
       requireTLS: url.searchParams.get('starttls') === 'required',
-      connectionTimeout: 15_000,
-      greetingTimeout: 15_000,
-      socketTimeout: o.replyTimeoutMs ?? DEFAULT_REPLY_TIMEOUT_MS,
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      setupTimeoutMs: 15_000,
+      replyTimeoutMs: o.replyTimeoutMs ?? DEFAULT_REPLY_TIMEOUT_MS,
+      // Without pooling, as nodemailer's plain transport did: one connection, one message each.
+      maxMessages: o.pool ? (o.maxMessagesPerConnection ?? 500) : 1,
     },
-    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-    // Without pooling, as nodemailer's plain transport: one connection, one message each.
     size: o.pool ? o.maxConnections : 1,
-    maxMessagesPerConnection: o.pool ? (o.maxMessagesPerConnection ?? 500) : 1,
   });
   const signer = o.dkim && new DKIM(o.dkim);
   const composer = new MimeComposer();
@@ -56,12 +55,10 @@ export function smtpTransport(o: SmtpOptions): Transport {
     destination: `${url.protocol}//${url.host}`,
     async send(mail: OutboundEmail): Promise<SendResult> {
       try {
-        const raw = composer.compose(mail, now());
-        const info = await pool.send(envelopeOf(mail), signer ? await signed(signer, raw) : raw);
-        if (info.rejected.length > 0) {
-          throw new DigestError('SMTP_PERMANENT', `recipient rejected: ${info.rejected[0]}`);
-        }
-        return { messageId: mail.messageId, response: info.response };
+        // Signed, the message is signed whole; unsigned, it goes as the composer's pieces, never joined.
+        const message = signer ? await signed(signer, composer.compose(mail, now())) : composer.composeChunks(mail, now());
+        const response = await pool.send(envelopeOf(mail), message);
+        return { messageId: mail.messageId, response };
       } catch (e) {
         throw classifySmtpError(e);
       }

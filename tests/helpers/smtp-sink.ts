@@ -11,6 +11,8 @@ export interface SmtpSink {
   url: string;
   port: number;
   messages: SinkMessage[];
+  /** The smtp-server itself: tests watch its sockets (what arrives in one read). */
+  server: SMTPServer;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startSmtpSink(
     url: `smtp://127.0.0.1:${port}`,
     port,
     messages,
+    server,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

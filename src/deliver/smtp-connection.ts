@@ -1,0 +1,367 @@
+import { hostname } from 'node:os';
+import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { dataOf } from './clean-data.js';
+import type { Envelope } from './mime-message.js';
+
+export interface SmtpConnectionOptions {
+  host: string;
+  port: number;
+  /** TLS from the first byte (smtps://); otherwise STARTTLS whenever the server offers it. */
+  secure: boolean;
+  rejectUnauthorized: boolean;
+  /** Refuse to send in clear text when the server offers no STARTTLS. */
+  requireTLS: boolean;
+  auth?: { user: string; pass: string } | undefined;
+  /** Connecting, the greeting, STARTTLS and AUTH together. */
+  setupTimeoutMs: number;
+  /** The longest wait for a reply once the session is up: past it the command has stalled. */
+  replyTimeoutMs: number;
+  /** Messages this connection takes before it ends (the pool then opens a fresh one). */
+  maxMessages: number;
+}
+
+/** One reply: its code and its lines joined by "\n". */
+interface Reply {
+  code: number;
+  text: string;
+}
+
+/** A message handed to a connection, settled by the server's reply to its end of DATA. */
+export interface Outgoing {
+  envelope: Envelope;
+  /** The whole message, or its pieces (MimeComposer.composeChunks). */
+  message: Buffer | readonly Buffer[];
+  resolve(response: string): void;
+  reject(e: Error): void;
+}
+
+/** The server refused a command of this message: its reply code says permanent (5xx) or for now (4xx). */
+export class SmtpReplyError extends Error {
+  readonly responseCode: number;
+  readonly response: string;
+  constructor(
+    /** EENVELOPE: MAIL, RCPT or DATA refused; EMESSAGE: the content refused; ECONNECTION: a 421, the server closing. */
+    readonly code: 'EENVELOPE' | 'EMESSAGE' | 'ECONNECTION',
+    command: string,
+    reply: Reply,
+  ) {
+    super(`${command} refused: ${reply.text}`);
+    this.responseCode = reply.code;
+    this.response = reply.text;
+  }
+}
+
+/**
+ * The session, not a reply about the message: refused, dropped, set up wrong
+ * (TLS, greeting, login) or timed out. It carries no reply code, so the send
+ * loop never counts it against a reader; a SOCKET_TIMEOUT is a stall.
+ */
+export class SmtpLinkError extends Error {
+  constructor(
+    readonly code: 'ECONNECTION' | 'ETLS' | 'ETIMEDOUT',
+    message: string,
+    readonly timeoutType?: 'SETUP_TIMEOUT' | 'SOCKET_TIMEOUT',
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** The pool's side: told when the connection can take another message, and when it is gone. */
+export interface ConnectionEvents {
+  free(conn: SmtpConnection): void;
+  gone(conn: SmtpConnection): void;
+}
+
+/** EHLO name: the host's name when it is a full one, else the loopback literal (as nodemailer does). */
+const EHLO_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(hostname()) ? hostname() : '[127.0.0.1]';
+
+const ok = (r: Reply) => r.code >= 200 && r.code < 400;
+
+/**
+ * One SMTP session writing ready-made messages. With PIPELINING (RFC 2920)
+ * a message's MAIL, RCPT and DATA go out in one write, and the next message's
+ * follow its content in the same write, so each message waits for one round
+ * trip instead of two; without it, one command at a time. A refused envelope
+ * is reset (RSET) before the next; a 421 or a dropped line fails what is in
+ * flight (the pool opens a fresh connection for what comes next).
+ */
+export class SmtpConnection {
+  private socket: Socket | null = null;
+  private buffered = '';
+  private lines: string[] = [];
+  /** Handlers for the replies still to come, in the order the commands went out. */
+  private readonly replies: ((r: Reply) => void)[] = [];
+  /** Messages taken and not yet answered at the end of their DATA. */
+  private readonly inFlight: Outgoing[] = [];
+  /** An envelope is out whose DATA is unanswered: RFC 2920 lets nothing follow DATA until then. */
+  private awaitingData = false;
+  /** The last envelope was refused part way: the next one starts with RSET. */
+  private mustReset = false;
+  private pipelining = false;
+  private taken = 0;
+  private state: 'setup' | 'ready' | 'quitting' | 'gone' = 'setup';
+  private abortSetup: ((e: Error) => void) | null = null;
+  /** The pool was told this connection takes no more messages. */
+  private announced = false;
+
+  constructor(
+    private readonly o: SmtpConnectionOptions,
+    private readonly events: ConnectionEvents,
+  ) {}
+
+  /** Messages in flight: the pool hands the next one to the connection with the fewest. */
+  get load(): number {
+    return this.inFlight.length;
+  }
+
+  /** True while the connection may take another message now. */
+  canTake(): boolean {
+    if (this.state !== 'ready' || this.awaitingData || this.taken >= this.o.maxMessages) return false;
+    return this.inFlight.length < (this.pipelining ? 2 : 1);
+  }
+
+  /** Connects, is greeted, upgrades to TLS and logs in as configured; rejects with an SmtpLinkError. */
+  async open(): Promise<void> {
+    const o = this.o;
+    const timer = setTimeout(
+      () => this.fail(new SmtpLinkError('ETIMEDOUT', `no SMTP session with ${o.host}:${o.port} within ${o.setupTimeoutMs} ms`, 'SETUP_TIMEOUT')),
+      o.setupTimeoutMs,
+    );
+    try {
+      this.attach(o.secure ? tlsConnect({ host: o.host, port: o.port, ...this.tlsOptions() }) : netConnect(o.port, o.host));
+      this.expect(await this.reply(), 'greeting', 220);
+      let offers = await this.hello();
+      if (!o.secure && /^STARTTLS\b/im.test(offers)) {
+        this.expect(await this.command('STARTTLS'), 'STARTTLS', 220);
+        await this.upgrade();
+        offers = await this.hello();
+      } else if (!o.secure && o.requireTLS) {
+        throw new SmtpLinkError('ETLS', `${o.host} offers no STARTTLS and the URL requires it (?starttls=required)`);
+      }
+      // As nodemailer's pool: credentials are used only where the server offers AUTH.
+      const methods = /^AUTH[ =](.*)$/im.exec(offers)?.[1]?.toUpperCase().split(/\s+/) ?? [];
+      if (o.auth && methods.length > 0) await this.login(o.auth, methods);
+      this.pipelining = /^PIPELINING\b/im.test(offers);
+      this.state = 'ready';
+    } catch (e) {
+      const err = e instanceof SmtpLinkError ? e : new SmtpLinkError('ECONNECTION', (e as Error).message, undefined, { cause: e });
+      this.fail(err);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      this.abortSetup = null;
+    }
+  }
+
+  /** Sends one message on this session; its promise settles with the reply to its end of DATA. */
+  take(m: Outgoing): void {
+    this.taken++;
+    this.inFlight.push(m);
+    this.awaitingData = true;
+    const steps = [`MAIL FROM:<${m.envelope.from}>`, `RCPT TO:<${m.envelope.to}>`, 'DATA'];
+    if (this.mustReset) steps.unshift('RSET');
+    this.mustReset = false;
+    let refusal: SmtpReplyError | null = null;
+    const onReply = (i: number, r: Reply) => {
+      const step = steps[i]!;
+      if (step === 'RSET') {
+        if (!ok(r)) return this.fail(new SmtpLinkError('ECONNECTION', `RSET refused: ${r.text}`));
+      } else if (step !== 'DATA') {
+        if (!ok(r)) refusal ??= new SmtpReplyError('EENVELOPE', step.slice(0, step.indexOf(':')), r);
+      } else return this.onData(m, r, refusal);
+      if (this.pipelining) return;
+      if (refusal) return this.onData(m, r, refusal);
+      this.write(`${steps[i + 1]}\r\n`);
+      this.replies.push((next) => onReply(i + 1, next));
+    };
+    if (this.pipelining) {
+      this.write(`${steps.join('\r\n')}\r\n`);
+      steps.forEach((_, i) => this.replies.push((r) => onReply(i, r)));
+    } else {
+      this.write(`${steps[0]}\r\n`);
+      this.replies.push((r) => onReply(0, r));
+    }
+  }
+
+  /** Takes no more messages, and ends the session politely once what is in flight is answered. */
+  quit(): void {
+    if (this.state !== 'ready') return;
+    this.state = 'quitting';
+    this.announceGone();
+    if (this.inFlight.length === 0) this.sayGoodbye();
+  }
+
+  /** The reply to DATA: 354 sends the content (and lets the next envelope follow it), anything else ends the message. */
+  private onData(m: Outgoing, r: Reply, refusal: SmtpReplyError | null): void {
+    this.awaitingData = false;
+    if (r.code === 354 && !refusal) {
+      for (const chunk of dataOf(m.message)) this.write(chunk);
+      this.replies.push((end) => this.settle(m, ok(end) ? null : new SmtpReplyError('EMESSAGE', 'message', end), end.text));
+      return this.events.free(this);
+    }
+    if (r.code === 354) {
+      // A server that says 354 to a refused envelope gets an empty message, which it cannot deliver.
+      this.write('.\r\n');
+      this.replies.push(() => {});
+    }
+    this.mustReset = true;
+    this.settle(m, refusal ?? new SmtpReplyError('EENVELOPE', 'DATA', r), '');
+  }
+
+  private settle(m: Outgoing, error: Error | null, response: string): void {
+    this.inFlight.splice(this.inFlight.indexOf(m), 1);
+    if (error) m.reject(error);
+    else m.resolve(response);
+    if (this.state === 'quitting' && this.inFlight.length === 0) return this.sayGoodbye();
+    if (this.taken >= this.o.maxMessages) return this.quit();
+    this.events.free(this);
+  }
+
+  private sayGoodbye(): void {
+    this.write('QUIT\r\n');
+    this.replies.push(() => this.finish());
+    // A server that never answers QUIT is not waited for.
+    this.socket?.setTimeout(1000);
+  }
+
+  /** Ended after QUIT, nothing in flight. */
+  private finish(): void {
+    if (this.state === 'gone') return;
+    this.state = 'gone';
+    this.socket?.end();
+  }
+
+  private fail(e: Error): void {
+    if (this.state === 'gone') return;
+    // A connection that never got set up was never the pool's: open() tells it.
+    if (this.state !== 'setup') this.announceGone();
+    this.state = 'gone';
+    this.replies.length = 0;
+    this.socket?.destroy();
+    for (const m of this.inFlight.splice(0)) m.reject(e);
+    this.abortSetup?.(e);
+  }
+
+  private announceGone(): void {
+    if (this.announced) return;
+    this.announced = true;
+    this.events.gone(this);
+  }
+
+  private attach(socket: Socket): void {
+    this.socket = socket;
+    // Each write is a whole batch of commands or a whole message: Nagle would only delay it.
+    socket.setNoDelay(true);
+    socket.setTimeout(this.o.replyTimeoutMs);
+    socket.on('data', (chunk: Buffer) => this.read(chunk));
+    socket.on('timeout', () => this.onIdle());
+    socket.on('error', (e) => this.fail(new SmtpLinkError('ECONNECTION', e.message, undefined, { cause: e })));
+    socket.on('close', () => {
+      if (this.state === 'quitting' && this.inFlight.length === 0) this.finish();
+      else this.fail(new SmtpLinkError('ECONNECTION', 'the SMTP server closed the connection'));
+    });
+  }
+
+  private onIdle(): void {
+    // Waiting for nothing: an idle pooled connection, ended before the server ends it.
+    if (this.replies.length === 0 && this.state === 'ready') return this.quit();
+    if (this.state === 'quitting' && this.inFlight.length === 0) return this.finish();
+    this.fail(
+      new SmtpLinkError(
+        'ETIMEDOUT',
+        `no reply from the SMTP server within ${this.o.replyTimeoutMs} ms`,
+        this.state === 'setup' ? 'SETUP_TIMEOUT' : 'SOCKET_TIMEOUT',
+      ),
+    );
+  }
+
+  /** Replies as they come; the writes they cause go out together, one system call per read. */
+  private read(chunk: Buffer): void {
+    this.buffered += chunk.toString('latin1');
+    const socket = this.socket!;
+    socket.cork();
+    try {
+      for (let i = this.buffered.indexOf('\n'); i >= 0 && this.state !== 'gone'; i = this.buffered.indexOf('\n')) {
+        const line = this.buffered.slice(0, i).replace(/\r$/, '');
+        this.buffered = this.buffered.slice(i + 1);
+        this.lines.push(line);
+        // "250-..." continues a reply, "250 ..." (or a bare code) ends it.
+        if (line.charAt(3) === '-') continue;
+        const reply = { code: Number(line.slice(0, 3)) || 0, text: Buffer.from(this.lines.join('\n'), 'latin1').toString('utf8') };
+        this.lines = [];
+        this.onReply(reply);
+      }
+    } finally {
+      socket.uncork();
+    }
+  }
+
+  private onReply(r: Reply): void {
+    const handler = this.replies.shift();
+    // 421: the server is closing the session; replies to what is in flight will not come.
+    if (r.code === 421 && this.state !== 'setup') return this.fail(new SmtpReplyError('ECONNECTION', 'session', r));
+    handler?.(r);
+  }
+
+  private write(data: string | Buffer): void {
+    this.socket?.write(data);
+  }
+
+  private reply(): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      this.abortSetup = reject;
+      this.replies.push(resolve);
+    });
+  }
+
+  private command(line: string): Promise<Reply> {
+    this.write(`${line}\r\n`);
+    return this.reply();
+  }
+
+  /** EHLO (HELO for a server that knows no EHLO); resolves with the extensions offered. */
+  private async hello(): Promise<string> {
+    const r = await this.command(`EHLO ${EHLO_NAME}`);
+    // One extension a line, without the "250-" in front.
+    if (ok(r)) return r.text.replace(/^\d{3}[ -]?/gm, '');
+    this.expect(await this.command(`HELO ${EHLO_NAME}`), 'HELO', 250);
+    return '';
+  }
+
+  private async login(auth: { user: string; pass: string }, methods: string[]): Promise<void> {
+    const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+    if (methods.includes('LOGIN') && !methods.includes('PLAIN')) {
+      this.expect(await this.command('AUTH LOGIN'), 'AUTH LOGIN', 334);
+      this.expect(await this.command(b64(auth.user)), 'AUTH LOGIN user', 334);
+      this.expect(await this.command(b64(auth.pass)), 'AUTH LOGIN password', 235);
+      return;
+    }
+    this.expect(await this.command(`AUTH PLAIN ${b64(`\0${auth.user}\0${auth.pass}`)}`), 'AUTH PLAIN', 235);
+  }
+
+  /** Turns the plain socket into TLS (after the server's 220 to STARTTLS). */
+  private upgrade(): Promise<void> {
+    const plain = this.socket!;
+    plain.removeAllListeners('data');
+    plain.removeAllListeners('timeout');
+    plain.removeAllListeners('close');
+    plain.removeAllListeners('error');
+    return new Promise((resolve, reject) => {
+      this.abortSetup = reject;
+      const secure = tlsConnect({ socket: plain, ...this.tlsOptions() }, () => resolve());
+      secure.once('error', (e) => reject(new SmtpLinkError('ETLS', e.message, undefined, { cause: e })));
+      this.attach(secure);
+    });
+  }
+
+  private tlsOptions() {
+    return { rejectUnauthorized: this.o.rejectUnauthorized, ...(isIP(this.o.host) ? {} : { servername: this.o.host }) };
+  }
+
+  /** A setup reply other than the one wanted ends the session: it says nothing about a reader. */
+  private expect(r: Reply, step: string, code: number): void {
+    if (r.code !== code) throw new SmtpLinkError('ECONNECTION', `${step} refused: ${r.text}`);
+  }
+}
