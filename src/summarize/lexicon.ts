@@ -187,7 +187,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   // "States" after "United" is a name, not "states".
   const lowerVerbs = trie(pack.speechVerbs.map((v) => v.toLowerCase()));
   const capVerbs = trie(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
-  const verbs = `${lowerVerbs}|(?<!\\p{Lu}[${L}'’.-]*[ \\u00A0]+)(?:${capVerbs})`;
+  const nameBefore = `\\p{Lu}[${L}'’.-]*[ \\u00A0]+`;
+  const verbs = `${lowerVerbs}|(?<!${nameBefore})(?:${capVerbs})`;
   const pv = anyRegex(pack.pronounVerbs);
   // Where nouns are capitalized, an article between two nouns ("Schätzung der Bahn") starts no name particle chain; "von der" does.
   const runParticles = pack.nounsCapitalized ? pack.nameParticles.filter((p) => !pack.articles.includes(p)) : pack.nameParticles;
@@ -221,11 +222,15 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
     bodyWords: lower(pack.bodyWords),
     indefiniteArticles: lower(pack.indefiniteArticles),
+    // A lookahead for a superset of \p{Lu} (Latin-1 capitals or beyond Latin-1) first: a cheap class the scan can skip by.
     nameRunRe: new RegExp(
-      `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
+      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
-    verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
+    // The lookbehinds checked once a verb matched (reading it back through a
+    // backreference), not tried first at every offset of the article: the
+    // same matches for well under half the scan.
+    verbRe: new RegExp(`(?:(${lowerVerbs})(?<![${L}]\\1)|(${capVerbs})(?<![${L}]\\2)(?<!${nameBefore}\\2))(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
     verbLastWords: new Set(pack.speechVerbs.map((v) => v.toLowerCase().split(' ').pop()!)),
     verbHereRe: new RegExp(`(?:${verbs})(?![${L}])`, 'uy'),
