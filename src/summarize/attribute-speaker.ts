@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -52,7 +53,7 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   // Every speech verb near the quote, not just the first: in "“…” announced
   // in October, said X" the first verb belongs to the quoted clause.
   const window = t.slice(0, TAIL_SUBJECT_CHARS);
-  for (const later of window.matchAll(lex.verbRe)) {
+  for (const later of matchesOf(lex.verbRe, window)) {
     if (verb && later.index === 0) continue;
     const before = window.slice(0, later.index);
     // "«…» e che nessuna regione ha segnalato": a verb of the reported clause, not the quote's credit.
