@@ -202,7 +202,7 @@ const LOWERCASE_WORD = /^\s*\p{Ll}/u;
  * pronoun, and only when a lowercase word (the verb) follows it.
  */
 function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
-  const starts = [0, ...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
+  const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
   for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
     // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
     const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];

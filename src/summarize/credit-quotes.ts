@@ -35,7 +35,7 @@ const MAX_CREDIT_SENTENCE_WORDS = 6;
 function headOf(text: string, from: number, at: number, lex: Lexicon): string {
   const slice = text.slice(from, at);
   let cut = 0;
-  for (const m of slice.matchAll(SENTENCE_END)) if (!shortenedBefore(slice, m.index, m[0], lex)) cut = m.index + 1;
+  for (const m of matchesOf(SENTENCE_END, slice)) if (!shortenedBefore(slice, m.index, m[0], lex)) cut = m.index + 1;
   return slice.slice(cut);
 }
 

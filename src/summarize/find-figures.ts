@@ -2,6 +2,7 @@ import type { ApproxWay, Figure } from '../domain/summary.js';
 import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
 import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { figureCounts } from './figure-counts.js';
 import { articleDecimalMark } from './number-style.js';
 import { parseNumber } from './parse-number.js';
@@ -152,13 +153,13 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
 function numbersIn(text: string, lex: Lexicon, decimal: DecimalMark): NumberAt[] {
   const found: NumberAt[] = [];
   lex.numberRe.lastIndex = 0;
-  for (const m of text.matchAll(lex.numberRe)) {
+  for (const m of matchesOf(lex.numberRe, text)) {
     found.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], decimal), raw: m[0] });
   }
   // Scale words first (rare), then the number word before each: far cheaper than trying every number word everywhere.
   lex.scaleWordRe.lastIndex = 0;
   let spelled = false;
-  for (const m of text.matchAll(lex.scaleWordRe)) {
+  for (const m of matchesOf(lex.scaleWordRe, text)) {
     let end = m.index;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00A0')) end--;
     if (end === m.index) continue;

@@ -184,6 +184,8 @@ const sharedScales: Readonly<Record<string, number>> = (() => {
  * of a quote's few words.
  */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  // As matchAll refuses one: without the flag, exec would find the first match forever.
+  if (!re.global) throw new TypeError(`matchesOf needs a global regex: /${re.source}/${re.flags}`);
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

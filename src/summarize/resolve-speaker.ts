@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { canonicalName } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
@@ -153,7 +154,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     while (q < quotes.length && quotes[q]!.end <= at) q++;
     return q < quotes.length && quotes[q]!.start <= at;
   };
-  for (const m of text.matchAll(lex.nameRunRe)) {
+  for (const m of matchesOf(lex.nameRunRe, text)) {
     let words: string[] = [];
     let at = m.index;
     let offset = m.index;
@@ -217,7 +218,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
  */
 function placeWords(text: string, lex: Lexicon): Set<string> {
   const out = new Set<string>();
-  if (lex.placeAfterRe) for (const m of text.matchAll(lex.placeAfterRe)) out.add(m[1]!);
+  if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[1]!);
   return out;
 }
 
@@ -356,7 +357,7 @@ export class SpeakerResolver {
       // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
       const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
       const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-      uses = { re, found: [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+      uses = { re, found: matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })) };
       this.roleUses.set(title, uses);
     }
     // A use ending before `at` is found alike in the part; one ending right at
