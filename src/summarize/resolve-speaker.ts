@@ -68,7 +68,8 @@ const NAME_THEN_CLAUSE = /^(?:\s*[,(]|\s+\p{Ll})/u;
 const LEAD_WORDS = 8;
 const LONG_LEAD_WORDS = 14;
 const LEAD_CHARS = 120;
-const SENTENCE_STOP = new Set(['.', '!', '?', '…', '”', '»', '"']);
+/** . ! ? … ” » " by their codes: read back over up to LEAD_CHARS characters per name. */
+const SENTENCE_STOP = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x201d, 0xbb, 0x22]);
 const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
 const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
 
@@ -82,7 +83,7 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 5), at))) return true;
   const from = Math.max(0, at - LEAD_CHARS);
   let cut = at - 1;
-  while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;
+  while (cut >= from && !(SENTENCE_STOP.has(text.charCodeAt(cut)) && /\s/.test(text[cut + 1] ?? ' ')) && text.charCodeAt(cut) !== 0x0a) cut--;
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
   const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
@@ -181,11 +182,16 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       }
       words = [];
     };
-    for (const part of m[0].split(/([ \u00A0]+)/)) {
-      if (/^[ \u00A0]+$/.test(part)) {
-        offset += part.length;
+    // The run's words between its spaces, read in place rather than split off with a regex per run.
+    const run = m[0];
+    for (let from = 0, to = 0; from < run.length; from = to) {
+      if (run[from] === ' ' || run[from] === '\u00A0') {
+        while (to < run.length && (run[to] === ' ' || run[to] === '\u00A0')) to++;
+        offset += to - from;
         continue;
       }
+      while (to < run.length && run[to] !== ' ' && run[to] !== '\u00A0') to++;
+      const part = run.slice(from, to);
       const lower = part.toLowerCase();
       // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
       if (words.length && lex.nameParticles.has(lower) && (part === lower || !(lex.pack.nounsCapitalized && lex.articles.has(lower)))) {
