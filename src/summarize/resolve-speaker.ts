@@ -514,9 +514,11 @@ export class SpeakerResolver {
   /** The latest name before `at` ending (or starting) with `word`, else the first after it. */
   private latestEndingIn(word: string, at: number, names: readonly NameSighting[]): string | null {
     let best: string | null = null;
+    // Compared in place, not split per name: this runs over every name for each surname resolved (`word` holds no space).
+    const last = ` ${word}`;
+    const first = `${word} `;
     for (const s of names) {
-      const words = s.name.split(' ');
-      if (s.quoted || (words[words.length - 1] !== word && words[0] !== word)) continue;
+      if (s.quoted || (s.name !== word && !s.name.endsWith(last) && !s.name.startsWith(first))) continue;
       if (s.at <= at || best === null) best = s.name;
       if (s.at > at) break;
     }
