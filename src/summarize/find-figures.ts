@@ -307,12 +307,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
-  if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && /^\s*\)/.test(c.rest) && kind === 'bare') return null;
+  // The cheap tests first: the name's end-anchored regex tries every offset of `before`.
+  if (kind === 'bare' && /^\s*\)/.test(c.rest) && /\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before)) return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
   // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
   const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
-  const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
+  const approxMatch = approxBefore(text, phraseStart, lex);
   if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch) return null;
 
   let approx: ApproxWay | null = ranged ? 'over' : null;
@@ -373,6 +374,27 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
   const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
   return { value, unit, text: phrase, approx, kind, counts, end: c.pos, stop: Math.max(phraseEnd, c.pos), scaled: scale !== undefined, weak, perUnit };
+}
+
+/** Text read before a figure for an approximation phrase. */
+const APPROX_CHARS = 40;
+const SPACE = /\s/;
+
+/**
+ * The approximation phrase ending right before `at` ("more than "), its
+ * end-anchored regex tried only when the last character before the spaces
+ * can end such a phrase: most figures have none.
+ */
+function approxBefore(text: string, at: number, lex: Lexicon): RegExpExecArray | null {
+  const from = Math.max(0, at - APPROX_CHARS);
+  if (lex.approxEndRe) {
+    let end = at;
+    while (end > from && SPACE.test(text[end - 1]!)) end--;
+    if (end === from) return null;
+    lex.approxEndRe.lastIndex = end - 1;
+    if (!lex.approxEndRe.test(text)) return null;
+  }
+  return lex.approxBeforeRe.exec(text.slice(from, at));
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */

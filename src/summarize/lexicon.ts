@@ -60,6 +60,8 @@ export interface Lexicon {
   accordingToRe: RegExp | null;
   /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
   approxBeforeRe: RegExp;
+  /** Any last character of an approximation phrase (sticky, case-insensitive as approxBeforeRe): what must precede a figure's spaces for approxBeforeRe to match; null where a phrase ends otherwise. */
+  approxEndRe: RegExp | null;
   /** Every word of the approximation phrases, lowercase. */
   approxWordSet: ReadonlySet<string>;
   /** The one-word speech verbs, lowercase: a cheap check where a clause ends. */
@@ -197,6 +199,13 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** A sticky class of the phrases' last characters, or null when one ends in a space or outside the BMP (no single-unit test then). */
+function lastCharacters(phrases: readonly string[]): RegExp | null {
+  const ends = phrases.filter(Boolean).map((p) => p.slice(-1));
+  if (ends.some((c) => /\s|[\uD800-\uDFFF]/.test(c))) return null;
+  return new RegExp(`[${[...new Set(ends)].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`, 'iuy');
+}
+
 const cache = new WeakMap<LanguagePack, Lexicon>();
 
 export function lexiconFor(pack: LanguagePack): Lexicon {
@@ -266,6 +275,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       'iu',
     ),
     verbWords: new Set(pack.speechVerbs.filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
+    approxEndRe: lastCharacters(Object.values(pack.approxWords).flat()),
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
