@@ -86,7 +86,7 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   while (cut >= from && !(SENTENCE_STOP.has(text.charCodeAt(cut)) && /\s/.test(text[cut + 1] ?? ' ')) && text.charCodeAt(cut) !== 0x0a) cut--;
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
-  const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  const words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => (w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w));
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
   if (
     words.length > 1 &&
