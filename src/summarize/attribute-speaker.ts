@@ -210,7 +210,8 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     tried++;
     // Reported content ("said that the ministry’s claim …") holds no subject of the clause.
     const whole = head.slice(starts[k], starts[k]! + CLAUSE_CHARS);
-    const content = tokenize(whole).find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
+    const wholeTokens = tokenize(whole);
+    const content = wholeTokens.find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
     const clause = content ? whole.slice(0, content.start) : whole;
     const m = mentionAfter(clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
@@ -218,7 +219,8 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ') && !(counts.count(m.name) >= 2 && counts.opensSentence(m.name))) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
-    const tokens = tokenize(clause);
+    // The whole clause's tokens again when no reported content cut it.
+    const tokens = content ? tokenize(clause) : wholeTokens;
     const verbAt = tokens.findIndex(
       (t, i) =>
         i > 0 &&
