@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -55,7 +56,7 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   // Every speech verb near the quote, not just the first: in "“…” announced
   // in October, said X" the first verb belongs to the quoted clause.
   const window = t.slice(0, TAIL_SUBJECT_CHARS);
-  for (const later of window.matchAll(lex.verbRe)) {
+  for (const later of matchesOf(lex.verbRe, window)) {
     if (verb && later.index === 0) continue;
     const before = window.slice(0, later.index);
     // "«…» e che nessuna regione ha segnalato": a verb of the reported clause, not the quote's credit.
@@ -204,7 +205,7 @@ const LOWERCASE_WORD = /^\s*\p{Ll}/u;
  * pronoun, and only when a lowercase word (the verb) follows it.
  */
 function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
-  const starts = [0, ...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
+  const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
   for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
     // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
     const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];
@@ -212,7 +213,8 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     tried++;
     // Reported content ("said that the ministry’s claim …") holds no subject of the clause.
     const whole = head.slice(starts[k], starts[k]! + CLAUSE_CHARS);
-    const content = tokenize(whole).find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
+    const wholeTokens = tokenize(whole);
+    const content = wholeTokens.find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
     const clause = content ? whole.slice(0, content.start) : whole;
     const m = mentionAfter(clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
@@ -220,7 +222,8 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ') && !(counts.count(m.name) >= 2 && counts.opensSentence(m.name))) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
-    const tokens = tokenize(clause);
+    // The whole clause's tokens again when no reported content cut it.
+    const tokens = content ? tokenize(clause) : wholeTokens;
     const verbAt = tokens.findIndex(
       (t, i) =>
         i > 0 &&

@@ -2,6 +2,7 @@ import { attributionAfter, attributionBefore } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
@@ -23,7 +24,7 @@ const CUE_ENDING = /[,:]\s*$/;
 /** True when the head's last speech verb sits right before its closing comma or colon ("X ra berkata, "). */
 function lastVerbEnds(head: string, lex: Lexicon): boolean {
   let last: RegExpMatchArray | undefined;
-  for (const m of head.matchAll(lex.verbRe)) last = m;
+  for (const m of matchesOf(lex.verbRe, head)) last = m;
   return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
 
@@ -37,7 +38,7 @@ const MAX_CREDIT_SENTENCE_WORDS = 6;
 function headOf(text: string, from: number, at: number, lex: Lexicon): string {
   const slice = text.slice(from, at);
   let cut = 0;
-  for (const m of slice.matchAll(SENTENCE_END)) if (!shortenedBefore(slice, m.index, m[0], lex)) cut = m.index + 1;
+  for (const m of matchesOf(SENTENCE_END, slice)) if (!shortenedBefore(slice, m.index, m[0], lex)) cut = m.index + 1;
   return slice.slice(cut);
 }
 
@@ -179,8 +180,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   // mengatakan …", "…, kata Menteri X.", "Según Díaz, …".
   const events: { at: number; mention: Mention }[] = [];
   const cues = [
-    ...[...text.matchAll(lex.verbRe)].map((m) => ({ index: m.index, 0: m[0], according: false })),
-    ...[...(lex.accordingToRe ? text.matchAll(lex.accordingToRe) : [])].map((m) => ({ index: m.index, 0: m[0], according: true })),
+    ...matchesOf(lex.verbRe, text).map((m) => ({ index: m.index, 0: m[0], according: false })),
+    ...(lex.accordingToRe ? matchesOf(lex.accordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true })),
   ].sort((a, b) => a.index - b.index);
   let q = 0;
   for (const m of cues) {

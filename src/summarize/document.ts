@@ -15,6 +15,8 @@ export interface Document {
 
 export const PARAGRAPH_BREAK = '\n\n';
 const BLANK_LINE = /\n[ \t]*\n/;
+/** Whitespace that collapsing would change: any but a space, or two spaces. Most lines have none, and a test is far cheaper than a replace. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
 
 /**
  * Splits plain text into paragraphs (blank-line separated; single newlines
@@ -29,7 +31,7 @@ export function buildDocument(text: string, lang: string): Document {
   for (const block of blocks) {
     const lines = block
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .map((l) => (UNEVEN_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l).trim())
       .filter((l) => l && !isJunkLine(l, lang));
     if (lines.length) kept.push(lines.join(' '));
   }

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
@@ -50,7 +51,7 @@ export function figureCounts(text: string, span: FigureSpan, lex: Lexicon): stri
 function appositionStart(text: string, at: number): number {
   const from0 = Math.max(0, at - LOOK_CHARS);
   let mark: RegExpExecArray | null = null;
-  for (const m of text.slice(from0, at).matchAll(CLAUSE_MARKS)) mark = m;
+  for (const m of matchesOf(CLAUSE_MARKS, text.slice(from0, at))) mark = m;
   return mark?.[0] === ',' ? from0 + mark.index : at;
 }
 
@@ -83,7 +84,7 @@ function wordsBefore(text: string, at: number, lex: Lexicon): Token[] {
   const from0 = Math.max(0, at - LOOK_CHARS);
   const head = text.slice(from0, at);
   let cut = 0;
-  for (const m of head.matchAll(CLAUSE_MARKS)) cut = m.index + m[0].length;
+  for (const m of matchesOf(CLAUSE_MARKS, head)) cut = m.index + m[0].length;
   const words = tokenize(head.slice(cut), from0 + cut).filter((t) => t.isWord && !/\d/.test(t.text));
   let from = 0;
   words.forEach((w, i) => {

@@ -3,6 +3,7 @@ import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
 import { buildDocument } from './document.js';
 import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { figureCounts } from './figure-counts.js';
 import { articleDecimalMark } from './number-style.js';
 import { parseNumber } from './parse-number.js';
@@ -169,13 +170,13 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
 function numbersIn(text: string, lex: Lexicon, decimal: DecimalMark): NumberAt[] {
   const found: NumberAt[] = [];
   lex.numberRe.lastIndex = 0;
-  for (const m of text.matchAll(lex.numberRe)) {
+  for (const m of matchesOf(lex.numberRe, text)) {
     found.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(m[0], decimal), raw: m[0] });
   }
   // Scale words first (rare), then the number word before each: far cheaper than trying every number word everywhere.
   lex.scaleWordRe.lastIndex = 0;
   let spelled = false;
-  for (const m of text.matchAll(lex.scaleWordRe)) {
+  for (const m of matchesOf(lex.scaleWordRe, text)) {
     let end = m.index;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00A0')) end--;
     if (end === m.index) continue;
@@ -337,12 +338,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, ranged, lex)) return null;
   // "Danil Novolodsky (24)": an age after a name.
-  if (/\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before) && /^\s*\)/.test(c.rest) && kind === 'bare') return null;
+  // The cheap tests first: the name's end-anchored regex tries every offset of `before`.
+  if (kind === 'bare' && /^\s*\)/.test(c.rest) && /\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before)) return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
   // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
   const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
-  const approxMatch = lex.approxBeforeRe.exec(text.slice(Math.max(0, phraseStart - 40), phraseStart));
+  const approxMatch = approxBefore(text, phraseStart, lex);
   // Where every noun is capitalized, a noun before a count of a plural noun is no label: "im Schnitt 14.300 Zuschauer".
   const countsNoun =
     lex.pack.nounsCapitalized && isCapitalized(nextWord) && !ACRONYM.test(nextWord) && lex.pack.pluralEndings.some((e) => nextLower.endsWith(e));
@@ -438,6 +440,27 @@ export function withHeadlineFigures(body: FoundFigure[], title: string | null, d
     .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value < SMALL_BARE && !f.toll) && !told(f.value))
     .map((f) => ({ ...f, at: 0 }));
   return own.length ? [...own, ...body] : body;
+}
+
+/** Text read before a figure for an approximation phrase. */
+const APPROX_CHARS = 40;
+const SPACE = /\s/;
+
+/**
+ * The approximation phrase ending right before `at` ("more than "), its
+ * end-anchored regex tried only when the last character before the spaces
+ * can end such a phrase: most figures have none.
+ */
+function approxBefore(text: string, at: number, lex: Lexicon): RegExpExecArray | null {
+  const from = Math.max(0, at - APPROX_CHARS);
+  if (lex.approxEndRe) {
+    let end = at;
+    while (end > from && SPACE.test(text[end - 1]!)) end--;
+    if (end === from) return null;
+    lex.approxEndRe.lastIndex = end - 1;
+    if (!lex.approxEndRe.test(text)) return null;
+  }
+  return lex.approxBeforeRe.exec(text.slice(from, at));
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */

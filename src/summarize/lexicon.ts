@@ -66,6 +66,8 @@ export interface Lexicon {
   accordingToRe: RegExp | null;
   /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
   approxBeforeRe: RegExp;
+  /** Any last character of an approximation phrase (sticky, case-insensitive as approxBeforeRe): what must precede a figure's spaces for approxBeforeRe to match; null where a phrase ends otherwise. */
+  approxEndRe: RegExp | null;
   /** Every word of the approximation phrases, lowercase. */
   approxWordSet: ReadonlySet<string>;
   /** The one-word speech verbs, lowercase: a cheap check where a clause ends. */
@@ -203,6 +205,33 @@ function ageRegex(phrases: readonly string[]): RegExp {
   return new RegExp(own.join('|') || '(?!)', 'iu');
 }
 
+/**
+ * Every match of a global regex in `text`, as `text.matchAll(re)` gives them,
+ * without the copy of the regex matchAll makes: for the lexicon's large
+ * ones (hundreds of speech verbs) the copy costs several times the search
+ * of a quote's few words.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  // As matchAll refuses one: without the flag, exec would find the first match forever.
+  if (!re.global) throw new TypeError(`matchesOf needs a global regex: /${re.source}/${re.flags}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character, a surrogate pair as one, as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && text.codePointAt(re.lastIndex)! > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** A sticky class of the phrases' last characters, or null when one ends in a space or outside the BMP (no single-unit test then). */
+function lastCharacters(phrases: readonly string[]): RegExp | null {
+  const ends = phrases.filter(Boolean).map((p) => p.slice(-1));
+  if (ends.some((c) => /\s|[\uD800-\uDFFF]/.test(c))) return null;
+  return new RegExp(`[${[...new Set(ends)].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`, 'iuy');
+}
+
 const cache = new WeakMap<LanguagePack, Lexicon>();
 
 export function lexiconFor(pack: LanguagePack): Lexicon {
@@ -213,7 +242,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   // "States" after "United" is a name, not "states".
   const lowerVerbs = trie(pack.speechVerbs.map((v) => v.toLowerCase()));
   const capVerbs = trie(pack.speechVerbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase()));
-  const verbs = `${lowerVerbs}|(?<!\\p{Lu}[${L}'’.-]*[ \\u00A0]+)(?:${capVerbs})`;
+  const nameBefore = `\\p{Lu}[${L}'’.-]*[ \\u00A0]+`;
+  const verbs = `${lowerVerbs}|(?<!${nameBefore})(?:${capVerbs})`;
   const pv = anyRegex(pack.pronounVerbs);
   // Where nouns are capitalized, an article between two nouns ("Schätzung der Bahn") starts no name particle chain; "von der" does.
   const runParticles = pack.nounsCapitalized ? pack.nameParticles.filter((p) => !pack.articles.includes(p)) : pack.nameParticles;
@@ -256,11 +286,15 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     indefiniteArticles: lower(pack.indefiniteArticles),
     alsoWords: lower(pack.alsoWords),
     ageRe: ageRegex(pack.agePhrases),
+    // A lookahead for a superset of \p{Lu} (Latin-1 capitals or beyond Latin-1) first: a cheap class the scan can skip by.
     nameRunRe: new RegExp(
-      `\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
+      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
-    verbRe: new RegExp(`(?<![${L}])(?:${verbs})(?![${L}])`, 'gu'),
+    // The lookbehinds checked once a verb matched (reading it back through a
+    // backreference), not tried first at every offset of the article: the
+    // same matches for well under half the scan.
+    verbRe: new RegExp(`(?:(${lowerVerbs})(?<![${L}]\\1)|(${capVerbs})(?<![${L}]\\2)(?<!${nameBefore}\\2))(?![${L}])`, 'gu'),
     verbAtStartRe: new RegExp(`^(?:${verbs})(?![${L}])`, 'u'),
     verbLastWords: new Set(pack.speechVerbs.map((v) => v.toLowerCase().split(' ').pop()!)),
     verbHereRe: new RegExp(`(?:${verbs})(?![${L}])`, 'uy'),
@@ -276,6 +310,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       'iu',
     ),
     verbWords: new Set(pack.speechVerbs.filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
+    approxEndRe: lastCharacters(Object.values(pack.approxWords).flat()),
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),

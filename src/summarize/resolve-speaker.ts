@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
@@ -67,7 +68,8 @@ const NAME_THEN_CLAUSE = /^(?:\s*[,(]|\s+\p{Ll})/u;
 const LEAD_WORDS = 8;
 const LONG_LEAD_WORDS = 14;
 const LEAD_CHARS = 120;
-const SENTENCE_STOP = new Set(['.', '!', '?', '…', '”', '»', '"']);
+/** . ! ? … ” » " by their codes: read back over up to LEAD_CHARS characters per name. */
+const SENTENCE_STOP = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x201d, 0xbb, 0x22]);
 const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
 const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
 
@@ -81,10 +83,10 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (at === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, at - 5), at))) return true;
   const from = Math.max(0, at - LEAD_CHARS);
   let cut = at - 1;
-  while (cut >= from && !(SENTENCE_STOP.has(text[cut]!) && /\s/.test(text[cut + 1] ?? ' ')) && text[cut] !== '\n') cut--;
+  while (cut >= from && !(SENTENCE_STOP.has(text.charCodeAt(cut)) && /\s/.test(text[cut + 1] ?? ' ')) && text.charCodeAt(cut) !== 0x0a) cut--;
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
-  let words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => w.replace(ELIDED, ''));
+  let words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => (w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w));
   // A connective and its comma open the sentence before its subject ("Bagaimanapun, Menteri …", "Sementara itu, …").
   const connective = words.findIndex((w) => !lex.stopwords.has(w.toLowerCase()));
   if (connective > 0 && words[connective] === ',') words = words.slice(connective + 1);
@@ -170,7 +172,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     while (q < quotes.length && quotes[q]!.end <= at) q++;
     return q < quotes.length && quotes[q]!.start <= at;
   };
-  for (const m of text.matchAll(lex.nameRunRe)) {
+  for (const m of matchesOf(lex.nameRunRe, text)) {
     let words: string[] = [];
     let at = m.index;
     let offset = m.index;
@@ -202,11 +204,16 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       }
       words = [];
     };
-    for (const part of m[0].split(/([ \u00A0]+)/)) {
-      if (/^[ \u00A0]+$/.test(part)) {
-        offset += part.length;
+    // The run's words between its spaces, read in place rather than split off with a regex per run.
+    const run = m[0];
+    for (let from = 0, to = 0; from < run.length; from = to) {
+      if (run[from] === ' ' || run[from] === '\u00A0') {
+        while (to < run.length && (run[to] === ' ' || run[to] === '\u00A0')) to++;
+        offset += to - from;
         continue;
       }
+      while (to < run.length && run[to] !== ' ' && run[to] !== '\u00A0') to++;
+      const part = run.slice(from, to);
       const lower = part.toLowerCase();
       // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
       // A particle after a surname that had one starts what the person is of ("Jan van der Berg van Landbouw").
@@ -289,7 +296,7 @@ function withGivenNameOpeners(text: string, names: NameSighting[], lex: Lexicon)
  */
 function placeWords(text: string, lex: Lexicon): Set<string> {
   const out = new Set<string>();
-  if (lex.placeAfterRe) for (const m of text.matchAll(lex.placeAfterRe)) out.add(m[1]!);
+  if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[1]!);
   return out;
 }
 
@@ -430,7 +437,7 @@ export class SpeakerResolver {
       // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
       const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
       const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-      uses = { re, found: [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+      uses = { re, found: matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })) };
       this.roleUses.set(title, uses);
     }
     // A use ending before `at` is found alike in the part; one ending right at
@@ -590,9 +597,11 @@ export class SpeakerResolver {
   /** The latest name before `at` ending (or starting) with `word`, else the first after it. */
   private latestEndingIn(word: string, at: number, names: readonly NameSighting[]): string | null {
     let best: string | null = null;
+    // Compared in place, not split per name: this runs over every name for each surname resolved (`word` holds no space).
+    const last = ` ${word}`;
+    const first = `${word} `;
     for (const s of names) {
-      const words = s.name.split(' ');
-      if (s.quoted || (words[words.length - 1] !== word && words[0] !== word)) continue;
+      if (s.quoted || (s.name !== word && !s.name.endsWith(last) && !s.name.startsWith(first))) continue;
       if (s.at <= at || best === null) best = s.name;
       if (s.at > at) break;
     }

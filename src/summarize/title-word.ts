@@ -2,6 +2,8 @@ import type { Lexicon } from './lexicon.js';
 
 const ELIDED_ARTICLE = /^\p{L}{1,3}['’](?=\p{L}{3})/u;
 const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
+let lastLex: Lexicon | null = null;
+let lastCache = new Map<string, boolean>();
 
 /** Words remembered per lexicon before the memo starts over: an article's vocabulary fits many times. */
 const MAX_CACHED_WORDS = 50_000;
@@ -12,8 +14,13 @@ const MAX_CACHED_WORDS = 50_000;
  * per word as written: the same words are asked about many times an article.
  */
 export function isTitle(word: string, lex: Lexicon): boolean {
-  let cache = titleCache.get(lex);
-  if (!cache) titleCache.set(lex, (cache = new Map()));
+  // The last lexicon's memo kept at hand: one article asks hundreds of times in a row.
+  if (lex !== lastLex) {
+    lastLex = lex;
+    lastCache = titleCache.get(lex) ?? new Map();
+    titleCache.set(lex, lastCache);
+  }
+  const cache = lastCache;
   let hit = cache.get(word);
   if (hit === undefined) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { matchesOf } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import type { Mention } from './speaker-name.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -310,7 +311,7 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
   const re = lex.bodyHeadRes.get(noun);
   if (!re) return null;
   let remit: string[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(re, text)) {
     const words = m[1]!.trim().split(/[ \u00A0]+/);
     const end = words.findIndex(
       (w, k) =>
@@ -334,7 +335,7 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
     : new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
   let best: string | null = null;
   let subject: string | null = null;
-  for (const m of text.slice(0, at).matchAll(re)) {
+  for (const m of matchesOf(re, text.slice(0, at))) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
     best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;

@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_PACKS } from '../../src/lang/index.js';
+import { lexiconFor, matchesOf } from '../../src/summarize/lexicon.js';
+import { tokenize } from '../../src/summarize/tokenize.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const articles = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(path.join(fixtures, f), 'utf8'));
+
+/** The token grammar the scan implements, as the regex it replaced. */
+const TOKEN = /\p{Ll}{1,4}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const byRegex = (text: string, offset = 0) =>
+  [...text.matchAll(TOKEN)].map((m) => ({
+    text: m[0],
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    isWord: /[\p{L}\p{M}\p{N}]/u.test(m[0][0]!),
+  }));
+
+const samples = [
+  "dell'anno l'État d’Italia abcde'f it's l'",
+  'Jean-Baptiste Ferracci, 47 ans, a-t-il dit; 12-3 « oui » — “no”',
+  'Math 𝐀𝐁 letters, 𝑎𝑏’c emoji 😀 and é̃ marks',
+  'lone \ud835 high, lone \udc00 low, end \ud835',
+  'tab\tno-break\u00a0line\u2028end',
+  '',
+];
+
+describe('tokenize', () => {
+  it('splits elided articles off, keeps hyphenated and apostrophe words whole', () => {
+    expect(tokenize("dell'anno l’État Jean-Baptiste O'Brien").map((t) => t.text)).toEqual(["dell'", 'anno', 'l’', 'État', 'Jean-Baptiste', "O'Brien"]);
+  });
+
+  it('gives the tokens of the word-or-mark regex on every language fixture and edge case, offsets included', () => {
+    for (const s of [...samples, ...articles]) expect(tokenize(s, 7), s.slice(0, 40)).toEqual(byRegex(s, 7));
+  });
+});
+
+describe('matchesOf', () => {
+  it('finds what matchAll finds with the speech-verb regex of every pack', () => {
+    for (const pack of LANGUAGE_PACKS) {
+      const { verbRe } = lexiconFor(pack);
+      for (const text of articles) expect(matchesOf(verbRe, text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(verbRe)].map((m) => [m.index, m[0]]));
+    }
+  });
+
+  it('refuses a regex without the global flag, as matchAll does', () => {
+    expect(() => matchesOf(/said/, 'he said')).toThrow(TypeError);
+  });
+});
