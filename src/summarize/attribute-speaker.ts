@@ -42,7 +42,7 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     if (later) return later;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
-    if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return { kind: 'pronoun', bare: true };
+    if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
       const epithet = definiteEpithet(rest, lex);
       if (epithet) return epithet;
@@ -76,7 +76,12 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
-  return verb ? { kind: 'pronoun', bare: true } : undefined;
+  return verb ? bareVerb(verb[0], lex) : undefined;
+}
+
+/** A speech verb with no subject after it: who spoke last, or two people together when its form is plural ("…», hanno scritto"). */
+function bareVerb(verb: string, lex: Lexicon): Mention {
+  return lex.pack.pluralVerb?.test(verb) ? { kind: 'pronoun', bare: true, plural: true } : { kind: 'pronoun', bare: true };
 }
 
 const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;

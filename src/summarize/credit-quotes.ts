@@ -137,7 +137,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean => !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, found, lex, counts), soloPerson, { text: doc.text, lex });
+  const raw = splitInterrupted(found, lex, counts);
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {
@@ -169,7 +170,6 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (mention && (mention.kind === 'name' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
   }
 
-  const raw = splitInterrupted(found, lex, counts);
   /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */
   const onlyQuote = (quote: RawQuote): boolean =>
     quote.start === paragraphStart(quote.paragraph) && /^[\s.!?…]*$/.test(text.slice(quote.end, doc.paragraphs[paragraphOf(quote.end - 1)]!.end));

@@ -24,6 +24,7 @@ export function pronounMention(words: string, lex: Lexicon): Mention {
   for (const [w] of words.matchAll(PRONOUN_PARTS)) {
     const gender = lex.pronounGenders.get(w.toLowerCase());
     if (gender) return { kind: 'pronoun', gender };
+    if (lex.pluralPronouns.has(w.toLowerCase())) return { kind: 'pronoun', plural: true };
   }
   return { kind: 'pronoun' };
 }
