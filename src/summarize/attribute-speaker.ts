@@ -37,12 +37,14 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   if (verb) {
     const rest = t.slice(verb[0].length);
     const named = mentionAfter(rest, lex, counts);
-    if (named?.kind === 'name' || named?.kind === 'pronoun') return named;
+    // "…», disseram à Lusa": a name right after a preposition is to whom or where it was said.
+    const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
+    const placed = first !== undefined && lex.prepositions.has(first);
+    if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return named;
     const later = mentionPastAdverbial(rest, lex, counts);
     if (later) return later;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
-    const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
-    if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return bareVerb(verb[0], lex);
+    if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
       const epithet = definiteEpithet(rest, lex);
       if (epithet) return epithet;
@@ -97,6 +99,8 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   const a = article.text.toLowerCase();
   if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
   const n = noun.text.toLowerCase();
+  // "hanno scritto i due", "disent les deux": the two people named together.
+  if ((lex.pack.numberWords[n] ?? 0) >= 2) return { kind: 'pronoun', plural: true };
   if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
   if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
   return { kind: 'role', title: n };
@@ -120,6 +124,8 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
     if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
     const lower = t.text.toLowerCase();
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
+    // "disse à Lusa Rita Gonçalves": a name right after a preposition is to whom or where, the speaker comes after it.
+    if (isCapitalized(t.text) && lex.prepositions.has(tokens[j - 1]!.text.toLowerCase())) continue;
     const named = mentionAfter(rest.slice(t.start), lex, counts);
     if (named?.kind === 'name') return named;
   }

@@ -31,8 +31,17 @@ const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
-/** Between two names said together: a conjunction ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes"). */
-const PAIR_LINK = /^,?\s+(\p{L}+)\s+$/u;
+/**
+ * Between two names said together: a conjunction ("Hafiz Rahman dan Siti
+ * Mariam Yusof", "Ann Peeters, en Jan Claes"), each name with its role in
+ * apposition or before it ("Antonio Da Ros, primario a Treviso, e la collega
+ * Maria Greco", "Patrick Muller, et le président de la région, Franck Lemoine").
+ */
+const PAIR_LINK = /^(?:\s*,[^,.;:!?«»“”"]{1,40},)?,?\s+(\p{L}+)\s+(?:[^.;:!?«»“”"]{0,60}?[\s,])?$/u;
+/** Names read back from the second of a pair for the first: a body's name may sit in the second's role ("quello della Uil"). */
+const PAIR_REACH = 2;
+/** A given name alone before a conjunction and a full name: both share the surname ("Luc et Marie Dartigues"). */
+const GIVEN_NAME_BEFORE = /(?:^|[\s,(])(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -443,11 +452,20 @@ export class SpeakerResolver {
     while (i >= 0 && names[i]!.at >= at) i--;
     // Who spoke last may be one of the two ("Irfan Hakimi dan Lee Zhen Hao, …, berkata mereka akan bangkit").
     const last = this.lastPerson?.name;
-    for (; i > 0; i--) {
-      const [a, b] = [names[i - 1]!, names[i]!];
-      if (a.at <= since && a.name !== last && b.name !== last) break;
-      const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
-      if (!a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase())) return `${a.name} ${link} ${b.name}`;
+    for (; i >= 0; i--) {
+      const b = names[i]!;
+      if (b.at <= since && b.name !== last) break;
+      if (b.quoted) continue;
+      // Where the conjunction is also a name particle, the pair reads as one name ("João e Teresa Almeida").
+      if (b.name.split(' ').some((w) => lex.conjunctions.has(w))) return b.name;
+      const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, b.at - 30), b.at));
+      if (given && lex.conjunctions.has(given[2]!.toLowerCase()) && !lex.stopwords.has(given[1]!.toLowerCase())) return `${given[1]} ${given[2]} ${b.name}`;
+      for (let k = i - 1; k >= 0 && k >= i - PAIR_REACH; k--) {
+        const a = names[k]!;
+        if (a.at <= since && a.name !== last && b.name !== last) break;
+        const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
+        if (!a.quoted && link && lex.conjunctions.has(link.toLowerCase())) return `${a.name} ${link} ${b.name}`;
+      }
     }
     return null;
   }

@@ -474,7 +474,7 @@ const ASIDE_TOKENS = 6;
  * `next` is the token after the first name.
  */
 function jointWith(first: Mention, text: string, tokens: readonly Token[], next: number, lex: Lexicon, counts: WordCounts): Mention | null {
-  if (first.kind !== 'name' || first.body || !first.name.includes(' ')) return null;
+  if (first.kind !== 'name' || first.body) return null;
   let j = next;
   if (tokens[j]?.text === '(') {
     const close = tokens.findIndex((t, k) => k > j && t.text === ')');
@@ -484,7 +484,8 @@ function jointWith(first: Mention, text: string, tokens: readonly Token[], next:
   const conjunction = tokens[j];
   if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
   const second = mentionAfter(text.slice(conjunction.end), lex, counts);
-  if (second?.kind !== 'name' || second.body || !second.name.includes(' ')) return null;
+  // A given name alone shares the full name's surname ("Luc et Marie Dartigues").
+  if (second?.kind !== 'name' || second.body || !second.name.includes(' ') || (!first.name.includes(' ') && !/^\p{Lu}\p{Ll}+$/u.test(first.name))) return null;
   return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };
 }
 
