@@ -196,6 +196,34 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   return clauseSubject(head, lex, counts) ?? undefined;
 }
 
+/**
+ * Who the sentence before a quote credited only by a pronoun or a bare verb
+ * is about, when that is a role or a body ("El ministro fue tajante. «…»,
+ * respondió", "Une porte-parole de Valmet a précisé que … « … », a-t-elle
+ * indiqué"): the pronoun means them, not whoever spoke last.
+ */
+export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const m = clauseSubject(sentence, lex, counts);
+  const words = tokenize(sentence.slice(0, CLAUSE_CHARS)).filter((t) => t.isWord);
+  if (m?.kind === 'role') {
+    // A title after a definite article ("el ministro", "l'allenatore"): someone the article gave that role.
+    const at = words.findIndex((t) => t.text.toLowerCase() === m.title);
+    const article = words[at - 1]?.text.toLowerCase() ?? '';
+    const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
+    return definite && isTitle(m.title, lex) ? m : null;
+  }
+  // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.
+  const opening = words.slice(0, SPOKESPERSON_WORDS);
+  const spokesperson = opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()));
+  if (!spokesperson) return null;
+  // A body by its noun only: the one its spokesperson's verb just credited, as a bare verb means.
+  if (m?.kind === 'body') return { kind: 'pronoun', bare: true };
+  return m?.kind === 'name' && m.body === true ? m : null;
+}
+
+/** How far into a sentence its subject's spokesperson word may sit ("Une porte-parole de Valmet"). */
+const SPOKESPERSON_WORDS = 3;
+
 /** A clause opening: the head's start or right after a comma or semicolon. */
 const CLAUSE_START = /[,;]\s*/g;
 /** Clauses tried back from the quote, and how much of each is read: a subject opens its clause. */

@@ -1,4 +1,4 @@
-import { attributionAfter, attributionBefore } from './attribute-speaker.js';
+import { attributionAfter, attributionBefore, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -202,10 +202,23 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     const fromTail =
       quote.inside ?? ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
-    const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
+    let mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
+    // A quote opening its sentence, credited by a pronoun or a bare verb: the role or body the sentence before is about,
+    // a role resolved where that sentence starts, as its own words may name others ("il tecnico ha glissato sulle voci su Ferreyra").
+    let resolveAt = quote.start;
+    if (mention?.kind === 'pronoun' && !mention.plural && !head.trim()) {
+      const stop = /[.!?…]\s*$/.exec(text.slice(prevEnd, quote.start));
+      const sentence = stop ? headOf(text, prevEnd, prevEnd + stop.index, lex) : '';
+      const before = sentence ? sentenceSubject(sentence, lex, counts) : null;
+      const at = prevEnd + (stop?.index ?? 0) - sentence.length;
+      if (before && (before.kind !== 'role' || resolver.knowsRole(before.title, at))) {
+        mention = before;
+        resolveAt = at;
+      }
+    }
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, lex);
-    let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, quote.start);
+    let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);

@@ -354,6 +354,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */
+  knowsRole(title: string, at: number): boolean {
+    return this.personWithRole(title, at) !== null;
+  }
+
   /** Each role's uses in the whole article, found once: an article names few roles but credits them many times. */
   private readonly roleUses = new Map<string, { re: RegExp; found: { start: number; end: number }[] }>();
 
