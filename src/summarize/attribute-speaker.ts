@@ -76,6 +76,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   if (unlisted && /^\s*,/.test(tail) && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!)) {
     const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
     if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
+    // "«…», contestó ella": a subject pronoun right after the verb.
+    if (named?.kind === 'pronoun' && lex.pronouns.has(FIRST_WORD.exec(t.slice(unlisted[0].length))?.[1]?.toLowerCase() ?? '')) return named;
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;
