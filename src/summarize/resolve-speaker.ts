@@ -475,6 +475,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** True when a person opens a sentence, or is named with a title, between `from` and `at` ("A Faenza il sindaco Stefano Casadei ha trascorso …"). */
+  private personSince(from: number, at: number): boolean {
+    return this.names.some((s) => s.at > from && s.at < at && !s.quoted && (s.subject || this.titledAt(s.at)));
+  }
+
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
   private latestMentioned(at: number): string | null {
     const names = this.names;
@@ -545,7 +550,7 @@ export class SpeakerResolver {
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
       const person = this.personBefore(at, false, mention.gender);
-      if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1)) return this.lastBody;
+      if (mention.bare && this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at)) return this.lastBody;
       return person;
     }
     if (mention.kind === 'body') {
