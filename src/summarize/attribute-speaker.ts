@@ -40,9 +40,10 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "…», disseram à Lusa": a name right after a preposition is to whom or where it was said.
     const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
     const placed = first !== undefined && lex.prepositions.has(first);
-    if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return named;
+    const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
+    if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
     const later = mentionPastAdverbial(rest, lex, counts);
-    if (later) return later;
+    if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
@@ -81,6 +82,30 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;
+}
+
+/** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */
+const PARTNER_CHARS = 60;
+
+/**
+ * After a plural verb, one person named is half its subject: the other is the
+ * full name after the conjunction that follows, past its own role.
+ */
+function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCounts): Mention {
+  if (first.kind !== 'name' || first.body || first.name.split(' ').some((w) => lex.conjunctions.has(w.toLowerCase()))) return first;
+  const at = rest.indexOf(first.name);
+  if (at < 0) return first;
+  const after = rest.slice(at + first.name.length, at + first.name.length + PARTNER_CHARS);
+  const link = tokenize(after).find((t) => t.isWord);
+  if (!link || !lex.conjunctions.has(link.text.toLowerCase()) || /[.;:!?]/.test(after.slice(0, link.start))) return first;
+  // The partner: right after the conjunction, or after a comma closing its role.
+  const starts = [link.end, ...[...after.slice(link.end).matchAll(/,\s*/g)].map((m) => link.end + m.index + m[0].length)];
+  for (const from of starts) {
+    if (/[.;:!?]/.test(after.slice(link.end, from))) break;
+    const second = mentionAfter(after.slice(from), lex, counts);
+    if (second?.kind === 'name' && !second.body && second.name.includes(' ')) return { kind: 'name', name: `${first.name} ${link.text} ${second.name}`, titled: true };
+  }
+  return first;
 }
 
 /** A speech verb with no subject after it: who spoke last, or two people together when its form is plural ("…», hanno scritto"). */
