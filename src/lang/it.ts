@@ -114,7 +114,7 @@ export const it: LanguagePack = {
   calendarWords: words(
     'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic',
   ),
-  timeWords: words('ore'),
+  timeWords: [],
   ordinalSuffix: /^(º|ª|°)/u,
   ordinalPrefix: null,
   figureLinks: words('di|del|della|dei|da|in'),
@@ -147,7 +147,7 @@ export const it: LanguagePack = {
   moneyCues: [],
   partOfWords: words('su|dei|degli|delle'),
   perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
-  notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna'),
+  notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna|aggiuntivi|aggiuntive|annui|annuali|mensili|netti|lordi'),
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
   restateWords: words('ovvero|cioè|o|pari a'),
 };

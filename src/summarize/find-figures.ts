@@ -60,6 +60,8 @@ const ASIDE_CHARS = 40;
 const SMALL_BARE = 100;
 /** The highest hour a clock reads: a larger number before "heures" or "jam" is a span of time. */
 const HOURS_IN_DAY = 24;
+/** Above this, a span of years set off by commas is no one's age. */
+const MAX_AGE = 120;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** "2018.04.05", "12.05.2024", "2024-05-12": a date written with separators, not a number. */
@@ -96,6 +98,8 @@ function take(c: Cursor, m: RegExpExecArray | null): string | null {
 export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
   const out: FoundFigure[] = [];
   const decimal = articleDecimalMark(doc.text, lex.pack);
+  /** Each value's unit where the article first gave it one. */
+  const unitOfValue = new Map<number, { unit: string; kind: FoundFigure['kind'] }>();
   for (const para of doc.paragraphs) {
     const text = para.text;
     let last: { end: number; unit: string | null; kind: FoundFigure['kind'] } | null = null;
@@ -126,6 +130,13 @@ export function findFigures(doc: Document, lex: Lexicon): FoundFigure[] {
       // "2,300 jobs, or 9% of its workforce", "1,2 million, soit 15 %": the same quantity said again.
       const restated = lastStop >= 0 && n.start - lastStop <= ASIDE_CHARS && lex.restateGapRe.test(text.slice(lastStop, n.start));
       lastStop = fig.stop;
+      // "un ajuste de 4.500 millones": a scaled amount said again without its unit is the figure said before with it.
+      const said = fig.kind === 'bare' && fig.scaled ? unitOfValue.get(fig.value) : undefined;
+      if (said) {
+        fig.unit = said.unit;
+        fig.kind = said.kind;
+      }
+      if (fig.kind !== 'bare' && fig.unit !== null && !unitOfValue.has(fig.value)) unitOfValue.set(fig.value, { unit: fig.unit, kind: fig.kind });
       const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
       const figure: FoundFigure = {
@@ -355,8 +366,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       nounAfter = true;
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
-      // "Marie Roux, 34 ans, habite": a span set off by commas right after a name is an age.
-      if (kind === 'duration' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(beforeSymbol) && text.startsWith(',', thing.word.end)) return null;
+      // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
+      if (kind === 'duration' && value <= MAX_AGE && /[\p{L}.'’-],\s*$/u.test(beforeSymbol) && text.startsWith(',', thing.word.end)) return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
