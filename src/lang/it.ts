@@ -141,7 +141,7 @@ export const it: LanguagePack = {
     cento: 100,
   },
   labelWords: words(
-    'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy',
+    'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana',
   ),
   windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
   moneyCues: [],

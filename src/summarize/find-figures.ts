@@ -367,7 +367,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
       // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
-      if (kind === 'duration' && value <= MAX_AGE && /[\p{L}.'’-],\s*$/u.test(beforeSymbol) && text.startsWith(',', thing.word.end)) return null;
+      if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
@@ -400,6 +400,16 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
   // Letters glued before the digits make a code ("G20", "A320") unless they are a currency ("RM421", "Rp5").
   if (/\p{L}$/u.test(before) && !CURRENCY_BEFORE.test(before)) return false;
   return !pack.ordinalSuffix.test(text.slice(end));
+}
+
+const WORD_BEFORE_COMMA = /([\p{L}.'’-]+),\s*$/u;
+
+/** True when the text ends on a person and a comma: a name, or a word for a person or a role ("madre", "ministra", "alcalde"). */
+function personBefore(before: string, lex: Lexicon): boolean {
+  const word = WORD_BEFORE_COMMA.exec(before)?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
 
 /** "âgé de 45 ans", "at age 45": a label word two words back, across a link word. */
