@@ -141,7 +141,9 @@ export const es: LanguagePack = {
   moneyCues: [],
   partOfWords: words('de'),
   perUnitWords: words('por|cada|al|a la'),
-  notCounted: words('antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada|adicionales|adicional|anuales|mensuales|netos|brutos'),
+  notCounted: words(
+    'antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada|adicionales|adicional|anuales|mensuales|netos|brutos',
+  ),
   tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
   restateWords: words('o|es decir|esto es'),
 };

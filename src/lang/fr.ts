@@ -127,7 +127,9 @@ export const fr: LanguagePack = {
   moneyCues: [],
   partOfWords: words('sur|des'),
   perUnitWords: words('par|le|la|chacun|chacune'),
-  notCounted: words('avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune|supplémentaires|supplémentaire|annuels|mensuels|nets|bruts'),
+  notCounted: words(
+    'avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune|supplémentaires|supplémentaire|annuels|mensuels|nets|bruts',
+  ),
   tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
   restateWords: words("soit|ou|c'est-à-dire"),
 };

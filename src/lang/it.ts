@@ -147,7 +147,9 @@ export const it: LanguagePack = {
   moneyCues: [],
   partOfWords: words('su|dei|degli|delle'),
   perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
-  notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna|aggiuntivi|aggiuntive|annui|annuali|mensili|netti|lordi'),
+  notCounted: words(
+    'già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna|aggiuntivi|aggiuntive|annui|annuali|mensili|netti|lordi',
+  ),
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
   restateWords: words('ovvero|cioè|o|pari a'),
 };

@@ -139,7 +139,9 @@ export const pt: LanguagePack = {
   moneyCues: [],
   partOfWords: words('de|dos|das'),
   perUnitWords: words('por|cada|ao|à|a cada'),
-  notCounted: words('votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada|adicionais|adicional|anuais|mensais|líquidos|brutos'),
+  notCounted: words(
+    'votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada|adicionais|adicional|anuais|mensais|líquidos|brutos',
+  ),
   tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
   restateWords: words('ou|ou seja|isto é'),
 };

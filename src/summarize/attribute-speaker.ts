@@ -103,7 +103,8 @@ function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCou
   for (const from of starts) {
     if (/[.;:!?]/.test(after.slice(link.end, from))) break;
     const second = mentionAfter(after.slice(from), lex, counts);
-    if (second?.kind === 'name' && !second.body && second.name.includes(' ')) return { kind: 'name', name: `${first.name} ${link.text} ${second.name}`, titled: true };
+    if (second?.kind === 'name' && !second.body && second.name.includes(' '))
+      return { kind: 'name', name: `${first.name} ${link.text} ${second.name}`, titled: true };
   }
   return first;
 }

@@ -470,7 +470,8 @@ const ASIDE_TOKENS = 6;
 
 /**
  * Two people speaking together: "Marco Rinaldi e Giulia Ferrante", "Léa
- * Morvan et Thomas Guézennec" are one speaker, named with both full names.
+ * Morvan et Thomas Guézennec" are one speaker, named with both full names
+ * (a given name alone before the second shares its surname: "Luc et Marie Dartigues").
  * `next` is the token after the first name.
  */
 function jointWith(first: Mention, text: string, tokens: readonly Token[], next: number, lex: Lexicon, counts: WordCounts): Mention | null {
