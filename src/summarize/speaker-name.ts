@@ -545,7 +545,10 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
-  const body = !isTitled && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
+  // "les riverains Anne Leroy", "i residenti Anna Leone": a common noun for people before a full name.
+  const at = phrase.findIndex((t) => t.text === name.slice(0, name.indexOf(' ')));
+  const nounBefore = at > 0 && phrase.slice(0, at).every((t) => !isCapitalized(t.text) && !lex.bodyWords.has(t.text.toLowerCase()));
+  const body = !isTitled && !(name.includes(' ') && nounBefore) && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
   return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };
 }
 

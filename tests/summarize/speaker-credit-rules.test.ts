@@ -111,3 +111,10 @@ describe('a subject pronoun right after a verb the lists lack', () => {
     ['es', para('«Vamos a ganar», dijo la directora, Ana Sofía del Valle.', '«No lo dudo», murmuró ella.'), ['Ana Sofía del Valle', 'Ana Sofía del Valle']],
   ]);
 });
+
+describe('a common noun for people before a full name keeps them people, not a body', () => {
+  creditsSpeakers([
+    ['fr', '« C’est une honte », ont dénoncé les riverains Anne Leroy et Pierre Morel.', ['Anne Leroy et Pierre Morel']],
+    ['it', '«È una vergogna», hanno denunciato i residenti Anna Leone e Piero Moro.', ['Anna Leone e Piero Moro']],
+  ]);
+});
