@@ -118,3 +118,10 @@ describe('a common noun for people before a full name keeps them people, not a b
     ['it', '«È una vergogna», hanno denunciato i residenti Anna Leone e Piero Moro.', ['Anna Leone e Piero Moro']],
   ]);
 });
+
+describe('a plural role before two names in apposition', () => {
+  creditsSpeakers([
+    ['pt', '"Refinar aqui é gerar emprego", declararam em nota os coordenadores da entidade, Paulo Mendes e Carla Souto.', ['Paulo Mendes e Carla Souto']],
+    ['it', '«Vogliamo garanzie», hanno detto i consiglieri regionali, Sara Galli e Luca Monti.', ['Sara Galli e Luca Monti']],
+  ]);
+});
