@@ -71,7 +71,8 @@ function creditEnd(text: string, from: number, lex: Lexicon): Break | null {
 function creditInside(text: string, lex: Lexicon, counts: WordCounts): { from: number; to: number; resume: number; mention: Mention } | null {
   for (const brk of text.matchAll(BREAKS)) {
     const at = brk.index + brk[0].length;
-    const m = verbAt(lex.verbHereRe, text, at) ?? (lex.pronounVerbHereRe && verbAt(lex.pronounVerbHereRe, text, at));
+    // The verb with its pronoun first: "sourit-il" is listed as "sourit" too.
+    const m = (lex.pronounVerbHereRe && verbAt(lex.pronounVerbHereRe, text, at)) ?? verbAt(lex.verbHereRe, text, at);
     if (!m) continue;
     const before = text.slice(0, at);
     if (words(before) < MIN_PART_WORDS) continue;

@@ -23,6 +23,12 @@ describe('a credit line inside the marks', () => {
     expect(textsOf(text, 'fr')).toEqual(['Les prix vont monter', 'Personne ne peut l’empêcher.']);
   });
 
+  it('is a verb with its pronoun even when the verb alone is listed too (« …, sourit-il. … »)', () => {
+    const text = para('« On a gagné », a dit Paul Garnier.', '« J’ai suivi le ballon, sourit-il. C’est un rêve. »');
+    expect(textsOf(text, 'fr')).toEqual(['On a gagné', 'J’ai suivi le ballon', 'C’est un rêve.']);
+    expect(speakersOf(text, 'fr')).toEqual(['Paul Garnier', 'Paul Garnier', 'Paul Garnier']);
+  });
+
   creditsSpeakers([
     [
       'fr',
