@@ -27,7 +27,7 @@ export const es: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('que|si|cómo'),
-  prepositions: words('de|del|en|para|con|por'),
+  prepositions: words('de|del|en|para|con|por|a|al'),
   articles: words('el|la|los|las|un|una|unos|unas'),
   accordingTo: words('según|de acuerdo con'),
   pronouns: words('él|ella'),

@@ -27,7 +27,7 @@ export const it: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
-  prepositions: words('di|del|della|dei|degli|in|nel|nella|per|con|da|dal|dalla'),
+  prepositions: words('di|del|della|dei|degli|in|nel|nella|per|con|da|dal|dalla|a|al|all|allo|alla|ai|agli|alle'),
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
   pronouns: words('lui|lei|egli|ella'),

@@ -33,12 +33,23 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   const t = tail.replace(/^[\s,;:—–-]+/, '');
   const pronounVerb = lex.pronounVerbAtStartRe?.exec(t);
   if (pronounVerb) return pronounMention(pronounVerb[0], lex);
+  // "«…», según la ministra": the source after the quote (a word that is a speech verb too, "aldus", is read as one).
+  const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, t.slice(0, TAIL_SUBJECT_CHARS)) : null;
+  if (according?.index === 0 && !lex.verbAtStartRe.test(t)) {
+    const rest = t.slice(according[0].length);
+    const named = mentionAfter(rest, lex, counts);
+    if (named?.kind === 'name' || named?.kind === 'pronoun') return named;
+    const epithet = definiteEpithet(rest, lex);
+    if (epithet) return epithet;
+  }
   const verb = lex.verbAtStartRe.exec(t);
   if (verb) {
     const rest = t.slice(verb[0].length);
     const named = mentionAfter(rest, lex, counts);
     // "…», disseram à Lusa": a name right after a preposition is to whom or where it was said.
-    const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
+    const first = FIRST_WORD.exec(rest)?.[1]!
+      .toLowerCase()
+      .replace(/['’].*$/, '');
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
@@ -153,7 +164,7 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
     const lower = t.text.toLowerCase();
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
     // "disse à Lusa Rita Gonçalves": a name right after a preposition is to whom or where, the speaker comes after it.
-    if (isCapitalized(t.text) && lex.prepositions.has(tokens[j - 1]!.text.toLowerCase())) continue;
+    if (isCapitalized(t.text) && lex.prepositions.has(tokens[j - 1]!.text.toLowerCase().replace(/['’]$/, ''))) continue;
     const named = mentionAfter(rest.slice(t.start), lex, counts);
     if (named?.kind === 'name') return named;
   }
@@ -167,7 +178,11 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
  * or to whom ("told Business Insider").
  */
 function inverted(before: string, verb: string, lex: Lexicon): boolean {
-  return !lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' ')) && CLAUSE_OPENING.test(before);
+  if (lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' '))) return false;
+  if (CLAUSE_OPENING.test(before)) return true;
+  // "Según explicó el portavoz …": the verb right after "according to" opens its clause too.
+  const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
+  return according !== null && before.slice(according.index + according[0].length).trim() === '';
 }
 
 /** The verb's clause runs on to the quote it introduces: "Im Gespräch sagte Weber: „…“". */
@@ -182,7 +197,11 @@ function subjectOf(before: string, verb: string, after: string, lex: Lexicon, co
   const subject = mentionBefore(before, lex, counts);
   if (subject && subject.kind !== 'unnamed') return subject;
   if (inverted(before, verb, lex) || (subject && INTRODUCES_QUOTE.test(after))) {
-    const named = mentionAfter(after, lex, counts);
+    // "Según explicó a EFE el portavoz de Renfe, Juan Pérez": to whom first, then who.
+    const first = FIRST_WORD.exec(after)?.[1]!
+      .toLowerCase()
+      .replace(/['’].*$/, '');
+    const named = (first !== undefined && lex.prepositions.has(first) ? mentionPastAdverbial(after, lex, counts) : null) ?? mentionAfter(after, lex, counts);
     if (named && (named.kind !== 'unnamed' || !subject)) return named;
   }
   return subject;

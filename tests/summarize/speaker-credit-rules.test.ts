@@ -74,7 +74,11 @@ describe('a plural speech verb credits two people named together', () => {
 });
 
 describe('a name right after a preposition following the verb is to whom it was said', () => {
-  creditsSpeakers([['pt', '"Isto é uma expulsão", disse à Lusa Rita Gonçalves dos Santos, da associação.', ['Rita Gonçalves dos Santos']]]);
+  creditsSpeakers([
+    ['it', "«Il piano è pronto», spiega all'ANSA il presidente della Regione, Mario Rossi Bianchi.", ['Mario Rossi Bianchi']],
+    ['es', 'Según explicó a EFE el portavoz de Renfe, Juan Pérez Gil, «los trenes volverán a circular el lunes».', ['Juan Pérez Gil']],
+    ['pt', '"Isto é uma expulsão", disse à Lusa Rita Gonçalves dos Santos, da associação.', ['Rita Gonçalves dos Santos']],
+  ]);
 });
 
 describe('a quote credited by a pronoun or bare verb, after a sentence about a role or a spokesperson', () => {
@@ -129,5 +133,16 @@ describe('a plural role before two names in apposition', () => {
   creditsSpeakers([
     ['pt', '"Refinar aqui é gerar emprego", declararam em nota os coordenadores da entidade, Paulo Mendes e Carla Souto.', ['Paulo Mendes e Carla Souto']],
     ['it', '«Vogliamo garanzie», hanno detto i consiglieri regionali, Sara Galli e Luca Monti.', ['Sara Galli e Luca Monti']],
+  ]);
+});
+
+describe('"according to" after a quote names its source', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para('La ministra de Sanidad, Mónica García Ruiz, compareció ayer.', '«No vamos a cerrar ningún centro», según la ministra.'),
+      ['Mónica García Ruiz'],
+    ],
+    ['pt', '"O SNS vai contratar mais médicos", segundo o diretor do hospital, Rui Matos Lopes.', ['Rui Matos Lopes']],
   ]);
 });
