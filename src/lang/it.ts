@@ -21,12 +21,13 @@ export const it: LanguagePack = {
   ),
   abbreviations: words('sig|sigg|sig.ra|dott|dott.ssa|prof|ing|avv|on|sen|etc|ecc|n|nr|gen|feb|mar|apr|giu|lug|ago|set|ott|nov|dic|ca|s.p.a|u.s'),
   speechVerbs: words(
-    'ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|ha osservato|ha avvertito|ha ribadito|ha annunciato|ha scritto|ha commentato|ha precisato|ha assicurato|dice|dichiara|afferma|aggiunge|spiega|sottolinea|osserva|avverte|ribadisce|annuncia|scrive|commenta|precisa|assicura|disse|dichiarò|affermò|aggiunse|spiegò|così|ha tuonato|ha attaccato|ha replicato|ha risposto|ha concluso|ha ammesso|ha raccontato|ha ricordato|ha evidenziato|ha rimarcato|ha insistito|ha denunciato|ha sostenuto|ha confermato|ha garantito|ha chiarito|ha puntualizzato|ha auspicato|ha avvisato|ha lamentato|ha criticato|ha esordito|ha proseguito|ha incalzato|ha confidato|ha rivelato|ha segnalato|ha indicato|ha fatto sapere|ha continuato|ha sentenziato|ha ammonito|ha rilanciato|ha argomentato|ha rivendicato|ha riconosciuto|ha promesso|ha scandito|ha polemizzato|ha ironizzato|ha ripetuto|hanno detto|hanno dichiarato|hanno spiegato|hanno affermato|hanno aggiunto|hanno sottolineato|tuona|attacca|replica|risponde|conclude|ammette|racconta|ricorda|evidenzia|rimarca|insiste|denuncia|sostiene|conferma|garantisce|chiarisce|puntualizza|auspica|lamenta|critica|esordisce|prosegue|incalza|confida|rivela|segnala|fa sapere|sentenzia|ammonisce|rilancia|argomenta|rivendica|riconosce|promette|scandisce|polemizza|ironizza|ripete|sottolineò|osservò|avvertì|ribadì|annunciò|scrisse|commentò|precisò|assicurò|replicò|rispose|concluse|ammise|raccontò|ricordò|sostenne|confermò|diceva|spiegava|raccontava|ricordava|aggiungeva|sottolineava|affermava|dichiarava|aveva detto|aveva dichiarato|aveva spiegato|ha specificato|specifica|ha dettagliato|sorride|sospira|scherza|chiede|ha chiesto|chiedeva|esulta|ha esultato|si sfoga|si è sfogato|si è sfogata|taglia corto|ha tagliato corto|sbotta|ha sbottato|invoca|lancia|ha lanciato',
+    'ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|ha osservato|ha avvertito|ha ribadito|ha annunciato|ha scritto|ha commentato|ha precisato|ha assicurato|dice|dichiara|afferma|aggiunge|spiega|sottolinea|osserva|avverte|ribadisce|annuncia|scrive|commenta|precisa|assicura|disse|dichiarò|affermò|aggiunse|spiegò|così|ha tuonato|ha attaccato|ha replicato|ha risposto|ha concluso|ha ammesso|ha raccontato|ha ricordato|ha evidenziato|ha rimarcato|ha insistito|ha denunciato|ha sostenuto|ha confermato|ha garantito|ha chiarito|ha puntualizzato|ha auspicato|ha avvisato|ha lamentato|ha criticato|ha esordito|ha proseguito|ha incalzato|ha confidato|ha rivelato|ha segnalato|ha indicato|ha fatto sapere|ha continuato|ha sentenziato|ha ammonito|ha rilanciato|ha argomentato|ha rivendicato|ha riconosciuto|ha promesso|ha scandito|ha polemizzato|ha ironizzato|ha ripetuto|hanno detto|hanno dichiarato|hanno spiegato|hanno affermato|hanno aggiunto|hanno sottolineato|tuona|attacca|replica|risponde|conclude|ammette|racconta|ricorda|evidenzia|rimarca|insiste|denuncia|sostiene|conferma|garantisce|chiarisce|puntualizza|auspica|lamenta|critica|esordisce|prosegue|incalza|confida|rivela|segnala|fa sapere|sentenzia|ammonisce|rilancia|argomenta|rivendica|riconosce|promette|scandisce|polemizza|ironizza|ripete|sottolineò|osservò|avvertì|ribadì|annunciò|scrisse|commentò|precisò|assicurò|replicò|rispose|concluse|ammise|raccontò|ricordò|sostenne|confermò|diceva|spiegava|raccontava|ricordava|aggiungeva|sottolineava|affermava|dichiarava|aveva detto|aveva dichiarato|aveva spiegato|ha specificato|specifica|ha dettagliato|sorride|sospira|scherza|chiede|ha chiesto|chiedeva|esulta|ha esultato|si sfoga|si è sfogato|si è sfogata|taglia corto|ha tagliato corto|sbotta|ha sbottato|invoca|lancia|ha lanciato|hanno scritto|hanno ribadito|hanno annunciato|hanno commentato|hanno precisato|hanno assicurato|hanno denunciato|hanno replicato|hanno risposto|hanno raccontato|hanno ricordato|hanno avvertito|hanno osservato|hanno sostenuto|hanno garantito|hanno confermato|dicono|spiegano|affermano|sottolineano|denunciano|raccontano|ricordano|avvertono|osservano|scrivono|assicurano|ha domandato',
   ),
+  pluralVerb: /^(?:hanno|\p{L}+no)(?![\p{L}])/iu,
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
-  prepositions: words('di|del|della|dei|degli|in|nel|nella|per|con|da|dal|dalla'),
+  prepositions: words('di|del|della|dei|degli|in|nel|nella|per|con|da|dal|dalla|a|al|all|allo|alla|ai|agli|alle'),
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
   pronouns: words('lui|lei|egli|ella'),
@@ -63,7 +64,7 @@ export const it: LanguagePack = {
     marito: 'm',
   },
   titles: words(
-    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista',
+    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori',
   ),
   conjunctions: words('e|ed'),
   places: words(
@@ -142,16 +143,18 @@ export const it: LanguagePack = {
     cento: 100,
   },
   labelWords: words(
-    'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy',
+    'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana',
   ),
   windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
   moneyCues: [],
   partOfWords: words('su|dei|degli|delle'),
   perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
-  notCounted: words('già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna'),
+  notCounted: words(
+    'già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna|aggiuntivi|aggiuntive|annui|annuali|mensili|netti|lordi',
+  ),
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
   restateWords: words('ovvero|cioè|o|pari a'),
   comparisonWords: words('rispetto a|rispetto ai|rispetto al|rispetto alle|contro|a fronte di|invece di'),
   changeWords: { from: words('da'), to: words('a') },
-  clockWords: words('alle|dalle|le'),
+  clockWords: words('alle|dalle'),
 };

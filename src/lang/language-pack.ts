@@ -35,6 +35,12 @@ export interface LanguagePack {
    * word start.
    */
   pronounVerbs: readonly RegExp[];
+  /**
+   * A speech verb form with a plural subject ("dijeron", "ont déclaré",
+   * "hanno detto", "disseram"), tested on the verb as matched: with no one
+   * named after it, the two people named together before speak jointly.
+   */
+  pluralVerb?: RegExp;
   /** Speech verbs whose object is who was spoken to, never the speaker ("told", "memberi tahu"). */
   addresseeVerbs: readonly string[];
   /** Words opening reported content after a speech verb ("that", "bahwa", "que"): what follows is not the speaker. */

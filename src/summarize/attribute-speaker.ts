@@ -37,16 +37,30 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const mention = pronounMention(pronounVerb[0], lex);
     return mention.kind === 'pronoun' && !mention.gender ? { ...mention, clitic: true } : mention;
   }
+  // "«…», según la ministra": the source after the quote (a word that is a speech verb too, "aldus", is read as one).
+  const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, t.slice(0, TAIL_SUBJECT_CHARS)) : null;
+  if (according?.index === 0 && !lex.verbAtStartRe.test(t)) {
+    const rest = t.slice(according[0].length);
+    const named = mentionAfter(rest, lex, counts);
+    if (named?.kind === 'name' || named?.kind === 'pronoun') return named;
+    const epithet = definiteEpithet(rest, lex);
+    if (epithet) return epithet;
+  }
   const verb = lex.verbAtStartRe.exec(t);
   if (verb) {
     const rest = t.slice(verb[0].length);
     const named = mentionAfter(rest, lex, counts);
-    if (named?.kind === 'name' || named?.kind === 'pronoun') return named;
+    // "…», disseram à Lusa": a name right after a preposition is to whom or where it was said.
+    const first = FIRST_WORD.exec(rest)?.[1]!
+      .toLowerCase()
+      .replace(/['’].*$/, '');
+    const placed = first !== undefined && lex.prepositions.has(first);
+    const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
+    if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
     const later = mentionPastAdverbial(rest, lex, counts);
-    if (later) return later;
+    if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
-    const first = FIRST_WORD.exec(rest)?.[1]!.toLowerCase();
-    if (named?.kind === 'unnamed' && first !== undefined && lex.prepositions.has(first)) return { kind: 'pronoun', bare: true };
+    if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
       const epithet = definiteEpithet(rest, lex);
       if (epithet) return epithet;
@@ -78,9 +92,41 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   if (unlisted && /^\s*,/.test(tail) && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!)) {
     const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
     if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
+    // "«…», contestó ella": a subject pronoun right after the verb.
+    if (named?.kind === 'pronoun' && lex.pronouns.has(FIRST_WORD.exec(t.slice(unlisted[0].length))?.[1]?.toLowerCase() ?? '')) return named;
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
-  return verb ? { kind: 'pronoun', bare: true } : undefined;
+  return verb ? bareVerb(verb[0], lex) : undefined;
+}
+
+/** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */
+const PARTNER_CHARS = 60;
+
+/**
+ * After a plural verb, one person named is half its subject: the other is the
+ * full name after the conjunction that follows, past its own role.
+ */
+function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCounts): Mention {
+  if (first.kind !== 'name' || first.body || first.name.split(' ').some((w) => lex.conjunctions.has(w.toLowerCase()))) return first;
+  const at = rest.indexOf(first.name);
+  if (at < 0) return first;
+  const after = rest.slice(at + first.name.length, at + first.name.length + PARTNER_CHARS);
+  const link = tokenize(after).find((t) => t.isWord);
+  if (!link || !lex.conjunctions.has(link.text.toLowerCase()) || /[.;:!?]/.test(after.slice(0, link.start))) return first;
+  // The partner: right after the conjunction, or after a comma closing its role.
+  const starts = [link.end, ...[...after.slice(link.end).matchAll(/,\s*/g)].map((m) => link.end + m.index + m[0].length)];
+  for (const from of starts) {
+    if (/[.;:!?]/.test(after.slice(link.end, from))) break;
+    const second = mentionAfter(after.slice(from), lex, counts);
+    if (second?.kind === 'name' && !second.body && second.name.includes(' '))
+      return { kind: 'name', name: `${first.name} ${link.text} ${second.name}`, titled: true };
+  }
+  return first;
+}
+
+/** A speech verb with no subject after it: who spoke last, or two people together when its form is plural ("…», hanno scritto"). */
+function bareVerb(verb: string, lex: Lexicon): Mention {
+  return lex.pack.pluralVerb?.test(verb) ? { kind: 'pronoun', bare: true, plural: true } : { kind: 'pronoun', bare: true };
 }
 
 const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;
@@ -96,6 +142,8 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   const a = article.text.toLowerCase();
   if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
   const n = noun.text.toLowerCase();
+  // "hanno scritto i due", "disent les deux": the two people named together.
+  if ((lex.pack.numberWords[n] ?? 0) >= 2) return { kind: 'pronoun', plural: true };
   if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
   if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
   return { kind: 'role', title: n };
@@ -119,6 +167,8 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
     if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
     const lower = t.text.toLowerCase();
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
+    // "disse à Lusa Rita Gonçalves": a name right after a preposition is to whom or where, the speaker comes after it.
+    if (isCapitalized(t.text) && lex.prepositions.has(tokens[j - 1]!.text.toLowerCase().replace(/['’]$/, ''))) continue;
     const named = mentionAfter(rest.slice(t.start), lex, counts);
     if (named?.kind === 'name') return named;
   }
@@ -132,7 +182,11 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
  * or to whom ("told Business Insider").
  */
 function inverted(before: string, verb: string, lex: Lexicon): boolean {
-  return !lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' ')) && CLAUSE_OPENING.test(before);
+  if (lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' '))) return false;
+  if (CLAUSE_OPENING.test(before)) return true;
+  // "Según explicó el portavoz …": the verb right after "according to" opens its clause too.
+  const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
+  return according !== null && before.slice(according.index + according[0].length).trim() === '';
 }
 
 /** The verb's clause runs on to the quote it introduces: "Im Gespräch sagte Weber: „…“". */
@@ -147,7 +201,11 @@ function subjectOf(before: string, verb: string, after: string, lex: Lexicon, co
   const subject = mentionBefore(before, lex, counts);
   if (subject && subject.kind !== 'unnamed') return subject;
   if (inverted(before, verb, lex) || (subject && INTRODUCES_QUOTE.test(after))) {
-    const named = mentionAfter(after, lex, counts);
+    // "Según explicó a EFE el portavoz de Renfe, Juan Pérez": to whom first, then who.
+    const first = FIRST_WORD.exec(after)?.[1]!
+      .toLowerCase()
+      .replace(/['’].*$/, '');
+    const named = (first !== undefined && lex.prepositions.has(first) ? mentionPastAdverbial(after, lex, counts) : null) ?? mentionAfter(after, lex, counts);
     if (named && (named.kind !== 'unnamed' || !subject)) return named;
   }
   return subject;
@@ -188,6 +246,34 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   }
   return clauseSubject(head, lex, counts) ?? undefined;
 }
+
+/**
+ * Who the sentence before a quote credited only by a pronoun or a bare verb
+ * is about, when that is a role or a body ("El ministro fue tajante. «…»,
+ * respondió", "Une porte-parole de Valmet a précisé que … « … », a-t-elle
+ * indiqué"): the pronoun means them, not whoever spoke last.
+ */
+export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const m = clauseSubject(sentence, lex, counts);
+  const words = tokenize(sentence.slice(0, CLAUSE_CHARS)).filter((t) => t.isWord);
+  if (m?.kind === 'role') {
+    // A title after a definite article ("el ministro", "l'allenatore"): someone the article gave that role.
+    const at = words.findIndex((t) => t.text.toLowerCase() === m.title);
+    const article = words[at - 1]?.text.toLowerCase() ?? '';
+    const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
+    return definite && isTitle(m.title, lex) ? m : null;
+  }
+  // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.
+  const opening = words.slice(0, SPOKESPERSON_WORDS);
+  const spokesperson = opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()));
+  if (!spokesperson) return null;
+  // A body by its noun only: the one its spokesperson's verb just credited, as a bare verb means.
+  if (m?.kind === 'body') return { kind: 'pronoun', bare: true };
+  return m?.kind === 'name' && m.body === true ? m : null;
+}
+
+/** How far into a sentence its subject's spokesperson word may sit ("Une porte-parole de Valmet"). */
+const SPOKESPERSON_WORDS = 3;
 
 /** A clause opening: the head's start or right after a comma or semicolon. */
 const CLAUSE_START = /[,;]\s*/g;

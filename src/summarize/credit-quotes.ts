@@ -1,4 +1,4 @@
-import { attributionAfter, attributionBefore } from './attribute-speaker.js';
+import { attributionAfter, attributionBefore, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -167,7 +167,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean => !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, found, lex, counts), soloPerson, { text: doc.text, lex });
+  const raw = splitInterrupted(found, lex, counts);
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {
@@ -206,7 +207,6 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
   }
 
-  const raw = splitInterrupted(found, lex, counts);
   /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */
   const onlyQuote = (quote: RawQuote): boolean =>
     quote.start === paragraphStart(quote.paragraph) && /^[\s.!?…]*$/.test(text.slice(quote.end, doc.paragraphs[paragraphOf(quote.end - 1)]!.end));
@@ -241,11 +241,25 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     const fromTail =
       quote.inside ?? ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
-    const mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
+    let mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
+    // A quote opening its sentence, credited by a pronoun or a bare verb: the role or body the sentence before is about,
+    // a role resolved where that sentence starts, as its own words may name others ("il tecnico ha glissato sulle voci su Ferreyra").
+    // A genderless clitic ("katanya") after a spokesperson is left to the resolver, which knows the body they spoke for.
+    let resolveAt = quote.start;
+    if (mention?.kind === 'pronoun' && !mention.plural && !mention.clitic && !head.trim()) {
+      const stop = /[.!?…]\s*$/.exec(text.slice(prevEnd, quote.start));
+      const sentence = stop ? headOf(text, prevEnd, prevEnd + stop.index, lex) : '';
+      const before = sentence ? sentenceSubject(sentence, lex, counts) : null;
+      const at = prevEnd + (stop?.index ?? 0) - sentence.length;
+      if (before && (before.kind !== 'role' || resolver.knowsRole(before.title, at))) {
+        mention = before;
+        resolveAt = at;
+      }
+    }
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
     const reportedBefore = reported !== null && reported.paragraph === quote.paragraph && reported.speaker !== null;
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, reportedBefore, lex);
-    let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, quote.start);
+    let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);

@@ -64,6 +64,8 @@ const ASIDE_CHARS = 40;
 const SMALL_BARE = 100;
 /** The highest hour a clock reads: a larger number before "heures" or "jam" is a span of time. */
 const HOURS_IN_DAY = 24;
+/** Above this, a span of years set off by commas is no one's age. */
+const MAX_AGE = 120;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** "2018.04.05", "12.05.2024", "2024-05-12": a date written with separators, not a number. */
@@ -99,6 +101,8 @@ function take(c: Cursor, m: RegExpExecArray | null): string | null {
 /** Numbers that count or measure something, with their unit and phrase, in reading order. */
 export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = articleDecimalMark(doc.text, lex.pack)): FoundFigure[] {
   const out: FoundFigure[] = [];
+  /** Each value's unit where the article first gave it one. */
+  const unitOfValue = new Map<number, { unit: string; kind: FoundFigure['kind'] }>();
   for (const para of doc.paragraphs) {
     const text = para.text;
     let last: { end: number; unit: string | null; kind: FoundFigure['kind'] } | null = null;
@@ -142,6 +146,13 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
         lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
       lastStop = fig.stop;
+      // "un ajuste de 4.500 millones": a scaled amount said again without its unit is the figure said before with it.
+      const said = fig.kind === 'bare' && fig.scaled ? unitOfValue.get(fig.value) : undefined;
+      if (said) {
+        fig.unit = said.unit;
+        fig.kind = said.kind;
+      }
+      if (fig.kind !== 'bare' && fig.unit !== null && !unitOfValue.has(fig.value)) unitOfValue.set(fig.value, { unit: fig.unit, kind: fig.kind });
       const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, changedFrom, ...found } = fig;
       const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
       const figure: FoundFigure = {
@@ -391,8 +402,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       nounAfter = true;
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
-      // "Marie Roux, 34 ans, habite": a span set off by commas right after a name is an age.
-      if (kind === 'duration' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(beforeSymbol) && text.startsWith(',', thing.word.end)) return null;
+      // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
+      if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
@@ -478,6 +489,16 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
   // Letters glued before the digits make a code ("G20", "A320") unless they are a currency ("RM421", "Rp5").
   if (/\p{L}$/u.test(before) && !CURRENCY_BEFORE.test(before)) return false;
   return !pack.ordinalSuffix.test(text.slice(end));
+}
+
+const WORD_BEFORE_COMMA = /([\p{L}.'’-]+),\s*$/u;
+
+/** True when the text ends on a person and a comma: a name, or a word for a person or a role ("madre", "ministra", "alcalde"). */
+function personBefore(before: string, lex: Lexicon): boolean {
+  const word = WORD_BEFORE_COMMA.exec(before)?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
 
 /**

@@ -32,8 +32,17 @@ const CLAUSE_STOP = /[.!?;:»”"“«]/;
 /** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
 
-/** Between two names said together: a conjunction, maybe after an age and with a kinship word ("Hafiz Rahman dan Siti Mariam Yusof", "Ann Peeters, en Jan Claes", "Faridah, 35, dan menantunya, Azlan"). */
-const PAIR_LINK = /^(?:,\s*\d{1,3})?,?\s+(\p{L}+)\s+(?:\p{Ll}[\p{L}-]*,\s+)?$/u;
+/**
+ * Between two names said together: a conjunction ("Hafiz Rahman dan Siti
+ * Mariam Yusof", "Ann Peeters, en Jan Claes"), each name with its role in
+ * apposition or before it ("Antonio Da Ros, primario a Treviso, e la collega
+ * Maria Greco", "Patrick Muller, et le président de la région, Franck Lemoine").
+ */
+const PAIR_LINK = /^(?:\s*,[^,.;:!?«»“”"]{1,40},)?,?\s+(\p{L}+)\s+(?:[^.;:!?«»“”"]{0,60}?[\s,])?$/u;
+/** Names read back from the second of a pair for the first: a body's name may sit in the second's role ("quello della Uil"). */
+const PAIR_REACH = 2;
+/** A given name alone, not ending another name, before a conjunction and a full name: both share the surname ("Luc et Marie Dartigues"). */
+const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -426,6 +435,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */
+  knowsRole(title: string, at: number): boolean {
+    return this.personWithRole(title, at) !== null;
+  }
+
   /** Each role's uses in the whole article, found once: an article names few roles but credits them many times. */
   private readonly roleUses = new Map<string, { re: RegExp; found: { start: number; end: number }[] }>();
 
@@ -476,7 +490,8 @@ export class SpeakerResolver {
       const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
       if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at) && fits(s.name)) best = s;
     }
-    return best?.name ?? null;
+    // A lone surname after a title ("Mme Perrin") is the person named in full before.
+    return best && !best.name.includes(' ') ? this.fullName(best.name, best.at) : (best?.name ?? null);
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
@@ -526,21 +541,34 @@ export class SpeakerResolver {
     while (i >= 0 && names[i]!.at >= at) i--;
     // Who spoke last may be one of the two ("Irfan Hakimi dan Lee Zhen Hao, …, berkata mereka akan bangkit").
     const last = this.lastPerson?.name;
-    for (; i > 0; i--) {
-      const [a, b] = [names[i - 1]!, names[i]!];
-      const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
-      const pair = !a.quoted && !b.quoted && link && lex.conjunctions.has(link.toLowerCase()) ? `${a.name} ${link} ${b.name}` : null;
-      // Or the two spoke last together ("X dan Y berkata mereka …", then "kata mereka").
-      if (pair && pair === last) return pair;
-      if (a.at <= since && a.name !== last && b.name !== last) break;
-      if (pair) return pair;
+    for (; i >= 0; i--) {
+      const b = names[i]!;
+      if (b.quoted) continue;
+      // Named before who spoke last: only as the pair that spoke last.
+      const stale = b.at <= since && b.name !== last;
+      if (!stale) {
+        // Where the conjunction is also a name particle, the pair reads as one name ("João e Teresa Almeida").
+        if (b.name.split(' ').some((w) => lex.conjunctions.has(w))) return b.name;
+        const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, b.at - 30), b.at));
+        if (given && lex.conjunctions.has(given[2]!.toLowerCase()) && !lex.stopwords.has(given[1]!.toLowerCase())) return `${given[1]} ${given[2]} ${b.name}`;
+      }
+      for (let k = i - 1; k >= 0 && k >= i - PAIR_REACH; k--) {
+        const a = names[k]!;
+        const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
+        const pair = !a.quoted && link && lex.conjunctions.has(link.toLowerCase()) ? `${a.name} ${link} ${b.name}` : null;
+        // Or the two spoke last together ("X dan Y berkata mereka …", then "kata mereka").
+        if (pair && pair === last) return pair;
+        if (stale || (a.at <= since && a.name !== last && b.name !== last)) break;
+        if (pair) return pair;
+      }
+      if (stale) break;
     }
     return null;
   }
 
-  /** True when a person opens a sentence between the two offsets. */
-  private subjectBetween(from: number, to: number): boolean {
-    return this.names.some((s) => s.subject && s.at > from && s.at < to);
+  /** True when a person opens a sentence, or is named with a title, between `from` and `at` ("A Faenza il sindaco Stefano Casadei ha trascorso …"). */
+  private personSince(from: number, at: number): boolean {
+    return this.names.some((s) => s.at > from && s.at < at && !s.quoted && (s.subject || this.titledAt(s.at)));
   }
 
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
@@ -614,8 +642,8 @@ export class SpeakerResolver {
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
       const person = this.personBefore(at, false, mention.gender);
-      // Unless a person opened a sentence since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
-      const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.subjectBetween(this.lastBodyAt, at);
+      // Unless a person opened a sentence or was named with a title since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
+      const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
       if (bodyLast && (mention.bare || (mention.clitic && this.lastBodySpokenFor))) return this.lastBody;
       return person;
     }

@@ -24,6 +24,7 @@ export function pronounMention(words: string, lex: Lexicon): Mention {
   for (const [w] of words.matchAll(PRONOUN_PARTS)) {
     const gender = lex.pronounGenders.get(w.toLowerCase());
     if (gender) return { kind: 'pronoun', gender };
+    if (lex.pluralPronouns.has(w.toLowerCase())) return { kind: 'pronoun', plural: true };
   }
   return { kind: 'pronoun' };
 }
@@ -523,11 +524,12 @@ const ASIDE_TOKENS = 6;
 
 /**
  * Two people speaking together: "Marco Rinaldi e Giulia Ferrante", "Léa
- * Morvan et Thomas Guézennec" are one speaker, named with both full names.
+ * Morvan et Thomas Guézennec" are one speaker, named with both full names
+ * (a given name alone before the second shares its surname: "Luc et Marie Dartigues").
  * `next` is the token after the first name.
  */
 function jointWith(first: Mention, text: string, tokens: readonly Token[], next: number, lex: Lexicon, counts: WordCounts): Mention | null {
-  if (first.kind !== 'name' || first.body || !first.name.includes(' ')) return null;
+  if (first.kind !== 'name' || first.body) return null;
   let j = next;
   if (tokens[j]?.text === '(') {
     const close = tokens.findIndex((t, k) => k > j && t.text === ')');
@@ -537,7 +539,8 @@ function jointWith(first: Mention, text: string, tokens: readonly Token[], next:
   const conjunction = tokens[j];
   if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
   const second = mentionAfter(text.slice(conjunction.end), lex, counts);
-  if (second?.kind !== 'name' || second.body || !second.name.includes(' ')) return null;
+  // A given name alone shares the full name's surname ("Luc et Marie Dartigues").
+  if (second?.kind !== 'name' || second.body || !second.name.includes(' ') || (!first.name.includes(' ') && !/^\p{Lu}\p{Ll}+$/u.test(first.name))) return null;
   return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };
 }
 
@@ -596,7 +599,10 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
-  const body = !isTitled && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
+  // "les riverains Anne Leroy", "i residenti Anna Leone": a common noun for people before a full name.
+  const at = phrase.findIndex((t) => t.text === name.slice(0, name.indexOf(' ')));
+  const nounBefore = at > 0 && phrase.slice(0, at).every((t) => !isCapitalized(t.text) && !lex.bodyWords.has(t.text.toLowerCase()));
+  const body = !isTitled && !(name.includes(' ') && nounBefore) && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
   return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };
 }
 

@@ -1,6 +1,6 @@
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
-import { mentionAfter } from './speaker-name.js';
+import { mentionAfter, pronounMention } from './speaker-name.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A quote cut in two by its own credit line, inside the marks. */
@@ -33,11 +33,46 @@ function verbAt(re: RegExp, text: string, at: number): string | null {
   return re.exec(text)?.[0] ?? null;
 }
 
+/** Where a credit line stops (`index`) and the quoted words resume (`end`). */
+interface Break {
+  index: number;
+  end: number;
+}
+
+/** Most words of a role in apposition after the name that closes the credit line ("…, dénonce Sandrine Weber, déléguée CGT du site. Elle …"). */
+const APPOSITION_WORDS = 6;
+const APPOSITION = /^\s*(\p{Ll}[\p{L}'’-]*)[^.;:!?]*\.\s+(?=\p{Lu})/u;
+
+/**
+ * Where the credit line that starts at `from` ends: its first break, not the
+ * period of an initial or a title ("juge M. Vidal."), and past a role in
+ * apposition after the name when the sentence ends there.
+ */
+function creditEnd(text: string, from: number, lex: Lexicon): Break | null {
+  BREAK_AFTER.lastIndex = from;
+  for (let stop = BREAK_AFTER.exec(text); stop; stop = BREAK_AFTER.exec(text)) {
+    const mark = stop[0].trim();
+    if (mark === '.') {
+      const word = /[\p{L}.]+$/u.exec(text.slice(from, stop.index))?.[0] ?? '';
+      if (/^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase())) continue;
+    }
+    if (mark === ',') {
+      const role = APPOSITION.exec(text.slice(stop.index + stop[0].length));
+      if (role && !lex.stopwords.has(role[1]!.toLowerCase()) && words(role[0]) <= APPOSITION_WORDS) {
+        return { index: stop.index, end: stop.index + stop[0].length + role[0].length };
+      }
+    }
+    return { index: stop.index, end: stop.index + stop[0].length };
+  }
+  return null;
+}
+
 /** The first credit line inside `text` ("…, ha detto il sindaco Marco Bianchi, …"), as offsets and who it names. */
 function creditInside(text: string, lex: Lexicon, counts: WordCounts): { from: number; to: number; resume: number; mention: Mention } | null {
   for (const brk of text.matchAll(BREAKS)) {
     const at = brk.index + brk[0].length;
-    const m = verbAt(lex.verbHereRe, text, at) ?? (lex.pronounVerbHereRe && verbAt(lex.pronounVerbHereRe, text, at));
+    // The verb with its pronoun first: "sourit-il" is listed as "sourit" too.
+    const m = (lex.pronounVerbHereRe && verbAt(lex.pronounVerbHereRe, text, at)) ?? verbAt(lex.verbHereRe, text, at);
     if (!m) continue;
     const before = text.slice(0, at);
     if (words(before) < MIN_PART_WORDS) continue;
@@ -45,13 +80,12 @@ function creditInside(text: string, lex: Lexicon, counts: WordCounts): { from: n
     // Opened by a dash, the credit line runs to the closing dash, past commas inside it ("–advirtió el portavoz, Vicente Ortiz–").
     DASH_AFTER.lastIndex = afterVerb;
     const dash = /[–—]/.test(brk[0]) ? DASH_AFTER.exec(text) : null;
-    BREAK_AFTER.lastIndex = afterVerb;
-    const stop = dash && dash.index - at <= MAX_CREDIT_CHARS ? dash : BREAK_AFTER.exec(text);
+    const stop = dash && dash.index - at <= MAX_CREDIT_CHARS ? { index: dash.index, end: dash.index + dash[0].length } : creditEnd(text, afterVerb, lex);
     if (!stop || stop.index - at > MAX_CREDIT_CHARS) continue;
-    const resume = stop.index + stop[0].length;
+    const resume = stop.end;
     if (words(text.slice(resume)) < MIN_PART_WORDS) continue;
     const isPronounVerb = lex.pronounVerbAtStartRe?.test(m) ?? false;
-    const mention: Mention | null = isPronounVerb ? { kind: 'pronoun' } : mentionAfter(text.slice(afterVerb, stop.index), lex, counts);
+    const mention: Mention | null = isPronounVerb ? pronounMention(m, lex) : mentionAfter(text.slice(afterVerb, stop.index), lex, counts);
     if (!mention || mention.kind === 'unnamed') continue;
     const from = before.replace(BREAK_BEFORE, '').length;
     return { from, to: stop.index, resume, mention };
@@ -77,8 +111,9 @@ export function splitInterrupted(quotes: readonly RawQuote[], lex: Lexicon, coun
     const cut = Math.min(q.start + 1 + credit.from, q.end - 1);
     const first = q.text.slice(0, credit.from).replace(/[\s,;:–—-]+$/, '');
     const second = q.text.slice(credit.resume).trim();
+    // The credit line between the parts is the reporter's, not quoted: a name in it is a speaker's.
     out.push({ ...q, text: first, end: cut, inside: credit.mention });
-    out.push({ ...q, text: second, start: cut, continues: true });
+    out.push({ ...q, text: second, start: Math.max(cut, Math.min(q.start + 1 + credit.resume, q.end - 1)), continues: true });
   }
   return out;
 }

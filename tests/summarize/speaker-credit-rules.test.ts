@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+/** Made-up sentences, one rule each: the speakers of the quotes, in reading order. */
+const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+const textsOf = (text: string, lang: string): string[] => summarizeArticle(text, { lang }).quotes.map((q) => q.text);
+
+const para = (...ps: string[]): string => ps.join('\n\n');
+
+type Case = [lang: string, text: string, expected: (string | null)[]];
+
+const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+
+describe('a credit line inside the marks', () => {
+  it('ends past a role in apposition after the name, so the second part starts at the quoted words', () => {
+    const text = '« Le projet a pris du retard, regrette Claire Fontaine, adjointe au maire. Il faudra encore un an. »';
+    expect(textsOf(text, 'fr')).toEqual(['Le projet a pris du retard', 'Il faudra encore un an.']);
+    expect(speakersOf(text, 'fr')).toEqual(['Claire Fontaine', 'Claire Fontaine']);
+  });
+
+  it("does not end at the period of a title ('juge M. Roux.')", () => {
+    const text = '« Les prix vont monter, juge M. Roux. Personne ne peut l’empêcher. »';
+    expect(textsOf(text, 'fr')).toEqual(['Les prix vont monter', 'Personne ne peut l’empêcher.']);
+  });
+
+  it('is a verb with its pronoun even when the verb alone is listed too (« …, sourit-il. … »)', () => {
+    const text = para('« On a gagné », a dit Paul Garnier.', '« J’ai suivi le ballon, sourit-il. C’est un rêve. »');
+    expect(textsOf(text, 'fr')).toEqual(['On a gagné', 'J’ai suivi le ballon', 'C’est un rêve.']);
+    expect(speakersOf(text, 'fr')).toEqual(['Paul Garnier', 'Paul Garnier', 'Paul Garnier']);
+  });
+
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        '« Nous avons tout essayé, déplore Anne Perrin, gérante du café. On ne tiendra pas. »',
+        '« Il faut baisser les charges », a répondu le ministre, Paul Garnier.',
+        'Mme Perrin n’est pas convaincue. « Ce sont des mots », soupire-t-elle.',
+      ),
+      ['Anne Perrin', 'Anne Perrin', 'Paul Garnier', 'Anne Perrin'],
+    ],
+  ]);
+});
+
+describe('a plural speech verb credits two people named together', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        '«Il porto cresce», ha detto il sindaco Luca Ferri.',
+        'Il dott. Marco Conti, primario a Pisa, e la collega Anna Russo, di Lucca, hanno firmato un appello. «Servono più medici», hanno scritto i due.',
+      ),
+      ['Luca Ferri', 'Marco Conti e Anna Russo'],
+    ],
+    [
+      'fr',
+      para(
+        '« Le site ferme », a déclaré Paul Martin.',
+        'Le maire, Jean Roux, et la présidente de la région, Marie Blanc, ont écrit au ministre. « Nous voulons un repreneur », ont-ils expliqué.',
+      ),
+      ['Paul Martin', 'Jean Roux et Marie Blanc'],
+    ],
+    [
+      'pt',
+      para(
+        '"O programa é ambicioso", disse o ministro Rui Pereira.',
+        'Os moradores, João e Teresa Almeida, ouviram a notícia. "Queremos ver as obras", disseram à Lusa.',
+      ),
+      ['Rui Pereira', 'João e Teresa Almeida'],
+    ],
+    ['fr', '« On travaille à perte », soupirent Luc et Marie Dartigues, viticulteurs.', ['Luc et Marie Dartigues']],
+    ['es', '«No tenemos dinero», señalaron en un comunicado los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer.', ['Marta Puig y Lluís Ferrer']],
+  ]);
+});
+
+describe('a name right after a preposition following the verb is to whom it was said', () => {
+  creditsSpeakers([
+    ['it', "«Il piano è pronto», spiega all'ANSA il presidente della Regione, Mario Rossi Bianchi.", ['Mario Rossi Bianchi']],
+    ['es', 'Según explicó a EFE el portavoz de Renfe, Juan Pérez Gil, «los trenes volverán a circular el lunes».', ['Juan Pérez Gil']],
+    ['pt', '"Isto é uma expulsão", disse à Lusa Rita Gonçalves dos Santos, da associação.', ['Rita Gonçalves dos Santos']],
+  ]);
+});
+
+describe('a quote credited by a pronoun or bare verb, after a sentence about a role or a spokesperson', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        '«No habrá subidas», dijo el ministro de Hacienda, Carlos Ruiz.',
+        '«Es un parche», dijo la sindicalista Marta Gil.',
+        'Preguntado por las regiones, el ministro fue tajante. «Las transferencias no se tocan», respondió.',
+      ),
+      ['Carlos Ruiz', 'Marta Gil', 'Carlos Ruiz'],
+    ],
+    [
+      'fr',
+      para(
+        '« Nous partons », a déclaré Laurent Vidal.',
+        'Une porte-parole de Valmet a précisé que le groupe gardait deux usines. « Ces sites ne sont pas concernés », a-t-elle indiqué.',
+      ),
+      ['Laurent Vidal', 'Valmet'],
+    ],
+  ]);
+});
+
+describe('a bare verb after a person opened a sentence means that person, not the body that spoke before', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Un portavoce di Trenitalia ha spiegato che la linea resta chiusa. «Restate a casa», ha detto.',
+        'A Faenza il sindaco Paolo Neri ha passato la notte in strada. «La gente è stanca», ha raccontato.',
+      ),
+      ['Trenitalia', 'Paolo Neri'],
+    ],
+  ]);
+});
+
+describe('a subject pronoun right after a verb the lists lack', () => {
+  creditsSpeakers([
+    ['es', para('«Vamos a ganar», dijo la directora, Ana Sofía del Valle.', '«No lo dudo», murmuró ella.'), ['Ana Sofía del Valle', 'Ana Sofía del Valle']],
+  ]);
+});
+
+describe('a common noun for people before a full name keeps them people, not a body', () => {
+  creditsSpeakers([
+    ['fr', '« C’est une honte », ont dénoncé les riverains Anne Leroy et Pierre Morel.', ['Anne Leroy et Pierre Morel']],
+    ['it', '«È una vergogna», hanno denunciato i residenti Anna Leone e Piero Moro.', ['Anna Leone e Piero Moro']],
+  ]);
+});
+
+describe('a plural role before two names in apposition', () => {
+  creditsSpeakers([
+    ['pt', '"Refinar aqui é gerar emprego", declararam em nota os coordenadores da entidade, Paulo Mendes e Carla Souto.', ['Paulo Mendes e Carla Souto']],
+    ['it', '«Vogliamo garanzie», hanno detto i consiglieri regionali, Sara Galli e Luca Monti.', ['Sara Galli e Luca Monti']],
+  ]);
+});
+
+describe('"according to" after a quote names its source', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para('La ministra de Sanidad, Mónica García Ruiz, compareció ayer.', '«No vamos a cerrar ningún centro», según la ministra.'),
+      ['Mónica García Ruiz'],
+    ],
+    ['pt', '"O SNS vai contratar mais médicos", segundo o diretor do hospital, Rui Matos Lopes.', ['Rui Matos Lopes']],
+  ]);
+});
