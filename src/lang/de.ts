@@ -165,6 +165,7 @@ export const de: LanguagePack = {
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
   alsoWords: words('auch|ebenfalls'),
   agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre'],
+  objectionWords: words('kritisier|kritik|warnt|warnte|mahnt|mahnte|verurteil|empört|protest'),
   numberWords: {
     ein: 1,
     eine: 1,

@@ -125,6 +125,7 @@ export const it: LanguagePack = {
   indefiniteArticles: words("un|uno|una|un'"),
   alsoWords: words('anche|pure'),
   agePhrases: [', # anni'],
+  objectionWords: words('critic|denunci|avvert|attacc|contest|protest|polemic'),
   numberWords: {
     un: 1,
     uno: 1,

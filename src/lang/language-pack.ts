@@ -170,6 +170,13 @@ export interface LanguagePack {
    * no entry.
    */
   agePhrases: readonly string[];
+  /**
+   * Beginnings of the words that bring a voice in as objecting or warning
+   * ("critic" for criticised/critical, "warn", "dénon", "mengkritik",
+   * "niet iedereen"), matched at a word's start: such a voice is the story's
+   * other side, an actor of its own even when it comes fourth.
+   */
+  objectionWords: readonly string[];
 
   // Figures: what makes a number a count or a measure, and which article context unmakes it.
   /** Spelled-out numbers that take a scale word ("two million", "dua juta", "trois millions"); alone they are no figure. */

@@ -13,6 +13,8 @@ const MIN_KEY_QUOTE_WORDS = 7;
 const LONG_PIECE_WORDS = 500;
 /** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
 const ACTOR_WINDOW = 3;
+/** A voice brought in as objecting or warning is the story's other side: a key of its own among this many first actors. */
+const OBJECTION_WINDOW = 4;
 /** How often the reporter must turn to the third actor (paragraphs quoting them, words of theirs worked into the reporter's sentences) for a third key quote. */
 const PROMINENT_TURNS = 2;
 /** A number of one or two digits set off by commas after a name ("Sandra Kelleher, 52, from Stockport"): an age in every language. */
@@ -50,8 +52,9 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * Quotes in reading order, names and titles of works dropped. Key ones are
  * what an editor keeps: the first substantive statement of the first actor,
  * then of the next new voice among the first three actors, and of the third
- * too if the reporter turns to them more than once; a long piece keeps a
- * third voice anyway. Never key: fragments, short replies, what a speaker
+ * too if the reporter turns to them more than once; a voice brought in as
+ * objecting or warning among the first four is the other side and keeps a
+ * third place too; a long piece keeps a third voice anyway. Never key: fragments, short replies, what a speaker
  * adds once their first statement is in, teasers repeating a later quote,
  * and voices that only echo a side already heard ("also") or give colour (a
  * witness or passer-by introduced by their age).
@@ -108,6 +111,14 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   const near = others.slice(0, ACTOR_WINDOW - 1).filter(newVoice);
   if (near[0]) key.add(near[0]);
   if (near[1] && turns(near[1].speaker!) >= PROMINENT_TURNS) key.add(near[1]);
+  // "The British Medical Association was more critical": a voice brought in as objecting or warning
+  // takes the other side of the story, whether or not another reaction came before it.
+  const objecting = (q: RankableQuote): boolean => {
+    const intro = introduction(text, q);
+    return !colour(q, intro) && lex.objectionRe.test(`${intro.before} ${intro.credit}`);
+  };
+  const objector = others.slice(0, OBJECTION_WINDOW - 1).find((q) => !key.has(q) && objecting(q));
+  if (objector && key.size < 3) key.add(objector);
   if (frame.words >= LONG_PIECE_WORDS && key.size === 2) {
     // A long piece has room for a third voice, or else for a quote that carries a number.
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));

@@ -197,6 +197,35 @@ describe('key quotes', () => {
     expect(ranked.map((q) => q.key)).toEqual([true, false, true]);
   });
 
+  it('a voice brought in as objecting or warning is the other side: key as a fourth actor, where a plain fourth is not', () => {
+    const opening = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      '“We will look at every complaint about the closure very carefully,” said chief inspector Ruth Amis.',
+      '“The plant has paid its suppliers on time for twenty years and we are grateful,” said supplier Jan Roos.',
+    ];
+    const plain = '“The closure comes at a time when the whole region is looking for new work,” said Eva Sand of the chamber of commerce.';
+    const critic = `The chamber of commerce was more critical. ${plain.replace(' of the chamber of commerce', '')}`;
+    expect(keyQuotes([...opening, plain].join('\n\n'), 'en')).toEqual(['We have decided to close', 'We will look at every co']);
+    expect(keyQuotes([...opening, critic].join('\n\n'), 'en')).toEqual(['We have decided to close', 'We will look at every co', 'The closure comes at a t']);
+  });
+
+  it('id/nl: the objection words are the language’s own ("mengingatkan", "waarschuwt")', () => {
+    const id = [
+      '“Kami akan menambah tiga ratus bus baru untuk warga kota penyangga tahun depan,” kata Kepala Dinas Rudi Siregar.',
+      '“Kami tidak ingin bus baru datang tapi tidak ada yang mengemudikan,” kata direktur Dewi Putri.',
+      '“Ini kabar baik bagi warga kami yang setiap hari bekerja di Jakarta,” kata wali kota Agus Harahap.',
+      'Pengamat transportasi Ellen Sumampouw mengingatkan agar penambahan bus diiringi jalur khusus. “Kalau busnya terjebak macet bersama mobil pribadi, orang tidak akan pindah,” katanya.',
+    ];
+    expect(keyQuotes(id.join('\n\n'), 'id')).toContain('Kalau busnya terjebak ma');
+    const nl = [
+      '„We breiden de stalling onder het plein uit met zesduizend plekken voor fietsers,” zegt wethouder Lotte Meulen.',
+      '„Dit hadden ze vijf jaar geleden al moeten doen, maar het is een goed plan,” zegt Fietsersbond-voorzitter Kees Dam.',
+      '„Elke fiets die netjes in een rek staat, is een fiets minder in de looproute,” zegt stationsmanager Piet Veen.',
+      'Raadslid Peter Graaf waarschuwt voor de kosten. „Voor dat geld kun je ook gewoon extra stallingen bij de wijkstations bouwen,” zegt hij.',
+    ];
+    expect(keyQuotes(nl.join('\n\n'), 'nl')).toContain('Voor dat geld kun je ook');
+  });
+
   it('a short piece keeps two actors, a long one with more speakers up to three', () => {
     const speakers = ['Mara Lind', 'Paul Otto', 'Jon Berg', 'Eva Sand'];
     const quotes = speakers.map((s, i) => `“This is statement ${i + 1} and it says a fair amount about what happens to the plant,” said ${s}.`);
