@@ -166,6 +166,7 @@ export const de: LanguagePack = {
   alsoWords: words('auch|ebenfalls'),
   agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre'],
   objectionWords: words('kritisier|kritik|warnt|warnte|mahnt|mahnte|verurteil|empört|protest'),
+  defendantWords: words('angeklagte|angeklagter|angeklagten|beschuldigte|beschuldigter|beschuldigten'),
   numberWords: {
     ein: 1,
     eine: 1,

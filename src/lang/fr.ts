@@ -122,6 +122,7 @@ export const fr: LanguagePack = {
   alsoWords: words('aussi|également'),
   agePhrases: [', # ans', 'âgé de #', 'âgée de #'],
   objectionWords: words('critiqu|dénon|insuffisant|met en garde|mis en garde|alert|fustig|inquièt|protest'),
+  defendantWords: words('prévenu|prévenue|accusé|accusée'),
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, cent: 100 },
   labelWords: words(
     'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire',

@@ -126,6 +126,7 @@ export const it: LanguagePack = {
   alsoWords: words('anche|pure'),
   agePhrases: [', # anni'],
   objectionWords: words('critic|denunci|avvert|attacc|contest|protest|polemic'),
+  defendantWords: words('imputato|imputata|accusato|accusata'),
   numberWords: {
     un: 1,
     uno: 1,

@@ -177,6 +177,12 @@ export interface LanguagePack {
    * other side, an actor of its own even when it comes fourth.
    */
   objectionWords: readonly string[];
+  /**
+   * Words for the person on trial ("defendant", "prévenu", "terdakwa"): a
+   * defendant told with their age ("Le prévenu, Jean-Baptiste Ferracci, 47
+   * ans") is the court story's main actor, not colour.
+   */
+  defendantWords: readonly string[];
 
   // Figures: what makes a number a count or a measure, and which article context unmakes it.
   /** Spelled-out numbers that take a scale word ("two million", "dua juta", "trois millions"); alone they are no figure. */

@@ -46,6 +46,8 @@ export interface Lexicon {
   ageRe: RegExp;
   /** A word of the pack's objection words at a word's start ("criticised", "waarschuwt"). */
   objectionRe: RegExp;
+  /** One of the pack's words for the person on trial, as a whole word. */
+  defendantRe: RegExp;
   /** Two or more capitalized words in a row, particles allowed between them ("Jan van der Berg"): where every multi-word name is (global). */
   nameRunRe: RegExp;
   /** Any speech verb, as a whole word (global, for scanning). */
@@ -289,6 +291,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     alsoWords: lower(pack.alsoWords),
     ageRe: ageRegex(pack.agePhrases),
     objectionRe: new RegExp(`(?<![${L}])(?:${alternation(pack.objectionWords)})`, 'iu'),
+    defendantRe: new RegExp(`(?<![${L}])(?:${alternation(pack.defendantWords)})(?![${L}])`, 'iu'),
     // A lookahead for a superset of \p{Lu} (Latin-1 capitals or beyond Latin-1) first: a cheap class the scan can skip by.
     nameRunRe: new RegExp(
       `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,

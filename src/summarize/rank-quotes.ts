@@ -90,7 +90,8 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // already heard; further in ("NASA also added landers") it is about what the subject did.
   const echo = ({ before, credit }: Introduction): boolean =>
     `${before} ${credit}`.split(SENTENCE_BREAK).some((s) => lex.alsoWords.has(FIRST_WORD.exec(s)?.[0].toLowerCase() ?? ''));
-  const aged = (s: string): boolean => AGE_APPOSITION.test(s) || lex.ageRe.test(s);
+  // A defendant told with their age is the court story's main actor, not a witness.
+  const aged = (s: string): boolean => (AGE_APPOSITION.test(s) || lex.ageRe.test(s)) && !lex.defendantRe.test(s);
   // The age must be the speaker's: in their credit line, or next to their name (not a suspect's age told before an officer speaks).
   const colour = (q: RankableQuote, { before, credit }: Introduction): boolean =>
     aged(credit) ||

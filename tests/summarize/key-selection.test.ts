@@ -226,6 +226,19 @@ describe('key quotes', () => {
     expect(keyQuotes(nl.join('\n\n'), 'nl')).toContain('Voor dat geld kun je ook');
   });
 
+  it('a defendant told with their age is the court story’s actor; a victim told with theirs stays colour', () => {
+    const judge = '“You took money meant for the poorest households and spent it on yourself,” said judge Anna Gray.';
+    const defendant = 'The defendant, John Hale, 47, denies the charges. “I may have been careless, but I never stole from anyone,” he told the court.';
+    const victim = 'Mary Cole, 78, lost her savings. “They came three times, took measurements and then nothing at all happened,” she said.';
+    expect(keyQuotes([judge, defendant, victim].join('\n\n'), 'en')).toEqual(['You took money meant for', 'I may have been careless']);
+    expect(keyQuotes([judge, defendant.replace('The defendant, ', ''), victim].join('\n\n'), 'en')).toEqual(['You took money meant for']);
+    const fr = [
+      '« Ce dossier, c’est l’histoire d’un argent public détourné pour acheter des voitures », a lancé la procureure Hélène Castagnier.',
+      'Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste les faits. « J’ai peut-être été négligent, mais je n’ai jamais volé personne », a-t-il assuré.',
+    ];
+    expect(keyQuotes(fr.join('\n\n'), 'fr')).toHaveLength(2);
+  });
+
   it('a short piece keeps two actors, a long one with more speakers up to three', () => {
     const speakers = ['Mara Lind', 'Paul Otto', 'Jon Berg', 'Eva Sand'];
     const quotes = speakers.map((s, i) => `“This is statement ${i + 1} and it says a fair amount about what happens to the plant,” said ${s}.`);
