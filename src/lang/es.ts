@@ -17,7 +17,7 @@ export const es: LanguagePack = {
     correction: [/^fe de (?:errores|erratas)\b/i, /^(?:rectificación|aclaración)(?!\p{L})/iu],
   },
   stopwords: words(
-    'el|la|los|las|de|del|y|en|que|un|una|por|con|no|para|es|se|al|lo|como|más|pero|sus|su|le|ha|fue|este|esta|según|entre|cuando|muy|sin|sobre|también|dijo',
+    'el|la|los|las|de|del|y|en|que|un|una|por|con|no|para|es|se|al|lo|como|más|pero|sus|su|le|ha|fue|este|esta|según|entre|cuando|muy|sin|sobre|también|dijo|nadie',
   ),
   abbreviations: words('sr|sra|srta|dr|dra|d|dña|lic|ing|prof|etc|núm|no|ee.uu|uu|ene|feb|abr|jun|jul|ago|sept|oct|nov|dic|aprox'),
   speechVerbs: words(

@@ -17,7 +17,7 @@ export const it: LanguagePack = {
     correction: [/^(?:rettifica|errata corrige|precisazione)\b/i],
   },
   stopwords: words(
-    'il|lo|la|i|gli|le|di|del|della|dei|e|è|che|un|una|per|con|non|in|da|al|alla|sono|si|ha|anche|come|più|ma|questo|nel|nella|secondo|essere|detto',
+    'il|lo|la|i|gli|le|di|del|della|dei|e|è|che|un|una|per|con|non|in|da|al|alla|sono|si|ha|anche|come|più|ma|questo|nel|nella|secondo|essere|detto|nessuno',
   ),
   abbreviations: words('sig|sigg|sig.ra|dott|dott.ssa|prof|ing|avv|on|sen|etc|ecc|n|nr|gen|feb|mar|apr|giu|lug|ago|set|ott|nov|dic|ca|s.p.a|u.s'),
   speechVerbs: words(

@@ -168,7 +168,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean => !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
   const raw = splitInterrupted(found, lex, counts);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex });
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex, quotes: raw });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {

@@ -407,7 +407,7 @@ export class SpeakerResolver {
   constructor(
     private readonly findNames: () => readonly NameSighting[],
     private readonly soloPerson: (word: string) => boolean = () => false,
-    private readonly article: { text: string; lex: Lexicon } | null = null,
+    private readonly article: { text: string; lex: Lexicon; quotes?: readonly Span[] } | null = null,
   ) {}
 
   /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
@@ -648,10 +648,11 @@ export class SpeakerResolver {
       return person;
     }
     if (mention.kind === 'body') {
-      const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
-      if (body) this.creditBody(body, at, true);
-      // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie").
-      return body ?? this.lastBody ?? (mention.noun || null);
+      const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
+      // A body the article never names otherwise is its common noun ("een woordvoerder van de politie"), what a later pronoun means too.
+      const speaker = body ?? this.lastBody ?? (mention.noun || null);
+      if (speaker) this.creditBody(speaker, at, true);
+      return speaker;
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
