@@ -60,7 +60,7 @@ export const nl: LanguagePack = {
   ),
   placePrepositions: words('in|te'),
   placeEndings: [],
-  nameParticles: words('van|der|den|de|ter|ten|te|el'),
+  nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
   nounsCapitalized: false,
   fillers: words('ook|heeft|had|nog|al|toen|later'),
   namingCues: words(

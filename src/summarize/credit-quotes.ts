@@ -18,6 +18,8 @@ export interface CreditedQuote extends RawQuote {
 }
 
 const SENTENCE_END = /[.!?…](?=\s|$)/g;
+/** A stop right after a quote's closing mark: its sentence ends there. */
+const SENTENCE_AFTER_MARK = /^[.!?…](?:\s|$)/;
 /** A head ending in a speech verb and its comma or colon: the quote is introduced by its own credit line. */
 const CUE_ENDING = /[,:]\s*$/;
 
@@ -230,7 +232,12 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const tail = tailOf(text, quote.end, tailEnd, lex);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
     // sentence, which credits it only when it is just that ("Smith said.").
-    const newSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) && /^\s*\p{Lu}/u.test(tail);
+    // So is one whose sentence ends right after its closing mark when a speech verb before it credits it ("X spreekt van een
+    // “zorgwekkende normalisering”. NOS sprak …"); with none, the next sentence may be the credit ("»…«. Im Stadtrat sagte Stein, …").
+    const newSentence =
+      (/[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) ||
+        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && matchesOf(lex.verbRe, head).length > 0)) &&
+      /^[\s.!?…]*\p{Lu}/u.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
     const introducesNext = newSentence && next !== undefined && tailEnd === next.start && CUE_ENDING.test(text.slice(quote.end, tailEnd));
     const previous = out[out.length - 1];

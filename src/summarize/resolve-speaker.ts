@@ -649,10 +649,10 @@ export class SpeakerResolver {
     }
     if (mention.kind === 'body') {
       const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
-      // A body the article never names otherwise is its common noun ("een woordvoerder van de politie"), what a later pronoun means too.
-      const speaker = body ?? this.lastBody ?? (mention.noun || null);
-      if (speaker) this.creditBody(speaker, at, true);
-      return speaker;
+      if (body) this.creditBody(body, at, true);
+      // A body the article never names otherwise is its common noun ("een woordvoerder van de politie"), what a later bare verb means too.
+      else if (!this.lastBody && mention.noun) this.creditBody(mention.noun, at, true);
+      return body ?? this.lastBody ?? (mention.noun || null);
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
