@@ -21,7 +21,7 @@ export const nl: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dat|of|hoe'),
-  prepositions: words('van|uit|in|bij|voor|met|door'),
+  prepositions: words('van|uit|in|bij|voor|met|door|tegen|tijdens|tegenover'),
   articles: words('de|het|een'),
   accordingTo: words('volgens|aldus'),
   pronouns: words('hij|zij|ze'),

@@ -23,11 +23,12 @@ export const pt: LanguagePack = {
   speechVerbs: words(
     'disse|diz|afirmou|afirma|declarou|declara|garantiu|garante|explicou|explica|acrescentou|acrescenta|adiantou|salientou|sublinhou|destacou|indicou|alertou|advertiu|referiu|comentou|sustentou|reconheceu|anunciou|escreveu|frisou|ressaltou|avaliou|contou|dizia|tem dito|afirmava|declarava|garantia|explicava|adianta|salienta|sublinha|destaca|indica|alerta|adverte|refere|comenta|sustenta|reconhece|anuncia|escreve|frisa|ressalta|avalia|relatou|relata|lembrou|lembra|defendeu|defende|criticou|critica|admitiu|admite|confessou|confessa|respondeu|responde|questionou|questiona|perguntou|pergunta|insistiu|insiste|apontou|aponta|observou|observa|ponderou|pondera|reforçou|reforça|enfatizou|enfatiza|assegurou|assegura|concluiu|conclui|prometeu|promete|informou|informa|confirmou|confirma|avisou|avisa|notou|esclareceu|esclarece|detalhou|detalha|argumentou|argumenta|lamentou|lamenta|denunciou|denuncia|justificou|justifica|atirou|desabafou|desabafa|considerou|considera|realçou|realça|vincou|vinca|assinalou|assinala|precisou|apelou|exclamou|completou|completa|disseram|afirmaram|explicaram|declararam|garantiram|acrescentaram|contava|lembrava|rebateu|rebate|ironizou|brincou|resumiu|resume|elogiou|celebrou|comemorou|agradeceu|reiterou|reitera|emendou|prosseguiu|continuou|concordou|discordou|reclamou|reclama|queixou-se|sintetizou|expôs|sorriu|suspirou|pediu|pede|reivindicou|exigiu|exige|propôs|propõe|sublinhava|salientava|adiantava|dizem|afirmam|explicam|garantem|declaram|contaram|lamentaram|criticaram|defenderam|denunciaram|alertaram|sublinharam|salientaram|escreveram|responderam|reiteraram|insistiram|lembraram|admitiram|reconheceram|avisaram|adiantaram|referiram|comentaram|denunciam|alertam|criticam|lamentam|defendem|sublinham|salientam|retrucou|analisou|opinou|pontuou',
   ),
+  verbClitics: words('lhe|lhes|me|nos'),
   pluralVerb: /^(?!tem\s)(?:\p{L}+(?:am|em)|têm)(?![\p{L}])/iu,
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('que|se|como'),
-  prepositions: words('de|do|da|dos|das|em|no|na|nos|nas|para|com|por|à|ao|aos|às'),
+  prepositions: words('de|do|da|dos|das|em|no|na|nos|nas|para|com|por|à|ao|aos|às|perante|diante|após|durante|sem'),
   articles: words('o|a|os|as|um|uma|uns|umas'),
   accordingTo: words('segundo|de acordo com|conforme'),
   pronouns: words('ele|ela'),

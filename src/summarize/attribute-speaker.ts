@@ -31,7 +31,10 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
  * title of Y", "…,” X told Reuters", "…», a déclaré X", "…“, sagte X".
  */
 export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
-  const t = tail.replace(/^[\s,;:—–-]+/, '');
+  const lead = tail.replace(/^[\s,;:—–-]+/, '');
+  // "«…», le contestó Ortega": past an object pronoun before the verb.
+  const clitic = lex.cliticAtStartRe?.exec(lead);
+  const t = clitic && lex.verbAtStartRe.test(lead.slice(clitic[0].length)) ? lead.slice(clitic[0].length) : lead;
   const pronounVerb = lex.pronounVerbAtStartRe?.exec(t);
   if (pronounVerb) {
     const mention = pronounMention(pronounVerb[0], lex);
