@@ -17,7 +17,7 @@ export const pt: LanguagePack = {
     correction: [/^(?:errata|erramos)\b/i, /^(?:correção|retificação)(?!\p{L})/iu],
   },
   stopwords: words(
-    'o|a|os|as|após|até|sobre|entre|sem|de|do|da|dos|das|e|em|no|na|nos|um|uma|que|não|para|com|por|se|ao|mais|como|mas|foi|ele|ela|seu|sua|ser|são|está|também|pelo|pela|disse|segundo|ninguém',
+    'o|a|os|as|após|até|sobre|entre|sem|de|do|da|dos|das|e|em|no|na|nos|um|uma|que|não|para|com|por|se|ao|mais|como|mas|foi|ele|ela|seu|sua|ser|são|está|também|pelo|pela|disse|segundo|ninguém|já',
   ),
   abbreviations: words('sr|sra|dr|dra|d|prof|etc|nº|no|jan|fev|abr|jun|jul|ago|set|out|nov|dez|aprox|eua'),
   speechVerbs: words(

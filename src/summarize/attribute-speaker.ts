@@ -266,6 +266,14 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }
+  // A person named in full opening it, as its subject ("A comerciante Maria das Graças Oliveira, …, perdeu toda a mercadoria"):
+  // no preposition before ("Para o economista X, da consultoria Y, o resultado …"), nor is the name one's place ("A Faenza").
+  if (m?.kind === 'name' && !m.body && m.name.includes(' ')) {
+    const at = words.findIndex((t) => sentence.startsWith(m.name, t.start));
+    const lead = at < 0 ? [] : [...words.slice(0, at), words[at]!].map((t) => t.text.toLowerCase());
+    const opens = at >= 0 && at <= SUBJECT_LEAD_WORDS && !lead.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
+    return opens ? m : null;
+  }
   // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.
   const opening = words.slice(0, SPOKESPERSON_WORDS);
   const spokesperson = opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()));
@@ -274,6 +282,9 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   if (m?.kind === 'body') return { kind: 'pronoun', bare: true };
   return m?.kind === 'name' && m.body === true ? m : null;
 }
+
+/** Most words before a sentence's named subject: an article, a role, a linking adverb ("Já o aposentado José Carlos Vieira"). */
+const SUBJECT_LEAD_WORDS = 3;
 
 /** How far into a sentence its subject's spokesperson word may sit ("Une porte-parole de Valmet"). */
 const SPOKESPERSON_WORDS = 3;

@@ -253,7 +253,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // a role resolved where that sentence starts, as its own words may name others ("il tecnico ha glissato sulle voci su Ferreyra").
     // A genderless clitic ("katanya") after a spokesperson is left to the resolver, which knows the body they spoke for.
     let resolveAt = quote.start;
-    if (mention?.kind === 'pronoun' && !mention.plural && !mention.clitic && !head.trim()) {
+    // So is one with no credit at all that ends its paragraph ("Buurtbewoner Fatima el Khatib woont verderop. “…”").
+    const uncredited = mention === undefined && /^[\s.!?…]*$/.test(text.slice(quote.end, paraEnd));
+    if (((mention?.kind === 'pronoun' && !mention.plural && !mention.clitic) || uncredited) && !head.trim()) {
       const stop = /[.!?…]\s*$/.exec(text.slice(prevEnd, quote.start));
       const sentence = stop ? headOf(text, prevEnd, prevEnd + stop.index, lex) : '';
       const before = sentence ? sentenceSubject(sentence, lex, counts) : null;

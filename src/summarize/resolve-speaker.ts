@@ -641,7 +641,6 @@ export class SpeakerResolver {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
-      // A gendered pronoun whose gender the article marks on no one ("Il sindaco … Roberta Di Lorenzo … ha risposto lei") means who spoke last.
       const person = this.personBefore(at, false, mention.gender);
       // Unless a person opened a sentence or was named with a title since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
       const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
