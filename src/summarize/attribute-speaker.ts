@@ -266,12 +266,13 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }
-  // A person named in full opening it, as its subject ("A comerciante Maria das Graças Oliveira, …, perdeu toda a mercadoria"):
+  // A person named in full after a role or an article, as its subject ("A comerciante Maria das Graças Oliveira, …, perdeu …"):
   // no preposition before ("Para o economista X, da consultoria Y, o resultado …"), nor is the name one's place ("A Faenza").
+  // A name opening the sentence is already its subject to the resolver, a place too ("Haven Delft blijft dicht").
   if (m?.kind === 'name' && !m.body && m.name.includes(' ')) {
     const at = words.findIndex((t) => sentence.startsWith(m.name, t.start));
     const lead = at < 0 ? [] : [...words.slice(0, at), words[at]!].map((t) => t.text.toLowerCase());
-    const opens = at >= 0 && at <= SUBJECT_LEAD_WORDS && !lead.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
+    const opens = at >= 1 && at <= SUBJECT_LEAD_WORDS && !lead.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
     return opens ? m : null;
   }
   // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.

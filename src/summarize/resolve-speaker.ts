@@ -648,7 +648,8 @@ export class SpeakerResolver {
       return person;
     }
     if (mention.kind === 'body') {
-      const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
+      const body =
+        mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
       if (body) this.creditBody(body, at, true);
       // A body the article never names otherwise is its common noun ("een woordvoerder van de politie"), what a later bare verb means too.
       else if (!this.lastBody && mention.noun) this.creditBody(mention.noun, at, true);
