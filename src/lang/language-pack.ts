@@ -41,6 +41,12 @@ export interface LanguagePack {
    * named after it, the two people named together before speak jointly.
    */
   pluralVerb?: RegExp;
+  /**
+   * Object pronouns that may stand right before a speech verb after a quote
+   * ("«…», le contestó Ortega", "gli ha risposto", "lui a répondu"): skipped
+   * to reach the verb and its subject.
+   */
+  verbClitics?: readonly string[];
   /** Speech verbs whose object is who was spoken to, never the speaker ("told", "memberi tahu"). */
   addresseeVerbs: readonly string[];
   /** Words opening reported content after a speech verb ("that", "bahwa", "que"): what follows is not the speaker. */

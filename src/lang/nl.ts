@@ -12,7 +12,7 @@ export const nl: LanguagePack = {
     correction: [/^(?:rectificatie|correctie)\b/i],
   },
   stopwords: words(
-    'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens|daarom|daarnaast|daarvan|daarbij|daardoor|daarna|daarmee|daarover|daarin|daarop|hiervan|hierover|hierbij|bovendien',
+    'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens|daarom|daarnaast|daarvan|daarbij|daardoor|daarna|daarmee|daarover|daarin|daarop|hiervan|hierover|hierbij|bovendien|niemand|iedereen',
   ),
   abbreviations: words('dhr|mevr|mw|dr|drs|ir|prof|mr|ing|bijv|bv|enz|etc|nr|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|ca|o.a|m.b.t|d.w.z|u.s'),
   speechVerbs: words(
@@ -21,7 +21,7 @@ export const nl: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dat|of|hoe'),
-  prepositions: words('van|uit|in|bij|voor|met|door'),
+  prepositions: words('van|uit|in|bij|voor|met|door|tegen|tijdens|tegenover'),
   articles: words('de|het|een'),
   accordingTo: words('volgens|aldus'),
   pronouns: words('hij|zij|ze'),
@@ -60,7 +60,7 @@ export const nl: LanguagePack = {
   ),
   placePrepositions: words('in|te'),
   placeEndings: [],
-  nameParticles: words('van|der|den|de|ter|ten|te|el'),
+  nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
   nounsCapitalized: false,
   fillers: words('ook|heeft|had|nog|al|toen|later'),
   namingCues: words(

@@ -31,7 +31,10 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
  * title of Y", "…,” X told Reuters", "…», a déclaré X", "…“, sagte X".
  */
 export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
-  const t = tail.replace(/^[\s,;:—–-]+/, '');
+  const lead = tail.replace(/^[\s,;:—–-]+/, '');
+  // "«…», le contestó Ortega": past an object pronoun before the verb.
+  const clitic = lex.cliticAtStartRe?.exec(lead);
+  const t = clitic && lex.verbAtStartRe.test(lead.slice(clitic[0].length)) ? lead.slice(clitic[0].length) : lead;
   const pronounVerb = lex.pronounVerbAtStartRe?.exec(t);
   if (pronounVerb) {
     const mention = pronounMention(pronounVerb[0], lex);
@@ -263,6 +266,15 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }
+  // A person named in full after a role or an article, as its subject ("A comerciante Maria das Graças Oliveira, …, perdeu …"):
+  // no preposition before ("Para o economista X, da consultoria Y, o resultado …"), nor is the name one's place ("A Faenza").
+  // A name opening the sentence is already its subject to the resolver, a place too ("Haven Delft blijft dicht").
+  if (m?.kind === 'name' && !m.body && m.name.includes(' ')) {
+    const at = words.findIndex((t) => sentence.startsWith(m.name, t.start));
+    const lead = at < 0 ? [] : [...words.slice(0, at), words[at]!].map((t) => t.text.toLowerCase());
+    const opens = at >= 1 && at <= SUBJECT_LEAD_WORDS && !lead.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
+    return opens ? m : null;
+  }
   // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.
   const opening = words.slice(0, SPOKESPERSON_WORDS);
   const spokesperson = opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()));
@@ -271,6 +283,9 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   if (m?.kind === 'body') return { kind: 'pronoun', bare: true };
   return m?.kind === 'name' && m.body === true ? m : null;
 }
+
+/** Most words before a sentence's named subject: an article, a role, a linking adverb ("Já o aposentado José Carlos Vieira"). */
+const SUBJECT_LEAD_WORDS = 3;
 
 /** How far into a sentence its subject's spokesperson word may sit ("Une porte-parole de Valmet"). */
 const SPOKESPERSON_WORDS = 3;

@@ -18,6 +18,8 @@ export interface CreditedQuote extends RawQuote {
 }
 
 const SENTENCE_END = /[.!?…](?=\s|$)/g;
+/** A stop right after a quote's closing mark: its sentence ends there. */
+const SENTENCE_AFTER_MARK = /^[.!?…](?:\s|$)/;
 /** A head ending in a speech verb and its comma or colon: the quote is introduced by its own credit line. */
 const CUE_ENDING = /[,:]\s*$/;
 
@@ -168,7 +170,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean => !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
   const raw = splitInterrupted(found, lex, counts);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex });
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex, quotes: raw });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {
@@ -230,7 +232,12 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const tail = tailOf(text, quote.end, tailEnd, lex);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
     // sentence, which credits it only when it is just that ("Smith said.").
-    const newSentence = /[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) && /^\s*\p{Lu}/u.test(tail);
+    // So is one whose sentence ends right after its closing mark when a speech verb before it credits it ("X spreekt van een
+    // “zorgwekkende normalisering”. NOS sprak …"); with none, the next sentence may be the credit ("»…«. Im Stadtrat sagte Stein, …").
+    const newSentence =
+      (/[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) ||
+        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && matchesOf(lex.verbRe, head).length > 0)) &&
+      /^[\s.!?…]*\p{Lu}/u.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
     const introducesNext = newSentence && next !== undefined && tailEnd === next.start && CUE_ENDING.test(text.slice(quote.end, tailEnd));
     const previous = out[out.length - 1];
@@ -246,7 +253,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // a role resolved where that sentence starts, as its own words may name others ("il tecnico ha glissato sulle voci su Ferreyra").
     // A genderless clitic ("katanya") after a spokesperson is left to the resolver, which knows the body they spoke for.
     let resolveAt = quote.start;
-    if (mention?.kind === 'pronoun' && !mention.plural && !mention.clitic && !head.trim()) {
+    // So is one with no credit at all that ends its paragraph ("Buurtbewoner Fatima el Khatib woont verderop. “…”").
+    const uncredited = mention === undefined && /^[\s.!?…]*$/.test(text.slice(quote.end, paraEnd));
+    if (((mention?.kind === 'pronoun' && !mention.plural && !mention.clitic) || uncredited) && !head.trim()) {
       const stop = /[.!?…]\s*$/.exec(text.slice(prevEnd, quote.start));
       const sentence = stop ? headOf(text, prevEnd, prevEnd + stop.index, lex) : '';
       const before = sentence ? sentenceSubject(sentence, lex, counts) : null;

@@ -68,6 +68,8 @@ export interface Lexicon {
   placeAfterRe: RegExp | null;
   /** "according to" at any word start (global). */
   accordingToRe: RegExp | null;
+  /** An object pronoun and its space at the start of a string, before a speech verb; null where the pack lists none. */
+  cliticAtStartRe: RegExp | null;
   /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
   approxBeforeRe: RegExp;
   /** Any last character of an approximation phrase (sticky, case-insensitive as approxBeforeRe): what must precede a figure's spaces for approxBeforeRe to match; null where a phrase ends otherwise. */
@@ -310,6 +312,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     placeAfterRe: pack.placePrepositions.length
       ? new RegExp(`(?<![${L}])(?:${alternation(pack.placePrepositions)})[ \\u00A0]+(?:\\p{Lu}[${L}'’-]*[ \\u00A0]+)*(\\p{Lu}[${L}'’-]*)`, 'gu')
       : null,
+    cliticAtStartRe: pack.verbClitics?.length ? new RegExp(`^(?:${alternation(pack.verbClitics)})[ \\u00A0]+`, 'iu') : null,
     accordingToRe: pack.accordingTo.length ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu') : null,
     approxBeforeRe: new RegExp(
       `(?<![${L}])(?:(${alternation(pack.approxWords.about)})|(${alternation(pack.approxWords.over)})|(${alternation(pack.approxWords.under)}))\\s*$`,

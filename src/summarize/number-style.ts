@@ -11,6 +11,8 @@ const BOTH_MARKS = /\d([.,])\d{3}(?!\1)([.,])\d/g;
 const GROUP_WEIGHT = 2;
 /** "6.00", "17,00": an hour on the clock as often as an amount, so no evidence of the decimal mark. */
 const ON_THE_HOUR = /^(?:[01]?\d|2[0-4])[.,]00$/;
+/** "03.15 uur", "09,45": two digits led by a zero, then minutes, are only ever a clock. */
+const ZERO_LED_CLOCK = /^0\d[.,][0-5]\d$/;
 
 /**
  * The decimal mark an article writes, from its unambiguous numbers: Malay
@@ -29,7 +31,7 @@ export function articleDecimalMark(text: string, pack: LanguagePack): DecimalMar
     else comma += GROUP_WEIGHT;
   }
   for (const m of text.matchAll(DECIMAL)) {
-    if (ON_THE_HOUR.test(m[0])) continue;
+    if (ON_THE_HOUR.test(m[0]) || ZERO_LED_CLOCK.test(m[0])) continue;
     if (m[1] === '.') dot++;
     else comma++;
   }

@@ -407,7 +407,7 @@ export class SpeakerResolver {
   constructor(
     private readonly findNames: () => readonly NameSighting[],
     private readonly soloPerson: (word: string) => boolean = () => false,
-    private readonly article: { text: string; lex: Lexicon } | null = null,
+    private readonly article: { text: string; lex: Lexicon; quotes?: readonly Span[] } | null = null,
   ) {}
 
   /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
@@ -648,9 +648,11 @@ export class SpeakerResolver {
       return person;
     }
     if (mention.kind === 'body') {
-      const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
+      const body =
+        mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
       if (body) this.creditBody(body, at, true);
-      // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie").
+      // A body the article never names otherwise is its common noun ("een woordvoerder van de politie"), what a later bare verb means too.
+      else if (!this.lastBody && mention.noun) this.creditBody(mention.noun, at, true);
       return body ?? this.lastBody ?? (mention.noun || null);
     }
     if (mention.kind === 'role') {

@@ -290,6 +290,19 @@ function withAbbreviatedTail(text: string, at: number, name: string): string {
 
 const SENTENCE_MARK = /^[.!?"”’»]$/;
 
+/** Words back from a name to a place preposition opening its phrase ("in de Rotterdamse wijk Tarwewijk"). */
+const PLACE_PHRASE_WORDS = 4;
+
+/** True when the word at `i` ends a phrase a place preposition opens, no punctuation between: a place, not a body. */
+function inPlacePhrase(words: readonly Token[], i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PLACE_PHRASE_WORDS; k--) {
+    const t = words[k]!;
+    if (!t.isWord) return false;
+    if (lex.pack.placePrepositions.includes(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** True when `lower` stands as a word of its own somewhere in `text`. */
 function occursLowercase(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
@@ -326,7 +339,14 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
   return remit.length ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${remit.join(' ')}` : null;
 }
 
-export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
+export function bodyNamed(
+  text: string,
+  noun: string,
+  at: number,
+  lex: Lexicon,
+  isPersonWord: (word: string) => boolean,
+  quotes: readonly { start: number; end: number }[] = [],
+): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
   const base = compound ? (bodyNoun(noun, lex) ?? noun) : noun;
@@ -348,12 +368,17 @@ export function bodyNamed(text: string, noun: string, at: number, lex: Lexicon, 
   if (headed) return headed;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
   if (subject) return subject;
-  const window = text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at);
+  const from = Math.max(0, at - PROPER_NOUN_CHARS);
+  const window = text.slice(from, at);
   const spoke = speakingSubject(window, lex);
   if (spoke) return spoke;
   const words = tokenize(window);
+  // A capitalized word someone said ("We zijn …", a street they name) is no body the reporter credits.
+  const said = quotes.filter((q) => q.end > from && q.start < at);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.text;
+    const offset = from + words[i]!.start;
+    if (said.some((q) => q.start <= offset && offset < q.end) || inPlacePhrase(words, i, lex)) continue;
     const lower = w.toLowerCase();
     if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower)) continue;
     if (isTitle(w, lex) || lex.bodyWords.has(lower) || isPersonWord(w)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../src/lang/index.js';
+import { articleDecimalMark } from '../../src/summarize/number-style.js';
 import { parseNumber } from '../../src/summarize/parse-number.js';
 
 const parse = (raw: string, lang: string) => parseNumber(raw, languagePack(lang)!.number.decimal);
@@ -37,5 +38,14 @@ describe('locale-aware numbers', () => {
   it('a mark not followed by three digits is a decimal mark whatever the language', () => {
     expect(parse('1.5', 'id')).toBe(1.5);
     expect(parse('3,75', 'en')).toBe(3.75);
+  });
+});
+
+describe('the article decimal mark', () => {
+  it('a clock time led by a zero ("03.15 uur") is no evidence of a decimal point', () => {
+    const pack = languagePack('nl')!;
+    expect(articleDecimalMark('De explosie was rond 03.15 uur. Vorig jaar waren er 1.154 explosies.', pack)).toBe(',');
+    // An amount with a decimal point still counts.
+    expect(articleDecimalMark('De prijs steeg naar 3.15 euro.', pack)).toBe('.');
   });
 });

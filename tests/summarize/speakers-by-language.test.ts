@@ -322,3 +322,43 @@ describe('Malay and Indonesian: a body spoken for', () => {
     ['en', 'Ford said in a statement that the recall was voluntary. “Safety comes first,” the statement said.', ['Ford']],
   ]);
 });
+
+describe('romance and Dutch: bodies by their noun, clitics, closed sentences and the subject before', () => {
+  creditsSpeakers([
+    // A body known only by its noun is what a later bare pronoun and "aldus de woordvoerder" mean;
+    // a place in a place phrase, a word inside the quote and "Niemand" are no body.
+    [
+      'nl',
+      para(
+        'In de Utrechtse wijk Lombok brandde vannacht een pand uit. Niemand raakte gewond.',
+        'Een woordvoerder van de brandweer zegt dat het vuur om 04.00 uur uitbrak. "We waren snel ter plaatse", zegt hij. "Het pand aan de Kanaalstraat is verloren", aldus de woordvoerder.',
+      ),
+      ['brandweer', 'brandweer'],
+    ],
+    // The sentence ends after the closing mark: the speech verb before the quote credits it, not the next sentence.
+    ['nl', 'Econoom Piet de Boer spreekt van een "historische daling". RTL sprak met hem over de oorzaken.', ['Piet de Boer']],
+    // An object pronoun before the verb after a quote.
+    [
+      'es',
+      'Juan Ortega Ruiz criticó el plan. «Es falso», replicó la ministra Marta Gil. «Lo que falta es voluntad», le contestó Ortega.',
+      ['Marta Gil', 'Ortega'],
+    ],
+    ['it', '«Non è vero», gli ha risposto Marco Rossi.', ['Marco Rossi']],
+    // A preposition's phrase after a bare verb is no subject.
+    ['es', 'El alcalde, Pedro Gómez Ruiz, visitó el puerto. «No vamos a ceder», afirmó ante los periodistas.', ['Pedro Gómez Ruiz']],
+    ['it', '«La scuola resterà chiusa», ha riferito il dirigente della Protezione civile, Antonio De Santis.', ['Antonio De Santis']],
+    // The person named in full opening the sentence before a quote with no credit, or a bare verb.
+    ['nl', 'Buurtbewoner Karin de Wit woont ernaast. "Ik schrok wakker van de klap en kon niet meer slapen."', ['Karin de Wit']],
+    [
+      'pt',
+      'O prefeito Paulo Lima visitou o bairro. Já o aposentado João Carlos Vieira, de 80 anos, depende de oxigênio. "Passei a noite acordado com o cilindro reserva", contou.',
+      ['João Carlos Vieira'],
+    ],
+    // Not after a preposition: the reporter's sentence is about the result, the speaker stays who the article framed.
+    [
+      'pt',
+      'Para o economista Felipe Andrade, da consultoria Rumo Certo, o resultado pressiona o Banco Central. "Fica difícil ver os juros caindo tão cedo", disse.',
+      ['Felipe Andrade'],
+    ],
+  ]);
+});
