@@ -186,6 +186,7 @@ export const de: LanguagePack = {
     'nr|nummer|typ|artikel|paragraf|paragraph|absatz|version|flug|linie|gleis|kapitel|seite|folge|staffel|runde|spieltag|stufe|phase|klasse|alter|bundesstraße|autobahn|kanal|zimmer|bezirk|welle|generation|zone|sektor|ios|windows|android|iphone|galaxy',
   ),
   windowWords: words('vergangenen|letzten|nächsten|kommenden|zurückliegenden|ersten|vorigen|vorangegangenen'),
+  pastWords: words('vergangenen Jahr|letzten Jahr|Vorjahr|vor einem Jahr|vergangenen Saison|letzten Saison'),
   moneyCues: [],
   partOfWords: words('von'),
   perUnitWords: words('pro|je'),

@@ -126,6 +126,7 @@ export const fr: LanguagePack = {
     'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire',
   ),
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
+  pastWords: words("l'an dernier|l'année dernière|l'an passé|l'année précédente|un an plus tôt|la saison dernière"),
   moneyCues: [],
   partOfWords: words('sur|des'),
   perUnitWords: words('par|le|la|chacun|chacune'),

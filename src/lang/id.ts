@@ -105,6 +105,7 @@ export const id: LanguagePack = {
     'berusia|berumur|usia|umur|nomor|no|pasal|ayat|versi|seri|tipe|jalur|gerbang|halaman|bab|babak|tahap|gelombang|kelas|lantai|kamar|ruang|tingkat|edisi|jilid|putaran|pekan|angkatan|generasi|peringkat|ranking|zona|sektor|blok|ios|windows|android|iphone|galaxy',
   ),
   windowWords: words('terakhir|lalu|mendatang|belakangan|silam|pertama'),
+  pastWords: words('tahun lalu|tahun sebelumnya|musim lalu'),
   moneyCues: [],
   partOfWords: words('dari'),
   perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),

@@ -101,6 +101,7 @@ export const ms: LanguagePack = {
     'berusia|berumur|umur|nombor|no|seksyen|perkara|versi|siri|jalan|halaman|bab|pusingan|peringkat|fasa|gelombang|kelas|tingkat|edisi|zon|sektor|blok|generasi|ios|windows|android|iphone',
   ),
   windowWords: words('lalu|terakhir|mendatang|kebelakangan|lepas|silam|pertama'),
+  pastWords: words('tahun lalu|tahun lepas|tahun sebelumnya|musim lalu'),
   moneyCues: [],
   partOfWords: words('daripada|dari'),
   perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),

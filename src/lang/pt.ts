@@ -138,6 +138,7 @@ export const pt: LanguagePack = {
     'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa',
   ),
   windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
+  pastWords: words('ano passado|ano anterior|um ano antes|temporada passada'),
   moneyCues: [],
   partOfWords: words('de|dos|das'),
   perUnitWords: words('por|cada|ao|à|a cada'),

@@ -20,7 +20,7 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   aside: boolean;
   /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"), or the whole a part is told of ("45 of 120 seats"). */
   compared: boolean;
-  /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"). */
+  /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"), not a flow per span of time ("483.000 per jaar"). */
   perUnit: boolean;
   /** The part of a whole told after it ("45 of 120 seats"). */
   part: boolean;
@@ -416,7 +416,10 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     .trim()
     .replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
-  const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
+  const after = text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS);
+  const per = lex.perUnitAtStartRe.exec(after);
+  // "483.000 per jaar", "£6.5 billion a year": a flow over a span of time is a level of its own, not a rate per unit.
+  const perUnit = per !== null && !lex.durations.has(FIRST_WORD.exec(after.slice(per[0].length))?.[1]?.toLowerCase().replace(/\.$/, '') ?? '');
   return {
     value,
     unit,

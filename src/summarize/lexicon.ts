@@ -74,6 +74,8 @@ export interface Lexicon {
   verbWords: ReadonlySet<string>;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
+  /** A phrase naming a period before the news, anywhere in a sentence. */
+  pastRe: RegExp;
   moneyCues: ReadonlySet<string>;
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
@@ -314,6 +316,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
+    pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),
     moneyCues: lower(pack.moneyCues),
     // "45 of 120 seats", "45 of the council's 60 seats": at most two words between the link and the whole.
     partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
