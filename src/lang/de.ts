@@ -194,6 +194,7 @@ export const de: LanguagePack = {
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
   restateWords: words('oder|also|das heißt'),
   comparisonWords: words('gegenüber|verglichen mit|statt|anstatt|zuvor|vorher'),
+  differenceWords: words('mehr|weniger'),
   changeWords: { from: words('von'), to: words('auf') },
   clockWords: words('um|gegen|ab|bis'),
 };

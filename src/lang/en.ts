@@ -264,6 +264,7 @@ export const en: LanguagePack = {
   tollWords: words('dead|killed|deaths|died|injured|wounded|missing|casualties|victims'),
   restateWords: words('or|that is'),
   comparisonWords: words('from|than|against|compared with|compared to|versus|vs|instead of'),
+  differenceWords: words('more|less|fewer|higher|lower'),
   changeWords: { from: words('from'), to: words('to') },
   clockWords: words('at|by|until|from'),
 };

@@ -150,6 +150,7 @@ export const es: LanguagePack = {
   tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
   restateWords: words('o|es decir|esto es'),
   comparisonWords: words('frente a|contra|respecto a|respecto al|en comparación con|en vez de|desde'),
+  differenceWords: words('más|menos'),
   changeWords: { from: words('de|desde'), to: words('a') },
   clockWords: words('las|la'),
 };

@@ -136,6 +136,7 @@ export const fr: LanguagePack = {
   tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
   restateWords: words("soit|ou|c'est-à-dire"),
   comparisonWords: words('contre|par rapport à|par rapport au|comparé à|au lieu de'),
+  differenceWords: words('de plus|de moins'),
   changeWords: { from: words("de|d'"), to: words('à') },
   clockWords: words("à|vers|dès|jusqu'à|avant|après"),
 };

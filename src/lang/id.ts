@@ -115,6 +115,7 @@ export const id: LanguagePack = {
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
   restateWords: words('atau|yakni|yaitu'),
   comparisonWords: words('dibanding|dibandingkan|ketimbang|daripada|dari'),
+  differenceWords: words('lebih banyak|lebih tinggi|lebih rendah|lebih sedikit'),
   changeWords: { from: words('dari'), to: words('menjadi|ke') },
   clockWords: words('pukul|jam'),
 };

@@ -156,6 +156,7 @@ export const it: LanguagePack = {
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
   restateWords: words('ovvero|cioè|o|pari a'),
   comparisonWords: words('rispetto a|rispetto ai|rispetto al|rispetto alle|contro|a fronte di|invece di'),
+  differenceWords: words('in più|in meno'),
   changeWords: { from: words('da'), to: words('a') },
   clockWords: words('alle|dalle'),
 };

@@ -194,6 +194,8 @@ export interface LanguagePack {
   restateWords: readonly string[];
   /** Words between a figure and a bare number after it that make the number the far side of a comparison ("down from 54.2 million", "contre 720 millions", "rispetto ai 12,1"); without one it is a quantity of its own counted alike ("y una deuda de 61 millones"). */
   comparisonWords: readonly string[];
+  /** Words right after a figure that make it the difference from another level ("46.000 euro meer dan vorig jaar", "45 euros de plus"): it ranks below the level itself. */
+  differenceWords: readonly string[];
   /**
    * "from X to Y" ("de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent"): the figure after `from` and before `to` is the old value, a comparison;
    * a bare number before `to` and a number takes the unit of the one it changes to ("van 6,20 naar 7,50 euro").

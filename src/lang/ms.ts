@@ -111,6 +111,7 @@ export const ms: LanguagePack = {
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
   restateWords: words('atau|iaitu'),
   comparisonWords: words('berbanding|dibandingkan|daripada|dari'),
+  differenceWords: words('lebih banyak|lebih tinggi|lebih rendah|lebih sedikit'),
   changeWords: { from: words('daripada|dari'), to: words('kepada|ke') },
   clockWords: words('pukul|jam'),
 };

@@ -128,6 +128,7 @@ export const nl: LanguagePack = {
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
   restateWords: words('ofwel|oftewel|of|dat is'),
   comparisonWords: words('tegen|tegenover|vergeleken met|in plaats van'),
+  differenceWords: words('meer|minder'),
   changeWords: { from: words('van'), to: words('naar|tot') },
   clockWords: words('om|vanaf|omstreeks'),
 };

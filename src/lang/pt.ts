@@ -148,6 +148,7 @@ export const pt: LanguagePack = {
   tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
   restateWords: words('ou|ou seja|isto é'),
   comparisonWords: words('contra|face a|em relação a|em relação ao|ante|frente a|em vez de'),
+  differenceWords: words('a mais|a menos'),
   changeWords: { from: words('de'), to: words('para') },
   clockWords: words('às|as|das|até às'),
 };

@@ -26,6 +26,8 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   part: boolean;
   /** A toll of dead, hurt or missing ("11 mortos", "tewas"). */
   toll: boolean;
+  /** The difference from a level told just before it ("452.000 euro, ruim 46.000 euro meer dan vorig jaar"); a share's rise is told so and is no such case. */
+  difference: boolean;
 }
 
 /** A number where it was read: digits, or a spelled-out number before a scale word. */
@@ -38,7 +40,7 @@ interface NumberAt {
   raw: string | null;
 }
 
-type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll'> & {
+type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll' | 'difference'> & {
   end: number;
   /** Just after its surface phrase (the counted noun included). */
   stop: number;
@@ -145,6 +147,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         (fig.kind === previous.figure.kind || fig.kind === 'bare') &&
         lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
         lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
+      // "452.000 euro, ruim 46.000 euro meer dan vorig jaar": a difference told after the level it departs from, in its sentence.
+      const levelBefore = fig.kind !== 'percent' && previous !== null && previous.figure.kind === fig.kind && !SENTENCE_END.test(text.slice(lastStop, n.start));
       lastStop = fig.stop;
       // "un ajuste de 4.500 millones": a scaled amount said again without its unit is the figure said before with it.
       const said = fig.kind === 'bare' && fig.scaled ? unitOfValue.get(fig.value) : undefined;
@@ -162,6 +166,7 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         compared: compares || partOf !== null || changedFrom,
         part: wholeFollows || wholeBefore,
         toll,
+        difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
       };
       if (wholeBefore || changed) previous!.figure.compared = true;
       if (partOf && figure.kind !== 'bare') {

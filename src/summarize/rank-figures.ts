@@ -95,7 +95,8 @@ export function rankFigures(
   const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
-    (f) => weightOf(f) > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
+    // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
+    (f) => weightOf(f) > 0 && !f.aside && !f.compared && !(f.difference && !inTitle(f)) && !(f.kind === 'thing' && f.value <= 1),
   );
   const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();

@@ -128,6 +128,7 @@ const sumsIn = (text: string, values: readonly [string, number][]): FoundFigure[
     perUnit: false,
     part: false,
     toll: false,
+    difference: false,
   }));
 const keyOf = (figures: FoundFigure[], text: string, lang = 'en') =>
   rankFigures(figures, { title: null, lead: '', words: 300 }, text, lexiconFor(languagePack(lang)!))
@@ -242,5 +243,29 @@ describe('a large bare number counts what its sentence talks of', () => {
       { ...sumsIn(text, [['27.000', 27000]])[0]!, unit: null, kind: 'bare' },
     ];
     expect(keyOf(found, text, 'nl')).toEqual([38e6, 27000]);
+  });
+});
+
+describe('a difference told after the level it departs from is not key; the level is', () => {
+  it.each([
+    ['nl', 'Een gemiddelde woning kostte vorige maand 452.000 euro, ruim 46.000 euro meer dan een jaar eerder.', 46000],
+    ['fr', 'Le loyer moyen atteint 1 250 euros, 90 euros de plus que l’an dernier.', 90],
+    ['en', 'The average home now costs £310,000, £25,000 more than a year ago.', 25000],
+  ])('%s', (lang, text, difference) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === difference)?.key).toBe(false);
+    expect(found.filter((f) => f.key)).toHaveLength(1);
+  });
+
+  it('without a level before it the difference is the news ("£112 more a year")', () => {
+    expect(flags('Households will pay an average of £112 more a year from April, the regulator said.', 'en')).toEqual([[112, true]]);
+  });
+
+  it('a difference the headline gives is key', () => {
+    const text = 'Het kabinet geeft volgend jaar 21 miljard euro uit aan defensie, 2 miljard euro meer dan dit jaar.';
+    expect(flags(text, 'nl', 'Kabinet trekt 2 miljard euro meer uit voor defensie')).toEqual([
+      [21e9, true],
+      [2e9, true],
+    ]);
   });
 });

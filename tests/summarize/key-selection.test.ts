@@ -32,6 +32,7 @@ const figure = (value: number, unit: string, kind: FoundFigure['kind'], over: Pa
   perUnit: false,
   part: false,
   toll: false,
+  difference: false,
   ...over,
 });
 /** Neutral reporting that lengthens a piece without adding quotes or numbers. */
