@@ -423,8 +423,11 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
   const after = text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS);
   const per = lex.perUnitAtStartRe.exec(after);
-  // "483.000 per jaar", "£6.5 billion a year": a flow over a span of time is a level of its own, not a rate per unit.
-  const perUnit = per !== null && !lex.durations.has(FIRST_WORD.exec(after.slice(per[0].length))?.[1]?.toLowerCase().replace(/\.$/, '') ?? '');
+  // "483.000 per jaar", "£6.5 billion a year": a flow over a span of time is a level of its own, not a rate per unit,
+  // unless a unit follows the span ("£120 a month per patient").
+  const span = per ? FIRST_WORD.exec(after.slice(per[0].length)) : null;
+  const overTime = span !== null && lex.durations.has(span[1]!.toLowerCase().replace(/\.$/, ''));
+  const perUnit = per !== null && (!overTime || lex.perUnitAtStartRe.test(after.slice(per[0].length + span![0].length)));
   return {
     value,
     unit,

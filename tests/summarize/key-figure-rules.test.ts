@@ -219,6 +219,7 @@ describe('a flow over a span of time is a level, a rate per unit a detail', () =
     ['es', 'El Gobierno espera recaudar 1,9 billones de pesos al año.', false],
     ['nl', 'Het aantal vluchten gaat terug naar 483.000 per jaar.', false],
     ['en', 'The drug costs £175 per patient.', true],
+    ['en', 'The injection costs about £120 a month per patient.', true],
     ['de', 'Die Vergleichsmiete liegt bei 16,09 Euro pro Quadratmeter.', true],
   ])('%s: %s', (lang, text, perUnit) => {
     const lex = lexiconFor(languagePack(lang)!);
