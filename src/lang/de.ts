@@ -188,6 +188,7 @@ export const de: LanguagePack = {
     'nr|nummer|typ|artikel|paragraf|paragraph|absatz|version|flug|linie|gleis|kapitel|seite|folge|staffel|runde|spieltag|stufe|phase|klasse|alter|bundesstraße|autobahn|kanal|zimmer|bezirk|welle|generation|zone|sektor|ios|windows|android|iphone|galaxy',
   ),
   windowWords: words('vergangenen|letzten|nächsten|kommenden|zurückliegenden|ersten|vorigen|vorangegangenen'),
+  pastWords: words('vergangenen Jahr|letzten Jahr|Vorjahr|vor einem Jahr|vergangenen Saison|letzten Saison'),
   moneyCues: [],
   partOfWords: words('von'),
   perUnitWords: words('pro|je'),
@@ -195,6 +196,7 @@ export const de: LanguagePack = {
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
   restateWords: words('oder|also|das heißt'),
   comparisonWords: words('gegenüber|verglichen mit|statt|anstatt|zuvor|vorher'),
+  differenceWords: words('mehr|weniger'),
   changeWords: { from: words('von'), to: words('auf') },
   clockWords: words('um|gegen|ab|bis'),
 };

@@ -256,6 +256,7 @@ export const en: LanguagePack = {
     'aged|age|ages|type|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series',
   ),
   windowWords: words('past|last|previous|next|coming|recent|first|final'),
+  pastWords: words('last year|a year earlier|a year ago|the previous year|last season|last two|last three'),
   moneyCues: words(
     'spent|spend|spends|spending|cost|costs|paid|pay|pays|payment|price|prices|priced|fund|funds|funding|budget|worth|fine|fined|raised|salary|wage|wages|bill|tax|taxes|sold|sell|buy|bought|deal|loan|debt|profit|revenue|sterling|cash|money|invest|invested|investment|award|awarded|compensation|damages',
   ),
@@ -265,6 +266,7 @@ export const en: LanguagePack = {
   tollWords: words('dead|killed|deaths|died|injured|wounded|missing|casualties|victims'),
   restateWords: words('or|that is'),
   comparisonWords: words('from|than|against|compared with|compared to|versus|vs|instead of'),
+  differenceWords: words('more|less|fewer|higher|lower'),
   changeWords: { from: words('from'), to: words('to') },
   clockWords: words('at|by|until|from'),
 };

@@ -143,6 +143,7 @@ export const es: LanguagePack = {
     'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana',
   ),
   windowWords: words('últimos|últimas|próximos|próximas|pasados|pasadas|primeros|primeras'),
+  pastWords: words('el año pasado|el pasado año|el pasado ejercicio|el ejercicio pasado|un año antes|la temporada pasada'),
   moneyCues: [],
   partOfWords: words('de'),
   perUnitWords: words('por|cada|al|a la'),
@@ -152,6 +153,7 @@ export const es: LanguagePack = {
   tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
   restateWords: words('o|es decir|esto es'),
   comparisonWords: words('frente a|contra|respecto a|respecto al|en comparación con|en vez de|desde'),
+  differenceWords: words('más|menos'),
   changeWords: { from: words('de|desde'), to: words('a') },
   clockWords: words('las|la'),
 };

@@ -129,6 +129,7 @@ export const fr: LanguagePack = {
     'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire',
   ),
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
+  pastWords: words("l'an dernier|l'année dernière|l'an passé|l'année précédente|un an plus tôt|la saison dernière"),
   moneyCues: [],
   partOfWords: words('sur|des'),
   perUnitWords: words('par|le|la|chacun|chacune'),
@@ -138,6 +139,7 @@ export const fr: LanguagePack = {
   tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
   restateWords: words("soit|ou|c'est-à-dire"),
   comparisonWords: words('contre|par rapport à|par rapport au|comparé à|au lieu de'),
+  differenceWords: words('de plus|de moins'),
   changeWords: { from: words("de|d'"), to: words('à') },
   clockWords: words("à|vers|dès|jusqu'à|avant|après"),
 };

@@ -107,6 +107,7 @@ export const id: LanguagePack = {
     'berusia|berumur|usia|umur|nomor|no|pasal|ayat|versi|seri|tipe|jalur|gerbang|halaman|bab|babak|tahap|gelombang|kelas|lantai|kamar|ruang|tingkat|edisi|jilid|putaran|pekan|angkatan|generasi|peringkat|ranking|zona|sektor|blok|ios|windows|android|iphone|galaxy',
   ),
   windowWords: words('terakhir|lalu|mendatang|belakangan|silam|pertama'),
+  pastWords: words('tahun lalu|tahun sebelumnya|musim lalu'),
   moneyCues: [],
   partOfWords: words('dari'),
   perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),
@@ -116,6 +117,7 @@ export const id: LanguagePack = {
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
   restateWords: words('atau|yakni|yaitu'),
   comparisonWords: words('dibanding|dibandingkan|ketimbang|daripada|dari'),
+  differenceWords: words('lebih banyak|lebih tinggi|lebih rendah|lebih sedikit'),
   changeWords: { from: words('dari'), to: words('menjadi|ke') },
   clockWords: words('pukul|jam'),
 };

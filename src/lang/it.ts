@@ -149,6 +149,7 @@ export const it: LanguagePack = {
     'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana',
   ),
   windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
+  pastWords: words("l'anno scorso|lo scorso anno|l'anno precedente|un anno fa|la scorsa stagione"),
   moneyCues: [],
   partOfWords: words('su|dei|degli|delle'),
   perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),
@@ -158,6 +159,7 @@ export const it: LanguagePack = {
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
   restateWords: words('ovvero|cioè|o|pari a'),
   comparisonWords: words('rispetto a|rispetto ai|rispetto al|rispetto alle|contro|a fronte di|invece di'),
+  differenceWords: words('in più|in meno'),
   changeWords: { from: words('da'), to: words('a') },
   clockWords: words('alle|dalle'),
 };

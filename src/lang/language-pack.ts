@@ -197,6 +197,8 @@ export interface LanguagePack {
   labelWords: readonly string[];
   /** Words next to a span of time that make it a comparison window, not a figure ("past" in "in the past 20 years", "terakhir"). */
   windowWords: readonly string[];
+  /** Phrases naming a period before the news ("last year", "l'an dernier", "tahun lalu"): a figure told of it past the lead is background. */
+  pastWords: readonly string[];
   /** Words that make a currency word that is also a unit ("pounds") money; without one in its sentence it is the unit. */
   moneyCues: readonly string[];
   /** Words between two numbers that make the first a part of the second ("45 of 120 seats", "45 dari 120 kursi", "45 sur 120"). */
@@ -211,6 +213,8 @@ export interface LanguagePack {
   restateWords: readonly string[];
   /** Words between a figure and a bare number after it that make the number the far side of a comparison ("down from 54.2 million", "contre 720 millions", "rispetto ai 12,1"); without one it is a quantity of its own counted alike ("y una deuda de 61 millones"). */
   comparisonWords: readonly string[];
+  /** Words right after a figure that make it the difference from another level ("46.000 euro meer dan vorig jaar", "45 euros de plus"): it ranks below the level itself. */
+  differenceWords: readonly string[];
   /**
    * "from X to Y" ("de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent"): the figure after `from` and before `to` is the old value, a comparison;
    * a bare number before `to` and a number takes the unit of the one it changes to ("van 6,20 naar 7,50 euro").

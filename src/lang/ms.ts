@@ -103,6 +103,7 @@ export const ms: LanguagePack = {
     'berusia|berumur|umur|nombor|no|seksyen|perkara|versi|siri|jalan|halaman|bab|pusingan|peringkat|fasa|gelombang|kelas|tingkat|edisi|zon|sektor|blok|generasi|ios|windows|android|iphone',
   ),
   windowWords: words('lalu|terakhir|mendatang|kebelakangan|lepas|silam|pertama'),
+  pastWords: words('tahun lalu|tahun lepas|tahun sebelumnya|musim lalu'),
   moneyCues: [],
   partOfWords: words('daripada|dari'),
   perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),
@@ -112,6 +113,7 @@ export const ms: LanguagePack = {
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
   restateWords: words('atau|iaitu'),
   comparisonWords: words('berbanding|dibandingkan|daripada|dari'),
+  differenceWords: words('lebih banyak|lebih tinggi|lebih rendah|lebih sedikit'),
   changeWords: { from: words('daripada|dari'), to: words('kepada|ke') },
   clockWords: words('pukul|jam'),
 };

@@ -120,6 +120,7 @@ export const nl: LanguagePack = {
     'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy',
   ),
   windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
+  pastWords: words('vorig jaar|een jaar eerder|vorig seizoen'),
   moneyCues: [],
   partOfWords: words('van'),
   perUnitWords: words('per|elk|ieder|per stuk'),
@@ -129,6 +130,7 @@ export const nl: LanguagePack = {
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
   restateWords: words('ofwel|oftewel|of|dat is'),
   comparisonWords: words('tegen|tegenover|vergeleken met|in plaats van'),
+  differenceWords: words('meer|minder'),
   changeWords: { from: words('van'), to: words('naar|tot') },
   clockWords: words('om|vanaf|omstreeks'),
 };

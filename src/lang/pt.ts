@@ -141,6 +141,7 @@ export const pt: LanguagePack = {
     'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa',
   ),
   windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
+  pastWords: words('ano passado|ano anterior|um ano antes|temporada passada'),
   moneyCues: [],
   partOfWords: words('de|dos|das'),
   perUnitWords: words('por|cada|ao|à|a cada'),
@@ -150,6 +151,7 @@ export const pt: LanguagePack = {
   tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
   restateWords: words('ou|ou seja|isto é'),
   comparisonWords: words('contra|face a|em relação a|em relação ao|ante|frente a|em vez de'),
+  differenceWords: words('a mais|a menos'),
   changeWords: { from: words('de'), to: words('para') },
   clockWords: words('às|as|das|até às'),
 };

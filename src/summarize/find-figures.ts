@@ -20,12 +20,14 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   aside: boolean;
   /** The far side of a comparison with the figure before it ("down from 54.2 million", "von 120 ... nur 45"), or the whole a part is told of ("45 of 120 seats"). */
   compared: boolean;
-  /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"). */
+  /** A rate per unit ("16,09 Euro pro Quadratmeter", "RM500 bagi setiap keluarga"), not a flow per span of time ("483.000 per jaar"). */
   perUnit: boolean;
   /** The part of a whole told after it ("45 of 120 seats"). */
   part: boolean;
   /** A toll of dead, hurt or missing ("11 mortos", "tewas"). */
   toll: boolean;
+  /** The difference from a level told just before it ("452.000 euro, ruim 46.000 euro meer dan vorig jaar"); a share's rise is told so and is no such case. */
+  difference: boolean;
 }
 
 /** A number where it was read: digits, or a spelled-out number before a scale word. */
@@ -38,7 +40,7 @@ interface NumberAt {
   raw: string | null;
 }
 
-type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll'> & {
+type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll' | 'difference'> & {
   end: number;
   /** Just after its surface phrase (the counted noun included). */
   stop: number;
@@ -145,6 +147,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         (fig.kind === previous.figure.kind || fig.kind === 'bare') &&
         lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
         lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
+      // "452.000 euro, ruim 46.000 euro meer dan vorig jaar": a difference told after the level it departs from, in its sentence.
+      const levelBefore = fig.kind !== 'percent' && previous !== null && previous.figure.kind === fig.kind && !SENTENCE_END.test(text.slice(lastStop, n.start));
       lastStop = fig.stop;
       // "un ajuste de 4.500 millones": a scaled amount said again without its unit is the figure said before with it.
       const said = fig.kind === 'bare' && fig.scaled ? unitOfValue.get(fig.value) : undefined;
@@ -162,6 +166,7 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         compared: compares || partOf !== null || changedFrom,
         part: wholeFollows || wholeBefore,
         toll,
+        difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
       };
       if (wholeBefore || changed) previous!.figure.compared = true;
       if (partOf && figure.kind !== 'bare') {
@@ -416,7 +421,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     .trim()
     .replace(/[\s,;:]+$/, '');
   const counts = figureCounts(text, { start: phraseStart, end: c.pos, nounAfter, measure: kind === 'percent' || kind === 'unit', after: words }, lex);
-  const perUnit = lex.perUnitAtStartRe.test(text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS));
+  const after = text.slice(countedEnd, countedEnd + PHRASE_LOOKAHEAD_CHARS);
+  const per = lex.perUnitAtStartRe.exec(after);
+  // "483.000 per jaar", "£6.5 billion a year": a flow over a span of time is a level of its own, not a rate per unit,
+  // unless a unit follows the span ("£120 a month per patient").
+  const span = per ? FIRST_WORD.exec(after.slice(per[0].length)) : null;
+  const overTime = span !== null && lex.durations.has(span[1]!.toLowerCase().replace(/\.$/, ''));
+  const perUnit = per !== null && (!overTime || lex.perUnitAtStartRe.test(after.slice(per[0].length + span![0].length)));
   return {
     value,
     unit,

@@ -80,10 +80,14 @@ export interface Lexicon {
   verbWords: ReadonlySet<string>;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
+  /** A phrase naming a period before the news, anywhere in a sentence. */
+  pastRe: RegExp;
   moneyCues: ReadonlySet<string>;
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
   perUnitAtStartRe: RegExp;
+  /** A difference word right after a figure, at the start of a string (" meer dan"). */
+  differenceAtStartRe: RegExp;
   /** A change-to word and the number after it, at the start of a string (" naar 7,50"). */
   changeToAtStartRe: RegExp;
   notCounted: ReadonlySet<string>;
@@ -323,6 +327,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
+    pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),
     moneyCues: lower(pack.moneyCues),
     // "45 of 120 seats", "45 of the council's 60 seats": at most two words between the link and the whole.
     partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
@@ -333,6 +338,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     changeFromRe: new RegExp(`(?<![${L}])(?:${alternation(pack.changeWords.from)})\\s*(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     changeToGapRe: new RegExp(`^\\s*(?:${alternation(pack.changeWords.to)})\\s+(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     restateGapRe: new RegExp(`^\\s*[,(]\\s*(?:${alternation(pack.restateWords)})\\s+(?:[${L}]+\\s+)?$`, 'iu'),
+    differenceAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.differenceWords)})(?![${L}])`, 'iu'),
     perUnitAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.perUnitWords)})(?![${L}])`, 'iu'),
     changeToAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.changeWords.to)})\\s+\\d+(?:[.,]\\d+)*`, 'iu'),
     scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),

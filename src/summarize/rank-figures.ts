@@ -1,5 +1,6 @@
 import type { Figure } from '../domain/summary.js';
 import type { FoundFigure } from './find-figures.js';
+import type { Lexicon } from './lexicon.js';
 import type { ArticleFrame } from './rank.js';
 
 /** How much each kind of figure weighs for a reader: money first, then shares and counts, measures little. */
@@ -9,8 +10,9 @@ const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1
  * headline and the lead (an editor boxes the numbers the story opens with),
  * a rate per unit and a small count (details), a toll of dead or missing (news
  * however small), the place in the body (a point per `placeWords` words) and
- * a sentence past the lead naming a year (background or outlook: "ha chiuso il
- * 2023 con ricavi per 1,4 miliardi").
+ * a sentence past the lead naming a year or a period before the news
+ * (background or outlook: "ha chiuso il 2023 con ricavi per 1,4 miliardi",
+ * "L'an dernier, les grèves avaient coûté 300 millions d'euros").
  */
 const WEIGHT = { title: 1, lead: 2, perUnit: -1, smallCount: -2, toll: 1, placeWords: 800, dated: -1 };
 /** Past the first two key figures, one from outside the lead is boxed only if it weighs this much, or comes within `gap` of the best. */
@@ -20,6 +22,7 @@ const THIRD_FIGURE = { weight: 3, gap: 1.5 };
  * an editor boxes the main rate of a story, not three of its percentages.
  */
 const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+
 /** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
 const SMALL_COUNT = 100;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
@@ -41,6 +44,9 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** A bare number counts what the sentence talks of ("van 500.000 naar 483.000 per jaar", "i casi sono circa 4,3 milioni"): a count when it is large, a detail when small. */
+const weightOf = (f: FoundFigure): number => (f.kind === 'bare' && f.value >= SMALL_COUNT ? KIND_WEIGHT.thing : KIND_WEIGHT[f.kind]);
+
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
  * editor would box: a number the headline gives, wherever the body tells it;
@@ -59,6 +65,8 @@ export function rankFigures(
   frame: ArticleFrame,
   /** The body the figures were found in: its length places them, their sentences date them. */
   text: string,
+  /** The language's words for a period before the news ("last year"). */
+  lex: Lexicon,
 ): Figure[] {
   const seen = new Set<string>();
   const unique = figures.filter((f) => {
@@ -70,9 +78,13 @@ export function rankFigures(
   const inLead = (f: FoundFigure): boolean => f.at < frame.lead.length;
   const wordsPerChar = frame.words / Math.max(text.length, 1);
   const small = (f: FoundFigure): boolean => f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll;
-  const dated = (f: FoundFigure): boolean => !inLead(f) && YEAR.test(sentenceAt(text, f.at));
+  const dated = (f: FoundFigure): boolean => {
+    if (inLead(f)) return false;
+    const sentence = sentenceAt(text, f.at);
+    return YEAR.test(sentence) || lex.pastRe.test(sentence);
+  };
   const score = (f: FoundFigure): number =>
-    KIND_WEIGHT[f.kind] +
+    weightOf(f) +
     (dated(f) ? WEIGHT.dated : 0) +
     (inTitle(f) ? WEIGHT.title : 0) +
     (inLead(f) ? WEIGHT.lead : 0) +
@@ -83,7 +95,8 @@ export function rankFigures(
   const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
-    (f) => KIND_WEIGHT[f.kind] > 0 && !f.aside && !f.compared && !(f.kind === 'thing' && f.value <= 1),
+    // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
+    (f) => weightOf(f) > 0 && !f.aside && !f.compared && !(f.difference && !inTitle(f)) && !(f.kind === 'thing' && f.value <= 1),
   );
   const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();

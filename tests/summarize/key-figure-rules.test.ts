@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FoundFigure } from '../../src/summarize/find-figures.js';
+import { findFigures } from '../../src/summarize/find-figures.js';
+import { buildDocument } from '../../src/summarize/document.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
+import { languagePack } from '../../src/lang/index.js';
+import { lexiconFor } from '../../src/summarize/lexicon.js';
 import { rankFigures } from '../../src/summarize/rank-figures.js';
 
 const figures = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title }).figures;
@@ -124,9 +128,10 @@ const sumsIn = (text: string, values: readonly [string, number][]): FoundFigure[
     perUnit: false,
     part: false,
     toll: false,
+    difference: false,
   }));
-const keyOf = (figures: FoundFigure[], text: string) =>
-  rankFigures(figures, { title: null, lead: '', words: 300 }, text)
+const keyOf = (figures: FoundFigure[], text: string, lang = 'en') =>
+  rankFigures(figures, { title: null, lead: '', words: 300 }, text, lexiconFor(languagePack(lang)!))
     .filter((f) => f.key)
     .map((f) => f.value);
 
@@ -154,6 +159,35 @@ describe('background weighs less than the story’s own sums', () => {
     expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
   });
 
+  it.each([
+    [
+      'fr',
+      "La ville a perdu 54 millions d'euros. L'an dernier, les grèves avaient coûté 300 millions d'euros. La région promet 9 millions d'euros. L'État ajoute 5 millions d'euros.",
+    ],
+    [
+      'nl',
+      'De stad verloor 54 miljoen euro. Vorig jaar kostten de stakingen 300 miljoen euro. De provincie belooft 9 miljoen euro. Het Rijk geeft 5 miljoen euro.',
+    ],
+  ])('%s: a sum told past the lead of a period before the news ("l\'an dernier", "vorig jaar") is background', (lang, text) => {
+    const surfaces = text.match(/\d+ mil\w+ (?:d'euros|euro)/g)!;
+    const figures = sumsIn(
+      text,
+      surfaces.map((s) => [s, Number(s.split(' ')[0]) * 1e6] as [string, number]),
+    );
+    expect(keyOf(figures, text, lang)).toEqual([54e6, 9e6, 5e6]);
+  });
+
+  it('without a past period the same sum is the story’s own', () => {
+    const text = 'The plant lost €54 million. The strikes cost €300 million. The region pledged €9 million. The city adds €5 million.';
+    const figures = sumsIn(text, [
+      ['€54 million', 54e6],
+      ['€300 million', 300e6],
+      ['€9 million', 9e6],
+      ['€5 million', 5e6],
+    ]);
+    expect(keyOf(figures, text)).toEqual([54e6, 300e6, 9e6]);
+  });
+
   it('a year in the lead dates nothing: the story opens with its target ("by 2030")', () => {
     const text = 'The city will spend €2 billion by 2030 on a tram line for 160,000 passengers a day, the mayor said on Monday.';
     expect(flags(text, 'en')).toEqual([
@@ -175,6 +209,64 @@ describe('a value already boxed is not boxed again in another unit', () => {
     expect(key).toEqual([
       [620, 'dipendenti'],
       [54e6, 'EUR'],
+    ]);
+  });
+});
+
+describe('a flow over a span of time is a level, a rate per unit a detail', () => {
+  it.each([
+    ['en', 'Obesity costs the health service £6.5 billion a year.', false],
+    ['es', 'El Gobierno espera recaudar 1,9 billones de pesos al año.', false],
+    ['nl', 'Het aantal vluchten gaat terug naar 483.000 per jaar.', false],
+    ['en', 'The drug costs £175 per patient.', true],
+    ['en', 'The injection costs about £120 a month per patient.', true],
+    ['de', 'Die Vergleichsmiete liegt bei 16,09 Euro pro Quadratmeter.', true],
+  ])('%s: %s', (lang, text, perUnit) => {
+    const lex = lexiconFor(languagePack(lang)!);
+    expect(findFigures(buildDocument(text, lang), lex).map((f) => f.perUnit)).toEqual([perUnit]);
+  });
+});
+
+describe('a large bare number counts what its sentence talks of', () => {
+  it('the new level of a change told without its noun is key, the old one is not', () => {
+    const text = 'Het aantal nachtvluchten op de luchthaven gaat volgend jaar van 32.000 naar 27.000, heeft de minister besloten.';
+    expect(flags(text, 'nl')).toEqual([
+      [32000, false],
+      [27000, true],
+    ]);
+  });
+
+  it('a bare number below a hundred is not: only a large one counts something', () => {
+    const text = 'De gemeente trekt 38 miljoen euro uit. Het gaat om ruim 60. Het worden er 27.000.';
+    const found: FoundFigure[] = [
+      { ...sumsIn(text, [['38 miljoen euro', 38e6]])[0]! },
+      { ...sumsIn(text, [['ruim 60', 60]])[0]!, unit: null, kind: 'bare', approx: 'over' },
+      { ...sumsIn(text, [['27.000', 27000]])[0]!, unit: null, kind: 'bare' },
+    ];
+    expect(keyOf(found, text, 'nl')).toEqual([38e6, 27000]);
+  });
+});
+
+describe('a difference told after the level it departs from is not key; the level is', () => {
+  it.each([
+    ['nl', 'Een gemiddelde woning kostte vorige maand 452.000 euro, ruim 46.000 euro meer dan een jaar eerder.', 46000],
+    ['fr', 'Le loyer moyen atteint 1 250 euros, 90 euros de plus que l’an dernier.', 90],
+    ['en', 'The average home now costs £310,000, £25,000 more than a year ago.', 25000],
+  ])('%s', (lang, text, difference) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === difference)?.key).toBe(false);
+    expect(found.filter((f) => f.key)).toHaveLength(1);
+  });
+
+  it('without a level before it the difference is the news ("£112 more a year")', () => {
+    expect(flags('Households will pay an average of £112 more a year from April, the regulator said.', 'en')).toEqual([[112, true]]);
+  });
+
+  it('a difference the headline gives is key', () => {
+    const text = 'Het kabinet geeft volgend jaar 21 miljard euro uit aan defensie, 2 miljard euro meer dan dit jaar.';
+    expect(flags(text, 'nl', 'Kabinet trekt 2 miljard euro meer uit voor defensie')).toEqual([
+      [21e9, true],
+      [2e9, true],
     ]);
   });
 });

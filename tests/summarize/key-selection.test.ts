@@ -32,6 +32,7 @@ const figure = (value: number, unit: string, kind: FoundFigure['kind'], over: Pa
   perUnit: false,
   part: false,
   toll: false,
+  difference: false,
   ...over,
 });
 /** Neutral reporting that lengthens a piece without adding quotes or numbers. */
@@ -283,7 +284,7 @@ describe('key figures', () => {
     // Four sums, three slots, no lead to favour any: the one per household is left out.
     const frame = { title: null, lead: '', words: 300 };
     const sums = [5e6, 6e6, 7e6, 8e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === 1 }));
-    const key = rankFigures(sums, frame, ' '.repeat(2000))
+    const key = rankFigures(sums, frame, ' '.repeat(2000), lexiconFor(languagePack('en')!))
       .filter((f) => f.key)
       .map((f) => f.value);
     expect(key).toEqual([5e6, 7e6, 8e6]);
@@ -297,7 +298,7 @@ describe('key figures', () => {
       figure(15, 'jogos', 'thing', { at: 20 }),
       figure(11, 'mortos', 'thing', { at: 30, toll: true }),
     ];
-    expect(rankFigures(figures, frame, ' '.repeat(2000)).map((f) => [f.value, f.key])).toEqual([
+    expect(rankFigures(figures, frame, ' '.repeat(2000), lexiconFor(languagePack('pt')!)).map((f) => [f.value, f.key])).toEqual([
       [5e6, true],
       [6e6, true],
       [15, false],
