@@ -409,6 +409,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
       // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
       if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
+      // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
+      if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
@@ -510,6 +512,17 @@ function personBefore(before: string, lex: Lexicon): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
+}
+
+const WORD_THEN_LINK = /([\p{L}.'’-]+)(,?)\s+(\p{Ll}+)\s+$/u;
+
+/** True when the text ends on a person and a link word: a name set off by a comma, or a word for a person ("père", "madre"). */
+function personThenLink(before: string, lex: Lexicon): boolean {
+  const m = WORD_THEN_LINK.exec(before);
+  if (!m || !(lex.figureLinks.has(m[3]!) || lex.prepositions.has(m[3]!))) return false;
+  const lower = m[1]!.toLowerCase();
+  if (m[2]) return /^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower);
+  return lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower);
 }
 
 /**

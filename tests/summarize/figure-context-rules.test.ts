@@ -10,10 +10,13 @@ describe('an age is no figure', () => {
     ['es', 'Un hombre de 45 años fue detenido en la estación.'],
     ['pt', 'Uma mulher de 38 anos foi levada ao hospital.'],
     ['fr', 'Un homme de 52 ans a été interpellé devant la gare.'],
+    ['fr', 'Son père de 84 ans est hospitalisé à Nantes.'],
+    ['pt', 'Já o aposentado José Carlos Vieira, de 78 anos, depende de um aparelho.'],
   ])('%s: %s', (lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 
   it('a span set off by commas after a thing is still a figure', () => {
     expect(figuresOf('Le chantier, 3 ans, coûtera cher.', 'fr')).toEqual([{ value: 3, unit: 'ans' }]);
+    expect(figuresOf('Le juge a prononcé une peine de 12 ans de prison.', 'fr')).toEqual([{ value: 12, unit: 'ans' }]);
   });
 });
 
