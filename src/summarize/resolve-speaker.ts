@@ -650,8 +650,12 @@ export class SpeakerResolver {
     if (mention.kind === 'body') {
       const body = mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord) : this.lastBody;
       if (body) this.creditBody(body, at, true);
-      // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie").
-      return body ?? this.lastBody ?? (mention.noun || null);
+      if (body || this.lastBody || !mention.noun) return body ?? this.lastBody;
+      // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
+      // and what "the spokesperson" then means.
+      const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;
+      this.creditBody(noun, at, true);
+      return noun;
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.

@@ -47,7 +47,7 @@ export type Mention =
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
 export interface WordCounts {
   count(phrase: string): number;
-  /** True when the phrase opens a sentence somewhere, or follows a speech verb: the subject of its own sentence ("Arief menambahkan", "ucap Agus"). */
+  /** True when the phrase opens a sentence somewhere (after a title too: "Dr Azlina berkata"), or follows a speech verb: the subject of its own sentence ("Arief menambahkan", "ucap Agus"). */
   opensSentence(phrase: string): boolean;
 }
 
@@ -74,10 +74,15 @@ function afterSentenceEnd(text: string, at: number): boolean {
 const VERB_BEFORE_CHARS = 24;
 const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
 
-export function countWords(text: string, verbLastWords?: ReadonlySet<string>): WordCounts {
+export function countWords(text: string, verbLastWords?: ReadonlySet<string>, titles?: ReadonlySet<string>): WordCounts {
   const afterVerb = (at: number): boolean => {
     const word = verbLastWords && WORD_BEFORE.exec(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at))?.[1];
     return word ? verbLastWords.has(word.toLowerCase()) : false;
+  };
+  // "Dr Azlina berkata": a name after a title that opens the sentence is still how the person is called.
+  const afterOpeningTitle = (at: number): boolean => {
+    const before = titles && WORD_BEFORE.exec(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at));
+    return before ? titles.has(before[1]!.toLowerCase()) && afterSentenceEnd(text, at - before[0].length) : false;
   };
   const cache = new Map<string, number>();
   const openers = new Map<string, boolean>();
@@ -103,7 +108,7 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>): W
         // A scan rather than a regex per phrase: this runs for many phrases of every article.
         for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
           if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
-          hit = afterSentenceEnd(text, at) || afterVerb(at);
+          hit = afterSentenceEnd(text, at) || afterVerb(at) || afterOpeningTitle(at);
         }
         openers.set(phrase, hit);
       }
