@@ -709,7 +709,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   // body after a preposition is not who speaks.
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
-  if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return { kind: 'unnamed' };
+  // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
+  if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
   const role = nounRole(phrase, lead, lex);
   const name = canonicalName(
     phrase.slice(role).map((t) => t.text),
