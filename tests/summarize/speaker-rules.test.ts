@@ -615,7 +615,15 @@ describe('a verb behind only function words after a quoted fragment goes on the 
 
 describe('a spokesperson for a body whose common noun heads its name ("the Association of …") speaks for the whole name', () => {
   creditsSpeakers([
-    ['en', '"Drivers should check their tyres before long journeys," a spokesperson for the Institute of Advanced Motorists said.', ['Institute of Advanced Motorists']],
-    ['en', '"Drivers should check their tyres before long journeys," said a spokesperson for the Institute of Advanced Motorists.', ['Institute of Advanced Motorists']],
+    [
+      'en',
+      '"Drivers should check their tyres before long journeys," a spokesperson for the Institute of Advanced Motorists said.',
+      ['Institute of Advanced Motorists'],
+    ],
+    [
+      'en',
+      '"Drivers should check their tyres before long journeys," said a spokesperson for the Institute of Advanced Motorists.',
+      ['Institute of Advanced Motorists'],
+    ],
   ]);
 });
