@@ -110,6 +110,17 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     NAME_THEN_CLAUSE.test(text.slice(end, end + 3))
   )
     return true;
+  // A short opening phrase, its comma, then the person's role and the name in apposition: "Her neighbour in line, retired teacher Frank Liddell, was …".
+  const comma = words.indexOf(',');
+  if (
+    comma > 0 &&
+    comma <= OPENING_WORDS &&
+    comma === words.lastIndexOf(',') &&
+    words.slice(comma + 1).some((w) => isTitle(w, lex)) &&
+    words.slice(comma + 1).every((w) => isTitle(w, lex) || !isCapitalized(w)) &&
+    /^\s*,/.test(text.slice(end, end + 3))
+  )
+    return true;
   // Where every noun is capitalized, an article and a noun open the sentence before the name: "Der Hafenlogistiker Thomas Brandt sieht …".
   if (lex.pack.nounsCapitalized && words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) && isCapitalized(words[1]!)) return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;

@@ -627,3 +627,16 @@ describe('a spokesperson for a body whose common noun heads its name ("the Assoc
     ],
   ]);
 });
+
+describe('a short opening phrase, then a role and the name in apposition: the name is the sentence’s subject', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        '“We waited four hours,” said Maria Lopez, a traveller from Denver.',
+        'The man behind her, retired teacher Tom Hale, was calmer. “Delays happen,” he said.',
+      ),
+      ['Maria Lopez', 'Tom Hale'],
+    ],
+  ]);
+});
