@@ -680,7 +680,8 @@ export class SpeakerResolver {
     if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
-    else if (!name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
+    // (A body named as one, "Jurucakap PDRM", is credited above as spoken for: not again as a guess.)
+    else if (!mention.body && !name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
   }
 

@@ -640,3 +640,10 @@ describe('a short opening phrase, then a role and the name in apposition: the na
     ],
   ]);
 });
+
+describe('a spokesperson for a body known by its initials speaks for it, and a genderless clitic after means the body', () => {
+  creditsSpeakers([
+    ['ms', 'Jurucakap PDRM berkata suspek ditahan. "Siasatan masih diteruskan," katanya.', ['PDRM']],
+    ['id', 'Juru bicara BPBD mengatakan air mulai surut. "Warga diminta tetap waspada," ujarnya.', ['BPBD']],
+  ]);
+});
