@@ -26,7 +26,9 @@ export const id: LanguagePack = {
   speechVerbs: words(
     'kata|ujar|tutur|menilai|berpendapat|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan|menandaskan|mengemukakan|membeberkan|mengaku|pungkas|kilah|tandas|beber|urai|ungkapnya|tegasnya|jelasnya|ujarnya|katanya|tuturnya|imbuhnya|lanjutnya|sebutnya|paparnya|terangnya|tanyanya|pungkasnya|kilahnya|akunya|tandasnya|bebernya|urainya|ucapnya|bilang|menguraikan|mengungkap|menyinggung|menyoroti|mengimbau|mengajak|meminta|mendesak|mengusulkan|menanggapi|menjawab|menyebutkan bahwa|mengatakan bahwa|menegaskan bahwa|kata dia|ujar dia|tutur dia|jelas dia|tegas dia|ungkap dia|kata beliau|ujar beliau|mengkritik|menyayangkan|menyesalkan|memastikan|menyambut|jawab|jawabnya|sahut|sahutnya|timpal|timpalnya|tukas|tukasnya',
   ),
-  pronounVerbs: [/^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas)nya\b/iu],
+  pronounVerbs: [
+    /^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas|menurut)nya\b/iu,
+  ],
   addresseeVerbs: words('memberi tahu|memberitahu|memberitahukan'),
   complementizers: words('bahwa|kalau|apakah'),
   prepositions: words('dari|di|ke|untuk|pada|dengan|oleh'),

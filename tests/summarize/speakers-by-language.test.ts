@@ -322,3 +322,18 @@ describe('Malay and Indonesian: a body spoken for', () => {
     ['en', 'Ford said in a statement that the recall was voluntary. “Safety comes first,” the statement said.', ['Ford']],
   ]);
 });
+
+describe('Indonesian and Malay: "menurutnya" (according to him or her) before a quote means the person named before', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para('Ketua Pengarah Kesihatan Datuk Dr Radzi Abu Hassan berkata kes meningkat.', 'Menurutnya, "hospital masih mampu menampung pesakit."'),
+      ['Radzi Abu Hassan'],
+    ],
+    [
+      'id',
+      para('Kepala Dinas Kesehatan Siti Rahmawati mengatakan kasus meningkat.', 'Menurutnya, "rumah sakit masih mampu menampung pasien."'),
+      ['Siti Rahmawati'],
+    ],
+  ]);
+});
