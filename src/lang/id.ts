@@ -45,7 +45,7 @@ export const id: LanguagePack = {
   places: words(
     'jakarta|dki|bali|aceh|papua|banten|riau|jambi|bengkulu|lampung|gorontalo|maluku|yogyakarta|diy|surabaya|bandung|medan|makassar|semarang|jawa|sumatera|sulawesi|kalimantan|nusa tenggara|ntt|ntb|jateng|jabar|jatim|sumut|sumbar|sulsel|kaltim|inggris|amerika|as|eropa|asia|afrika|timur tengah|china|rusia|korut|korsel|dunia',
   ),
-  placePrepositions: words('di'),
+  placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,

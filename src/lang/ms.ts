@@ -43,7 +43,7 @@ export const ms: LanguagePack = {
   places: words(
     'kuala lumpur|putrajaya|selangor|johor|kedah|kelantan|melaka|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|labuan|malaysia|singapura|indonesia|asean|amerika|as|eropah|asia|china|rusia|dunia',
   ),
-  placePrepositions: words('di'),
+  placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,

@@ -481,6 +481,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
+    const placed = placedRole(phrase, name, lex);
+    if (placed) return placed;
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
@@ -489,6 +491,15 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** "kata pelatih asal Bandung itu", "said the coach in Denver": a name after a place preposition inside a role is where the role is; the role speaks. */
+function placedRole(phrase: readonly Token[], name: string, lex: Lexicon): Mention | null {
+  const first = name.split(' ')[0]!;
+  const at = phrase.findIndex((t) => t.text === first);
+  if (at < 2 || !lex.pack.placePrepositions.includes(phrase[at - 1]!.text.toLowerCase())) return null;
+  const title = phrase.slice(0, at - 1).find((t) => isTitle(t.text, lex));
+  return title ? { kind: 'role', title: title.text.toLowerCase() } : null;
 }
 
 /** Tokens of a role's remit read for the comma before the name in apposition. */

@@ -337,3 +337,10 @@ describe('Indonesian and Malay: "menurutnya" (according to him or her) before a 
     ],
   ]);
 });
+
+describe('a name after a place preposition inside a role is where the role is from: the role speaks', () => {
+  creditsSpeakers([
+    ['id', 'Pelatih timnas, Shin Jae-won, mengatakan pemain dalam kondisi baik. "Semua pemain siap," kata pelatih asal Korea Selatan itu.', ['Shin Jae-won']],
+    ['ms', 'Jurulatih skuad negara, Kim Ji-hoon, berkata pemain bersedia. "Kami tidak gentar," kata jurulatih asal Korea Selatan itu.', ['Kim Ji-hoon']],
+  ]);
+});
