@@ -99,6 +99,7 @@ export const id: LanguagePack = {
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi',
   ),
   bodyHeads: { kementerian: 'menteri' },
+  epithetEnds: words('itu|tersebut'),
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],

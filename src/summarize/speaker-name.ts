@@ -481,7 +481,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
-    const placed = placedRole(phrase, name, lex);
+    const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
@@ -499,6 +499,14 @@ function placedRole(phrase: readonly Token[], name: string, lex: Lexicon): Menti
   const at = phrase.findIndex((t) => t.text === first);
   if (at < 2 || !lex.pack.placePrepositions.includes(phrase[at - 1]!.text.toLowerCase())) return null;
   const title = phrase.slice(0, at - 1).find((t) => isTitle(t.text, lex));
+  return title ? { kind: 'role', title: title.text.toLowerCase() } : null;
+}
+
+/** "ujar mantan Kapolda Jateng itu": a titled phrase closed by a demonstrative is an epithet for someone named before, its capitals the remit. */
+function epithetRole(phrase: readonly Token[], next: Token | undefined, lex: Lexicon): Mention | null {
+  // "kata jurucakap JKR itu": a spokesperson's body is named, not a role.
+  if (!next?.isWord || !lex.epithetEnds.has(next.text.toLowerCase()) || phrase.some((t) => isSpokesperson(t.text, lex))) return null;
+  const title = phrase.find((t) => isTitle(t.text, lex));
   return title ? { kind: 'role', title: title.text.toLowerCase() } : null;
 }
 

@@ -344,3 +344,17 @@ describe('a name after a place preposition inside a role is where the role is fr
     ['ms', 'Jurulatih skuad negara, Kim Ji-hoon, berkata pemain bersedia. "Kami tidak gentar," kata jurulatih asal Korea Selatan itu.', ['Kim Ji-hoon']],
   ]);
 });
+
+describe('Indonesian and Malay: a titled phrase closed by "itu" or "tersebut" is an epithet, its capitals no name', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Gubernur Jawa Tengah Ahmad Luthfi menegaskan pihaknya siap. "Kami sudah siapkan anggaran," tegasnya.',
+        'Wakil Ketua DPRD Jateng Sarif Abdillah menilai langkah itu terlambat. "Harusnya sejak bulan lalu," katanya.',
+        'Luthfi membantah. "Tidak ada yang terlambat," ujar mantan Kapolda Jateng itu.',
+      ),
+      ['Ahmad Luthfi', 'Sarif Abdillah', 'Ahmad Luthfi'],
+    ],
+  ]);
+});
