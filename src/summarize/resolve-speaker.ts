@@ -132,7 +132,12 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))
   )
     return true;
-  return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
+  // A subject pronoun before the role makes it the pronoun's ("Beliau yang juga Menteri Peralihan Tenaga berkata").
+  return (
+    words.length <= LEAD_WORDS &&
+    words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
+    !words.some((w) => lex.pronouns.has(w.toLowerCase()))
+  );
 }
 
 const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;

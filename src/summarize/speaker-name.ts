@@ -674,6 +674,26 @@ function spokespersonHeading(phrase: readonly Token[], lex: Lexicon): Mention | 
   return body?.kind === 'name' ? body : null;
 }
 
+/** Function words between a subject pronoun and the role it is given ("yang juga"). */
+const PRONOUN_LINK_WORDS = 2;
+
+/**
+ * "Beliau yang juga Menteri Peralihan Tenaga berkata": a pronoun opening the
+ * clause, a few function words (no conjunction or preposition), then the role
+ * at `roleAt`: the role is said of the pronoun, who speaks.
+ */
+function pronounOpening(tokens: readonly Token[], roleAt: number, lex: Lexicon): Mention | null {
+  let k = roleAt - 1;
+  while (k >= 0 && roleAt - 1 - k < PRONOUN_LINK_WORDS && tokens[k]!.isWord) {
+    const lower = tokens[k]!.text.toLowerCase();
+    if (lex.pronouns.has(lower) || !lex.stopwords.has(lower) || lex.conjunctions.has(lower) || lex.prepositions.has(lower)) break;
+    k--;
+  }
+  const pronoun = tokens[k];
+  if (k === roleAt - 1 || !pronoun?.isWord || !lex.pronouns.has(pronoun.text.toLowerCase())) return null;
+  return k === 0 || !tokens[k - 1]!.isWord ? pronounMention(pronoun.text, lex) : null;
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -730,6 +750,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
   // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
   if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
+  const titleAt = phrase.findIndex((t) => isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()));
+  const opener = titleAt >= 0 ? pronounOpening(tokens, i + 1 + titleAt, lex) : null;
+  if (opener) return opener;
   const role = nounRole(phrase, lead, lex);
   const name = canonicalName(
     phrase.slice(role).map((t) => t.text),

@@ -358,3 +358,25 @@ describe('Indonesian and Malay: a titled phrase closed by "itu" or "tersebut" is
     ],
   ]);
 });
+
+describe('Malay and Indonesian: a pronoun opening the clause, then "yang juga" and a role: the role is the pronoun’s', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Timbalan Perdana Menteri Datuk Seri Fadillah Yusof berkata kerajaan akan membantu. "Kita tidak akan biarkan mereka," katanya.',
+        'Beliau yang juga Menteri Peralihan Tenaga berkata bantuan akan disalurkan segera.',
+        '"Semua agensi sudah digerakkan," tambah beliau.',
+      ),
+      ['Fadillah Yusof', 'Fadillah Yusof'],
+    ],
+    [
+      'ms',
+      para(
+        'Timbalan Perdana Menteri Datuk Seri Fadillah Yusof berkata kerajaan akan membantu. "Kita tidak akan biarkan mereka," katanya.',
+        'Beliau yang juga Menteri Peralihan Tenaga berkata, "Semua agensi sudah digerakkan."',
+      ),
+      ['Fadillah Yusof', 'Fadillah Yusof'],
+    ],
+  ]);
+});
