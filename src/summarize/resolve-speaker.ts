@@ -661,8 +661,6 @@ export class SpeakerResolver {
       // Unless a person opened a sentence or was named with a title since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
       const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
       if (bodyLast && (mention.bare || (mention.clitic && this.lastBodySpokenFor))) return this.lastBody;
-      // No person to mean, right after a body's spokesperson spoke ("erklärte eine Sprecherin der Deutschen Bahn. „…“, sagte sie"): the spokesperson.
-      if (!person && bodyLast && this.lastBodySpokenFor) return this.lastBody;
       return person;
     }
     if (mention.kind === 'body') {

@@ -647,13 +647,3 @@ describe('a spokesperson for a body known by its initials speaks for it, and a g
     ['id', 'Juru bicara BPBD mengatakan air mulai surut. "Warga diminta tetap waspada," ujarnya.', ['BPBD']],
   ]);
 });
-
-describe('a gendered pronoun with no person of its gender, right after a spokesperson spoke, means the spokesperson’s body', () => {
-  creditsSpeakers([
-    [
-      'de',
-      'Der Club wies die Vorwürfe zurück. Man habe sich an alle Regeln gehalten, erklärte eine Sprecherin des ADAC. „Die Sicherheit hat Vorrang“, sagte sie.',
-      ['ADAC'],
-    ],
-  ]);
-});
