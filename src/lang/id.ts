@@ -26,7 +26,9 @@ export const id: LanguagePack = {
   speechVerbs: words(
     'kata|ujar|tutur|menilai|berpendapat|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan|menandaskan|mengemukakan|membeberkan|mengaku|pungkas|kilah|tandas|beber|urai|ungkapnya|tegasnya|jelasnya|ujarnya|katanya|tuturnya|imbuhnya|lanjutnya|sebutnya|paparnya|terangnya|tanyanya|pungkasnya|kilahnya|akunya|tandasnya|bebernya|urainya|ucapnya|bilang|menguraikan|mengungkap|menyinggung|menyoroti|mengimbau|mengajak|meminta|mendesak|mengusulkan|menanggapi|menjawab|menyebutkan bahwa|mengatakan bahwa|menegaskan bahwa|kata dia|ujar dia|tutur dia|jelas dia|tegas dia|ungkap dia|kata beliau|ujar beliau|mengkritik|menyayangkan|menyesalkan|memastikan|menyambut|jawab|jawabnya|sahut|sahutnya|timpal|timpalnya|tukas|tukasnya',
   ),
-  pronounVerbs: [/^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas)nya\b/iu],
+  pronounVerbs: [
+    /^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas|menurut)nya\b/iu,
+  ],
   addresseeVerbs: words('memberi tahu|memberitahu|memberitahukan'),
   complementizers: words('bahwa|kalau|apakah'),
   prepositions: words('dari|di|ke|untuk|pada|dengan|oleh'),
@@ -43,7 +45,7 @@ export const id: LanguagePack = {
   places: words(
     'jakarta|dki|bali|aceh|papua|banten|riau|jambi|bengkulu|lampung|gorontalo|maluku|yogyakarta|diy|surabaya|bandung|medan|makassar|semarang|jawa|sumatera|sulawesi|kalimantan|nusa tenggara|ntt|ntb|jateng|jabar|jatim|sumut|sumbar|sulsel|kaltim|inggris|amerika|as|eropa|asia|afrika|timur tengah|china|rusia|korut|korsel|dunia',
   ),
-  placePrepositions: words('di'),
+  placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,
@@ -97,6 +99,7 @@ export const id: LanguagePack = {
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi',
   ),
   bodyHeads: { kementerian: 'menteri' },
+  epithetEnds: words('itu|tersebut'),
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],

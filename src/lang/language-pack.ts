@@ -158,6 +158,12 @@ export interface LanguagePack {
    * Kerja Raya" when the article never names the ministry itself.
    */
   bodyHeads?: Readonly<Record<string, string>>;
+  /**
+   * Demonstratives closing an epithet after its noun ("mantan Kapolda Jateng
+   * itu", "menteri tersebut"): the capitalized words before one are the
+   * role's remit, not a name. Only where the demonstrative follows the noun.
+   */
+  epithetEnds?: readonly string[];
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 

@@ -25,7 +25,7 @@ export const ms: LanguagePack = {
     'kata|berkata|menasihatkan|nasihat|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan|berpendapat|mencelah|celah|jawabnya|sahut',
   ),
   pronounVerbs: [
-    /^(kata|ujar|jelas|tegas|tambah|ulas|hujah|dedah|dakwa|akui|luah|kongsi|terang|jawab|sifat|nyata|seru|gesa|sebut|ingat|ulang|soal|tanya|tulis|minta|jelasnya|pesan|akuinya)nya\b/iu,
+    /^(kata|ujar|jelas|tegas|tambah|ulas|hujah|dedah|dakwa|akui|luah|kongsi|terang|jawab|sifat|nyata|seru|gesa|sebut|ingat|ulang|soal|tanya|tulis|minta|jelasnya|pesan|akuinya|menurut)nya\b/iu,
   ],
   addresseeVerbs: words('memberitahu|memberi tahu'),
   complementizers: words('bahawa|bahwa|apakah'),
@@ -43,7 +43,7 @@ export const ms: LanguagePack = {
   places: words(
     'kuala lumpur|putrajaya|selangor|johor|kedah|kelantan|melaka|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|labuan|malaysia|singapura|indonesia|asean|amerika|as|eropah|asia|china|rusia|dunia',
   ),
-  placePrepositions: words('di'),
+  placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,
@@ -93,6 +93,7 @@ export const ms: LanguagePack = {
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
   ),
   bodyHeads: { kementerian: 'menteri' },
+  epithetEnds: words('itu|tersebut'),
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut|pula'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],

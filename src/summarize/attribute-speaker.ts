@@ -79,13 +79,13 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "«…» e che nessuna regione ha segnalato": a verb of the reported clause, not the quote's credit.
     if (before.split(/\s+/).some((w) => lex.complementizers.has(w.toLowerCase()))) continue;
     const subject = mentionBefore(before, lex, counts) ?? (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
-    // "«…» e anunciou que …": the quote's own clause goes on, its subject is before the quote.
+    // "«…» e anunciou que …", "“…” but warned that …": the quote's own clause goes on, its subject is before the quote.
     if (
       subject?.kind === 'unnamed' &&
       before
         .trim()
         .split(/\s+/)
-        .every((w) => !w || lex.conjunctions.has(w.toLowerCase()))
+        .every((w) => !w || lex.conjunctions.has(w.toLowerCase()) || (lex.stopwords.has(w.toLowerCase()) && !lex.pronouns.has(w.toLowerCase())))
     )
       continue;
     if (subject) return subject;

@@ -25,6 +25,8 @@ export interface Lexicon {
   addresseeVerbs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   articles: ReadonlySet<string>;
+  /** The pack's epithet-closing demonstratives ("itu", "tersebut"), lowercase; empty where none. */
+  epithetEnds: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   namingCues: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -262,6 +264,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     pack,
     stopwords: lower(pack.stopwords),
     titles: lower(pack.titles),
+    epithetEnds: lower(pack.epithetEnds ?? []),
     nameParticles: lower(pack.nameParticles),
     conjunctions: lower(pack.conjunctions),
     places: lower([...regionNames(pack.code), ...pack.places]),

@@ -110,6 +110,17 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     NAME_THEN_CLAUSE.test(text.slice(end, end + 3))
   )
     return true;
+  // A short opening phrase, its comma, then the person's role and the name in apposition: "Her neighbour in line, retired teacher Frank Liddell, was …".
+  const comma = words.indexOf(',');
+  if (
+    comma > 0 &&
+    comma <= OPENING_WORDS &&
+    comma === words.lastIndexOf(',') &&
+    words.slice(comma + 1).some((w) => isTitle(w, lex)) &&
+    words.slice(comma + 1).every((w) => isTitle(w, lex) || !isCapitalized(w)) &&
+    /^\s*,/.test(text.slice(end, end + 3))
+  )
+    return true;
   // Where every noun is capitalized, an article and a noun open the sentence before the name: "Der Hafenlogistiker Thomas Brandt sieht …".
   if (lex.pack.nounsCapitalized && words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) && isCapitalized(words[1]!)) return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
@@ -121,7 +132,12 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))
   )
     return true;
-  return words.length <= LEAD_WORDS && words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w));
+  // A subject pronoun before the role makes it the pronoun's ("Beliau yang juga Menteri Peralihan Tenaga berkata").
+  return (
+    words.length <= LEAD_WORDS &&
+    words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
+    !words.some((w) => lex.pronouns.has(w.toLowerCase()))
+  );
 }
 
 const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
@@ -651,9 +667,12 @@ export class SpeakerResolver {
       const body =
         mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
       if (body) this.creditBody(body, at, true);
-      // A body the article never names otherwise is its common noun ("een woordvoerder van de politie"), what a later bare verb means too.
-      else if (!this.lastBody && mention.noun) this.creditBody(mention.noun, at, true);
-      return body ?? this.lastBody ?? (mention.noun || null);
+      if (body || this.lastBody || !mention.noun) return body ?? this.lastBody;
+      // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
+      // and what "the spokesperson" then means.
+      const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;
+      this.creditBody(noun, at, true);
+      return noun;
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
@@ -667,7 +686,8 @@ export class SpeakerResolver {
     if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
-    else if (!name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
+    // (A body named as one, "Jurucakap PDRM", is credited above as spoken for: not again as a guess.)
+    else if (!mention.body && !name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
   }
 

@@ -47,7 +47,7 @@ export type Mention =
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
 export interface WordCounts {
   count(phrase: string): number;
-  /** True when the phrase opens a sentence somewhere, or follows a speech verb: the subject of its own sentence ("Arief menambahkan", "ucap Agus"). */
+  /** True when the phrase opens a sentence somewhere (after a title too: "Dr Azlina berkata"), or follows a speech verb: the subject of its own sentence ("Arief menambahkan", "ucap Agus"). */
   opensSentence(phrase: string): boolean;
 }
 
@@ -74,10 +74,15 @@ function afterSentenceEnd(text: string, at: number): boolean {
 const VERB_BEFORE_CHARS = 24;
 const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
 
-export function countWords(text: string, verbLastWords?: ReadonlySet<string>): WordCounts {
+export function countWords(text: string, verbLastWords?: ReadonlySet<string>, titles?: ReadonlySet<string>): WordCounts {
   const afterVerb = (at: number): boolean => {
     const word = verbLastWords && WORD_BEFORE.exec(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at))?.[1];
     return word ? verbLastWords.has(word.toLowerCase()) : false;
+  };
+  // "Dr Azlina berkata": a name after a title that opens the sentence is still how the person is called.
+  const afterOpeningTitle = (at: number): boolean => {
+    const before = titles && WORD_BEFORE.exec(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at));
+    return before ? titles.has(before[1]!.toLowerCase()) && afterSentenceEnd(text, at - before[0].length) : false;
   };
   const cache = new Map<string, number>();
   const openers = new Map<string, boolean>();
@@ -103,7 +108,7 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>): W
         // A scan rather than a regex per phrase: this runs for many phrases of every article.
         for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
           if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
-          hit = afterSentenceEnd(text, at) || afterVerb(at);
+          hit = afterSentenceEnd(text, at) || afterVerb(at) || afterOpeningTitle(at);
         }
         openers.set(phrase, hit);
       }
@@ -476,6 +481,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
+    const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
+    if (placed) return placed;
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
@@ -484,6 +491,23 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** "kata pelatih asal Bandung itu", "said the coach in Denver": a name after a place preposition inside a role is where the role is; the role speaks. */
+function placedRole(phrase: readonly Token[], name: string, lex: Lexicon): Mention | null {
+  const first = name.split(' ')[0]!;
+  const at = phrase.findIndex((t) => t.text === first);
+  if (at < 2 || !lex.pack.placePrepositions.includes(phrase[at - 1]!.text.toLowerCase())) return null;
+  const title = phrase.slice(0, at - 1).find((t) => isTitle(t.text, lex));
+  return title ? { kind: 'role', title: title.text.toLowerCase() } : null;
+}
+
+/** "ujar mantan Kapolda Jateng itu": a titled phrase closed by a demonstrative is an epithet for someone named before, its capitals the remit. */
+function epithetRole(phrase: readonly Token[], next: Token | undefined, lex: Lexicon): Mention | null {
+  // "kata jurucakap JKR itu": a spokesperson's body is named, not a role.
+  if (!next?.isWord || !lex.epithetEnds.has(next.text.toLowerCase()) || phrase.some((t) => isSpokesperson(t.text, lex))) return null;
+  const title = phrase.find((t) => isTitle(t.text, lex));
+  return title ? { kind: 'role', title: title.text.toLowerCase() } : null;
 }
 
 /** Tokens of a role's remit read for the comma before the name in apposition. */
@@ -650,6 +674,26 @@ function spokespersonHeading(phrase: readonly Token[], lex: Lexicon): Mention | 
   return body?.kind === 'name' ? body : null;
 }
 
+/** Function words between a subject pronoun and the role it is given ("yang juga"). */
+const PRONOUN_LINK_WORDS = 2;
+
+/**
+ * "Beliau yang juga Menteri Peralihan Tenaga berkata": a pronoun opening the
+ * clause, a few function words (no conjunction or preposition), then the role
+ * at `roleAt`: the role is said of the pronoun, who speaks.
+ */
+function pronounOpening(tokens: readonly Token[], roleAt: number, lex: Lexicon): Mention | null {
+  let k = roleAt - 1;
+  while (k >= 0 && roleAt - 1 - k < PRONOUN_LINK_WORDS && tokens[k]!.isWord) {
+    const lower = tokens[k]!.text.toLowerCase();
+    if (lex.pronouns.has(lower) || !lex.stopwords.has(lower) || lex.conjunctions.has(lower) || lex.prepositions.has(lower)) break;
+    k--;
+  }
+  const pronoun = tokens[k];
+  if (k === roleAt - 1 || !pronoun?.isWord || !lex.pronouns.has(pronoun.text.toLowerCase())) return null;
+  return k === 0 || !tokens[k - 1]!.isWord ? pronounMention(pronoun.text, lex) : null;
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -704,7 +748,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   // body after a preposition is not who speaks.
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
-  if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return { kind: 'unnamed' };
+  // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
+  if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
+  const titleAt = phrase.findIndex((t) => isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()));
+  const opener = titleAt >= 0 ? pronounOpening(tokens, i + 1 + titleAt, lex) : null;
+  if (opener) return opener;
   const role = nounRole(phrase, lead, lex);
   const name = canonicalName(
     phrase.slice(role).map((t) => t.text),

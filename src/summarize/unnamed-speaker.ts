@@ -112,33 +112,38 @@ function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number
 function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | null {
   const j = skipLinks(words, i, lex);
   const named = capitalizedRun(words, j, lex);
-  // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized.
+  // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized, unless its name follows ("the Association of British Insurers").
   const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
-  if (noun) return { kind: 'body', noun };
+  if (noun) return namedAfterNoun(words, j, 1, lex) ?? { kind: 'body', noun };
   if (named.length)
     return { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
   const n = bodyWordAt(words, j, lex);
   if (!n) return null;
-  const k = skipLinks(words, j + n, lex);
-  // "de gemeente Rotterdam", "el ministerio de Sanidad": the generic word with its name, after links or none.
-  const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
-  if (own.length)
-    return {
-      kind: 'name',
-      name: words
-        .slice(j, k)
-        .map((t) => t.text)
-        .concat(own)
+  return (
+    namedAfterNoun(words, j, n, lex) ?? {
+      kind: 'body',
+      noun: words
+        .slice(j, j + n)
+        .map((t) => t.text.toLowerCase())
         .join(' '),
-      titled: false,
-      body: true,
-    };
+    }
+  );
+}
+
+/** A body's common noun at `j` (`n` words) with its name after links or none: "de gemeente Rotterdam", "el ministerio de Sanidad". */
+function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexicon): Mention | null {
+  const k = skipLinks(words, j + n, lex);
+  const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
+  if (!own.length) return null;
   return {
-    kind: 'body',
-    noun: words
-      .slice(j, j + n)
-      .map((t) => t.text.toLowerCase())
+    kind: 'name',
+    name: words
+      .slice(j, k)
+      .map((t) => t.text)
+      .concat(own)
       .join(' '),
+    titled: false,
+    body: true,
   };
 }
 

@@ -577,3 +577,73 @@ describe('reported speech credited by a pronoun credits the fragments after it i
     ],
   ]);
 });
+
+describe('a given name after an opening title is how the person is called, not a word dropped from the full name', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Presiden persatuan itu, Prof Madya Dr Nurul Huda Mat Isa berkata ibu bapa perlu dibantu.',
+        '"Bukan semua ibu bapa boleh bekerja dari rumah," katanya.',
+        'Dr Nurul Huda berkata persatuan itu menerima banyak aduan.',
+        '"Jangan ada murid yang tercicir," tambahnya.',
+      ),
+      ['Nurul Huda Mat Isa', 'Nurul Huda Mat Isa'],
+    ],
+  ]);
+});
+
+describe('a spokesperson of a body the article never names speaks for that body, and "the spokesperson" later too', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Ein Sprecher der Feuerwehr sagte, das Feuer sei gelöscht. „Wir bitten Anwohner, die Fenster geschlossen zu halten“, sagte der Sprecher.',
+      ['Feuerwehr'],
+    ],
+  ]);
+});
+
+describe('a verb behind only function words after a quoted fragment goes on the quote’s own clause', () => {
+  creditsSpeakers([
+    [
+      'en',
+      'Council leader Priya Mendes, who has run the authority for a decade, said the deal was “a fair compromise” but warned that costs would rise.',
+      ['Priya Mendes'],
+    ],
+  ]);
+});
+
+describe('a spokesperson for a body whose common noun heads its name ("the Association of …") speaks for the whole name', () => {
+  creditsSpeakers([
+    [
+      'en',
+      '"Drivers should check their tyres before long journeys," a spokesperson for the Institute of Advanced Motorists said.',
+      ['Institute of Advanced Motorists'],
+    ],
+    [
+      'en',
+      '"Drivers should check their tyres before long journeys," said a spokesperson for the Institute of Advanced Motorists.',
+      ['Institute of Advanced Motorists'],
+    ],
+  ]);
+});
+
+describe('a short opening phrase, then a role and the name in apposition: the name is the sentence’s subject', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        '“We waited four hours,” said Maria Lopez, a traveller from Denver.',
+        'The man behind her, retired teacher Tom Hale, was calmer. “Delays happen,” he said.',
+      ),
+      ['Maria Lopez', 'Tom Hale'],
+    ],
+  ]);
+});
+
+describe('a spokesperson for a body known by its initials speaks for it, and a genderless clitic after means the body', () => {
+  creditsSpeakers([
+    ['ms', 'Jurucakap PDRM berkata suspek ditahan. "Siasatan masih diteruskan," katanya.', ['PDRM']],
+    ['id', 'Juru bicara BPBD mengatakan air mulai surut. "Warga diminta tetap waspada," ujarnya.', ['BPBD']],
+  ]);
+});

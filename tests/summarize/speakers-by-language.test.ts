@@ -362,3 +362,61 @@ describe('romance and Dutch: bodies by their noun, clitics, closed sentences and
     ],
   ]);
 });
+
+describe('Indonesian and Malay: "menurutnya" (according to him or her) before a quote means the person named before', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para('Ketua Pengarah Kesihatan Datuk Dr Radzi Abu Hassan berkata kes meningkat.', 'Menurutnya, "hospital masih mampu menampung pesakit."'),
+      ['Radzi Abu Hassan'],
+    ],
+    [
+      'id',
+      para('Kepala Dinas Kesehatan Siti Rahmawati mengatakan kasus meningkat.', 'Menurutnya, "rumah sakit masih mampu menampung pasien."'),
+      ['Siti Rahmawati'],
+    ],
+  ]);
+});
+
+describe('a name after a place preposition inside a role is where the role is from: the role speaks', () => {
+  creditsSpeakers([
+    ['id', 'Pelatih timnas, Shin Jae-won, mengatakan pemain dalam kondisi baik. "Semua pemain siap," kata pelatih asal Korea Selatan itu.', ['Shin Jae-won']],
+    ['ms', 'Jurulatih skuad negara, Kim Ji-hoon, berkata pemain bersedia. "Kami tidak gentar," kata jurulatih asal Korea Selatan itu.', ['Kim Ji-hoon']],
+  ]);
+});
+
+describe('Indonesian and Malay: a titled phrase closed by "itu" or "tersebut" is an epithet, its capitals no name', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Gubernur Jawa Tengah Ahmad Luthfi menegaskan pihaknya siap. "Kami sudah siapkan anggaran," tegasnya.',
+        'Wakil Ketua DPRD Jateng Sarif Abdillah menilai langkah itu terlambat. "Harusnya sejak bulan lalu," katanya.',
+        'Luthfi membantah. "Tidak ada yang terlambat," ujar mantan Kapolda Jateng itu.',
+      ),
+      ['Ahmad Luthfi', 'Sarif Abdillah', 'Ahmad Luthfi'],
+    ],
+  ]);
+});
+
+describe('Malay and Indonesian: a pronoun opening the clause, then "yang juga" and a role: the role is the pronoun’s', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Timbalan Perdana Menteri Datuk Seri Fadillah Yusof berkata kerajaan akan membantu. "Kita tidak akan biarkan mereka," katanya.',
+        'Beliau yang juga Menteri Peralihan Tenaga berkata bantuan akan disalurkan segera.',
+        '"Semua agensi sudah digerakkan," tambah beliau.',
+      ),
+      ['Fadillah Yusof', 'Fadillah Yusof'],
+    ],
+    [
+      'ms',
+      para(
+        'Timbalan Perdana Menteri Datuk Seri Fadillah Yusof berkata kerajaan akan membantu. "Kita tidak akan biarkan mereka," katanya.',
+        'Beliau yang juga Menteri Peralihan Tenaga berkata, "Semua agensi sudah digerakkan."',
+      ),
+      ['Fadillah Yusof', 'Fadillah Yusof'],
+    ],
+  ]);
+});
