@@ -55,9 +55,15 @@ function shortenedBefore(text: string, end: number, mark: string, lex: Lexicon):
 function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
   const slice = text.slice(at, to);
   const lead = /^[\s,;:.!?]*/.exec(slice)![0].length;
-  for (const m of slice.slice(lead).matchAll(SENTENCE_END)) {
+  const rest = slice.slice(lead);
+  // Stepped with exec, not matchAll: no copy of the regex per quote, and no search past the first sentence end.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(rest); m; m = SENTENCE_END.exec(rest)) {
     const end = lead + m.index;
-    if (!shortenedBefore(slice, end, m[0], lex)) return slice.slice(0, end);
+    if (!shortenedBefore(slice, end, m[0], lex)) {
+      SENTENCE_END.lastIndex = 0;
+      return slice.slice(0, end);
+    }
   }
   return slice;
 }
