@@ -18,6 +18,8 @@ export interface CreditedQuote extends RawQuote {
 }
 
 const SENTENCE_END = /[.!?…](?=\s|$)/g;
+/** SENTENCE_END's marks. */
+const STOPS = '.!?…';
 /** A head ending in a speech verb and its comma or colon: the quote is introduced by its own credit line. */
 const CUE_ENDING = /[,:]\s*$/;
 
@@ -37,9 +39,12 @@ const MAX_CREDIT_SENTENCE_WORDS = 6;
 /** The current sentence up to `at`, not reaching back before `from`. */
 function headOf(text: string, from: number, at: number, lex: Lexicon): string {
   const slice = text.slice(from, at);
-  let cut = 0;
-  for (const m of matchesOf(SENTENCE_END, slice)) if (!shortenedBefore(slice, m.index, m[0], lex)) cut = m.index + 1;
-  return slice.slice(cut);
+  // Back from the end to the last sentence end (SENTENCE_END's one-character matches), not a scan of the whole paragraph before it.
+  for (let i = slice.length - 1; i >= 0; i--) {
+    const mark = slice[i]!;
+    if (STOPS.includes(mark) && (i + 1 === slice.length || SPACE.test(slice[i + 1]!)) && !shortenedBefore(slice, i, mark, lex)) return slice.slice(i + 1);
+  }
+  return slice;
 }
 
 /** True when the mark at `end` is the period of an initial or an abbreviation ("F.", "Dr."), not a sentence end. */
