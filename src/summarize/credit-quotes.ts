@@ -20,6 +20,8 @@ export interface CreditedQuote extends RawQuote {
 const SENTENCE_END = /[.!?…](?=\s|$)/g;
 /** A stop right after a quote's closing mark: its sentence ends there. */
 const SENTENCE_AFTER_MARK = /^[.!?…](?:\s|$)/;
+/** SENTENCE_END's marks. */
+const STOPS = '.!?…';
 /** A head ending in a speech verb and its comma or colon: the quote is introduced by its own credit line. */
 const CUE_ENDING = /[,:]\s*$/;
 
@@ -39,9 +41,12 @@ const MAX_CREDIT_SENTENCE_WORDS = 6;
 /** The current sentence up to `at`, not reaching back before `from`. */
 function headOf(text: string, from: number, at: number, lex: Lexicon): string {
   const slice = text.slice(from, at);
-  let cut = 0;
-  for (const m of matchesOf(SENTENCE_END, slice)) if (!shortenedBefore(slice, m.index, m[0], lex)) cut = m.index + 1;
-  return slice.slice(cut);
+  // Back from the end to the last sentence end (SENTENCE_END's one-character matches), not a scan of the whole paragraph before it.
+  for (let i = slice.length - 1; i >= 0; i--) {
+    const mark = slice[i]!;
+    if (STOPS.includes(mark) && (i + 1 === slice.length || SPACE.test(slice[i + 1]!)) && !shortenedBefore(slice, i, mark, lex)) return slice.slice(i + 1);
+  }
+  return slice;
 }
 
 /** True when the mark at `end` is the period of an initial or an abbreviation ("F.", "Dr."), not a sentence end. */
@@ -57,9 +62,15 @@ function shortenedBefore(text: string, end: number, mark: string, lex: Lexicon):
 function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
   const slice = text.slice(at, to);
   const lead = /^[\s,;:.!?]*/.exec(slice)![0].length;
-  for (const m of slice.slice(lead).matchAll(SENTENCE_END)) {
+  const rest = slice.slice(lead);
+  // Stepped with exec, not matchAll: no copy of the regex per quote, and no search past the first sentence end.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(rest); m; m = SENTENCE_END.exec(rest)) {
     const end = lead + m.index;
-    if (!shortenedBefore(slice, end, m[0], lex)) return slice.slice(0, end);
+    if (!shortenedBefore(slice, end, m[0], lex)) {
+      SENTENCE_END.lastIndex = 0;
+      return slice.slice(0, end);
+    }
   }
   return slice;
 }

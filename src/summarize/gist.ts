@@ -34,8 +34,6 @@ function firstWord(text: string): string {
  * one that fits, then a second when both fit; returned in reading order.
  */
 export function buildGist(text: string, sentences: readonly Sentence[], title: string | null, lex: Lexicon): string[] {
-  const freq = new Map<string, number>();
-  for (const w of contentWords(text.slice(0, CENTRALITY_CHARS), lex)) freq.set(w, (freq.get(w) ?? 0) + 1);
   const titleWords = new Set(title ? contentWords(title, lex) : []);
   const lead = sentences
     .slice(0, LEAD_SENTENCES)
@@ -47,9 +45,16 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   const reported = lead.filter(({ s }) => !QUOTE_MARK.test(s.text) && !lex.pronouns.has(firstWord(s.text)));
   const pool = reported.length ? reported : lead;
   if (!pool.length) return sentences.slice(0, 1).map((s) => s.text);
-  const scored = pool.map(({ s, i }) => {
-    const words = contentWords(s.text, lex);
-    const central = words.reduce((sum, w) => sum + Math.min(freq.get(w) ?? 0, 5), 0) / Math.sqrt(words.length + 1);
+  const poolWords = pool.map(({ s }) => contentWords(s.text, lex));
+  // How often the article's opening uses each word the pool's sentences hold: only those are looked up, not every word counted.
+  const freq = new Map<string, number>(poolWords.flat().map((w) => [w, 0]));
+  for (const w of wordsOf(text.slice(0, CENTRALITY_CHARS).toLowerCase())) {
+    const n = freq.get(w);
+    if (n !== undefined) freq.set(w, n + 1);
+  }
+  const scored = pool.map(({ s, i }, k) => {
+    const words = poolWords[k]!;
+    const central = words.reduce((sum, w) => sum + Math.min(freq.get(w)!, 5), 0) / Math.sqrt(words.length + 1);
     const onTitle = words.filter((w) => titleWords.has(w)).length;
     return { s, i, score: central + onTitle * 1.5 + (LEAD_SENTENCES - i) * 0.6 };
   });

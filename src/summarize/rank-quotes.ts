@@ -1,4 +1,5 @@
 import type { Quote } from '../domain/summary.js';
+import { charRuns } from '../lang/index.js';
 import type { CreditedQuote } from './credit-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import type { ArticleFrame } from './rank.js';
@@ -25,11 +26,9 @@ const SENTENCE_END = /[.!?…](?=\s|$)/;
 const SENTENCE_BREAK = /(?<=[.!?…]["”»’]?)\s+/;
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
-const normalized = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Letters and digits; runs of anything else become one space, as a replace with a Unicode class would give at twice the cost. */
+const wordsOf = charRuns(/[\p{L}\p{N}]/u);
+const normalized = (s: string): string => wordsOf(s.toLowerCase()).join(' ');
 
 /** How a quote's speaker is brought in: its paragraph up to the quote, and the credit line after it (the rest of that sentence). */
 interface Introduction {

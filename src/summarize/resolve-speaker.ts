@@ -175,7 +175,31 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
 /** An age right after a name: "Sumiati (56)", "Tan, 51,". */
 const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/;
 /** A lone word (no capitalized word just before it) with an age after it. */
-const AGED_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)(\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*\(\d{1,3}\)|,\s*\d{1,3},)/gu;
+const AGED_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)(\p{Lu}[\p{L}\p{M}'’-]+)(?=\s*\(\d{1,3}\)|,\s*\d{1,3},)/uy;
+/** AGED_WORD's age from its bracket or comma (the spaces before a bracket read back): a scan for this cheap regex, then AGED_WORD tried only at the word before each, not at every offset of the article. */
+const AGE_ANYWHERE = /\(\d{1,3}\)|,\s*\d{1,3},/g;
+const SPACE = /\s/;
+
+/** Each lone capitalized word with an age after it, as a global AGED_WORD would find them. */
+function agedWords(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const age of matchesOf(AGE_ANYWHERE, text)) {
+    let end = age.index;
+    if (age[0][0] === '(') while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    // The word's one possible start: back over the letters before the age, a surrogate pair as one.
+    let start = end;
+    while (start > 0) {
+      const pair = start > 1 && /[\uDC00-\uDFFF]/.test(text[start - 1]!) && /[\uD800-\uDBFF]/.test(text[start - 2]!) ? 2 : 1;
+      if (!LETTER_OR_MARK.test(text.slice(start - pair, start))) break;
+      start -= pair;
+    }
+    if (start === end) continue;
+    AGED_WORD.lastIndex = start;
+    const m = AGED_WORD.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
 
 /** A title that marks a person's gender and is no article ("Pak", "Encik", "Mrs", not "la"). */
 function courtesyTitle(word: string, lex: Lexicon): boolean {
@@ -215,7 +239,6 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
           words.shift();
         }
       }
-      const aged = AGE_AFTER.test(text.slice(offset, offset + 8));
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
@@ -223,7 +246,10 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         // One word is a person too after a title ("Premier Schoof") or a courtesy title ("Pak Sarmin", "Frau Wendt"), or with an age after it ("Sumiati (56)").
         const person =
           name !== null &&
-          (name.includes(' ') || aged || (words.length === 2 && courtesyTitle(words[0]!, lex)) || (isTitle(words[0]!, lex) && !isTitle(name, lex)));
+          (name.includes(' ') ||
+            AGE_AFTER.test(text.slice(offset, offset + 8)) ||
+            (words.length === 2 && courtesyTitle(words[0]!, lex)) ||
+            (isTitle(words[0]!, lex) && !isTitle(name, lex)));
         // A country is never the person a pronoun means.
         if (name && person && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
       }
@@ -265,7 +291,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     flush();
   }
   // One capitalized word with an age after it is a person the runs above skip ("Salah satu pengungsi, Sumiati (56), mengaku").
-  for (const m of text.matchAll(AGED_WORD)) {
+  for (const m of agedWords(text)) {
     const word = m[1]!;
     const at = m.index + m[0].length - word.length;
     if (!lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {
