@@ -158,9 +158,11 @@ export async function run(): Promise<BenchLine[]> {
     );
 
     const rawStart = performance.now();
+    const rawCpu = process.cpuUsage();
     const per = Math.ceil(RAW_MESSAGES / CONNECTIONS);
     await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(sink.port, sample, per)));
     const sinkRate = (per * CONNECTIONS) / ((performance.now() - rawStart) / 1000);
+    const rawCpuUs = process.cpuUsage(rawCpu);
 
     const before = await sink.accepted();
     const mem = memoryPeak();
@@ -175,7 +177,7 @@ export async function run(): Promise<BenchLine[]> {
     await app.close();
     const ourRate = READERS / sendSeconds;
     process.stderr.write(
-      `deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s, peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers)\n`,
+      `deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s (${((rawCpuUs.user + rawCpuUs.system) / (per * CONNECTIONS)).toFixed(0)} µs of CPU per message), peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers)\n`,
     );
     // Holding every built message at once, as a send that builds first and sends after would.
     const holdAll = READERS * sample.length;
