@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import libqp from 'libqp';
 import DataStream from 'nodemailer/lib/smtp-connection/data-stream.js';
 import { MimeComposer, needsNoEscaping, QuotedPrintableEncoder } from '../src/deliver/index.js';
@@ -184,10 +185,14 @@ export async function run(): Promise<BenchLine[]> {
 
     const before = await sink.accepted();
     const mem = memoryPeak();
+    // How long the sender's loop was held at a stretch: replies wait that long before the next message goes.
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
     const ourSinkCpu = processCpuSeconds(sink.child.pid);
     const report = await runDigest(services.config.digests[0]!, app.pipeline);
     const sendSeconds = (performance.now() - frozenAt) / 1000;
     const peakBytes = mem.stop();
+    loopDelay.disable();
     const cpuUs = process.cpuUsage(cpu);
     const delivered = (await sink.accepted()) - before;
     const ourSinkCpuText = sinkCpuPerMessage(sink.child.pid, ourSinkCpu, READERS);
@@ -197,7 +202,7 @@ export async function run(): Promise<BenchLine[]> {
     await app.close();
     const ourRate = READERS / sendSeconds;
     process.stderr.write(
-      `deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s (${((rawCpuUs.user + rawCpuUs.system) / (per * CONNECTIONS)).toFixed(0)} µs of CPU per message; the sink's ${rawSinkCpuText}), peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers; the sink's ${ourSinkCpuText})\n`,
+      `deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s (${((rawCpuUs.user + rawCpuUs.system) / (per * CONNECTIONS)).toFixed(0)} µs of CPU per message; the sink's ${rawSinkCpuText}), peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers; the sink's ${ourSinkCpuText}), event loop held p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms\n`,
     );
     // Holding every built message at once, as a send that builds first and sends after would.
     const holdAll = READERS * sample.length;
