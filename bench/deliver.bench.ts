@@ -7,10 +7,11 @@
  * and the sink each have a core. Also the peak memory while sending to 10,000
  * readers, against what holding every built message at once would take.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import libqp from 'libqp';
 import DataStream from 'nodemailer/lib/smtp-connection/data-stream.js';
 import { MimeComposer, needsNoEscaping, QuotedPrintableEncoder } from '../src/deliver/index.js';
@@ -111,6 +112,22 @@ function quotedPrintableCost(html: string, address: string, count: number): { ou
   return { ours: (t1 - t0) / count, libqp: (t2 - t1) / count };
 }
 
+/** CPU seconds a process has used so far (Linux /proc, in clock ticks of 10 ms); null where there is no /proc. */
+function processCpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** µs of the sink's CPU per message since `from`, as text for the progress line. */
+function sinkCpuPerMessage(pid: number | undefined, from: number | null, messages: number): string {
+  const to = processCpuSeconds(pid);
+  return from === null || to === null ? 'unknown' : `${(((to - from) * 1e6) / messages).toFixed(0)} µs`;
+}
+
 /** RSS/heap sampler: the peak above where it started. */
 function memoryPeak(): { stop(): number } {
   const base = process.memoryUsage().heapUsed + process.memoryUsage().external;
@@ -158,24 +175,34 @@ export async function run(): Promise<BenchLine[]> {
     );
 
     const rawStart = performance.now();
+    const rawCpu = process.cpuUsage();
+    const rawSinkCpu = processCpuSeconds(sink.child.pid);
     const per = Math.ceil(RAW_MESSAGES / CONNECTIONS);
     await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(sink.port, sample, per)));
     const sinkRate = (per * CONNECTIONS) / ((performance.now() - rawStart) / 1000);
+    const rawCpuUs = process.cpuUsage(rawCpu);
+    const rawSinkCpuText = sinkCpuPerMessage(sink.child.pid, rawSinkCpu, per * CONNECTIONS);
 
     const before = await sink.accepted();
     const mem = memoryPeak();
+    // How long the sender's loop was held at a stretch: replies wait that long before the next message goes.
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
+    const ourSinkCpu = processCpuSeconds(sink.child.pid);
     const report = await runDigest(services.config.digests[0]!, app.pipeline);
     const sendSeconds = (performance.now() - frozenAt) / 1000;
     const peakBytes = mem.stop();
+    loopDelay.disable();
     const cpuUs = process.cpuUsage(cpu);
     const delivered = (await sink.accepted()) - before;
+    const ourSinkCpuText = sinkCpuPerMessage(sink.child.pid, ourSinkCpu, READERS);
     if (report.send?.submitted !== READERS || delivered !== READERS) {
       throw new Error(`deliver bench: ${report.send?.submitted} submitted, ${delivered} accepted by the sink, of ${READERS}`);
     }
     await app.close();
     const ourRate = READERS / sendSeconds;
     process.stderr.write(
-      `deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s, peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers)\n`,
+      `deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s (${((rawCpuUs.user + rawCpuUs.system) / (per * CONNECTIONS)).toFixed(0)} µs of CPU per message; the sink's ${rawSinkCpuText}), peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers; the sink's ${ourSinkCpuText}), event loop held p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms\n`,
     );
     // Holding every built message at once, as a send that builds first and sends after would.
     const holdAll = READERS * sample.length;

@@ -33,7 +33,11 @@ export function editionContext(digest: Digest, config: PipelineConfig): RenderCo
 
 /** Stable per (edition, reader): a message re-sent after a crash keeps its id. */
 export function messageIdFor(editionId: string, subscriberId: number, from: string): string {
-  return `<${editionId}.${subscriberId}@${senderDomain(from)}>`;
+  return messageIdUnder(editionId, subscriberId, senderDomain(from));
+}
+
+function messageIdUnder(editionId: string, subscriberId: number, domain: string): string {
+  return `<${editionId}.${subscriberId}@${domain}>`;
 }
 
 /** The request address that takes "subscribe" / "unsubscribe" mails. */
@@ -43,39 +47,47 @@ export function requestAddress(from: string): string {
 
 /** One reader's message: the edition rendered once, with their links and headers swapped in. */
 export function readerEmail(rendered: RenderedEdition, digest: Digest, reader: MailReader, config: PipelineConfig, now: Date): OutboundEmail {
-  const exp = Math.floor(now.getTime() / 1000) + 60 * 60 * 24 * 365;
-  const unsubscribeToken = signToken({ purpose: 'unsubscribe', sub: reader.id, exp }, config.secret);
-  const preferencesToken = signToken({ purpose: 'preferences', sub: reader.id, exp }, config.secret);
-  const unsubscribeUrl = `${config.publicUrl}/unsubscribe/${unsubscribeToken}`;
-  const mail = rendered.personalize({
-    email: reader.email,
-    name: reader.name,
-    unsubscribeUrl,
-    preferencesUrl: `${config.publicUrl}/preferences/${preferencesToken}`,
-  });
+  return editionMailer(rendered, digest, config)(reader, now);
+}
+
+/**
+ * Builds each reader's message of one edition. What every copy shares (the
+ * context, the sender's domain, the list headers' fixed parts) is worked out
+ * once here, so a send to many readers pays per reader only for their tokens
+ * and their own lines.
+ */
+export function editionMailer(rendered: RenderedEdition, digest: Digest, config: PipelineConfig): (reader: MailReader, now: Date) => OutboundEmail {
   const ctx = editionContext(digest, config);
-  return {
-    to: reader.email,
-    from: config.from,
-    ...(config.replyTo && { replyTo: config.replyTo }),
-    subject: mail.subject,
-    get html() {
-      return mail.html;
-    },
-    get text() {
-      return mail.text;
-    },
-    ...(mail.slotted && { slotted: mail.slotted }),
-    messageId: messageIdFor(digest.id, reader.id, config.from),
-    lang: digest.lang,
-    headers: listHeaders(
-      ctx.listId,
-      ctx.listName,
-      {
-        unsubscribeUrl,
-        unsubscribeMailto: `mailto:${config.requestAddress ?? requestAddress(config.from)}?subject=${encodeURIComponent(`unsubscribe ${unsubscribeToken}`)}`,
+  const domain = senderDomain(config.from);
+  const requestMailto = `mailto:${config.requestAddress ?? requestAddress(config.from)}?subject=`;
+  const unsubscribeBase = `${config.publicUrl}/unsubscribe/`;
+  const preferencesBase = `${config.publicUrl}/preferences/`;
+  return (reader, now) => {
+    const exp = Math.floor(now.getTime() / 1000) + 60 * 60 * 24 * 365;
+    const unsubscribeToken = signToken({ purpose: 'unsubscribe', sub: reader.id, exp }, config.secret);
+    const preferencesToken = signToken({ purpose: 'preferences', sub: reader.id, exp }, config.secret);
+    const unsubscribeUrl = unsubscribeBase + unsubscribeToken;
+    const mail = rendered.personalize({ email: reader.email, name: reader.name, unsubscribeUrl, preferencesUrl: preferencesBase + preferencesToken });
+    return {
+      to: reader.email,
+      from: config.from,
+      ...(config.replyTo && { replyTo: config.replyTo }),
+      subject: mail.subject,
+      get html() {
+        return mail.html;
       },
-      ctx.archiveUrl,
-    ),
+      get text() {
+        return mail.text;
+      },
+      ...(mail.slotted && { slotted: mail.slotted }),
+      messageId: messageIdUnder(digest.id, reader.id, domain),
+      lang: digest.lang,
+      headers: listHeaders(
+        ctx.listId,
+        ctx.listName,
+        { unsubscribeUrl, unsubscribeMailto: requestMailto + encodeURIComponent(`unsubscribe ${unsubscribeToken}`) },
+        ctx.archiveUrl,
+      ),
+    };
   };
 }

@@ -9,7 +9,7 @@ import { nextLocalTime } from '../time/index.js';
 import { buildEdition, freeEditionId, pendingArticles } from './build-edition.js';
 import { collectArticles } from './collect-articles.js';
 import { digestFeeds } from './digest-feeds.js';
-import { editionContext, messageIdFor, readerEmail } from './edition-mail.js';
+import { editionContext, editionMailer, messageIdFor } from './edition-mail.js';
 import type { PipelinePorts } from './ports.js';
 
 export interface RunOptions {
@@ -196,6 +196,7 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: Pipeline
   const perHour = config.smtp.ratePerHour;
   // The hourly cap needs no more than the last `perHour` sends; without a cap, none.
   const recent = perHour === undefined ? [] : await editions.deliveries.submittedSince(new Date(now.getTime() - 3_600_000).toISOString(), perHour);
+  const mailer = editionMailer(rendered, digest, config);
   const progress = await sendEdition(
     digest.id,
     {
@@ -212,7 +213,7 @@ async function sendFrozen(digest: Digest, rendered: RenderedEdition, s: Pipeline
       transport: s.transport,
       now: s.now,
       recentSends: recent.map((t) => Date.parse(t)),
-      buildEmail: (delivery) => readerEmail(rendered, digest, { id: delivery.subscriberId, email: delivery.email, name: delivery.name }, config, s.now()),
+      buildEmail: (delivery) => mailer({ id: delivery.subscriberId, email: delivery.email, name: delivery.name }, s.now()),
       onProgress: (p, last) => {
         s.reporter.progress('mails', p.submitted + p.failed + p.skipped, p.total, `sent ${p.submitted} · failed ${p.failed} · skipped ${p.skipped}`);
         if (last.error) s.reporter.warn('mail-failed', { to: last.email, code: last.error.code, error: last.error.message });

@@ -12,6 +12,7 @@ import { feedStateRepo, type FeedStateRepo } from './feed-state-repo.js';
 import { lockRepo, type LockRepo } from './lock-repo.js';
 import { migrationProvider } from './migrations.js';
 import { scheduleRepo, type ScheduleRepo } from './schedule-repo.js';
+import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 import { readerDataRepo, type ReaderDataRepo } from './reader-data-repo.js';
 import { redactUrl } from './redact-url.js';
@@ -118,7 +119,7 @@ function sqliteDialect(file: string): Dialect {
   } catch (e) {
     throw new DigestError('STORE', `cannot open database: ${(e as Error).message}`, { file }, { cause: e });
   }
-  return new SqliteDialect({ database: sqlite });
+  return new SqliteDialect({ database: withStatementCache(sqlite) });
 }
 
 /** A pool on the database at `url`, tried once first so an unreachable server is one clear line at start. */
