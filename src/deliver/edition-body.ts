@@ -1,5 +1,5 @@
 import type { SlottedMail, SlottedText } from '../domain/slotted-text.js';
-import { encodeQuotedPrintableLine } from './quoted-printable.js';
+import { encodedBound, encodeBytesInto, encodeQuotedPrintableLine } from './quoted-printable.js';
 
 /** A source line that carries reader values: its text pieces and, between them, slot numbers. */
 type ReaderLine = (string | number)[];
@@ -42,10 +42,33 @@ export class EditionBody {
    * copied per reader.
    */
   chunks(head: Buffer, mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer[] {
-    const chunks: Buffer[] = [head];
+    // The reader's lines, filled, as UTF-8 bytes: encoded straight into one buffer, each line a view of it.
+    const filled: Buffer[] = [];
+    let bound = 0;
     for (const part of this.parts) {
       const values = part.html ? mail.htmlValues : mail.values;
-      for (const s of part.segments) chunks.push(Buffer.isBuffer(s) ? s : Buffer.from(encodeReaderLine(s, values), 'latin1'));
+      for (const s of part.segments) {
+        if (Buffer.isBuffer(s)) continue;
+        const bytes = Buffer.from(s.map((t) => (typeof t === 'number' ? values[t]! : t)).join(''), 'utf8');
+        filled.push(bytes);
+        // A value's line breaks (each one CRLF) may make more lines: each gets its own bound.
+        bound += encodedBound(bytes.length) * 2;
+      }
+    }
+    const out = Buffer.allocUnsafe(bound);
+    let o = 0;
+    let next = 0;
+    const chunks: Buffer[] = [head];
+    for (const part of this.parts) {
+      for (const s of part.segments) {
+        if (Buffer.isBuffer(s)) {
+          chunks.push(s);
+          continue;
+        }
+        const from = o;
+        o = encodeReaderLine(filled[next++]!, out, o);
+        chunks.push(out.subarray(from, o));
+      }
     }
     chunks.push(this.closing);
     return chunks;
@@ -77,8 +100,15 @@ function segmentsOf(prefix: string, text: SlottedText): Segment[] {
   return segments;
 }
 
-/** One reader line filled and encoded; a value with a line break in it makes more than one line. */
-function encodeReaderLine(line: ReaderLine, values: readonly string[]): string {
-  const filled = line.map((t) => (typeof t === 'number' ? values[t]! : t)).join('');
-  return filled.split('\n').map(encodeQuotedPrintableLine).join('\r\n');
+/** One reader line's bytes encoded into `out` from `o`; a value with a line break in it makes more than one line. */
+function encodeReaderLine(bytes: Buffer, out: Buffer, o: number): number {
+  let start = 0;
+  for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10, start)) {
+    o = encodeBytesInto(bytes.subarray(start, nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl), out, o);
+    out[o++] = 13;
+    out[o++] = 10;
+    start = nl + 1;
+  }
+  const end = bytes.length > start && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+  return encodeBytesInto(bytes.subarray(start, end), out, o);
 }

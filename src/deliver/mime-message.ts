@@ -29,6 +29,8 @@ export class MimeComposer {
   /** Header values that needed encoded-words, encoded: an edition's subject is the same for every reader. */
   private readonly words = new Map<string, string>();
   private readonly encodeHeader = (value: string): string => {
+    // Most values (a reader's List-Unsubscribe...) need no encoded-word: a native test instead of encodeWords' walk.
+    if (PLAIN_HEADER.test(value) && !value.includes('=?')) return value;
     const known = this.words.get(value);
     if (known !== undefined) return known;
     const encoded = encodeWords(value, 'Q', 52);
@@ -78,6 +80,9 @@ export class MimeComposer {
     return `${this.boundaryPrefix}${(this.messages++).toString(36)}`;
   }
 }
+
+/** A header value encodeWords leaves as it is: no quote and nothing outside ASCII (an "=?" aside). */
+const PLAIN_HEADER = /^[^"\u0080-\uffff]*$/;
 
 /** Encoded header values kept per composer; past this many the cache starts again. */
 const WORDS_KEPT = 64;

@@ -124,9 +124,22 @@ function partsOf(lines: string[], encoded: string[], varying: Set<number>): Part
 
 /** One source line's bytes: literal printable ASCII, =XX for the rest, soft breaks keep lines within 76. */
 function encodeBytes(bytes: Buffer): string {
-  // Worst case: every byte as =XX, plus a soft break per 25 bytes.
-  const out = Buffer.allocUnsafe(bytes.length * 3 + Math.ceil(bytes.length / 24) * 3 + 3);
-  let o = 0;
+  const out = Buffer.allocUnsafe(encodedBound(bytes.length));
+  // latin1 of ASCII bytes gives a flat string: cached lines are copied as they are, never re-walked.
+  return out.toString('latin1', 0, encodeBytesInto(bytes, out, 0));
+}
+
+/** The most bytes `length` source bytes can take encoded: every byte as =XX, plus a soft break per 25 bytes. */
+export function encodedBound(length: number): number {
+  return length * 3 + Math.ceil(length / 24) * 3 + 3;
+}
+
+/**
+ * One source line (its bytes, without its line end) encoded into `out` from
+ * `o`, which has room for encodedBound of it; returns where the encoding ends.
+ * Lets a writer that wants bytes skip the string round trip.
+ */
+export function encodeBytesInto(bytes: Buffer, out: Buffer, o: number): number {
   let lineLen = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
@@ -148,6 +161,5 @@ function encodeBytes(bytes: Buffer): string {
     }
     lineLen += width;
   }
-  // latin1 of ASCII bytes gives a flat string: cached lines are copied as they are, never re-walked.
-  return out.toString('latin1', 0, o);
+  return o;
 }
