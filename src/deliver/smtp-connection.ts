@@ -77,6 +77,9 @@ export interface ConnectionEvents {
 /** EHLO name: the host's name when it is a full one, else the loopback literal (as nodemailer does). */
 const EHLO_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(hostname()) ? hostname() : '[127.0.0.1]';
 
+// eslint-disable-next-line no-control-regex -- any byte past ASCII
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 const ok = (r: Reply) => r.code >= 200 && r.code < 400;
 
 /**
@@ -284,12 +287,14 @@ export class SmtpConnection {
     socket.cork();
     try {
       for (let i = this.buffered.indexOf('\n'); i >= 0 && this.state !== 'gone'; i = this.buffered.indexOf('\n')) {
-        const line = this.buffered.slice(0, i).replace(/\r$/, '');
+        const line = this.buffered.slice(0, i > 0 && this.buffered.charCodeAt(i - 1) === 13 ? i - 1 : i);
         this.buffered = this.buffered.slice(i + 1);
         this.lines.push(line);
         // "250-..." continues a reply, "250 ..." (or a bare code) ends it.
         if (line.charAt(3) === '-') continue;
-        const reply = { code: Number(line.slice(0, 3)) || 0, text: Buffer.from(this.lines.join('\n'), 'latin1').toString('utf8') };
+        const latin1 = this.lines.length === 1 ? line : this.lines.join('\n');
+        // Replies are nearly always ASCII, the same in latin1 as in UTF-8: decoded only when not.
+        const reply = { code: Number(line.slice(0, 3)) || 0, text: NOT_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1 };
         this.lines = [];
         this.onReply(reply);
       }
