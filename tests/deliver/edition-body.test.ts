@@ -42,6 +42,11 @@ describe("a reader's copy of an edition built from the body encoded once", () =>
         ['.Dot', 'line\nbreak', 'ü=@example.org'],
         ['.Dot', 'u', 'ü=@example.org'],
       ],
+      // A CRLF line break, and a line ending in a space, inside a value.
+      [
+        ['Ché ', 'crlf\r\nbreak ', 'c@example.org'],
+        ['Ché ', 'u', 'c@example.org'],
+      ],
     ];
     for (const [values, htmlValues] of readers) {
       const { plain, slotted } = readerMail(values, htmlValues);
