@@ -107,6 +107,7 @@ export const es: LanguagePack = {
     'hectómetros cúbicos': 'hm³',
     kilómetros: 'km',
     kilómetro: 'km',
+    'metros cuadrados': 'm²',
     metros: 'm',
     kilogramos: 'kg',
     kilos: 'kg',

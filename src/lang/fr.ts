@@ -91,6 +91,7 @@ export const fr: LanguagePack = {
     'mètres cubes': 'm³',
     kilomètres: 'km',
     kilomètre: 'km',
+    'mètres carrés': 'm²',
     mètres: 'm',
     mètre: 'm',
     kilogrammes: 'kg',

@@ -95,6 +95,8 @@ export const it: LanguagePack = {
     'punti base': 'pb',
     'punti percentuali': 'pp',
     'metri cubi': 'm³',
+    'metri quadrati': 'm²',
+    'metri quadri': 'm²',
     chilometri: 'km',
     chilometro: 'km',
     metri: 'm',

@@ -105,6 +105,7 @@ export const pt: LanguagePack = {
     quilômetros: 'km',
     quilómetro: 'km',
     quilômetro: 'km',
+    'metros quadrados': 'm²',
     metros: 'm',
     quilos: 'kg',
     quilogramas: 'kg',

@@ -349,7 +349,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // A decimal comma is never in a clock time: "um 0,1 Punkte".
   const clock = value <= HOURS_IN_DAY && !raw?.includes(',');
   // An hour word that is also a span ("fino a 4 ore", "14 heures de grève") reads a clock only after a clock word ("alle", "à").
-  const clockAfter = lex.timeWords.has(nextLower) && clock && (!lex.durations.has(nextLower) || lex.clockWords.has(prevLower));
+  // Two-digit minutes ("rond 03.15 uur", "9:30 horas") are a clock's, whatever word comes before.
+  const clockShape = raw !== null && CLOCK_SHAPE.test(raw);
+  const clockAfter = lex.timeWords.has(nextLower) && clock && (!lex.durations.has(nextLower) || clockShape || lex.clockWords.has(prevLower));
   if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || clockAfter) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, ranged, lex)) return null;
@@ -513,6 +515,8 @@ function personBefore(before: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
+
+const CLOCK_SHAPE = /^\d{1,2}[.:][0-5]\d$/;
 
 const WORD_THEN_LINK = /([\p{L}.'’-]+)(,?)\s+(\p{Ll}+)\s+$/u;
 
