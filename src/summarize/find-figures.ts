@@ -122,10 +122,15 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
-      const elided = fig.kind === 'bare' && near && (fig.scaled || fig.weak || last!.kind === 'thing');
+      const bareNear = fig.kind === 'bare' && near && (fig.scaled || fig.weak || last!.kind === 'thing');
       // Counted alike, it is the far side only with a comparison word between ("down from", "contre");
       // "pérdidas de 3,8 millones y una deuda de 61 millones" tells a second quantity.
-      const compares = elided && lex.comparisonGapRe.test(text.slice(last!.end, n.start));
+      const compares = bareNear && lex.comparisonGapRe.test(text.slice(last!.end, n.start));
+      // "60 metri quadrati ... poco dopo le 9": a small bare number right after a clock word or an article, with nothing
+      // counted, is the hour, not a second amount.
+      const wordBefore = bareNear && fig.weak && !compares && fig.value <= HOURS_IN_DAY ? lastWord(text.slice(0, n.start)).toLowerCase() : '';
+      const hour = lex.clockWords.has(wordBefore) || lex.articles.has(wordBefore);
+      const elided = bareNear && !hour;
       // "Dos 230 deputados, 116 votaram": the whole told first, its part after it.
       const wholeBefore = elided && !compares && previous !== null && lex.wholeFirstRe.test(text.slice(0, previous.start));
       if (elided) {
@@ -520,11 +525,12 @@ const CLOCK_SHAPE = /^\d{1,2}[.:][0-5]\d$/;
 
 const WORD_THEN_LINK = /([\p{L}.'’-]+)(,?)\s+(\p{Ll}+)\s+$/u;
 
-/** True when the text ends on a person and a link word: a name set off by a comma, or a word for a person ("père", "madre"). */
+/** True when the text ends on a person and a link word: a name set off by a comma, or a word for a person ("père", "madre", "studenti di"). */
 function personThenLink(before: string, lex: Lexicon): boolean {
   const m = WORD_THEN_LINK.exec(before);
   if (!m || !(lex.figureLinks.has(m[3]!) || lex.prepositions.has(m[3]!))) return false;
   const lower = m[1]!.toLowerCase();
+  if (!m[2] && lex.ageNouns.has(lower) && lex.ageLinks.has(m[3]!)) return true;
   if (m[2]) return /^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower);
   return lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower);
 }

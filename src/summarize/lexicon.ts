@@ -80,6 +80,8 @@ export interface Lexicon {
   approxWordSet: ReadonlySet<string>;
   /** The one-word speech verbs, lowercase: a cheap check where a clause ends. */
   verbWords: ReadonlySet<string>;
+  ageNouns: ReadonlySet<string>;
+  ageLinks: ReadonlySet<string>;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
   /** A phrase naming a period before the news, anywhere in a sentence. */
@@ -328,6 +330,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     verbWords: new Set(pack.speechVerbs.filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
     approxEndRe: lastCharacters(Object.values(pack.approxWords).flat()),
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
+    ageNouns: lower(pack.ageNouns),
+    ageLinks: lower(pack.ageLinks),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),
