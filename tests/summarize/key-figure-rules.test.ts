@@ -270,3 +270,16 @@ describe('a difference told after the level it departs from is not key; the leve
     ]);
   });
 });
+
+describe('a small sum of money is a detail, not the stake', () => {
+  it('a voucher weighs less than the sums the story is about', () => {
+    const text = 'The plant lost €54 million. Each worker gets a €300 voucher. The region pledged €9 million. The city adds €5 million.';
+    const figures = sumsIn(text, [
+      ['€54 million', 54e6],
+      ['€300', 300],
+      ['€9 million', 9e6],
+      ['€5 million', 5e6],
+    ]);
+    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
+  });
+});
