@@ -114,6 +114,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
     let lastStop = -1;
     /** The figure before, with where its number starts in the paragraph. */
     let previous: { figure: FoundFigure; start: number } | null = null;
+    /** A figure after a comparison word ("Statt der geplanten 74 Mio. Euro"), waiting for the one it is compared with in its sentence. */
+    let otherSide: { figure: FoundFigure; stop: number } | null = null;
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
       const fig = readFigure(text, n, lex, decimal);
@@ -153,7 +155,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
         lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
       // "452.000 euro, ruim 46.000 euro meer dan vorig jaar": a difference told after the level it departs from, in its sentence.
-      const levelBefore = fig.kind !== 'percent' && previous !== null && previous.figure.kind === fig.kind && !SENTENCE_END.test(text.slice(lastStop, n.start));
+      const sameKindBefore = previous !== null && previous.figure.kind === fig.kind && !SENTENCE_END.test(text.slice(lastStop, n.start));
+      const levelBefore = fig.kind !== 'percent' && sameKindBefore;
       lastStop = fig.stop;
       // "un ajuste de 4.500 millones": a scaled amount said again without its unit is the figure said before with it.
       const said = fig.kind === 'bare' && fig.scaled ? unitOfValue.get(fig.value) : undefined;
@@ -174,6 +177,14 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
       };
       if (wholeBefore || changed) previous!.figure.compared = true;
+      // "Statt der geplanten 74 Mio. Euro rechnet die Stadt nun mit 86,4 Mio.", "Rp 3,5 triliun, naik dari Rp 3,1 triliun":
+      // a figure after a comparison word is the other side when its sentence tells another of its kind.
+      if (otherSide && otherSide.figure.kind === figure.kind && !SENTENCE_END.test(text.slice(otherSide.stop, n.start))) otherSide.figure.compared = true;
+      const phraseAt = text.lastIndexOf(figure.text, n.start);
+      const afterComparison: boolean =
+        figure.kind !== 'bare' && lex.comparisonBeforeRe.test(text.slice(Math.max(0, phraseAt - PHRASE_LOOKAHEAD_CHARS), Math.max(phraseAt, 0)));
+      if (afterComparison && sameKindBefore) figure.compared = true;
+      otherSide = afterComparison && !figure.compared ? { figure, stop: fig.stop } : null;
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;

@@ -283,3 +283,19 @@ describe('a small sum of money is a detail, not the stake', () => {
     expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
   });
 });
+
+describe('a figure after a comparison word is the other side when its sentence tells another of its kind', () => {
+  it.each([
+    ['de', 'Statt der geplanten 12 Mio. Euro kostet die neue Brücke nun 15,5 Mio. Euro.', 12e6, 15.5e6],
+    ['id', 'Anggaran jalan tol dipatok Rp 2,5 triliun, naik dari Rp 2,1 triliun tahun ini.', 2.1e12, 2.5e12],
+  ])('%s: %s', (lang, text, other, level) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === other)?.key).toBe(false);
+    expect(found.find((f) => f.value === level)?.key).toBe(true);
+  });
+
+  it('alone in its sentence it stays a figure that may be key', () => {
+    const found = figures('Statt der geplanten Sanierung baut die Stadt für 40 Mio. Euro neu.', 'de');
+    expect(found.find((f) => f.value === 40e6)?.key).toBe(true);
+  });
+});
