@@ -134,10 +134,19 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       const hour = lex.clockWords.has(wordBefore) || lex.articles.has(wordBefore);
       const elided = bareNear && !hour;
       // "Dos 230 deputados, 116 votaram": the whole told first, its part after it.
-      const wholeBefore = elided && !compares && previous !== null && lex.wholeFirstRe.test(text.slice(0, previous.start));
+      // Past the ellipsis reach too, in its sentence: "Van de 3000 boeren die zich hadden aangemeld ..., hebben er 412 getekend".
+      const partInSentence =
+        (fig.kind === 'bare' || fig.kind === 'thing') &&
+        previous !== null &&
+        previous.figure.kind === 'thing' &&
+        !SENTENCE_END.test(text.slice(lastStop, n.start));
+      const wholeBefore = (elided || partInSentence) && !compares && previous !== null && lex.wholeFirstRe.test(text.slice(0, previous.start));
       if (elided) {
         fig.unit = last!.unit;
         fig.kind = last!.kind;
+      } else if (wholeBefore && fig.kind === 'bare') {
+        fig.unit = previous!.figure.unit;
+        fig.kind = previous!.figure.kind;
       }
       const wholeFollows = fig.kind === 'bare' && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
       if (fig.weak && !elided && !wholeFollows) continue;

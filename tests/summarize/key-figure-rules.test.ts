@@ -41,6 +41,7 @@ describe('the whole told before its part ("Of the 230 MPs, 116 voted")', () => {
   it.each([
     ['pt', 'O Orçamento foi aprovado na generalidade. Dos 230 deputados, 116 votaram a favor.', 116, 230],
     ['fr', 'Sur les 1 480 dossiers déposés par la société, 612 seraient frauduleux.', 612, 1480],
+    ['nl', 'Van de 2500 gezinnen die zich hadden gemeld voor de nieuwe huurtoeslagregeling, hebben er inmiddels 380 daadwerkelijk geld ontvangen.', 380, 2500],
   ])('%s: the part is the figure that can be key, the whole is not', (lang, text, part, whole) => {
     const found = figures(text, lang);
     expect(found.find((f) => f.value === whole)?.key).toBe(false);
