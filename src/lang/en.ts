@@ -252,6 +252,8 @@ export const en: LanguagePack = {
   objectionWords: words('critic|warn|condemn|denounc|slammed|attacked|rejected|protest'),
   defendantWords: words('defendant|accused'),
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },
+  ageNouns: words('boy|boys|girl|girls|child|children|teenager|teenagers|youth|youths'),
+  ageLinks: words('of'),
   labelWords: words(
     'aged|age|ages|type|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series',
   ),

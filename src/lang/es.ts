@@ -107,6 +107,7 @@ export const es: LanguagePack = {
     'hectómetros cúbicos': 'hm³',
     kilómetros: 'km',
     kilómetro: 'km',
+    'metros cuadrados': 'm²',
     metros: 'm',
     kilogramos: 'kg',
     kilos: 'kg',
@@ -139,6 +140,10 @@ export const es: LanguagePack = {
   objectionWords: words('critic|denunci|advirti|rechaz|reclam|protest'),
   defendantWords: words('acusado|acusada|procesado|procesada'),
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
+  ageNouns: words(
+    'chaval|chavala|chavales|chico|chica|chicos|chicas|adolescente|adolescentes|menor|menores|jóvenes|niños|niñas|alumno|alumna|alumnos|alumnas|estudiante|estudiantes|vecino|vecina|varón|hombres|mujeres|ancianos|paciente|pacientes|conductor|conductora',
+  ),
+  ageLinks: words('de'),
   labelWords: words(
     'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana',
   ),

@@ -91,6 +91,7 @@ export const fr: LanguagePack = {
     'mètres cubes': 'm³',
     kilomètres: 'km',
     kilomètre: 'km',
+    'mètres carrés': 'm²',
     mètres: 'm',
     mètre: 'm',
     kilogrammes: 'kg',
@@ -125,6 +126,10 @@ export const fr: LanguagePack = {
   objectionWords: words('critiqu|dénon|insuffisant|met en garde|mis en garde|alert|fustig|inquièt|protest'),
   defendantWords: words('prévenu|prévenue|accusé|accusée'),
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, cent: 100 },
+  ageNouns: words(
+    'adolescent|adolescente|adolescents|adolescentes|jeune|jeunes|enfant|enfants|élève|élèves|étudiant|étudiante|étudiants|lycéen|lycéenne|lycéens|collégien|collégienne|patient|patiente|patients|victime|retraité|retraitée|conducteur|conductrice|automobiliste|garçons|filles|hommes|femmes',
+  ),
+  ageLinks: words('de|d'),
   labelWords: words(
     'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire',
   ),

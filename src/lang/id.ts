@@ -106,6 +106,8 @@ export const id: LanguagePack = {
   objectionWords: words('kritik|mengkritik|mengingatkan|memperingatkan|menyesalkan|kecewa|mengecam|menolak|memprotes'),
   defendantWords: words('terdakwa'),
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
+  ageNouns: [],
+  ageLinks: [],
   labelWords: words(
     'berusia|berumur|usia|umur|nomor|no|pasal|ayat|versi|seri|tipe|jalur|gerbang|halaman|bab|babak|tahap|gelombang|kelas|lantai|kamar|ruang|tingkat|edisi|jilid|putaran|pekan|angkatan|generasi|peringkat|ranking|zona|sektor|blok|ios|windows|android|iphone|galaxy',
   ),

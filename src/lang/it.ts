@@ -95,6 +95,8 @@ export const it: LanguagePack = {
     'punti base': 'pb',
     'punti percentuali': 'pp',
     'metri cubi': 'm³',
+    'metri quadrati': 'm²',
+    'metri quadri': 'm²',
     chilometri: 'km',
     chilometro: 'km',
     metri: 'm',
@@ -145,6 +147,10 @@ export const it: LanguagePack = {
     venti: 20,
     cento: 100,
   },
+  ageNouns: words(
+    'studente|studenti|studentessa|studentesse|ragazzi|ragazze|bambini|bambine|alunno|alunna|alunni|alunne|giovane|giovani|minorenne|minorenni|adolescente|adolescenti|pensionato|pensionata|anziani|uomini|donne|paziente|pazienti|operaio|operai|automobilista|conducente',
+  ),
+  ageLinks: words('di'),
   labelWords: words(
     'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana',
   ),

@@ -199,6 +199,10 @@ export interface LanguagePack {
   // Figures: what makes a number a count or a measure, and which article context unmakes it.
   /** Spelled-out numbers that take a scale word ("two million", "dua juta", "trois millions"); alone they are no figure. */
   numberWords: Readonly<Record<string, number>>;
+  /** Words for people a span of time can follow as their age, across an age link ("studenti di 12 anni", "un chaval de 17 años"). */
+  ageNouns: readonly string[];
+  /** The link words that join a person to an age ("di", "de", "van"); fewer than figureLinks, whose "in", "da" also start a span ("in 5 anni"). */
+  ageLinks: readonly string[];
   /** Words right before a number that make it a label, an age or an identifier ("aged", "flight", "version", "berusia", "Nr."). */
   labelWords: readonly string[];
   /** Words next to a span of time that make it a comparison window, not a figure ("past" in "in the past 20 years", "terakhir"). */

@@ -100,6 +100,8 @@ export const ms: LanguagePack = {
   objectionWords: words('kritik|mengkritik|amaran|menggesa|kecewa|membantah|mengecam|menolak|bimbang'),
   defendantWords: words('tertuduh'),
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
+  ageNouns: [],
+  ageLinks: [],
   labelWords: words(
     'berusia|berumur|umur|nombor|no|seksyen|perkara|versi|siri|jalan|halaman|bab|pusingan|peringkat|fasa|gelombang|kelas|tingkat|edisi|zon|sektor|blok|generasi|ios|windows|android|iphone',
   ),

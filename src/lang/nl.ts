@@ -84,6 +84,7 @@ export const nl: LanguagePack = {
     basispunten: 'bp',
     'kubieke meter': 'm³',
     kilometer: 'km',
+    'vierkante meter': 'm²',
     meter: 'm',
     kilogram: 'kg',
     kilo: 'kg',
@@ -116,6 +117,10 @@ export const nl: LanguagePack = {
   objectionWords: words('kritiek|kritisch|bekritiseer|waarschuw|niet iedereen|hekel|protest'),
   defendantWords: words('verdachte|beklaagde'),
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },
+  ageNouns: words(
+    'jongen|jongens|meisje|meisjes|kind|kinderen|tiener|tieners|leerling|leerlingen|scholier|scholieren|student|studenten|man|vrouw|mannen|vrouwen|bestuurder|jongeman|patiënt',
+  ),
+  ageLinks: words('van'),
   labelWords: words(
     'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy',
   ),

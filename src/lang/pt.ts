@@ -105,6 +105,7 @@ export const pt: LanguagePack = {
     quilômetros: 'km',
     quilómetro: 'km',
     quilômetro: 'km',
+    'metros quadrados': 'm²',
     metros: 'm',
     quilos: 'kg',
     quilogramas: 'kg',
@@ -137,6 +138,10 @@ export const pt: LanguagePack = {
   objectionWords: words('critic|denunci|alert|advert|contest|protest|reclam'),
   defendantWords: words('réu|acusado|acusada|arguido|arguida'),
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, cem: 100 },
+  ageNouns: words(
+    'jovem|jovens|adolescente|adolescentes|menor|menores|criança|crianças|menino|menina|meninos|meninas|aluno|aluna|alunos|alunas|estudante|estudantes|rapaz|rapazes|idoso|idosa|idosos|paciente|pacientes|motorista|homem|mulher|homens|mulheres',
+  ),
+  ageLinks: words('de'),
   labelWords: words(
     'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa',
   ),

@@ -114,6 +114,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
     let lastStop = -1;
     /** The figure before, with where its number starts in the paragraph. */
     let previous: { figure: FoundFigure; start: number } | null = null;
+    /** A figure after a comparison word ("Statt der geplanten 74 Mio. Euro"), waiting for the one it is compared with in its sentence. */
+    let otherSide: { figure: FoundFigure; stop: number } | null = null;
     for (const n of numbersIn(text, lex, decimal)) {
       if (n.start < consumed) continue;
       const fig = readFigure(text, n, lex, decimal);
@@ -122,15 +124,29 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
-      const elided = fig.kind === 'bare' && near && (fig.scaled || fig.weak || last!.kind === 'thing');
+      const bareNear = fig.kind === 'bare' && near && (fig.scaled || fig.weak || last!.kind === 'thing');
       // Counted alike, it is the far side only with a comparison word between ("down from", "contre");
       // "pérdidas de 3,8 millones y una deuda de 61 millones" tells a second quantity.
-      const compares = elided && lex.comparisonGapRe.test(text.slice(last!.end, n.start));
+      const compares = bareNear && lex.comparisonGapRe.test(text.slice(last!.end, n.start));
+      // "60 metri quadrati ... poco dopo le 9": a small bare number right after a clock word or an article, with nothing
+      // counted, is the hour, not a second amount.
+      const wordBefore = bareNear && fig.weak && !compares && fig.value <= HOURS_IN_DAY ? lastWord(text.slice(0, n.start)).toLowerCase() : '';
+      const hour = lex.clockWords.has(wordBefore) || lex.articles.has(wordBefore);
+      const elided = bareNear && !hour;
       // "Dos 230 deputados, 116 votaram": the whole told first, its part after it.
-      const wholeBefore = elided && !compares && previous !== null && lex.wholeFirstRe.test(text.slice(0, previous.start));
+      // Past the ellipsis reach too, in its sentence: "Van de 3000 boeren die zich hadden aangemeld ..., hebben er 412 getekend".
+      const partInSentence =
+        (fig.kind === 'bare' || fig.kind === 'thing') &&
+        previous !== null &&
+        previous.figure.kind === 'thing' &&
+        !SENTENCE_END.test(text.slice(lastStop, n.start));
+      const wholeBefore = (elided || partInSentence) && !compares && previous !== null && lex.wholeFirstRe.test(text.slice(0, previous.start));
       if (elided) {
         fig.unit = last!.unit;
         fig.kind = last!.kind;
+      } else if (wholeBefore && fig.kind === 'bare') {
+        fig.unit = previous!.figure.unit;
+        fig.kind = previous!.figure.kind;
       }
       const wholeFollows = fig.kind === 'bare' && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
       if (fig.weak && !elided && !wholeFollows) continue;
@@ -148,7 +164,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
         lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
       // "452.000 euro, ruim 46.000 euro meer dan vorig jaar": a difference told after the level it departs from, in its sentence.
-      const levelBefore = fig.kind !== 'percent' && previous !== null && previous.figure.kind === fig.kind && !SENTENCE_END.test(text.slice(lastStop, n.start));
+      const sameKindBefore = previous !== null && previous.figure.kind === fig.kind && !SENTENCE_END.test(text.slice(lastStop, n.start));
+      const levelBefore = fig.kind !== 'percent' && sameKindBefore;
       lastStop = fig.stop;
       // "un ajuste de 4.500 millones": a scaled amount said again without its unit is the figure said before with it.
       const said = fig.kind === 'bare' && fig.scaled ? unitOfValue.get(fig.value) : undefined;
@@ -169,6 +186,14 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
       };
       if (wholeBefore || changed) previous!.figure.compared = true;
+      // "Statt der geplanten 74 Mio. Euro rechnet die Stadt nun mit 86,4 Mio.", "Rp 3,5 triliun, naik dari Rp 3,1 triliun":
+      // a figure after a comparison word is the other side when its sentence tells another of its kind.
+      if (otherSide && otherSide.figure.kind === figure.kind && !SENTENCE_END.test(text.slice(otherSide.stop, n.start))) otherSide.figure.compared = true;
+      const phraseAt = text.lastIndexOf(figure.text, n.start);
+      const afterComparison: boolean =
+        figure.kind !== 'bare' && lex.comparisonBeforeRe.test(text.slice(Math.max(0, phraseAt - PHRASE_LOOKAHEAD_CHARS), Math.max(phraseAt, 0)));
+      if (afterComparison && sameKindBefore) figure.compared = true;
+      otherSide = afterComparison && !figure.compared ? { figure, stop: fig.stop } : null;
       if (partOf && figure.kind !== 'bare') {
         partOf.unit = figure.unit;
         partOf.kind = figure.kind;
@@ -349,7 +374,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // A decimal comma is never in a clock time: "um 0,1 Punkte".
   const clock = value <= HOURS_IN_DAY && !raw?.includes(',');
   // An hour word that is also a span ("fino a 4 ore", "14 heures de grève") reads a clock only after a clock word ("alle", "à").
-  const clockAfter = lex.timeWords.has(nextLower) && clock && (!lex.durations.has(nextLower) || lex.clockWords.has(prevLower));
+  // Two-digit minutes ("rond 03.15 uur", "9:30 horas") are a clock's, whatever word comes before.
+  const clockShape = raw !== null && CLOCK_SHAPE.test(raw);
+  const clockAfter = lex.timeWords.has(nextLower) && clock && (!lex.durations.has(nextLower) || clockShape || lex.clockWords.has(prevLower));
   if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || clockAfter) return null;
   // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
   if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, ranged, lex)) return null;
@@ -514,13 +541,16 @@ function personBefore(before: string, lex: Lexicon): boolean {
   return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
 
+const CLOCK_SHAPE = /^\d{1,2}[.:][0-5]\d$/;
+
 const WORD_THEN_LINK = /([\p{L}.'’-]+)(,?)\s+(\p{Ll}+)\s+$/u;
 
-/** True when the text ends on a person and a link word: a name set off by a comma, or a word for a person ("père", "madre"). */
+/** True when the text ends on a person and a link word: a name set off by a comma, or a word for a person ("père", "madre", "studenti di"). */
 function personThenLink(before: string, lex: Lexicon): boolean {
   const m = WORD_THEN_LINK.exec(before);
   if (!m || !(lex.figureLinks.has(m[3]!) || lex.prepositions.has(m[3]!))) return false;
   const lower = m[1]!.toLowerCase();
+  if (!m[2] && lex.ageNouns.has(lower) && lex.ageLinks.has(m[3]!)) return true;
   if (m[2]) return /^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower);
   return lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower);
 }

@@ -80,6 +80,8 @@ export interface Lexicon {
   approxWordSet: ReadonlySet<string>;
   /** The one-word speech verbs, lowercase: a cheap check where a clause ends. */
   verbWords: ReadonlySet<string>;
+  ageNouns: ReadonlySet<string>;
+  ageLinks: ReadonlySet<string>;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
   /** A phrase naming a period before the news, anywhere in a sentence. */
@@ -98,6 +100,8 @@ export interface Lexicon {
   restateGapRe: RegExp;
   /** A comparison word in the gap before a bare number: it is the far side of a comparison. */
   comparisonGapRe: RegExp;
+  /** A comparison word right before a figure, past two words and a currency symbol ("Statt der geplanten 74 Mio.", "naik dari Rp"): the old or other side. */
+  comparisonBeforeRe: RegExp;
   /** A part-of word opening the sentence or clause right before a figure ("Dos 230 deputados, 116"): the figure is the whole its part follows. */
   wholeFirstRe: RegExp;
   /** A from-word right before a figure (past an approximation word and a currency symbol): the old side of a change, if a to-word follows. */
@@ -328,6 +332,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     verbWords: new Set(pack.speechVerbs.filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
     approxEndRe: lastCharacters(Object.values(pack.approxWords).flat()),
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
+    ageNouns: lower(pack.ageNouns),
+    ageLinks: lower(pack.ageLinks),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),
@@ -337,6 +343,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     notCounted: lower(pack.notCounted),
     tollWords: lower(pack.tollWords),
     comparisonGapRe: new RegExp(`(?<![${L}])(?:${alternation(pack.comparisonWords)})(?![${L}])`, 'iu'),
+    comparisonBeforeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.comparisonWords)})\\s+(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     wholeFirstRe: new RegExp(`(?:^|[.!?:;,]\\s+)(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+)?$`, 'iu'),
     changeFromRe: new RegExp(`(?<![${L}])(?:${alternation(pack.changeWords.from)})\\s*(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     changeToGapRe: new RegExp(`^\\s*(?:${alternation(pack.changeWords.to)})\\s+(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),

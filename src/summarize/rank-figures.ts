@@ -8,13 +8,13 @@ const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1
 /**
  * What the other signals add or take, measured on the development set: the
  * headline and the lead (an editor boxes the numbers the story opens with),
- * a rate per unit and a small count (details), a toll of dead or missing (news
+ * a rate per unit, a small count and a small sum (details: a fee, a fine, a voucher), a toll of dead or missing (news
  * however small), the place in the body (a point per `placeWords` words) and
  * a sentence past the lead naming a year or a period before the news
  * (background or outlook: "ha chiuso il 2023 con ricavi per 1,4 miliardi",
  * "L'an dernier, les grèves avaient coûté 300 millions d'euros").
  */
-const WEIGHT = { title: 1, lead: 2, perUnit: -1, smallCount: -2, toll: 1, placeWords: 800, dated: -1 };
+const WEIGHT = { title: 1, lead: 2, perUnit: -1, smallCount: -2, smallSum: -1, toll: 1, placeWords: 800, dated: -1 };
 /** Past the first two key figures, one from outside the lead is boxed only if it weighs this much, or comes within `gap` of the best. */
 const THIRD_FIGURE = { weight: 3, gap: 1.5 };
 /**
@@ -25,6 +25,8 @@ const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, 
 
 /** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
 const SMALL_COUNT = 100;
+/** Below this a sum of money is what one person pays or gets ("a $200 voucher", "RM120"), not the story's stake. */
+const SMALL_SUM = 10_000;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
 /** A year standing alone: not part of a longer number ("2.019", "20234"). */
 const YEAR = /(?<![\p{N}.,])(?:19|20)\d\d(?!\p{N}|[.,]\p{N})/u;
@@ -55,7 +57,7 @@ const weightOf = (f: FoundFigure): number => (f.kind === 'bare' && f.value >= SM
  * editor would box: a number the headline gives, wherever the body tells it;
  * every figure of the lead while slots remain, money before
  * shares and counts before measures, earlier before later, one share or
- * measure before a second one; rates per unit and small counts weigh less, a
+ * measure before a second one; rates per unit, small counts and small sums weigh less, a
  * toll of dead or missing more, one told in a dated sentence past the lead
  * less. Never key: conversions and restatements
  * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
@@ -93,6 +95,7 @@ export function rankFigures(
     (inLead(f) ? WEIGHT.lead : 0) +
     (f.perUnit ? WEIGHT.perUnit : 0) +
     (small(f) ? WEIGHT.smallCount : 0) +
+    (f.kind === 'currency' && f.value < SMALL_SUM ? WEIGHT.smallSum : 0) +
     (f.toll ? WEIGHT.toll : 0) -
     (f.at * wordsPerChar) / WEIGHT.placeWords;
   const slots = frame.words >= FOURTH_FIGURE_FROM ? 4 : 3;

@@ -22,6 +22,10 @@ describe('numbers that are no figure', () => {
     ['clock times before a time word', 'fr', 'La réunion commence à 14 heures en mairie.'],
     ['types', 'en', 'Patients with type 2 diabetes were included.'],
     ['types', 'de', 'Patienten mit Diabetes Typ 2 nahmen teil.'],
+    ['clock times with two-digit minutes before an hour word', 'nl', 'De brand begon rond 04.45 uur in de kelder.'],
+    ['ages after a word for people and an age link', 'es', 'Un chico de 16 años fue detenido en el puerto.'],
+    ['ages after a word for people and an age link', 'it', 'Due alunni di 11 anni sono stati medicati.'],
+    ['ages after a word for people and an age link', 'nl', 'Een jongen van 15 jaar werd aangehouden.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 });
 
@@ -108,6 +112,11 @@ describe('units and ranges', () => {
     ['en', 'The rate rose by 0.25 percentage points.', 0.25, 'pp'],
     ['en', 'Treating every adult would cost £1.2bn to £1.6bn a year.', 1.2e9, 'GBP'],
     ['en', 'He heads a group of 140 independent Japanese developers.', 140, 'developers'],
+    ['de', 'Die Sperrzone reicht 2.000 Metern weit.', 2000, 'm'],
+    ['it', 'Sono crollati 35 metri quadrati di tetto.', 35, 'm²'],
+    ['es', 'El piso tiene 80 metros cuadrados de superficie.', 80, 'm²'],
+    ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
+    ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
   ])('%s: %s', (lang, text, value, unit) => {
     const figures = figuresOf(text, lang);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);

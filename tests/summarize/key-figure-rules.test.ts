@@ -41,6 +41,7 @@ describe('the whole told before its part ("Of the 230 MPs, 116 voted")', () => {
   it.each([
     ['pt', 'O Orçamento foi aprovado na generalidade. Dos 230 deputados, 116 votaram a favor.', 116, 230],
     ['fr', 'Sur les 1 480 dossiers déposés par la société, 612 seraient frauduleux.', 612, 1480],
+    ['nl', 'Van de 2500 gezinnen die zich hadden gemeld voor de nieuwe huurtoeslagregeling, hebben er inmiddels 380 daadwerkelijk geld ontvangen.', 380, 2500],
   ])('%s: the part is the figure that can be key, the whole is not', (lang, text, part, whole) => {
     const found = figures(text, lang);
     expect(found.find((f) => f.value === whole)?.key).toBe(false);
@@ -268,5 +269,34 @@ describe('a difference told after the level it departs from is not key; the leve
       [21e9, true],
       [2e9, true],
     ]);
+  });
+});
+
+describe('a small sum of money is a detail, not the stake', () => {
+  it('a voucher weighs less than the sums the story is about', () => {
+    const text = 'The plant lost €54 million. Each worker gets a €300 voucher. The region pledged €9 million. The city adds €5 million.';
+    const figures = sumsIn(text, [
+      ['€54 million', 54e6],
+      ['€300', 300],
+      ['€9 million', 9e6],
+      ['€5 million', 5e6],
+    ]);
+    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
+  });
+});
+
+describe('a figure after a comparison word is the other side when its sentence tells another of its kind', () => {
+  it.each([
+    ['de', 'Statt der geplanten 12 Mio. Euro kostet die neue Brücke nun 15,5 Mio. Euro.', 12e6, 15.5e6],
+    ['id', 'Anggaran jalan tol dipatok Rp 2,5 triliun, naik dari Rp 2,1 triliun tahun ini.', 2.1e12, 2.5e12],
+  ])('%s: %s', (lang, text, other, level) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === other)?.key).toBe(false);
+    expect(found.find((f) => f.value === level)?.key).toBe(true);
+  });
+
+  it('alone in its sentence it stays a figure that may be key', () => {
+    const found = figures('Statt der geplanten Sanierung baut die Stadt für 40 Mio. Euro neu.', 'de');
+    expect(found.find((f) => f.value === 40e6)?.key).toBe(true);
   });
 });
