@@ -1,4 +1,4 @@
-import { charRuns } from '../lang/index.js';
+import { charRunSpans, charRuns } from '../lang/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './split-sentences.js';
 
@@ -14,6 +14,7 @@ export const LEAD_SENTENCES = 8;
 /** What the story is about shows in its first few thousand characters; reading on costs without changing the pick. */
 const CENTRALITY_CHARS = 5000;
 const wordsOf = charRuns(/[\p{L}\p{N}]/u);
+const wordSpans = charRunSpans(/[\p{L}\p{N}]/u);
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const QUOTE_MARK = /[“”„«»"「」]/;
 /** A dateline opening the lead ("JAKARTA, KOMPAS.com - ", "SYDNEY, Nov 25 (AP) — ", "KUALA LUMPUR: "): the source, not the story. */
@@ -47,11 +48,21 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   if (!pool.length) return sentences.slice(0, 1).map((s) => s.text);
   const poolWords = pool.map(({ s }) => contentWords(s.text, lex));
   // How often the article's opening uses each word the pool's sentences hold: only those are looked up, not every word counted.
+  // Each word of the opening is compared in place with the pool's words of its length and first letter, building no string per word.
   const freq = new Map<string, number>(poolWords.flat().map((w) => [w, 0]));
-  for (const w of wordsOf(text.slice(0, CENTRALITY_CHARS).toLowerCase())) {
-    const n = freq.get(w);
-    if (n !== undefined) freq.set(w, n + 1);
+  const byShape = new Map<number, string[]>();
+  for (const w of freq.keys()) {
+    const key = shapeOf(w.charCodeAt(0), w.length);
+    const same = byShape.get(key);
+    if (same) same.push(w);
+    else byShape.set(key, [w]);
   }
+  const opening = text.slice(0, CENTRALITY_CHARS).toLowerCase();
+  wordSpans(opening, (start, end) => {
+    const same = byShape.get(shapeOf(opening.charCodeAt(start), end - start));
+    const w = same?.find((c) => opening.startsWith(c, start));
+    if (w !== undefined) freq.set(w, freq.get(w)! + 1);
+  });
   const scored = pool.map(({ s, i }, k) => {
     const words = poolWords[k]!;
     const central = words.reduce((sum, w) => sum + Math.min(freq.get(w)!, 5), 0) / Math.sqrt(words.length + 1);
@@ -64,6 +75,11 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   if (!first) return [shorten(ranked[0]!.text)];
   const second = ranked.find((c) => c !== first && fits(`${first.text} ${c.text}`, MAX_GIST_WORDS));
   return (second ? [first, second] : [first]).sort((a, b) => a.i - b.i).map((c) => c.text);
+}
+
+/** A word's length and first code unit as one number: the few pool words it could equal. */
+function shapeOf(firstCode: number, length: number): number {
+  return length * 0x10000 + firstCode;
 }
 
 function wordsIn(text: string): number {
