@@ -1,4 +1,4 @@
-import { charRunSpans, charRuns } from '../lang/index.js';
+import { charRunSpans, charRuns, wordFinder } from '../lang/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './split-sentences.js';
 
@@ -48,19 +48,11 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   if (!pool.length) return sentences.slice(0, 1).map((s) => s.text);
   const poolWords = pool.map(({ s }) => contentWords(s.text, lex));
   // How often the article's opening uses each word the pool's sentences hold: only those are looked up, not every word counted.
-  // Each word of the opening is compared in place with the pool's words of its length and first letter, building no string per word.
   const freq = new Map<string, number>(poolWords.flat().map((w) => [w, 0]));
-  const byShape = new Map<number, string[]>();
-  for (const w of freq.keys()) {
-    const key = shapeOf(w.charCodeAt(0), w.length);
-    const same = byShape.get(key);
-    if (same) same.push(w);
-    else byShape.set(key, [w]);
-  }
   const opening = text.slice(0, CENTRALITY_CHARS).toLowerCase();
+  const poolWordAt = wordFinder(freq.keys());
   wordSpans(opening, (start, end) => {
-    const same = byShape.get(shapeOf(opening.charCodeAt(start), end - start));
-    const w = same?.find((c) => opening.startsWith(c, start));
+    const w = poolWordAt(opening, start, end);
     if (w !== undefined) freq.set(w, freq.get(w)! + 1);
   });
   const scored = pool.map(({ s, i }, k) => {
@@ -75,11 +67,6 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   if (!first) return [shorten(ranked[0]!.text)];
   const second = ranked.find((c) => c !== first && fits(`${first.text} ${c.text}`, MAX_GIST_WORDS));
   return (second ? [first, second] : [first]).sort((a, b) => a.i - b.i).map((c) => c.text);
-}
-
-/** A word's length and first code unit as one number: the few pool words it could equal. */
-function shapeOf(firstCode: number, length: number): number {
-  return length * 0x10000 + firstCode;
 }
 
 function wordsIn(text: string): number {
