@@ -5,6 +5,19 @@
  * character, and these scans read every character of an article.
  */
 export function charRuns(oneChar: RegExp): (text: string) => string[] {
+  const spans = charRunSpans(oneChar);
+  return (text: string): string[] => {
+    const out: string[] = [];
+    spans(text, (start, end) => out.push(text.slice(start, end)));
+    return out;
+  };
+}
+
+/**
+ * The same runs as `charRuns`, handed to `onRun` as [start, end) offsets: a
+ * caller that only compares or counts them builds no string per run.
+ */
+export function charRunSpans(oneChar: RegExp): (text: string, onRun: (start: number, end: number) => void) => void {
   // 0: not asked yet, 1: in the class, 2: not in it (BMP code units; surrogate pairs are asked each time).
   const known = new Uint8Array(0x10000);
   const inClass = (text: string, i: number, code: number): number => {
@@ -17,14 +30,13 @@ export function charRuns(oneChar: RegExp): (text: string) => string[] {
     if (k === 0) known[code] = k = oneChar.test(String.fromCharCode(code)) ? 1 : 2;
     return k === 1 ? 1 : 0;
   };
-  return (text: string): string[] => {
-    const out: string[] = [];
+  return (text: string, onRun: (start: number, end: number) => void): void => {
     let start = -1;
     for (let i = 0; i < text.length;) {
       // How many code units of the class start at i: 0, 1, or 2 for a surrogate pair.
       const width = inClass(text, i, text.charCodeAt(i));
       if (width === 0) {
-        if (start >= 0) out.push(text.slice(start, i));
+        if (start >= 0) onRun(start, i);
         start = -1;
         i++;
       } else {
@@ -32,7 +44,6 @@ export function charRuns(oneChar: RegExp): (text: string) => string[] {
         i += width;
       }
     }
-    if (start >= 0) out.push(text.slice(start));
-    return out;
+    if (start >= 0) onRun(start, text.length);
   };
 }

@@ -1,5 +1,6 @@
-import { charRuns } from './char-runs.js';
+import { charRunSpans } from './char-runs.js';
 import { LANGUAGE_PACKS } from './packs.js';
+import { wordFinder } from './word-finder.js';
 
 /**
  * Weight of each stopword per language: 1 / number of packs listing it, so a
@@ -21,7 +22,8 @@ const weights: Map<string, { packs: number[]; weight: number }> = (() => {
 
 /** Enough text to decide; scanning a whole long article adds nothing. */
 const SAMPLE_CHARS = 1500;
-const wordsOf = charRuns(/[\p{L}\p{M}]/u);
+const wordSpans = charRunSpans(/[\p{L}\p{M}]/u);
+const stopwordAt = wordFinder(weights.keys());
 
 /**
  * ISO 639-1 code of the text's language by weighted stopword hits; 'en' when
@@ -29,11 +31,13 @@ const wordsOf = charRuns(/[\p{L}\p{M}]/u);
  */
 export function detectLanguage(text: string): string {
   const scores = new Float64Array(LANGUAGE_PACKS.length);
-  for (const word of wordsOf(text.slice(0, SAMPLE_CHARS).toLowerCase())) {
-    const owners = weights.get(word);
-    if (!owners) continue;
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  wordSpans(sample, (start, end) => {
+    const word = stopwordAt(sample, start, end);
+    if (word === undefined) return;
+    const owners = weights.get(word)!;
     for (const p of owners.packs) scores[p]! += owners.weight;
-  }
+  });
   let best = 'en';
   let bestScore = 0;
   LANGUAGE_PACKS.forEach((pack, p) => {

@@ -2,8 +2,9 @@ import { LANGUAGE_PACKS } from './packs.js';
 
 export type { LanguagePack } from './language-pack.js';
 export { LANGUAGE_PACKS, languagePack } from './packs.js';
-export { charRuns } from './char-runs.js';
+export { charRuns, charRunSpans } from './char-runs.js';
 export { detectLanguage } from './detect-language.js';
+export { wordFinder } from './word-finder.js';
 export { nonArticleMarker, type NonArticleMarkerKind, type NonArticleMatch } from './non-article-markers.js';
 
 /**

@@ -14,7 +14,7 @@ export interface Document {
 }
 
 export const PARAGRAPH_BREAK = '\n\n';
-const BLANK_LINE = /\n[ \t]*\n/;
+const BLANK_LINE = /^[ \t]*$/;
 /** Whitespace that collapsing would change: any but a space, or two spaces. Most lines have none, and a test is far cheaper than a replace. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;
 
@@ -26,15 +26,23 @@ const UNEVEN_SPACE = /[^\S ]| {2}/;
 export function buildDocument(text: string, lang: string): Document {
   const kept: string[] = [];
   const normalised = text.replace(/\r\n?/g, '\n');
+  // One split into lines, not a regex split into blocks then lines (several times dearer): a blank line is one of
+  // spaces and tabs between two others, where `\n[ \t]*\n` would split.
+  const rawLines = normalised.split('\n');
+  const blank = rawLines.map((l, i) => i > 0 && i < rawLines.length - 1 && BLANK_LINE.test(l));
   // Without any blank line, the text has one paragraph per line (`summarize FILE`, the dev set's files).
-  const blocks = BLANK_LINE.test(normalised) ? normalised.split(BLANK_LINE) : normalised.split('\n');
-  for (const block of blocks) {
-    const lines = block
-      .split('\n')
-      .map((l) => (UNEVEN_SPACE.test(l) ? l.replace(/\s+/g, ' ') : l).trim())
-      .filter((l) => l && !isJunkLine(l, lang));
+  const paragraphed = blank.includes(true);
+  let lines: string[] = [];
+  const endBlock = (): void => {
     if (lines.length) kept.push(lines.join(' '));
-  }
+    lines = [];
+  };
+  rawLines.forEach((raw, i) => {
+    if (!paragraphed || blank[i]) endBlock();
+    const l = (UNEVEN_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+    if (l && !isJunkLine(l, lang)) lines.push(l);
+  });
+  endBlock();
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const p of kept) {

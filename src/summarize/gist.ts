@@ -1,4 +1,4 @@
-import { charRuns } from '../lang/index.js';
+import { charRunSpans, charRuns, wordFinder } from '../lang/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './split-sentences.js';
 
@@ -14,6 +14,7 @@ export const LEAD_SENTENCES = 8;
 /** What the story is about shows in its first few thousand characters; reading on costs without changing the pick. */
 const CENTRALITY_CHARS = 5000;
 const wordsOf = charRuns(/[\p{L}\p{N}]/u);
+const wordSpans = charRunSpans(/[\p{L}\p{N}]/u);
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 const QUOTE_MARK = /[“”„«»"「」]/;
 /** A dateline opening the lead ("JAKARTA, KOMPAS.com - ", "SYDNEY, Nov 25 (AP) — ", "KUALA LUMPUR: "): the source, not the story. */
@@ -48,10 +49,12 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   const poolWords = pool.map(({ s }) => contentWords(s.text, lex));
   // How often the article's opening uses each word the pool's sentences hold: only those are looked up, not every word counted.
   const freq = new Map<string, number>(poolWords.flat().map((w) => [w, 0]));
-  for (const w of wordsOf(text.slice(0, CENTRALITY_CHARS).toLowerCase())) {
-    const n = freq.get(w);
-    if (n !== undefined) freq.set(w, n + 1);
-  }
+  const opening = text.slice(0, CENTRALITY_CHARS).toLowerCase();
+  const poolWordAt = wordFinder(freq.keys());
+  wordSpans(opening, (start, end) => {
+    const w = poolWordAt(opening, start, end);
+    if (w !== undefined) freq.set(w, freq.get(w)! + 1);
+  });
   const scored = pool.map(({ s, i }, k) => {
     const words = poolWords[k]!;
     const central = words.reduce((sum, w) => sum + Math.min(freq.get(w)!, 5), 0) / Math.sqrt(words.length + 1);

@@ -22,13 +22,19 @@ function segmenterFor(lang: string): Intl.Segmenter {
 
 /** Closing mark expected for each opening double mark (single marks double as apostrophes). */
 const PAIRS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '「': '」', '"': '"' };
+/** The same pairs by UTF-16 code unit (all marks are one unit), so the scan builds no string per character. */
+const PAIR_CODES = new Map(Object.entries(PAIRS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
 
 /** True when `s` leaves a double quote open. */
 function quoteOpen(s: string): boolean {
-  const stack: string[] = [];
-  for (const ch of s) {
-    if (stack.length && ch === stack[stack.length - 1]) stack.pop();
-    else if (PAIRS[ch]) stack.push(PAIRS[ch]);
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (stack.length && code === stack[stack.length - 1]) stack.pop();
+    else {
+      const close = PAIR_CODES.get(code);
+      if (close !== undefined) stack.push(close);
+    }
   }
   return stack.length > 0;
 }
