@@ -164,6 +164,19 @@ export interface LanguagePack {
    * role's remit, not a name. Only where the demonstrative follows the noun.
    */
   epithetEnds?: readonly string[];
+  /**
+   * An adjective's case ending inside a body's name after an oblique article
+   * ("eine Sprecherin der Deutschen Bahn"), and the ending it takes where the
+   * name stands alone ("Deutsche Bahn"). Only where adjectives inflect.
+   */
+  /**
+   * Body nouns that stand for a body the article names without them ("des
+   * Vereins" for "Der Karlsruher SV …", "des Verbands"): never a speaker's
+   * name alone, unlike "Polizei". Only where the noun is not otherwise told
+   * from a name by its capital.
+   */
+  namedBodyNouns?: readonly string[];
+  obliqueAdjective?: { readonly articles: readonly string[]; readonly ending: string; readonly plain: string };
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 

@@ -486,7 +486,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
-  const clause = tokens.slice(0, CLAUSE_WORDS);
+  // A spokesperson's body may have a long name ("a spokesperson for the Swiss Federal Office for the Environment"): read on to its end.
+  const clause = tokens.slice(0, tokens.slice(0, CLAUSE_WORDS).some((t) => isSpokesperson(t.text, lex)) ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
   const end = clause.findIndex((t) => !t.isWord);
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;

@@ -83,6 +83,20 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWo
   return out;
 }
 
+/**
+ * A body's name after an oblique article with its adjectives as the name
+ * stands alone ("der Deutschen Bahn" → "Deutsche Bahn"): every word but the
+ * last that takes the pack's case ending and is no place, in place.
+ */
+function plainAdjectives(named: string[], article: Token | undefined, lex: Lexicon): void {
+  const oblique = lex.pack.obliqueAdjective;
+  if (!oblique || !article || !oblique.articles.includes(article.text.toLowerCase())) return;
+  for (let k = 0; k < named.length - 1; k++) {
+    const w = named[k]!;
+    if (w.endsWith(oblique.ending) && !lex.places.has(w.toLowerCase())) named[k] = `${w.slice(0, -oblique.ending.length)}${oblique.plain}`;
+  }
+}
+
 /** Index after the link words ("of the", "van het", "de la", "da") from `i`. */
 function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
   let j = i;
@@ -115,8 +129,14 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized, unless its name follows ("the Association of British Insurers").
   const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
   if (noun) return namedAfterNoun(words, j, 1, lex) ?? { kind: 'body', noun };
-  if (named.length)
-    return { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
+  if (named.length) {
+    plainAdjectives(named, words[j - 1], lex);
+    // "the Swiss Federal Office for the Environment": a name ending on a body's noun goes on past its links, as the noun alone does.
+    const last = named[named.length - 1]!.toLowerCase();
+    const remit = lex.bodyWords.has(last) && !lex.pack.placePrepositions.includes(words[j + named.length]?.text.toLowerCase() ?? '');
+    const whole = remit ? namedAfterNoun(words, j, named.length, lex) : null;
+    return whole ?? { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
+  }
   const n = bodyWordAt(words, j, lex);
   if (!n) return null;
   return (
@@ -232,7 +252,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const nounWords = noun.split(' ').length;
   const own = right.slice(0, nounWords);
   let k = left.length;
-  while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase())) k--;
+  // A spokesperson opening the sentence ("Jurucakap persatuan itu") speaks for the body; it is no part of its name.
+  while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
   const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
   const after = capitalizedRun(right, j, lex);
@@ -267,6 +288,24 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
     // Its own verb or apposition follows the name: "X said", "X, which …, said".
     const after = sentence.slice(sentence.indexOf(run) + run.length);
     if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart())) return run;
+  }
+  return null;
+}
+
+/**
+ * The latest sentence subject that is a body's name where every noun is
+ * capitalized: an article, then two or more capitalized words (particles
+ * between them) with no title or person's name among them ("Der Karlsruher SV
+ * hat …", "Der Bund der Steuerzahler kritisiert …").
+ */
+function subjectBody(window: string, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const words = tokenize(sentences[i]!.slice(0, BODY_RIGHT_CHARS));
+    if (!words[0]?.isWord || !lex.articles.has(words[0].text.toLowerCase())) continue;
+    const run = capitalizedRun(words, 1, lex);
+    if (run.length < 2 || run.some((w) => isTitle(w, lex) || isPersonWord(w) || lex.bodyWords.has(w.toLowerCase()))) continue;
+    return run.join(' ');
   }
   return null;
 }
@@ -367,8 +406,8 @@ export function bodyNamed(
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
   if (best) return best;
-  // Where every noun is capitalized, a capitalized word alone is no sign of a name.
-  if (compound) return null;
+  // Where every noun is capitalized, a capitalized word alone is no sign of a name; a run of them opening a sentence may be.
+  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at), lex, isPersonWord) : null;
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.

@@ -647,3 +647,45 @@ describe('a spokesperson for a body known by its initials speaks for it, and a g
     ['id', 'Juru bicara BPBD mengatakan air mulai surut. "Warga diminta tetap waspada," ujarnya.', ['BPBD']],
   ]);
 });
+
+describe('a spokesperson opening the sentence before a body’s common noun speaks for the body named before, not for a name of both', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Persatuan Penduduk Taman Melati menggesa majlis membaiki longkang.',
+        'Jurucakap persatuan itu berkata, aduan dibuat sejak Mac. "Kami sudah tunggu terlalu lama," katanya.',
+      ),
+      ['Persatuan Penduduk Taman Melati'],
+    ],
+  ]);
+});
+
+describe('a body’s name ending on its common noun goes on past its links, also after the verb', () => {
+  creditsSpeakers([
+    ['en', '"Stocks are falling," said a spokesperson for the Scottish Fisheries Office for the North Sea.', ['Scottish Fisheries Office for the North Sea']],
+    [
+      'en',
+      'A spokeswoman for the Norwegian Polar Institute for the Arctic said the ice was thinning. "We see it every year," she said.',
+      ['Norwegian Polar Institute for the Arctic'],
+    ],
+    // A place after the body's name is where it is, not part of it.
+    ['en', '"We are looking into it," a spokesman for the Home Office in London said.', ['Home Office']],
+  ]);
+});
+
+describe('an adjective in a body’s name after an oblique article takes the ending it has where the name stands alone', () => {
+  creditsSpeakers([
+    ['de', 'Die Züge stehen still. „Wir arbeiten an einer Lösung“, sagte eine Sprecherin der Deutschen Bahn.', ['Deutsche Bahn']],
+    ['de', 'Eine Sprecherin der Evangelischen Kirche sagte, die Kollekte gehe an die Tafeln. „Wir helfen, wo wir können“, sagte sie.', ['Evangelische Kirche']],
+  ]);
+});
+
+describe('“des Vereins”, “des Verbands”: the club or association named as a sentence’s subject before, where the article never calls it by the noun', () => {
+  creditsSpeakers([
+    ['de', 'Der Karlsruher SV hat seinen Trainer entlassen. „Wir mussten handeln“, sagte ein Sprecher des Vereins.', ['Karlsruher SV']],
+    ['de', 'Der Bund der Steuerzahler kritisiert die Ausgaben. „Das ist Verschwendung“, sagte ein Sprecher des Verbands.', ['Bund der Steuerzahler']],
+    // No body's name opens a sentence before: the noun stays the credit.
+    ['de', 'Der Zugverkehr ruht. „Wir mussten handeln“, sagte ein Sprecher des Vereins.', ['Verein']],
+  ]);
+});
