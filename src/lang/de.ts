@@ -35,6 +35,7 @@ export const de: LanguagePack = {
   // "die beiden": never one person.
   pluralPronouns: words('beiden'),
   pronounGenders: { sie: 'f', er: 'm' },
+  subjectArticleGenders: { die: 'f', der: 'm' },
   genderCues: {
     frau: 'f',
     sprecherin: 'f',
@@ -160,7 +161,7 @@ export const de: LanguagePack = {
     'mitteilung|pressemitteilung|erklärung|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin',
   ),
   bodyWords: words(
-    'ministerium|unternehmen|konzern|firma|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
+    'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
   ),
   namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|autobauer|fluggesellschaft'),
   obliqueAdjective: { articles: words('der|des|dem|den'), ending: 'en', plain: 'e' },

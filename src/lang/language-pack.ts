@@ -74,6 +74,13 @@ export interface LanguagePack {
    * "voorzitster"). A gendered pronoun means the latest person of its gender.
    */
   genderCues: Readonly<Record<string, 'f' | 'm'>>;
+  /**
+   * Articles opening a sentence that tell its subject noun's grammatical
+   * gender ("Die Fanabteilung …"): a gendered pronoun with no person of its
+   * gender to mean ("Sie sprach von …") means a body so named. Only where
+   * pronouns follow a noun's grammatical gender.
+   */
+  subjectArticleGenders?: Readonly<Record<string, 'f' | 'm'>>;
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**

@@ -310,6 +310,27 @@ function subjectBody(window: string, lex: Lexicon, isPersonWord: (word: string) 
   return null;
 }
 
+/** Sentences read back for a body a gendered pronoun may mean. */
+const GENDERED_BODY_SENTENCES = 2;
+
+/**
+ * The body opening one of the last sentences of `window` with an article of
+ * the pronoun's gender ("Die Fanabteilung des Vereins protestierte. Sie
+ * sprach von …"): its name, or null.
+ */
+export function genderedBodySubject(window: string, gender: 'f' | 'm', lex: Lexicon): string | null {
+  const genders = lex.pack.subjectArticleGenders;
+  if (!genders) return null;
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - GENDERED_BODY_SENTENCES; i--) {
+    const words = tokenize(sentences[i]!.trimStart().slice(0, BODY_RIGHT_CHARS));
+    if (!words[0]?.isWord || genders[words[0].text.toLowerCase()] !== gender || !isBodyCompound(words[1]?.text ?? '', lex)) continue;
+    const body = bodyAfter(words, 1, lex);
+    if (body?.kind === 'name') return body.name;
+  }
+  return null;
+}
+
 /** Words after a body's name up to bracketed initials ("der deutschen Seehafenbetriebe (ZDS)"). */
 const TAIL_TO_INITIALS = /^((?:[ \u00A0]+[\p{L}'’-]+){1,4})[ \u00A0]+\(([\p{Lu}][\p{L}-]*)\)/u;
 

@@ -689,3 +689,14 @@ describe('“des Vereins”, “des Verbands”: the club or association named a
     ['de', 'Der Zugverkehr ruht. „Wir mussten handeln“, sagte ein Sprecher des Vereins.', ['Verein']],
   ]);
 });
+
+describe('a gendered pronoun with no person of its gender means a body of that grammatical gender opening a sentence just before', () => {
+  creditsSpeakers([
+    ['de', 'Die Fanabteilung des Vereins protestierte am Samstag. Sie sprach von einem „Verrat an den Fans“.', ['Fanabteilung']],
+    ['de', 'Die Fanabteilung des Vereins protestierte am Samstag. „Das ist ein Verrat an den Fans“, sagte sie.', ['Fanabteilung']],
+    // A woman named before is whom "sie" means.
+    ['de', 'Die Ministerin Anna Berg kam zum Spiel. Die Fanabteilung protestierte. „Das ist ein Verrat“, sagte sie.', ['Anna Berg']],
+    // An article of the other gender opens no body "sie" can mean.
+    ['de', 'Der Fanverband protestierte am Samstag. „Das ist ein Verrat“, sagte sie.', [null]],
+  ]);
+});
