@@ -164,6 +164,7 @@ export const de: LanguagePack = {
     'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns',
   ),
   namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|autobauer|fluggesellschaft'),
+  genitiveName: { articles: words('des'), endings: ['es', 's'] },
   obliqueAdjective: { articles: words('der|des|dem|den'), ending: 'en', plain: 'e' },
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
   alsoWords: words('auch|ebenfalls'),

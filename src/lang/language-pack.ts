@@ -184,6 +184,12 @@ export interface LanguagePack {
    */
   namedBodyNouns?: readonly string[];
   obliqueAdjective?: { readonly articles: readonly string[]; readonly ending: string; readonly plain: string };
+  /**
+   * Genitive articles before a body's name and the case endings its last
+   * word then takes, longest first ("des Deutschen Wetterdienstes" →
+   * "Deutscher Wetterdienst" ends on "Wetterdienst").
+   */
+  genitiveName?: { readonly articles: readonly string[]; readonly endings: readonly string[] };
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 

@@ -483,6 +483,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
     const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
+    // "sagte ein Sprecher des Deutschen Roten Kreuzes": the body a spokesperson speaks for, linked by an article, is all the name.
+    const linked = phrase.length > 2 && lex.stopwords.has(phrase[1]!.text.toLowerCase()) ? spokespersonHeading(phrase, lex) : null;
+    if (linked) return linked;
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }

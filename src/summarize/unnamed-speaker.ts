@@ -83,18 +83,29 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWo
   return out;
 }
 
+/** Shortest stem left when a genitive ending is dropped from a name's last word. */
+const GENITIVE_STEM_CHARS = 3;
+
 /**
- * A body's name after an oblique article with its adjectives as the name
- * stands alone ("der Deutschen Bahn" → "Deutsche Bahn"): every word but the
- * last that takes the pack's case ending and is no place, in place.
+ * A body's name after an oblique article in the form it has as a subject
+ * ("der Deutschen Bahn" → "Deutsche Bahn", "des Deutschen Wetterdienstes" →
+ * "Deutsche Wetterdienst"): every word but the last that takes the pack's
+ * adjective ending and is no place; the last without its genitive ending
+ * after a genitive article. In place.
  */
-function plainAdjectives(named: string[], article: Token | undefined, lex: Lexicon): void {
+function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
+  const lower = article?.text.toLowerCase() ?? '';
   const oblique = lex.pack.obliqueAdjective;
-  if (!oblique || !article || !oblique.articles.includes(article.text.toLowerCase())) return;
+  if (!oblique || !oblique.articles.includes(lower)) return;
   for (let k = 0; k < named.length - 1; k++) {
     const w = named[k]!;
     if (w.endsWith(oblique.ending) && !lex.places.has(w.toLowerCase())) named[k] = `${w.slice(0, -oblique.ending.length)}${oblique.plain}`;
   }
+  const genitive = lex.pack.genitiveName;
+  const last = named[named.length - 1]!;
+  if (!genitive?.articles.includes(lower) || last === last.toUpperCase()) return;
+  const end = genitive.endings.find((e) => last.endsWith(e) && last.length - e.length >= GENITIVE_STEM_CHARS);
+  if (end) named[named.length - 1] = last.slice(0, -end.length);
 }
 
 /** Index after the link words ("of the", "van het", "de la", "da") from `i`. */
@@ -130,7 +141,7 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
   if (noun) return namedAfterNoun(words, j, 1, lex) ?? { kind: 'body', noun };
   if (named.length) {
-    plainAdjectives(named, words[j - 1], lex);
+    plainCase(named, words[j - 1], lex);
     // "the Swiss Federal Office for the Environment": a name ending on a body's noun goes on past its links, as the noun alone does.
     const last = named[named.length - 1]!.toLowerCase();
     const remit = lex.bodyWords.has(last) && !lex.pack.placePrepositions.includes(words[j + named.length]?.text.toLowerCase() ?? '');
