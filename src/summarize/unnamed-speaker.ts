@@ -13,6 +13,22 @@ export function isSpokesperson(word: string, lex: Lexicon): boolean {
   return lex.spokespersonWords.has(lower) || lex.compoundSpokespersonWords.some((w) => lower.length > w.length + 2 && lower.endsWith(w));
 }
 
+/** Linking letters between a compound's head and its spokesperson word ("Regierung|s|sprecher"). */
+const LINKS = ['s', ''];
+
+/** The body noun heading a compound spokesperson word ("Polizeisprecher" → "polizei"), or null. */
+function compoundHead(word: string, lex: Lexicon): string | null {
+  if (!lex.pack.nounsCapitalized) return null;
+  const lower = word.toLowerCase();
+  for (const w of lex.compoundSpokespersonWords) {
+    if (lower.length <= w.length || !lower.endsWith(w)) continue;
+    const head = lower.slice(0, -w.length);
+    for (const link of LINKS)
+      if (head.endsWith(link) && lex.bodyWords.has(head.slice(0, head.length - link.length))) return head.slice(0, head.length - link.length);
+  }
+  return null;
+}
+
 /** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), or -1. */
 function spokespersonAt(words: readonly Token[], lex: Lexicon): { at: number; length: number } {
   for (let i = 0; i < words.length; i++) {
@@ -195,6 +211,9 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     // "Siemens-Sprecher": the body heads the compound.
     const dash = word.lastIndexOf('-');
     if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
+    // "ein Polizeisprecher", "der Regierungssprecher": a body's common noun heads the compound.
+    const head = compoundHead(word, lex);
+    if (head) return { kind: 'body', noun: head };
     let k = spokes.at;
     while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
     if (k === spokes.at) {
@@ -306,17 +325,20 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
 /**
  * The latest sentence subject that is a body's name where every noun is
  * capitalized: an article, then two or more capitalized words (particles
- * between them) with no title or person's name among them ("Der Karlsruher SV
- * hat …", "Der Bund der Steuerzahler kritisiert …").
+ * between them) with no title or honorific among them ("Der Karlsruher SV hat
+ * …", "Der Bund der Steuerzahler kritisiert …", "Die Deutsche Bahn …"), less
+ * the kind of body heading them ("Der Hersteller Bosch").
  */
-function subjectBody(window: string, lex: Lexicon, isPersonWord: (word: string) => boolean): string | null {
+function subjectBody(window: string, lex: Lexicon): string | null {
   const sentences = window.split(SENTENCE_SPLIT);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const words = tokenize(sentences[i]!.slice(0, BODY_RIGHT_CHARS));
     if (!words[0]?.isWord || !lex.articles.has(words[0].text.toLowerCase())) continue;
     const run = capitalizedRun(words, 1, lex);
-    if (run.length < 2 || run.some((w) => isTitle(w, lex) || isPersonWord(w) || lex.bodyWords.has(w.toLowerCase()))) continue;
-    return run.join(' ');
+    // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.
+    if (run.length < 2 || run.some((w) => isTitle(w, lex) || lex.genderCues.has(w.toLowerCase()))) continue;
+    // Such a body's kind heading its name is no part of it ("Der Hersteller Bosch" is Bosch).
+    return (lex.pack.namedBodyNouns?.includes(run[0]!.toLowerCase()) ? run.slice(1) : run).join(' ');
   }
   return null;
 }
@@ -439,7 +461,7 @@ export function bodyNamed(
   }
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name; a run of them opening a sentence may be.
-  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at), lex, isPersonWord) : null;
+  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at), lex) : null;
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.

@@ -690,6 +690,11 @@ describe('“des Vereins”, “des Verbands”: the club or association named a
   creditsSpeakers([
     ['de', 'Der Karlsruher SV hat seinen Trainer entlassen. „Wir mussten handeln“, sagte ein Sprecher des Vereins.', ['Karlsruher SV']],
     ['de', 'Der Bund der Steuerzahler kritisiert die Ausgaben. „Das ist Verschwendung“, sagte ein Sprecher des Verbands.', ['Bund der Steuerzahler']],
+    ['de', 'Die Deutsche Bahn hat den Fahrplan geändert. „Wir bitten um Geduld“, sagte ein Sprecher des Unternehmens.', ['Deutsche Bahn']],
+    // The kind of body heading the name is no part of it.
+    ['de', 'Der Hersteller Bosch hat Kurzarbeit angekündigt. „Die Nachfrage ist eingebrochen“, hieß es vom Unternehmen.', ['Bosch']],
+    // A person with a role opening the sentence is no body.
+    ['de', 'Der Trainer Max Meier ist entlassen. „Wir bitten um Geduld“, sagte ein Sprecher des Vereins.', ['Verein']],
     // No body's name opens a sentence before: the noun stays the credit.
     ['de', 'Der Zugverkehr ruht. „Wir mussten handeln“, sagte ein Sprecher des Vereins.', ['Verein']],
   ]);
@@ -711,5 +716,12 @@ describe('after the verb, a spokesperson linked to a body by an article speaks f
     ['de', '„Wir helfen, wo wir können“, sagte ein Sprecher des Deutschen Roten Kreuzes.', ['Deutsche Rote Kreuz']],
     // A spokesperson's name right after the word is a person.
     ['de', '„Wir prüfen das“, sagte Sprecherin Anna Meier.', ['Anna Meier']],
+  ]);
+});
+
+describe('a compound spokesperson word headed by a body’s common noun speaks for that body', () => {
+  creditsSpeakers([
+    ['de', 'Die Polizei sperrte die Straße. „Es bestand keine Gefahr“, sagte ein Polizeisprecher.', ['Polizei']],
+    ['de', 'Die Regierung Sachsens plant Kürzungen. „Wir müssen sparen“, sagte ein Regierungssprecher.', ['Regierung Sachsens']],
   ]);
 });
