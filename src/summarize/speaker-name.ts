@@ -477,7 +477,12 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
   if (remit) return remit;
   // Where every noun is capitalized, a body's common noun alone ("hieß es vom Verband") is no name: the body named before is meant.
-  const bodyNounAlone = lex.pack.nounsCapitalized && name !== null && !name.includes(' ') && lex.bodyWords.has(name.toLowerCase());
+  // So is a statement or its spokesperson alone ("hieß es in einer Mitteilung").
+  const bodyNounAlone =
+    lex.pack.nounsCapitalized &&
+    name !== null &&
+    !name.includes(' ') &&
+    (lex.bodyWords.has(name.toLowerCase()) || lex.spokespersonWords.has(name.toLowerCase()));
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };

@@ -725,3 +725,12 @@ describe('a compound spokesperson word headed by a body’s common noun speaks f
     ['de', 'Die Regierung Sachsens plant Kürzungen. „Wir müssen sparen“, sagte ein Regierungssprecher.', ['Regierung Sachsens']],
   ]);
 });
+
+describe('a plural subject’s verb of saying credits the body, and a statement named after the verb is no speaker', () => {
+  creditsSpeakers([
+    ['de', 'Die Stadtwerke München teilten am Montag mit: „Wir bitten um Geduld.“', ['Stadtwerke München']],
+    ['de', 'Die Stadtwerke München teilten mit, der Schaden sei behoben. „Wir bitten um Geduld“, hieß es in einer Mitteilung.', ['Stadtwerke München']],
+    // With no body before, the statement alone names no one.
+    ['de', 'Der Schaden ist behoben. „Wir bitten um Geduld“, hieß es in einer Mitteilung.', [null]],
+  ]);
+});
