@@ -631,6 +631,8 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
+  // "Police Scotland", "Leeds City Council": a body's common noun inside the name makes it a body's, what "a spokesperson" later means.
+  if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
   // "les riverains Anne Leroy", "i residenti Anna Leone": a common noun for people before a full name.
   const at = phrase.findIndex((t) => t.text === name.slice(0, name.indexOf(' ')));

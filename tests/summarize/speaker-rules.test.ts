@@ -734,3 +734,11 @@ describe('a plural subject’s verb of saying credits the body, and a statement 
     ['de', 'Der Schaden ist behoben. „Wir bitten um Geduld“, hieß es in einer Mitteilung.', [null]],
   ]);
 });
+
+describe('a name holding a body’s common noun is a body’s, what a later spokesperson means', () => {
+  creditsSpeakers([
+    ['en', 'Police Scotland said a 34-year-old man had been arrested. "Inquiries are ongoing," a force spokesperson said.', ['Police Scotland']],
+    // A person's name is still what a pronoun means.
+    ['en', 'Anna Reid said the road would reopen. "We apologise," she said.', ['Anna Reid']],
+  ]);
+});
