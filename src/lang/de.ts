@@ -30,7 +30,7 @@ export const de: LanguagePack = {
   articles: words(
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|seine|seiner|seinem|ihre|ihrer|ihrem|unser|unsere|unserer|alle|viele|beide|beiden',
   ),
-  accordingTo: words('laut|nach angaben von|zufolge|so'),
+  accordingTo: words('laut|nach angaben von|nach angaben der|nach angaben des|zufolge|so'),
   pronouns: words('er|sie'),
   // "die beiden": never one person.
   pluralPronouns: words('beiden'),

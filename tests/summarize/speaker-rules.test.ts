@@ -742,3 +742,7 @@ describe('a name holding a body’s common noun is a body’s, what a later spok
     ['en', 'Anna Reid said the road would reopen. "We apologise," she said.', ['Anna Reid']],
   ]);
 });
+
+describe('“nach Angaben der/des …” names a body that spoke, what a later spokesperson means', () => {
+  creditsSpeakers([['de', 'Nach Angaben der Feuerwehr wurde niemand verletzt. „Das Feuer ist gelöscht“, sagte ein Sprecher.', ['Feuerwehr']]]);
+});
