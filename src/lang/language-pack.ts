@@ -74,6 +74,13 @@ export interface LanguagePack {
    * "voorzitster"). A gendered pronoun means the latest person of its gender.
    */
   genderCues: Readonly<Record<string, 'f' | 'm'>>;
+  /**
+   * Articles opening a sentence that tell its subject noun's grammatical
+   * gender ("Die Fanabteilung …"): a gendered pronoun with no person of its
+   * gender to mean ("Sie sprach von …") means a body so named. Only where
+   * pronouns follow a noun's grammatical gender.
+   */
+  subjectArticleGenders?: Readonly<Record<string, 'f' | 'm'>>;
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**
@@ -164,6 +171,25 @@ export interface LanguagePack {
    * role's remit, not a name. Only where the demonstrative follows the noun.
    */
   epithetEnds?: readonly string[];
+  /**
+   * An adjective's case ending inside a body's name after an oblique article
+   * ("eine Sprecherin der Deutschen Bahn"), and the ending it takes where the
+   * name stands alone ("Deutsche Bahn"). Only where adjectives inflect.
+   */
+  /**
+   * Body nouns that stand for a body the article names without them ("des
+   * Vereins" for "Der Karlsruher SV …", "des Verbands"): never a speaker's
+   * name alone, unlike "Polizei". Only where the noun is not otherwise told
+   * from a name by its capital.
+   */
+  namedBodyNouns?: readonly string[];
+  obliqueAdjective?: { readonly articles: readonly string[]; readonly ending: string; readonly plain: string };
+  /**
+   * Genitive articles before a body's name and the case endings its last
+   * word then takes, longest first ("des Deutschen Wetterdienstes" →
+   * "Deutscher Wetterdienst" ends on "Wetterdienst").
+   */
+  genitiveName?: { readonly articles: readonly string[]; readonly endings: readonly string[] };
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 

@@ -4,7 +4,7 @@ import { canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { bodyNamed, isBodyCompound } from './unnamed-speaker.js';
+import { bodyNamed, genderedBodySubject, isBodyCompound } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
@@ -429,6 +429,9 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
  * the latest full name ending in it, a pronoun the latest named person who
  * spoke before it.
  */
+/** How far back a body a gendered pronoun means is read for. */
+const GENDERED_BODY_CHARS = 400;
+
 export class SpeakerResolver {
   private lastPerson: NameSighting | null = null;
   /** The latest body credited with speech: what "the spokesperson" means. */
@@ -687,6 +690,12 @@ export class SpeakerResolver {
       // Unless a person opened a sentence or was named with a title since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
       const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
       if (bodyLast && (mention.bare || (mention.clitic && this.lastBodySpokenFor))) return this.lastBody;
+      // No person of its gender: a body of that grammatical gender opening a sentence just before ("Die Fanabteilung … Sie sprach").
+      if (!person && mention.gender && this.article) {
+        const body = genderedBodySubject(this.article.text.slice(Math.max(0, at - GENDERED_BODY_CHARS), at), mention.gender, this.article.lex);
+        if (body) this.creditBody(body, at, true);
+        return body;
+      }
       return person;
     }
     if (mention.kind === 'body') {

@@ -477,16 +477,25 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
   if (remit) return remit;
   // Where every noun is capitalized, a body's common noun alone ("hieß es vom Verband") is no name: the body named before is meant.
-  const bodyNounAlone = lex.pack.nounsCapitalized && name !== null && !name.includes(' ') && lex.bodyWords.has(name.toLowerCase());
+  // So is a statement or its spokesperson alone ("hieß es in einer Mitteilung").
+  const bodyNounAlone =
+    lex.pack.nounsCapitalized &&
+    name !== null &&
+    !name.includes(' ') &&
+    (lex.bodyWords.has(name.toLowerCase()) || lex.spokespersonWords.has(name.toLowerCase()));
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
     const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
+    // "sagte ein Sprecher des Deutschen Roten Kreuzes": the body a spokesperson speaks for, linked by an article, is all the name.
+    const linked = phrase.length > 2 && lex.stopwords.has(phrase[1]!.text.toLowerCase()) ? spokespersonHeading(phrase, lex) : null;
+    if (linked) return linked;
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
-  const clause = tokens.slice(0, CLAUSE_WORDS);
+  // A spokesperson's body may have a long name ("a spokesperson for the Swiss Federal Office for the Environment"): read on to its end.
+  const clause = tokens.slice(0, tokens.slice(0, CLAUSE_WORDS).some((t) => isSpokesperson(t.text, lex)) ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
   const end = clause.findIndex((t) => !t.isWord);
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
@@ -622,6 +631,8 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
+  // "Police Scotland", "Leeds City Council": a body's common noun inside the name makes it a body's, what "a spokesperson" later means.
+  if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);
   // "les riverains Anne Leroy", "i residenti Anna Leone": a common noun for people before a full name.
   const at = phrase.findIndex((t) => t.text === name.slice(0, name.indexOf(' ')));

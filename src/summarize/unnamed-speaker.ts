@@ -13,6 +13,22 @@ export function isSpokesperson(word: string, lex: Lexicon): boolean {
   return lex.spokespersonWords.has(lower) || lex.compoundSpokespersonWords.some((w) => lower.length > w.length + 2 && lower.endsWith(w));
 }
 
+/** Linking letters between a compound's head and its spokesperson word ("Regierung|s|sprecher"). */
+const LINKS = ['s', ''];
+
+/** The body noun heading a compound spokesperson word ("Polizeisprecher" → "polizei"), or null. */
+function compoundHead(word: string, lex: Lexicon): string | null {
+  if (!lex.pack.nounsCapitalized) return null;
+  const lower = word.toLowerCase();
+  for (const w of lex.compoundSpokespersonWords) {
+    if (lower.length <= w.length || !lower.endsWith(w)) continue;
+    const head = lower.slice(0, -w.length);
+    for (const link of LINKS)
+      if (head.endsWith(link) && lex.bodyWords.has(head.slice(0, head.length - link.length))) return head.slice(0, head.length - link.length);
+  }
+  return null;
+}
+
 /** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), or -1. */
 function spokespersonAt(words: readonly Token[], lex: Lexicon): { at: number; length: number } {
   for (let i = 0; i < words.length; i++) {
@@ -83,6 +99,31 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWo
   return out;
 }
 
+/** Shortest stem left when a genitive ending is dropped from a name's last word. */
+const GENITIVE_STEM_CHARS = 3;
+
+/**
+ * A body's name after an oblique article in the form it has as a subject
+ * ("der Deutschen Bahn" → "Deutsche Bahn", "des Deutschen Wetterdienstes" →
+ * "Deutsche Wetterdienst"): every word but the last that takes the pack's
+ * adjective ending and is no place; the last without its genitive ending
+ * after a genitive article. In place.
+ */
+function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
+  const lower = article?.text.toLowerCase() ?? '';
+  const oblique = lex.pack.obliqueAdjective;
+  if (!oblique || !oblique.articles.includes(lower)) return;
+  for (let k = 0; k < named.length - 1; k++) {
+    const w = named[k]!;
+    if (w.endsWith(oblique.ending) && !lex.places.has(w.toLowerCase())) named[k] = `${w.slice(0, -oblique.ending.length)}${oblique.plain}`;
+  }
+  const genitive = lex.pack.genitiveName;
+  const last = named[named.length - 1]!;
+  if (!genitive?.articles.includes(lower) || last === last.toUpperCase()) return;
+  const end = genitive.endings.find((e) => last.endsWith(e) && last.length - e.length >= GENITIVE_STEM_CHARS);
+  if (end) named[named.length - 1] = last.slice(0, -end.length);
+}
+
 /** Index after the link words ("of the", "van het", "de la", "da") from `i`. */
 function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
   let j = i;
@@ -115,8 +156,14 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized, unless its name follows ("the Association of British Insurers").
   const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
   if (noun) return namedAfterNoun(words, j, 1, lex) ?? { kind: 'body', noun };
-  if (named.length)
-    return { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
+  if (named.length) {
+    plainCase(named, words[j - 1], lex);
+    // "the Swiss Federal Office for the Environment": a name ending on a body's noun goes on past its links, as the noun alone does.
+    const last = named[named.length - 1]!.toLowerCase();
+    const remit = lex.bodyWords.has(last) && !lex.pack.placePrepositions.includes(words[j + named.length]?.text.toLowerCase() ?? '');
+    const whole = remit ? namedAfterNoun(words, j, named.length, lex) : null;
+    return whole ?? { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
+  }
   const n = bodyWordAt(words, j, lex);
   if (!n) return null;
   return (
@@ -164,6 +211,9 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     // "Siemens-Sprecher": the body heads the compound.
     const dash = word.lastIndexOf('-');
     if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
+    // "ein Polizeisprecher", "der Regierungssprecher": a body's common noun heads the compound.
+    const head = compoundHead(word, lex);
+    if (head) return { kind: 'body', noun: head };
     let k = spokes.at;
     while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
     if (k === spokes.at) {
@@ -232,7 +282,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const nounWords = noun.split(' ').length;
   const own = right.slice(0, nounWords);
   let k = left.length;
-  while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase())) k--;
+  // A spokesperson opening the sentence ("Jurucakap persatuan itu") speaks for the body; it is no part of its name.
+  while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
   const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
   const after = capitalizedRun(right, j, lex);
@@ -267,6 +318,48 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
     // Its own verb or apposition follows the name: "X said", "X, which …, said".
     const after = sentence.slice(sentence.indexOf(run) + run.length);
     if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart())) return run;
+  }
+  return null;
+}
+
+/**
+ * The latest sentence subject that is a body's name where every noun is
+ * capitalized: an article, then two or more capitalized words (particles
+ * between them) with no title or honorific among them ("Der Karlsruher SV hat
+ * …", "Der Bund der Steuerzahler kritisiert …", "Die Deutsche Bahn …"), less
+ * the kind of body heading them ("Der Hersteller Bosch").
+ */
+function subjectBody(window: string, lex: Lexicon): string | null {
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const words = tokenize(sentences[i]!.slice(0, BODY_RIGHT_CHARS));
+    if (!words[0]?.isWord || !lex.articles.has(words[0].text.toLowerCase())) continue;
+    const run = capitalizedRun(words, 1, lex);
+    // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.
+    if (run.length < 2 || run.some((w) => isTitle(w, lex) || lex.genderCues.has(w.toLowerCase()))) continue;
+    // Such a body's kind heading its name is no part of it ("Der Hersteller Bosch" is Bosch).
+    return (lex.pack.namedBodyNouns?.includes(run[0]!.toLowerCase()) ? run.slice(1) : run).join(' ');
+  }
+  return null;
+}
+
+/** Sentences read back for a body a gendered pronoun may mean. */
+const GENDERED_BODY_SENTENCES = 2;
+
+/**
+ * The body opening one of the last sentences of `window` with an article of
+ * the pronoun's gender ("Die Fanabteilung des Vereins protestierte. Sie
+ * sprach von …"): its name, or null.
+ */
+export function genderedBodySubject(window: string, gender: 'f' | 'm', lex: Lexicon): string | null {
+  const genders = lex.pack.subjectArticleGenders;
+  if (!genders) return null;
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - GENDERED_BODY_SENTENCES; i--) {
+    const words = tokenize(sentences[i]!.trimStart().slice(0, BODY_RIGHT_CHARS));
+    if (!words[0]?.isWord || genders[words[0].text.toLowerCase()] !== gender || !isBodyCompound(words[1]?.text ?? '', lex)) continue;
+    const body = bodyAfter(words, 1, lex);
+    if (body?.kind === 'name') return body.name;
   }
   return null;
 }
@@ -367,8 +460,8 @@ export function bodyNamed(
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
   if (best) return best;
-  // Where every noun is capitalized, a capitalized word alone is no sign of a name.
-  if (compound) return null;
+  // Where every noun is capitalized, a capitalized word alone is no sign of a name; a run of them opening a sentence may be.
+  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at), lex) : null;
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.

@@ -647,3 +647,102 @@ describe('a spokesperson for a body known by its initials speaks for it, and a g
     ['id', 'Juru bicara BPBD mengatakan air mulai surut. "Warga diminta tetap waspada," ujarnya.', ['BPBD']],
   ]);
 });
+
+describe('a spokesperson opening the sentence before a body’s common noun speaks for the body named before, not for a name of both', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Persatuan Penduduk Taman Melati menggesa majlis membaiki longkang.',
+        'Jurucakap persatuan itu berkata, aduan dibuat sejak Mac. "Kami sudah tunggu terlalu lama," katanya.',
+      ),
+      ['Persatuan Penduduk Taman Melati'],
+    ],
+  ]);
+});
+
+describe('a body’s name ending on its common noun goes on past its links, also after the verb', () => {
+  creditsSpeakers([
+    ['en', '"Stocks are falling," said a spokesperson for the Scottish Fisheries Office for the North Sea.', ['Scottish Fisheries Office for the North Sea']],
+    [
+      'en',
+      'A spokeswoman for the Norwegian Polar Institute for the Arctic said the ice was thinning. "We see it every year," she said.',
+      ['Norwegian Polar Institute for the Arctic'],
+    ],
+    // A place after the body's name is where it is, not part of it.
+    ['en', '"We are looking into it," a spokesman for the Home Office in London said.', ['Home Office']],
+  ]);
+});
+
+describe('an adjective in a body’s name after an oblique article takes the ending it has where the name stands alone', () => {
+  creditsSpeakers([
+    ['de', 'Die Züge stehen still. „Wir arbeiten an einer Lösung“, sagte eine Sprecherin der Deutschen Bahn.', ['Deutsche Bahn']],
+    ['de', 'Eine Sprecherin der Evangelischen Kirche sagte, die Kollekte gehe an die Tafeln. „Wir helfen, wo wir können“, sagte sie.', ['Evangelische Kirche']],
+    // After a genitive article the name's last word drops its case ending too.
+    ['de', 'Ein Sprecher des Deutschen Wetterdienstes sagte, es werde kälter. „Der Frost hält an“, sagte er.', ['Deutsche Wetterdienst']],
+    ['de', '„Wir prüfen das“, sagte ein Sprecher des Hamburger Hafens.', ['Hamburger Hafen']],
+    // Initials take no case ending.
+    ['de', '„Wir prüfen das“, sagte ein Sprecher des ADAC.', ['ADAC']],
+  ]);
+});
+
+describe('“des Vereins”, “des Verbands”: the club or association named as a sentence’s subject before, where the article never calls it by the noun', () => {
+  creditsSpeakers([
+    ['de', 'Der Karlsruher SV hat seinen Trainer entlassen. „Wir mussten handeln“, sagte ein Sprecher des Vereins.', ['Karlsruher SV']],
+    ['de', 'Der Bund der Steuerzahler kritisiert die Ausgaben. „Das ist Verschwendung“, sagte ein Sprecher des Verbands.', ['Bund der Steuerzahler']],
+    ['de', 'Die Deutsche Bahn hat den Fahrplan geändert. „Wir bitten um Geduld“, sagte ein Sprecher des Unternehmens.', ['Deutsche Bahn']],
+    // The kind of body heading the name is no part of it.
+    ['de', 'Der Hersteller Bosch hat Kurzarbeit angekündigt. „Die Nachfrage ist eingebrochen“, hieß es vom Unternehmen.', ['Bosch']],
+    // A person with a role opening the sentence is no body.
+    ['de', 'Der Trainer Max Meier ist entlassen. „Wir bitten um Geduld“, sagte ein Sprecher des Vereins.', ['Verein']],
+    // No body's name opens a sentence before: the noun stays the credit.
+    ['de', 'Der Zugverkehr ruht. „Wir mussten handeln“, sagte ein Sprecher des Vereins.', ['Verein']],
+  ]);
+});
+
+describe('a gendered pronoun with no person of its gender means a body of that grammatical gender opening a sentence just before', () => {
+  creditsSpeakers([
+    ['de', 'Die Fanabteilung des Vereins protestierte am Samstag. Sie sprach von einem „Verrat an den Fans“.', ['Fanabteilung']],
+    ['de', 'Die Fanabteilung des Vereins protestierte am Samstag. „Das ist ein Verrat an den Fans“, sagte sie.', ['Fanabteilung']],
+    // A woman named before is whom "sie" means.
+    ['de', 'Die Ministerin Anna Berg kam zum Spiel. Die Fanabteilung protestierte. „Das ist ein Verrat“, sagte sie.', ['Anna Berg']],
+    // An article of the other gender opens no body "sie" can mean.
+    ['de', 'Der Fanverband protestierte am Samstag. „Das ist ein Verrat“, sagte sie.', [null]],
+  ]);
+});
+
+describe('after the verb, a spokesperson linked to a body by an article speaks for the whole name', () => {
+  creditsSpeakers([
+    ['de', '„Wir helfen, wo wir können“, sagte ein Sprecher des Deutschen Roten Kreuzes.', ['Deutsche Rote Kreuz']],
+    // A spokesperson's name right after the word is a person.
+    ['de', '„Wir prüfen das“, sagte Sprecherin Anna Meier.', ['Anna Meier']],
+  ]);
+});
+
+describe('a compound spokesperson word headed by a body’s common noun speaks for that body', () => {
+  creditsSpeakers([
+    ['de', 'Die Polizei sperrte die Straße. „Es bestand keine Gefahr“, sagte ein Polizeisprecher.', ['Polizei']],
+    ['de', 'Die Regierung Sachsens plant Kürzungen. „Wir müssen sparen“, sagte ein Regierungssprecher.', ['Regierung Sachsens']],
+  ]);
+});
+
+describe('a plural subject’s verb of saying credits the body, and a statement named after the verb is no speaker', () => {
+  creditsSpeakers([
+    ['de', 'Die Stadtwerke München teilten am Montag mit: „Wir bitten um Geduld.“', ['Stadtwerke München']],
+    ['de', 'Die Stadtwerke München teilten mit, der Schaden sei behoben. „Wir bitten um Geduld“, hieß es in einer Mitteilung.', ['Stadtwerke München']],
+    // With no body before, the statement alone names no one.
+    ['de', 'Der Schaden ist behoben. „Wir bitten um Geduld“, hieß es in einer Mitteilung.', [null]],
+  ]);
+});
+
+describe('a name holding a body’s common noun is a body’s, what a later spokesperson means', () => {
+  creditsSpeakers([
+    ['en', 'Police Scotland said a 34-year-old man had been arrested. "Inquiries are ongoing," a force spokesperson said.', ['Police Scotland']],
+    // A person's name is still what a pronoun means.
+    ['en', 'Anna Reid said the road would reopen. "We apologise," she said.', ['Anna Reid']],
+  ]);
+});
+
+describe('“nach Angaben der/des …” names a body that spoke, what a later spokesperson means', () => {
+  creditsSpeakers([['de', 'Nach Angaben der Feuerwehr wurde niemand verletzt. „Das Feuer ist gelöscht“, sagte ein Sprecher.', ['Feuerwehr']]]);
+});
