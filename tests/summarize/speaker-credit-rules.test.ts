@@ -146,3 +146,24 @@ describe('"according to" after a quote names its source', () => {
     ['pt', '"O SNS vai contratar mais médicos", segundo o diretor do hospital, Rui Matos Lopes.', ['Rui Matos Lopes']],
   ]);
 });
+
+describe("a body's name that goes on in lowercase words after its capitals", () => {
+  creditsSpeakers([
+    [
+      'it',
+      'La Protezione civile ha diffuso un avviso sulle strade della regione. «Le strade restano chiuse per tutta la giornata di domani», ha fatto sapere la Protezione civile.',
+      ['Protezione civile'],
+    ],
+    [
+      'fr',
+      para('Santé publique France publie son bilan.', '« Le pic est passé », indique Santé publique France dans un communiqué.'),
+      ['Santé publique France'],
+    ],
+    ['fr', '« Le stade sera rénové », indique un porte-parole de la Communauté d’agglomération Pays basque.', ['Communauté d’agglomération Pays basque']],
+  ]);
+
+  it("leaves a person's name before a verb that repeats ('Rossi spiega … Rossi spiega')", () => {
+    const text = para('Marco Rossi spiega il piano ai soci. «Serve tempo», ha detto.', 'Marco Rossi spiega anche i costi. «Costa poco», ha aggiunto.');
+    expect(speakersOf(text, 'it')).toEqual(['Marco Rossi', 'Marco Rossi']);
+  });
+});
