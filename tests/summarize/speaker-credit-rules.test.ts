@@ -167,3 +167,24 @@ describe("a body's name that goes on in lowercase words after its capitals", () 
     expect(speakersOf(text, 'it')).toEqual(['Marco Rossi', 'Marco Rossi']);
   });
 });
+
+describe('an apposition between a named subject and its verb', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        '"O plano é bom", disse o economista Paulo Mendes.',
+        'A comerciante Lurdes Barreto, dona de uma loja na Rua Augusta, teme cortes. "Ninguém nos ouviu", disse ela.',
+      ),
+      ['Paulo Mendes', 'Lurdes Barreto'],
+    ],
+    [
+      'it',
+      para(
+        '«I conti sono in ordine», ha detto l’assessore Marco Bellini.',
+        'La farmacista Chiara Donati, titolare di una farmacia in Via Roma, è preoccupata. «Mancano i medicinali», ha detto lei.',
+      ),
+      ['Marco Bellini', 'Chiara Donati'],
+    ],
+  ]);
+});
