@@ -523,20 +523,32 @@ export class SpeakerResolver {
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
   private personBefore(at: number, titledToo = false, gender?: 'f' | 'm'): string | null {
-    // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
-    const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? gender) === gender;
-    let best = this.speakers.findLast((s) => fits(s.name)) ?? null;
-    for (const s of this.names) {
-      if (s.at >= at) break;
-      // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
-      const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
-      if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at) && fits(s.name)) best = s;
-    }
+    const pick = (strict: boolean): { name: string; at: number } | null => {
+      // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
+      const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? (strict ? this.unmarkedGender(name) : null) ?? gender) === gender;
+      let found = this.speakers.findLast((s) => fits(s.name)) ?? null;
+      for (const s of this.names) {
+        if (s.at >= at) break;
+        // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
+        const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
+        if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
+      }
+      return found;
+    };
+    // A masculine role in apposition ("le maire de Rennes, Nathalie Appéré") is passed over only for someone the pronoun's gender marks.
+    let best = pick(true);
+    if (gender && (!best || this.genderOf(best.name) !== gender)) best = pick(false);
     // A lone surname after a title ("Mme Perrin") is the person named in full before.
     return best && !best.name.includes(' ') ? this.fullName(best.name, best.at) : (best?.name ?? null);
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
+  /** People named after a masculine role in apposition only: likely men, though women hold such roles too. */
+  private readonly unmarked = new Set<string>();
+
+  private unmarkedGender(name: string): 'm' | null {
+    return this.genderOf(name) === null && this.unmarked.has(name) ? 'm' : null;
+  }
 
   /** The gender the article marks a person with, from a cue just before any of their sightings ("Frau", "la ministre", "Sprecherin"), or null. */
   private genderOf(name: string): 'f' | 'm' | null {
@@ -550,7 +562,8 @@ export class SpeakerResolver {
       // A sighting starts at its run of capitals, titles too ("Ms Anna Reid"): read up to the name itself.
       const own = text.indexOf(name.split(' ')[0]!, s.at);
       const end = own >= 0 && own - s.at < TITLE_BEFORE_CHARS ? own : s.at;
-      const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end))
+      const before = text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end);
+      const words = tokenize(before)
         .filter((t) => t.isWord)
         .slice(-GENDER_CUE_WORDS);
       // A name right after a preposition is not the cue's person: "Experte Linus Haferkamp vom Chaos Computer Club".
@@ -562,7 +575,14 @@ export class SpeakerResolver {
       const cue = words[k];
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
-        gender = genderCue(cue.text, lex);
+        const cued = genderCue(cue.text, lex);
+        // A masculine role in apposition is often the unmarked form a woman holds too ("il sindaco di Lodi, Sara Casanova"):
+        // it marks no gender, unless another sighting does.
+        if (cued === 'm' && before.slice(cue.start).includes(',')) {
+          this.unmarked.add(name);
+          continue;
+        }
+        gender = cued;
         break;
       }
     }

@@ -188,3 +188,33 @@ describe('an apposition between a named subject and its verb', () => {
     ],
   ]);
 });
+
+describe('a masculine role in apposition before a woman’s name', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        '«Il bilancio è solido», ha detto l’assessore Marco Bellini.',
+        'Il sindaco di Lodi, Sara Casanova, ha convocato la giunta. «Serve prudenza», ha detto lei.',
+      ),
+      ['Marco Bellini', 'Sara Casanova'],
+    ],
+    [
+      'fr',
+      para(
+        '« Le budget tient », a dit l’adjoint Marc Bellec.',
+        'Le maire de Rennes, Nathalie Appéré, a réuni le conseil. « Il faut être prudent », a-t-elle affirmé.',
+      ),
+      ['Marc Bellec', 'Nathalie Appéré'],
+    ],
+  ]);
+
+  it('still passes over the man for a woman the article marks as one', () => {
+    const text = para(
+      '« Nous tiendrons », a dit la conseillère Anne Roux.',
+      '« Le budget tient », a dit le directeur de l’usine, Marc Bellec.',
+      '« Rien ne change », a-t-elle ajouté.',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['Anne Roux', 'Marc Bellec', 'Anne Roux']);
+  });
+});
