@@ -391,6 +391,12 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
     const space = s.name.lastIndexOf(' ');
     if (!s.quoted && space > 0 && !first.has(s.name.slice(space + 1))) first.set(s.name.slice(space + 1), s);
   }
+  // A name of a given name and two surnames is also called by the first surname ("Tomás Arranz Velasco … Arranz negó").
+  for (const s of names) {
+    const parts = s.name.split(' ');
+    const middle = parts[1];
+    if (!s.quoted && parts.length === 3 && middle && !particles.has(middle.toLowerCase()) && !first.has(middle)) first.set(middle, s);
+  }
   if (!first.size) return names;
   const within = (spans: readonly { at: number; end: number }[], at: number): boolean => {
     let lo = 0;

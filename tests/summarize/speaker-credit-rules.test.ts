@@ -218,3 +218,16 @@ describe('a masculine role in apposition before a woman’s name', () => {
     expect(speakersOf(text, 'fr')).toEqual(['Anne Roux', 'Marc Bellec', 'Anne Roux']);
   });
 });
+
+describe('a name of a given name and two surnames, called by the first surname', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'El juicio contra Pablo Ferrer Soto comenzó ayer. «Hubo pagos ocultos», sostuvo la fiscal Ana Ruiz.',
+        'Ferrer, que dimitió en 2022, negó los hechos. «Yo solo firmaba», declaró ante el tribunal.',
+      ),
+      ['Ana Ruiz', 'Pablo Ferrer Soto'],
+    ],
+  ]);
+});
