@@ -348,8 +348,16 @@ function withGivenNameOpeners(text: string, names: NameSighting[], lex: Lexicon)
 function placeWords(text: string, lex: Lexicon): Set<string> {
   const out = new Set<string>();
   if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[1]!);
+  // So is the dateline opening the article ("Vila Nova de Gaia. A recontagem …", "Grenoble (Isère). Le chantier …").
+  const dateline = DATELINE.exec(text.slice(0, DATELINE_CHARS));
+  if (dateline) out.add(dateline[1]!);
   return out;
 }
+
+/** Capitalized words (and short particles) opening the text, an optional region in brackets, then a full stop or dash. */
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{L}'’-]*[ \u00A0](?:\p{Ll}{1,3}[ \u00A0])?)*(\p{Lu}[\p{L}'’-]*)(?:[ \u00A0]\([^)\n]{1,40}\))?[ \u00A0]*[.—–][ \u00A0]+\p{Lu}/u;
+const DATELINE_CHARS = 120;
 
 /** Given names are shorter: a longer capitalized word before a surname is a compound noun ("Matchwinner", "Publikumsliebling"). */
 const COMPOUND_NOUN_CHARS = 10;
@@ -374,6 +382,7 @@ function nounBeforeSurname(name: string, at: number, names: readonly NameSightin
   return person;
 }
 
+const WORD_BEFORE_NAME = /(\p{L}+)[ \u00A0]+$/u;
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
 const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
 const PARTICLE_BEFORE = /(\p{L}+)\s+$/u;
@@ -640,6 +649,23 @@ export class SpeakerResolver {
   }
 
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
+  /** The one person the article has named before `at`, in any clause ("… a vitória de Helena Pires. «…», afirmou a presidente eleita"). */
+  private onlyPersonBefore(at: number): string | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    let only: string | null = null;
+    for (const s of this.names) {
+      if (s.at >= at) break;
+      if (s.quoted) continue;
+      // After a body noun or a conjunction it may be the end of a body's name ("milieuorganisatie Natuur en Milieu Gelderland").
+      const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, s.at - 40), s.at))?.[1]?.toLowerCase() ?? '';
+      if (lex.conjunctions.has(before) || lex.bodyWords.has(before) || isBodyCompound(before, lex)) return null;
+      if (only !== null && only !== s.name) return null;
+      only = s.name;
+    }
+    return only;
+  }
+
   private latestMentioned(at: number): string | null {
     const names = this.names;
     const since = this.lastPerson?.at ?? -1;
@@ -729,7 +755,7 @@ export class SpeakerResolver {
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       const person = this.personWithRole(mention.title, at);
-      if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true);
+      if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
       this.credit(person.name, at);
       return person.name;
     }

@@ -231,3 +231,24 @@ describe('a name of a given name and two surnames, called by the first surname',
     ],
   ]);
 });
+
+describe('an epithet nobody was given, after a dateline', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'Vila Real de Cima. A recontagem confirmou a vitória de Marta Sousa Lemos por 40 votos.',
+        '"Agora é tempo de governar para todos", afirmou a presidente eleita à saída do tribunal.',
+      ),
+      ['Marta Sousa Lemos'],
+    ],
+  ]);
+
+  it('means no body named after a conjunction before it', () => {
+    const text = para(
+      'Arnhem. De rechtbank gaf de milieuorganisatie Natuur en Milieu Gelderland gelijk.',
+      '"Een doel zonder maatregelen is geen beleid", schrijft de rechter in het vonnis.',
+    );
+    expect(speakersOf(text, 'nl')).not.toEqual(['Milieu Gelderland']);
+  });
+});
