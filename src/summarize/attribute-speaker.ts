@@ -15,6 +15,8 @@ const CLAUSE_OPENING = /(?:^|[,:;(—–]|[.!?]["”’»]?)\s*$/;
 const UNLISTED_VERB = /^(\p{Ll}{3,})(?![\p{L}'’-])/u;
 
 const FIRST_WORD = /^\s*([\p{L}’']+)/u;
+/** A capitalized word, then the comma that opens an apposition. */
+const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}’'-]*[,;]\s*$/u;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
@@ -319,6 +321,9 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     const clause = content ? whole.slice(0, content.start) : whole;
     const m = mentionAfter(clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
+    // A clause opening on a bare role right after a name and its comma is that name's apposition, not a subject:
+    // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.
+    if (k > 0 && !isCapitalized(first) && isTitle(first, lex) && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
     // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
     if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ') && !(counts.count(m.name) >= 2 && counts.opensSentence(m.name))) continue;
     if (m.kind === 'body' && !m.noun) continue;

@@ -1,3 +1,4 @@
+import { completeBodyName } from './body-name-tail.js';
 import { attributionAfter, attributionBefore, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
@@ -301,6 +302,13 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const continued =
       b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
     if (b.paragraph === a.paragraph || continued) a.speaker = b.speaker;
+  }
+  const completed = new Map<string, string>();
+  for (const o of out) {
+    if (!o.speaker) continue;
+    let full = completed.get(o.speaker);
+    if (full === undefined) completed.set(o.speaker, (full = completeBodyName(o.speaker, text, lex, counts)));
+    o.speaker = full;
   }
   return out;
 }

@@ -348,8 +348,16 @@ function withGivenNameOpeners(text: string, names: NameSighting[], lex: Lexicon)
 function placeWords(text: string, lex: Lexicon): Set<string> {
   const out = new Set<string>();
   if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[1]!);
+  // So is the dateline opening the article ("Vila Nova de Gaia. A recontagem …", "Grenoble (Isère). Le chantier …").
+  const dateline = DATELINE.exec(text.slice(0, DATELINE_CHARS));
+  if (dateline) out.add(dateline[1]!);
   return out;
 }
+
+/** Capitalized words (and short particles) opening the text, an optional region in brackets, then a full stop or dash. */
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{L}'’-]*[ \u00A0](?:\p{Ll}{1,3}[ \u00A0])?)*(\p{Lu}[\p{L}'’-]*)(?:[ \u00A0]\([^)\n]{1,40}\))?[ \u00A0]*[.—–][ \u00A0]+\p{Lu}/u;
+const DATELINE_CHARS = 120;
 
 /** Given names are shorter: a longer capitalized word before a surname is a compound noun ("Matchwinner", "Publikumsliebling"). */
 const COMPOUND_NOUN_CHARS = 10;
@@ -374,6 +382,7 @@ function nounBeforeSurname(name: string, at: number, names: readonly NameSightin
   return person;
 }
 
+const WORD_BEFORE_NAME = /(\p{L}+)[ \u00A0]+$/u;
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
 const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
 const PARTICLE_BEFORE = /(\p{L}+)\s+$/u;
@@ -390,6 +399,12 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
   for (const s of names) {
     const space = s.name.lastIndexOf(' ');
     if (!s.quoted && space > 0 && !first.has(s.name.slice(space + 1))) first.set(s.name.slice(space + 1), s);
+  }
+  // A name of a given name and two surnames is also called by the first surname ("Tomás Arranz Velasco … Arranz negó").
+  for (const s of names) {
+    const parts = s.name.split(' ');
+    const middle = parts[1];
+    if (!s.quoted && parts.length === 3 && middle && !particles.has(middle.toLowerCase()) && !first.has(middle)) first.set(middle, s);
   }
   if (!first.size) return names;
   const within = (spans: readonly { at: number; end: number }[], at: number): boolean => {
@@ -526,20 +541,32 @@ export class SpeakerResolver {
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
   private personBefore(at: number, titledToo = false, gender?: 'f' | 'm'): string | null {
-    // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
-    const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? gender) === gender;
-    let best = this.speakers.findLast((s) => fits(s.name)) ?? null;
-    for (const s of this.names) {
-      if (s.at >= at) break;
-      // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
-      const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
-      if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!best || s.at > best.at) && fits(s.name)) best = s;
-    }
+    const pick = (strict: boolean): { name: string; at: number } | null => {
+      // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
+      const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? (strict ? this.unmarkedGender(name) : null) ?? gender) === gender;
+      let found = this.speakers.findLast((s) => fits(s.name)) ?? null;
+      for (const s of this.names) {
+        if (s.at >= at) break;
+        // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
+        const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
+        if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
+      }
+      return found;
+    };
+    // A masculine role in apposition ("le maire de Rennes, Nathalie Appéré") is passed over only for someone the pronoun's gender marks.
+    let best = pick(true);
+    if (gender && (!best || this.genderOf(best.name) !== gender)) best = pick(false);
     // A lone surname after a title ("Mme Perrin") is the person named in full before.
     return best && !best.name.includes(' ') ? this.fullName(best.name, best.at) : (best?.name ?? null);
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
+  /** People named after a masculine role in apposition only: likely men, though women hold such roles too. */
+  private readonly unmarked = new Set<string>();
+
+  private unmarkedGender(name: string): 'm' | null {
+    return this.genderOf(name) === null && this.unmarked.has(name) ? 'm' : null;
+  }
 
   /** The gender the article marks a person with, from a cue just before any of their sightings ("Frau", "la ministre", "Sprecherin"), or null. */
   private genderOf(name: string): 'f' | 'm' | null {
@@ -553,7 +580,8 @@ export class SpeakerResolver {
       // A sighting starts at its run of capitals, titles too ("Ms Anna Reid"): read up to the name itself.
       const own = text.indexOf(name.split(' ')[0]!, s.at);
       const end = own >= 0 && own - s.at < TITLE_BEFORE_CHARS ? own : s.at;
-      const words = tokenize(text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end))
+      const before = text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end);
+      const words = tokenize(before)
         .filter((t) => t.isWord)
         .slice(-GENDER_CUE_WORDS);
       // A name right after a preposition is not the cue's person: "Experte Linus Haferkamp vom Chaos Computer Club".
@@ -565,7 +593,14 @@ export class SpeakerResolver {
       const cue = words[k];
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
-        gender = genderCue(cue.text, lex);
+        const cued = genderCue(cue.text, lex);
+        // A masculine role in apposition is often the unmarked form a woman holds too ("il sindaco di Lodi, Sara Casanova"):
+        // it marks no gender, unless another sighting does.
+        if (cued === 'm' && before.slice(cue.start).includes(',')) {
+          this.unmarked.add(name);
+          continue;
+        }
+        gender = cued;
         break;
       }
     }
@@ -617,6 +652,23 @@ export class SpeakerResolver {
   }
 
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
+  /** The one person the article has named before `at`, in any clause ("… a vitória de Helena Pires. «…», afirmou a presidente eleita"). */
+  private onlyPersonBefore(at: number): string | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    let only: string | null = null;
+    for (const s of this.names) {
+      if (s.at >= at) break;
+      if (s.quoted) continue;
+      // After a body noun or a conjunction it may be the end of a body's name ("milieuorganisatie Natuur en Milieu Gelderland").
+      const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, s.at - 40), s.at))?.[1]?.toLowerCase() ?? '';
+      if (lex.conjunctions.has(before) || lex.bodyWords.has(before) || isBodyCompound(before, lex)) return null;
+      if (only !== null && only !== s.name) return null;
+      only = s.name;
+    }
+    return only;
+  }
+
   private latestMentioned(at: number): string | null {
     const names = this.names;
     const since = this.lastPerson?.at ?? -1;
@@ -712,7 +764,7 @@ export class SpeakerResolver {
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       const person = this.personWithRole(mention.title, at);
-      if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true);
+      if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
       this.credit(person.name, at);
       return person.name;
     }

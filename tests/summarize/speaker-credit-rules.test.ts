@@ -146,3 +146,109 @@ describe('"according to" after a quote names its source', () => {
     ['pt', '"O SNS vai contratar mais médicos", segundo o diretor do hospital, Rui Matos Lopes.', ['Rui Matos Lopes']],
   ]);
 });
+
+describe("a body's name that goes on in lowercase words after its capitals", () => {
+  creditsSpeakers([
+    [
+      'it',
+      'La Protezione civile ha diffuso un avviso sulle strade della regione. «Le strade restano chiuse per tutta la giornata di domani», ha fatto sapere la Protezione civile.',
+      ['Protezione civile'],
+    ],
+    [
+      'fr',
+      para('Santé publique France publie son bilan.', '« Le pic est passé », indique Santé publique France dans un communiqué.'),
+      ['Santé publique France'],
+    ],
+    ['fr', '« Le stade sera rénové », indique un porte-parole de la Communauté d’agglomération Pays basque.', ['Communauté d’agglomération Pays basque']],
+  ]);
+
+  it("leaves a person's name before a verb that repeats ('Rossi spiega … Rossi spiega')", () => {
+    const text = para('Marco Rossi spiega il piano ai soci. «Serve tempo», ha detto.', 'Marco Rossi spiega anche i costi. «Costa poco», ha aggiunto.');
+    expect(speakersOf(text, 'it')).toEqual(['Marco Rossi', 'Marco Rossi']);
+  });
+});
+
+describe('an apposition between a named subject and its verb', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        '"O plano é bom", disse o economista Paulo Mendes.',
+        'A comerciante Lurdes Barreto, dona de uma loja na Rua Augusta, teme cortes. "Ninguém nos ouviu", disse ela.',
+      ),
+      ['Paulo Mendes', 'Lurdes Barreto'],
+    ],
+    [
+      'it',
+      para(
+        '«I conti sono in ordine», ha detto l’assessore Marco Bellini.',
+        'La farmacista Chiara Donati, titolare di una farmacia in Via Roma, è preoccupata. «Mancano i medicinali», ha detto lei.',
+      ),
+      ['Marco Bellini', 'Chiara Donati'],
+    ],
+  ]);
+});
+
+describe('a masculine role in apposition before a woman’s name', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        '«Il bilancio è solido», ha detto l’assessore Marco Bellini.',
+        'Il sindaco di Lodi, Sara Casanova, ha convocato la giunta. «Serve prudenza», ha detto lei.',
+      ),
+      ['Marco Bellini', 'Sara Casanova'],
+    ],
+    [
+      'fr',
+      para(
+        '« Le budget tient », a dit l’adjoint Marc Bellec.',
+        'Le maire de Rennes, Nathalie Appéré, a réuni le conseil. « Il faut être prudent », a-t-elle affirmé.',
+      ),
+      ['Marc Bellec', 'Nathalie Appéré'],
+    ],
+  ]);
+
+  it('still passes over the man for a woman the article marks as one', () => {
+    const text = para(
+      '« Nous tiendrons », a dit la conseillère Anne Roux.',
+      '« Le budget tient », a dit le directeur de l’usine, Marc Bellec.',
+      '« Rien ne change », a-t-elle ajouté.',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['Anne Roux', 'Marc Bellec', 'Anne Roux']);
+  });
+});
+
+describe('a name of a given name and two surnames, called by the first surname', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'El juicio contra Pablo Ferrer Soto comenzó ayer. «Hubo pagos ocultos», sostuvo la fiscal Ana Ruiz.',
+        'Ferrer, que dimitió en 2022, negó los hechos. «Yo solo firmaba», declaró ante el tribunal.',
+      ),
+      ['Ana Ruiz', 'Pablo Ferrer Soto'],
+    ],
+  ]);
+});
+
+describe('an epithet nobody was given, after a dateline', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'Vila Real de Cima. A recontagem confirmou a vitória de Marta Sousa Lemos por 40 votos.',
+        '"Agora é tempo de governar para todos", afirmou a presidente eleita à saída do tribunal.',
+      ),
+      ['Marta Sousa Lemos'],
+    ],
+  ]);
+
+  it('means no body named after a conjunction before it', () => {
+    const text = para(
+      'Arnhem. De rechtbank gaf de milieuorganisatie Natuur en Milieu Gelderland gelijk.',
+      '"Een doel zonder maatregelen is geen beleid", schrijft de rechter in het vonnis.',
+    );
+    expect(speakersOf(text, 'nl')).not.toEqual(['Milieu Gelderland']);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Lexicon } from './lexicon.js';
+import type { WordCounts } from './speaker-name.js';
+
+/** One word after a name: a lowercase word, an elided one ("d'agglomération") or a capitalized one. */
+const TAIL_WORD = /^[ \u00A0]+((?:\p{Ll}{1,3}['’])?\p{L}[\p{L}-]*)/u;
+const MAX_TAIL_WORDS = 5;
+const CAPITALIZED = /^\p{Lu}/u;
+
+function functionWord(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return (
+    lex.stopwords.has(w) ||
+    lex.articles.has(w) ||
+    lex.prepositions.has(w) ||
+    lex.conjunctions.has(w) ||
+    lex.complementizers.has(w) ||
+    lex.fillers.has(w) ||
+    lex.nameParticles.has(w) ||
+    lex.pronouns.has(w) ||
+    lex.verbLastWords.has(w)
+  );
+}
+
+/** The words after one occurrence of `name` that may go on with it: content words up to a function word or a mark. */
+function tailAt(text: string, at: number, lex: Lexicon): string[] {
+  const words: string[] = [];
+  let rest = text.slice(at);
+  for (let m = TAIL_WORD.exec(rest); m && words.length < MAX_TAIL_WORDS; m = TAIL_WORD.exec(rest)) {
+    const word = m[1]!;
+    if (functionWord(word, lex) || (!words.length && CAPITALIZED.test(word))) break;
+    words.push(word);
+    rest = rest.slice(m[0].length);
+  }
+  return words;
+}
+
+function occurrences(text: string, phrase: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const after = text[at + phrase.length];
+    if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) out.push(at);
+  }
+  return out;
+}
+
+/** True when the word before `at` is an article or a preposition: the name is a noun phrase's head ("della Protezione"). */
+function afterArticle(text: string, at: number, lex: Lexicon): boolean {
+  const word = /(\p{L}+)['’]?[ \u00A0]*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+  return word !== undefined && (lex.articles.has(word) || lex.prepositions.has(word));
+}
+
+/**
+ * A body's name that goes on in lowercase words after its capitals
+ * ("Protezione civile", "Santé publique France", "Communauté d'agglomération
+ * Pays basque"), completed from the article: a speaker ending in a capitalized
+ * word is followed there by the same lowercase words each time, as the head of
+ * a noun phrase ("la Protezione civile") or before more capitals. A person's
+ * name is followed by a verb that changes, and rarely takes an article.
+ */
+export function completeBodyName(name: string, text: string, lex: Lexicon, counts: WordCounts): string {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (!CAPITALIZED.test(last)) return name;
+  const spots = occurrences(text, name).map((at) => ({ at, tail: tailAt(text, at + name.length, lex) }));
+  const first = spots.find((s) => s.tail.length)?.tail[0];
+  if (first === undefined) return name;
+  const same = spots.filter((s) => s.tail[0] === first);
+  // The longest run of words that follows the last word as often as the first of them does.
+  const often = counts.count(`${last} ${first}`);
+  const longest = same.reduce((a, b) => (b.tail.length > a.tail.length ? b : a)).tail;
+  let take = 1;
+  while (take < longest.length && counts.count(`${last} ${longest.slice(0, take + 1).join(' ')}`) === often) take++;
+  const tail = longest.slice(0, take);
+  const capitals = tail.some((w) => CAPITALIZED.test(w));
+  const headed = same.some((s) => afterArticle(text, s.at, lex));
+  return (often >= 2 && (capitals || headed)) || (capitals && headed) ? `${name} ${tail.join(' ')}` : name;
+}
