@@ -58,6 +58,8 @@ function afterArticle(text: string, at: number, lex: Lexicon): boolean {
  * name is followed by a verb that changes, and rarely takes an article.
  */
 export function completeBodyName(name: string, text: string, lex: Lexicon, counts: WordCounts): string {
+  // Where every noun is capitalized the words after a name are the sentence's, not the name's ("Die Regierung Sachsens plant Kürzungen").
+  if (lex.pack.nounsCapitalized) return name;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (!CAPITALIZED.test(last)) return name;
   const spots = occurrences(text, name).map((at) => ({ at, tail: tailAt(text, at + name.length, lex) }));

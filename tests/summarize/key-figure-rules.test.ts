@@ -11,6 +11,7 @@ import { summarizeArticle } from '../../src/summarize/index.js';
 import { languagePack } from '../../src/lang/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
 import { rankFigures } from '../../src/summarize/rank-figures.js';
+import { foundFigure } from '../helpers/found-figure.js';
 
 const figures = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title }).figures;
 const flags = (text: string, lang: string, title?: string) => figures(text, lang, title).map((f) => [f.value, f.key]);
@@ -116,21 +117,7 @@ describe('an hour word that is also a span reads a clock only after a clock word
 
 /** Sums of money where `text` tells them, none in the lead: what decides is the sentence each stands in. */
 const sumsIn = (text: string, values: readonly [string, number][]): FoundFigure[] =>
-  values.map(([surface, value]) => ({
-    value,
-    unit: 'EUR',
-    kind: 'currency',
-    text: surface,
-    approx: null,
-    counts: 'spend',
-    at: text.indexOf(surface),
-    aside: false,
-    compared: false,
-    perUnit: false,
-    part: false,
-    toll: false,
-    difference: false,
-  }));
+  values.map(([surface, value]) => foundFigure(value, 'EUR', 'currency', { text: surface, counts: 'spend', at: text.indexOf(surface) }));
 const keyOf = (figures: FoundFigure[], text: string, lang = 'en') =>
   rankFigures(figures, { title: null, lead: '', words: 300 }, text, lexiconFor(languagePack(lang)!))
     .filter((f) => f.key)

@@ -3,11 +3,11 @@
  * which never are.
  */
 import { describe, expect, it } from 'vitest';
-import type { FoundFigure } from '../../src/summarize/find-figures.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
 import { languagePack } from '../../src/lang/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
 import { rankFigures, rankQuotes } from '../../src/summarize/rank.js';
+import { foundFigure } from '../helpers/found-figure.js';
 import type { RankableQuote } from '../../src/summarize/rank-quotes.js';
 
 const summary = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title });
@@ -19,22 +19,7 @@ const keyFigures = (text: string, lang: string, title?: string) =>
   summary(text, lang, title)
     .figures.filter((f) => f.key)
     .map((f) => f.value);
-const figure = (value: number, unit: string, kind: FoundFigure['kind'], over: Partial<FoundFigure> = {}): FoundFigure => ({
-  value,
-  unit,
-  kind,
-  text: `${value} ${unit}`,
-  approx: null,
-  counts: unit,
-  at: 0,
-  aside: false,
-  compared: false,
-  perUnit: false,
-  part: false,
-  toll: false,
-  difference: false,
-  ...over,
-});
+const figure = foundFigure;
 /** Neutral reporting that lengthens a piece without adding quotes or numbers. */
 const filler = (n: number) =>
   Array.from(
