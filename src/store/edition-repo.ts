@@ -53,6 +53,9 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
     createdAt: r.created_at,
     finishedAt: r.finished_at,
   });
+  /** Editions still being sent, oldest first. */
+  const sending = (digestKey: string) =>
+    db.selectFrom('editions').selectAll().where('digest_key', '=', digestKey).where('status', '=', 'sending').orderBy('created_at');
   return {
     async freeze(digest, articleIds, audience, at) {
       return db.transaction().execute(async (trx) => {
@@ -103,24 +106,11 @@ export function editionRepo(db: Kysely<Database>): EditionRepo {
       return row ? toRecord(row) : null;
     },
     async unfinished(digestKey) {
-      const row = await db
-        .selectFrom('editions')
-        .selectAll()
-        .where('digest_key', '=', digestKey)
-        .where('status', '=', 'sending')
-        .orderBy('created_at')
-        .executeTakeFirst();
+      const row = await sending(digestKey).executeTakeFirst();
       return row ? toRecord(row) : null;
     },
     async allUnfinished(digestKey) {
-      const rows = await db
-        .selectFrom('editions')
-        .selectAll()
-        .where('digest_key', '=', digestKey)
-        .where('status', '=', 'sending')
-        .orderBy('created_at')
-        .execute();
-      return rows.map(toRecord);
+      return (await sending(digestKey).execute()).map(toRecord);
     },
     async markSent(id, at) {
       await db.updateTable('editions').set({ status: 'sent', finished_at: at }).where('id', '=', id).execute();

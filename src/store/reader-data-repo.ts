@@ -1,18 +1,11 @@
 import { hash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { SubscriberStatus } from '../domain/subscriber.js';
+import type { Subscriber } from '../domain/subscriber.js';
 import { jsonRows } from './json-rows.js';
 import type { Database } from './schema.js';
 
 /** Everything the store holds about one reader: what "download my data" gives them. */
-export interface ReaderData {
-  email: string;
-  name: string | null;
-  status: SubscriberStatus;
-  lang: string | null;
-  timeZone: string | null;
-  sendAt: string | null;
-  paused: boolean;
+export interface ReaderData extends Pick<Subscriber, 'email' | 'name' | 'status' | 'lang' | 'timeZone' | 'sendAt' | 'paused'> {
   /** Digest keys the reader chose not to get. */
   optedOutDigests: string[];
   consent: {

@@ -1,6 +1,5 @@
-import { DigestError } from '../../domain/errors.js';
-import { normalizeEmail } from '../../subscribers/index.js';
 import { defineCommand } from '../command.js';
+import { readerByEmail } from '../reader-by-email.js';
 
 export const subscribersForget = defineCommand({
   name: 'subscribers forget',
@@ -13,12 +12,10 @@ export const subscribersForget = defineCommand({
   ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
-    const email = normalizeEmail(ctx.positionals[0]!);
     const store = await ctx.store();
-    const s = await store.subscribers.byEmail(email);
-    if (!s) throw new DigestError('NOT_FOUND', `no reader ${email}`);
+    const s = await readerByEmail(store, ctx.positionals[0]!);
     await store.readerData.forget(s.id, new Date().toISOString());
-    ctx.stdout.write(`erased ${email}: only a salted hash of the address is kept, so an import does not add it again\n`);
+    ctx.stdout.write(`erased ${s.email}: only a salted hash of the address is kept, so an import does not add it again\n`);
     return 0;
   },
 });

@@ -1,6 +1,5 @@
-import { DigestError } from '../../domain/errors.js';
-import { normalizeEmail } from '../../subscribers/index.js';
 import { defineCommand } from '../command.js';
+import { readerByEmail } from '../reader-by-email.js';
 
 export const subscribersRemove = defineCommand({
   name: 'subscribers remove',
@@ -9,12 +8,10 @@ export const subscribersRemove = defineCommand({
   help: [],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
-    const email = normalizeEmail(ctx.positionals[0]!);
     const store = await ctx.store();
-    const s = await store.subscribers.byEmail(email);
-    if (!s) throw new DigestError('NOT_FOUND', `no reader ${email}`);
+    const s = await readerByEmail(store, ctx.positionals[0]!);
     await store.subscribers.remove(s.id);
-    ctx.stdout.write(`removed ${email}\n`);
+    ctx.stdout.write(`removed ${s.email}\n`);
     return 0;
   },
 });

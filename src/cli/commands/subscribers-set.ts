@@ -1,6 +1,6 @@
 import { DigestError } from '../../domain/errors.js';
-import { normalizeEmail } from '../../subscribers/index.js';
 import { defineCommand } from '../command.js';
+import { readerByEmail } from '../reader-by-email.js';
 import { READER_TIME_HELP, READER_TIME_OPTIONS, readerTimeOptions } from '../reader-time-options.js';
 
 export const subscribersSet = defineCommand({
@@ -16,7 +16,6 @@ export const subscribersSet = defineCommand({
   ],
   positionals: { min: 1, max: 1 },
   async run(ctx) {
-    const email = normalizeEmail(ctx.positionals[0]!);
     const fields = {
       ...readerTimeOptions(ctx.values, { clearable: true }),
       ...(typeof ctx.values.name === 'string' && { name: ctx.values.name }),
@@ -24,8 +23,7 @@ export const subscribersSet = defineCommand({
     };
     if (Object.keys(fields).length === 0) throw new DigestError('USAGE', 'nothing to change: give --send-at, --time-zone, --name or --lang');
     const store = await ctx.store();
-    const reader = await store.subscribers.byEmail(email);
-    if (!reader) throw new DigestError('NOT_FOUND', `no reader ${email}`);
+    const reader = await readerByEmail(store, ctx.positionals[0]!);
     await store.subscribers.update(reader.id, fields, new Date().toISOString());
     const after = (await store.subscribers.byId(reader.id))!;
     const when = after.sendAt ? `at ${after.sendAt} ${after.timeZone ?? "in the digest's zone"}` : 'as soon as it is sent';
