@@ -25,6 +25,9 @@ const AGE_REACH = 40;
 const SENTENCE_END = /[.!?…](?=\s|$)/;
 const SENTENCE_BREAK = /(?<=[.!?…]["”»’]?)\s+/;
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
+/** The reporter's own word right before the opening mark, no comma or colon between: the quote goes on their sentence. */
+const AFTER_REPORTER_WORD = /[\p{L}\p{N}]\s*$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 
 /** Letters and digits; runs of anything else become one space, as a replace with a Unicode class would give at twice the cost. */
 const wordsOf = charRuns(/[\p{L}\p{N}]/u);
@@ -75,7 +78,12 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // « Nous investissons maintenant, a expliqué l'élue. Chaque année… »: an opening too short to read as
   // a statement, resumed inside the same marks after its credit line, is the statement's start.
   const opening = (i: number): boolean => unique[i]!.kind === 'fragment' && continued(i) && unique[i + 1]!.continues === true;
-  const candidates = unique.filter((q, i) => (q.kind === 'statement' || opening(i)) && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i));
+  // "called the plan “a slap in the face”": lowercase words picked up mid-sentence are the reporter's, however many.
+  const workedIn = (q: RankableQuote): boolean =>
+    LOWERCASE_START.test(q.text) && AFTER_REPORTER_WORD.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start));
+  const candidates = unique.filter(
+    (q, i) => (q.kind === 'statement' || opening(i)) && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i) && !workedIn(q),
+  );
 
   // Each actor's first substantive statement, in reading order: the actors of the headline and the lead speak first.
   const actors: RankableQuote[] = [];
