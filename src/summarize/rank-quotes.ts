@@ -52,14 +52,16 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
 
 /**
  * Quotes in reading order, names and titles of works dropped. Key ones are
- * what an editor keeps: the first substantive statement of the first actor,
+ * what an editor keeps: the first substantive statement of the first actor
+ * (the first voice that is no colour; a body they are introduced by is theirs),
  * then of the next new voice among the first three actors, and of the third
  * too if the reporter turns to them more than once; a voice brought in as
  * objecting or warning among the first four is the other side and keeps a
- * third place too; a long piece keeps a third voice anyway. Never key: fragments, short replies, what a speaker
- * adds once their first statement is in, teasers repeating a later quote,
- * and voices that only echo a side already heard ("also") or give colour (a
- * witness or passer-by introduced by their age).
+ * third place too; a long piece keeps a third voice anyway. Never key:
+ * fragments (lowercase words picked up mid-sentence among them), short
+ * replies, what a speaker adds once their first statement is in, teasers
+ * repeating a later quote, and voices that only echo a side already heard
+ * ("also") or give colour (a witness or passer-by introduced by their age).
  */
 export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame, text: string, lex: Lexicon): Quote[] {
   const kept = quotes.filter((q) => q.kind !== 'name');
@@ -109,12 +111,18 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
       }
       return false;
     });
+  // A patient or passer-by who opens the piece sets the scene: the story's first actor is its first voice that is no colour.
+  const lead = actors.find((q) => !colour(q, introduction(text, q))) ?? actors[0];
+  const others = actors.filter((q) => q !== lead);
+  // "La directora de la Agencia X, Pilar Escrivá, ha dicho": a body the first actor is introduced by speaks with their voice, not as a side of its own.
+  const leadIntro = lead ? introduction(text, lead) : null;
+  const leadsBody = (q: RankableQuote): boolean =>
+    leadIntro !== null && ` ${normalized(`${leadIntro.before} ${leadIntro.credit}`)} `.includes(` ${normalized(q.speaker!)} `);
   const newVoice = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
-    return !echo(intro) && !colour(q, intro);
+    return !echo(intro) && !colour(q, intro) && !leadsBody(q);
   };
 
-  const [lead, ...others] = actors;
   const key = new Set<RankableQuote>(lead ? [lead] : []);
   const near = others.slice(0, ACTOR_WINDOW - 1).filter(newVoice);
   if (near[0]) key.add(near[0]);

@@ -1,0 +1,39 @@
+/**
+ * Key quotes: who opens the story, which words are the reporter's, and which
+ * speakers are one side.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+const keyQuotes = (text: string, lang: string) =>
+  summarizeArticle(text, { lang })
+    .quotes.filter((q) => q.key)
+    .map((q) => q.text.slice(0, 24));
+
+describe('key quotes: the reporter’s sentence, the opening voice and the lead’s own body', () => {
+  it('ms: lowercase words picked up after the reporter’s own word are a fragment, not the opening statement of the officer quoted next', () => {
+    const text = [
+      '"Kami terpaksa menutup kilang ini kerana permintaan jatuh sepanjang tahun ini," kata ketua pegawai eksekutif, Mariam Yusof.',
+      'Kesatuan Pekerja Kilang (KPK) membantah dan menyifatkannya sebagai "tamparan hebat kepada semua keluarga di lembah ini". Presiden KPK, Ahmad Faizal, berkata penutupan itu akan menjejaskan ramai pekerja. "Kami akan melawan keputusan ini di mahkamah dan di jalanan," katanya.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'ms')).toEqual(['Kami terpaksa menutup ki', 'Kami akan melawan keputu']);
+  });
+
+  it('a patient or passer-by who speaks first sets the scene; the first actor after them is the story’s lead', () => {
+    const text = [
+      'Ruth Amis, 67, from Leeds, waited nine hours in the corridor. “I have never felt so forgotten in all my life,” she said.',
+      '“We are opening two hundred extra beds before the winter because waits are far too long,” said health secretary Mara Lind.',
+      '“Beds without nurses are just furniture, and we have no nurses to spare,” said union leader Paul Otto.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en')).toEqual(['We are opening two hundr', 'Beds without nurses are ']);
+  });
+
+  it('es: a body the first actor is introduced as heading speaks with their voice, not as a second side', () => {
+    const text = [
+      'La directora de la Agencia de Emergencias del Norte, Marta Ríos, compareció por la mañana. "Pedimos a la población que no salga de casa salvo que sea imprescindible", dijo Ríos.',
+      '"No crucen nunca un paso inundado, ni a pie ni en coche, bajo ninguna circunstancia", insistió la Agencia de Emergencias del Norte.',
+      '"Suban a un piso superior si viven en una planta baja cerca del río", añadió la agencia.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'es')).toEqual(['Pedimos a la población q']);
+  });
+});
