@@ -170,6 +170,7 @@ export const de: LanguagePack = {
   namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|autobauer|fluggesellschaft'),
   genitiveName: { articles: words('des'), endings: ['es', 's'] },
   obliqueAdjective: { articles: words('der|des|dem|den'), ending: 'en', plain: 'e' },
+  quoteReferents: words('das|dies'),
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
   alsoWords: words('auch|ebenfalls'),
   agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre'],

@@ -52,13 +52,13 @@ export const nl: LanguagePack = {
     man: 'm',
   },
   titles: words(
-    'voorzitster|directrice|ondervoorzitster|schepen|lerares|verpleegster|wethouders|ministers|burgemeesters|woordvoerders|kamerleden|commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën|advocaat|officier|rechter|expert|arts|specialist|vakbondsman|vicepremier|speler|aanvoerder|agent|bewoner|eigenaar|rector|oprichter|raadslid|ondernemer|boer|medewerker|bestuurder|kapitein|luitenant|kolonel|fractieleider|lijsttrekker|coach|hoofdcoach|bestuursvoorzitter|topbestuurder|spits|doelman|keeper|middenvelder|verdediger|bewindsman|bewindsvrouw|aanvaller|hoofdtrainer',
+    'voorzitster|directrice|ondervoorzitster|schepen|lerares|verpleegster|wethouders|ministers|burgemeesters|woordvoerders|kamerleden|commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën|advocaat|officier|rechter|expert|arts|specialist|vakbondsman|vicepremier|speler|aanvoerder|agent|bewoner|eigenaar|rector|oprichter|raadslid|ondernemer|boer|medewerker|bestuurder|kapitein|luitenant|kolonel|fractieleider|lijsttrekker|coach|hoofdcoach|bestuursvoorzitter|topbestuurder|spits|doelman|keeper|middenvelder|verdediger|bewindsman|bewindsvrouw|aanvaller|hoofdtrainer|criminoloog|politicoloog|socioloog|psycholoog|viroloog|epidemioloog|historicus|jurist|chauffeur|supporter',
   ),
   conjunctions: words('en'),
   places: words(
     'eu|europa|amsterdam|rotterdam|den haag|utrecht|brussel|vlaanderen|wallonië|moskou|kiev|washington|peking|londen|noord-holland|zuid-holland|limburg|brabant|gelderland|friesland|groningen',
   ),
-  placePrepositions: words('in|te'),
+  placePrepositions: words('in|te|uit'),
   placeEndings: [],
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
   nounsCapitalized: false,
@@ -111,6 +111,7 @@ export const nl: LanguagePack = {
   bodyWords: words(
     'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten',
   ),
+  quoteReferents: words('dat|dit'),
   indefiniteArticles: words('een'),
   alsoWords: words('ook'),
   agePhrases: ['#-jarige', ', # jaar'],

@@ -751,6 +751,8 @@ export class SpeakerResolver {
       return person;
     }
     if (mention.kind === 'body') {
+      // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
+      if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
       const body =
         mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
       if (body) this.creditBody(body, at, true);

@@ -238,7 +238,7 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
 
 /**
  * A full name cut before "van de TU Delft", "von der Deutschen Bahn", "de la
- * Universidad": a particle after a first name and a surname that leads to an
+ * Universidad", "van de Erasmus Universiteit": a particle after a first name and a surname that leads to an
  * organisation (initials, a title or a body word), not to the rest of a surname.
  */
 function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly string[] {
@@ -249,8 +249,10 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
     if (lex.nameParticles.has(w) && names >= 2) {
       let j = i;
       while (j < words.length && lex.nameParticles.has(words[j]!)) j++;
-      const next = words[j];
-      if (next !== undefined && (ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
+      // Any word up to the next particle: "van de Erasmus Universiteit" ends on the body's noun.
+      let k = j;
+      while (k < words.length && !lex.nameParticles.has(words[k]!)) k++;
+      if (words.slice(j, k).some((next) => ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
     }
     names = isNameWord(w, lex) ? names + 1 : 0;
   }
