@@ -62,7 +62,9 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
-    const later = mentionPastAdverbial(rest, lex, counts);
+    // "zegt de Malinese spits": an epithet opening right after the verb is its subject, no adverbial before one.
+    const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
+    const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);

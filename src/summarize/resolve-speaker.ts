@@ -303,7 +303,26 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
-  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex);
+  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) => pronounTaken(text, s, all[i - 1], all[i + 1], lex));
+}
+
+/** The rest of a sentence after a name, no quote in it, its stop, and the next sentence's first word. */
+const NEXT_SENTENCE_WORD = /^[^.!?\n"“”„«»]*[.!?]\s+(\p{Lu}\p{Ll}*)(?![\p{L}])/u;
+const NEXT_SENTENCE_CHARS = 300;
+
+/**
+ * A full name the next sentence takes up with a subject pronoun, the only
+ * name in its sentence ("Op het terrein staat chauffeur Bert Mulder. Hij
+ * werkt hier al jaren."): the person the sentences are about, though not
+ * named as the subject.
+ */
+function pronounTaken(text: string, s: NameSighting, earlier: NameSighting | undefined, later: NameSighting | undefined, lex: Lexicon): NameSighting {
+  if (s.subject || s.quoted || !s.name.includes(' ')) return s;
+  if (earlier && !/[.!?\n]/.test(text.slice(earlier.at + earlier.name.length, s.at))) return s;
+  const from = s.at + s.name.length;
+  const next = NEXT_SENTENCE_WORD.exec(text.slice(from, from + NEXT_SENTENCE_CHARS));
+  if (!next || !lex.pronouns.has(next[1]!.toLowerCase()) || (later && later.at < from + next.index + next[0].length)) return s;
+  return { ...s, subject: true };
 }
 
 /** A given name opening a sentence before its verb or clause ("Hartono yang hadir …", "Zulkifli berkata"). */

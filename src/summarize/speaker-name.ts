@@ -485,6 +485,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     name !== null &&
     !name.includes(' ') &&
     (lex.bodyWords.has(name.toLowerCase()) || lex.spokespersonWords.has(name.toLowerCase()));
+  const origin = originEpithet(phrase, tokens[i0 - 1], lex);
+  if (origin) return origin;
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
@@ -608,6 +610,20 @@ function nounRole(phrase: readonly Token[], lead: Token | undefined, lex: Lexico
     !isBodyCompound(phrase[0]!.text, lex)
     ? 1
     : 0;
+}
+
+/**
+ * "zegt de Malinese spits", "said the French minister": after a definite
+ * article, one capitalized word of origin and a lowercase role closing the
+ * phrase is an epithet for someone named before, not a name. Only where
+ * nouns are not capitalized.
+ */
+function originEpithet(phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): Mention | null {
+  if (lex.pack.nounsCapitalized || !lead || !lex.articles.has(lead.text.toLowerCase()) || lex.indefiniteArticles.has(lead.text.toLowerCase())) return null;
+  const [origin, ...role] = phrase;
+  if (!origin || !role.length || !isCapitalized(origin.text) || isTitle(origin.text, lex) || lex.nameParticles.has(origin.text.toLowerCase())) return null;
+  if (!role.every((t) => !isCapitalized(t.text) && isTitle(t.text, lex))) return null;
+  return { kind: 'role', title: role[role.length - 1]!.text.toLowerCase() };
 }
 
 function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): boolean {
