@@ -262,13 +262,13 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
  */
 export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const words = tokenize(sentence.slice(0, CLAUSE_CHARS)).filter((t) => t.isWord);
+  const m = clauseSubject(sentence, lex, counts);
   // A spokesperson opening the sentence speaks for the body named with them, whatever its later clauses hold
   // ("Ein Sprecher des Bundesheeres sagte, man halte Hubschrauber bereit, um Kranke zu transportieren").
-  if (words.slice(0, SPOKESPERSON_WORDS).some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))) {
+  if (m?.kind !== 'body' && !(m?.kind === 'name' && m.body === true) && words.slice(0, SPOKESPERSON_WORDS).some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))) {
     const opener = mentionAfter(sentence.slice(0, CLAUSE_CHARS), lex, counts);
     if (opener?.kind === 'name' && opener.body === true) return opener;
   }
-  const m = clauseSubject(sentence, lex, counts);
   if (m?.kind === 'role') {
     // A title after a definite article ("el ministro", "l'allenatore"): someone the article gave that role.
     const at = words.findIndex((t) => t.text.toLowerCase() === m.title);
