@@ -265,7 +265,11 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   const m = clauseSubject(sentence, lex, counts);
   // A spokesperson opening the sentence speaks for the body named with them, whatever its later clauses hold
   // ("Ein Sprecher des Bundesheeres sagte, man halte Hubschrauber bereit, um Kranke zu transportieren").
-  if (m?.kind !== 'body' && !(m?.kind === 'name' && m.body === true) && words.slice(0, SPOKESPERSON_WORDS).some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))) {
+  if (
+    m?.kind !== 'body' &&
+    !(m?.kind === 'name' && m.body === true) &&
+    words.slice(0, SPOKESPERSON_WORDS).some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))
+  ) {
     const opener = mentionAfter(sentence.slice(0, CLAUSE_CHARS), lex, counts);
     if (opener?.kind === 'name' && opener.body === true) return opener;
   }

@@ -303,7 +303,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
-  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) => pronounTaken(text, s, all[i - 1], all[i + 1], lex));
+  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
+    pronounTaken(text, s, all[i - 1], all[i + 1], lex),
+  );
 }
 
 /** The rest of a sentence after a name, no quote in it, its stop, and the next sentence's first word. */

@@ -176,7 +176,10 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
     .slice(at, at + n)
     .map((t) => t.text.toLowerCase())
     .join(' ');
-  return namedAfterNoun(words, at, n, lex) ?? (qualified ? { kind: 'name', name: `${words[j]!.text} ${common}`, titled: false, body: true } : { kind: 'body', noun: common });
+  return (
+    namedAfterNoun(words, at, n, lex) ??
+    (qualified ? { kind: 'name', name: `${words[j]!.text} ${common}`, titled: false, body: true } : { kind: 'body', noun: common })
+  );
 }
 
 /** A body's common noun at `j` (`n` words) with its name after links or none: "de gemeente Rotterdam", "el ministerio de Sanidad". */
