@@ -265,13 +265,19 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   const m = clauseSubject(sentence, lex, counts);
   // A spokesperson opening the sentence speaks for the body named with them, whatever its later clauses hold
   // ("Ein Sprecher des Bundesheeres sagte, man halte Hubschrauber bereit, um Kranke zu transportieren").
-  if (
-    m?.kind !== 'body' &&
-    !(m?.kind === 'name' && m.body === true) &&
-    words.slice(0, SPOKESPERSON_WORDS).some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))
-  ) {
-    const opener = mentionAfter(sentence.slice(0, CLAUSE_CHARS), lex, counts);
-    if (opener?.kind === 'name' && opener.body === true) return opener;
+  // So does one opening its last clause ("Die Notaufnahme bleibt offen, wie eine Sprecherin des Spitals bestätigte").
+  if (m?.kind !== 'body' && !(m?.kind === 'name' && m.body === true)) {
+    const last = sentence.lastIndexOf(',') + 1;
+    for (const from of last > 0 ? [0, last] : [0]) {
+      const opening = tokenize(sentence.slice(from, from + CLAUSE_CHARS))
+        .filter((t) => t.isWord)
+        .slice(0, SPOKESPERSON_WORDS);
+      if (!opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))) continue;
+      // Past the word opening a subordinate clause ("wie", "zoals"): the spokesperson's phrase.
+      const lead = opening[0] && lex.complementizers.has(opening[0].text.toLowerCase()) ? opening[0].end : 0;
+      const opener = mentionAfter(sentence.slice(from + lead, from + CLAUSE_CHARS), lex, counts);
+      if (opener?.kind === 'name' && opener.body === true) return opener;
+    }
   }
   if (m?.kind === 'role') {
     // A title after a definite article ("el ministro", "l'allenatore"): someone the article gave that role.

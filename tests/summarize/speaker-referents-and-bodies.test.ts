@@ -70,5 +70,11 @@ describe('who a pronoun or an epithet means', () => {
       '„Die Lage ist ernst“, sagte Bürgermeister Karl Huber.\nEin Sprecher des Bundesheeres sagte, man halte zwei Hubschrauber bereit, um bei Bedarf Kranke zu transportieren. „Sobald das Wetter es zulässt, fliegen wir“, sagte er.',
       ['Karl Huber', 'Bundesheer'],
     ],
+    // So is one opening the sentence's last clause.
+    [
+      'de',
+      'Landrätin Eva Roth lobte die Helfer. „Das war großartig“, sagte sie. Die Notaufnahme bleibt geöffnet, wie eine Sprecherin des Kreisklinikums bestätigte. „Niemand wird abgewiesen“, sagte sie.',
+      ['Eva Roth', 'Kreisklinikum'],
+    ],
   ]);
 });
