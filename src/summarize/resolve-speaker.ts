@@ -123,6 +123,15 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     return true;
   // Where every noun is capitalized, an article and a noun open the sentence before the name: "Der Hafenlogistiker Thomas Brandt sieht …".
   if (lex.pack.nounsCapitalized && words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) && isCapitalized(words[1]!)) return true;
+  // Verb-second after a word standing for what was said: "Das wies der zuständige Landesrat Markus Ebner zurück".
+  if (
+    words.length >= 2 &&
+    words.length <= OPENING_WORDS + 1 &&
+    lex.pack.quoteReferents?.includes(words[0]!.toLowerCase()) &&
+    !isCapitalized(words[1]!) &&
+    words.slice(2).every((w) => lex.articles.has(w.toLowerCase()) || isTitle(w, lex) || !isCapitalized(w))
+  )
+    return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;

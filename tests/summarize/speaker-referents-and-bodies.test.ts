@@ -70,6 +70,17 @@ describe('who a pronoun or an epithet means', () => {
       '„Die Lage ist ernst“, sagte Bürgermeister Karl Huber.\nEin Sprecher des Bundesheeres sagte, man halte zwei Hubschrauber bereit, um bei Bedarf Kranke zu transportieren. „Sobald das Wetter es zulässt, fliegen wir“, sagte er.',
       ['Karl Huber', 'Bundesheer'],
     ],
+    // Verb-second after a word for what was said: the name after the verb is the sentence's subject, whom an epithet means.
+    [
+      'de',
+      'Die Abgeordnete Petra Lang forderte Sperren. „Man muss früher handeln“, sagte sie. Das wies der zuständige Landesrat Martin Egger zurück. „Wir sperren, wenn die Experten es sagen“, sagte der ÖVP-Politiker.',
+      ['Petra Lang', 'Martin Egger'],
+    ],
+    [
+      'nl',
+      'Kamerlid Petra Lang eiste maatregelen. "Het moet sneller", zei ze. Dat bevestigt ook minister Martin Egger. "We gaan het regelen", zegt de VVD-politicus.',
+      ['Petra Lang', 'Martin Egger'],
+    ],
     // So is one opening the sentence's last clause.
     [
       'de',
