@@ -29,6 +29,12 @@ describe('who an unnamed spokesperson speaks for', () => {
       'Supporters uit Zwolle zongen de hele avond. Een woordvoerder van de regionale politie bevestigde twee aanhoudingen. "Verder was het een rustige avond", aldus de politie.',
       ['regionale politie'],
     ],
+    // A company's legal suffix makes its name a body's: its statement speaks for it, not the body that spoke before.
+    [
+      'ms',
+      'Jurucakap bomba berkata empat mangsa dikeluarkan. "Operasi selesai pada pukul 5 pagi," kata jurucakap itu.\nKenyataan syarikat terbabit, Sinar Jaya Sdn Bhd, yang dikeluarkan petang ini memaklumkan bahawa bas itu baru diperiksa. "Kami akan menanggung kos rawatan semua mangsa," menurut kenyataan itu.',
+      ['bomba', 'Sinar Jaya Sdn Bhd'],
+    ],
     // A compound's body noun that is a speaker's name alone is not the body that spoke before.
     [
       'de',
