@@ -226,7 +226,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     // A pronoun's too ("Die Reform sei überfällig, sagte sie."): whom it means speaks in the paragraph.
-    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
+      events.push({ at: m.index, mention });
   }
 
   /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */

@@ -95,3 +95,14 @@ describe('who a pronoun or an epithet means', () => {
     ],
   ]);
 });
+
+describe('a role crediting a quote reports speech for the paragraph', () => {
+  it('keeps a short lowercase fragment later in the paragraph, credited to the role', () => {
+    const text =
+      'Bürgermeister Martin Egger wies die Kritik zurück. „Wir sperren rechtzeitig“, sagte der Bürgermeister. Die Kommissionen vor Ort machten „einen hervorragenden Job“.';
+    expect(summarizeArticle(text, { lang: 'de' }).quotes.map((q) => `${q.text} → ${q.speaker ?? '∅'}`)).toEqual([
+      'Wir sperren rechtzeitig → Martin Egger',
+      'einen hervorragenden Job → Martin Egger',
+    ]);
+  });
+});
