@@ -225,7 +225,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(headOf(text, from, m.index, lex), lex);
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
-    // A pronoun's too ("Die Reform sei überfällig, sagte sie."): whom it means speaks in the paragraph.
+    // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
     if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
       events.push({ at: m.index, mention });
   }
