@@ -190,6 +190,12 @@ export interface LanguagePack {
    * "Deutscher Wetterdienst" ends on "Wetterdienst").
    */
   genitiveName?: { readonly articles: readonly string[]; readonly endings: readonly string[] };
+  /**
+   * Demonstratives opening the sentence after a quote that stand for the
+   * quoted words, before the verb and its subject ("Dat zegt X, …", "Das
+   * sagte X"): that sentence is the quote's credit, however long.
+   */
+  quoteReferents?: readonly string[];
   /** Indefinite articles ("a", "un", "seorang"): "a lawyer said" is someone new, not the lawyer the article named. */
   indefiniteArticles: readonly string[];
 

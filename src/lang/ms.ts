@@ -90,7 +90,7 @@ export const ms: LanguagePack = {
   figureLinks: words('dari|daripada|di|ke|per'),
   spokespersonWords: words('kenyataan|jurucakap|wakil'),
   bodyWords: words(
-    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat',
+    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd',
   ),
   bodyHeads: { kementerian: 'menteri' },
   epithetEnds: words('itu|tersebut'),

@@ -12,11 +12,11 @@ export const nl: LanguagePack = {
     correction: [/^(?:rectificatie|correctie)\b/i],
   },
   stopwords: words(
-    'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens|daarom|daarnaast|daarvan|daarbij|daardoor|daarna|daarmee|daarover|daarin|daarop|hiervan|hierover|hierbij|bovendien|niemand|iedereen',
+    'de|het|een|en|van|in|is|dat|op|te|zijn|met|voor|niet|aan|er|om|ook|als|bij|door|maar|naar|uit|dan|nog|wordt|werd|hij|zij|heeft|hebben|worden|over|zei|volgens|daarom|daarnaast|daarvan|daarbij|daardoor|daarna|daarmee|daarover|daarin|daarop|hiervan|hierover|hierbij|bovendien|niemand|iedereen|haar|hun|mijn|onze',
   ),
   abbreviations: words('dhr|mevr|mw|dr|drs|ir|prof|mr|ing|bijv|bv|enz|etc|nr|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|ca|o.a|m.b.t|d.w.z|u.s'),
   speechVerbs: words(
-    'zei|zegt|verklaren|schrijven|melden|stellen|waarschuwen|laten weten|reageren|laat|legt|legde|voegt|kondigt|kondigde|lichtte|merkt|merkte|deelt|deelde|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan|heeft gezegd|voegt toe|voegt eraan toe|voegde daaraan toe|meldt|schrijft|laat weten|legt uit|reageert|bevestigt|erkent|noemt|concludeert|antwoordde|antwoordt|vroeg|vraagt|beaamde|beaamt|betoogde|betoogt|onderstreepte|onderstreept|herhaalde|herhaalt|gaf aan|geeft aan|merkte op|merkt op|wees erop|wijst erop|vond|vindt|meent|meende|klinkt het|klonk het|luidt het|luidde het|verzekerde|verzekert|beloofde|belooft|riep|roept|opperde|oppert|hoopt|hoopte|voorspelde|voorspelt|tweette|twitterde|verduidelijkte|verduidelijkt|stelde vast|stelt vast|gaf toe|geeft toe|spreekt|lichtte toe|licht toe|kondigt aan|klaagde|klaagt|pleitte|pleit|maakte bekend|maakt bekend|deelde mee|deelt mee|liet optekenen|glimlacht|lacht|zucht|grapte|grapt|eiste|eist|juichte|jubelde|verzuchtte|foeterde|mopperde',
+    'zei|zegt|verklaren|schrijven|melden|stellen|waarschuwen|laten weten|reageren|laat|legt|legde|voegt|kondigt|kondigde|lichtte|merkt|merkte|deelt|deelde|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan|heeft gezegd|voegt toe|voegt eraan toe|voegde daaraan toe|meldt|schrijft|laat weten|legt uit|reageert|bevestigt|erkent|noemt|concludeert|antwoordde|antwoordt|vroeg|vraagt|beaamde|beaamt|betoogde|betoogt|onderstreepte|onderstreept|herhaalde|herhaalt|gaf aan|geeft aan|merkte op|merkt op|wees erop|wijst erop|vond|vindt|meent|meende|klinkt het|klonk het|luidt het|luidde het|verzekerde|verzekert|beloofde|belooft|riep|roept|opperde|oppert|hoopt|hoopte|voorspelde|voorspelt|tweette|twitterde|verduidelijkte|verduidelijkt|stelde vast|stelt vast|gaf toe|geeft toe|spreekt|lichtte toe|licht toe|kondigt aan|klaagde|klaagt|pleitte|pleit|maakte bekend|maakt bekend|deelde mee|deelt mee|liet optekenen|glimlacht|lacht|zucht|grapte|grapt|eiste|eist|juichte|jubelde|verzuchtte|foeterde|mopperde|vult aan|vulde aan',
   ),
   pronounVerbs: [],
   addresseeVerbs: [],
@@ -52,13 +52,13 @@ export const nl: LanguagePack = {
     man: 'm',
   },
   titles: words(
-    'voorzitster|directrice|ondervoorzitster|schepen|lerares|verpleegster|wethouders|ministers|burgemeesters|woordvoerders|kamerleden|commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën|advocaat|officier|rechter|expert|arts|specialist|vakbondsman|vicepremier|speler|aanvoerder|agent|bewoner|eigenaar|rector|oprichter|raadslid|ondernemer|boer|medewerker|bestuurder|kapitein|luitenant|kolonel|fractieleider|lijsttrekker|coach|hoofdcoach|bestuursvoorzitter|topbestuurder|spits|doelman|keeper|middenvelder|verdediger|bewindsman|bewindsvrouw|aanvaller|hoofdtrainer',
+    'voorzitster|directrice|ondervoorzitster|schepen|lerares|verpleegster|wethouders|ministers|burgemeesters|woordvoerders|kamerleden|commandant|leider|coördinator|wethouder|gedeputeerde|fractievoorzitter|partijleider|meteoroloog|onderzoeker|hoogleraar|deskundige|universiteit|instituut|hogeschool|president|premier|minister|staatssecretaris|secretaris-generaal|secretaris|generaal|topman|topvrouw|directeur|woordvoerder|woordvoerster|burgemeester|gouverneur|kamerlid|senator|ambassadeur|commissaris|professor|prof|dokter|dr|dhr|mevrouw|meneer|koning|koningin|paus|oud-premier|oud-minister|voorzitter|analist|econoom|trainer|bondscoach|ceo|topman|navo-chef|buitenlandse|zaken|defensie|financiën|advocaat|officier|rechter|expert|arts|specialist|vakbondsman|vicepremier|speler|aanvoerder|agent|bewoner|eigenaar|rector|oprichter|raadslid|ondernemer|boer|medewerker|bestuurder|kapitein|luitenant|kolonel|fractieleider|lijsttrekker|coach|hoofdcoach|bestuursvoorzitter|topbestuurder|spits|doelman|keeper|middenvelder|verdediger|bewindsman|bewindsvrouw|aanvaller|hoofdtrainer|criminoloog|politicoloog|socioloog|psycholoog|viroloog|epidemioloog|historicus|jurist|chauffeur|supporter|politicus|politica',
   ),
   conjunctions: words('en'),
   places: words(
     'eu|europa|amsterdam|rotterdam|den haag|utrecht|brussel|vlaanderen|wallonië|moskou|kiev|washington|peking|londen|noord-holland|zuid-holland|limburg|brabant|gelderland|friesland|groningen',
   ),
-  placePrepositions: words('in|te'),
+  placePrepositions: words('in|te|uit'),
   placeEndings: [],
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
   nounsCapitalized: false,
@@ -111,6 +111,7 @@ export const nl: LanguagePack = {
   bodyWords: words(
     'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten',
   ),
+  quoteReferents: words('dat|dit'),
   indefiniteArticles: words('een'),
   alsoWords: words('ook'),
   agePhrases: ['#-jarige', ', # jaar'],

@@ -62,7 +62,9 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
-    const later = mentionPastAdverbial(rest, lex, counts);
+    // "zegt de Malinese spits": an epithet opening right after the verb is its subject, no adverbial before one.
+    const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
+    const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
@@ -259,8 +261,24 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
  * indiqué"): the pronoun means them, not whoever spoke last.
  */
 export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
-  const m = clauseSubject(sentence, lex, counts);
   const words = tokenize(sentence.slice(0, CLAUSE_CHARS)).filter((t) => t.isWord);
+  const m = clauseSubject(sentence, lex, counts);
+  // A spokesperson opening the sentence speaks for the body named with them, whatever its later clauses hold
+  // ("Ein Sprecher des Bundesheeres sagte, man halte Hubschrauber bereit, um Kranke zu transportieren").
+  // So does one opening its last clause ("Die Notaufnahme bleibt offen, wie eine Sprecherin des Spitals bestätigte").
+  if (m?.kind !== 'body' && !(m?.kind === 'name' && m.body === true)) {
+    const last = sentence.lastIndexOf(',') + 1;
+    for (const from of last > 0 ? [0, last] : [0]) {
+      const opening = tokenize(sentence.slice(from, from + CLAUSE_CHARS))
+        .filter((t) => t.isWord)
+        .slice(0, SPOKESPERSON_WORDS);
+      if (!opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))) continue;
+      // Past the word opening a subordinate clause ("wie", "zoals"): the spokesperson's phrase.
+      const lead = opening[0] && lex.complementizers.has(opening[0].text.toLowerCase()) ? opening[0].end : 0;
+      const opener = mentionAfter(sentence.slice(from + lead, from + CLAUSE_CHARS), lex, counts);
+      if (opener?.kind === 'name' && opener.body === true) return opener;
+    }
+  }
   if (m?.kind === 'role') {
     // A title after a definite article ("el ministro", "l'allenatore"): someone the article gave that role.
     const at = words.findIndex((t) => t.text.toLowerCase() === m.title);

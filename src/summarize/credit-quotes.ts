@@ -163,6 +163,14 @@ function classify(
   return 'fragment';
 }
 
+/** "…” Dat zegt X, directeur van Y.": past a word standing for the quoted words, the verb and subject that credit them; null when the sentence does not open so. */
+function referentCredit(tail: string, lex: Lexicon): string | null {
+  const first = FIRST_WORD.exec(tail);
+  if (!first || !lex.pack.quoteReferents?.includes(first[1]!.toLowerCase())) return null;
+  const rest = tail.slice(first[0].length).trimStart();
+  return lex.verbAtStartRe.test(rest) ? rest : null;
+}
+
 /** True when the words before a verb are no subject, so its subject follows it: a preposition's phrase or one function word. */
 function opensInverted(lead: string, lex: Lexicon): boolean {
   const word = FIRST_WORD.exec(lead)?.[1]?.toLowerCase() ?? '';
@@ -217,8 +225,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(headOf(text, from, m.index, lex), lex);
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
-    // A pronoun's too ("Die Reform sei überfällig, sagte sie."): whom it means speaks in the paragraph.
-    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
+    // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
+      events.push({ at: m.index, mention });
   }
 
   /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */
@@ -258,8 +267,14 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       out.push({ ...quote, speaker: previous.speaker, kind: previous.kind, words: wordCount(quote.text) });
       return;
     }
+    const referred = newSentence ? referentCredit(tail, lex) : null;
     const fromTail =
-      quote.inside ?? ((newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext ? undefined : attributionAfter(tail, lex, counts));
+      quote.inside ??
+      (referred !== null
+        ? attributionAfter(referred, lex, counts)
+        : (newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext
+          ? undefined
+          : attributionAfter(tail, lex, counts));
     let mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
     // A quote opening its sentence, credited by a pronoun or a bare verb: the role or body the sentence before is about,
     // a role resolved where that sentence starts, as its own words may name others ("il tecnico ha glissato sulle voci su Ferreyra").

@@ -123,6 +123,15 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     return true;
   // Where every noun is capitalized, an article and a noun open the sentence before the name: "Der Hafenlogistiker Thomas Brandt sieht …".
   if (lex.pack.nounsCapitalized && words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) && isCapitalized(words[1]!)) return true;
+  // Verb-second after a word standing for what was said: "Das wies der zuständige Landesrat Markus Ebner zurück".
+  if (
+    words.length >= 2 &&
+    words.length <= OPENING_WORDS + 1 &&
+    lex.pack.quoteReferents?.includes(words[0]!.toLowerCase()) &&
+    !isCapitalized(words[1]!) &&
+    words.slice(2).every((w) => lex.articles.has(w.toLowerCase()) || isTitle(w, lex) || !isCapitalized(w))
+  )
+    return true;
   if (!words.length || words.length > LONG_LEAD_WORDS || !words.some((w) => isTitle(w, lex))) return false;
   // A role with its remit, then the name in apposition: "Le vice-président chargé des finances, Karim Benslimane, a contesté".
   const first = words[0]!;
@@ -303,7 +312,28 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
-  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex);
+  return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
+    pronounTaken(text, s, all[i - 1], all[i + 1], lex),
+  );
+}
+
+/** The rest of a sentence after a name, no quote in it, its stop, and the next sentence's first word. */
+const NEXT_SENTENCE_WORD = /^[^.!?\n"“”„«»]*[.!?]\s+(\p{Lu}\p{Ll}*)(?![\p{L}])/u;
+const NEXT_SENTENCE_CHARS = 300;
+
+/**
+ * A full name the next sentence takes up with a subject pronoun, the only
+ * name in its sentence ("Op het terrein staat chauffeur Bert Mulder. Hij
+ * werkt hier al jaren."): the person the sentences are about, though not
+ * named as the subject.
+ */
+function pronounTaken(text: string, s: NameSighting, earlier: NameSighting | undefined, later: NameSighting | undefined, lex: Lexicon): NameSighting {
+  if (s.subject || s.quoted || !s.name.includes(' ')) return s;
+  if (earlier && !/[.!?\n]/.test(text.slice(earlier.at + earlier.name.length, s.at))) return s;
+  const from = s.at + s.name.length;
+  const next = NEXT_SENTENCE_WORD.exec(text.slice(from, from + NEXT_SENTENCE_CHARS));
+  if (!next || !lex.pronouns.has(next[1]!.toLowerCase()) || (later && later.at < from + next.index + next[0].length)) return s;
+  return { ...s, subject: true };
 }
 
 /** A given name opening a sentence before its verb or clause ("Hartono yang hadir …", "Zulkifli berkata"). */
@@ -751,10 +781,15 @@ export class SpeakerResolver {
       return person;
     }
     if (mention.kind === 'body') {
+      // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
+      if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
       const body =
         mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
       if (body) this.creditBody(body, at, true);
-      if (body || this.lastBody || !mention.noun) return body ?? this.lastBody;
+      // Where the pack tells nouns standing for a named body ("des Vereins") from those that are a speaker's name alone ("die Polizei"),
+      // one of the latter is not the body that spoke last.
+      const ownName = this.article?.lex.pack.namedBodyNouns !== undefined && !this.article.lex.pack.namedBodyNouns.includes(mention.noun);
+      if (body || (this.lastBody && !ownName) || !mention.noun) return body ?? this.lastBody;
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;

@@ -238,7 +238,7 @@ function calledAlone(word: string, next: string, counts: WordCounts): boolean {
 
 /**
  * A full name cut before "van de TU Delft", "von der Deutschen Bahn", "de la
- * Universidad": a particle after a first name and a surname that leads to an
+ * Universidad", "van de Erasmus Universiteit": a particle after a first name and a surname that leads to an
  * organisation (initials, a title or a body word), not to the rest of a surname.
  */
 function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly string[] {
@@ -249,8 +249,10 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
     if (lex.nameParticles.has(w) && names >= 2) {
       let j = i;
       while (j < words.length && lex.nameParticles.has(words[j]!)) j++;
-      const next = words[j];
-      if (next !== undefined && (ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
+      // Any word up to the next particle: "van de Erasmus Universiteit" ends on the body's noun.
+      let k = j;
+      while (k < words.length && !lex.nameParticles.has(words[k]!)) k++;
+      if (words.slice(j, k).some((next) => ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
     }
     names = isNameWord(w, lex) ? names + 1 : 0;
   }
@@ -483,6 +485,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     name !== null &&
     !name.includes(' ') &&
     (lex.bodyWords.has(name.toLowerCase()) || lex.spokespersonWords.has(name.toLowerCase()));
+  const origin = originEpithet(phrase, tokens[i0 - 1], lex);
+  if (origin) return origin;
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
@@ -606,6 +610,20 @@ function nounRole(phrase: readonly Token[], lead: Token | undefined, lex: Lexico
     !isBodyCompound(phrase[0]!.text, lex)
     ? 1
     : 0;
+}
+
+/**
+ * "zegt de Malinese spits", "said the French minister": after a definite
+ * article, one capitalized word of origin and a lowercase role closing the
+ * phrase is an epithet for someone named before, not a name. Only where
+ * nouns are not capitalized.
+ */
+function originEpithet(phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): Mention | null {
+  if (lex.pack.nounsCapitalized || !lead || !lex.articles.has(lead.text.toLowerCase()) || lex.indefiniteArticles.has(lead.text.toLowerCase())) return null;
+  const [origin, ...role] = phrase;
+  if (!origin || !role.length || !isCapitalized(origin.text) || isTitle(origin.text, lex) || lex.nameParticles.has(origin.text.toLowerCase())) return null;
+  if (!role.every((t) => !isCapitalized(t.text) && isTitle(t.text, lex))) return null;
+  return { kind: 'role', title: role[role.length - 1]!.text.toLowerCase() };
 }
 
 function nounAfterArticle(name: string, phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): boolean {

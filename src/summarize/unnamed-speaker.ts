@@ -79,12 +79,15 @@ export function isBodyCompound(word: string, lex: Lexicon): boolean {
   return false;
 }
 
+const INITIALS = /^\p{Lu}{2,}$/u;
+
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
 function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
   const out: string[] = [];
   for (let j = i; j < words.length; j++) {
     const w = words[j]!.text;
-    if (isCapitalized(w) && !lex.stopwords.has(w.toLowerCase())) out.push(w);
+    // Initials are a name even when they spell a function word ("het OM", "die SPÖ").
+    if (isCapitalized(w) && (!lex.stopwords.has(w.toLowerCase()) || INITIALS.test(w))) out.push(w);
     // A function word written capitalized inside the name ("Lembaga Hasil Dalam Negeri"), or a particle;
     // a conjunction after two words of it, its body word (`headWords`) too ("Jabatan Bomba dan Penyelamat Malaysia").
     else if (
@@ -164,16 +167,18 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
     const whole = remit ? namedAfterNoun(words, j, named.length, lex) : null;
     return whole ?? { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
   }
-  const n = bodyWordAt(words, j, lex);
+  // "van de federale politie": a lowercase word before the body's noun qualifies it, and with it names the body.
+  const qualified = !bodyWordAt(words, j, lex) && !isCapitalized(words[j]?.text ?? '') && !lex.stopwords.has(words[j]?.text.toLowerCase() ?? '');
+  const at = qualified ? j + 1 : j;
+  const n = bodyWordAt(words, at, lex);
   if (!n) return null;
+  const common = words
+    .slice(at, at + n)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
   return (
-    namedAfterNoun(words, j, n, lex) ?? {
-      kind: 'body',
-      noun: words
-        .slice(j, j + n)
-        .map((t) => t.text.toLowerCase())
-        .join(' '),
-    }
+    namedAfterNoun(words, at, n, lex) ??
+    (qualified ? { kind: 'name', name: `${words[j]!.text} ${common}`, titled: false, body: true } : { kind: 'body', noun: common })
   );
 }
 
