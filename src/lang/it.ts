@@ -73,7 +73,7 @@ export const it: LanguagePack = {
   ),
   placePrepositions: words('in'),
   placeEndings: [],
-  nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von'),
+  nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von|d'),
   nounsCapitalized: false,
   fillers: words('anche|poi|già|inoltre|ha'),
   namingCues: words(

@@ -307,7 +307,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     defendantRe: new RegExp(`(?<![${L}])(?:${alternation(pack.defendantWords)})(?![${L}])`, 'iu'),
     // A lookahead for a superset of \p{Lu} (Latin-1 capitals or beyond Latin-1) first: a cheap class the scan can skip by.
     nameRunRe: new RegExp(
-      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
+      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?(?:(?:${alternation(pack.nameParticles)})['’])?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
     // The lookbehinds checked once a verb matched (reading it back through a

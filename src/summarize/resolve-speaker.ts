@@ -42,7 +42,7 @@ const PAIR_LINK = /^(?:\s*,[^,.;:!?«»“”"]{1,40},)?,?\s+(\p{L}+)\s+(?:[^.;:
 /** Names read back from the second of a pair for the first: a body's name may sit in the second's role ("quello della Uil"). */
 const PAIR_REACH = 2;
 /** A given name alone, not ending another name, before a conjunction and a full name: both share the surname ("Luc et Marie Dartigues"). */
-const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
+const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|[.!?]\s+|\n\s*|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;

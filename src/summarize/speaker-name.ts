@@ -174,7 +174,7 @@ function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joine
       joined = true;
       continue;
     }
-    const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower);
+    const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower) && !elidedSurname(w, lex);
     const acronym = ACRONYM.test(w) && i < words.length - 1;
     const title = isTitle(w, lex) && !surnameAfterParticle(words, i, lex);
     if (!title && !possessive(w) && !lowercaseRole && !acronym) continue;
@@ -257,6 +257,26 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
   return words;
 }
 
+/** A surname behind an elided particle ("Céline d'Hoore", "Federico d'Avanzo"). */
+const ELIDED_SURNAME = /^(\p{Ll}{1,4})['’](\p{Lu}[\p{L}'’-]*)$/u;
+
+/** True for a surname written after an elided particle: a name word, though it opens in lowercase. */
+export function elidedSurname(word: string, lex: Lexicon): boolean {
+  const m = ELIDED_SURNAME.exec(word);
+  return m !== null && lex.nameParticles.has(m[1]!) && isNameWord(m[2]!, lex);
+}
+
+/** Rejoins an elided particle the tokenizer split off with the surname it belongs to ("d'", "Hoore"). */
+function withElidedParticles(words: readonly string[], lex: Lexicon): readonly string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && elidedSurname(prev + w, lex) && /['’]$/.test(prev)) out[out.length - 1] = prev + w;
+    else out.push(w);
+  }
+  return out;
+}
+
 /**
  * The canonical name inside a phrase of titles and names: everything up to the
  * end of the role is dropped ("sekretaris jenderal Nato Mark Rutte", "Nato's
@@ -265,10 +285,14 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
  * an organisation or place ("Nato", "Ukraina").
  */
 export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
-  const words = withoutAffiliation(phrase, lex);
+  const words = withoutAffiliation(withElidedParticles(phrase, lex), lex);
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
-  const nameAt = (w: string, i: number): boolean => isNameWord(w, lex) || (isCapitalized(w) && surnameAfterParticle(rest, i, lex));
+  const nameAt = (w: string, i: number): boolean =>
+    isNameWord(w, lex) ||
+    (isCapitalized(w) && surnameAfterParticle(rest, i, lex)) ||
+    // "Conseil d'État": after a body's noun, what it is of.
+    (elidedSurname(w, lex) && !lex.bodyWords.has(rest[i - 1]?.toLowerCase() ?? ''));
   let first = rest.findIndex(nameAt);
   // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
   // Where nouns are capitalized, a capitalized article opens a noun phrase ("Der Fahrgastverband"), never a surname.
@@ -572,8 +596,10 @@ function jointWith(first: Mention, text: string, tokens: readonly Token[], next:
   const conjunction = tokens[j];
   if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
   const second = mentionAfter(text.slice(conjunction.end), lex, counts);
-  // A given name alone shares the full name's surname ("Luc et Marie Dartigues").
-  if (second?.kind !== 'name' || second.body || !second.name.includes(' ') || (!first.name.includes(' ') && !/^\p{Lu}\p{Ll}+$/u.test(first.name))) return null;
+  // A given name alone shares the full name's surname ("Luc et Marie Dartigues"); two given names alone are a pair too ("Anna e Marco").
+  const given = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name);
+  const pairOfGiven = given(first.name) && second?.kind === 'name' && given(second.name);
+  if (second?.kind !== 'name' || second.body || (!second.name.includes(' ') && !pairOfGiven) || (!first.name.includes(' ') && !given(first.name))) return null;
   return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };
 }
 
