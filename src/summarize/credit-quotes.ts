@@ -196,7 +196,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   const events: { at: number; mention: Mention }[] = [];
   const cues = [
     ...matchesOf(lex.verbRe, text).map((m) => ({ index: m.index, 0: m[0], according: false })),
-    ...(lex.accordingToRe ? matchesOf(lex.accordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true })),
+    ...[lex.accordingToRe, lex.openingAccordingToRe].flatMap((re) =>
+      (re ? matchesOf(re, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true })),
+    ),
   ].sort((a, b) => a.index - b.index);
   let q = 0;
   for (const m of cues) {

@@ -5,6 +5,8 @@ import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** An article elided before a vowel ("l'ingegnere", "l'avocate"). */
+const ELIDED_ARTICLE = /^\p{Ll}{1,3}['’]$/u;
 /** Longest stretch of text read for one name with its titles. */
 const NAME_PHRASE_CHARS = 160;
 /** Most words read for one name with its titles ("Secretary of State for Health and Social Care Wes Streeting"). */
@@ -491,7 +493,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
     // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
     const opening = tokens[commaAfterRole(tokens, i, lex) + 1];
-    const startsName = opening !== undefined && (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || isTitle(opening.text, lex));
+    const startsName =
+      opening !== undefined &&
+      (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || ELIDED_ARTICLE.test(opening.text) || isTitle(opening.text, lex));
     const apposed =
       startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex))
         ? mentionAfter(text.slice(comma.end), lex, counts)

@@ -79,3 +79,43 @@ describe('Quebec French titles', () => {
     expect(speakersOf(text, 'fr')).toEqual(['Julie Tremblay']);
   });
 });
+
+describe('a role, then a comma and an elided article before the title and name in apposition', () => {
+  it('the person in apposition speaks, not the role’s body', () => {
+    const text = '«La statale resterà chiusa un mese», ha detto il comandante della polizia locale, l’ingegnere Piero Vannucci.';
+    expect(speakersOf(text, 'it')).toEqual(['Piero Vannucci']);
+  });
+
+  it('"coach" is an Italian title too', () => {
+    const text = '«Non parlo degli arbitri», ha dichiarato il coach della Pallacanestro Ardesia, Gianni Ferrucci.';
+    expect(speakersOf(text, 'it')).toEqual(['Gianni Ferrucci']);
+  });
+});
+
+describe('a sentence opened by "Pour X," or "Per X," reports what X thinks', () => {
+  it('so X is who the next pronoun means', () => {
+    const text = para(
+      'Dans la salle, Odile Marchal a pris la parole. « Je veux comprendre », a-t-elle confié.',
+      'Pour Me Sandrine Vasseur, qui défend la société, la faute revient à la ville. « C’est commode, mais c’est faux », a-t-elle plaidé.',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['Odile Marchal', 'Sandrine Vasseur']);
+  });
+
+  it('but not when the preposition is inside the sentence ("pour")', () => {
+    const text = para(
+      'Dans la salle, Odile Marchal a pris la parole. « Je veux comprendre », a-t-elle confié.',
+      'Elle s’est battue pour Sandrine Vasseur, sa voisine, pendant des années. « C’est injuste », a-t-elle ajouté.',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['Odile Marchal', 'Odile Marchal']);
+  });
+});
+
+describe('a profession before a name in apposition marks a person', () => {
+  it('whom an unknown epithet later means ("le spécialiste")', () => {
+    const text = para(
+      'Son confrère, Me Luc Perrot, a dénoncé des « délais intenables ».',
+      'L’expert judiciaire entendu mardi, l’ingénieur Bruno Lemaire, a livré une analyse sans ambiguïté. « La rupture était certaine », a expliqué le spécialiste.',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['Luc Perrot', 'Bruno Lemaire']);
+  });
+});
