@@ -34,7 +34,8 @@ export function pronounMention(words: string, lex: Lexicon): Mention {
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
-  | { kind: 'name'; name: string; titled: boolean; body?: boolean }
+  /** `spokesperson`: the body's spokesperson speaks ("un porte-parole de X"), whom a gendered pronoun then means. */
+  | { kind: 'name'; name: string; titled: boolean; body?: boolean; spokesperson?: boolean }
   /**
    * `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too.
    * `clitic`: a pronoun marking no gender on the verb ("katanya"): a body's spokesperson too, when one spoke last.
@@ -660,7 +661,7 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
     };
   }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
-  if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
+  if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true, spokesperson: true };
   // "Police Scotland", "Leeds City Council": a body's common noun inside the name makes it a body's, what "a spokesperson" later means.
   if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);

@@ -119,3 +119,21 @@ describe('a profession before a name in apposition marks a person', () => {
     expect(speakersOf(text, 'fr')).toEqual(['Luc Perrot', 'Bruno Lemaire']);
   });
 });
+
+describe('a spokesperson who spoke last is whom a gendered pronoun means', () => {
+  it('« …, a-t-il ajouté » after "un porte-parole de X": X', () => {
+    const text = para(
+      '« Les délais étaient intenables », a dénoncé Me Paul Girard.',
+      'Un porte-parole des Transports Vallier a assuré que la société avait « toujours respecté les règles ». « Nous attendons la décision avec sérénité », a-t-il ajouté.',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['Paul Girard', 'Transports Vallier', 'Transports Vallier']);
+  });
+
+  it('but not after a body merely cited as a source ("secondo una stima della Regione")', () => {
+    const text = para(
+      '«Non è più un’emergenza», ha detto la presidente della Provincia, Carla Benetti.',
+      'Secondo una prima stima della Regione, i danni superano i 300 milioni. «Servono risorse subito», ha aggiunto lei.',
+    );
+    expect(speakersOf(text, 'it')).toEqual(['Carla Benetti', 'Carla Benetti']);
+  });
+});
