@@ -28,7 +28,9 @@ export const it: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
-  prepositions: words('di|del|della|dei|degli|in|nel|nella|per|con|da|dal|dalla|a|al|all|allo|alla|ai|agli|alle|davanti|dopo|durante|tra|fra'),
+  prepositions: words(
+    'di|del|della|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|sull|davanti|dopo|durante|tra|fra',
+  ),
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
   openingAccordingTo: words('per'),

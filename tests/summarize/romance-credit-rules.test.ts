@@ -137,3 +137,18 @@ describe('a spokesperson who spoke last is whom a gendered pronoun means', () =>
     expect(speakersOf(text, 'it')).toEqual(['Carla Benetti', 'Carla Benetti']);
   });
 });
+
+describe('bodies spoken for', () => {
+  it('"la province" is a body noun: its spokesperson speaks for the province the article named', () => {
+    const text = para(
+      'Le gouverneur de la province de Namur a activé le plan d’urgence lundi.',
+      'Selon un porte-parole de la province, « la décrue ne commencera pas avant mardi ».',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['province de Namur']);
+  });
+
+  it('a body’s common noun after an elided preposition takes its lowercase words, even named once', () => {
+    const text = '«Ogni decisione sarà analizzata», ha detto un portavoce dell’Associazione nazionale guide alpine.';
+    expect(speakersOf(text, 'it')).toEqual(['Associazione nazionale guide alpine']);
+  });
+});
