@@ -152,3 +152,23 @@ describe('bodies spoken for', () => {
     expect(speakersOf(text, 'it')).toEqual(['Associazione nazionale guide alpine']);
   });
 });
+
+describe('a role introducing a quote with a colon', () => {
+  it('« Le ministre : « … » » means the person last named, as an epithet does', () => {
+    const text = para(
+      '« Le plan social est indigne », a lancé la syndicaliste Fabienne Roux.',
+      'Le conseiller d’État chargé de l’économie, Marc-Antoine Jaquet, a reçu les dirigeants. Le ministre : « Le canton exigera des garanties. »',
+    );
+    expect(speakersOf(text, 'fr')).toEqual(['Fabienne Roux', 'Marc-Antoine Jaquet']);
+  });
+});
+
+describe('"lo studioso" is an Italian epithet for a named expert', () => {
+  it('so "secondo lo studioso" credits the expert named before', () => {
+    const text = para(
+      '«Serve più personale», ha detto il sindaco Franco Gatti.',
+      'Il geologo Enrico Tamburini studia il versante da anni. La frana, secondo lo studioso, «non si è ancora fermata».',
+    );
+    expect(speakersOf(text, 'it')).toEqual(['Franco Gatti', 'Enrico Tamburini']);
+  });
+});
