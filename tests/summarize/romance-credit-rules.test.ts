@@ -101,6 +101,14 @@ describe('a sentence opened by "Pour X," or "Per X," reports what X thinks', () 
     expect(speakersOf(text, 'fr')).toEqual(['Odile Marchal', 'Sandrine Vasseur']);
   });
 
+  it('but a lone place after it is what the sentence is for ("Per Milano, …")', () => {
+    const text = para(
+      'Il sindaco Marco Bassi ha parlato ai cronisti. «Siamo pronti», ha detto.',
+      'Per Milano, la giornata è stata difficile. «Siamo stanchi», ha aggiunto.',
+    );
+    expect(speakersOf(text, 'it')).toEqual(['Marco Bassi', 'Marco Bassi']);
+  });
+
   it('but not when the preposition is inside the sentence ("pour")', () => {
     const text = para(
       'Dans la salle, Odile Marchal a pris la parole. « Je veux comprendre », a-t-elle confié.',
