@@ -32,6 +32,7 @@ export const fr: LanguagePack = {
   prepositions: words("de|du|d'|d’|à|au|aux|en|pour|chez|avec|par|devant|lors|après|dans|depuis|sans"),
   articles: words('le|la|les|un|une|des|du'),
   accordingTo: words("selon|d'après"),
+  openingAccordingTo: words('pour'),
   pronouns: words('il|elle|lui'),
   pluralPronouns: words('ils|elles'),
   pronounGenders: { elle: 'f', il: 'm' },
@@ -39,6 +40,7 @@ export const fr: LanguagePack = {
     mme: 'f',
     madame: 'f',
     mlle: 'f',
+    dre: 'f',
     mademoiselle: 'f',
     la: 'f',
     une: 'f',
@@ -60,7 +62,7 @@ export const fr: LanguagePack = {
     époux: 'm',
   },
   titles: words(
-    'coprésident|coprésidente|coprésidents|coprésidentes|présidents|secrétaires|maires|ministres|députés|sénateurs|dirigeants|commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie|juge|magistrat|magistrate|procureur|procureure|expert|experte|médecin|spécialiste|syndicaliste|vice-président|vice-présidente|joueur|joueuse|capitaine|conseiller|conseillère|lieutenant|sergent|agent|salarié|salariée|habitant|habitante|propriétaire|gérant|gérante|recteur|rectrice|élu|élue|ministre-président|colonel|délégué|déléguée|fondateur|fondatrice|édile|technicien|attaquant|gardien|ailier|demi|pilier|talonneur|arrière|buteur|manager|coach|pr|me|maître|professeure|docteure|directeurs|coordinateurs|responsables|avocats|économistes|chercheurs|élus',
+    'coprésident|coprésidente|coprésidents|coprésidentes|présidents|secrétaires|maires|ministres|députés|sénateurs|dirigeants|commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie|juge|magistrat|magistrate|procureur|procureure|expert|experte|médecin|spécialiste|syndicaliste|vice-président|vice-présidente|joueur|joueuse|capitaine|conseiller|conseillère|lieutenant|sergent|agent|salarié|salariée|habitant|habitante|propriétaire|gérant|gérante|recteur|rectrice|élu|élue|ministre-président|colonel|délégué|déléguée|fondateur|fondatrice|édile|technicien|attaquant|gardien|ailier|demi|pilier|talonneur|arrière|buteur|manager|coach|pr|dre|me|maître|professeure|docteure|ingénieur|ingénieure|architecte|géologue|hydrologue|sociologue|politologue|historien|historienne|directeurs|coordinateurs|responsables|avocats|économistes|chercheurs|élus',
   ),
   conjunctions: words('et'),
   places: words('ue|europe|paris|bruxelles|moscou|kiev|kyiv|washington|pékin|londres|berlin|bretagne|normandie|occitanie|île-de-france|provence|québec'),
@@ -118,7 +120,7 @@ export const fr: LanguagePack = {
   figureLinks: words('de|du|des|d|à'),
   spokespersonWords: words('communiqué|porte-parole|chargé de communication|chargée de communication'),
   bodyWords: words(
-    'ministère|entreprise|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|département|association|fondation|office|autorité',
+    'ministère|entreprise|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité',
   ),
   indefiniteArticles: words('un|une'),
   alsoWords: words('aussi|également'),

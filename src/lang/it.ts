@@ -28,9 +28,12 @@ export const it: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
-  prepositions: words('di|del|della|dei|degli|in|nel|nella|per|con|da|dal|dalla|a|al|all|allo|alla|ai|agli|alle|davanti|dopo|durante|tra|fra'),
+  prepositions: words(
+    'di|del|della|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|sull|davanti|dopo|durante|tra|fra',
+  ),
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
+  openingAccordingTo: words('per'),
   pronouns: words('lui|lei|egli|ella'),
   pluralPronouns: words('loro'),
   pronounGenders: { lei: 'f', ella: 'f', lui: 'm', egli: 'm' },
@@ -65,7 +68,7 @@ export const it: LanguagePack = {
     marito: 'm',
   },
   titles: words(
-    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori',
+    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|coach|ingegnere|architetto|geologo|geologa|sociologo|sociologa|politologo|politologa|archeologo|archeologa|storico|storica|studioso|studiosa|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori',
   ),
   conjunctions: words('e|ed'),
   places: words(
@@ -73,7 +76,7 @@ export const it: LanguagePack = {
   ),
   placePrepositions: words('in'),
   placeEndings: [],
-  nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von'),
+  nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von|d'),
   nounsCapitalized: false,
   fillers: words('anche|poi|già|inoltre|ha'),
   namingCues: words(

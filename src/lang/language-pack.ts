@@ -57,6 +57,11 @@ export interface LanguagePack {
   articles: readonly string[];
   /** Prepositions that introduce a source before it ("according to", "menurut", "selon"). */
   accordingTo: readonly string[];
+  /**
+   * Prepositions that introduce a source only when they open the sentence, before a comma ("Pour l'avocat X, …",
+   * "Per il sindaco X, …"); elsewhere they mean "for".
+   */
+  openingAccordingTo?: readonly string[];
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
   pronouns: readonly string[];
   /**

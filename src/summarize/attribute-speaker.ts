@@ -245,7 +245,8 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   if (INTRODUCED.test(head)) {
     // "c'era anche Giulia Ferraro, infermiera: «…»": the name before a short lowercase role.
     const named = mentionBefore(head.replace(INTRODUCED, '').replace(ROLE_AFTER_NAME, ''), lex, counts);
-    if (named?.kind === 'name') return named;
+    // "Le ministre : « … »": a role right before the colon too.
+    if (named?.kind === 'name' || named?.kind === 'role') return named;
     // "Im Gespräch wurde sie deutlicher: „…“": a subject pronoun in the clause that introduces the quote.
     const clause = head.slice(head.lastIndexOf(',') + 1);
     const pronoun = tokenize(clause).find((t) => t.isWord && lex.pronouns.has(t.text.toLowerCase()));

@@ -74,5 +74,7 @@ export function completeBodyName(name: string, text: string, lex: Lexicon, count
   const tail = longest.slice(0, take);
   const capitals = tail.some((w) => CAPITALIZED.test(w));
   const headed = same.some((s) => afterArticle(text, s.at, lex));
-  return (often >= 2 && (capitals || headed)) || (capitals && headed) ? `${name} ${tail.join(' ')}` : name;
+  // A body's common noun alone after an article is no name yet: its lowercase words make it one ("dell'Associazione italiana arbitri").
+  const bodyNoun = !name.includes(' ') && lex.bodyWords.has(name.toLowerCase());
+  return (often >= 2 && (capitals || headed)) || (headed && (capitals || bodyNoun)) ? `${name} ${tail.join(' ')}` : name;
 }

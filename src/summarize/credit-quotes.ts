@@ -203,8 +203,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   // mengatakan …", "…, kata Menteri X.", "Según Díaz, …".
   const events: { at: number; mention: Mention }[] = [];
   const cues = [
-    ...matchesOf(lex.verbRe, text).map((m) => ({ index: m.index, 0: m[0], according: false })),
-    ...(lex.accordingToRe ? matchesOf(lex.accordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true })),
+    ...matchesOf(lex.verbRe, text).map((m) => ({ index: m.index, 0: m[0], according: false, opening: false })),
+    ...(lex.accordingToRe ? matchesOf(lex.accordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true, opening: false })),
+    ...(lex.openingAccordingToRe ? matchesOf(lex.openingAccordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true, opening: true })),
   ].sort((a, b) => a.index - b.index);
   let q = 0;
   for (const m of cues) {
@@ -226,7 +227,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
-    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
+    // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
+    const opinion = !m.opening || (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')));
+    if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
       events.push({ at: m.index, mention });
   }
 

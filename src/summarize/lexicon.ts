@@ -70,6 +70,8 @@ export interface Lexicon {
   placeAfterRe: RegExp | null;
   /** "according to" at any word start (global). */
   accordingToRe: RegExp | null;
+  /** `openingAccordingTo` at a sentence's start, capitalized as it opens one. */
+  openingAccordingToRe: RegExp | null;
   /** An object pronoun and its space at the start of a string, before a speech verb; null where the pack lists none. */
   cliticAtStartRe: RegExp | null;
   /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
@@ -307,7 +309,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     defendantRe: new RegExp(`(?<![${L}])(?:${alternation(pack.defendantWords)})(?![${L}])`, 'iu'),
     // A lookahead for a superset of \p{Lu} (Latin-1 capitals or beyond Latin-1) first: a cheap class the scan can skip by.
     nameRunRe: new RegExp(
-      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?\\p{Lu}[${L}'’-]*)+`,
+      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?(?:(?:${alternation(pack.nameParticles)})['’])?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
     // The lookbehinds checked once a verb matched (reading it back through a
@@ -325,6 +327,12 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       : null,
     cliticAtStartRe: pack.verbClitics?.length ? new RegExp(`^(?:${alternation(pack.verbClitics)})[ \\u00A0]+`, 'iu') : null,
     accordingToRe: pack.accordingTo.length ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu') : null,
+    openingAccordingToRe: pack.openingAccordingTo?.length
+      ? new RegExp(
+          `(?<=^|\\n|[.!?…][»”"]?[ \\u00A0]+)(?:${alternation(pack.openingAccordingTo.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?=[ \\u00A0][^.!?«»“”"]*,)`,
+          'gu',
+        )
+      : null,
     approxBeforeRe: new RegExp(
       `(?<![${L}])(?:(${alternation(pack.approxWords.about)})|(${alternation(pack.approxWords.over)})|(${alternation(pack.approxWords.under)}))\\s*$`,
       'iu',

@@ -42,7 +42,7 @@ const PAIR_LINK = /^(?:\s*,[^,.;:!?«»“”"]{1,40},)?,?\s+(\p{L}+)\s+(?:[^.;:
 /** Names read back from the second of a pair for the first: a body's name may sit in the second's role ("quello della Uil"). */
 const PAIR_REACH = 2;
 /** A given name alone, not ending another name, before a conjunction and a full name: both share the surname ("Luc et Marie Dartigues"). */
-const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
+const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|[.!?]\s+|\n\s*|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -484,6 +484,8 @@ export class SpeakerResolver {
   private lastBodyAt = -1;
   /** The latest body was named as one ("jurucakap kementerian itu", "Bank Negara Malaysia"), not guessed from a lone capitalized word. */
   private lastBodySpokenFor = false;
+  /** The body last spoke through its spokesperson, a person a gendered pronoun may mean. */
+  private lastBodyBySpokesperson = false;
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -771,7 +773,9 @@ export class SpeakerResolver {
       const person = this.personBefore(at, false, mention.gender);
       // Unless a person opened a sentence or was named with a title since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
       const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
-      if (bodyLast && (mention.bare || (mention.clitic && this.lastBodySpokenFor))) return this.lastBody;
+      // A spokesperson who spoke last is who a gendered pronoun means too ("un porte-parole de X a assuré … « … », a-t-il ajouté").
+      const spokesperson = (mention.clitic && this.lastBodySpokenFor) || (mention.gender !== undefined && this.lastBodyBySpokesperson);
+      if (bodyLast && (mention.bare || spokesperson)) return this.lastBody;
       // No person of its gender: a body of that grammatical gender opening a sentence just before ("Die Fanabteilung … Sie sprach").
       if (!person && mention.gender && this.article) {
         const body = genderedBodySubject(this.article.text.slice(Math.max(0, at - GENDERED_BODY_CHARS), at), mention.gender, this.article.lex);
@@ -805,7 +809,7 @@ export class SpeakerResolver {
     }
     const name = this.fullName(mention.name, at);
     // Initials ("SPRM", "KPU") are a body's.
-    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true);
+    if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true, mention.spokesperson === true);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);
     // One word that is no one's name ("Ook ProRail … reageert", "Apartval anunció"): a body, what "a spokesperson" later means.
     // (A body named as one, "Jurucakap PDRM", is credited above as spoken for: not again as a guess.)
@@ -813,10 +817,11 @@ export class SpeakerResolver {
     return name;
   }
 
-  private creditBody(name: string, at: number, spokenFor = false): void {
+  private creditBody(name: string, at: number, spokenFor = false, bySpokesperson = false): void {
     this.lastBody = name;
     this.lastBodyAt = at;
     this.lastBodySpokenFor = spokenFor;
+    this.lastBodyBySpokesperson = bySpokesperson;
   }
 
   private credit(name: string, at: number): void {

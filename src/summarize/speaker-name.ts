@@ -5,6 +5,8 @@ import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
 const ROMAN_NUMERAL = /^[IVX]+$/;
+/** An article elided before a vowel ("l'ingegnere", "l'avocate"). */
+const ELIDED_ARTICLE = /^\p{Ll}{1,3}['’]$/u;
 /** Longest stretch of text read for one name with its titles. */
 const NAME_PHRASE_CHARS = 160;
 /** Most words read for one name with its titles ("Secretary of State for Health and Social Care Wes Streeting"). */
@@ -32,7 +34,8 @@ export function pronounMention(words: string, lex: Lexicon): Mention {
 /** Who a phrase names: a name, a pronoun, someone unnamed ("a spokesman"), or nobody. */
 export type Mention =
   /** `titled`: a title or role came with the name, so even one word is a person ("Kepala BNPB Suharyanto"). */
-  | { kind: 'name'; name: string; titled: boolean; body?: boolean }
+  /** `spokesperson`: the body's spokesperson speaks ("un porte-parole de X"), whom a gendered pronoun then means. */
+  | { kind: 'name'; name: string; titled: boolean; body?: boolean; spokesperson?: boolean }
   /**
    * `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too.
    * `clitic`: a pronoun marking no gender on the verb ("katanya"): a body's spokesperson too, when one spoke last.
@@ -174,7 +177,7 @@ function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joine
       joined = true;
       continue;
     }
-    const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower);
+    const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower) && !elidedSurname(w, lex);
     const acronym = ACRONYM.test(w) && i < words.length - 1;
     const title = isTitle(w, lex) && !surnameAfterParticle(words, i, lex);
     if (!title && !possessive(w) && !lowercaseRole && !acronym) continue;
@@ -259,6 +262,26 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
   return words;
 }
 
+/** A surname behind an elided particle ("Céline d'Hoore", "Federico d'Avanzo"). */
+const ELIDED_SURNAME = /^(\p{Ll}{1,4})['’](\p{Lu}[\p{L}'’-]*)$/u;
+
+/** True for a surname written after an elided particle: a name word, though it opens in lowercase. */
+export function elidedSurname(word: string, lex: Lexicon): boolean {
+  const m = ELIDED_SURNAME.exec(word);
+  return m !== null && lex.nameParticles.has(m[1]!) && isNameWord(m[2]!, lex);
+}
+
+/** Rejoins an elided particle the tokenizer split off with the surname it belongs to ("d'", "Hoore"). */
+function withElidedParticles(words: readonly string[], lex: Lexicon): readonly string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && elidedSurname(prev + w, lex) && /['’]$/.test(prev)) out[out.length - 1] = prev + w;
+    else out.push(w);
+  }
+  return out;
+}
+
 /**
  * The canonical name inside a phrase of titles and names: everything up to the
  * end of the role is dropped ("sekretaris jenderal Nato Mark Rutte", "Nato's
@@ -267,10 +290,14 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
  * an organisation or place ("Nato", "Ukraina").
  */
 export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
-  const words = withoutAffiliation(phrase, lex);
+  const words = withoutAffiliation(withElidedParticles(phrase, lex), lex);
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
-  const nameAt = (w: string, i: number): boolean => isNameWord(w, lex) || (isCapitalized(w) && surnameAfterParticle(rest, i, lex));
+  const nameAt = (w: string, i: number): boolean =>
+    isNameWord(w, lex) ||
+    (isCapitalized(w) && surnameAfterParticle(rest, i, lex)) ||
+    // "Conseil d'État": after a body's noun, what it is of.
+    (elidedSurname(w, lex) && !lex.bodyWords.has(rest[i - 1]?.toLowerCase() ?? ''));
   let first = rest.findIndex(nameAt);
   // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
   // Where nouns are capitalized, a capitalized article opens a noun phrase ("Der Fahrgastverband"), never a surname.
@@ -469,7 +496,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
     // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
     const opening = tokens[commaAfterRole(tokens, i, lex) + 1];
-    const startsName = opening !== undefined && (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || isTitle(opening.text, lex));
+    const startsName =
+      opening !== undefined &&
+      (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || ELIDED_ARTICLE.test(opening.text) || isTitle(opening.text, lex));
     const apposed =
       startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex))
         ? mentionAfter(text.slice(comma.end), lex, counts)
@@ -576,8 +605,10 @@ function jointWith(first: Mention, text: string, tokens: readonly Token[], next:
   const conjunction = tokens[j];
   if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
   const second = mentionAfter(text.slice(conjunction.end), lex, counts);
-  // A given name alone shares the full name's surname ("Luc et Marie Dartigues").
-  if (second?.kind !== 'name' || second.body || !second.name.includes(' ') || (!first.name.includes(' ') && !/^\p{Lu}\p{Ll}+$/u.test(first.name))) return null;
+  // A given name alone shares the full name's surname ("Luc et Marie Dartigues"); two given names alone are a pair too ("Anna e Marco").
+  const given = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name);
+  const pairOfGiven = given(first.name) && second?.kind === 'name' && given(second.name);
+  if (second?.kind !== 'name' || second.body || (!second.name.includes(' ') && !pairOfGiven) || (!first.name.includes(' ') && !given(first.name))) return null;
   return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };
 }
 
@@ -648,7 +679,7 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
     };
   }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
-  if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true };
+  if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true, spokesperson: true };
   // "Police Scotland", "Leeds City Council": a body's common noun inside the name makes it a body's, what "a spokesperson" later means.
   if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return { kind: 'name', name, titled: false, body: true };
   const isTitled = titled(phrase, lex);

@@ -42,6 +42,8 @@ interface Break {
 /** Most words of a role in apposition after the name that closes the credit line ("…, dénonce Sandrine Weber, déléguée CGT du site. Elle …"). */
 const APPOSITION_WORDS = 6;
 const APPOSITION = /^\s*(\p{Ll}[\p{L}'’-]*)[^.;:!?]*\.\s+(?=\p{Lu})/u;
+/** A credit line that ends in a capitalized word: a name closes it. */
+const NAME_LAST = /\p{Lu}[\p{L}'’-]*\s*$/u;
 
 /**
  * Where the credit line that starts at `from` ends: its first break, not the
@@ -56,7 +58,8 @@ function creditEnd(text: string, from: number, lex: Lexicon): Break | null {
       const word = /[\p{L}.]+$/u.exec(text.slice(from, stop.index))?.[0] ?? '';
       if (/^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase())) continue;
     }
-    if (mark === ',') {
+    // Only a name takes a role in apposition: after a role alone ("juge la ministre, ne pourra …") the quoted words resume.
+    if (mark === ',' && NAME_LAST.test(text.slice(from, stop.index))) {
       const role = APPOSITION.exec(text.slice(stop.index + stop[0].length));
       if (role && !lex.stopwords.has(role[1]!.toLowerCase()) && words(role[0]) <= APPOSITION_WORDS) {
         return { index: stop.index, end: stop.index + stop[0].length + role[0].length };
@@ -65,6 +68,15 @@ function creditEnd(text: string, from: number, lex: Lexicon): Break | null {
     return { index: stop.index, end: stop.index + stop[0].length };
   }
   return null;
+}
+
+/**
+ * A verb alone between two dashes («Se non cambia – ha aggiunto – chiudiamo»), or a compound one between commas
+ * («Siamo pronti, ha spiegato, a trattare»): a credit line naming nobody, so whoever spoke last.
+ */
+function bareCredit(opening: string, closing: string, verb: string): boolean {
+  const dashes = /[–—]/.test(opening) && /[–—]/.test(closing);
+  return dashes || (opening.trim() === ',' && closing.trim() === ',' && /\s/.test(verb));
 }
 
 /** The first credit line inside `text` ("…, ha detto il sindaco Marco Bianchi, …"), as offsets and who it names. */
@@ -85,7 +97,12 @@ function creditInside(text: string, lex: Lexicon, counts: WordCounts): { from: n
     const resume = stop.end;
     if (words(text.slice(resume)) < MIN_PART_WORDS) continue;
     const isPronounVerb = lex.pronounVerbAtStartRe?.test(m) ?? false;
-    const mention: Mention | null = isPronounVerb ? pronounMention(m, lex) : mentionAfter(text.slice(afterVerb, stop.index), lex, counts);
+    const credit = text.slice(afterVerb, stop.index);
+    const mention: Mention | null = isPronounVerb
+      ? pronounMention(m, lex)
+      : !credit.trim() && bareCredit(brk[0], text.slice(stop.index, resume), m)
+        ? { kind: 'pronoun', bare: true }
+        : mentionAfter(credit, lex, counts);
     if (!mention || mention.kind === 'unnamed') continue;
     const from = before.replace(BREAK_BEFORE, '').length;
     return { from, to: stop.index, resume, mention };

@@ -210,45 +210,9 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   if (!words.length) return null;
   const spokes = spokespersonAt(words, lex);
   if (spokes.at >= 0) {
-    const after = bodyAfter(words, spokes.at + spokes.length, lex);
-    if (after) return after;
-    const word = words[spokes.at]!.text;
-    // "Siemens-Sprecher": the body heads the compound.
-    const dash = word.lastIndexOf('-');
-    if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
-    // "ein Polizeisprecher", "der Regierungssprecher": a body's common noun heads the compound.
-    const head = compoundHead(word, lex);
-    if (head) return { kind: 'body', noun: head };
-    let k = spokes.at;
-    while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
-    if (k === spokes.at) {
-      // "Kementerian Pendidikan dalam satu kenyataan": the name before the words linking it to its statement, titles and all.
-      const linked = skipLinksBack(words, spokes.at, lex);
-      let j = linked;
-      while (j > 0 && isCapitalized(words[j - 1]!.text) && !lex.stopwords.has(words[j - 1]!.text.toLowerCase())) j--;
-      if (linked < spokes.at && j < linked)
-        return {
-          kind: 'name',
-          name: words
-            .slice(j, linked)
-            .map((t) => t.text)
-            .join(' '),
-          titled: false,
-          body: true,
-        };
-    }
-    if (k < spokes.at)
-      return {
-        kind: 'name',
-        name: words
-          .slice(k, spokes.at)
-          .map((t) => t.text)
-          .join(' '),
-        titled: false,
-        body: true,
-      };
-    // "the spokesperson said": the body whose spokesperson spoke before.
-    return { kind: 'body', noun: '' };
+    // The body speaks through a person: whom a gendered pronoun then means.
+    const body = spokespersonBody(words, spokes, lex);
+    return body.kind === 'name' ? { ...body, spokesperson: true } : body;
   }
   let i = 0;
   while (i < words.length - 1 && lex.stopwords.has(words[i]!.text.toLowerCase()) && !lex.bodyWords.has(words[i]!.text.toLowerCase())) i++;
@@ -260,6 +224,49 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   let head = '';
   for (const t of words.slice(i)) if (isTitle(t.text, lex) && t.text.length > head.length) head = t.text.toLowerCase();
   return head ? { kind: 'role', title: head } : null;
+}
+
+/** The body a spokesperson at `spokes` speaks for: named after or before the word, in a compound, or the one that spoke last. */
+function spokespersonBody(words: readonly Token[], spokes: { at: number; length: number }, lex: Lexicon): Mention {
+  const after = bodyAfter(words, spokes.at + spokes.length, lex);
+  if (after) return after;
+  const word = words[spokes.at]!.text;
+  // "Siemens-Sprecher": the body heads the compound.
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && isCapitalized(word) && !isTitle(word.slice(0, dash), lex)) return { kind: 'name', name: word.slice(0, dash), titled: false, body: true };
+  // "ein Polizeisprecher", "der Regierungssprecher": a body's common noun heads the compound.
+  const head = compoundHead(word, lex);
+  if (head) return { kind: 'body', noun: head };
+  let k = spokes.at;
+  while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
+  if (k === spokes.at) {
+    // "Kementerian Pendidikan dalam satu kenyataan": the name before the words linking it to its statement, titles and all.
+    const linked = skipLinksBack(words, spokes.at, lex);
+    let j = linked;
+    while (j > 0 && isCapitalized(words[j - 1]!.text) && !lex.stopwords.has(words[j - 1]!.text.toLowerCase())) j--;
+    if (linked < spokes.at && j < linked)
+      return {
+        kind: 'name',
+        name: words
+          .slice(j, linked)
+          .map((t) => t.text)
+          .join(' '),
+        titled: false,
+        body: true,
+      };
+  }
+  if (k < spokes.at)
+    return {
+      kind: 'name',
+      name: words
+        .slice(k, spokes.at)
+        .map((t) => t.text)
+        .join(' '),
+      titled: false,
+      body: true,
+    };
+  // "the spokesperson said": the body whose spokesperson spoke before.
+  return { kind: 'body', noun: '' };
 }
 
 /** "ein DWD-Meteorologe", "ein Siemens-Ingenieur": someone unnamed of a body named in the compound; the body speaks. */
