@@ -133,9 +133,15 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   )
     return true;
   // A subject pronoun before the role makes it the pronoun's ("Beliau yang juga Menteri Peralihan Tenaga berkata").
+  // An article and an epithet may stand right before the name ("Su entrenador, el argentino Gabriel Fontana, …").
+  const n = words.length;
+  const epithet =
+    n >= 2 && lex.articles.has(words[n - 2]!.toLowerCase()) && (n === 2 || words[n - 3] === ',') && !lex.bodyWords.has(words[n - 1]!.toLowerCase())
+      ? n - 1
+      : -1;
   return (
     words.length <= LEAD_WORDS &&
-    words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
+    words.every((w, k) => k === epithet || /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
     !words.some((w) => lex.pronouns.has(w.toLowerCase()))
   );
 }
@@ -268,7 +274,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       const lower = part.toLowerCase();
       // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
       // A particle after a surname that had one starts what the person is of ("Jan van der Berg van Landbouw").
-      if (part === lower && lex.nameParticles.has(lower) && surnameWithParticle(words, lex)) {
+      if (part === lower && lex.nameParticles.has(lower) && surnameWithParticle(words, lex, run.slice(to))) {
         flush();
         offset += part.length;
         continue;
