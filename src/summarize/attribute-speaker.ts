@@ -279,7 +279,9 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   if (m?.kind === 'role') {
     // A title after a definite article ("el ministro", "l'allenatore"): someone the article gave that role.
     const at = words.findIndex((t) => t.text.toLowerCase() === m.title);
-    const article = words[at - 1]?.text.toLowerCase() ?? '';
+    // Past one adjective between them ("o antigo ministro", "la nueva alcaldesa").
+    const adjective = at >= 2 && !isCapitalized(words[at - 1]!.text) && !lex.stopwords.has(words[at - 1]!.text.toLowerCase());
+    const article = words[at - (adjective ? 2 : 1)]?.text.toLowerCase() ?? '';
     const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }

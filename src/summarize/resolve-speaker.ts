@@ -178,6 +178,21 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
 
+/**
+ * Where a person's name starts in a run that opens with a role's remit: the
+ * last word whose following words (two names or more) the article uses again
+ * on their own ("Infraestruturas Vasco Menezes da Cunha", later "Menezes da
+ * Cunha"); 0 when none.
+ */
+function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCounts): number {
+  const whole = counts.count(words.join(' '));
+  for (let k = words.length - 3; k >= 1; k--) {
+    const rest = words.slice(k + 1);
+    if (rest.filter((w) => !lex.nameParticles.has(w)).length >= 2 && counts.count(rest.join(' ')) > whole) return k;
+  }
+  return 0;
+}
+
 /** An age right after a name: "Sumiati (56)", "Tan, 51,". */
 const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/;
 /** A lone word (no capitalized word just before it) with an age after it. */
@@ -243,6 +258,15 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         else {
           at = text.indexOf(words[1]!, at + words[0]!.length);
           words.shift();
+        }
+      }
+      // A role's remit, then the person with no comma between ("o ministro das Infraestruturas Vasco Menezes da Cunha"):
+      // the person starts where the rest of the run is a name the article uses again.
+      if (words.length >= 3 && organisation(text, at, offset, lex)) {
+        const k = personAfterRemit(words, lex, counts);
+        if (k > 0) {
+          at = text.indexOf(words[k]!, at);
+          words = words.slice(k);
         }
       }
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
@@ -496,7 +520,9 @@ export class SpeakerResolver {
       if (next && !next.quoted) return next;
       // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
       const prev = names.findLast((s) => s.at + s.name.length <= pos);
-      if (prev && !prev.quoted && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
+      // Not a body's ("Segundo o Ministério Público, o então ministro …").
+      const body = prev?.name.split(' ').some((w) => this.article!.lex.bodyWords.has(w.toLowerCase()));
+      if (prev && !prev.quoted && !body && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
     }
     return null;
   }
