@@ -111,13 +111,15 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   )
     return true;
   // A short opening phrase, its comma, then the person's role and the name in apposition: "Her neighbour in line, retired teacher Frank Liddell, was …".
+  // Or with a comma before the name too: "À saída da sala, o advogado do arguido, Rui Sampaio, mostrou-se …".
   const comma = words.indexOf(',');
+  const apposedAfterRole = words.lastIndexOf(',') === words.length - 1 && words.indexOf(',', comma + 1) === words.length - 1;
   if (
     comma > 0 &&
     comma <= OPENING_WORDS &&
-    comma === words.lastIndexOf(',') &&
+    (comma === words.lastIndexOf(',') || apposedAfterRole) &&
     words.slice(comma + 1).some((w) => isTitle(w, lex)) &&
-    words.slice(comma + 1).every((w) => isTitle(w, lex) || !isCapitalized(w)) &&
+    words.slice(comma + 1).every((w) => w === ',' || isTitle(w, lex) || !isCapitalized(w)) &&
     /^\s*,/.test(text.slice(end, end + 3))
   )
     return true;

@@ -58,3 +58,23 @@ describe('a role with its remit and the name with no comma, later the role with 
     ],
   ]);
 });
+
+describe('an opening phrase, then the role and the name in apposition: the person opens the sentence', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A juíza Ana Reis Brito suspendeu a sessão. À saída do tribunal, o advogado da empresa, Rui Sampaio Costa, mostrou-se confiante. «Não há uma única prova contra o meu cliente», declarou aos jornalistas.',
+      ['Rui Sampaio Costa'],
+    ],
+  ]);
+});
+
+describe('the text of a statement speaks for the body that issued it', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A moradora Luciana Prado Lima esperou sete horas. Procurada, a Secretaria de Saúde informou, em nota, que abriu novos leitos. «A rede está sob pressão, mas ninguém fica sem atendimento», diz o texto.',
+      ['Secretaria de Saúde'],
+    ],
+  ]);
+});
