@@ -797,7 +797,11 @@ export class SpeakerResolver {
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
-      const person = this.personWithRole(mention.title, at);
+      // A former holder ("o ex-ministro", "el exministro") is the one the article gave the role itself ("o antigo ministro Vasco Cunha").
+      const former = /^ex-?(\p{L}{3,})$/u.exec(mention.title)?.[1];
+      const person =
+        this.personWithRole(mention.title, at) ??
+        (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
       if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
       this.credit(person.name, at);
       return person.name;

@@ -78,3 +78,13 @@ describe('the text of a statement speaks for the body that issued it', () => {
     ],
   ]);
 });
+
+describe('a former holder of a role is the person the article gave the role', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O antigo ministro da Saúde Rui Tavares Lobo negou tudo. «Nunca recebi um cêntimo de ninguém», disse Tavares Lobo. A procuradora Ana Reis Brito leu uma mensagem em que o ex-ministro escrevia que era «urgente fechar o negócio antes do verão».',
+      ['Rui Tavares Lobo', 'Rui Tavares Lobo'],
+    ],
+  ]);
+});
