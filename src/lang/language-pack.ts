@@ -109,6 +109,13 @@ export interface LanguagePack {
   placeEndings: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
   nameParticles: readonly string[];
+  /**
+   * True where one person bears several surnames, each with its particle
+   * ("Maria do Rosário dos Santos Pereira", "José de la Cruz del Valle"): a
+   * further particle leading to two more names goes on with the name instead
+   * of starting what the person is of ("Jan van der Berg van Landbouw").
+   */
+  chainedSurnames?: boolean;
   /** True when common nouns are capitalized (German), so a capital does not mean a name or an adjective. */
   nounsCapitalized: boolean;
   /** Words that may sit between a speaker and the verb ("also", "juga", "hat"). */

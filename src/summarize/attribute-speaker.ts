@@ -168,15 +168,30 @@ const ADVERBIAL_WORDS = 5;
 function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
   if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
+  const preposition = (k: number): boolean => lex.prepositions.has(tokens[k]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
+  /** The capitalized words of a phrase after a preposition ("à TV Globo", "en el Congreso"): to whom or where, not who. */
+  let placed = false;
   // Past a role ("sagte der Trainer nach dem Spiel"), what follows is no longer its subject.
   for (let j = 1; j < tokens.length && j <= ADVERBIAL_WORDS; j++) {
     const t = tokens[j]!;
     if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
     const lower = t.text.toLowerCase();
+    const wasPlaced = placed;
+    placed = false;
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
-    // "disse à Lusa Rita Gonçalves": a name right after a preposition is to whom or where, the speaker comes after it.
-    if (isCapitalized(t.text) && lex.prepositions.has(tokens[j - 1]!.text.toLowerCase().replace(/['’]$/, ''))) continue;
+    // "disse à Lusa Rita Gonçalves": a name right after a preposition (and its article: "en el Congreso") is to whom or where,
+    // the speaker comes after it.
+    const article = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) && preposition(j - 2);
+    if (preposition(j - 1) || (isCapitalized(t.text) && article)) {
+      placed = isCapitalized(t.text) || lex.articles.has(lower);
+      continue;
+    }
     const named = mentionAfter(rest.slice(t.start), lex, counts);
+    // The rest of that phrase ("à TV Globo") unless a full name starts there.
+    if (wasPlaced && isCapitalized(t.text) && !(named?.kind === 'name' && named.name.includes(' ') && !named.body)) {
+      placed = true;
+      continue;
+    }
     if (named?.kind === 'name') return named;
   }
   return null;
@@ -283,7 +298,9 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   if (m?.kind === 'role') {
     // A title after a definite article ("el ministro", "l'allenatore"): someone the article gave that role.
     const at = words.findIndex((t) => t.text.toLowerCase() === m.title);
-    const article = words[at - 1]?.text.toLowerCase() ?? '';
+    // Past one adjective between them ("o antigo ministro", "la nueva alcaldesa").
+    const adjective = at >= 2 && !isCapitalized(words[at - 1]!.text) && !lex.stopwords.has(words[at - 1]!.text.toLowerCase());
+    const article = words[at - (adjective ? 2 : 1)]?.text.toLowerCase() ?? '';
     const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }

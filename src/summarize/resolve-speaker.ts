@@ -111,13 +111,15 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   )
     return true;
   // A short opening phrase, its comma, then the person's role and the name in apposition: "Her neighbour in line, retired teacher Frank Liddell, was …".
+  // Or with a comma before the name too: "À saída da sala, o advogado do arguido, Rui Sampaio, mostrou-se …".
   const comma = words.indexOf(',');
+  const apposedAfterRole = words.lastIndexOf(',') === words.length - 1 && words.indexOf(',', comma + 1) === words.length - 1;
   if (
     comma > 0 &&
     comma <= OPENING_WORDS &&
-    comma === words.lastIndexOf(',') &&
+    (comma === words.lastIndexOf(',') || apposedAfterRole) &&
     words.slice(comma + 1).some((w) => isTitle(w, lex)) &&
-    words.slice(comma + 1).every((w) => isTitle(w, lex) || !isCapitalized(w)) &&
+    words.slice(comma + 1).every((w) => w === ',' || isTitle(w, lex) || !isCapitalized(w)) &&
     /^\s*,/.test(text.slice(end, end + 3))
   )
     return true;
@@ -142,9 +144,15 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   )
     return true;
   // A subject pronoun before the role makes it the pronoun's ("Beliau yang juga Menteri Peralihan Tenaga berkata").
+  // An article and an epithet may stand right before the name ("Su entrenador, el argentino Gabriel Fontana, …").
+  const n = words.length;
+  const epithet =
+    n >= 2 && lex.articles.has(words[n - 2]!.toLowerCase()) && (n === 2 || words[n - 3] === ',') && !lex.bodyWords.has(words[n - 1]!.toLowerCase())
+      ? n - 1
+      : -1;
   return (
     words.length <= LEAD_WORDS &&
-    words.every((w) => /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
+    words.every((w, k) => k === epithet || /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
     !words.some((w) => lex.pronouns.has(w.toLowerCase()))
   );
 }
@@ -179,6 +187,21 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
     .split(/\s+/)
     .slice(-2);
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
+}
+
+/**
+ * Where a person's name starts in a run that opens with a role's remit: the
+ * last word whose following words (two names or more) the article uses again
+ * on their own ("Infraestruturas Vasco Menezes da Cunha", later "Menezes da
+ * Cunha"); 0 when none.
+ */
+function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCounts): number {
+  const whole = counts.count(words.join(' '));
+  for (let k = words.length - 3; k >= 1; k--) {
+    const rest = words.slice(k + 1);
+    if (rest.filter((w) => !lex.nameParticles.has(w)).length >= 2 && counts.count(rest.join(' ')) > whole) return k;
+  }
+  return 0;
 }
 
 /** An age right after a name: "Sumiati (56)", "Tan, 51,". */
@@ -248,6 +271,15 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
           words.shift();
         }
       }
+      // A role's remit, then the person with no comma between ("o ministro das Infraestruturas Vasco Menezes da Cunha"):
+      // the person starts where the rest of the run is a name the article uses again.
+      if (words.length >= 3 && organisation(text, at, offset, lex)) {
+        const k = personAfterRemit(words, lex, counts);
+        if (k > 0) {
+          at = text.indexOf(words[k]!, at);
+          words = words.slice(k);
+        }
+      }
       if (words.length >= 2 && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
@@ -277,7 +309,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       const lower = part.toLowerCase();
       // Particles inside a name, capitalized too ("Fabrizio Lo Presti"), but no article where nouns are capitalized.
       // A particle after a surname that had one starts what the person is of ("Jan van der Berg van Landbouw").
-      if (part === lower && lex.nameParticles.has(lower) && surnameWithParticle(words, lex)) {
+      if (part === lower && lex.nameParticles.has(lower) && surnameWithParticle(words, lex, run.slice(to))) {
         flush();
         offset += part.length;
         continue;
@@ -522,7 +554,9 @@ export class SpeakerResolver {
       if (next && !next.quoted) return next;
       // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
       const prev = names.findLast((s) => s.at + s.name.length <= pos);
-      if (prev && !prev.quoted && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
+      // Not a body's ("Segundo o Ministério Público, o então ministro …").
+      const body = prev?.name.split(' ').some((w) => this.article!.lex.bodyWords.has(w.toLowerCase()));
+      if (prev && !prev.quoted && !body && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
     }
     return null;
   }
@@ -802,7 +836,11 @@ export class SpeakerResolver {
     }
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
-      const person = this.personWithRole(mention.title, at);
+      // A former holder ("o ex-ministro", "el exministro") is the one the article gave the role itself ("o antigo ministro Vasco Cunha").
+      const former = /^ex-?(\p{L}{3,})$/u.exec(mention.title)?.[1];
+      const person =
+        this.personWithRole(mention.title, at) ??
+        (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
       if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
       this.credit(person.name, at);
       return person.name;

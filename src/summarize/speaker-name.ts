@@ -346,14 +346,28 @@ export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: W
  * further particle starts what they are of. A body's name takes several
  * ("Asociación Nacional de Productores de Bebidas").
  */
-export function surnameWithParticle(words: readonly string[], lex: Lexicon): boolean {
+export function surnameWithParticle(words: readonly string[], lex: Lexicon, after = ''): boolean {
   const last = words[words.length - 1];
+  const particle = words.findIndex((w, k) => k > 0 && k < words.length - 1 && lex.nameParticles.has(w));
+  // A given name before the particle ("Jan van der Berg"), not a role and its remit ("la deputada do Bloco").
+  const given = words[particle - 1];
   return (
     last !== undefined &&
     isCapitalized(last) &&
-    words.slice(1, -1).some((w) => lex.nameParticles.has(w)) &&
-    !words.some((w) => lex.bodyWords.has(w.toLowerCase()) || isBodyCompound(w, lex))
+    given !== undefined &&
+    isCapitalized(given) &&
+    !isTitle(given, lex) &&
+    !words.some((w) => lex.bodyWords.has(w.toLowerCase()) || isBodyCompound(w, lex)) &&
+    !(lex.pack.chainedSurnames === true && moreSurnames(after, lex))
   );
+}
+
+/** Past any further particles, two capitalized words that are no body's: more surnames ("… dos Santos Pereira"). */
+function moreSurnames(after: string, lex: Lexicon): boolean {
+  const words = tokenize(after.slice(0, NAME_PHRASE_CHARS));
+  let k = 0;
+  while (words[k]?.isWord && lex.nameParticles.has(words[k]!.text)) k++;
+  return [words[k], words[k + 1]].every((t) => t?.isWord === true && isNameWord(t.text, lex) && !lex.bodyWords.has(t.text.toLowerCase()));
 }
 
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
@@ -472,9 +486,13 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       surnameWithParticle(
         phrase.map((p) => p.text),
         lex,
+        text.slice(t.end),
       )
     )
       break;
+    // "afirmó el exfuncionario en conversación con Europa Press": a place preposition before a lowercase noun opens how or where
+    // the role spoke, not its remit.
+    if (phrase.length && lex.pack.placePrepositions.includes(t.text) && tokens[i + 1]?.isWord && !isCapitalized(tokens[i + 1]!.text)) break;
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);
@@ -729,9 +747,10 @@ function spokespersonBefore(tokens: readonly Token[], i: number, lastIndex: numb
 function spokespersonHeading(phrase: readonly Token[], lex: Lexicon): Mention | null {
   if (!phrase.length || !isSpokesperson(phrase[0]!.text, lex)) return null;
   // The initials after the name and what follows them are no part of it.
-  const initials = phrase.findIndex((t, k) => k >= 2 && ACRONYM.test(t.text));
+  const initials = phrase.findIndex((t, k) => k >= 2 && ACRONYM.test(t.text) && phrase.slice(1, k).some((w) => isCapitalized(w.text)));
   const body = unnamedSpeaker(initials < 0 ? phrase : phrase.slice(0, initials), lex);
-  return body?.kind === 'name' ? body : null;
+  // Or a body by its common noun ("Fuentes de la Fiscalía"): the spokesperson word opening the sentence is no surname there.
+  return body?.kind === 'name' || (body?.kind === 'body' && body.noun !== '') ? body : null;
 }
 
 /** Function words between a subject pronoun and the role it is given ("yang juga"). */

@@ -491,7 +491,8 @@ export function bodyNamed(
     if (said.some((q) => q.start <= offset && offset < q.end) || inPlacePhrase(words, i, lex)) continue;
     const lower = w.toLowerCase();
     if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower)) continue;
-    if (isTitle(w, lex) || lex.bodyWords.has(lower) || isPersonWord(w)) continue;
+    // Nor is a spokesperson word opening a sentence ("Fuentes del grupo …").
+    if (isTitle(w, lex) || lex.bodyWords.has(lower) || isSpokesperson(w, lex) || isPersonWord(w)) continue;
     const neighbour = (t: Token | undefined): boolean => t !== undefined && t.isWord && isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase());
     if (neighbour(words[i - 1]) || neighbour(words[i + 1])) continue;
     // A sentence's first word that the article also writes in lowercase ("We …", "… begrijpen we") is a common word.

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+
+type Case = [lang: string, text: string, expected: (string | null)[]];
+
+/** One test per case: the speakers of the quotes, in reading order. */
+const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+
+describe('a name after the verb and a preposition is to whom or where it was said', () => {
+  creditsSpeakers([
+    ['es', 'El exalcalde Luis Peña Soto habló al salir. «No pienso dimitir ni ahora ni nunca», dijo a los periodistas en el Senado.', ['Luis Peña Soto']],
+    ['pt', 'O treinador Carlos Mota Pires falou no fim do jogo. “Merecemos ganhar este jogo sem discussão”, declarou à TV Record.', ['Carlos Mota Pires']],
+    ['pt', '“Não há dinheiro para isso neste momento”, disse à Lusa Rita Gonçalves.', ['Rita Gonçalves']],
+  ]);
+});
+
+describe('a place preposition before a lowercase noun ends the role after the verb', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El alcalde de Soria, Martín Gil Soler, fue reelegido en marzo. «Nadie me echará de aquí», afirmó el alcalde en conversación telefónica con Radio Norte.',
+      ['Martín Gil Soler'],
+    ],
+  ]);
+});
+
+describe('Iberian names: several surnames with their particles, a role’s remit with particles', () => {
+  creditsSpeakers([
+    ['pt', '«Não houve pressão nenhuma sobre o júri», afirmou a procuradora Ana Luísa do Carmo dos Reis Vieira.', ['Ana Luísa do Carmo dos Reis Vieira']],
+  ]);
+  it('pt: a role whose remit has particles, then the name, no comma', () => {
+    const [, speaker] = speakersOf(
+      'A autarca Luísa Neves Correia pediu calma. «Vamos resolver isto com diálogo», disse. «É um retrocesso para todas as famílias», atirou a deputada do Movimento de Cidadãos Marta Lobo Reis, no debate.',
+      'pt',
+    );
+    expect(speaker).toMatch(/Marta Lobo Reis$/);
+  });
+});
+
+describe('an epithet before the name in apposition: the person opens the sentence (and “protestó” is a speech verb)', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El equipo perdió en casa. Su entrenador, el veterano Raúl Medina, se quejó del árbitro. «Nos han robado el partido en el último minuto», protestó.',
+      ['Raúl Medina'],
+    ],
+  ]);
+});
+
+describe('a role with its remit and the name with no comma, later the role with an adjective', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O antigo ministro da Saúde Rui Tavares Lobo negou as acusações. «Nunca recebi um cêntimo de ninguém», disse Tavares Lobo. Segundo o Ministério Público, o então ministro pressionou o júri. O antigo ministro rejeitou essa leitura. «Foi tudo feito dentro da lei», afirmou.',
+      ['Rui Tavares Lobo', 'Rui Tavares Lobo'],
+    ],
+  ]);
+});
+
+describe('an opening phrase, then the role and the name in apposition: the person opens the sentence', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A juíza Ana Reis Brito suspendeu a sessão. À saída do tribunal, o advogado da empresa, Rui Sampaio Costa, mostrou-se confiante. «Não há uma única prova contra o meu cliente», declarou aos jornalistas.',
+      ['Rui Sampaio Costa'],
+    ],
+  ]);
+});
+
+describe('the text of a statement speaks for the body that issued it', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A moradora Luciana Prado Lima esperou sete horas. Procurada, a Secretaria de Saúde informou, em nota, que abriu novos leitos. «A rede está sob pressão, mas ninguém fica sem atendimento», diz o texto.',
+      ['Secretaria de Saúde'],
+    ],
+  ]);
+});
+
+describe('a former holder of a role is the person the article gave the role', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O antigo ministro da Saúde Rui Tavares Lobo negou tudo. «Nunca recebi um cêntimo de ninguém», disse Tavares Lobo. A procuradora Ana Reis Brito leu uma mensagem em que o ex-ministro escrevia que era «urgente fechar o negócio antes do verão».',
+      ['Rui Tavares Lobo', 'Rui Tavares Lobo'],
+    ],
+  ]);
+});
