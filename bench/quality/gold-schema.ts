@@ -37,7 +37,7 @@ export const goldFigureSchema = z
 
 export const goldArticleSchema = z
   .object({
-    id: z.string().regex(/^(?:s\d+-)?[a-z]{2}-[a-z0-9-]+$/, 'ids look like de-01-bahnstreik or s3-de-hafen'),
+    id: z.string().regex(/^(?:s\d+[a-z]?-)?[a-z]{2}-[a-z0-9-]+$/, 'ids look like de-01-bahnstreik or s3-de-hafen'),
     lang: z.string().regex(/^[a-z]{2}$/),
     source: z.string().min(1),
     /** Article text from the shared article-extraction corpus (its id there) instead of articles/<id>.txt. */

@@ -24,7 +24,7 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   perUnit: boolean;
   /** The part of a whole told after it ("45 of 120 seats"). */
   part: boolean;
-  /** A toll of dead, hurt or missing ("11 mortos", "tewas"). */
+  /** A toll of dead, hurt or missing ("11 mortos", "tewas", "23 orang masih hilang"). */
   toll: boolean;
   /** The difference from a level told just before it ("452.000 euro, ruim 46.000 euro meer dan vorig jaar"); a share's rise is told so and is no such case. */
   difference: boolean;
@@ -87,6 +87,19 @@ const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
 const MAX_PHRASE_WORDS = 4;
 /** Enough text after a number to hold its unit and phrase. */
 const PHRASE_LOOKAHEAD_CHARS = 120;
+
+/** How many words after a counted noun may tell what befell them ("37 orang masih hilang", "12 people were killed"). */
+const TOLL_REACH_WORDS = 3;
+
+/** A toll word among the few words after the counted noun, before any punctuation. */
+function tollFollows(after: string, lex: Lexicon): boolean {
+  const clause = /^[^.,;:!?()\n]*/u.exec(after)![0];
+  return clause
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, TOLL_REACH_WORDS)
+    .some((w) => lex.tollWords.has(w.toLowerCase()));
+}
 
 interface Cursor {
   rest: string;
@@ -175,7 +188,7 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       }
       if (fig.kind !== 'bare' && fig.unit !== null && !unitOfValue.has(fig.value)) unitOfValue.set(fig.value, { unit: fig.unit, kind: fig.kind });
       const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, changedFrom, ...found } = fig;
-      const toll = fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase());
+      const toll = (fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase())) || (fig.kind === 'thing' && tollFollows(text.slice(fig.stop), lex));
       const figure: FoundFigure = {
         ...found,
         at: para.start + n.start,

@@ -8,13 +8,27 @@ const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1
 /**
  * What the other signals add or take, measured on the development set: the
  * headline and the lead (an editor boxes the numbers the story opens with),
- * a rate per unit, a small count and a small sum (details: a fee, a fine, a voucher), a toll of dead or missing (news
+ * the sentences just after the lead (where the story's second facts go), a
+ * count in the tens of thousands or more (the scale of the story), a rate per unit, a small count and a small sum (details: a fee, a fine, a voucher), a toll of dead or missing (news
  * however small), the place in the body (a point per `placeWords` words) and
  * a sentence past the lead naming a year or a period before the news
  * (background or outlook: "ha chiuso il 2023 con ricavi per 1,4 miliardi",
  * "L'an dernier, les grèves avaient coûté 300 millions d'euros").
  */
-const WEIGHT = { title: 1, lead: 2, perUnit: -1, smallCount: -2, smallSum: -1, toll: 1, placeWords: 800, dated: -1 };
+const WEIGHT = {
+  title: 1,
+  lead: 2,
+  afterLead: 0.5,
+  largeCount: 0.5,
+  perUnit: -1,
+  smallCount: -2,
+  smallSum: -1,
+  toll: 1,
+  placeWords: 800,
+  dated: -1,
+};
+/** How far into the body (words) a figure past the lead still sits right after it. */
+const AFTER_LEAD_WORDS = 120;
 /** Past the first two key figures, one from outside the lead is boxed only if it weighs this much, or comes within `gap` of the best. */
 const THIRD_FIGURE = { weight: 3, gap: 1.5 };
 /**
@@ -25,6 +39,8 @@ const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, 
 
 /** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
 const SMALL_COUNT = 100;
+/** From this a count tells how big the story is ("12.400 warga", "58,000 murid"), not a detail of it. */
+const LARGE_COUNT = 10_000;
 /** Below this a sum of money is what one person pays or gets ("a $200 voucher", "RM120"), not the story's stake. */
 const SMALL_SUM = 10_000;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
@@ -50,7 +66,10 @@ function sentenceAt(text: string, at: number): string {
 }
 
 /** A bare number counts what the sentence talks of ("van 500.000 naar 483.000 per jaar", "i casi sono circa 4,3 milioni"): a count when it is large, a detail when small. */
-const weightOf = (f: FoundFigure): number => (f.kind === 'bare' && f.value >= SMALL_COUNT ? KIND_WEIGHT.thing : KIND_WEIGHT[f.kind]);
+const weightOf = (f: FoundFigure): number =>
+  f.kind === 'thing' || (f.kind === 'bare' && f.value >= SMALL_COUNT)
+    ? KIND_WEIGHT.thing + (f.value >= LARGE_COUNT ? WEIGHT.largeCount : 0)
+    : KIND_WEIGHT[f.kind];
 
 /**
  * Figures in reading order, one per value and unit. Key ones are what an
@@ -58,7 +77,8 @@ const weightOf = (f: FoundFigure): number => (f.kind === 'bare' && f.value >= SM
  * every figure of the lead while slots remain, money before
  * shares and counts before measures, earlier before later, one share or
  * measure before a second one; rates per unit, small counts and small sums weigh less, a
- * toll of dead or missing more, one told in a dated sentence past the lead
+ * toll of dead or missing more, a figure just past the lead and a count in the
+ * tens of thousands a little more, one told in a dated sentence past the lead
  * less. Never key: conversions and restatements
  * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
  * part is told of, a value already boxed in another unit ("620 licenziamenti",
@@ -93,6 +113,7 @@ export function rankFigures(
     (dated(f) ? WEIGHT.dated : 0) +
     (inTitle(f) ? WEIGHT.title : 0) +
     (inLead(f) ? WEIGHT.lead : 0) +
+    (!inLead(f) && f.at * wordsPerChar < AFTER_LEAD_WORDS ? WEIGHT.afterLead : 0) +
     (f.perUnit ? WEIGHT.perUnit : 0) +
     (small(f) ? WEIGHT.smallCount : 0) +
     (f.kind === 'currency' && f.value < SMALL_SUM ? WEIGHT.smallSum : 0) +

@@ -287,3 +287,16 @@ describe('a figure after a comparison word is the other side when its sentence t
     expect(found.find((f) => f.value === 40e6)?.key).toBe(true);
   });
 });
+
+describe('a count is a toll when the words after its noun tell what befell them', () => {
+  it.each([
+    ['id', 'Kapal itu tenggelam di Selat Sunda. Sebanyak 23 orang masih hilang, sedangkan 41 orang berhasil diselamatkan.', 23, 41],
+    ['en', 'Officials said 12 people were killed in the blast and 40 people were rescued from the rubble.', 12, 40],
+    ['fr', "L'immeuble s'est effondré dans la nuit : 17 habitants sont morts, 60 habitants ont été relogés.", 17, 60],
+  ])('%s', (lang, text, toll, other) => {
+    const lex = lexiconFor(languagePack(lang)!);
+    const found = findFigures(buildDocument(text, lang), lex);
+    expect(found.find((f) => f.value === toll)?.toll).toBe(true);
+    expect(found.find((f) => f.value === other)?.toll).toBe(false);
+  });
+});

@@ -275,6 +275,24 @@ describe('key figures', () => {
     expect(key).toEqual([5e6, 7e6, 8e6]);
   });
 
+  // 300 words over 2,000 characters: a figure at character 500 sits 75 words in, at 1,000 150 words in, at 1,333 200 words in.
+  const body = ' '.repeat(2000);
+  const opening = { title: null, lead: 'x'.repeat(300), words: 300 };
+  const keyOf = (figures: ReturnType<typeof figure>[]) =>
+    rankFigures(figures, opening, body, lexiconFor(languagePack('en')!))
+      .filter((f) => f.key)
+      .map((f) => f.value);
+
+  it('a share told just after the lead outweighs a small sum told further down', () => {
+    const figures = [figure(5e6, 'USD', 'currency'), figure(18, '%', 'percent', { at: 500 }), figure(5000, 'USD', 'currency', { at: 1333 })];
+    expect(keyOf(figures)).toEqual([5e6, 18]);
+  });
+
+  it('a count in the tens of thousands outweighs a share told a little later', () => {
+    const figures = [figure(5e6, 'USD', 'currency'), figure(12000, 'homes', 'thing', { at: 1000 }), figure(18, '%', 'percent', { at: 1333 })];
+    expect(keyOf(figures)).toEqual([5e6, 12000]);
+  });
+
   it('a toll of dead is boxed however small, a small count of matches is not', () => {
     const frame = { title: null, lead: '', words: 300 };
     const figures = [
