@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
+import { unnamedSpeaker } from './unnamed-speaker.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
@@ -94,11 +95,21 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
   const unlisted = UNLISTED_VERB.exec(t);
-  if (unlisted && /^\s*,/.test(tail) && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!)) {
+  const free = unlisted !== null && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!);
+  if (free && /^\s*,/.test(tail)) {
     const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
     if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
     // "«…», contestó ella": a subject pronoun right after the verb.
     if (named?.kind === 'pronoun' && lex.pronouns.has(FIRST_WORD.exec(t.slice(unlisted[0].length))?.[1]?.toLowerCase() ?? '')) return named;
+  }
+  // "“…,” demikian keterangan tertulis BMKG": a body's statement or spokesperson after the word speaks for it.
+  if (free) {
+    const clause = t.slice(unlisted[0].length).split(/[,;.]/)[0]!;
+    const body = unnamedSpeaker(
+      tokenize(clause).filter((w) => w.isWord),
+      lex,
+    );
+    if (body?.kind === 'name' && body.body) return body;
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;

@@ -193,7 +193,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
 
   // Reported speech outside quotes, as (offset, mention) events: "Rutte
   // mengatakan …", "…, kata Menteri X.", "Según Díaz, …".
-  const events: { at: number; mention: Mention }[] = [];
+  /** `statement`: the verb names a statement ("said in a statement"), what a later "the statement said" means. */
+  const events: { at: number; mention: Mention; statement: boolean }[] = [];
   const cues = [
     ...matchesOf(lex.verbRe, text).map((m) => ({ index: m.index, 0: m[0], according: false })),
     ...(lex.accordingToRe ? matchesOf(lex.accordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true })),
@@ -218,7 +219,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     // A pronoun's too ("Die Reform sei überfällig, sagte sie."): whom it means speaks in the paragraph.
-    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || (mention.kind === 'body' && mention.noun))) events.push({ at: m.index, mention });
+    if (mention && (mention.kind === 'name' || mention.kind === 'pronoun' || (mention.kind === 'body' && mention.noun)))
+      events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }
 
   /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */
@@ -248,7 +250,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   let reported: { paragraph: number; speaker: string | null } | null = null;
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
-      reported = { paragraph: paragraphOf(events[e]!.at), speaker: resolver.resolve(events[e]!.mention, events[e]!.at) };
+      const event = events[e]!;
+      reported = { paragraph: paragraphOf(event.at), speaker: resolver.resolve(event.mention, event.at) };
+      if (event.statement && reported.speaker) resolver.creditStatement(reported.speaker, event.at);
       e++;
     }
     const endParagraph = paragraphOf(quote.end - 1);

@@ -791,6 +791,11 @@ export class SpeakerResolver {
     return name;
   }
 
+  /** Whoever issued a statement at `at` ("X said in a statement") is what a later "the statement said" means, a person too. */
+  creditStatement(name: string, at: number): void {
+    this.creditBody(name, at, true);
+  }
+
   private creditBody(name: string, at: number, spokenFor = false): void {
     this.lastBody = name;
     this.lastBodyAt = at;

@@ -87,3 +87,43 @@ describe('a body’s noun heading capitalized words names a body, never a person
     ],
   ]);
 });
+
+describe('a body named with its bracketed initials opening a sentence is what "the regulator" means', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'The Water Standards Board (WSB), which fined the firm last year, said the ruling was welcome.',
+        '"Suppliers must keep pipes safe," a spokesperson for the regulator said.',
+      ),
+      ['Water Standards Board'],
+    ],
+  ]);
+});
+
+describe('"the statement said" means whoever last spoke "in a statement"', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Kent Harbour Police, which led the inquiry, said officers had spoken to 30 witnesses.',
+        'The defendant’s lawyers, Marsh Fielding, said in a statement that their client would appeal.',
+        '"We will read the judgment with care," the statement said.',
+      ),
+      ['Marsh Fielding'],
+    ],
+  ]);
+});
+
+describe('a body’s written statement after a word that is no speech verb speaks for the body', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Hujan lebat diperkirakan turun di Jawa Tengah sepekan ke depan.',
+        '“Warga di bantaran sungai diminta tetap waspada terhadap banjir,” demikian keterangan tertulis BPBD, Senin.',
+      ),
+      ['BPBD'],
+    ],
+  ]);
+});
