@@ -19,6 +19,9 @@ const FIRST_WORD = /^\s*([\p{L}’']+)/u;
 /** A capitalized word, then the comma that opens an apposition. */
 const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}’'-]*[,;]\s*$/u;
 
+/** A short role and the comma after it, before a name in apposition ("one shopper, "). */
+const ROLE_THEN_COMMA = /^[^,.;:!?]{1,40},\s*/;
+
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
 
@@ -63,6 +66,12 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
+    // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition.
+    if (named?.kind === 'unnamed') {
+      const role = ROLE_THEN_COMMA.exec(rest);
+      const apposed = role ? mentionAfter(rest.slice(role[0].length), lex, counts) : null;
+      if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ')) return apposed;
+    }
     const later = mentionPastAdverbial(rest, lex, counts);
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.

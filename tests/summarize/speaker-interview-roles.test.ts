@@ -127,3 +127,7 @@ describe('a body’s written statement after a word that is no speech verb speak
     ],
   ]);
 });
+
+describe('someone unnamed by role after the verb, then their full name in apposition, speaks', () => {
+  creditsSpeakers([['en', '"Prices have doubled in a year," said one shopper, Ann Leeming, 54.', ['Ann Leeming']]]);
+});
