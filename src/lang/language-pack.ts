@@ -90,6 +90,12 @@ export interface LanguagePack {
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**
+   * Lowercase words inside one body's name between its capitalized words
+   * ("Transport for London", "Bank of England"): a spokesperson's body runs
+   * on past them.
+   */
+  bodyNameLinks?: readonly string[];
+  /**
    * Words before a role that make it someone else's, a deputy's or a past
    * holder's ("deputy", "vice", "former", "wakil", "mantan"): "the mayor"
    * never means the one named after "Deputy Mayor".

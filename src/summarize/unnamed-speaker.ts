@@ -89,7 +89,10 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWo
     // a conjunction after two words of it, its body word (`headWords`) too ("Jabatan Bomba dan Penyelamat Malaysia").
     else if (
       out.length &&
-      (lex.nameParticles.has(w) || isCapitalized(w) || (out.length + headWords >= 2 && lex.conjunctions.has(w))) &&
+      (lex.nameParticles.has(w) ||
+        isCapitalized(w) ||
+        (out.length + headWords >= 2 && lex.conjunctions.has(w)) ||
+        (lex.pack.bodyNameLinks?.includes(w) ?? false)) &&
       words[j + 1] &&
       isCapitalized(words[j + 1]!.text)
     )

@@ -131,3 +131,10 @@ describe('a body’s written statement after a word that is no speech verb speak
 describe('someone unnamed by role after the verb, then their full name in apposition, speaks', () => {
   creditsSpeakers([['en', '"Prices have doubled in a year," said one shopper, Ann Leeming, 54.', ['Ann Leeming']]]);
 });
+
+describe('a spokesperson’s body runs on past the lowercase links inside its name', () => {
+  creditsSpeakers([
+    ['en', 'A spokesman for Rail for Kent said: "Trains will run again on Monday."', ['Rail for Kent']],
+    ['en', 'Chief Constable Helen Marsh said the force had made arrests. "This was organised crime," she said.', ['Helen Marsh']],
+  ]);
+});
