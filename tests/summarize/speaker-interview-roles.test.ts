@@ -138,3 +138,16 @@ describe('a spokesperson’s body runs on past the lowercase links inside its na
     ['en', 'Chief Constable Helen Marsh said the force had made arrests. "This was organised crime," she said.', ['Helen Marsh']],
   ]);
 });
+
+describe('a role’s remit listed with commas goes on to the name after its last item', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        '"Operasi pasar harus diperbanyak," kata Ketua DPRD Kota Bogor Atang Trisnanto.',
+        '"Kami sudah siapkan 40 titik," ungkap Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian Kota Bogor Dewi Anggraeni.',
+      ),
+      ['Atang Trisnanto', 'Dewi Anggraeni'],
+    ],
+  ]);
+});
