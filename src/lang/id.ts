@@ -29,6 +29,7 @@ export const id: LanguagePack = {
   pronounVerbs: [
     /^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas|menurut)nya\b/iu,
   ],
+  interviewMarks: { question: words('t|tanya'), answer: words('j|jawab') },
   addresseeVerbs: words('memberi tahu|memberitahu|memberitahukan'),
   complementizers: words('bahwa|kalau|apakah'),
   prepositions: words('dari|di|ke|untuk|pada|dengan|oleh'),
@@ -41,6 +42,7 @@ export const id: LanguagePack = {
   titles: words(
     'peneliti|h|hj|haji|hajah|pol|bripda|briptu|brigpol|bripka|aipda|aiptu|ipda|iptu|akp|kompol|akbp|komjen|prada|pratu|praka|serda|sertu|serka|serma|pelda|peltu|letda|lettu|letkol|mayjen|letjen|laksma|laksda|laksdya|marsma|marsda|marsdya|danrem|dandim|danramil|kanit|politikus|politisi|legislator|rektor|dekan|pakar|camat|lurah|sekda|pangdam|kapolsek|kadis|komisaris|kabareskrim|kasatreskrim|universitas|institut|presiden|wakil|badan|lembaga|komisi|kementerian|kemenko|dinas|direktorat|otoritas|nasional|daerah|pusat|perdagangan|kesehatan|pendidikan|agama|perhubungan|pertanian|perindustrian|energi|sosial|hukum|ham|koordinator|bidang|perekonomian|investasi|bumn|pariwisata|ketenagakerjaan|kelautan|perikanan|lingkungan|kehutanan|komunikasi|informatika|pangan|pemuda|olahraga|perumahan|desa|agraria|kebudayaan|riset|teknologi|perdana|menteri|sekretaris|jenderal|sekjen|kepala|ketua|direktur|utama|dirut|juru|bicara|jubir|gubernur|wali|kota|bupati|walikota|anggota|duta|besar|dubes|panglima|komandan|kapolri|kapolda|kapolres|kepolisian|jaksa|agung|hakim|pengamat|analis|ekonom|profesor|prof|dr|ir|drs|tn|ny|bapak|ibu|pak|bu|sdr|raja|ratu|pangeran|paus|mantan|pejabat|pelaksana|tugas|plt|senior|eksekutif|ceo|pendiri|pemimpin|pimpinan|kapten|pelatih|kolonel|letnan|mayor|brigadir|laksamana|marsekal|jenderal|irjen|kombes|kasat|kabag|kabid|deputi|staf|khusus|ahli|luar|negeri|pertahanan|keuangan|dalam|dpr|mpr|dprd|koordinator|kanselir|senator|pengacara|advokat|kuasa|dokter|perawat|guru|siswa|mahasiswa|warga|saksi|pemilik|petani|pekerja|pedagang|investor|pelaku|usaha|manajer|pemain|penyerang|kiper|pilot|ketum|ketua umum|humas|kasubdit|dirreskrimum|dirreskrimsus|kapuspen|kasatlantas|wamen|wakapolri|dirjen|direktur jenderal|kasubag|sekretaris daerah|kadiv|kepala divisi|kepala bagian|gelandang|bek|asisten',
   ),
+  deputyWords: words('wakil|mantan'),
   conjunctions: words('dan'),
   places: words(
     'jakarta|dki|bali|aceh|papua|banten|riau|jambi|bengkulu|lampung|gorontalo|maluku|yogyakarta|diy|surabaya|bandung|medan|makassar|semarang|jawa|sumatera|sulawesi|kalimantan|nusa tenggara|ntt|ntb|jateng|jabar|jatim|sumut|sumbar|sulsel|kaltim|inggris|amerika|as|eropa|asia|afrika|timur tengah|china|rusia|korut|korsel|dunia',

@@ -47,6 +47,12 @@ export interface LanguagePack {
    * to reach the verb and its subject.
    */
   verbClitics?: readonly string[];
+  /**
+   * The marks opening the lines of a question-and-answer interview ("Q:" and
+   * "A:", "T:" and "J:"), lowercase: a quote on an answer line is said by whom
+   * the text introduced before the first question.
+   */
+  interviewMarks?: { readonly question: readonly string[]; readonly answer: readonly string[] };
   /** Speech verbs whose object is who was spoken to, never the speaker ("told", "memberi tahu"). */
   addresseeVerbs: readonly string[];
   /** Words opening reported content after a speech verb ("that", "bahwa", "que"): what follows is not the speaker. */
@@ -88,6 +94,18 @@ export interface LanguagePack {
   subjectArticleGenders?: Readonly<Record<string, 'f' | 'm'>>;
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
+  /**
+   * Lowercase words inside one body's name between its capitalized words
+   * ("Transport for London", "Bank of England"): a spokesperson's body runs
+   * on past them.
+   */
+  bodyNameLinks?: readonly string[];
+  /**
+   * Words before a role that make it someone else's, a deputy's or a past
+   * holder's ("deputy", "vice", "former", "wakil", "mantan"): "the mayor"
+   * never means the one named after "Deputy Mayor".
+   */
+  deputyWords?: readonly string[];
   /**
    * Words joining two parts of one long title ("Menteri Perumahan dan Kawasan
    * Permukiman", "Secretary of State for Health and Social Care").

@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
+import { unnamedSpeaker } from './unnamed-speaker.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
@@ -17,6 +18,9 @@ const UNLISTED_VERB = /^(\p{Ll}{3,})(?![\p{L}'’-])/u;
 const FIRST_WORD = /^\s*([\p{L}’']+)/u;
 /** A capitalized word, then the comma that opens an apposition. */
 const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}’'-]*[,;]\s*$/u;
+
+/** A short role and the comma after it, before a name in apposition ("one shopper, "). */
+const ROLE_THEN_COMMA = /^[^,.;:!?]{1,40},\s*/;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
@@ -62,6 +66,12 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
+    // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition.
+    if (named?.kind === 'unnamed') {
+      const role = ROLE_THEN_COMMA.exec(rest);
+      const apposed = role ? mentionAfter(rest.slice(role[0].length), lex, counts) : null;
+      if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ')) return apposed;
+    }
     // "zegt de Malinese spits": an epithet opening right after the verb is its subject, no adverbial before one.
     const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
     const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
@@ -96,11 +106,21 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
   const unlisted = UNLISTED_VERB.exec(t);
-  if (unlisted && /^\s*,/.test(tail) && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!)) {
+  const free = unlisted !== null && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!);
+  if (free && /^\s*,/.test(tail)) {
     const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
     if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
     // "«…», contestó ella": a subject pronoun right after the verb.
     if (named?.kind === 'pronoun' && lex.pronouns.has(FIRST_WORD.exec(t.slice(unlisted[0].length))?.[1]?.toLowerCase() ?? '')) return named;
+  }
+  // "“…,” demikian keterangan tertulis BMKG": a body's statement or spokesperson after the word speaks for it.
+  if (free) {
+    const clause = t.slice(unlisted[0].length).split(/[,;.]/)[0]!;
+    const body = unnamedSpeaker(
+      tokenize(clause).filter((w) => w.isWord),
+      lex,
+    );
+    if (body?.kind === 'name' && body.body) return body;
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;

@@ -201,7 +201,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
 
   // Reported speech outside quotes, as (offset, mention) events: "Rutte
   // mengatakan …", "…, kata Menteri X.", "Según Díaz, …".
-  const events: { at: number; mention: Mention }[] = [];
+  /** `statement`: the verb names a statement ("said in a statement"), what a later "the statement said" means. */
+  const events: { at: number; mention: Mention; statement: boolean }[] = [];
   const cues = [
     ...matchesOf(lex.verbRe, text).map((m) => ({ index: m.index, 0: m[0], according: false, opening: false })),
     ...(lex.accordingToRe ? matchesOf(lex.accordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true, opening: false })),
@@ -230,12 +231,28 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
     const opinion = !m.opening || (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')));
     if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
-      events.push({ at: m.index, mention });
+      events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }
 
   /** The quote fills its paragraph, up to its final stop; one ending on a comma leads into the next paragraph's credit. */
   const onlyQuote = (quote: RawQuote): boolean =>
     quote.start === paragraphStart(quote.paragraph) && /^[\s.!?…]*$/.test(text.slice(quote.end, doc.paragraphs[paragraphOf(quote.end - 1)]!.end));
+  /**
+   * Whom an interview laid out as question and answer lines ("Q: …", "A: “…”")
+   * answers: the subject of the sentence introducing its first line, resolved
+   * there, or who spoke last.
+   */
+  const interviewee = (quote: RawQuote): { mention: Mention; at: number } => {
+    const lineOf = (p: number): string => text.slice(paragraphStart(p), doc.paragraphs[p]!.end);
+    let first = quote.paragraph;
+    while (first > 0 && lex.interviewLineRe!.test(lineOf(first - 1))) first--;
+    const intro = first > 0 ? lineOf(first - 1) : '';
+    const stop = /[.!?…:]\s*$/.exec(intro);
+    const sentence = stop ? headOf(intro, 0, stop.index, lex) : '';
+    const mention = sentence ? attributionBefore(sentence, lex, counts) : undefined;
+    if (!mention || mention.kind === 'unnamed') return { mention: { kind: 'pronoun' }, at: quote.start };
+    return { mention, at: paragraphStart(first - 1) + stop!.index - sentence.length };
+  };
   const out: CreditedQuote[] = [];
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
@@ -244,7 +261,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   let reported: { paragraph: number; speaker: string | null } | null = null;
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
-      reported = { paragraph: paragraphOf(events[e]!.at), speaker: resolver.resolve(events[e]!.mention, events[e]!.at) };
+      const event = events[e]!;
+      reported = { paragraph: paragraphOf(event.at), speaker: resolver.resolve(event.mention, event.at) };
+      if (event.statement && reported.speaker) resolver.creditStatement(reported.speaker, event.at);
       e++;
     }
     const endParagraph = paragraphOf(quote.end - 1);
@@ -278,11 +297,14 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
         : (newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext
           ? undefined
           : attributionAfter(tail, lex, counts));
-    let mention = fromTail !== undefined ? fromTail : attributionBefore(head, lex, counts);
+    // "A: “…”": an interview's answer line, whose mark is no name.
+    const answer = fromTail === undefined && lex.answerLineRe !== null && lex.answerLineRe.test(head);
+    let mention = fromTail !== undefined ? fromTail : answer ? null : attributionBefore(head, lex, counts);
     // A quote opening its sentence, credited by a pronoun or a bare verb: the role or body the sentence before is about,
     // a role resolved where that sentence starts, as its own words may name others ("il tecnico ha glissato sulle voci su Ferreyra").
     // A genderless clitic ("katanya") after a spokesperson is left to the resolver, which knows the body they spoke for.
     let resolveAt = quote.start;
+    if (answer) ({ mention, at: resolveAt } = interviewee(quote));
     // So is one with no credit at all that ends its paragraph ("Buurtbewoner Fatima el Khatib woont verderop. “…”").
     const uncredited = mention === undefined && /^[\s.!?…]*$/.test(text.slice(quote.end, paraEnd));
     if (((mention?.kind === 'pronoun' && !mention.plural && !mention.clitic) || uncredited) && !head.trim()) {

@@ -52,6 +52,10 @@ export interface Lexicon {
   defendantRe: RegExp;
   /** Two or more capitalized words in a row, particles allowed between them ("Jan van der Berg"): where every multi-word name is (global). */
   nameRunRe: RegExp;
+  /** An interview's answer mark and its colon, all there is before a quote ("A: "); null where the pack lists none. */
+  answerLineRe: RegExp | null;
+  /** An interview's question or answer mark and its colon opening a line ("Q: …"); null where the pack lists none. */
+  interviewLineRe: RegExp | null;
   /** Any speech verb, as a whole word (global, for scanning). */
   verbRe: RegExp;
   /** A speech verb right at `lastIndex` (sticky). */
@@ -312,6 +316,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?(?:(?:${alternation(pack.nameParticles)})['’])?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
+    answerLineRe: pack.interviewMarks ? new RegExp(`^\\s*(?:${alternation(pack.interviewMarks.answer)})\\s*:\\s*$`, 'iu') : null,
+    interviewLineRe: pack.interviewMarks
+      ? new RegExp(`^\\s*(?:${alternation([...pack.interviewMarks.question, ...pack.interviewMarks.answer])})\\s*:`, 'iu')
+      : null,
     // The lookbehinds checked once a verb matched (reading it back through a
     // backreference), not tried first at every offset of the article: the
     // same matches for well under half the scan.

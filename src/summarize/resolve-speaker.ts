@@ -280,7 +280,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
           words = words.slice(k);
         }
       }
-      if (words.length >= 2 && !organisation(text, at, offset, lex)) {
+      // A body's noun heading capitalized words with no role among them names the body ("Kementerian Pekerjaan Umum"), no one in it.
+      const bodyName = lex.bodyWords.has(words[0]?.toLowerCase() ?? '') && !words.slice(1).some((w) => isTitle(w, lex));
+      if (words.length >= 2 && !bodyName && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
         const subject = !inQuote && opensClause(text, at, offset, lex);
@@ -540,8 +542,11 @@ export class SpeakerResolver {
     const { text } = this.article;
     const uses = this.roleUsesBefore(title, at);
     const names = this.names;
+    const deputies = this.article.lex.pack.deputyWords ?? [];
     for (let u = uses.length - 1; u >= 0; u--) {
       const pos = uses[u]!;
+      // "Deputy Mayor Sam Whelan" holds another role than the one "the mayor" means.
+      if (deputies.includes(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, pos - 20), pos))?.[1]?.toLowerCase() ?? '')) continue;
       // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
       // Past the role's own body, the name in apposition after a comma ("la consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río").
       const near: NameSighting[] = [];
@@ -742,9 +747,17 @@ export class SpeakerResolver {
     while (i >= 0 && names[i]!.at >= at) i--;
     for (; i >= 0 && names[i]!.at > since; i--) {
       const s = names[i]!;
+      // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means.
+      if (this.afterPreposition(s.at)) continue;
       if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at))) return s.name;
     }
     return null;
+  }
+
+  private afterPreposition(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    return lex.prepositions.has(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '');
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
@@ -853,6 +866,11 @@ export class SpeakerResolver {
     // (A body named as one, "Jurucakap PDRM", is credited above as spoken for: not again as a guess.)
     else if (!mention.body && !name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
+  }
+
+  /** Whoever issued a statement at `at` ("X said in a statement") is what a later "the statement said" means, a person too. */
+  creditStatement(name: string, at: number): void {
+    this.creditBody(name, at, true);
   }
 
   private creditBody(name: string, at: number, spokenFor = false, bySpokesperson = false): void {

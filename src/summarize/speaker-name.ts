@@ -453,6 +453,9 @@ function pluralAt(tokens: readonly Token[], i: number, lex: Lexicon, pairOnly = 
 }
 
 /** Who is named at the start of `text` ("kata sekretaris jenderal Nato Mark Rutte pada …" after the verb). */
+/** Items of a remit listed after a role's comma, up to the conjunction before the last ("Kelautan, dan "): group 1 the first item, 2 the conjunction. */
+const REMIT_LIST = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(\p{Ll}+)\s+/u;
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
@@ -510,6 +513,19 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // Pedro Sánchez", "la présidente du directoire d'Enedis, Marianne
   // Laigneau": a name inside the role is its organisation.
   const comma = tokens[commaAfterRole(tokens, i, lex)];
+  // "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI Jakarta Suharini": a remit listed with commas goes on to its last item.
+  const listed = comma?.text === ',' && titled(phrase, lex) ? REMIT_LIST.exec(text.slice(comma.end)) : null;
+  if (
+    listed &&
+    lex.conjunctions.has(listed[2]!.toLowerCase()) &&
+    listed[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => isTitle(w, lex))
+  ) {
+    const last = mentionAfter(text.slice(comma!.end + listed[0].length), lex, counts);
+    if (last?.kind === 'name' && !last.body) return last;
+  }
   if (comma?.text === ',' && titled(phrase, lex)) {
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
     // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").

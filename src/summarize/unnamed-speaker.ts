@@ -92,7 +92,10 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWo
     // a conjunction after two words of it, its body word (`headWords`) too ("Jabatan Bomba dan Penyelamat Malaysia").
     else if (
       out.length &&
-      (lex.nameParticles.has(w) || isCapitalized(w) || (out.length + headWords >= 2 && lex.conjunctions.has(w))) &&
+      (lex.nameParticles.has(w) ||
+        isCapitalized(w) ||
+        (out.length + headWords >= 2 && lex.conjunctions.has(w)) ||
+        (lex.pack.bodyNameLinks?.includes(w) ?? false)) &&
       words[j + 1] &&
       isCapitalized(words[j + 1]!.text)
     )
@@ -311,6 +314,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
  * empresa"), else null.
  */
 const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])/u;
+/** Initials in brackets right after a name ("Care Quality Commission (CQC)"). */
+const BRACKETED_INITIALS = /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)/u;
 const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&'’.-]*)(?=,|\s)/u;
 
 /**
@@ -326,9 +331,10 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
     const run = SUBJECT_RUN.exec(sentence)?.[1];
     if (!run || !run.includes(' ') || sentence.search(lex.verbRe) < 0) continue;
     const words = run.split(/\s+/);
-    if (words.some((w) => isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()))) continue;
-    // Its own verb or apposition follows the name: "X said", "X, which …, said".
-    const after = sentence.slice(sentence.indexOf(run) + run.length);
+    // A body's own noun may end its name ("Care Quality Commission"); a person's title may not.
+    if (words.some((w) => (isTitle(w, lex) && !lex.bodyWords.has(w.toLowerCase())) || lex.stopwords.has(w.toLowerCase()))) continue;
+    // Its own verb or apposition follows the name, past its initials: "X said", "X (XYZ), which …, said".
+    const after = sentence.slice(sentence.indexOf(run) + run.length).replace(BRACKETED_INITIALS, '');
     if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart())) return run;
   }
   return null;

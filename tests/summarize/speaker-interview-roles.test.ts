@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
+
+/** Made-up sentences, one rule each: the speakers of the quotes, in reading order. */
+const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+
+const para = (...ps: string[]): string => ps.join('\n\n');
+
+type Case = [lang: string, text: string, expected: (string | null)[]];
+
+const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+
+describe('a quote on an interview’s answer line is said by whom the text introduced before the first question', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        '"We will build the depot," said Nora Quill, the transport chief.',
+        '"Fares are too high already," said Owen Barker, a passenger.',
+        'Later, in an interview with a local radio station, the transport chief defended the plan.',
+        'Q: Why not wait a year?',
+        'A: "Because the buses will not wait for us."',
+        'Q: Will fares rise again?',
+        'A: "No. That is a promise we can keep."',
+      ),
+      ['Nora Quill', 'Owen Barker', 'Nora Quill', 'Nora Quill'],
+    ],
+    [
+      'id',
+      para(
+        '"Kami akan membangun depo baru," kata Kepala Dinas Perhubungan Rudi Santosa.',
+        '"Tarifnya sudah mahal," ujar Sri Lestari, seorang penumpang.',
+        'Dalam wawancara dengan wartawan, Rudi menjawab sejumlah pertanyaan.',
+        'T: Kapan depo itu selesai?',
+        'J: "Akhir tahun depan, kalau cuaca mendukung."',
+      ),
+      ['Rudi Santosa', 'Sri Lestari', 'Rudi Santosa'],
+    ],
+  ]);
+});
+
+describe('"the mayor" never means the one named after "Deputy Mayor"', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Mayor Ana Cole said the budget was the best the council could do.',
+        'Deputy Mayor Tim Ross backed the plan, calling it fair.',
+        '"We have looked under every rock," the mayor said.',
+      ),
+      ['Ana Cole'],
+    ],
+  ]);
+});
+
+describe('"Cr" and "Cllr" are titles before a councillor’s surname', () => {
+  creditsSpeakers([
+    ['en', para('Councillor Rita Hale opened the debate on the new car park.', '"We cannot afford this," Cr Hale told the meeting.'), ['Rita Hale']],
+    ['en', para('Councillor Rita Hale opened the debate on the new car park.', '"We cannot afford this," Cllr Hale told the meeting.'), ['Rita Hale']],
+  ]);
+});
+
+describe('a name right after a preposition is not whom a later epithet means', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        '"It was a hard call," captain Ravi Menon told reporters.',
+        'Menon said the news had been passed to Sharma on Monday.',
+        '"He took it well," the skipper said, "and he stays with the squad."',
+      ),
+      ['Ravi Menon', 'Ravi Menon', 'Ravi Menon'],
+    ],
+  ]);
+});
+
+describe('a body’s noun heading capitalized words names a body, never a person an epithet means', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Anggota DPRD, Hendra Wibisono, mendesak pemerintah pusat turun tangan.',
+        'Menurut Hendra, perbaikan jembatan itu kewenangan Kementerian Pekerjaan Umum.',
+        '"Anggaran daerah tidak akan cukup," kata politikus itu.',
+      ),
+      ['Hendra Wibisono'],
+    ],
+  ]);
+});
+
+describe('a body named with its bracketed initials opening a sentence is what "the regulator" means', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'The Water Standards Board (WSB), which fined the firm last year, said the ruling was welcome.',
+        '"Suppliers must keep pipes safe," a spokesperson for the regulator said.',
+      ),
+      ['Water Standards Board'],
+    ],
+  ]);
+});
+
+describe('"the statement said" means whoever last spoke "in a statement"', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Kent Harbour Police, which led the inquiry, said officers had spoken to 30 witnesses.',
+        'The defendant’s lawyers, Marsh Fielding, said in a statement that their client would appeal.',
+        '"We will read the judgment with care," the statement said.',
+      ),
+      ['Marsh Fielding'],
+    ],
+  ]);
+});
+
+describe('a body’s written statement after a word that is no speech verb speaks for the body', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Hujan lebat diperkirakan turun di Jawa Tengah sepekan ke depan.',
+        '“Warga di bantaran sungai diminta tetap waspada terhadap banjir,” demikian keterangan tertulis BPBD, Senin.',
+      ),
+      ['BPBD'],
+    ],
+  ]);
+});
+
+describe('someone unnamed by role after the verb, then their full name in apposition, speaks', () => {
+  creditsSpeakers([['en', '"Prices have doubled in a year," said one shopper, Ann Leeming, 54.', ['Ann Leeming']]]);
+});
+
+describe('a spokesperson’s body runs on past the lowercase links inside its name', () => {
+  creditsSpeakers([
+    ['en', 'A spokesman for Rail for Kent said: "Trains will run again on Monday."', ['Rail for Kent']],
+    ['en', 'Chief Constable Helen Marsh said the force had made arrests. "This was organised crime," she said.', ['Helen Marsh']],
+  ]);
+});
+
+describe('a role’s remit listed with commas goes on to the name after its last item', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        '"Operasi pasar harus diperbanyak," kata Ketua DPRD Kota Bogor Atang Trisnanto.',
+        '"Kami sudah siapkan 40 titik," ungkap Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian Kota Bogor Dewi Anggraeni.',
+      ),
+      ['Atang Trisnanto', 'Dewi Anggraeni'],
+    ],
+  ]);
+});
