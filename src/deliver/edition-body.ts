@@ -22,6 +22,7 @@ interface Part {
 export class EditionBody {
   private readonly parts: Part[];
   private readonly closing: Buffer;
+  private readonly slab = new ByteSlab();
 
   constructor(
     readonly boundary: string,
@@ -55,8 +56,8 @@ export class EditionBody {
         bound += encodedBound(bytes.length) * 2;
       }
     }
-    const out = Buffer.allocUnsafe(bound);
-    let o = 0;
+    const { out, start } = this.slab.room(bound);
+    let o = start;
     let next = 0;
     const chunks: Buffer[] = [head];
     for (const part of this.parts) {
@@ -71,7 +72,35 @@ export class EditionBody {
       }
     }
     chunks.push(this.closing);
+    this.slab.used(o);
     return chunks;
+  }
+}
+
+/** Bytes a slab holds: a few dozen readers' lines. */
+const SLAB_BYTES = 64 * 1024;
+
+/**
+ * Room for readers' encoded lines, cut from one large buffer in turn: a
+ * reader's lines fill a few hundred bytes but their bound is kilobytes, past
+ * what Node's own buffer pool serves, so a buffer each would be a fresh
+ * allocation per reader. A slab lives as long as a message still holds a view of it.
+ */
+class ByteSlab {
+  private buffer = Buffer.allocUnsafe(0);
+  private offset = 0;
+
+  /** A buffer with `bound` bytes free from `start`; `used` then says where the writing ended. */
+  room(bound: number): { out: Buffer; start: number } {
+    if (this.buffer.length - this.offset < bound) {
+      this.buffer = Buffer.allocUnsafe(Math.max(SLAB_BYTES, bound));
+      this.offset = 0;
+    }
+    return { out: this.buffer, start: this.offset };
+  }
+
+  used(end: number): void {
+    this.offset = end;
   }
 }
 

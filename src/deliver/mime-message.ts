@@ -40,6 +40,18 @@ export class MimeComposer {
     return encoded;
   };
 
+  /** Each header's last value and its line: most of an edition's headers are the same for every reader. */
+  private readonly lastLines = new Map<string, { value: string; clean: (value: string) => string; line: string }>();
+  /** The header's line, folded, with its value made safe by `clean`; worked out again only when the value changed. */
+  private readonly headerLine = (name: string, value: string, clean: (value: string) => string): string => {
+    const last = this.lastLines.get(name);
+    if (last?.value === value && last.clean === clean) return last.line;
+    const line = foldLines(`${name}: ${clean(value)}`, 76, false);
+    this.lastLines.set(name, { value, clean, line });
+    return line;
+  };
+  private readonly encodeValue = (value: string): string => this.encodeHeader(stripControl(value));
+
   compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
     if (mail.slotted) {
       const chunks = this.composeFromEdition(mail, mail.slotted, date);
@@ -48,7 +60,7 @@ export class MimeComposer {
     }
     // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
     const boundary = this.nextBoundary();
-    const head = headOf(mail, date, boundary, this.encodeHeader);
+    const head = this.headOf(mail, date, boundary);
     const part = (type: string, body: string) =>
       `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${this.qp.encode(body)}\r\n`;
     const message = Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
@@ -71,9 +83,26 @@ export class MimeComposer {
     if (!byText) this.bodies.set(slotted.html, (byText = new WeakMap()));
     let body = byText.get(slotted.text);
     if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
-    const head = headOf(mail, date, body.boundary, this.encodeHeader);
+    const head = this.headOf(mail, date, body.boundary);
     const chunks = body.chunks(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
     return isCleanText(head) ? markClean(chunks) : chunks;
+  }
+
+  /** The message's header lines, folded, without the blank line after them. */
+  private headOf(mail: OutboundEmail, date: Date, boundary: string): string {
+    const line = this.headerLine;
+    const lines = [line('From', mail.from, encodeAddress), line('To', mail.to, encodeAddress)];
+    if (mail.replyTo) lines.push(line('Reply-To', mail.replyTo, encodeAddress));
+    lines.push(
+      line('Subject', mail.subject, this.encodeValue),
+      line('Date', rfc5322Date(date), asItIs),
+      line('Message-ID', mail.messageId, stripControl),
+      'MIME-Version: 1.0',
+    );
+    if (mail.lang) lines.push(line('Content-Language', mail.lang, stripControl));
+    for (const name in mail.headers) lines.push(line(name, mail.headers[name]!, this.encodeValue));
+    lines.push(line('Content-Type', `multipart/alternative; boundary="${boundary}"`, asItIs));
+    return lines.join('\r\n');
   }
 
   private nextBoundary(): string {
@@ -87,22 +116,7 @@ const PLAIN_HEADER = /^[^"\u0080-\uffff]*$/;
 /** Encoded header values kept per composer; past this many the cache starts again. */
 const WORDS_KEPT = 64;
 
-/** The message's header lines, folded, without the blank line after them. */
-function headOf(mail: OutboundEmail, date: Date, boundary: string, encode: (value: string) => string): string {
-  const headers: [string, string][] = [
-    ['From', encodeAddress(mail.from)],
-    ['To', encodeAddress(mail.to)],
-    ...(mail.replyTo ? ([['Reply-To', encodeAddress(mail.replyTo)]] as [string, string][]) : []),
-    ['Subject', encode(stripControl(mail.subject))],
-    ['Date', rfc5322Date(date)],
-    ['Message-ID', stripControl(mail.messageId)],
-    ['MIME-Version', '1.0'],
-    ...(mail.lang ? ([['Content-Language', stripControl(mail.lang)]] as [string, string][]) : []),
-    ...Object.entries(mail.headers).map(([k, v]) => [k, encode(stripControl(v))] as [string, string]),
-    ['Content-Type', `multipart/alternative; boundary="${boundary}"`],
-  ];
-  return headers.map(([k, v]) => foldLines(`${k}: ${v}`, 76, false)).join('\r\n');
-}
+const asItIs = (value: string): string => value;
 
 /** The envelope sender is the From address; bounces come back to it. */
 export function envelopeOf(mail: OutboundEmail): Envelope {

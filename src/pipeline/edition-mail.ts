@@ -73,12 +73,8 @@ export function editionMailer(rendered: RenderedEdition, digest: Digest, config:
       from: config.from,
       ...(config.replyTo && { replyTo: config.replyTo }),
       subject: mail.subject,
-      get html() {
-        return mail.html;
-      },
-      get text() {
-        return mail.text;
-      },
+      html: mail.html,
+      text: mail.text,
       ...(mail.slotted && { slotted: mail.slotted }),
       messageId: messageIdUnder(digest.id, reader.id, domain),
       lang: digest.lang,

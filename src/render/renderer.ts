@@ -116,15 +116,13 @@ function renderEdition(templates: Templates, labels: LabelCatalog, digest: Diges
       const variant = variants.get(OPTIONAL_FIELDS.filter((f) => values[f]).join())!;
       const plain = READER_FIELDS.map((f) => values[f]);
       const slotted = { html: variant.html, text: variant.text, values: plain, htmlValues: plain.map(escapeHtml) };
-      // The whole texts are made only when asked for: a transport that takes `slotted` never needs them.
+      // Joining strings makes a rope, not a copy: a transport that takes `slotted` never pays for the
+      // whole texts. Plain properties, not getters: V8 builds an object literal with accessors slowly,
+      // a shape of its own each time, and this runs once per reader.
       return {
         subject: fillSlots(variant.subject, plain),
-        get html() {
-          return fillSlots(slotted.html, slotted.htmlValues);
-        },
-        get text() {
-          return fillSlots(slotted.text, slotted.values);
-        },
+        html: fillSlots(slotted.html, slotted.htmlValues),
+        text: fillSlots(slotted.text, slotted.values),
         slotted,
       };
     },

@@ -7,6 +7,13 @@ const generatedKey = (db: Kysely<unknown>) => (c: ColumnDefinitionBuilder) =>
 
 /** Migrations live in code so a single file or bundle carries them; names sort in order. */
 const migrations: Record<string, Migration> = {
+  '008-deliveries-one-status-index': {
+    async up(db: Kysely<unknown>) {
+      // deliveries_queue (edition, status, subscriber) answers every query this one did; each
+      // accepted message recorded had to update both, and the send loop writes thousands a minute.
+      await db.schema.dropIndex('deliveries_status').ifExists().execute();
+    },
+  },
   '007-webhook-queue': {
     async up(db: Kysely<unknown>) {
       // Webhook calls are queued in the same store as everything else: one that was

@@ -70,3 +70,23 @@ describe("a reader's copy of an edition built from the body encoded once", () =>
     expect(boundaryOf(composer.compose(other))).not.toBe(a);
   });
 });
+
+describe('the headers of messages built one after another by one composer', () => {
+  it('are each message’s own: a value that changed is written anew, one that did not is the same line', () => {
+    const shared = new MimeComposer();
+    const date = new Date('2026-12-01T07:00:00Z');
+    const headOf = (b: Buffer) => neutral(b).split('\r\n\r\n')[0]!;
+    const mails = ['Ani <ani@example.org>', 'Budi Santoso <budi@example.org>', 'Ani <ani@example.org>'].map((to, i) => {
+      const { slotted } = readerMail(['N', `https://x.example/u/${i}`, 'e@x'], ['N', `https://x.example/u/${i}`, 'e@x']);
+      const unsubscribe = `<https://x.example/unsubscribe/${'t'.repeat(60)}${i}>, <mailto:r@x.example?subject=unsubscribe%20${i}>`;
+      // The same value under two names: each header keeps its own way of writing it.
+      return { ...slotted, to, subject: i === 1 ? 'Morgen ☕' : 'Morning', headers: { 'List-Unsubscribe': unsubscribe, 'X-Copy-To': to } };
+    });
+    for (const mail of mails) expect(headOf(shared.compose(mail, date))).toBe(headOf(new MimeComposer().compose(mail, date)));
+    const second = headOf(shared.compose(mails[1]!, date));
+    expect(second).toContain('To: Budi Santoso <budi@example.org>');
+    expect(second).toContain('X-Copy-To: Budi Santoso <budi@example.org>');
+    expect(second).toContain('Subject: Morgen =?UTF-8?Q?=E2=98=95?=');
+    expect(second).toContain('unsubscribe%201>');
+  });
+});

@@ -33,6 +33,8 @@ function read<T>(file: string, sql: string): T[] {
 }
 
 const ranNames = (file: string): string[] => read<{ name: string }>(file, 'SELECT name FROM kysely_migration ORDER BY rowid').map((r) => r.name);
+const indexes = (file: string, table: string): string[] =>
+  read<{ name: string }>(file, `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '${table}' ORDER BY name`).map((r) => r.name);
 const tables = (file: string): string[] => read<{ name: string }>(file, "SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => r.name);
 
 describe('store migrations', () => {
@@ -42,6 +44,12 @@ describe('store migrations', () => {
     const names = Object.keys(await migrationProvider.getMigrations()).sort();
     expect(names.length).toBeGreaterThan(3);
     expect(ranNames(file)).toEqual(names);
+  });
+
+  it('leave the deliveries one index by status, the one the send queue walks, so recording a delivery updates no twin', async () => {
+    const file = dbFile();
+    await (await openStore(file)).close();
+    expect(indexes(file, 'deliveries').filter((name) => !name.startsWith('sqlite_autoindex'))).toEqual(['deliveries_queue', 'deliveries_sent_at']);
   });
 
   it('run nothing again when the database is opened a second time, and keep its rows', async () => {

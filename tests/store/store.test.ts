@@ -120,6 +120,38 @@ describe.each(ENGINES)('store on %s', (engine) => {
     expect(ids).not.toContain(imported[10]!.subscriber.id);
   });
 
+  it('marks a batch of readers submitted in one write, whatever the batch length, and no one else', async () => {
+    const s = await store();
+    await s.subscribers.importMany(
+      Array.from({ length: 7 }, (_, i) => ({ email: `r${i}@example.org`, status: 'confirmed' as const })),
+      at,
+      false,
+    );
+    await s.editions.freeze(digest('daily-1'), [], everyone(), at);
+    await s.editions.freeze(digest('daily-2'), [], everyone('daily', 'daily-2'), at);
+    const ids = (await queued(s, 'daily-1')).map((d) => d.subscriberId);
+    await s.deliveries.markAttempt('daily-1', ids[0]!, '451 try later', false, at);
+    // Two batches of the same length (the second reuses the first's statement), then a shorter one.
+    await s.deliveries.markSubmittedAll('daily-1', ids.slice(0, 2), '2026-11-25T07:01:00.000Z');
+    await s.deliveries.markSubmittedAll('daily-1', ids.slice(2, 4), '2026-11-25T07:02:00.000Z');
+    await s.deliveries.markSubmittedAll('daily-1', ids.slice(4, 5), '2026-11-25T07:03:00.000Z');
+    const rows = await s.deliveries.list('daily-1');
+    expect(rows.map((r) => [r.status, r.attempts, r.lastError])).toEqual([
+      ['submitted', 2, null],
+      ...Array.from({ length: 4 }, () => ['submitted', 1, null]),
+      ['queued', 0, null],
+      ['queued', 0, null],
+    ]);
+    expect(rows.slice(0, 5).map((r) => r.subscriberId)).toEqual(ids.slice(0, 5));
+    expect(await s.deliveries.submittedSince('2026-11-25T07:01:30.000Z', 10)).toEqual([
+      '2026-11-25T07:03:00.000Z',
+      '2026-11-25T07:02:00.000Z',
+      '2026-11-25T07:02:00.000Z',
+    ]);
+    // The other edition's rows for the same readers are untouched.
+    expect(await s.deliveries.counts('daily-2')).toEqual({ queued: 7, submitted: 0, failed: 0 });
+  });
+
   it('reads only the newest submissions the hourly cap needs', async () => {
     const s = await store();
     await s.subscribers.importMany(
