@@ -15,7 +15,10 @@ export function wordFinder(words: Iterable<string>): (text: string, start: numbe
   }
   return (text, start, end) => {
     const same = byShape.get(shapeOf(text, start, end));
-    return same?.find((w) => w.length === end - start && text.startsWith(w, start));
+    if (same === undefined) return undefined;
+    // A loop rather than find with a closure: this runs for every word of the text scanned.
+    for (const w of same) if (w.length === end - start && text.startsWith(w, start)) return w;
+    return undefined;
   };
 }
 

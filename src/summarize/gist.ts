@@ -48,7 +48,8 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   if (!pool.length) return sentences.slice(0, 1).map((s) => s.text);
   const poolWords = pool.map(({ s }) => contentWords(s.text, lex));
   // How often the article's opening uses each word the pool's sentences hold: only those are looked up, not every word counted.
-  const freq = new Map<string, number>(poolWords.flat().map((w) => [w, 0]));
+  const freq = new Map<string, number>();
+  for (const words of poolWords) for (const w of words) freq.set(w, 0);
   const opening = text.slice(0, CENTRALITY_CHARS).toLowerCase();
   const poolWordAt = wordFinder(freq.keys());
   wordSpans(opening, (start, end) => {
@@ -69,8 +70,20 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   return (second ? [first, second] : [first]).sort((a, b) => a.i - b.i).map((c) => c.text);
 }
 
+const SPACE = /\s/;
+
+/** Whitespace-separated words, as `text.split(/\s+/).filter(Boolean)` counts them: a scan, as it runs for every candidate and pair of them. */
 function wordsIn(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Every whitespace character is one UTF-16 code unit; ASCII decided by its code.
+    const space = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** A sentence too long for a gist, cut at its last clause break within the limit and marked as cut. */

@@ -4,7 +4,6 @@ import { isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speake
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
-const ROMAN_NUMERAL = /^[IVX]+$/;
 /** An article elided before a vowel ("l'ingegnere", "l'avocate"). */
 const ELIDED_ARTICLE = /^\p{Ll}{1,3}['’]$/u;
 /** Longest stretch of text read for one name with its titles. */
@@ -120,15 +119,28 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>, ti
   };
 }
 
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/** Ends in 's or ’s (either case). Compared by code, as these checks run for every word of a name phrase. */
 function possessive(word: string): boolean {
-  return /['’]s$/i.test(word);
+  const s = word.charCodeAt(word.length - 1);
+  return (s === 0x73 || s === 0x53) && isApostrophe(word.charCodeAt(word.length - 2));
+}
+
+/** Only I, V and X ("Charles III", "Menteri Kewangan II"): an ordinal, no name. */
+function romanNumeral(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code !== 0x49 && code !== 0x56 && code !== 0x58) return false;
+  }
+  return word.length > 0;
 }
 
 function isNameWord(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   return (
     isCapitalized(word) &&
-    !ROMAN_NUMERAL.test(word) &&
+    !romanNumeral(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
     !lex.calendarNotNames.has(lower) &&
@@ -377,7 +389,7 @@ function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   const lower = t.text.toLowerCase();
   // "Der Fahrgastverband": a capitalized article where nouns are capitalized opens a noun phrase, no name.
   const article = lex.pack.nounsCapitalized && isCapitalized(t.text) && lex.articles.has(lower);
-  if ((lex.nameParticles.has(lower) && !article) || /['’]$/.test(t.text) || ROMAN_NUMERAL.test(t.text)) return true;
+  if ((lex.nameParticles.has(lower) && !article) || isApostrophe(t.text.charCodeAt(t.text.length - 1)) || romanNumeral(t.text)) return true;
   return isNameWord(t.text, lex);
 }
 

@@ -87,8 +87,21 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-/** First character an uppercase letter (compared by case mapping: cheaper than a Unicode regex on the hot path). */
+// Per BMP code unit, whether it is a capital by case mapping (0: not asked yet, 1: yes, 2: no).
+const capitals = new Uint8Array(0x10000);
+
+/**
+ * First character an uppercase letter, compared by case mapping (cheaper than
+ * a Unicode regex on the hot path) and memoised per code unit: it is asked of
+ * nearly every word a name or a figure is read from.
+ */
 export function isCapitalized(word: string): boolean {
-  const first = word[0];
-  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+  if (word === '') return false;
+  const code = word.charCodeAt(0);
+  let k = capitals[code]!;
+  if (k === 0) {
+    const first = word[0]!;
+    capitals[code] = k = first !== first.toLowerCase() && first === first.toUpperCase() ? 1 : 2;
+  }
+  return k === 1;
 }
