@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeArticle } from '../../src/summarize/index.js';
+import { para, speakersOf, textsOf } from '../helpers/speaker-cases.js';
 
 /** Made-up French and Italian sentences, one rule each: the quotes' words and speakers, in reading order. */
-const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
-const textsOf = (text: string, lang: string): string[] => summarizeArticle(text, { lang }).quotes.map((q) => q.text);
-
-const para = (...ps: string[]): string => ps.join('\n\n');
-
 describe('a credit line inside the marks that names only a role', () => {
   it('takes no apposition: the quoted words resume after its comma', () => {
     const text = para(

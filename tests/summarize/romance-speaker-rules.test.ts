@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeArticle } from '../../src/summarize/index.js';
-
-const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
-
-type Case = [lang: string, text: string, expected: (string | null)[]];
-
-/** One test per case: the speakers of the quotes, in reading order. */
-const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+import { creditsSpeakers, speakersOf } from '../helpers/speaker-cases.js';
 
 describe('a name after the verb and a preposition is to whom or where it was said', () => {
   creditsSpeakers([

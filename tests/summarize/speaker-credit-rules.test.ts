@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeArticle } from '../../src/summarize/index.js';
+import { creditsSpeakers, para, speakersOf, textsOf } from '../helpers/speaker-cases.js';
 
 /** Made-up sentences, one rule each: the speakers of the quotes, in reading order. */
-const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
-const textsOf = (text: string, lang: string): string[] => summarizeArticle(text, { lang }).quotes.map((q) => q.text);
-
-const para = (...ps: string[]): string => ps.join('\n\n');
-
-type Case = [lang: string, text: string, expected: (string | null)[]];
-
-const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
-
 describe('a credit line inside the marks', () => {
   it('ends past a role in apposition after the name, so the second part starts at the quoted words', () => {
     const text = '« Le projet a pris du retard, regrette Claire Fontaine, adjointe au maire. Il faudra encore un an. »';

@@ -1,15 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { summarizeArticle } from '../../src/summarize/index.js';
+import { describe } from 'vitest';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
 
 /** Made-up sentences, one rule each: the speakers of the quotes, in reading order. */
-const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
-
-const para = (...ps: string[]): string => ps.join('\n\n');
-
-type Case = [lang: string, text: string, expected: (string | null)[]];
-
-const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
-
 describe('a quote on an interview’s answer line is said by whom the text introduced before the first question', () => {
   creditsSpeakers([
     [

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeArticle } from '../../src/summarize/index.js';
-
-const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
-
-type Case = [lang: string, text: string, expected: (string | null)[]];
-
-/** One test per case: the speakers of the quotes, in reading order. */
-const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+import { creditsSpeakers } from '../helpers/speaker-cases.js';
 
 describe('a sentence opening with a word for the quoted words credits the quote before it', () => {
   creditsSpeakers([

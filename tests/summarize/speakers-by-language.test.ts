@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeArticle } from '../../src/summarize/index.js';
+import { creditsSpeakers, para, speakersOf } from '../helpers/speaker-cases.js';
+import type { SpeakerCase } from '../helpers/speaker-cases.js';
 
 /** Every quote as "words → speaker", in reading order. */
 const credited = (text: string, lang: string): string[] => summarizeArticle(text, { lang }).quotes.map((q) => `${q.text} → ${q.speaker ?? '∅'}`);
 
-const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
-
-const para = (...ps: string[]): string => ps.join('\n\n');
-
-type Case = [lang: string, text: string, expected: (string | null)[]];
-
-/** One test per case: the speakers of the quotes, in reading order. */
-const creditsSpeakers = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
-
 /** One test per case: every quote's words with its speaker. */
-const creditsQuotes = (cases: Case[]): void => it.each(cases)('%s: %s', (lang, text, quotes) => expect(credited(text, lang)).toEqual(quotes));
+const creditsQuotes = (cases: SpeakerCase[]): void => it.each(cases)('%s: %s', (lang, text, quotes) => expect(credited(text, lang)).toEqual(quotes));
 
 describe('error class 1: the speech verb before the speaker, any tense', () => {
   creditsSpeakers([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeArticle } from '../../src/summarize/index.js';
-
-const speakersOf = (text: string, lang: string) => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+import { speakersOf } from '../helpers/speaker-cases.js';
 
 describe('attribution word orders', () => {
   const cases: [string, string, string, string][] = [
