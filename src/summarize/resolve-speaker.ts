@@ -566,6 +566,13 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The first person named between `from` and `to`, outside quotes and no body: whom an interview's questions are put to ("We asked Ann Lee, a geologist, …"). */
+  firstPersonIn(from: number, to: number): string | null {
+    const bodyWords = this.article?.lex.bodyWords;
+    const s = this.names.find((n) => n.at >= from && n.at < to && !n.quoted && !n.name.split(' ').some((w) => bodyWords?.has(w.toLowerCase())));
+    return s ? this.fullName(s.name, s.at) : null;
+  }
+
   /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */
   knowsRole(title: string, at: number): boolean {
     return this.personWithRole(title, at) !== null;

@@ -39,6 +39,27 @@ describe('a quote on an interview’s answer line is said by whom the text intro
   ]);
 });
 
+describe('a quote paragraph answering a quote paragraph that is a question is said by whom the paragraph before the first question names', () => {
+  const answers = (text: string, lang: string): (string | null)[] =>
+    summarizeArticle(text, { lang })
+      .quotes.filter((q) => !q.text.endsWith('?'))
+      .map((q) => q.speaker);
+  it.each<Case>([
+    [
+      'it',
+      para(
+        "«Il ponte sarà pronto in primavera», ha detto l'assessore Carlo Vitali.",
+        'Abbiamo chiesto a Elena Moretti, ingegnera del Politecnico di Bari, che cosa ne pensa.',
+        '«Ingegnera, il ponte è sicuro?»',
+        '«Lo è, ma servono controlli ogni sei mesi».',
+        '«E quanto tempo ci vorrà per finire i lavori?»',
+        '«Sono tempi stretti, però realistici per un cantiere così».',
+      ),
+      ['Carlo Vitali', 'Elena Moretti', 'Elena Moretti'],
+    ],
+  ])('%s: %s', (lang, text, speakers) => expect(answers(text, lang)).toEqual(speakers));
+});
+
 describe('"the mayor" never means the one named after "Deputy Mayor"', () => {
   creditsSpeakers([
     [
