@@ -172,3 +172,19 @@ describe('a role’s remit listed with commas goes on to the name after its last
     ],
   ]);
 });
+
+describe('"the defendant" with no name beside it means the first person the court story names', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'Le tribunal de Nantes a condamné mardi un garagiste de 44 ans pour escroquerie.',
+        'Paul-Henri Masson, qui dirigeait trois garages, devra rembourser ses clients.',
+        '« Il a trompé des dizaines de familles », a déclaré le procureur Luc Berthier.',
+        '« Mon client va faire appel », a réagi son avocate, Me Claire Dumont.',
+        'Le prévenu, qui comparaissait libre, est resté silencieux. « Je suis désolé », avait-il seulement dit à la fin du procès.',
+      ),
+      ['Luc Berthier', 'Claire Dumont', 'Paul-Henri Masson'],
+    ],
+  ]);
+});
