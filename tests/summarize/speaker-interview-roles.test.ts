@@ -188,3 +188,16 @@ describe('"the defendant" with no name beside it means the first person the cour
     ],
   ]);
 });
+
+describe('a nationality noun after the verb ("sagte der Däne") means the person named before', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        '„Wir haben gut trainiert“, sagte Kapitän Felix Hartmann.',
+        'Trainer Rasmus Holmgaard blieb gelassen. „Das Team ist bereit für das Derby“, sagte der Däne nach dem Training.',
+      ),
+      ['Felix Hartmann', 'Rasmus Holmgaard'],
+    ],
+  ]);
+});
