@@ -253,6 +253,20 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (!mention || mention.kind === 'unnamed') return { mention: { kind: 'pronoun' }, at: quote.start };
     return { mention, at: paragraphStart(first - 1) + stop!.index - sentence.length };
   };
+  /** A quote paragraph ending in a question mark: an interviewer's question. */
+  const question = (quote: RawQuote | undefined): quote is RawQuote => quote !== undefined && onlyQuote(quote) && quote.text.trimEnd().endsWith('?');
+  /**
+   * Who answers in an interview laid out as quote paragraphs, questions and
+   * answers in turn: the first person named in the paragraph before the first
+   * question ("We asked Ann Lee, a geologist, …"); null when the quote follows no question.
+   */
+  const answeredBy = (i: number): string | null => {
+    let q = i - 1;
+    if (!question(raw[q]) || raw[q]!.paragraph !== raw[i]!.paragraph - 1) return null;
+    while (q >= 2 && question(raw[q - 2]) && onlyQuote(raw[q - 1]!) && raw[q - 2]!.paragraph === raw[q]!.paragraph - 2) q -= 2;
+    const intro = raw[q]!.paragraph - 1;
+    return intro >= 0 ? resolver.firstPersonIn(paragraphStart(intro), doc.paragraphs[intro]!.end) : null;
+  };
   const out: CreditedQuote[] = [];
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
@@ -326,6 +340,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
       speaker = sibling?.speaker ?? (reported?.paragraph === quote.paragraph ? reported.speaker : null);
     }
+    // A paragraph that is only a quote answering one that is only a question ("«…?»\n«…»") is the interviewee's.
+    if (!speaker && mention === undefined && kind !== 'name' && onlyQuote(quote)) speaker = answeredBy(i);
     // A paragraph that is only a quote goes on with who spoke last, or with who the article named since.
     if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && onlyQuote(quote)) {
       speaker = resolver.resolve({ kind: 'pronoun' }, quote.start);

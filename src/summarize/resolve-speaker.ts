@@ -566,9 +566,21 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The first person named between `from` and `to`, outside quotes and no body: whom an interview's questions are put to ("We asked Ann Lee, a geologist, …"). */
+  firstPersonIn(from: number, to: number): string | null {
+    const bodyWords = this.article?.lex.bodyWords;
+    const s = this.names.find((n) => n.at >= from && n.at < to && !n.quoted && !n.name.split(' ').some((w) => bodyWords?.has(w.toLowerCase())));
+    return s ? this.fullName(s.name, s.at) : null;
+  }
+
   /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */
   knowsRole(title: string, at: number): boolean {
-    return this.personWithRole(title, at) !== null;
+    return this.personWithRole(title, at) !== null || this.defendant(title, at) !== null;
+  }
+
+  /** A court story is about its defendant, the first person it names: whom "the defendant" means when no name goes with the word. */
+  private defendant(title: string, at: number): string | null {
+    return this.article?.lex.defendantRe.test(title) ? this.firstPersonIn(0, at) : null;
   }
 
   /** Each role's uses in the whole article, found once: an article names few roles but credits them many times. */
@@ -854,7 +866,7 @@ export class SpeakerResolver {
       const person =
         this.personWithRole(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
-      if (!person) return this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
+      if (!person) return this.defendant(mention.title, at) ?? this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
       this.credit(person.name, at);
       return person.name;
     }

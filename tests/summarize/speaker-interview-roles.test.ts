@@ -31,6 +31,27 @@ describe('a quote on an interview’s answer line is said by whom the text intro
   ]);
 });
 
+describe('a quote paragraph answering a quote paragraph that is a question is said by whom the paragraph before the first question names', () => {
+  const answers = (text: string, lang: string): (string | null)[] =>
+    summarizeArticle(text, { lang })
+      .quotes.filter((q) => !q.text.endsWith('?'))
+      .map((q) => q.speaker);
+  it.each<Case>([
+    [
+      'it',
+      para(
+        "«Il ponte sarà pronto in primavera», ha detto l'assessore Carlo Vitali.",
+        'Abbiamo chiesto a Elena Moretti, ingegnera del Politecnico di Bari, che cosa ne pensa.',
+        '«Ingegnera, il ponte è sicuro?»',
+        '«Lo è, ma servono controlli ogni sei mesi».',
+        '«E quanto tempo ci vorrà per finire i lavori?»',
+        '«Sono tempi stretti, però realistici per un cantiere così».',
+      ),
+      ['Carlo Vitali', 'Elena Moretti', 'Elena Moretti'],
+    ],
+  ])('%s: %s', (lang, text, speakers) => expect(answers(text, lang)).toEqual(speakers));
+});
+
 describe('"the mayor" never means the one named after "Deputy Mayor"', () => {
   creditsSpeakers([
     [
@@ -140,6 +161,35 @@ describe('a role’s remit listed with commas goes on to the name after its last
         '"Kami sudah siapkan 40 titik," ungkap Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian Kota Bogor Dewi Anggraeni.',
       ),
       ['Atang Trisnanto', 'Dewi Anggraeni'],
+    ],
+  ]);
+});
+
+describe('"the defendant" with no name beside it means the first person the court story names', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'Le tribunal de Nantes a condamné mardi un garagiste de 44 ans pour escroquerie.',
+        'Paul-Henri Masson, qui dirigeait trois garages, devra rembourser ses clients.',
+        '« Il a trompé des dizaines de familles », a déclaré le procureur Luc Berthier.',
+        '« Mon client va faire appel », a réagi son avocate, Me Claire Dumont.',
+        'Le prévenu, qui comparaissait libre, est resté silencieux. « Je suis désolé », avait-il seulement dit à la fin du procès.',
+      ),
+      ['Luc Berthier', 'Claire Dumont', 'Paul-Henri Masson'],
+    ],
+  ]);
+});
+
+describe('a nationality noun after the verb ("sagte der Däne") means the person named before', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        '„Wir haben gut trainiert“, sagte Kapitän Felix Hartmann.',
+        'Trainer Rasmus Holmgaard blieb gelassen. „Das Team ist bereit für das Derby“, sagte der Däne nach dem Training.',
+      ),
+      ['Felix Hartmann', 'Rasmus Holmgaard'],
     ],
   ]);
 });
