@@ -117,6 +117,7 @@ describe('units and ranges', () => {
     ['es', 'El piso tiene 80 metros cuadrados de superficie.', 80, 'm²'],
     ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
     ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
+    ['fr', 'La statue est estimée entre 40 000 et 65 000 euros.', 40000, 'EUR'],
   ])('%s: %s', (lang, text, value, unit) => {
     const figures = figuresOf(text, lang);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
