@@ -16,6 +16,8 @@ describe('numbers that are no figure', () => {
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
     ['footnote markers', 'en', 'The study was published last year.[12]'],
     ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
+    ['years before 1900', 'fr', 'Le tableau, peint vers 1872, a été retrouvé dans une cave.'],
+    ['years before 1900', 'en', 'The bridge, opened in 1889, will close for repairs.'],
     ['ages set off by commas after a name', 'fr', 'Claire Martin, 52 ans, habite le quartier.'],
     ['ages set off by commas after a name', 'pt', 'Ana Souza, 41 anos, mora no bairro.'],
     ['clock times after a time word', 'de', 'Die Sitzung beginnt um 14 Uhr im Rathaus.'],
