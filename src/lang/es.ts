@@ -7,6 +7,8 @@ export const es: LanguagePack = {
   code: 'es',
   junkLines: [
     /^(lee también|lea también|te puede interesar|leer más|ver también|más información)\b/i,
+    // "Relacionado: headline": a link to another story.
+    /^(relacionad[oa]s?|noticias relacionadas|lo más leído)\s*:/i,
     /^publicidad$/i,
     /\bnewsletter\b.*\b(gratis|suscr)/i,
     /^(foto|imagen)\s*:/i,

@@ -7,6 +7,8 @@ export const fr: LanguagePack = {
   code: 'fr',
   junkLines: [
     /^(lire aussi|à lire aussi|voir aussi|sur le même sujet|lire la suite)\b/i,
+    // "À lire : headline": a link to another story.
+    /^(à lire|en lien|sur le même thème|articles? liés?)\s*:/i,
     /^publicité$/i,
     /\bnewsletter\b.*\b(gratuit|gratuite|inscri|abonne)/i,
     /^newsletter\b.{0,40}:.{0,120}$/i,

@@ -7,6 +7,8 @@ export const it: LanguagePack = {
   code: 'it',
   junkLines: [
     /^(leggi anche|potrebbe interessarti|vedi anche|approfondisci)\b/i,
+    // "Correlati: headline": a link to another story.
+    /^(correlat[oi]|articoli correlati)\s*:/i,
     /^pubblicità$/i,
     /\bnewsletter\b.*\b(gratis|gratuita|iscri)/i,
     /^(foto|immagine)\s*:/i,

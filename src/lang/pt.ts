@@ -7,6 +7,8 @@ export const pt: LanguagePack = {
   code: 'pt',
   junkLines: [
     /^(leia também|leia mais|veja também|saiba mais)\b/i,
+    // "Relacionado: headline": a link to another story.
+    /^(relacionad[oa]s?|veja mais|leia ainda|mais lidas?)\s*:/i,
     /^publicidade$/i,
     /\bnewsletter\b.*\b(grátis|gratuita|assin|inscr)/i,
     /^(foto|imagem)\s*:/i,

@@ -73,6 +73,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** "2018.04.05", "12.05.2024", "2024-05-12": a date written with separators, not a number. */
 const DOTTED_DATE = /(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/;
 const ELISION = /^\p{L}{1,2}['’]$/u;
+/** The earliest year a bare four-digit number is read as (older dates are rare in news, counts of that size common). */
+const OLDEST_YEAR = 1500;
 const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const GROUPED = /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$/;
 const YEAR_BEFORE = /(?:^|[^\d.,])(?:19|20)\d\d[ \u00A0]$/;
@@ -456,6 +458,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
   // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
   if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
+  // A bare ungrouped four-digit number back to the early modern era is a year too ("peint vers 1865"): with nothing counted, no count.
+  if (kind === 'bare' && raw !== null && /^\d{4}$/.test(raw) && value >= OLDEST_YEAR && value < 1900) return null;
   const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text

@@ -379,7 +379,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     // Digits in groups of three after a group mark, then an optional decimal
     // part; either mark is accepted so a foreign-style number still parses.
     numberRe: new RegExp(`(?<![\\p{N}.,])\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])`, 'gu'),
-    numberAtStartRe: /^\d+(?:[.,]\d+)*/u,
+    // Grouped like the near end, so "entre 180 000 et 250 000 euros" reads the far end whole.
+    numberAtStartRe: new RegExp(`^(?:\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|\\d+(?:[.,]\\d+)*)`, 'u'),
   };
   cache.set(pack, lex);
   return lex;

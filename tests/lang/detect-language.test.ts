@@ -82,6 +82,11 @@ describe('isJunkLine', () => {
       ['Leia também: Governo anuncia pacote', 'pt'],
       ['Leggi anche: Il governo approva la manovra', 'it'],
       ['Lees ook: Kabinet presenteert begroting', 'nl'],
+      ['Relacionado: Câmara aprova 2.000 vagas em creches', 'pt'],
+      ['Relacionados: Novo aeroporto custará 6 mil milhões', 'pt'],
+      ['Relacionado: El Ayuntamiento abre 500 plazas', 'es'],
+      ['Correlati: Il comune stanzia 3 milioni', 'it'],
+      ['À lire : La mairie ouvre 200 places', 'fr'],
     ];
     for (const [line, lang] of junk) expect(isJunkLine(line, lang), line).toBe(true);
   });
@@ -89,5 +94,6 @@ describe('isJunkLine', () => {
   it('keeps article sentences', () => {
     expect(isJunkLine('The newsletter industry grew last year, analysts said.', 'en')).toBe(false);
     expect(isJunkLine('Pemerintah menambah anggaran subsidi energi.', 'id')).toBe(false);
+    expect(isJunkLine('Relacionado com a greve, o sindicato pediu 3% de aumento.', 'pt')).toBe(false);
   });
 });

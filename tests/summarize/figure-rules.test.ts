@@ -16,6 +16,8 @@ describe('numbers that are no figure', () => {
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
     ['footnote markers', 'en', 'The study was published last year.[12]'],
     ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
+    ['years before 1900', 'fr', 'Le tableau, peint vers 1872, a été retrouvé dans une cave.'],
+    ['years before 1900', 'en', 'The bridge, opened in 1889, will close for repairs.'],
     ['ages set off by commas after a name', 'fr', 'Claire Martin, 52 ans, habite le quartier.'],
     ['ages set off by commas after a name', 'pt', 'Ana Souza, 41 anos, mora no bairro.'],
     ['clock times after a time word', 'de', 'Die Sitzung beginnt um 14 Uhr im Rathaus.'],
@@ -117,6 +119,7 @@ describe('units and ranges', () => {
     ['es', 'El piso tiene 80 metros cuadrados de superficie.', 80, 'm²'],
     ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
     ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
+    ['fr', 'La statue est estimée entre 40 000 et 65 000 euros.', 40000, 'EUR'],
   ])('%s: %s', (lang, text, value, unit) => {
     const figures = figuresOf(text, lang);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
