@@ -1,5 +1,7 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../src/summarize/index.js';
 import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+import type { SpeakerCase } from '../helpers/speaker-cases.js';
 
 /** Made-up sentences, one rule each: the speakers of the quotes, in reading order. */
 describe('a quote on an interview’s answer line is said by whom the text introduced before the first question', () => {
@@ -36,7 +38,7 @@ describe('a quote paragraph answering a quote paragraph that is a question is sa
     summarizeArticle(text, { lang })
       .quotes.filter((q) => !q.text.endsWith('?'))
       .map((q) => q.speaker);
-  it.each<Case>([
+  it.each<SpeakerCase>([
     [
       'it',
       para(
