@@ -140,5 +140,14 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
     if (third) key.add(third);
   }
+  // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
+  // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
+  for (const q of [...key]) {
+    const i = unique.indexOf(q);
+    if (opening(i) && LOWERCASE_START.test(unique[i + 1]!.text)) {
+      key.delete(q);
+      key.add(unique[i + 1]!);
+    }
+  }
   return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }
