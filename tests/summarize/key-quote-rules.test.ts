@@ -49,4 +49,15 @@ describe('key quotes: the reporter’s sentence, the opening voice and the lead�
     ].join('\n\n');
     expect(keyQuotes(fullOpening, 'fr')).toEqual(['Nous refusons ce plan']);
   });
+
+  it('a name told as one of many ("Tom Reed, a resident") is a witness, while a titled expert so told is still a voice', () => {
+    const text = (intro: string) =>
+      [
+        '“We will rebuild the school before the next term starts in September,” said mayor Anna Holt.',
+        `“My children could not sleep at all after the water came in,” said ${intro} of Mill Lane.`,
+        '“The council ignored every warning about the river bank for years,” said councillor Ben Frost.',
+      ].join('\n\n');
+    expect(keyQuotes(text('Tom Reed, a resident'), 'en')).toEqual(['We will rebuild the scho', 'The council ignored ever']);
+    expect(keyQuotes(text('Dr Tom Reed, a hydrologist'), 'en')).toEqual(['We will rebuild the scho', 'My children could not sl']);
+  });
 });
