@@ -101,6 +101,15 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     `${before} ${credit}`.split(SENTENCE_BREAK).some((s) => lex.alsoWords.has(FIRST_WORD.exec(s)?.[0].toLowerCase() ?? ''));
   // A defendant told with their age is the court story's main actor, not a witness.
   const aged = (s: string): boolean => (AGE_APPOSITION.test(s) || lex.ageRe.test(s)) && !lex.defendantRe.test(s);
+  // "Nathalie Gérard, une habitante de la rue", "Tom Reed, a nurse": a name told as one of many is a witness, not an actor.
+  const oneOfMany = (speaker: string, intro: string): boolean => {
+    const at = intro.indexOf(speaker);
+    if (at < 0) return false;
+    const next = /^,\s+([\p{L}']+)/u.exec(intro.slice(at + speaker.length));
+    // "Dr Ruth Ellison, a glaciologist": a title before the name makes the voice an expert's.
+    const titleBefore = /([\p{L}]+)\.?\s*$/u.exec(intro.slice(0, at))?.[1];
+    return next !== null && lex.indefiniteArticles.has(next[1]!.toLowerCase()) && !lex.titles.has(titleBefore?.toLowerCase() ?? '');
+  };
   // The age must be the speaker's: in their credit line, or next to their name (not a suspect's age told before an officer speaks).
   const colour = (q: RankableQuote, { before, credit }: Introduction): boolean =>
     aged(credit) ||
@@ -110,7 +119,8 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
         if (aged(before.slice(Math.max(0, at - AGE_REACH), at + name.length + AGE_REACH))) return true;
       }
       return false;
-    });
+    }) ||
+    oneOfMany(q.speaker!, `${before} ${credit}`);
   // A patient or passer-by who opens the piece sets the scene: the story's first actor is its first voice that is no colour.
   const lead = actors.find((q) => !colour(q, introduction(text, q))) ?? actors[0];
   const others = actors.filter((q) => q !== lead);
@@ -139,6 +149,15 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     // A long piece has room for a third voice, or else for a quote that carries a number.
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
     if (third) key.add(third);
+  }
+  // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
+  // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
+  for (const q of [...key]) {
+    const i = unique.indexOf(q);
+    if (opening(i) && LOWERCASE_START.test(unique[i + 1]!.text)) {
+      key.delete(q);
+      key.add(unique[i + 1]!);
+    }
   }
   return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }

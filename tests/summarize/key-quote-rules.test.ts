@@ -36,4 +36,28 @@ describe('key quotes: the reporter’s sentence, the opening voice and the lead�
     ].join('\n\n');
     expect(keyQuotes(text, 'es')).toEqual(['Pedimos a la población q']);
   });
+
+  it('fr: a subject cut off by its credit and resumed in lowercase gives the key to the resumed words, a full opening keeps it', () => {
+    const cutSubject = [
+      'Le maire de Valmont, Paul Ardent, a visité le chantier.',
+      '« Le nouveau pont, estime le maire, sera ouvert aux piétons avant la fin du printemps prochain. »',
+    ].join('\n\n');
+    expect(keyQuotes(cutSubject, 'fr')).toEqual(['sera ouvert aux piétons ']);
+    const fullOpening = [
+      'La présidente du syndicat, Lise Morand, a pris la parole.',
+      '« Nous refusons ce plan, a déclaré Lise Morand. Chaque emploi supprimé ici est une famille de plus sans revenu. »',
+    ].join('\n\n');
+    expect(keyQuotes(fullOpening, 'fr')).toEqual(['Nous refusons ce plan']);
+  });
+
+  it('a name told as one of many ("Tom Reed, a resident") is a witness, while a titled expert so told is still a voice', () => {
+    const text = (intro: string) =>
+      [
+        '“We will rebuild the school before the next term starts in September,” said mayor Anna Holt.',
+        `“My children could not sleep at all after the water came in,” said ${intro} of Mill Lane.`,
+        '“The council ignored every warning about the river bank for years,” said councillor Ben Frost.',
+      ].join('\n\n');
+    expect(keyQuotes(text('Tom Reed, a resident'), 'en')).toEqual(['We will rebuild the scho', 'The council ignored ever']);
+    expect(keyQuotes(text('Dr Tom Reed, a hydrologist'), 'en')).toEqual(['We will rebuild the scho', 'My children could not sl']);
+  });
 });
