@@ -164,7 +164,9 @@ const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;
  * l'esterno", "dijo el capitán aragonés", "sagte der 24-Jährige").
  */
 function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
-  const [article, noun] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const [article, ...after] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  // Past an adverb between them ("dijo el ya exalcalde").
+  const noun = after.find((t) => !(t.isWord && lex.fillers.has(t.text.toLowerCase())));
   if (!article?.isWord || !noun?.isWord) return null;
   const a = article.text.toLowerCase();
   if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;

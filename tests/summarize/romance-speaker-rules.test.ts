@@ -88,3 +88,9 @@ describe('a former holder of a role is the person the article gave the role', ()
     ],
   ]);
 });
+
+describe('an adverb between the article and the epithet after the verb', () => {
+  creditsSpeakers([
+    ['es', 'El alcalde, Pedro Luis Soria, perdió la votación. «Nos veremos en las urnas», ha dicho el ya exalcalde, quien seguirá como concejal.', ['Pedro Luis Soria']],
+  ]);
+});
