@@ -387,17 +387,23 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     // The whole clause's tokens again when no reported content cut it.
-    const tokens = content ? tokenize(clause) : wholeTokens;
+    // A relative clause set off by commas right after the subject ("Soria, que gobernaba desde 2019, calificó …"):
+    // the verb comes after its closing comma.
+    const relativeEnd = content && /,\s*$/.test(clause) ? whole.indexOf(',', content.end) : -1;
+    const verbText = relativeEnd >= 0 ? whole.slice(relativeEnd + 1) : clause;
+    const tokens = relativeEnd >= 0 ? tokenize(verbText) : content ? tokenize(clause) : wholeTokens;
+    // Past the subject's first word, unless the verb's text starts after it.
+    const firstVerbAt = relativeEnd >= 0 ? 0 : 1;
     const verbAt = tokens.findIndex(
       (t, i) =>
-        i > 0 &&
+        i >= firstVerbAt &&
         t.isWord &&
         !isCapitalized(t.text) &&
         !lex.stopwords.has(t.text.toLowerCase()) &&
         !lex.nameParticles.has(t.text.toLowerCase()) &&
         !isTitle(t.text, lex),
     );
-    if (verbAt < 0 || !LOWERCASE_WORD.test(clause.slice(tokens[verbAt]!.start))) continue;
+    if (verbAt < 0 || !LOWERCASE_WORD.test(verbText.slice(tokens[verbAt]!.start))) continue;
     return m;
   }
   return null;

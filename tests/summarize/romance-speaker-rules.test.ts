@@ -91,6 +91,20 @@ describe('a former holder of a role is the person the article gave the role', ()
 
 describe('an adverb between the article and the epithet after the verb', () => {
   creditsSpeakers([
-    ['es', 'El alcalde, Pedro Luis Soria, perdió la votación. «Nos veremos en las urnas», ha dicho el ya exalcalde, quien seguirá como concejal.', ['Pedro Luis Soria']],
+    [
+      'es',
+      'El alcalde, Pedro Luis Soria, perdió la votación. «Nos veremos en las urnas», ha dicho el ya exalcalde, quien seguirá como concejal.',
+      ['Pedro Luis Soria'],
+    ],
+  ]);
+});
+
+describe('a relative clause between the subject and its verb, no verb of saying', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El alcalde, Pedro Luis Soria, perdió la votación. Soria, que gobernaba en solitario desde 2019, ha calificado el acuerdo de «una traición a los vecinos» y ha pedido calma.',
+      ['Pedro Luis Soria'],
+    ],
   ]);
 });
