@@ -108,3 +108,13 @@ describe('a relative clause between the subject and its verb, no verb of saying'
     ],
   ]);
 });
+
+describe('reported speech: a name right after the verb and a preposition is to whom it was said', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'Porto, 3 mar (Imprensul) - As rendas subiram 9% num ano.\n"Os preços vão continuar a subir", afirmou à Imprensul o economista Paulo Reis Moura, da Universidade do Porto.\nSegundo o especialista, a procura continua forte. "Sem casas novas não há solução", acrescentou.\nImprensul/Fim',
+      ['Paulo Reis Moura', 'Paulo Reis Moura'],
+    ],
+  ]);
+});
