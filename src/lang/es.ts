@@ -31,6 +31,7 @@ export const es: LanguagePack = {
   prepositions: words('de|del|en|para|con|por|a|al|ante|tras|desde|durante|hacia|sin'),
   articles: words('el|la|los|las|un|una|unos|unas'),
   accordingTo: words('según|de acuerdo con'),
+  openingAccordingTo: words('para'),
   pronouns: words('él|ella'),
   pluralPronouns: words('ellos|ellas'),
   pronounGenders: { ella: 'f', él: 'm' },

@@ -118,3 +118,18 @@ describe('reported speech: a name right after the verb and a preposition is to w
     ],
   ]);
 });
+
+describe('"Para X, …" opening a sentence gives X’s view: a bare verb after it means X', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      '"A vacina é segura", avalia o médico Paulo Reis Moura, professor da Universidade de Brasília (UnB). Para a aposentada Joana Lima Costa, 70, de Recife (PE), que teve dengue em 2022, a notícia traz alívio. "Ainda sinto dores nas pernas todos os dias", contou.',
+      ['Paulo Reis Moura', 'Joana Lima Costa'],
+    ],
+    [
+      'es',
+      '"La vacuna es segura", explica el médico Pablo Ruiz Mora, profesor de la Universidad de Sevilla. Para la jubilada Juana Lima Costa, de 70 años, que tuvo dengue en 2022, la noticia es un alivio. "Todavía me duelen las piernas cada día", contó.',
+      ['Pablo Ruiz Mora', 'Juana Lima Costa'],
+    ],
+  ]);
+});
