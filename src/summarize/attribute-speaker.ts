@@ -326,6 +326,8 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }
+  const aged = agedPerson(sentence, lex, counts);
+  if (aged) return aged;
   // A person named in full after a role or an article, as its subject ("A comerciante Maria das Graças Oliveira, …, perdeu …"):
   // no preposition before ("Para o economista X, da consultoria Y, o resultado …"), nor is the name one's place ("A Faenza").
   // A name opening the sentence is already its subject to the resolver, a place too ("Haven Delft blijft dicht").
@@ -342,6 +344,27 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   // A body by its noun only: the one its spokesperson's verb just credited, as a bare verb means.
   if (m?.kind === 'body') return { kind: 'pronoun', bare: true };
   return m?.kind === 'name' && m.body === true ? m : null;
+}
+
+/** A bare age set off by commas right after a name ("Ann Lee, 71, who …"). */
+const BARE_AGE = /^,\s*\d{1,3}\s*[,.;]/;
+
+/**
+ * A person the sentence introduces with their age ("Among them was Ann Lee,
+ * 71, who …"): a passer-by brought in to speak next, whom the pronoun of the
+ * quote after means.
+ */
+export function agedPerson(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  for (const t of tokenize(sentence.slice(0, CLAUSE_CHARS))) {
+    if (!isCapitalized(t.text)) continue;
+    const m = mentionAfter(sentence.slice(t.start), lex, counts);
+    if (m?.kind !== 'name' || m.body || !m.name.includes(' ') || !sentence.startsWith(m.name, t.start)) continue;
+    const after = sentence.slice(t.start + m.name.length);
+    lex.ageRe.lastIndex = 0;
+    const age = lex.ageRe.exec(after.slice(0, 20));
+    if (BARE_AGE.test(after) || age?.index === 0) return m;
+  }
+  return null;
 }
 
 /** Most words before a sentence's named subject: an article, a role, a linking adverb ("Já o aposentado José Carlos Vieira"). */
