@@ -32,6 +32,7 @@ export const es: LanguagePack = {
   articles: words('el|la|los|las|un|una|unos|unas'),
   accordingTo: words('según|de acuerdo con'),
   openingAccordingTo: words('para'),
+  sourcePrepositions: words('desde'),
   pronouns: words('él|ella'),
   pluralPronouns: words('ellos|ellas'),
   pronounGenders: { ella: 'f', él: 'm' },

@@ -76,6 +76,9 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
     const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
+    // "…», señalaron desde el organismo": a body by its noun, from where the words came.
+    const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
+    if (source) return source;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
@@ -176,6 +179,15 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
   if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
   return { kind: 'role', title: n };
+}
+
+/** A definite article and a body's common noun ("el organismo", "la empresa"): the body the article named before. */
+function definiteBody(rest: string, lex: Lexicon): Mention | null {
+  const [article, noun] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const a = article?.text.toLowerCase() ?? '';
+  const n = noun?.text.toLowerCase() ?? '';
+  const definite = lex.articles.has(a) && !lex.indefiniteArticles.has(a);
+  return definite && noun?.isWord && lex.bodyWords.has(n) ? { kind: 'body', noun: n } : null;
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */

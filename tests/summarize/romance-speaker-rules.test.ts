@@ -133,3 +133,13 @@ describe('"Para X, …" opening a sentence gives X’s view: a bare verb after i
     ],
   ]);
 });
+
+describe('"…», señalaron desde el organismo": a body by its noun after a preposition of source', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El fuego ya quemó 900 hectáreas, según el Servicio Regional de Fuegos (SERFO).\n"No vamos a rendirnos", dijo el gobernador, Luis Pérez Gil.\nTrabajan brigadistas de Salta, Jujuy y Tucumán. Desde el SERFO indicaron que el viento sopla fuerte. "Los aviones solo pueden volar unas horas", señalaron desde el organismo.',
+      ['Luis Pérez Gil', 'SERFO'],
+    ],
+  ]);
+});
