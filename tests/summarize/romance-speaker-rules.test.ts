@@ -143,3 +143,13 @@ describe('"…», señalaron desde el organismo": a body by its noun after a pre
     ],
   ]);
 });
+
+describe('Spanish plural perfect verbs of saying ("han lamentado") credit the two people named after them', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'La alcaldesa, Ana Gil Mora, celebró el acuerdo. «No compartimos la decisión del pleno», han lamentado en un comunicado los presidentes de las asociaciones de vecinos y de comerciantes, Marta Gil Ruiz y Pedro Ruiz Sanz.',
+      ['Marta Gil Ruiz y Pedro Ruiz Sanz'],
+    ],
+  ]);
+});
