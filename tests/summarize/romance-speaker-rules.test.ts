@@ -153,3 +153,13 @@ describe('Spanish plural perfect verbs of saying ("han lamentado") credit the tw
     ],
   ]);
 });
+
+describe('a title word closing given names in apposition is a surname', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'La alcaldesa, Ana Gil Mora, habló primero. El portavoz de Unidos por Almansa, Luis Miguel Rey, ha defendido el acuerdo: «Hemos firmado un programa serio».',
+      ['Luis Miguel Rey'],
+    ],
+  ]);
+});
