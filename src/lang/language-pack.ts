@@ -64,6 +64,11 @@ export interface LanguagePack {
   /** Prepositions that introduce a source before it ("according to", "menurut", "selon"). */
   accordingTo: readonly string[];
   /**
+   * Prepositions for where a body's word comes from ("desde"): "«…»,
+   * señalaron desde el organismo" credits the body its noun stands for.
+   */
+  sourcePrepositions?: readonly string[];
+  /**
    * Prepositions that introduce a source only when they open the sentence, before a comma ("Pour l'avocat X, …",
    * "Per il sindaco X, …"); elsewhere they mean "for".
    */

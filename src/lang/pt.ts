@@ -33,6 +33,7 @@ export const pt: LanguagePack = {
   prepositions: words('de|do|da|dos|das|em|no|na|nos|nas|para|com|por|à|ao|aos|às|perante|diante|após|durante|sem'),
   articles: words('o|a|os|as|um|uma|uns|umas'),
   accordingTo: words('segundo|de acordo com|conforme'),
+  openingAccordingTo: words('para'),
   pronouns: words('ele|ela'),
   pluralPronouns: words('eles|elas'),
   pronounGenders: { ela: 'f', ele: 'm' },

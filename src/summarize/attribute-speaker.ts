@@ -76,6 +76,9 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
     const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
+    // "…», señalaron desde el organismo": a body by its noun, from where the words came.
+    const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
+    if (source) return source;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
@@ -164,7 +167,9 @@ const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;
  * l'esterno", "dijo el capitán aragonés", "sagte der 24-Jährige").
  */
 function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
-  const [article, noun] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const [article, ...after] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  // Past an adverb between them ("dijo el ya exalcalde").
+  const noun = after.find((t) => !(t.isWord && lex.fillers.has(t.text.toLowerCase())));
   if (!article?.isWord || !noun?.isWord) return null;
   const a = article.text.toLowerCase();
   if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
@@ -174,6 +179,15 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
   if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
   return { kind: 'role', title: n };
+}
+
+/** A definite article and a body's common noun ("el organismo", "la empresa"): the body the article named before. */
+function definiteBody(rest: string, lex: Lexicon): Mention | null {
+  const [article, noun] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const a = article?.text.toLowerCase() ?? '';
+  const n = noun?.text.toLowerCase() ?? '';
+  const definite = lex.articles.has(a) && !lex.indefiniteArticles.has(a);
+  return definite && noun?.isWord && lex.bodyWords.has(n) ? { kind: 'body', noun: n } : null;
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
@@ -324,6 +338,8 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }
+  const aged = agedPerson(sentence, lex, counts);
+  if (aged) return aged;
   // A person named in full after a role or an article, as its subject ("A comerciante Maria das Graças Oliveira, …, perdeu …"):
   // no preposition before ("Para o economista X, da consultoria Y, o resultado …"), nor is the name one's place ("A Faenza").
   // A name opening the sentence is already its subject to the resolver, a place too ("Haven Delft blijft dicht").
@@ -340,6 +356,27 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   // A body by its noun only: the one its spokesperson's verb just credited, as a bare verb means.
   if (m?.kind === 'body') return { kind: 'pronoun', bare: true };
   return m?.kind === 'name' && m.body === true ? m : null;
+}
+
+/** A bare age set off by commas right after a name ("Ann Lee, 71, who …"). */
+const BARE_AGE = /^,\s*\d{1,3}\s*[,.;]/;
+
+/**
+ * A person the sentence introduces with their age ("Among them was Ann Lee,
+ * 71, who …"): a passer-by brought in to speak next, whom the pronoun of the
+ * quote after means.
+ */
+export function agedPerson(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  for (const t of tokenize(sentence.slice(0, CLAUSE_CHARS))) {
+    if (!isCapitalized(t.text)) continue;
+    const m = mentionAfter(sentence.slice(t.start), lex, counts);
+    if (m?.kind !== 'name' || m.body || !m.name.includes(' ') || !sentence.startsWith(m.name, t.start)) continue;
+    const after = sentence.slice(t.start + m.name.length);
+    lex.ageRe.lastIndex = 0;
+    const age = lex.ageRe.exec(after.slice(0, 20));
+    if (BARE_AGE.test(after) || age?.index === 0) return m;
+  }
+  return null;
 }
 
 /** Most words before a sentence's named subject: an article, a role, a linking adverb ("Já o aposentado José Carlos Vieira"). */
@@ -385,17 +422,23 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     // The whole clause's tokens again when no reported content cut it.
-    const tokens = content ? tokenize(clause) : wholeTokens;
+    // A relative clause set off by commas right after the subject ("Soria, que gobernaba desde 2019, calificó …"):
+    // the verb comes after its closing comma.
+    const relativeEnd = content && /,\s*$/.test(clause) ? whole.indexOf(',', content.end) : -1;
+    const verbText = relativeEnd >= 0 ? whole.slice(relativeEnd + 1) : clause;
+    const tokens = relativeEnd >= 0 ? tokenize(verbText) : content ? tokenize(clause) : wholeTokens;
+    // Past the subject's first word, unless the verb's text starts after it.
+    const firstVerbAt = relativeEnd >= 0 ? 0 : 1;
     const verbAt = tokens.findIndex(
       (t, i) =>
-        i > 0 &&
+        i >= firstVerbAt &&
         t.isWord &&
         !isCapitalized(t.text) &&
         !lex.stopwords.has(t.text.toLowerCase()) &&
         !lex.nameParticles.has(t.text.toLowerCase()) &&
         !isTitle(t.text, lex),
     );
-    if (verbAt < 0 || !LOWERCASE_WORD.test(clause.slice(tokens[verbAt]!.start))) continue;
+    if (verbAt < 0 || !LOWERCASE_WORD.test(verbText.slice(tokens[verbAt]!.start))) continue;
     return m;
   }
   return null;

@@ -1,5 +1,5 @@
 import { completeBodyName } from './body-name-tail.js';
-import { attributionAfter, attributionBefore, sentenceSubject } from './attribute-speaker.js';
+import { agedPerson, attributionAfter, attributionBefore, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -225,7 +225,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
     const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(headOf(text, from, m.index, lex), lex);
-    const mention = named ?? (m.according || afterComma || inverted ? mentionAfter(after, lex, counts) : null) ?? before;
+    // "…», afirmou à Lusa o economista X": a name right after the verb's preposition is to whom it was said, not who.
+    const placed = lex.prepositions.has(/^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
+    const mention = named ?? (m.according || ((afterComma || inverted) && !placed) ? mentionAfter(after, lex, counts) : null) ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
@@ -322,10 +324,14 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // So is one with no credit at all that ends its paragraph ("Buurtbewoner Fatima el Khatib woont verderop. “…”").
     const uncredited = mention === undefined && /^[\s.!?…]*$/.test(text.slice(quote.end, paraEnd));
     if (((mention?.kind === 'pronoun' && !mention.plural && !mention.clitic) || uncredited) && !head.trim()) {
-      const stop = /[.!?…]\s*$/.exec(text.slice(prevEnd, quote.start));
-      const sentence = stop ? headOf(text, prevEnd, prevEnd + stop.index, lex) : '';
-      const before = sentence ? sentenceSubject(sentence, lex, counts) : null;
-      const at = prevEnd + (stop?.index ?? 0) - sentence.length;
+      // A quote opening its paragraph: the last sentence of the paragraph before, when that holds no quote.
+      const opensParagraph = quote.start === paragraphStart(quote.paragraph) && quote.paragraph > 0 && raw[i - 1]?.paragraph !== quote.paragraph - 1;
+      const from = opensParagraph ? paragraphStart(quote.paragraph - 1) : prevEnd;
+      const to = opensParagraph ? doc.paragraphs[quote.paragraph - 1]!.end : quote.start;
+      const stop = /[.!?…]\s*$/.exec(text.slice(from, to));
+      const sentence = stop ? headOf(text, from, from + stop.index, lex) : '';
+      const before = !sentence ? null : opensParagraph ? agedPerson(sentence, lex, counts) : sentenceSubject(sentence, lex, counts);
+      const at = from + (stop?.index ?? 0) - sentence.length;
       if (before && (before.kind !== 'role' || resolver.knowsRole(before.title, at))) {
         mention = before;
         resolveAt = at;

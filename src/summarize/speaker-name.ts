@@ -819,7 +819,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     let j = i - 1;
     while (j >= 0 && i - j <= LONG_APPOSITION_TOKENS && tokens[j]!.text !== ',') j--;
     const inside = tokens.slice(j + 1, i);
-    const isName = inside.length > 0 && inside.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text));
+    // A title closing given names is a surname ("Antonio José Rey"): where nouns are lowercase, titles come before names.
+    const surnameTitle = (t: Token, k: number): boolean =>
+      !lex.pack.nounsCapitalized && k >= 2 && k === inside.length - 1 && isCapitalized(t.text) && inside.slice(0, k).every((w) => isNameWord(w.text, lex));
+    const isName = inside.length > 0 && inside.every((t, k) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text) || surnameTitle(t, k));
+    if (isName && inside.some(surnameTitle)) return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: true };
     const titledName = titledNameAlone(inside, lex);
     if (titledName) return { kind: 'name', name: titledName, titled: true };
     if (isName) i--;

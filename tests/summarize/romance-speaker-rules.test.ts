@@ -81,3 +81,78 @@ describe('a former holder of a role is the person the article gave the role', ()
     ],
   ]);
 });
+
+describe('an adverb between the article and the epithet after the verb', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El alcalde, Pedro Luis Soria, perdió la votación. «Nos veremos en las urnas», ha dicho el ya exalcalde, quien seguirá como concejal.',
+      ['Pedro Luis Soria'],
+    ],
+  ]);
+});
+
+describe('a relative clause between the subject and its verb, no verb of saying', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El alcalde, Pedro Luis Soria, perdió la votación. Soria, que gobernaba en solitario desde 2019, ha calificado el acuerdo de «una traición a los vecinos» y ha pedido calma.',
+      ['Pedro Luis Soria'],
+    ],
+  ]);
+});
+
+describe('reported speech: a name right after the verb and a preposition is to whom it was said', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'Porto, 3 mar (Imprensul) - As rendas subiram 9% num ano.\n"Os preços vão continuar a subir", afirmou à Imprensul o economista Paulo Reis Moura, da Universidade do Porto.\nSegundo o especialista, a procura continua forte. "Sem casas novas não há solução", acrescentou.\nImprensul/Fim',
+      ['Paulo Reis Moura', 'Paulo Reis Moura'],
+    ],
+  ]);
+});
+
+describe('"Para X, …" opening a sentence gives X’s view: a bare verb after it means X', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      '"A vacina é segura", avalia o médico Paulo Reis Moura, professor da Universidade de Brasília (UnB). Para a aposentada Joana Lima Costa, 70, de Recife (PE), que teve dengue em 2022, a notícia traz alívio. "Ainda sinto dores nas pernas todos os dias", contou.',
+      ['Paulo Reis Moura', 'Joana Lima Costa'],
+    ],
+    [
+      'es',
+      '"La vacuna es segura", explica el médico Pablo Ruiz Mora, profesor de la Universidad de Sevilla. Para la jubilada Juana Lima Costa, de 70 años, que tuvo dengue en 2022, la noticia es un alivio. "Todavía me duelen las piernas cada día", contó.',
+      ['Pablo Ruiz Mora', 'Juana Lima Costa'],
+    ],
+  ]);
+});
+
+describe('"…», señalaron desde el organismo": a body by its noun after a preposition of source', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El fuego ya quemó 900 hectáreas, según el Servicio Regional de Fuegos (SERFO).\n"No vamos a rendirnos", dijo el gobernador, Luis Pérez Gil.\nTrabajan brigadistas de Salta, Jujuy y Tucumán. Desde el SERFO indicaron que el viento sopla fuerte. "Los aviones solo pueden volar unas horas", señalaron desde el organismo.',
+      ['Luis Pérez Gil', 'SERFO'],
+    ],
+  ]);
+});
+
+describe('Spanish plural perfect verbs of saying ("han lamentado") credit the two people named after them', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'La alcaldesa, Ana Gil Mora, celebró el acuerdo. «No compartimos la decisión del pleno», han lamentado en un comunicado los presidentes de las asociaciones de vecinos y de comerciantes, Marta Gil Ruiz y Pedro Ruiz Sanz.',
+      ['Marta Gil Ruiz y Pedro Ruiz Sanz'],
+    ],
+  ]);
+});
+
+describe('a title word closing given names in apposition is a surname', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'La alcaldesa, Ana Gil Mora, habló primero. El portavoz de Unidos por Almansa, Luis Miguel Rey, ha defendido el acuerdo: «Hemos firmado un programa serio».',
+      ['Luis Miguel Rey'],
+    ],
+  ]);
+});

@@ -739,3 +739,18 @@ describe('a name holding a body’s common noun is a body’s, what a later spok
 describe('“nach Angaben der/des …” names a body that spoke, what a later spokesperson means', () => {
   creditsSpeakers([['de', 'Nach Angaben der Feuerwehr wurde niemand verletzt. „Das Feuer ist gelöscht“, sagte ein Sprecher.', ['Feuerwehr']]]);
 });
+
+describe('a person introduced with their age is whom the pronoun of the quote after means', () => {
+  creditsSpeakers([
+    [
+      'en',
+      'The union said it would strike. "We are tired," said organiser Paul Kent.\nAmong the crowd was Joan Miller, 64, who walks there every day.\n"I have nowhere else to go," she said.',
+      ['Paul Kent', 'Joan Miller'],
+    ],
+    [
+      'en',
+      'The union said it would strike. "We are tired," said organiser Paul Kent. Among the crowd was Joan Miller, 64, who walks there every day. "I have nowhere else to go," she said.',
+      ['Paul Kent', 'Joan Miller'],
+    ],
+  ]);
+});
