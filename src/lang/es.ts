@@ -112,6 +112,7 @@ export const es: LanguagePack = {
     'hectómetros cúbicos': 'hm³',
     kilómetros: 'km',
     kilómetro: 'km',
+    'kilómetros cuadrados': 'km²',
     'metros cuadrados': 'm²',
     metros: 'm',
     kilogramos: 'kg',

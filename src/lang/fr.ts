@@ -95,6 +95,7 @@ export const fr: LanguagePack = {
     'mètres cubes': 'm³',
     kilomètres: 'km',
     kilomètre: 'km',
+    'kilomètres carrés': 'km²',
     'mètres carrés': 'm²',
     mètres: 'm',
     mètre: 'm',

@@ -67,6 +67,8 @@ export const id: LanguagePack = {
     'kilometer per jam': 'km/h',
     'basis poin': 'bp',
     'meter kubik': 'm³',
+    'kilometer persegi': 'km²',
+    'meter persegi': 'm²',
     kilometer: 'km',
     meter: 'm',
     kilogram: 'kg',

@@ -101,6 +101,8 @@ export const it: LanguagePack = {
     'punti percentuali': 'pp',
     'metri cubi': 'm³',
     'metri quadrati': 'm²',
+    'chilometri quadrati': 'km²',
+    'chilometri quadri': 'km²',
     'metri quadri': 'm²',
     chilometri: 'km',
     chilometro: 'km',

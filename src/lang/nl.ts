@@ -84,6 +84,7 @@ export const nl: LanguagePack = {
     basispunten: 'bp',
     'kubieke meter': 'm³',
     kilometer: 'km',
+    'vierkante kilometer': 'km²',
     'vierkante meter': 'm²',
     meter: 'm',
     kilogram: 'kg',

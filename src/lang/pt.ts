@@ -109,6 +109,8 @@ export const pt: LanguagePack = {
     quilômetros: 'km',
     quilómetro: 'km',
     quilômetro: 'km',
+    'quilómetros quadrados': 'km²',
+    'quilômetros quadrados': 'km²',
     'metros quadrados': 'm²',
     metros: 'm',
     quilos: 'kg',

@@ -120,6 +120,15 @@ describe('units and ranges', () => {
     ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
     ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
     ['fr', 'La statue est estimée entre 40 000 et 65 000 euros.', 40000, 'EUR'],
+    // An area is no distance: "square kilometres" in each language's words.
+    ['en', 'The storm flattened 320 square kilometres of forest.', 320, 'km²'],
+    ['es', 'El fuego arrasó 320 kilómetros cuadrados en dos días.', 320, 'km²'],
+    ['fr', 'Le feu a détruit 320 kilomètres carrés de forêt.', 320, 'km²'],
+    ['it', 'La frana ha interessato 3 chilometri quadrati di bosco.', 3, 'km²'],
+    ['nl', 'Het gebied beslaat 320 vierkante kilometer natuur.', 320, 'km²'],
+    ['pt', 'O incêndio destruiu 320 quilómetros quadrados de mata.', 320, 'km²'],
+    ['id', 'Banjir merendam 320 kilometer persegi sawah di Garut.', 320, 'km²'],
+    ['ms', 'Banjir menjejaskan 320 kilometer persegi tanah di Kelantan.', 320, 'km²'],
   ])('%s: %s', (lang, text, value, unit) => {
     const figures = figuresOf(text, lang);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
