@@ -93,7 +93,7 @@ export const de: LanguagePack = {
   ),
   placePrepositions: words('in|nach'),
   placeEndings: [],
-  nameParticles: words('von|van|der|den|de|zu|el'),
+  nameParticles: words('von|van|der|den|de|zu|el|ter|ten'),
   nounsCapitalized: true,
   fillers: words('auch|hat|habe|noch|zudem|bereits|dann|am|später'),
   namingCues: words(
@@ -122,6 +122,7 @@ export const de: LanguagePack = {
   percentWords: words('prozent'),
   units: {
     'kilometer pro stunde': 'km/h',
+    'kilometern pro stunde': 'km/h',
     stundenkilometer: 'km/h',
     millimeter: 'mm',
     zentimeter: 'cm',

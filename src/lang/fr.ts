@@ -86,6 +86,8 @@ export const fr: LanguagePack = {
   percentWords: words('pour cent|pourcent|points de pourcentage'),
   units: {
     'kilomètres par heure': 'km/h',
+    "kilomètres à l'heure": 'km/h',
+    'kilomètres à l’heure': 'km/h',
     'kilomètres-heure': 'km/h',
     'kilomètres/heure': 'km/h',
     millimètres: 'mm',

@@ -120,6 +120,9 @@ describe('units and ranges', () => {
     ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
     ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
     ['fr', 'La statue est estimée entre 40 000 et 65 000 euros.', 40000, 'EUR'],
+    // A speed is no distance, whatever case or preposition the language puts on it.
+    ['de', 'Der Wetterdienst warnt vor Böen mit 140 Kilometern pro Stunde an der Küste.', 140, 'km/h'],
+    ['fr', "Des rafales à 140 kilomètres à l'heure ont été relevées sur la côte.", 140, 'km/h'],
     // An area is no distance: "square kilometres" in each language's words.
     ['en', 'The storm flattened 320 square kilometres of forest.', 320, 'km²'],
     ['es', 'El fuego arrasó 320 kilómetros cuadrados en dos días.', 320, 'km²'],

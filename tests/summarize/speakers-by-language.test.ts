@@ -113,6 +113,12 @@ describe('error class 4: capitalised words that are not names', () => {
 describe('error class 5: partial names, roles for named people, carried-over speakers', () => {
   creditsSpeakers([
     ['nl', '"We gaan door", zei Jan van der Berg.', ['Jan van der Berg']],
+    // North German and Frisian names keep their particle too.
+    [
+      'de',
+      'Meteorologe Jan ter Horst vom Wetterdienst rechnet mit Orkanböen. „Ein solcher Sturm ist im Dezember selten“, sagte ter Horst. „Am Abend dürfte es vorbei sein“, fügte er hinzu.',
+      ['Jan ter Horst', 'Jan ter Horst'],
+    ],
     ['nl', para('Jan van der Berg is tevreden.', 'Van der Berg zei: "We gaan door."'), ['Jan van der Berg']],
     ['pt', para('O ministro das Finanças, João Duarte, apresentou o plano.', '"Não há espaço", afirmou o ministro.'), ['João Duarte']],
     ['en', para('Labour leader Keir Starmer visited the site.', '“We will rebuild,” the Labour leader said.'), ['Keir Starmer']],
