@@ -162,6 +162,9 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized, unless its name follows ("the Association of British Insurers").
   const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
   if (noun) return namedAfterNoun(words, j, 1, lex) ?? { kind: 'body', noun };
+  // "eine Bahnsprecherin in Berlin", "un portavoz en Madrid": a place after its preposition is where they spoke, not whose they are.
+  const inPlace = j > i && lex.pack.placePrepositions.includes(words[i]!.text.toLowerCase());
+  if (inPlace && !named.some((w) => lex.bodyWords.has(w.toLowerCase()))) return null;
   if (named.length) {
     plainCase(named, words[j - 1], lex);
     // "the Swiss Federal Office for the Environment": a name ending on a body's noun goes on past its links, as the noun alone does.

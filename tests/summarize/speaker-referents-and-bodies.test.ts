@@ -11,6 +11,13 @@ describe('a sentence opening with a word for the quoted words credits the quote 
 
 describe('who an unnamed spokesperson speaks for', () => {
   creditsSpeakers([
+    // A place after its preposition is where the spokesperson spoke, not whose they are.
+    ['de', 'Die Deutsche Bahn stellte den Fernverkehr ein. „Die Sicherheit hat Priorität“, sagte eine Bahnsprecherin in Berlin.', ['Deutsche Bahn']],
+    [
+      'es',
+      'La empresa Aguas del Norte cortó el suministro. «Trabajamos para restablecerlo hoy», dijo un portavoz de Aguas del Norte en Madrid.',
+      ['Aguas del Norte'],
+    ],
     // Initials spelling a function word ("om") are still the body's name.
     [
       'nl',
