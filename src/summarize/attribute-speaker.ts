@@ -19,8 +19,8 @@ const FIRST_WORD = /^\s*([\p{L}’']+)/u;
 /** A capitalized word, then the comma that opens an apposition. */
 const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}’'-]*[,;]\s*$/u;
 
-/** A short role and the comma after it, before a name in apposition ("one shopper, "). */
-const ROLE_THEN_COMMA = /^[^,.;:!?]{1,40},\s*/;
+/** A short role in lowercase words and the comma after it, before a name in apposition ("one shopper, "); a capital there starts a name, whose apposition is its role. */
+const ROLE_THEN_COMMA = /^[^,.;:!?\p{Lu}]{1,40},\s*/u;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;

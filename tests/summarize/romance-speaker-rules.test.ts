@@ -6,6 +6,12 @@ describe('a name after the verb and a preposition is to whom or where it was sai
     ['es', 'El exalcalde Luis Peña Soto habló al salir. «No pienso dimitir ni ahora ni nunca», dijo a los periodistas en el Senado.', ['Luis Peña Soto']],
     ['pt', 'O treinador Carlos Mota Pires falou no fim do jogo. “Merecemos ganhar este jogo sem discussão”, declarou à TV Record.', ['Carlos Mota Pires']],
     ['pt', '“Não há dinheiro para isso neste momento”, disse à Lusa Rita Gonçalves.', ['Rita Gonçalves']],
+    // A full name after the listener, with its own role in apposition: the name speaks, not the body in the role.
+    [
+      'es',
+      'La afición pide cambios. «El problema es el proyecto», dijo a esta agencia Marcos Peral, presidente de la Federación de Peñas Castellanas.',
+      ['Marcos Peral'],
+    ],
   ]);
 });
 
