@@ -243,6 +243,9 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
   // "ein Polizeisprecher", "der Regierungssprecher": a body's common noun heads the compound.
   const head = compoundHead(word, lex);
   if (head) return { kind: 'body', noun: head };
+  // "a department spokesperson": a body's common noun before the word, as in a compound.
+  const before = words[spokes.at - 1]?.text ?? '';
+  if (!isCapitalized(before) && lex.bodyWords.has(before.toLowerCase())) return { kind: 'body', noun: before.toLowerCase() };
   let k = spokes.at;
   while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
   if (k === spokes.at) {

@@ -11,6 +11,17 @@ describe('a sentence opening with a word for the quoted words credits the quote 
 
 describe('who an unnamed spokesperson speaks for', () => {
   creditsSpeakers([
+    // A body's common noun before the spokesperson word names it as a compound would; "college" is a body's noun.
+    [
+      'en',
+      'The Department for Transport said it had funded more buses. "We expect councils to keep routes open," a department spokesperson said.',
+      ['Department for Transport'],
+    ],
+    [
+      'en',
+      'The Royal College of Nursing warned of shortages. A spokeswoman for the college said: "Wards are running on goodwill."',
+      ['Royal College of Nursing'],
+    ],
     // A place after its preposition is where the spokesperson spoke, not whose they are.
     ['de', 'Die Deutsche Bahn stellte den Fernverkehr ein. „Die Sicherheit hat Priorität“, sagte eine Bahnsprecherin in Berlin.', ['Deutsche Bahn']],
     [
