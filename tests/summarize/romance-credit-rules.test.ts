@@ -175,3 +175,10 @@ describe('"lo studioso" is an Italian epithet for a named expert', () => {
     expect(speakersOf(text, 'it')).toEqual(['Franco Gatti', 'Enrico Tamburini']);
   });
 });
+
+describe('a preposition capitalized at the start of a sentence opens a place, never a name', () => {
+  it('"À Échirolles, …" is where the next speaker is, the pronoun still means the person last named', () => {
+    const text = 'Le maire Paul Girard défend la mesure. « Nous tenons bon », dit-il. À Échirolles, les commerçants doutent. « On verra bien », lâche-t-il.';
+    expect(speakersOf(text, 'fr')).toEqual(['Paul Girard', 'Paul Girard']);
+  });
+});
