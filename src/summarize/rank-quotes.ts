@@ -12,6 +12,12 @@ export type RankableQuote = CreditedQuote & Pick<InterruptedQuote, 'continues'>;
 const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a third key quote whoever speaks. */
 const LONG_PIECE_WORDS = 500;
+/** Body length (words) from which an article has room for a third voice if that voice says something substantive. */
+const ROOMY_PIECE_WORDS = 400;
+/** A first statement this long (words, the statement alone) is substantive: a position argued, not a reaction or a reply. */
+const SUBSTANTIVE_WORDS = 15;
+/** The substantive third voice comes from the story's first this many actors; voices further down are colour or asides. */
+const SUBSTANTIVE_WINDOW = 6;
 /** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
 const ACTOR_WINDOW = 3;
 /** A voice brought in as objecting or warning is the story's other side: a key of its own among this many first actors. */
@@ -57,7 +63,9 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * then of the next new voice among the first three actors, and of the third
  * too if the reporter turns to them more than once; a voice brought in as
  * objecting or warning among the first four is the other side and keeps a
- * third place too; a long piece keeps a third voice anyway. Never key:
+ * third place too; a long piece keeps a third voice anyway, and a piece of
+ * middle length one among the first six whose first statement is long
+ * enough to argue a position. Never key:
  * fragments (lowercase words picked up mid-sentence among them), short
  * replies, what a speaker adds once their first statement is in, teasers
  * repeating a later quote, and voices that only echo a side already heard
@@ -149,6 +157,11 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     // A long piece has room for a third voice, or else for a quote that carries a number.
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
     if (third) key.add(third);
+  }
+  if (frame.words >= ROOMY_PIECE_WORDS && key.size < 3) {
+    // A piece with room for three voices keeps a third whose first statement argues a position at length.
+    const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= SUBSTANTIVE_WORDS);
+    if (substantive) key.add(substantive);
   }
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
   // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.

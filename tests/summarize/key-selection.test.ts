@@ -231,6 +231,46 @@ describe('key quotes', () => {
     expect(keyQuotes(quotes.join('\n\n'), 'en')).toHaveLength(2);
     expect(keyQuotes([...quotes, filler(25)].join('\n\n'), 'en')).toHaveLength(3);
   });
+
+  describe('a piece of middle length (400 to 500 words) keeps a third voice whose first statement argues at length', () => {
+    const opening = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+    ];
+    const long =
+      '“The state paid for half of this plant, so we will ask for every euro of that money back before the year is out,” said economy minister Jon Berg.';
+    const short = '“We will look at the file again,” said economy minister Jon Berg.';
+    // 17 sentences of 22 words: with the quotes a piece of some 430 words.
+    const middle = (third: string) => [...opening, third, filler(17)].join('\n\n');
+
+    it('a third voice of fifteen words or more is key, a shorter one is not', () => {
+      expect(keyQuotes(middle(long), 'en')).toEqual(['We have decided to close', 'This closure will hurt h', 'The state paid for half ']);
+      expect(keyQuotes(middle(short), 'en')).toHaveLength(2);
+    });
+
+    it('a short piece keeps two voices however long the third speaks', () => {
+      expect(keyQuotes([...opening, long, filler(8)].join('\n\n'), 'en')).toHaveLength(2);
+    });
+
+    it('a witness told with their age gives colour, not the third voice, however long they speak', () => {
+      const witness =
+        'Sandra Kelleher, 52, works on the line. “I have worked here for thirty years and I do not know how I am going to pay the rent now,” she said.';
+      expect(keyQuotes(middle(witness), 'en')).toHaveLength(2);
+    });
+
+    it('pt: the rule counts words, whatever the language', () => {
+      const text = [
+        '«Decidimos fechar a fábrica porque a procura caiu muito este ano», disse a presidente executiva Marta Lima.',
+        '«Este fecho vai atingir centenas de famílias numa terra que não tem mais nada», afirmou o sindicalista Paulo Reis.',
+        '«O Estado pagou metade desta fábrica e vamos pedir de volta cada euro desse dinheiro antes do fim do ano», disse o ministro da Economia, João Berto.',
+        Array.from(
+          { length: 17 },
+          () => 'A câmara voltou a reunir-se mais tarde na semana e os técnicos explicaram os pormenores do plano aos moradores e aos comerciantes da zona.',
+        ).join(' '),
+      ].join('\n\n');
+      expect(keyQuotes(text, 'pt')).toEqual(['Decidimos fechar a fábri', 'Este fecho vai atingir c', 'O Estado pagou metade de']);
+    });
+  });
 });
 
 describe('key figures', () => {
