@@ -60,6 +60,15 @@ const endsSentence = (text: string, i: number): boolean => {
   return c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text[i + 1] ?? ' '));
 };
 
+const CLAUSE_BREAK = new Set([',', ';', ':']);
+
+/** The clause before `at` in its sentence: from the last comma, semicolon or colon, or the sentence's start. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !endsSentence(text, start - 1) && !CLAUSE_BREAK.has(text[start - 1]!)) start--;
+  return text.slice(start, at);
+}
+
 /** The text of the sentence holding `at`: an abbreviation's point ("Mio. Euro") ends it early, which only shortens what is searched. */
 function sentenceAt(text: string, at: number): string {
   let start = at;
@@ -85,7 +94,7 @@ const weightOf = (f: FoundFigure): number =>
  * tens of thousands a little more, one told in a dated sentence past the lead
  * less. Never key: conversions and restatements
  * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
- * part is told of, a value already boxed in another unit ("620 licenziamenti",
+ * part is told of, the parts a total is broken down into ("davon 12"), a value already boxed in another unit ("620 licenziamenti",
  * "620 famiglie"), spans of time, bare numbers. Two or three, by how much
  * the third weighs.
  */
@@ -94,7 +103,7 @@ export function rankFigures(
   frame: ArticleFrame,
   /** The body the figures were found in: its length places them, their sentences date them. */
   text: string,
-  /** The language's words for a period before the news ("last year"). */
+  /** The language's words for a period before the news ("last year") and for a breakdown ("of which"). */
   lex: Lexicon,
 ): Figure[] {
   const seen = new Set<string>();
@@ -120,6 +129,8 @@ export function rankFigures(
     const sentence = sentenceAt(text, f.at);
     return YEAR.test(sentence) || lex.pastRe.test(sentence);
   };
+  // "1.200 Wohnungen, davon 300 Sozialwohnungen", "80 salariés, parmi lesquels 12 cadres": a part of a total told before.
+  const breakdown = (f: FoundFigure): boolean => !inTitle(f) && lex.breakdownRe.test(clauseBefore(text, f.at));
   const score = (f: FoundFigure): number =>
     weightOf(f) +
     (dated(f) ? WEIGHT.dated : 0) +
@@ -135,7 +146,7 @@ export function rankFigures(
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
-    (f) => weightOf(f) > 0 && !f.aside && !f.compared && !(f.difference && !inTitle(f)) && !(f.kind === 'thing' && f.value <= 1),
+    (f) => weightOf(f) > 0 && !f.aside && !f.compared && !(f.difference && !inTitle(f)) && !(f.kind === 'thing' && f.value <= 1) && !breakdown(f),
   );
   const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();

@@ -371,6 +371,19 @@ describe('key figures', () => {
     expect(figures.map((f) => [f.value, f.unit, f.key])).toEqual(expected);
   });
 
+  it.each([
+    ['en', 'The storm damaged 4,200 homes across the county, of which 1,300 were still without power on Monday.'],
+    ['de', 'Der Sturm hat im Landkreis 4.200 Häuser beschädigt, davon 1.300 schwer.'],
+    ['it', 'Il nubifragio ha danneggiato 4.200 case in provincia, di cui 1.300 ancora senza corrente.'],
+    ['pt', 'A tempestade danificou 4.200 casas no distrito, das quais 1.300 continuam sem luz.'],
+    ['nl', 'De storm beschadigde 4.200 woningen in de provincie, waarvan 1.300 nog zonder stroom zitten.'],
+  ])('%s: the part a total is broken down into is not key, the total is', (lang, text) => {
+    expect(summary(text, lang).figures.map((f) => [f.value, f.key])).toEqual([
+      [4200, true],
+      [1300, false],
+    ]);
+  });
+
   it('a small count of matches or charges far from the lead is not boxed next to the story’s money and crowd', () => {
     const text = [
       'Some 47,500 fans watched the club win the cup, which brings it a prize of 4 million euros.',
