@@ -201,6 +201,7 @@ export const de: LanguagePack = {
   ),
   windowWords: words('vergangenen|letzten|nächsten|kommenden|zurückliegenden|ersten|vorigen|vorangegangenen'),
   pastWords: words('vergangenen Jahr|letzten Jahr|Vorjahr|vor einem Jahr|vergangenen Saison|letzten Saison'),
+  breakdownWords: words('davon|darunter|allein'),
   moneyCues: [],
   partOfWords: words('von'),
   perUnitWords: words('pro|je'),

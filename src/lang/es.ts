@@ -155,6 +155,7 @@ export const es: LanguagePack = {
   ),
   windowWords: words('últimos|últimas|próximos|próximas|pasados|pasadas|primeros|primeras'),
   pastWords: words('el año pasado|el pasado año|el pasado ejercicio|el ejercicio pasado|un año antes|la temporada pasada'),
+  breakdownWords: words('de los cuales|de las cuales|de ellos|de ellas|entre ellos|entre ellas|incluidos|incluidas'),
   moneyCues: [],
   partOfWords: words('de'),
   perUnitWords: words('por|cada|al|a la'),

@@ -117,6 +117,7 @@ export const id: LanguagePack = {
   ),
   windowWords: words('terakhir|lalu|mendatang|belakangan|silam|pertama'),
   pastWords: words('tahun lalu|tahun sebelumnya|musim lalu'),
+  breakdownWords: words('termasuk|di antaranya|antara lain'),
   moneyCues: [],
   partOfWords: words('dari'),
   perUnitWords: words('per|setiap|tiap|bagi setiap|untuk setiap|sebulan|setahun|sehari'),

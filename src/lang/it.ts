@@ -163,6 +163,7 @@ export const it: LanguagePack = {
   ),
   windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
   pastWords: words("l'anno scorso|lo scorso anno|l'anno precedente|un anno fa|la scorsa stagione"),
+  breakdownWords: words('di cui|tra cui|fra cui|tra questi|tra queste'),
   moneyCues: [],
   partOfWords: words('su|dei|degli|delle'),
   perUnitWords: words('a|al|alla|ogni|per ogni|ciascuno|ciascuna|a testa'),

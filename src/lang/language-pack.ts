@@ -276,6 +276,8 @@ export interface LanguagePack {
   windowWords: readonly string[];
   /** Phrases naming a period before the news ("last year", "l'an dernier", "tahun lalu"): a figure told of it past the lead is background. */
   pastWords: readonly string[];
+  /** Words opening the breakdown of a total told before ("davon", "of which", "di cui", "dos quais"): a figure after one in its clause is a part, not what an editor boxes. */
+  breakdownWords: readonly string[];
   /** Words that make a currency word that is also a unit ("pounds") money; without one in its sentence it is the unit. */
   moneyCues: readonly string[];
   /** Words between two numbers that make the first a part of the second ("45 of 120 seats", "45 dari 120 kursi", "45 sur 120"). */

@@ -110,6 +110,7 @@ export const ms: LanguagePack = {
   ),
   windowWords: words('lalu|terakhir|mendatang|kebelakangan|lepas|silam|pertama'),
   pastWords: words('tahun lalu|tahun lepas|tahun sebelumnya|musim lalu'),
+  breakdownWords: words('termasuk|antaranya|daripadanya|daripada jumlah itu'),
   moneyCues: [],
   partOfWords: words('daripada|dari'),
   perUnitWords: words('per|setiap|bagi setiap|untuk setiap|sekilogram|sekilo|sebulan|setahun|sehari|seorang'),

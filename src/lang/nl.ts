@@ -128,6 +128,7 @@ export const nl: LanguagePack = {
   ),
   windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
   pastWords: words('vorig jaar|een jaar eerder|vorig seizoen'),
+  breakdownWords: words('waarvan|daarvan|onder wie|waaronder|daaronder'),
   moneyCues: [],
   partOfWords: words('van'),
   perUnitWords: words('per|elk|ieder|per stuk'),

@@ -153,6 +153,7 @@ export const pt: LanguagePack = {
   ),
   windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
   pastWords: words('ano passado|ano anterior|um ano antes|temporada passada'),
+  breakdownWords: words('dos quais|das quais|entre eles|entre elas|incluindo'),
   moneyCues: [],
   partOfWords: words('de|dos|das'),
   perUnitWords: words('por|cada|ao|à|a cada'),

@@ -92,6 +92,8 @@ export interface Lexicon {
   windowWords: ReadonlySet<string>;
   /** A phrase naming a period before the news, anywhere in a sentence. */
   pastRe: RegExp;
+  /** A word opening a breakdown, anywhere in a clause. */
+  breakdownRe: RegExp;
   moneyCues: ReadonlySet<string>;
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
@@ -353,6 +355,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),
+    breakdownRe: new RegExp(`(?<![${L}])(?:${alternation(pack.breakdownWords)})(?![${L}])`, 'iu'),
     moneyCues: lower(pack.moneyCues),
     // "45 of 120 seats", "45 of the council's 60 seats": at most two words between the link and the whole.
     partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),

@@ -374,6 +374,56 @@ describe('key figures', () => {
     expect(keyFigures(text, 'en', 'Greens take council in Leeds')).not.toContain(19);
   });
 
+  it('three figures at most, however many strong ones a long lead holds', () => {
+    const frame = { title: null, lead: 'x'.repeat(1000), words: 650 };
+    const sums = [9e6, 8e6, 7e6, 6e6, 5e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 100 * i }));
+    const key = rankFigures(sums, frame, ' '.repeat(4000), lexiconFor(languagePack('en')!))
+      .filter((f) => f.key)
+      .map((f) => f.value);
+    expect(key).toEqual([9e6, 8e6, 7e6]);
+  });
+
+  it.each([
+    [
+      'pt',
+      'Seca: Governo abre linha de 45 milhões para agricultores',
+      'O Governo abriu hoje uma linha de apoio de 45 milhões de euros para os agricultores, que perderam até 40% da colheita de trigo.',
+      'A precipitação desde outubro corresponde a apenas 45% do valor normal.',
+      [
+        [45e6, 'EUR', true],
+        [40, '%', true],
+        [45, '%', false],
+      ],
+    ],
+    [
+      'en',
+      'Elmbridge wins £2.5m for a new surgery',
+      'The village has won a grant of £2.5 million for a new surgery and 400 homes, the county said on Tuesday.',
+      'House prices in the village have risen by 2.5% this year.',
+      [
+        [2.5e6, 'GBP', true],
+        [400, 'homes', true],
+        [2.5, '%', false],
+      ],
+    ],
+  ])('%s: a headline number names the first figure the body tells with it, not a later one sharing its digits', (lang, title, lead, later, expected) => {
+    const figures = summary([lead, filler(6), later].join('\n\n'), lang, title).figures;
+    expect(figures.map((f) => [f.value, f.unit, f.key])).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'The storm damaged 4,200 homes across the county, of which 1,300 were still without power on Monday.'],
+    ['de', 'Der Sturm hat im Landkreis 4.200 Häuser beschädigt, davon 1.300 schwer.'],
+    ['it', 'Il nubifragio ha danneggiato 4.200 case in provincia, di cui 1.300 ancora senza corrente.'],
+    ['pt', 'A tempestade danificou 4.200 casas no distrito, das quais 1.300 continuam sem luz.'],
+    ['nl', 'De storm beschadigde 4.200 woningen in de provincie, waarvan 1.300 nog zonder stroom zitten.'],
+  ])('%s: the part a total is broken down into is not key, the total is', (lang, text) => {
+    expect(summary(text, lang).figures.map((f) => [f.value, f.key])).toEqual([
+      [4200, true],
+      [1300, false],
+    ]);
+  });
+
   it('a small count of matches or charges far from the lead is not boxed next to the story’s money and crowd', () => {
     const text = [
       'Some 47,500 fans watched the club win the cup, which brings it a prize of 4 million euros.',
