@@ -84,7 +84,7 @@ export class MimeComposer {
     let body = byText.get(slotted.text);
     if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
     const head = this.headOf(mail, date, body.boundary);
-    const chunks = body.chunks(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
+    const chunks = body.chunks(`${head}\r\n\r\n`, slotted);
     return isCleanText(head) ? markClean(chunks) : chunks;
   }
 
