@@ -22,6 +22,8 @@ interface Part {
 export class EditionBody {
   private readonly parts: Part[];
   private readonly closing: Buffer;
+  /** Bytes of the shared runs copied into each reader's slab, the closing boundary's included. */
+  private readonly inlineBytes: number;
   private readonly slab = new ByteSlab();
 
   constructor(
@@ -35,17 +37,21 @@ export class EditionBody {
       { segments: segmentsOf(`\r\n${open('text/html')}`, html), html: true },
     ];
     this.closing = Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1');
+    this.inlineBytes = this.closing.length;
+    for (const part of this.parts) for (const s of part.segments) if (Buffer.isBuffer(s) && s.length <= INLINE_BYTES) this.inlineBytes += s.length;
   }
 
   /**
    * The message bytes for one reader (`head`, ending with its blank line, in
-   * front), as pieces: the shared ones are the edition's own buffers, never
-   * copied per reader.
+   * front), as pieces: the edition's large shared runs are its own buffers,
+   * never copied per reader; the head, the reader's lines and the small shared
+   * runs between them are written into one slab, so a message is a few pieces
+   * (each piece costs the socket a write call of its own).
    */
-  chunks(head: Buffer, mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer[] {
-    // The reader's lines, filled, as UTF-8 bytes: encoded straight into one buffer, each line a view of it.
+  chunks(head: string, mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer[] {
+    // The reader's lines, filled, as UTF-8 bytes: encoded straight into the slab.
     const filled: Buffer[] = [];
-    let bound = 0;
+    let bound = Buffer.byteLength(head) + this.inlineBytes;
     for (const part of this.parts) {
       const values = part.html ? mail.htmlValues : mail.values;
       for (const s of part.segments) {
@@ -57,25 +63,30 @@ export class EditionBody {
       }
     }
     const { out, start } = this.slab.room(bound);
-    let o = start;
+    let o = start + out.write(head, start, 'utf8');
+    let run = start;
     let next = 0;
-    const chunks: Buffer[] = [head];
+    const chunks: Buffer[] = [];
     for (const part of this.parts) {
       for (const s of part.segments) {
-        if (Buffer.isBuffer(s)) {
+        if (!Buffer.isBuffer(s)) o = encodeReaderLine(filled[next++]!, out, o);
+        else if (s.length <= INLINE_BYTES) o += s.copy(out, o);
+        else {
+          if (o > run) chunks.push(out.subarray(run, o));
           chunks.push(s);
-          continue;
+          run = o;
         }
-        const from = o;
-        o = encodeReaderLine(filled[next++]!, out, o);
-        chunks.push(out.subarray(from, o));
       }
     }
-    chunks.push(this.closing);
+    o += this.closing.copy(out, o);
+    chunks.push(out.subarray(run, o));
     this.slab.used(o);
     return chunks;
   }
 }
+
+/** Shared runs up to this many bytes are copied into a reader's slab rather than sent as pieces of their own. */
+const INLINE_BYTES = 1024;
 
 /** Bytes a slab holds: a few dozen readers' lines. */
 const SLAB_BYTES = 64 * 1024;

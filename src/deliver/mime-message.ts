@@ -24,6 +24,8 @@ export class MimeComposer {
   /** Random per composer, counted per message: unique without paying for randomness each time. */
   private readonly boundaryPrefix = `=_nd_${randomBytes(9).toString('hex')}_`;
   private messages = 0;
+  private dateSecond = NaN;
+  private dateValue = '';
   /** Edition bodies encoded once, by their shared html and text. */
   private readonly bodies = new WeakMap<SlottedText, WeakMap<SlottedText, EditionBody>>();
   /** Header values that needed encoded-words, encoded: an edition's subject is the same for every reader. */
@@ -84,7 +86,7 @@ export class MimeComposer {
     let body = byText.get(slotted.text);
     if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
     const head = this.headOf(mail, date, body.boundary);
-    const chunks = body.chunks(Buffer.from(`${head}\r\n\r\n`, 'utf8'), slotted);
+    const chunks = body.chunks(`${head}\r\n\r\n`, slotted);
     return isCleanText(head) ? markClean(chunks) : chunks;
   }
 
@@ -95,7 +97,7 @@ export class MimeComposer {
     if (mail.replyTo) lines.push(line('Reply-To', mail.replyTo, encodeAddress));
     lines.push(
       line('Subject', mail.subject, this.encodeValue),
-      line('Date', rfc5322Date(date), asItIs),
+      line('Date', this.dateText(date), asItIs),
       line('Message-ID', mail.messageId, stripControl),
       'MIME-Version: 1.0',
     );
@@ -103,6 +105,16 @@ export class MimeComposer {
     for (const name in mail.headers) lines.push(line(name, mail.headers[name]!, this.encodeValue));
     lines.push(line('Content-Type', `multipart/alternative; boundary="${boundary}"`, asItIs));
     return lines.join('\r\n');
+  }
+
+  /** The Date header's value, written anew only when the second changed: copies sent in the same second share it. */
+  private dateText(date: Date): string {
+    const second = Math.floor(date.getTime() / 1000);
+    if (second !== this.dateSecond) {
+      this.dateSecond = second;
+      this.dateValue = rfc5322Date(date);
+    }
+    return this.dateValue;
   }
 
   private nextBoundary(): string {

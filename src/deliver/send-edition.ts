@@ -177,15 +177,18 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
 
   const sendOne = async (p: Pending) => {
     const { d } = p;
-    // A stopped run leaves the row queued as it was.
-    if (!(await limiter.take(halt.signal))) return;
+    // A stopped run leaves the row queued as it was. A slot free now, or a mail built at once,
+    // is used without an await: each await is a turn of the microtask queue per message.
+    const slot = limiter.take(halt.signal);
+    if (!(typeof slot === 'boolean' ? slot : await slot)) return;
     const at = () => deps.now().toISOString();
     if (!d.mailable) {
       await deps.log.markAttempt(editionId, d.subscriberId, 'reader is no longer confirmed', true, at());
       progress.skipped++;
       return report(d.email);
     }
-    const mail = await deps.buildEmail(d);
+    const built = deps.buildEmail(d);
+    const mail = built instanceof Promise ? await built : built;
     let err: DigestError | null = null;
     try {
       await deps.transport.send(mail);
@@ -194,7 +197,8 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     }
     stalls.observe(err);
     if (!err) {
-      await submitted.add(d.subscriberId);
+      const recording = submitted.add(d.subscriberId);
+      if (recording) await recording;
       progress.submitted++;
       return report(d.email);
     }

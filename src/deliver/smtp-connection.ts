@@ -80,6 +80,9 @@ const EHLO_NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(hostname()) ? hostname() :
 // eslint-disable-next-line no-control-regex -- any byte past ASCII
 const NOT_ASCII = /[^\x00-\x7f]/;
 
+/** Bytes read at a time: far more than the replies to a few pipelined messages. */
+const READ_BUFFER_BYTES = 16 * 1024;
+
 const ok = (r: Reply) => r.code >= 200 && r.code < 400;
 
 /**
@@ -133,7 +136,7 @@ export class SmtpConnection {
       o.setupTimeoutMs,
     );
     try {
-      this.attach(o.secure ? tlsConnect({ host: o.host, port: o.port, ...this.tlsOptions() }) : netConnect(o.port, o.host));
+      this.attach(o.secure ? tlsConnect({ host: o.host, port: o.port, ...this.tlsOptions() }) : this.plainSocket());
       this.expect(await this.reply(), 'greeting', 220);
       let offers = await this.hello();
       if (!o.secure && /^STARTTLS\b/im.test(offers)) {
@@ -258,13 +261,31 @@ export class SmtpConnection {
     // Each write is a whole batch of commands or a whole message: Nagle would only delay it.
     socket.setNoDelay(true);
     socket.setTimeout(this.o.replyTimeoutMs);
-    socket.on('data', (chunk: Buffer) => this.read(chunk));
+    socket.on('data', (chunk: Buffer) => this.read(chunk, chunk.length));
     socket.on('timeout', () => this.onIdle());
     socket.on('error', (e) => this.fail(new SmtpLinkError('ECONNECTION', e.message, undefined, { cause: e })));
     socket.on('close', () => {
       if (this.state === 'quitting' && this.inFlight.length === 0) this.finish();
       else this.fail(new SmtpLinkError('ECONNECTION', 'the SMTP server closed the connection'));
     });
+  }
+
+  /**
+   * A TCP connection whose replies are read into one buffer of its own and
+   * handed straight to read(): no stream 'data' event and no fresh buffer per
+   * read (each message's replies come in a few reads). STARTTLS still works:
+   * TLS then reads from the connection itself.
+   */
+  private plainSocket(): Socket {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    const onread = {
+      buffer,
+      callback: (n: number): boolean => {
+        this.read(buffer, n);
+        return true;
+      },
+    };
+    return netConnect({ port: this.o.port, host: this.o.host, onread });
   }
 
   private onIdle(): void {
@@ -281,8 +302,8 @@ export class SmtpConnection {
   }
 
   /** Replies as they come; the writes they cause go out together, one system call per read. */
-  private read(chunk: Buffer): void {
-    this.buffered += chunk.toString('latin1');
+  private read(chunk: Buffer, length: number): void {
+    this.buffered += chunk.toString('latin1', 0, length);
     const socket = this.socket!;
     socket.cork();
     try {

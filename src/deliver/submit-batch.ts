@@ -19,11 +19,13 @@ export class SubmitBatch {
     private readonly maxDelayMs: number,
   ) {}
 
-  async add(subscriberId: number): Promise<void> {
+  /** Adds an accepted row; a promise to wait for only when this row filled the batch (no promise per row). */
+  add(subscriberId: number): Promise<void> | undefined {
     this.rows.push(subscriberId);
     if (this.rows.length + this.writingRows >= this.maxRows) return this.flush();
     // A timed write has no caller to throw to: its failure surfaces at the next add or flush.
     this.timer ??= setTimeout(() => void this.flush().catch((e: unknown) => (this.failure ??= e)), this.maxDelayMs);
+    return undefined;
   }
 
   /** Writes every row added so far; resolves once they are in the store. */

@@ -59,6 +59,22 @@ describe("a reader's copy of an edition built from the body encoded once", () =>
     }
   });
 
+  it('goes out in few pieces: only the shared runs past a kilobyte are pieces of their own, the rest shares one buffer per stretch', () => {
+    const big = 'Eine lange gemeinsame Zeile des Hefts. '.repeat(40);
+    const wide: SlottedText = { parts: ['Hello ', `,\n${big}\nsee `, '\nbye ', '\n'], slots: [0, 1, 0] };
+    const slotted: SlottedMail = { html: wide, text: wide, values: ['Ani', 'https://x.example/u/1'], htmlValues: ['Ani', 'https://x.example/u/1'] };
+    const mail = { ...readerMail(['Ani', 'u', 'a@x'], ['Ani', 'u', 'a@x']).plain, slotted };
+    const date = new Date('2026-12-01T07:00:00Z');
+    const pieces = new MimeComposer().composeChunks(mail, date);
+    // Each part's long line is a shared piece; the head, the reader's lines and what lies between them make three more.
+    expect(pieces.map((p) => p.length > 1024)).toEqual([false, true, false, true, false]);
+    expect(neutral(Buffer.concat(pieces))).toBe(
+      neutral(
+        new MimeComposer().compose({ ...mail, slotted: undefined, text: fillSlots(wide, slotted.values), html: fillSlots(wide, slotted.htmlValues) }, date),
+      ),
+    );
+  });
+
   it('uses one boundary per edition body and another for another edition', () => {
     const composer = new MimeComposer();
     const boundaryOf = (b: Buffer) => /boundary="([^"]+)"/.exec(b.toString('latin1'))![1];

@@ -40,6 +40,16 @@ describe('RateLimiter', () => {
     expect(times[3]).toBe(times[0]! + 3_600_000);
   });
 
+  it('answers a slot that is free now at once, without a promise, and only a slot to wait for with one', async () => {
+    const clock = jumpingClock();
+    const limiter = new RateLimiter({ perSecond: 2 }, clock);
+    expect(limiter.take()).toBe(true);
+    const waited = limiter.take();
+    expect(waited).toBeInstanceOf(Promise);
+    expect(await waited).toBe(true);
+    expect(clock.t).toBe(500);
+  });
+
   it('gives up waiting when aborted', async () => {
     const clock: LimiterClock = { now: () => 0, sleep: async (_ms, signal) => !signal?.aborted };
     const limiter = new RateLimiter({ perSecond: 1 }, clock);

@@ -15,6 +15,16 @@ describe('SubmitBatch', () => {
     expect(written).toHaveLength(2);
   });
 
+  it('gives a promise to wait for only to the row that fills the batch', async () => {
+    const written: number[][] = [];
+    const batch = new SubmitBatch(async (ids) => void written.push(ids), 2, 60_000);
+    expect(batch.add(1)).toBeUndefined();
+    const filling = batch.add(2);
+    expect(filling).toBeInstanceOf(Promise);
+    await filling;
+    expect(written).toEqual([[1, 2]]);
+  });
+
   it('writes a partial batch after the delay without anyone asking', async () => {
     const written: number[][] = [];
     const batch = new SubmitBatch(async (ids) => void written.push(ids), 100, 5);
