@@ -324,8 +324,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       // Shouting in capitals ("GET OUT and VOTE") is not a name.
       // Where every noun is capitalized, a determiner opens a noun phrase ("Jeder Streiktag"), never a name.
       const determiner = lex.pack.nounsCapitalized && lex.articles.has(lower);
-      // A preposition capitalized at a sentence's start ("À Échirolles, …") opens a place, not a name.
-      if (lex.stopwords.has(lower) || lex.prepositions.has(lower) || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
+      // A preposition capitalized at a sentence's start ("À Échirolles, …") opens a place, not a name; "according to" a source ("Laut Weber …").
+      const opener = lex.prepositions.has(lower) || lex.pack.accordingTo.includes(lower);
+      if (lex.stopwords.has(lower) || opener || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);
