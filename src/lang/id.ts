@@ -49,6 +49,7 @@ export const id: LanguagePack = {
   ),
   placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
+  placeHeads: words('provinsi|kabupaten|kota|kecamatan|kelurahan|desa|nagari|dusun|kampung|gampong'),
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|kembali|lalu|kemudian|sempat|pernah|sebelumnya|pada|hari|itu'),

@@ -130,6 +130,8 @@ export interface LanguagePack {
   placePrepositions: readonly string[];
   /** Words that end a place name, so a name after them starts afresh ("Jawa Tengah", "Sulawesi Selatan"). */
   placeEndings: readonly string[];
+  /** Nouns of an administrative unit heading a place's name ("Kecamatan Banyuresmi", "Nagari Sungai Jambu"): the words after one are a place, never a person. */
+  placeHeads?: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
   nameParticles: readonly string[];
   /**

@@ -45,6 +45,7 @@ export const ms: LanguagePack = {
   ),
   placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
+  placeHeads: words('negeri|daerah|mukim|kampung|taman|bandar|pekan'),
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|turut|sebelum|ini|itu'),

@@ -320,6 +320,9 @@ export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: W
   // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
   let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, k) => nameAt(w, first + k) || lex.nameParticles.has(w.toLowerCase()));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
+  // An administrative unit's noun heads a place ("Kecamatan Banyuresmi", "warga Desa Sukamulya"), no one's name: a name starts past the place's word.
+  const head = run[0] !== undefined && lex.placeHeads.has(run[0].toLowerCase()) ? 1 : 0;
+  if (head || lex.placeHeads.has(words[start + first - 1]?.toLowerCase() ?? '')) run = run.slice(head + 1);
   // "Jan 5", "May 2": a short month name alone is a date, though "Jan van der Berg" and "Theresa May" are names.
   if (run.length === 1 && lex.calendarWords.has(run[0]!.toLowerCase())) return null;
   if (run.length < 3) return run.length ? run.join(' ') : null;

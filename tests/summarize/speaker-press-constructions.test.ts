@@ -15,3 +15,25 @@ describe('a source word opening a sentence', () => {
     ],
   ]);
 });
+
+describe('an administrative unit heading capitalized words', () => {
+  // "Desa", "Kecamatan", "Kampung" head a place where the resident lives: the pronoun of the quote means the resident.
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Banjir melanda tiga desa di Garut.',
+        'Salah seorang korban, Euis Kartini (41), warga Desa Cikupa, Kecamatan Wanaraja, mengaku kehilangan rumahnya. "Semua barang kami hanyut terbawa arus," katanya.',
+      ),
+      ['Euis Kartini'],
+    ],
+    [
+      'ms',
+      para(
+        'Hujan lebat menyebabkan banjir kilat di Kedah.',
+        'Rohana Salleh, 47, penduduk Kampung Sungai Limau, Mukim Jerlun, berkata air naik dengan cepat. "Kami tak sempat alihkan barang," katanya.',
+      ),
+      ['Rohana Salleh'],
+    ],
+  ]);
+});
