@@ -37,3 +37,11 @@ describe('an administrative unit heading capitalized words', () => {
     ],
   ]);
 });
+
+describe('a role whose remit ends in capitals, then a name after its comma', () => {
+  // The capitals closing the role are its body or place; the person is the name in apposition that ends the clause.
+  creditsSpeakers([
+    ['id', 'Api melalap sebuah gudang di Bogor. "Petugas kami tiba sepuluh menit setelah laporan," ujar Kepala Pos Pemadam Cibinong, Teguh.', ['Teguh']],
+    ['de', 'In Kassel wurde gestreikt. „Wir geben nicht auf“, sagte die Bevollmächtigte der IG Bau Kassel, Renate Lorenz.', ['Renate Lorenz']],
+  ]);
+});
