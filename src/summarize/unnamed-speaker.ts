@@ -191,6 +191,8 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
 /** A body's common noun at `j` (`n` words) with its name after links or none: "de gemeente Rotterdam", "el ministerio de Sanidad". */
 function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexicon): Mention | null {
   const k = skipLinks(words, j + n, lex);
+  // "das Ministerium in München": a place after its preposition is where the body sits, not its name.
+  if (words.slice(j + n, k).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()))) return null;
   const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
   if (!own.length) return null;
   return {

@@ -45,3 +45,14 @@ describe('a role whose remit ends in capitals, then a name after its comma', () 
     ['de', 'In Kassel wurde gestreikt. „Wir geben nicht auf“, sagte die Bevollmächtigte der IG Bau Kassel, Renate Lorenz.', ['Renate Lorenz']],
   ]);
 });
+
+describe("a body's noun and a place after its preposition", () => {
+  // The place is where the body sits: the noun means the body the article named, not one called after the place.
+  creditsSpeakers([
+    [
+      'de',
+      'Das hessische Umweltministerium reagierte prompt. „Wir prüfen den Vorfall mit aller Sorgfalt“, teilte das Ministerium in Wiesbaden mit.',
+      ['Umweltministerium'],
+    ],
+  ]);
+});
