@@ -487,7 +487,8 @@ export function bodyNamed(
   }
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name; a run of them opening a sentence may be.
-  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at), lex) : null;
+  // Such a noun ("des Vereins") stands for the body the article is about, however far back it opened a sentence ("Der Karlsruher SV steht …").
+  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(0, at), lex) : null;
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.

@@ -56,3 +56,17 @@ describe("a body's noun and a place after its preposition", () => {
     ],
   ]);
 });
+
+describe("a body's noun standing for the body the article named", () => {
+  const filler = 'Die Tribüne war bis auf den letzten Platz gefüllt, und die Stimmung blieb bis zum Schlusspfiff ausgelassen. '.repeat(7);
+  creditsSpeakers([
+    // "der Gewerkschaft" is the union the article named, as "des Vereins" is the club.
+    [
+      'de',
+      'Die IG Chemie rief am Montag zum Warnstreik auf. „Wir lassen uns diese Kürzungen nicht bieten“, hieß es in einer Mitteilung der Gewerkschaft.',
+      ['IG Chemie'],
+    ],
+    // However far back the article named it.
+    ['de', para('Der SC Lindenau steht im Halbfinale.', filler, '„Karten gibt es erst nach der Auslosung“, hieß es vom Verein.'), ['SC Lindenau']],
+  ]);
+});
