@@ -324,7 +324,10 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
 const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])/u;
 /** Initials in brackets right after a name ("Care Quality Commission (CQC)"). */
 const BRACKETED_INITIALS = /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)/u;
-const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&'’.-]*)(?=,|\s)/u;
+/** A wire dateline opening the lead, place and date up to the agency in brackets or a place in capitals, then a dash ("LONDON, March 4 (Reuters) - "). */
+const WIRE_DATELINE = /^(?:[^\n.!?()]{0,40}\([^()\n]{1,30}\)|\p{Lu}{2,}[\p{Lu}\s]*(?:,[^\n.!?()–—-]{0,30})?)\s*[–—-]\s+/u;
+/** Past a short article ("The") or a kind of body in lowercase after its capital ("Semiconductor maker"), the capitalized run of a sentence's subject. */
+const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+|\p{Lu}\p{Ll}+\s+\p{Ll}+\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&'’.-]*)(?=,|\s)/u;
 
 /**
  * The name opening the latest sentence that reports speech with no title
@@ -335,7 +338,7 @@ const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+
 function speakingSubject(window: string, lex: Lexicon): string | null {
   const sentences = window.split(SENTENCE_SPLIT);
   for (let i = sentences.length - 1; i >= 0; i--) {
-    const sentence = sentences[i]!;
+    const sentence = sentences[i]!.replace(WIRE_DATELINE, '');
     const run = SUBJECT_RUN.exec(sentence)?.[1];
     if (!run || !run.includes(' ') || sentence.search(lex.verbRe) < 0) continue;
     const words = run.split(/\s+/);
@@ -343,9 +346,25 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
     if (words.some((w) => (isTitle(w, lex) && !lex.bodyWords.has(w.toLowerCase())) || lex.stopwords.has(w.toLowerCase()))) continue;
     // Its own verb or apposition follows the name, past its initials: "X said", "X (XYZ), which …, said".
     const after = sentence.slice(sentence.indexOf(run) + run.length).replace(BRACKETED_INITIALS, '');
-    if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart())) return run;
+    if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart()) || creditedToBodyNoun(sentence, lex)) return run;
   }
   return null;
+}
+
+/** Words read back from a speech verb for the body's noun that is its subject ("the Norwegian-owned group"). */
+const NOUN_SUBJECT_WORDS = 4;
+
+/** "X will close …, the Norwegian-owned group said": the sentence credits its words to a body by its noun, which the name opening it is. */
+function creditedToBodyNoun(sentence: string, lex: Lexicon): boolean {
+  for (const m of matchesOf(lex.verbRe, sentence)) {
+    const before = tokenize(sentence.slice(0, m.index))
+      .filter((t) => t.isWord)
+      .slice(-NOUN_SUBJECT_WORDS);
+    const noun = before[before.length - 1]?.text.toLowerCase() ?? '';
+    const definite = before.slice(0, -1).some((t) => lex.articles.has(t.text.toLowerCase()) && !lex.indefiniteArticles.has(t.text.toLowerCase()));
+    if (lex.bodyWords.has(noun) && definite) return true;
+  }
+  return false;
 }
 
 /**

@@ -70,3 +70,27 @@ describe("a body's noun standing for the body the article named", () => {
     ['de', para('Der SC Lindenau steht im Halbfinale.', filler, '„Karten gibt es erst nach der Auslosung“, hieß es vom Verein.'), ['SC Lindenau']],
   ]);
 });
+
+describe('"the company said" after a wire lead', () => {
+  // The body is the lead's subject: past the dateline and a lowercase kind of body ("Snack maker"),
+  // or credited in its own sentence by its noun ("…, the Danish-owned group said").
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'OSLO, May 2 (Reuters) - Brenna Foods will shut its bakery in Leeds, cutting jobs, the Danish-owned group said on Friday.',
+        'The company said in a statement that demand had fallen. "We regret the impact this will have on our staff," the statement said.',
+      ),
+      ['Brenna Foods'],
+    ],
+    [
+      'en',
+      para(
+        'May 2 (Reuters) - Snack maker Brenna Foods said on Friday it would shut its bakery in Leeds, a blow to the Yorkshire-wide push for jobs.',
+        'The plant will close in June, the company said in a statement.',
+        '"We regret the impact this will have on our staff," the statement said.',
+      ),
+      ['Brenna Foods'],
+    ],
+  ]);
+});
