@@ -94,3 +94,14 @@ describe('"the company said" after a wire lead', () => {
     ],
   ]);
 });
+
+describe("capitalized words ending in a body's noun", () => {
+  // "the Riverside Allotment Society" is a body: the pronoun after it means the person named before.
+  creditsSpeakers([
+    [
+      'en',
+      'The council voted to sell the land. According to Joan Platt, chair of the Riverside Allotment Society, members were furious. "Nobody asked us," she said.',
+      ['Joan Platt'],
+    ],
+  ]);
+});
