@@ -321,7 +321,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
  * latest proper noun before it that is nobody's name ("Repsol" for "la
  * empresa"), else null.
  */
-const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])/u;
+/** A stop before a capital or an opening mark, or a line break: a headline or a byline ends with none. */
+const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])|\s*\n\s*/u;
 /** Initials in brackets right after a name ("Care Quality Commission (CQC)"). */
 const BRACKETED_INITIALS = /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)/u;
 /** A wire dateline opening the lead, place and date up to the agency in brackets or a place in capitals, then a dash ("LONDON, March 4 (Reuters) - "). */
@@ -377,7 +378,7 @@ function creditedToBodyNoun(sentence: string, lex: Lexicon): boolean {
 function subjectBody(window: string, lex: Lexicon): string | null {
   const sentences = window.split(SENTENCE_SPLIT);
   for (let i = sentences.length - 1; i >= 0; i--) {
-    const words = tokenize(sentences[i]!.slice(0, BODY_RIGHT_CHARS));
+    const words = tokenize(sentences[i]!.replace(WIRE_DATELINE, '').slice(0, BODY_RIGHT_CHARS));
     if (!words[0]?.isWord || !lex.articles.has(words[0].text.toLowerCase())) continue;
     const run = capitalizedRun(words, 1, lex);
     // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.

@@ -105,3 +105,18 @@ describe("capitalized words ending in a body's noun", () => {
     ],
   ]);
 });
+
+describe('a spokesperson for a body by its noun, after the byline and the dateline', () => {
+  // The body opens the lead past its dateline, a line after the byline; "sie" after its spokeswoman spoke is the body, not the chief before.
+  creditsSpeakers([
+    [
+      'de',
+      [
+        'Von Anna Roth',
+        'KASSEL – Der Zulieferer Wendel Hydraulik will 300 Stellen streichen. „Wir haben keine Wahl“, sagte Vorstandschef Jonas Brand.',
+        'Eine Sprecherin des Konzerns bestätigte, dass Kündigungen möglich seien. „Wir prüfen zunächst alle anderen Optionen“, sagte sie.',
+      ].join('\n'),
+      ['Jonas Brand', 'Zulieferer Wendel Hydraulik'],
+    ],
+  ]);
+});
