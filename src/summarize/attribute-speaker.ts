@@ -65,10 +65,6 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
       .replace(/['’].*$/, '');
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
-    if (named?.kind === 'name' && !placed) {
-      const apposed = nameAfterRole(rest, named.name, lex, counts);
-      if (apposed) return apposed;
-    }
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
     // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition.
     if (named?.kind === 'unnamed') {
@@ -131,26 +127,6 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;
-}
-
-/** A clause's end right after a name: nothing of the sentence goes on with it. */
-const CLAUSE_END = /^\s*(?:[.;:!?]|$)/;
-
-/**
- * "…", ujar Kepala Kantor SAR Padang, Rinaldi.", "…“, sagte die Leiterin der
- * IG Metall Schweinfurt, Renate Baum.": capitals closing a role's remit are its
- * body or place; the person is the name set off after its comma, ending the clause.
- */
-function nameAfterRole(rest: string, name: string, lex: Lexicon, counts: WordCounts): Mention | null {
-  const at = rest.indexOf(name);
-  if (at <= 0 || !rest.slice(0, at).trim()) return null;
-  const after = rest.slice(at + name.length);
-  const comma = /^,\s*/.exec(after);
-  if (!comma) return null;
-  const apposed = mentionAfter(after.slice(comma[0].length), lex, counts);
-  if (apposed?.kind !== 'name' || apposed.body || apposed.titled || lex.places.has(apposed.name.toLowerCase())) return null;
-  const end = after.indexOf(apposed.name, comma[0].length);
-  return end >= 0 && CLAUSE_END.test(after.slice(end + apposed.name.length)) ? apposed : null;
 }
 
 /** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */

@@ -552,7 +552,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex))
         ? mentionAfter(text.slice(comma.end), lex, counts)
         : null;
-    if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
+    // One word is a person's name there too when it ends the clause ("ujar Kepala Kantor SAR Padang, Rinaldi.").
+    const person = apposed?.kind === 'name' && !apposed.body && (apposed.name.includes(' ') || endsClause(text.slice(comma.end), apposed.name, lex));
+    if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || person)) return apposed;
   }
   const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
   if (remit) return remit;
@@ -582,6 +584,12 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** True when `name` opens `text` and a clause's end follows it: nothing of the sentence goes on with it, and it is no place. */
+function endsClause(text: string, name: string, lex: Lexicon): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && !text.slice(0, at).trim() && /^\s*(?:[.;:!?]|$)/.test(text.slice(at + name.length)) && !lex.places.has(name.toLowerCase());
 }
 
 /** "kata pelatih asal Bandung itu", "said the coach in Denver": a name after a place preposition inside a role is where the role is; the role speaks. */
