@@ -309,7 +309,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
   const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
-  const after = capitalizedRun(right, j, lex);
+  // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
+  const after = capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return null;
   return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');

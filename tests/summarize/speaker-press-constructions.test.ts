@@ -120,3 +120,14 @@ describe('a spokesperson for a body by its noun, after the byline and the dateli
     ],
   ]);
 });
+
+describe("a body's name joined by a conjunction", () => {
+  // Past its common noun, the name goes on over "and" to its last capitalized word.
+  creditsSpeakers([
+    [
+      'en',
+      'The Department for Culture and Sport said funding had been doubled. "We want every town to have a pool," a department spokesperson said.',
+      ['Department for Culture and Sport'],
+    ],
+  ]);
+});
