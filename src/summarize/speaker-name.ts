@@ -572,16 +572,16 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
     const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
+    // "kata jurucakap Jabatan Bomba dan Penyelamat Malaysia": the body a spokesperson speaks for goes on past the conjunction the name stopped at.
+    const spokenFor = phrase.some((t) => isSpokesperson(t.text, lex)) ? clauseBody(tokens, lex) : null;
+    if (spokenFor?.kind === 'name' && spokenFor.name.length > name.length && spokenFor.name.includes(name)) return spokenFor;
     // "sagte ein Sprecher des Deutschen Roten Kreuzes": the body a spokesperson speaks for, linked by an article, is all the name.
     const linked = phrase.length > 2 && lex.stopwords.has(phrase[1]!.text.toLowerCase()) ? spokespersonHeading(phrase, lex) : null;
     if (linked) return linked;
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
-  // A spokesperson's body may have a long name ("a spokesperson for the Swiss Federal Office for the Environment"): read on to its end.
-  const clause = tokens.slice(0, tokens.slice(0, CLAUSE_WORDS).some((t) => isSpokesperson(t.text, lex)) ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
-  const end = clause.findIndex((t) => !t.isWord);
-  const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
+  const unnamed = clauseBody(tokens, lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
 }
@@ -590,6 +590,14 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
 function endsClause(text: string, name: string, lex: Lexicon): boolean {
   const at = text.indexOf(name);
   return at >= 0 && !text.slice(0, at).trim() && /^\s*(?:[.;:!?]|$)/.test(text.slice(at + name.length)) && !lex.places.has(name.toLowerCase());
+}
+
+/** Who the subject phrase opening `tokens` speaks for with no name read: its words up to the first mark. */
+function clauseBody(tokens: readonly Token[], lex: Lexicon): Mention | null {
+  // A spokesperson's body may have a long name ("a spokesperson for the Swiss Federal Office for the Environment"): read on to its end.
+  const clause = tokens.slice(0, tokens.slice(0, CLAUSE_WORDS).some((t) => isSpokesperson(t.text, lex)) ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
+  const end = clause.findIndex((t) => !t.isWord);
+  return unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
 }
 
 /** "kata pelatih asal Bandung itu", "said the coach in Denver": a name after a place preposition inside a role is where the role is; the role speaks. */

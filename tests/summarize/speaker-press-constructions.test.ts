@@ -131,3 +131,9 @@ describe("a body's name joined by a conjunction", () => {
     ],
   ]);
 });
+
+describe("a spokesperson's body named past a conjunction", () => {
+  creditsSpeakers([
+    ['ms', '"Kami akan pantau keadaan sepanjang malam," kata jurucakap Jabatan Kebajikan dan Perpaduan Negeri.', ['Jabatan Kebajikan dan Perpaduan Negeri']],
+  ]);
+});
