@@ -348,8 +348,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     // A paragraph that is only a quote answering one that is only a question ("«…?»\n«…»") is the interviewee's.
     if (!speaker && mention === undefined && kind !== 'name' && onlyQuote(quote)) speaker = answeredBy(i);
-    // A paragraph that is only a quote goes on with who spoke last, or with who the article named since.
-    if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && onlyQuote(quote)) {
+    // A paragraph that is only a quote goes on with who spoke last, or with who the article named since;
+    // so does a whole sentence quoted between the reporter's own, with no credit ("X sluit het niet uit. ‘…’ De raad beslist later.").
+    const wholeSentence = !head.trim() && newSentence && /[.!?…]$/.test(quote.text.trimEnd());
+    if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && (onlyQuote(quote) || wholeSentence)) {
       speaker = resolver.resolve({ kind: 'pronoun' }, quote.start);
     }
     out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });

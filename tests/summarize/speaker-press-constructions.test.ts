@@ -137,3 +137,17 @@ describe("a spokesperson's body named past a conjunction", () => {
     ['ms', '"Kami akan pantau keadaan sepanjang malam," kata jurucakap Jabatan Kebajikan dan Perpaduan Negeri.', ['Jabatan Kebajikan dan Perpaduan Negeri']],
   ]);
 });
+
+describe('a whole sentence quoted between the reporter’s own, with no credit', () => {
+  // It goes on with the person the paragraph is about, as a paragraph that is only a quote does.
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        '‘Het is een gemiste kans’, zegt voorzitter Piet Kok van de zwemclub.',
+        'Wethouder Karin Mol sluit niet uit dat het plan terugkomt. ‘Als er geld komt, pakken we het als eerste weer op.’ De raad beslist in mei.',
+      ),
+      ['Piet Kok', 'Karin Mol'],
+    ],
+  ]);
+});
