@@ -352,7 +352,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // so does a whole sentence quoted between the reporter's own, with no credit ("X sluit het niet uit. ‘…’ De raad beslist later.").
     const wholeSentence = !head.trim() && newSentence && /[.!?…]$/.test(quote.text.trimEnd());
     if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && (onlyQuote(quote) || wholeSentence)) {
-      speaker = resolver.resolve({ kind: 'pronoun' }, quote.start);
+      speaker = resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
     out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });
   });

@@ -171,7 +171,8 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
     const last = named[named.length - 1]!.toLowerCase();
     const remit = lex.bodyWords.has(last) && !lex.pack.placePrepositions.includes(words[j + named.length]?.text.toLowerCase() ?? '');
     const whole = remit ? namedAfterNoun(words, j, named.length, lex) : null;
-    return whole ?? { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
+    // The genitive ending sits on the body's noun, last or before a place in apposition ("des Landeskriminalamts Sachsen").
+    return whole ?? { kind: 'name', name: named.map((w) => withoutGenitive(w, lex)).join(' '), titled: false, body: true };
   }
   // "van de federale politie": a lowercase word before the body's noun qualifies it, and with it names the body.
   const qualified = !bodyWordAt(words, j, lex) && !isCapitalized(words[j]?.text ?? '') && !lex.stopwords.has(words[j]?.text.toLowerCase() ?? '');

@@ -151,3 +151,23 @@ describe('a whole sentence quoted between the reporter’s own, with no credit',
     ],
   ]);
 });
+
+describe('a paragraph that is only a quote, after a body’s reported speech', () => {
+  // The body's spokesperson spoke last, in the reporter's words: the quote goes on with the body, not the person quoted before.
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Bürgermeisterin Eva Kuhn lobte die Helfer. „Sie haben Großes geleistet“, sagte Kuhn.',
+        'Ein Sprecher der Bergwacht Bayern sagte, man habe in der Nacht 40 Menschen versorgt. Die Lage sei angespannt.',
+        '„Wir bleiben weiter im Einsatz, solange es nötig ist.“',
+      ),
+      ['Eva Kuhn', 'Bergwacht Bayern'],
+    ],
+  ]);
+});
+
+describe('a genitive body noun before a place in apposition', () => {
+  // "des Landeskriminalamts Bayern" is the Landeskriminalamt Bayern.
+  creditsSpeakers([['de', '„Die Zahl der Fälle ist deutlich gestiegen“, sagte ein Sprecher des Landeskriminalamts Bayern.', ['Landeskriminalamt Bayern']]]);
+});
