@@ -171,3 +171,17 @@ describe('a genitive body noun before a place in apposition', () => {
   // "des Landeskriminalamts Bayern" is the Landeskriminalamt Bayern.
   creditsSpeakers([['de', '„Die Zahl der Fälle ist deutlich gestiegen“, sagte ein Sprecher des Landeskriminalamts Bayern.', ['Landeskriminalamt Bayern']]]);
 });
+
+describe("a body's noun and the place the article gives it", () => {
+  // Where nouns are capitalized, only a place the article names ("in Kassel") goes on with the body's noun.
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Die Polizei in Kassel hat zwei Männer festgenommen, teilte die Polizeidirektion Kassel mit. Der Schaden ist hoch.',
+        '„Eine Zeugin hat sich das Kennzeichen gemerkt“, heißt es in der Mitteilung der Polizeidirektion.',
+      ),
+      ['Polizeidirektion Kassel'],
+    ],
+  ]);
+});
