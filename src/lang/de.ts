@@ -163,7 +163,7 @@ export const de: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('von|aus|im|in|der|des'),
   spokespersonWords: words(
-    'mitteilung|pressemitteilung|erklärung|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin',
+    'mitteilung|pressemitteilung|erklärung|stellungnahme|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin',
   ),
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium',

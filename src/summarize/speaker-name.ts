@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
+import { bodyNoun, isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -561,10 +561,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // Where every noun is capitalized, a body's common noun alone ("hieß es vom Verband") is no name: the body named before is meant.
   // So is a statement or its spokesperson alone ("hieß es in einer Mitteilung").
   const bodyNounAlone =
-    lex.pack.nounsCapitalized &&
-    name !== null &&
-    !name.includes(' ') &&
-    (lex.bodyWords.has(name.toLowerCase()) || lex.spokespersonWords.has(name.toLowerCase()));
+    lex.pack.nounsCapitalized && name !== null && !name.includes(' ') && (bodyNoun(name, lex) !== null || lex.spokespersonWords.has(name.toLowerCase()));
   const origin = originEpithet(phrase, tokens[i0 - 1], lex);
   if (origin) return origin;
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {

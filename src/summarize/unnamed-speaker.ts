@@ -48,7 +48,7 @@ function bodyWordAt(words: readonly Token[], i: number, lex: Lexicon): number {
 }
 
 /** The body word a capitalized word is, with a case ending dropped where nouns are capitalized ("Verbands", "Ministeriums", "Vereins"). */
-function bodyNoun(word: string, lex: Lexicon): string | null {
+export function bodyNoun(word: string, lex: Lexicon): string | null {
   const lower = word.toLowerCase();
   if (lex.pack.nounsCapitalized) {
     for (const end of CASE_ENDINGS) if (lower.endsWith(end) && lex.bodyWords.has(lower.slice(0, -end.length))) return lower.slice(0, -end.length);

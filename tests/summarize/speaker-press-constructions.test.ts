@@ -68,6 +68,12 @@ describe("a body's noun standing for the body the article named", () => {
     ],
     // However far back the article named it.
     ['de', para('Der SC Lindenau steht im Halbfinale.', filler, '„Karten gibt es erst nach der Auslosung“, hieß es vom Verein.'), ['SC Lindenau']],
+    // Its genitive after a statement ("einer Stellungnahme des Vereins") too.
+    [
+      'de',
+      para('Der Hamburger SV trennt sich von seinem Trainer.', '„Wir danken ihm für seine Arbeit“, hieß es in einer Stellungnahme des Vereins.'),
+      ['Hamburger SV'],
+    ],
   ]);
 });
 
