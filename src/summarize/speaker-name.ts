@@ -511,6 +511,10 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // "afirmó el exfuncionario en conversación con Europa Press": a place preposition before a lowercase noun opens how or where
     // the role spoke, not its remit.
     if (phrase.length && lex.pack.placePrepositions.includes(t.text) && tokens[i + 1]?.isWord && !isCapitalized(tokens[i + 1]!.text)) break;
+    // "sagte Brandt der Deutschen Presse-Agentur": where nouns are capitalized, an article after a name is a particle only after
+    // another ("von der Leyen"); else it opens to whom the words were said.
+    const last = phrase[phrase.length - 1]?.text ?? '';
+    if (lex.pack.nounsCapitalized && lex.articles.has(t.text) && isNameWord(last, lex) && !lex.nameParticles.has(last.toLowerCase())) break;
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);

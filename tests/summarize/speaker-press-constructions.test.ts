@@ -191,3 +191,11 @@ describe("a body's noun and the place the article gives it", () => {
     ],
   ]);
 });
+
+describe('to whom the words were said, after the name', () => {
+  // "der" after a surname is no particle ("von der Leyen" has one before it): it opens the paper or agency spoken to.
+  creditsSpeakers([
+    ['de', 'Die Grünen-Politikerin Lea Brandt widersprach. „Das ist schlicht falsch“, sagte Brandt der Deutschen Presse-Agentur.', ['Lea Brandt']],
+    ['de', '„Wir sind enttäuscht“, betonte Trainerin Maren Voss.', ['Maren Voss']],
+  ]);
+});
