@@ -515,6 +515,11 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // another ("von der Leyen"); else it opens to whom the words were said.
     const last = phrase[phrase.length - 1]?.text ?? '';
     if (lex.pack.nounsCapitalized && lex.articles.has(t.text) && isNameWord(last, lex) && !lex.nameParticles.has(last.toLowerCase())) break;
+    // "Kepala Sekolah SMPN 3 Depok": a number after initials numbers the body in the role's remit.
+    if (/^\d{1,4}$/.test(t.text) && ACRONYM.test(last) && titled(phrase, lex) && isCapitalized(tokens[i + 1]?.text ?? '')) {
+      phrase.push(t);
+      continue;
+    }
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);

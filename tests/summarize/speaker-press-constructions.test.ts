@@ -199,3 +199,10 @@ describe('to whom the words were said, after the name', () => {
     ['de', '„Wir sind enttäuscht“, betonte Trainerin Maren Voss.', ['Maren Voss']],
   ]);
 });
+
+describe('a numbered body in a role’s remit', () => {
+  // "SMPN 3 Depok": the number goes with the initials before it, and the name after the comma is who spoke.
+  creditsSpeakers([
+    ['id', 'Pihak sekolah membenarkan kejadian itu. "Kami sudah memanggil orang tua siswa," kata Kepala Sekolah SMPN 3 Depok, Nurhayati.', ['Nurhayati']],
+  ]);
+});
