@@ -884,6 +884,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   // body after a preposition is not who speaks.
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
+  // "Professor Mark Evans of Imperial College London said": the body after the link is the person's affiliation; they speak.
+  if (phrase.length && lead && lex.pack.bodyNameLinks?.includes(leadLower)) {
+    const person = mentionBefore(window.slice(0, lead.start), lex, counts);
+    if (person?.kind === 'name' && !person.body && person.name.includes(' ')) return person;
+  }
   // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
   if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
   const titleAt = phrase.findIndex((t) => isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()));

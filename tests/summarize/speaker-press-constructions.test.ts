@@ -206,3 +206,14 @@ describe('a numbered body in a role’s remit', () => {
     ['id', 'Pihak sekolah membenarkan kejadian itu. "Kami sudah memanggil orang tua siswa," kata Kepala Sekolah SMPN 3 Depok, Nurhayati.', ['Nurhayati']],
   ]);
 });
+
+describe("a full name and its affiliation after 'of' before the verb", () => {
+  // The body after the link is where the person works; the person speaks, and the pronoun after means them.
+  creditsSpeakers([
+    [
+      'en',
+      para('Professor Ruth Adeyemi of Kingsbridge College London said the findings were "a major step forward".', '"We now know where to look," she said.'),
+      ['Ruth Adeyemi', 'Ruth Adeyemi'],
+    ],
+  ]);
+});
