@@ -852,8 +852,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     const titledName = titledNameAlone(inside, lex);
     if (titledName) return { kind: 'name', name: titledName, titled: true };
     if (isName) i--;
-    else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) i = j - 1;
-    else if (j > 0 && tokens[j]!.text === ',') {
+    else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) {
+      i = j - 1;
+      // "Emma Walsh, 34, from Hull, said": a bare age set off before that apposition.
+      if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',') i -= 2;
+    } else if (j > 0 && tokens[j]!.text === ',') {
       // A long apposition ("Ian Hamilton, an expert in … at the University of York, told"): only after a full name.
       const named = mentionBefore(window.slice(0, tokens[j]!.start), lex, counts);
       if (named?.kind === 'name' && named.name.includes(' ')) return named;

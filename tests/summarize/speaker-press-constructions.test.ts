@@ -217,3 +217,7 @@ describe("a full name and its affiliation after 'of' before the verb", () => {
     ],
   ]);
 });
+
+describe('an age and a hometown set off between the name and the verb', () => {
+  creditsSpeakers([['en', 'The storm hit overnight. Megan Hollis, 34, from Grimsby, said: "It was total chaos out there."', ['Megan Hollis']]]);
+});
