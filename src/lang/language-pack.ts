@@ -143,6 +143,8 @@ export interface LanguagePack {
   chainedSurnames?: boolean;
   /** True when common nouns are capitalized (German), so a capital does not mean a name or an adjective. */
   nounsCapitalized: boolean;
+  /** Nouns join into one word with lowercase nouns ("voetbalbond", "zorgverzekeraar"): a body's noun may end a longer word. Implied where nouns are capitalized. */
+  compoundNouns?: boolean;
   /** Words that may sit between a speaker and the verb ("also", "juga", "hat"). */
   fillers: readonly string[];
   /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */

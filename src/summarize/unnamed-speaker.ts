@@ -44,16 +44,22 @@ function bodyWordAt(words: readonly Token[], i: number, lex: Lexicon): number {
   if (one === undefined) return 0;
   const two = words[i + 1] ? `${one} ${words[i + 1]!.text.toLowerCase()}` : '';
   if (two && lex.bodyWords.has(two)) return 2;
-  return lex.bodyWords.has(one) ? 1 : 0;
+  return lex.bodyWords.has(one) || compoundEnd(one, lex) !== null ? 1 : 0;
 }
 
-/** The body word a capitalized word is, with a case ending dropped where nouns are capitalized ("Verbands", "Ministeriums", "Vereins"). */
+/** "voetbalbond": where lowercase nouns compound, the body's noun ending the word. */
+function compoundEnd(lower: string, lex: Lexicon): string | null {
+  if (lex.pack.compoundNouns) for (const b of lex.bodyWords) if (b.length >= BODY_COMPOUND_CHARS && lower.endsWith(b)) return b;
+  return null;
+}
+
+/** The body word a capitalized word is, with a case ending dropped where nouns are capitalized ("Verbands", "Ministeriums", "Vereins"), or ending it where nouns compound. */
 export function bodyNoun(word: string, lex: Lexicon): string | null {
   const lower = word.toLowerCase();
   if (lex.pack.nounsCapitalized) {
     for (const end of CASE_ENDINGS) if (lower.endsWith(end) && lex.bodyWords.has(lower.slice(0, -end.length))) return lower.slice(0, -end.length);
   }
-  return lex.bodyWords.has(lower) ? lower : null;
+  return lex.bodyWords.has(lower) ? lower : compoundEnd(lower, lex);
 }
 
 const CASE_ENDINGS = ['es', 's', 'en', 'n'];

@@ -221,3 +221,10 @@ describe("a full name and its affiliation after 'of' before the verb", () => {
 describe('an age and a hometown set off between the name and the verb', () => {
   creditsSpeakers([['en', 'The storm hit overnight. Megan Hollis, 34, from Grimsby, said: "It was total chaos out there."', ['Megan Hollis']]]);
 });
+
+describe("a body's noun ending a compound", () => {
+  // Where lowercase nouns compound, "de voetbalbond" is a body's noun: the body the article named.
+  creditsSpeakers([
+    ['nl', 'De KNVB reageert verbaasd. ‘Wij hebben daar geen signalen over ontvangen’, laat een woordvoerder van de voetbalbond weten.', ['KNVB']],
+  ]);
+});
