@@ -351,7 +351,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // A paragraph that is only a quote goes on with who spoke last, or with who the article named since;
     // so does a whole sentence quoted between the reporter's own, with no credit ("X sluit het niet uit. ‘…’ De raad beslist later.").
     const wholeSentence = !head.trim() && newSentence && /[.!?…]$/.test(quote.text.trimEnd());
-    if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && (onlyQuote(quote) || wholeSentence)) {
+    // Reported speech counts as speaking ("Söder sagte, Bayern werde klagen. … „…“"), a quote before it or not.
+    const spokeBefore = reported !== null || out.some((o) => o.speaker);
+    if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {
       speaker = resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
     out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });

@@ -228,3 +228,14 @@ describe("a body's noun ending a compound", () => {
     ['nl', 'De KNVB reageert verbaasd. ‘Wij hebben daar geen signalen over ontvangen’, laat een woordvoerder van de voetbalbond weten.', ['KNVB']],
   ]);
 });
+
+describe('a quote-only paragraph after reported speech, with no quote before', () => {
+  // The Konjunktiv report credited the speaker: the quote goes on with them.
+  creditsSpeakers([
+    [
+      'de',
+      para('Ministerpräsident Jonas Weller sagte, das Land werde klagen. Das Gesetz sei verfassungswidrig.', '„Wir lassen uns das nicht gefallen.“'),
+      ['Jonas Weller'],
+    ],
+  ]);
+});
