@@ -239,3 +239,10 @@ describe('a quote-only paragraph after reported speech, with no quote before', (
     ],
   ]);
 });
+
+describe('a complaint or a joke as the speech verb', () => {
+  creditsSpeakers([
+    ['id', '"Harga cabai naik dua kali lipat," keluh Ujang (40), pedagang di Pasar Kosambi.', ['Ujang']],
+    ['ms', 'Pelanggan semakin kurang. "Sehari dapat dua penumpang sahaja," keluh pemandu teksi Rahim Osman.', ['Rahim Osman']],
+  ]);
+});
