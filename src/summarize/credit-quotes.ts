@@ -306,13 +306,15 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       return;
     }
     const referred = newSentence ? referentCredit(tail, lex) : null;
-    const fromTail =
+    const tailCredit =
       quote.inside ??
       (referred !== null
         ? attributionAfter(referred, lex, counts)
         : (newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext
           ? undefined
           : attributionAfter(tail, lex, counts));
+    // "Der Entwurf sei „…“. Wer mehr wolle, müsse sagen, …": past the stop that ends the quote's sentence, a verb naming nobody is not its credit.
+    const fromTail = tailCredit?.kind === 'unnamed' && SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) ? undefined : tailCredit;
     // "A: “…”": an interview's answer line, whose mark is no name.
     const answer = fromTail === undefined && lex.answerLineRe !== null && lex.answerLineRe.test(head);
     let mention = fromTail !== undefined ? fromTail : answer ? null : attributionBefore(head, lex, counts);

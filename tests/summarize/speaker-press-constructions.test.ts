@@ -246,3 +246,14 @@ describe('a complaint or a joke as the speech verb', () => {
     ['ms', 'Pelanggan semakin kurang. "Sehari dapat dua penumpang sahaja," keluh pemandu teksi Rahim Osman.', ['Rahim Osman']],
   ]);
 });
+
+describe('a fragment closing its sentence before a clause that names nobody', () => {
+  // The next sentence's verb ("müsse sagen") is not the fragment's credit: it shares the paragraph's speaker.
+  creditsSpeakers([
+    [
+      'de',
+      '„Wir investieren in Schulen und Straßen“, sagte Finanzministerin Petra Lohse im Landtag. Der Entwurf sei „ein Haushalt der Vernunft“. Wer mehr wolle, müsse sagen, wo er sparen wolle.',
+      ['Petra Lohse', 'Petra Lohse'],
+    ],
+  ]);
+});
