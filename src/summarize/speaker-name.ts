@@ -606,6 +606,15 @@ function clauseBody(tokens: readonly Token[], lex: Lexicon): Mention | null {
   return unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
 }
 
+/** Words of a role read back from its comma for a spokesperson ("Jurucakap syarikat pelaksana projek"). */
+const ROLE_BEFORE_COMMA_WORDS = 5;
+
+/** True when the role before the comma at `comma` is a spokesperson's, within its clause. */
+function spokespersonRole(tokens: readonly Token[], comma: number, lex: Lexicon): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= ROLE_BEFORE_COMMA_WORDS && tokens[k]!.isWord; k--) if (isSpokesperson(tokens[k]!.text, lex)) return true;
+  return false;
+}
+
 /** "kata pelatih asal Bandung itu", "said the coach in Denver": a name after a place preposition inside a role is where the role is; the role speaks. */
 function placedRole(phrase: readonly Token[], name: string, lex: Lexicon): Mention | null {
   const first = name.split(' ')[0]!;
@@ -848,6 +857,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     const surnameTitle = (t: Token, k: number): boolean =>
       !lex.pack.nounsCapitalized && k >= 2 && k === inside.length - 1 && isCapitalized(t.text) && inside.slice(0, k).every((w) => isNameWord(w.text, lex));
     const isName = inside.length > 0 && inside.every((t, k) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text) || surnameTitle(t, k));
+    // "Jurucakap syarikat pelaksana projek, Mutiara Rail Consortium, berkata": a name in apposition to a spokesperson is the body they speak for.
+    if (isName && j > 0 && spokespersonRole(tokens, j, lex))
+      return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: false, body: true, spokesperson: true };
     if (isName && inside.some(surnameTitle)) return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: true };
     const titledName = titledNameAlone(inside, lex);
     if (titledName) return { kind: 'name', name: titledName, titled: true };

@@ -257,3 +257,17 @@ describe('a fragment closing its sentence before a clause that names nobody', ()
     ],
   ]);
 });
+
+describe('a name in apposition to a spokesperson', () => {
+  // The name is the body the spokesperson speaks for: "the spokesperson" later means it.
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Jurucakap syarikat pemaju, Bayu Hartanah Consortium, berkata kerja-kerja sedang dijalankan.',
+        '"Kami sedar kerja-kerja ini menyebabkan kesesakan," kata jurucakap itu.',
+      ),
+      ['Bayu Hartanah Consortium'],
+    ],
+  ]);
+});
