@@ -606,6 +606,17 @@ function clauseBody(tokens: readonly Token[], lex: Lexicon): Mention | null {
   return unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
 }
 
+/** The capitalized words closing an apposition after a naming word in it ("yang mahu dikenali sebagai Siti", "who would only be named as Sarah"). */
+function namedInApposition(inside: readonly Token[], lex: Lexicon): string | null {
+  let start = inside.length;
+  while (start > 0 && isNameWord(inside[start - 1]!.text, lex)) start--;
+  if (start === inside.length || !inside.slice(0, start).some((t) => t.isWord && lex.namingCues.has(t.text.toLowerCase()))) return null;
+  return inside
+    .slice(start)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** Words of a role read back from its comma for a spokesperson ("Jurucakap syarikat pelaksana projek"). */
 const ROLE_BEFORE_COMMA_WORDS = 5;
 
@@ -857,6 +868,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     const surnameTitle = (t: Token, k: number): boolean =>
       !lex.pack.nounsCapitalized && k >= 2 && k === inside.length - 1 && isCapitalized(t.text) && inside.slice(0, k).every((w) => isNameWord(w.text, lex));
     const isName = inside.length > 0 && inside.every((t, k) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text) || surnameTitle(t, k));
+    // "Seorang jururawat …, yang hanya mahu dikenali sebagai Siti, berkata": the name an apposition gives after a naming word is the subject's.
+    const given = namedInApposition(inside, lex);
+    if (given) return { kind: 'name', name: given, titled: true };
     // "Jurucakap syarikat pelaksana projek, Mutiara Rail Consortium, berkata": a name in apposition to a spokesperson is the body they speak for.
     if (isName && j > 0 && spokespersonRole(tokens, j, lex))
       return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: false, body: true, spokesperson: true };

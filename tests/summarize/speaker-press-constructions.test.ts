@@ -271,3 +271,18 @@ describe('a name in apposition to a spokesperson', () => {
     ],
   ]);
 });
+
+describe('a name given in an apposition after a naming word', () => {
+  // "yang hanya mahu dikenali sebagai Aini", "who would only be named as Sarah": the subject is that person, not the place before.
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Seorang guru di Sekolah Kebangsaan Tenom, yang hanya mahu dikenali sebagai Aini, berkata kelasnya terlalu padat.',
+        '"Kadang-kadang kami mengajar 45 murid dalam satu kelas," katanya.',
+      ),
+      ['Aini'],
+    ],
+    ['en', 'A nurse at Riverside General, who would only be named as Sarah, said the ward was full. "We had patients in the corridors," she said.', ['Sarah']],
+  ]);
+});
