@@ -153,8 +153,23 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   return (
     words.length <= LEAD_WORDS &&
     words.every((w, k) => k === epithet || /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
-    !words.some((w) => lex.pronouns.has(w.toLowerCase()))
+    !words.some((w) => lex.pronouns.has(w.toLowerCase())) &&
+    !reportedAfterSubject(words, lex)
   );
+}
+
+/**
+ * "Moore said officer Lisa Tran had chased …": a name and its speech verb before the name, so the name opens the
+ * reported clause, not the sentence. Not where verb-second puts any capitalized word first ("Am Montag sagte …").
+ */
+function reportedAfterSubject(words: readonly string[], lex: Lexicon): boolean {
+  if (lex.pack.nounsCapitalized) return false;
+  return words.some((w, k) => {
+    const before = words[k - 1];
+    if (k === 0 || !lex.verbWords.has(w.toLowerCase()) || before === undefined || !isCapitalized(before)) return false;
+    const lower = before.toLowerCase();
+    return !lex.stopwords.has(lower) && !lex.calendarNotNames.has(lower) && !isTitle(before, lex);
+  });
 }
 
 const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;

@@ -286,3 +286,14 @@ describe('a name given in an apposition after a naming word', () => {
     ['en', 'A nurse at Riverside General, who would only be named as Sarah, said the ward was full. "We had patients in the corridors," she said.', ['Sarah']],
   ]);
 });
+
+describe('a second person named between two "he said"', () => {
+  // "Moore said officer Lisa Tran had chased …": the name after the subject's speech verb opens what was reported, so "he" is still Moore.
+  creditsSpeakers([
+    [
+      'en',
+      'Police Chief Dan Moore said the suspect fled on foot. "We believe he is still in the area," he said. Moore said officer Lisa Tran had chased the man for two blocks. "She did everything right," he said.',
+      ['Dan Moore', 'Dan Moore'],
+    ],
+  ]);
+});
