@@ -24,10 +24,10 @@ export const id: LanguagePack = {
     'tn|ny|nn|bpk|sdr|dr|drs|ir|prof|h|hj|kh|st|dll|dsb|dst|no|jl|kab|kec|kel|prov|rp|tbk|pt|cv|a.n|u.p|m.si|s.h|s.e|s.t|s.pd|m.m|k.h|a.m|p.m|dkk|ybs|sbb|tsb',
   ),
   speechVerbs: words(
-    'kata|ujar|tutur|menilai|berpendapat|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan|menandaskan|mengemukakan|membeberkan|mengaku|pungkas|kilah|tandas|beber|urai|ungkapnya|tegasnya|jelasnya|ujarnya|katanya|tuturnya|imbuhnya|lanjutnya|sebutnya|paparnya|terangnya|tanyanya|pungkasnya|kilahnya|akunya|tandasnya|bebernya|urainya|ucapnya|bilang|menguraikan|mengungkap|menyinggung|menyoroti|mengimbau|mengajak|meminta|mendesak|mengusulkan|menanggapi|menjawab|menyebutkan bahwa|mengatakan bahwa|menegaskan bahwa|kata dia|ujar dia|tutur dia|jelas dia|tegas dia|ungkap dia|kata beliau|ujar beliau|mengkritik|menyayangkan|menyesalkan|memastikan|menyambut|jawab|jawabnya|sahut|sahutnya|timpal|timpalnya|tukas|tukasnya',
+    'kata|ujar|tutur|menilai|berpendapat|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|menyebutkan|menyebut|memaparkan|menuturkan|mengucapkan|berkata|bertanya|menanyakan|memperingatkan|mengklaim|mengakui|menekankan|menggambarkan|menulis|mengumumkan|mengonfirmasi|mengkonfirmasi|membantah|mengingatkan|berujar|bertutur|mengatakan kepada|menyampaikan|mengimbuhkan|melanjutkan|menerangkan|menandaskan|mengemukakan|membeberkan|mengaku|pungkas|kilah|tandas|beber|urai|ungkapnya|tegasnya|jelasnya|ujarnya|katanya|tuturnya|imbuhnya|lanjutnya|sebutnya|paparnya|terangnya|tanyanya|pungkasnya|kilahnya|akunya|tandasnya|bebernya|urainya|ucapnya|bilang|menguraikan|mengungkap|menyinggung|menyoroti|mengimbau|mengajak|meminta|mendesak|mengusulkan|menanggapi|menjawab|menyebutkan bahwa|mengatakan bahwa|menegaskan bahwa|kata dia|ujar dia|tutur dia|jelas dia|tegas dia|ungkap dia|kata beliau|ujar beliau|mengkritik|menyayangkan|menyesalkan|memastikan|menyambut|jawab|jawabnya|sahut|sahutnya|timpal|timpalnya|tukas|tukasnya|keluh|keluhnya|mengeluh|mengeluhkan|seloroh|selorohnya|canda|candanya',
   ),
   pronounVerbs: [
-    /^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas|menurut)nya\b/iu,
+    /^(kata|ujar|tutur|ucap|ungkap|jelas|tegas|imbuh|tambah|lanjut|sebut|papar|terang|tanya|pungkas|kilah|aku|jawab|sahut|timpal|tukas|keluh|seloroh|canda|menurut)nya\b/iu,
   ],
   interviewMarks: { question: words('t|tanya'), answer: words('j|jawab') },
   addresseeVerbs: words('memberi tahu|memberitahu|memberitahukan'),
@@ -49,6 +49,7 @@ export const id: LanguagePack = {
   ),
   placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
+  placeHeads: words('provinsi|kabupaten|kota|kecamatan|kelurahan|desa|nagari|dusun|kampung|gampong'),
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|kembali|lalu|kemudian|sempat|pernah|sebelumnya|pada|hari|itu'),

@@ -130,6 +130,8 @@ export interface LanguagePack {
   placePrepositions: readonly string[];
   /** Words that end a place name, so a name after them starts afresh ("Jawa Tengah", "Sulawesi Selatan"). */
   placeEndings: readonly string[];
+  /** Nouns of an administrative unit heading a place's name ("Kecamatan Banyuresmi", "Nagari Sungai Jambu"): the words after one are a place, never a person. */
+  placeHeads?: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
   nameParticles: readonly string[];
   /**
@@ -141,6 +143,8 @@ export interface LanguagePack {
   chainedSurnames?: boolean;
   /** True when common nouns are capitalized (German), so a capital does not mean a name or an adjective. */
   nounsCapitalized: boolean;
+  /** Nouns join into one word with lowercase nouns ("voetbalbond", "zorgverzekeraar"): a body's noun may end a longer word. Implied where nouns are capitalized. */
+  compoundNouns?: boolean;
   /** Words that may sit between a speaker and the verb ("also", "juga", "hat"). */
   fillers: readonly string[];
   /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */

@@ -62,6 +62,7 @@ export const nl: LanguagePack = {
   placeEndings: [],
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
   nounsCapitalized: false,
+  compoundNouns: true,
   fillers: words('ook|heeft|had|nog|al|toen|later'),
   namingCues: words(
     'film|boek|roman|lied|nummer|album|serie|programma|krant|dagblad|tijdschrift|operatie|slogan|bijnaam|genoemd|zogenoemde|zogenaamde|getiteld|term|woord|campagne|hashtag|merk',

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import type { WordCounts } from './speaker-name.js';
+import { isBodyCompound } from './unnamed-speaker.js';
 
 /** One word after a name: a lowercase word, an elided one ("d'agglomération") or a capitalized one. */
 const TAIL_WORD = /^[ \u00A0]+((?:\p{Ll}{1,3}['’])?\p{L}[\p{L}-]*)/u;
@@ -43,6 +44,24 @@ function occurrences(text: string, phrase: string): number[] {
   return out;
 }
 
+/** A capitalized word after a name. */
+const NEXT_CAPITALIZED = /^[ \u00A0]+(\p{Lu}[\p{L}-]*)/u;
+
+/** True when `word` is a place: a known one, or one the article names after a place preposition ("in Leipzig"). */
+function placeNamed(word: string, text: string, lex: Lexicon): boolean {
+  return lex.places.has(word.toLowerCase()) || lex.pack.placePrepositions.some((p) => occurrences(text, `${p} ${word}`).length > 0);
+}
+
+/** A body's noun alone ("Polizeidirektion") with the place it goes with somewhere in the article ("die Polizeidirektion Leipzig"). */
+function withPlace(name: string, text: string, lex: Lexicon): string | null {
+  if (name.includes(' ') || !isBodyCompound(name, lex)) return null;
+  for (const at of occurrences(text, name)) {
+    const next = NEXT_CAPITALIZED.exec(text.slice(at + name.length))?.[1];
+    if (next !== undefined && placeNamed(next, text, lex)) return `${name} ${next}`;
+  }
+  return null;
+}
+
 /** True when the word before `at` is an article or a preposition: the name is a noun phrase's head ("della Protezione"). */
 function afterArticle(text: string, at: number, lex: Lexicon): boolean {
   const word = /(\p{L}+)['’]?[ \u00A0]*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
@@ -58,8 +77,9 @@ function afterArticle(text: string, at: number, lex: Lexicon): boolean {
  * name is followed by a verb that changes, and rarely takes an article.
  */
 export function completeBodyName(name: string, text: string, lex: Lexicon, counts: WordCounts): string {
-  // Where every noun is capitalized the words after a name are the sentence's, not the name's ("Die Regierung Sachsens plant Kürzungen").
-  if (lex.pack.nounsCapitalized) return name;
+  // Where every noun is capitalized the words after a name are the sentence's, not the name's ("Die Regierung Sachsens plant Kürzungen"),
+  // but for a place the article names, which a body's noun takes as its own ("Polizeidirektion Leipzig").
+  if (lex.pack.nounsCapitalized) return withPlace(name, text, lex) ?? name;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (!CAPITALIZED.test(last)) return name;
   const spots = occurrences(text, name).map((at) => ({ at, tail: tailAt(text, at + name.length, lex) }));

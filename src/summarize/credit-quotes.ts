@@ -306,13 +306,15 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       return;
     }
     const referred = newSentence ? referentCredit(tail, lex) : null;
-    const fromTail =
+    const tailCredit =
       quote.inside ??
       (referred !== null
         ? attributionAfter(referred, lex, counts)
         : (newSentence && wordCount(tail) > MAX_CREDIT_SENTENCE_WORDS) || introducesNext
           ? undefined
           : attributionAfter(tail, lex, counts));
+    // "Der Entwurf sei „…“. Wer mehr wolle, müsse sagen, …": past the stop that ends the quote's sentence, a verb naming nobody is not its credit.
+    const fromTail = tailCredit?.kind === 'unnamed' && SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) ? undefined : tailCredit;
     // "A: “…”": an interview's answer line, whose mark is no name.
     const answer = fromTail === undefined && lex.answerLineRe !== null && lex.answerLineRe.test(head);
     let mention = fromTail !== undefined ? fromTail : answer ? null : attributionBefore(head, lex, counts);
@@ -348,9 +350,13 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     // A paragraph that is only a quote answering one that is only a question ("«…?»\n«…»") is the interviewee's.
     if (!speaker && mention === undefined && kind !== 'name' && onlyQuote(quote)) speaker = answeredBy(i);
-    // A paragraph that is only a quote goes on with who spoke last, or with who the article named since.
-    if (!speaker && mention === undefined && kind !== 'name' && out.some((o) => o.speaker) && onlyQuote(quote)) {
-      speaker = resolver.resolve({ kind: 'pronoun' }, quote.start);
+    // A paragraph that is only a quote goes on with who spoke last, or with who the article named since;
+    // so does a whole sentence quoted between the reporter's own, with no credit ("X sluit het niet uit. ‘…’ De raad beslist later.").
+    const wholeSentence = !head.trim() && newSentence && /[.!?…]$/.test(quote.text.trimEnd());
+    // Reported speech counts as speaking ("Söder sagte, Bayern werde klagen. … „…“"), a quote before it or not.
+    const spokeBefore = reported !== null || out.some((o) => o.speaker);
+    if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {
+      speaker = resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
     out.push({ ...quote, speaker, kind, words: wordCount(quote.text) });
   });

@@ -14,6 +14,7 @@ export interface Lexicon {
   /** Country names in this language (from the runtime's locale data) and the pack's own places, lowercase. */
   places: ReadonlySet<string>;
   placeEndings: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
   durations: ReadonlySet<string>;
   /** Titles long enough to be recognised at the end of a compound ("Finanzminister"). */
   compoundTitles: readonly string[];
@@ -281,6 +282,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     conjunctions: lower(pack.conjunctions),
     places: lower([...regionNames(pack.code), ...pack.places]),
     placeEndings: lower(pack.placeEndings),
+    placeHeads: lower(pack.placeHeads ?? []),
     durations: lower(pack.durations),
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),

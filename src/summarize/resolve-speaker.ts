@@ -153,8 +153,23 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   return (
     words.length <= LEAD_WORDS &&
     words.every((w, k) => k === epithet || /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
-    !words.some((w) => lex.pronouns.has(w.toLowerCase()))
+    !words.some((w) => lex.pronouns.has(w.toLowerCase())) &&
+    !reportedAfterSubject(words, lex)
   );
+}
+
+/**
+ * "Moore said officer Lisa Tran had chased …": a name and its speech verb before the name, so the name opens the
+ * reported clause, not the sentence. Not where verb-second puts any capitalized word first ("Am Montag sagte …").
+ */
+function reportedAfterSubject(words: readonly string[], lex: Lexicon): boolean {
+  if (lex.pack.nounsCapitalized) return false;
+  return words.some((w, k) => {
+    const before = words[k - 1];
+    if (k === 0 || !lex.verbWords.has(w.toLowerCase()) || before === undefined || !isCapitalized(before)) return false;
+    const lower = before.toLowerCase();
+    return !lex.stopwords.has(lower) && !lex.calendarNotNames.has(lower) && !isTitle(before, lex);
+  });
 }
 
 const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
@@ -281,7 +296,11 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         }
       }
       // A body's noun heading capitalized words with no role among them names the body ("Kementerian Pekerjaan Umum"), no one in it.
-      const bodyName = lex.bodyWords.has(words[0]?.toLowerCase() ?? '') && !words.slice(1).some((w) => isTitle(w, lex));
+      // So does one ending capitalized words ("Coastal City Supporters' Trust"), whom a gendered pronoun never means;
+      // after a particle it is what the person is of ("Sanne Bakker van de Erasmus Universiteit").
+      const bodyName =
+        (lex.bodyWords.has(words[0]?.toLowerCase() ?? '') && !words.slice(1).some((w) => isTitle(w, lex))) ||
+        (lex.bodyWords.has(words[words.length - 1]?.toLowerCase() ?? '') && words.every((w) => isCapitalized(w)));
       if (words.length >= 2 && !bodyName && !organisation(text, at, offset, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
@@ -324,8 +343,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       // Shouting in capitals ("GET OUT and VOTE") is not a name.
       // Where every noun is capitalized, a determiner opens a noun phrase ("Jeder Streiktag"), never a name.
       const determiner = lex.pack.nounsCapitalized && lex.articles.has(lower);
-      // A preposition capitalized at a sentence's start ("À Échirolles, …") opens a place, not a name.
-      if (lex.stopwords.has(lower) || lex.prepositions.has(lower) || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
+      // A preposition capitalized at a sentence's start ("À Échirolles, …") opens a place, not a name; "according to" a source ("Laut Weber …").
+      const opener = lex.prepositions.has(lower) || lex.pack.accordingTo.includes(lower);
+      if (lex.stopwords.has(lower) || opener || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
+import { bodyNoun, isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -320,6 +320,9 @@ export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: W
   // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
   let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, k) => nameAt(w, first + k) || lex.nameParticles.has(w.toLowerCase()));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
+  // An administrative unit's noun heads a place ("Kecamatan Banyuresmi", "warga Desa Sukamulya"), no one's name: a name starts past the place's word.
+  const head = run[0] !== undefined && lex.placeHeads.has(run[0].toLowerCase()) ? 1 : 0;
+  if (head || lex.placeHeads.has(words[start + first - 1]?.toLowerCase() ?? '')) run = run.slice(head + 1);
   // "Jan 5", "May 2": a short month name alone is a date, though "Jan van der Berg" and "Theresa May" are names.
   if (run.length === 1 && lex.calendarWords.has(run[0]!.toLowerCase())) return null;
   if (run.length < 3) return run.length ? run.join(' ') : null;
@@ -508,6 +511,15 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // "afirmó el exfuncionario en conversación con Europa Press": a place preposition before a lowercase noun opens how or where
     // the role spoke, not its remit.
     if (phrase.length && lex.pack.placePrepositions.includes(t.text) && tokens[i + 1]?.isWord && !isCapitalized(tokens[i + 1]!.text)) break;
+    // "sagte Brandt der Deutschen Presse-Agentur": where nouns are capitalized, an article after a name is a particle only after
+    // another ("von der Leyen"); else it opens to whom the words were said.
+    const last = phrase[phrase.length - 1]?.text ?? '';
+    if (lex.pack.nounsCapitalized && lex.articles.has(t.text) && isNameWord(last, lex) && !lex.nameParticles.has(last.toLowerCase())) break;
+    // "Kepala Sekolah SMPN 3 Depok": a number after initials numbers the body in the role's remit.
+    if (/^\d{1,4}$/.test(t.text) && ACRONYM.test(last) && titled(phrase, lex) && isCapitalized(tokens[i + 1]?.text ?? '')) {
+      phrase.push(t);
+      continue;
+    }
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);
@@ -549,17 +561,16 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex))
         ? mentionAfter(text.slice(comma.end), lex, counts)
         : null;
-    if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || (apposed.name.includes(' ') && !apposed.body))) return apposed;
+    // One word is a person's name there too when it ends the clause ("ujar Kepala Kantor SAR Padang, Rinaldi.").
+    const person = apposed?.kind === 'name' && !apposed.body && (apposed.name.includes(' ') || endsClause(text.slice(comma.end), apposed.name, lex));
+    if (apposed?.kind === 'name' && (!name || ofOrganisation(phrase, name, lex) || person)) return apposed;
   }
   const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
   if (remit) return remit;
   // Where every noun is capitalized, a body's common noun alone ("hieß es vom Verband") is no name: the body named before is meant.
   // So is a statement or its spokesperson alone ("hieß es in einer Mitteilung").
   const bodyNounAlone =
-    lex.pack.nounsCapitalized &&
-    name !== null &&
-    !name.includes(' ') &&
-    (lex.bodyWords.has(name.toLowerCase()) || lex.spokespersonWords.has(name.toLowerCase()));
+    lex.pack.nounsCapitalized && name !== null && !name.includes(' ') && (bodyNoun(name, lex) !== null || lex.spokespersonWords.has(name.toLowerCase()));
   const origin = originEpithet(phrase, tokens[i0 - 1], lex);
   if (origin) return origin;
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
@@ -567,18 +578,52 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
     const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
+    // "kata jurucakap Jabatan Bomba dan Penyelamat Malaysia": the body a spokesperson speaks for goes on past the conjunction the name stopped at.
+    const spokenFor = phrase.some((t) => isSpokesperson(t.text, lex)) ? clauseBody(tokens, lex) : null;
+    if (spokenFor?.kind === 'name' && spokenFor.name.length > name.length && spokenFor.name.includes(name)) return spokenFor;
     // "sagte ein Sprecher des Deutschen Roten Kreuzes": the body a spokesperson speaks for, linked by an article, is all the name.
     const linked = phrase.length > 2 && lex.stopwords.has(phrase[1]!.text.toLowerCase()) ? spokespersonHeading(phrase, lex) : null;
     if (linked) return linked;
     const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
+  const unnamed = clauseBody(tokens, lex);
+  if (unnamed) return unnamed;
+  return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/** True when `name` opens `text` and a clause's end follows it: nothing of the sentence goes on with it, and it is no place. */
+function endsClause(text: string, name: string, lex: Lexicon): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && !text.slice(0, at).trim() && /^\s*(?:[.;:!?]|$)/.test(text.slice(at + name.length)) && !lex.places.has(name.toLowerCase());
+}
+
+/** Who the subject phrase opening `tokens` speaks for with no name read: its words up to the first mark. */
+function clauseBody(tokens: readonly Token[], lex: Lexicon): Mention | null {
   // A spokesperson's body may have a long name ("a spokesperson for the Swiss Federal Office for the Environment"): read on to its end.
   const clause = tokens.slice(0, tokens.slice(0, CLAUSE_WORDS).some((t) => isSpokesperson(t.text, lex)) ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
   const end = clause.findIndex((t) => !t.isWord);
-  const unnamed = unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
-  if (unnamed) return unnamed;
-  return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+  return unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
+}
+
+/** The capitalized words closing an apposition after a naming word in it ("yang mahu dikenali sebagai Siti", "who would only be named as Sarah"). */
+function namedInApposition(inside: readonly Token[], lex: Lexicon): string | null {
+  let start = inside.length;
+  while (start > 0 && isNameWord(inside[start - 1]!.text, lex)) start--;
+  if (start === inside.length || !inside.slice(0, start).some((t) => t.isWord && lex.namingCues.has(t.text.toLowerCase()))) return null;
+  return inside
+    .slice(start)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Words of a role read back from its comma for a spokesperson ("Jurucakap syarikat pelaksana projek"). */
+const ROLE_BEFORE_COMMA_WORDS = 5;
+
+/** True when the role before the comma at `comma` is a spokesperson's, within its clause. */
+function spokespersonRole(tokens: readonly Token[], comma: number, lex: Lexicon): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= ROLE_BEFORE_COMMA_WORDS && tokens[k]!.isWord; k--) if (isSpokesperson(tokens[k]!.text, lex)) return true;
+  return false;
 }
 
 /** "kata pelatih asal Bandung itu", "said the coach in Denver": a name after a place preposition inside a role is where the role is; the role speaks. */
@@ -823,12 +868,21 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     const surnameTitle = (t: Token, k: number): boolean =>
       !lex.pack.nounsCapitalized && k >= 2 && k === inside.length - 1 && isCapitalized(t.text) && inside.slice(0, k).every((w) => isNameWord(w.text, lex));
     const isName = inside.length > 0 && inside.every((t, k) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text) || surnameTitle(t, k));
+    // "Seorang jururawat …, yang hanya mahu dikenali sebagai Siti, berkata": the name an apposition gives after a naming word is the subject's.
+    const given = namedInApposition(inside, lex);
+    if (given) return { kind: 'name', name: given, titled: true };
+    // "Jurucakap syarikat pelaksana projek, Mutiara Rail Consortium, berkata": a name in apposition to a spokesperson is the body they speak for.
+    if (isName && j > 0 && spokespersonRole(tokens, j, lex))
+      return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: false, body: true, spokesperson: true };
     if (isName && inside.some(surnameTitle)) return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: true };
     const titledName = titledNameAlone(inside, lex);
     if (titledName) return { kind: 'name', name: titledName, titled: true };
     if (isName) i--;
-    else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) i = j - 1;
-    else if (j > 0 && tokens[j]!.text === ',') {
+    else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) {
+      i = j - 1;
+      // "Emma Walsh, 34, from Hull, said": a bare age set off before that apposition.
+      if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',') i -= 2;
+    } else if (j > 0 && tokens[j]!.text === ',') {
       // A long apposition ("Ian Hamilton, an expert in … at the University of York, told"): only after a full name.
       const named = mentionBefore(window.slice(0, tokens[j]!.start), lex, counts);
       if (named?.kind === 'name' && named.name.includes(' ')) return named;
@@ -859,6 +913,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   // body after a preposition is not who speaks.
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
+  // "Professor Mark Evans of Imperial College London said": the body after the link is the person's affiliation; they speak.
+  if (phrase.length && lead && lex.pack.bodyNameLinks?.includes(leadLower)) {
+    const person = mentionBefore(window.slice(0, lead.start), lex, counts);
+    if (person?.kind === 'name' && !person.body && person.name.includes(' ')) return person;
+  }
   // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
   if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
   const titleAt = phrase.findIndex((t) => isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()));

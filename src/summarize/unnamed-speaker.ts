@@ -44,16 +44,22 @@ function bodyWordAt(words: readonly Token[], i: number, lex: Lexicon): number {
   if (one === undefined) return 0;
   const two = words[i + 1] ? `${one} ${words[i + 1]!.text.toLowerCase()}` : '';
   if (two && lex.bodyWords.has(two)) return 2;
-  return lex.bodyWords.has(one) ? 1 : 0;
+  return lex.bodyWords.has(one) || compoundEnd(one, lex) !== null ? 1 : 0;
 }
 
-/** The body word a capitalized word is, with a case ending dropped where nouns are capitalized ("Verbands", "Ministeriums", "Vereins"). */
-function bodyNoun(word: string, lex: Lexicon): string | null {
+/** "voetbalbond": where lowercase nouns compound, the body's noun ending the word. */
+function compoundEnd(lower: string, lex: Lexicon): string | null {
+  if (lex.pack.compoundNouns) for (const b of lex.bodyWords) if (b.length >= BODY_COMPOUND_CHARS && lower.endsWith(b)) return b;
+  return null;
+}
+
+/** The body word a capitalized word is, with a case ending dropped where nouns are capitalized ("Verbands", "Ministeriums", "Vereins"), or ending it where nouns compound. */
+export function bodyNoun(word: string, lex: Lexicon): string | null {
   const lower = word.toLowerCase();
   if (lex.pack.nounsCapitalized) {
     for (const end of CASE_ENDINGS) if (lower.endsWith(end) && lex.bodyWords.has(lower.slice(0, -end.length))) return lower.slice(0, -end.length);
   }
-  return lex.bodyWords.has(lower) ? lower : null;
+  return lex.bodyWords.has(lower) ? lower : compoundEnd(lower, lex);
 }
 
 const CASE_ENDINGS = ['es', 's', 'en', 'n'];
@@ -171,7 +177,8 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
     const last = named[named.length - 1]!.toLowerCase();
     const remit = lex.bodyWords.has(last) && !lex.pack.placePrepositions.includes(words[j + named.length]?.text.toLowerCase() ?? '');
     const whole = remit ? namedAfterNoun(words, j, named.length, lex) : null;
-    return whole ?? { kind: 'name', name: named.map((w, k) => (k === named.length - 1 ? withoutGenitive(w, lex) : w)).join(' '), titled: false, body: true };
+    // The genitive ending sits on the body's noun, last or before a place in apposition ("des Landeskriminalamts Sachsen").
+    return whole ?? { kind: 'name', name: named.map((w) => withoutGenitive(w, lex)).join(' '), titled: false, body: true };
   }
   // "van de federale politie": a lowercase word before the body's noun qualifies it, and with it names the body.
   const qualified = !bodyWordAt(words, j, lex) && !isCapitalized(words[j]?.text ?? '') && !lex.stopwords.has(words[j]?.text.toLowerCase() ?? '');
@@ -191,6 +198,8 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
 /** A body's common noun at `j` (`n` words) with its name after links or none: "de gemeente Rotterdam", "el ministerio de Sanidad". */
 function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexicon): Mention | null {
   const k = skipLinks(words, j + n, lex);
+  // "das Ministerium in München": a place after its preposition is where the body sits, not its name.
+  if (words.slice(j + n, k).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()))) return null;
   const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
   if (!own.length) return null;
   return {
@@ -307,7 +316,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
   const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
-  const after = capitalizedRun(right, j, lex);
+  // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
+  const after = capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return null;
   return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');
@@ -319,10 +329,14 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
  * latest proper noun before it that is nobody's name ("Repsol" for "la
  * empresa"), else null.
  */
-const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])/u;
+/** A stop before a capital or an opening mark, or a line break: a headline or a byline ends with none. */
+const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])|\s*\n\s*/u;
 /** Initials in brackets right after a name ("Care Quality Commission (CQC)"). */
 const BRACKETED_INITIALS = /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)/u;
-const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&'’.-]*)(?=,|\s)/u;
+/** A wire dateline opening the lead, place and date up to the agency in brackets or a place in capitals, then a dash ("LONDON, March 4 (Reuters) - "). */
+const WIRE_DATELINE = /^(?:[^\n.!?()]{0,40}\([^()\n]{1,30}\)|\p{Lu}{2,}[\p{Lu}\s]*(?:,[^\n.!?()–—-]{0,30})?)\s*[–—-]\s+/u;
+/** Past a short article ("The") or a kind of body in lowercase after its capital ("Semiconductor maker"), the capitalized run of a sentence's subject. */
+const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+|\p{Lu}\p{Ll}+\s+\p{Ll}+\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&'’.-]*)(?=,|\s)/u;
 
 /**
  * The name opening the latest sentence that reports speech with no title
@@ -333,7 +347,7 @@ const SUBJECT_RUN = /^(?:\p{Lu}\p{Ll}{0,3}\s+)?((?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+
 function speakingSubject(window: string, lex: Lexicon): string | null {
   const sentences = window.split(SENTENCE_SPLIT);
   for (let i = sentences.length - 1; i >= 0; i--) {
-    const sentence = sentences[i]!;
+    const sentence = sentences[i]!.replace(WIRE_DATELINE, '');
     const run = SUBJECT_RUN.exec(sentence)?.[1];
     if (!run || !run.includes(' ') || sentence.search(lex.verbRe) < 0) continue;
     const words = run.split(/\s+/);
@@ -341,9 +355,25 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
     if (words.some((w) => (isTitle(w, lex) && !lex.bodyWords.has(w.toLowerCase())) || lex.stopwords.has(w.toLowerCase()))) continue;
     // Its own verb or apposition follows the name, past its initials: "X said", "X (XYZ), which …, said".
     const after = sentence.slice(sentence.indexOf(run) + run.length).replace(BRACKETED_INITIALS, '');
-    if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart())) return run;
+    if (/^,/.test(after) || lex.verbAtStartRe.test(after.trimStart()) || creditedToBodyNoun(sentence, lex)) return run;
   }
   return null;
+}
+
+/** Words read back from a speech verb for the body's noun that is its subject ("the Norwegian-owned group"). */
+const NOUN_SUBJECT_WORDS = 4;
+
+/** "X will close …, the Norwegian-owned group said": the sentence credits its words to a body by its noun, which the name opening it is. */
+function creditedToBodyNoun(sentence: string, lex: Lexicon): boolean {
+  for (const m of matchesOf(lex.verbRe, sentence)) {
+    const before = tokenize(sentence.slice(0, m.index))
+      .filter((t) => t.isWord)
+      .slice(-NOUN_SUBJECT_WORDS);
+    const noun = before[before.length - 1]?.text.toLowerCase() ?? '';
+    const definite = before.slice(0, -1).some((t) => lex.articles.has(t.text.toLowerCase()) && !lex.indefiniteArticles.has(t.text.toLowerCase()));
+    if (lex.bodyWords.has(noun) && definite) return true;
+  }
+  return false;
 }
 
 /**
@@ -356,7 +386,7 @@ function speakingSubject(window: string, lex: Lexicon): string | null {
 function subjectBody(window: string, lex: Lexicon): string | null {
   const sentences = window.split(SENTENCE_SPLIT);
   for (let i = sentences.length - 1; i >= 0; i--) {
-    const words = tokenize(sentences[i]!.slice(0, BODY_RIGHT_CHARS));
+    const words = tokenize(sentences[i]!.replace(WIRE_DATELINE, '').slice(0, BODY_RIGHT_CHARS));
     if (!words[0]?.isWord || !lex.articles.has(words[0].text.toLowerCase())) continue;
     const run = capitalizedRun(words, 1, lex);
     // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.
@@ -485,7 +515,8 @@ export function bodyNamed(
   }
   if (best) return best;
   // Where every noun is capitalized, a capitalized word alone is no sign of a name; a run of them opening a sentence may be.
-  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(Math.max(0, at - PROPER_NOUN_CHARS), at), lex) : null;
+  // Such a noun ("des Vereins") stands for the body the article is about, however far back it opened a sentence ("Der Karlsruher SV steht …").
+  if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(0, at), lex) : null;
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
