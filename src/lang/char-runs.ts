@@ -14,13 +14,6 @@ export function charRuns(oneChar: RegExp): (text: string) => string[] {
 }
 
 /**
- * `String.prototype.charCodeAt` called directly: the scans share one closure
- * over strings of every representation (flat, sliced, two-byte), which makes
- * `text.charCodeAt` a megamorphic lookup per character, several times dearer.
- */
-const charCodeAt = String.prototype.charCodeAt;
-
-/**
  * The same runs as `charRuns`, handed to `onRun` as [start, end) offsets: a
  * caller that only compares or counts them builds no string per run.
  */
@@ -42,7 +35,9 @@ export function charRunSpans(oneChar: RegExp): (text: string, onRun: (start: num
     const length = text.length;
     for (let i = 0; i < length;) {
       // How many code units of the class start at i: 0, 1, or 2 for a surrogate pair.
-      const width = inClass(text, i, charCodeAt.call(text, i));
+      // String.prototype's own charCodeAt, called directly: the scans share one closure over strings of every
+      // representation (flat, sliced, two-byte), which makes `text.charCodeAt` a megamorphic lookup per character.
+      const width = inClass(text, i, String.prototype.charCodeAt.call(text, i));
       if (width === 0) {
         if (start >= 0) onRun(start, i);
         start = -1;
