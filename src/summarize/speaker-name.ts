@@ -137,9 +137,10 @@ function romanNumeral(word: string): boolean {
 }
 
 function isNameWord(word: string, lex: Lexicon): boolean {
+  // The capital asked first: most words have none, and lowercasing each costs.
+  if (!isCapitalized(word)) return false;
   const lower = word.toLowerCase();
   return (
-    isCapitalized(word) &&
     !romanNumeral(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
