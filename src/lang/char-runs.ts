@@ -32,9 +32,12 @@ export function charRunSpans(oneChar: RegExp): (text: string, onRun: (start: num
   };
   return (text: string, onRun: (start: number, end: number) => void): void => {
     let start = -1;
-    for (let i = 0; i < text.length;) {
+    const length = text.length;
+    for (let i = 0; i < length;) {
       // How many code units of the class start at i: 0, 1, or 2 for a surrogate pair.
-      const width = inClass(text, i, text.charCodeAt(i));
+      // String.prototype's own charCodeAt, called directly: the scans share one closure over strings of every
+      // representation (flat, sliced, two-byte), which makes `text.charCodeAt` a megamorphic lookup per character.
+      const width = inClass(text, i, String.prototype.charCodeAt.call(text, i));
       if (width === 0) {
         if (start >= 0) onRun(start, i);
         start = -1;
@@ -44,6 +47,6 @@ export function charRunSpans(oneChar: RegExp): (text: string, onRun: (start: num
         i += width;
       }
     }
-    if (start >= 0) onRun(start, text.length);
+    if (start >= 0) onRun(start, length);
   };
 }

@@ -108,12 +108,21 @@ function scanToDoubleCommaCloser(text: string, start: number): { parts: string[]
   return null;
 }
 
+/** True when one of the characters of `chars` has this UTF-16 code. */
+function includesCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
 function scanToCloser(text: string, start: number): { parts: string[]; end: number } | null {
   if (text.startsWith(DOUBLE_COMMA, start)) return scanToDoubleCommaCloser(text, start);
   const open = text[start]!;
   const parts: string[] = [];
   let from = start + 1;
+  // Only a line break, a closing mark or a paired single mark can end or go on with the quote: every other character is passed over on its code.
+  const stops = [PARAGRAPH_BREAK, CLOSERS[open]!, ...PAIRED_SINGLE].join('');
   for (let j = from; j < text.length && j - start < MAX_QUOTE_CHARS; j++) {
+    if (!includesCode(stops, text.charCodeAt(j))) continue;
     if (text.startsWith(PARAGRAPH_BREAK, j)) {
       // Continues only if the next paragraph reopens with the same mark.
       const next = j + PARAGRAPH_BREAK.length;

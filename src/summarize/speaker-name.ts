@@ -137,9 +137,10 @@ function romanNumeral(word: string): boolean {
 }
 
 function isNameWord(word: string, lex: Lexicon): boolean {
+  // The capital asked first: most words have none, and lowercasing each costs.
+  if (!isCapitalized(word)) return false;
   const lower = word.toLowerCase();
   return (
-    isCapitalized(word) &&
     !romanNumeral(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
@@ -302,6 +303,22 @@ function withElidedParticles(words: readonly string[], lex: Lexicon): readonly s
  * an organisation or place ("Nato", "Ukraina").
  */
 export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
+  let byPhrase = canonicalNames.get(counts);
+  if (byPhrase?.lex !== lex) canonicalNames.set(counts, (byPhrase = { lex, names: new Map() }));
+  const key = phrase.join('\u0000');
+  let name = byPhrase.names.get(key);
+  if (name === undefined) byPhrase.names.set(key, (name = phraseName(phrase, lex, counts)));
+  return name;
+}
+
+/**
+ * Each article's canonical names by phrase (its words joined by NUL, which no word holds), for the article's counts:
+ * the same phrases come back from every rule that reads a name, and the answer depends on nothing else.
+ */
+const canonicalNames = new WeakMap<WordCounts, { lex: Lexicon; names: Map<string, string | null> }>();
+
+/** What `canonicalName` reads in a phrase, unremembered. */
+function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
   const words = withoutAffiliation(withElidedParticles(phrase, lex), lex);
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);

@@ -28,7 +28,8 @@ const PAIR_CODES = new Map(Object.entries(PAIRS).map(([open, close]) => [open.ch
 /** True when `s` leaves a double quote open. */
 function quoteOpen(s: string): boolean {
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  // The length read once: sentences come in several string representations, which makes `s.length` a megamorphic lookup.
+  for (let i = 0, n = s.length; i < n; i++) {
     const code = s.charCodeAt(i);
     if (stack.length && code === stack[stack.length - 1]) stack.pop();
     else {
