@@ -101,8 +101,11 @@ export const es: LanguagePack = {
     yuanes: 'CNY',
     reales: 'BRL',
   },
-  percentWords: words('por ciento|puntos porcentuales'),
+  percentWords: words('por ciento'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'puntos porcentuales': 'pp',
+    'punto porcentual': 'pp',
     'kilómetros por hora': 'km/h',
     milímetros: 'mm',
     centímetros: 'cm',

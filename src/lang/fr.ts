@@ -83,8 +83,11 @@ export const fr: LanguagePack = {
   pluralEndings: [],
   scales: { mille: 1e3, million: 1e6, millions: 1e6, md: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, m: 1e6 },
   currencies: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livres: 'GBP', 'livre sterling': 'GBP', francs: 'CHF', roubles: 'RUB', yens: 'JPY' },
-  percentWords: words('pour cent|pourcent|points de pourcentage'),
+  percentWords: words('pour cent|pourcent'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'points de pourcentage': 'pp',
+    'point de pourcentage': 'pp',
     'kilomètres par heure': 'km/h',
     "kilomètres à l'heure": 'km/h',
     'kilomètres à l’heure': 'km/h',

@@ -62,8 +62,11 @@ export const id: LanguagePack = {
   pluralEndings: [],
   scales: { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, t: 1e12, m: 1e9 },
   currencies: { rupiah: 'IDR', dolar: 'USD', 'dolar as': 'USD', euro: 'EUR', poundsterling: 'GBP', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR' },
-  percentWords: words('persen|prosen|poin persentase'),
+  percentWords: words('persen|prosen'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'persen poin': 'pp',
+    'poin persentase': 'pp',
     'kilometer per jam': 'km/h',
     'basis poin': 'bp',
     'meter kubik': 'm³',

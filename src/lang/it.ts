@@ -91,8 +91,9 @@ export const it: LanguagePack = {
   pluralEndings: [],
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, 'mld.': 1e9, 'mln.': 1e6 },
   currencies: { euro: 'EUR', dollari: 'USD', dollaro: 'USD', sterline: 'GBP', rubli: 'RUB', yen: 'JPY', franchi: 'CHF' },
-  percentWords: words('per cento|percento|punti percentuali'),
+  percentWords: words('per cento|percento'),
   units: {
+    'punto percentuale': 'pp',
     'chilometri orari': 'km/h',
     "chilometri all'ora": 'km/h',
     millimetri: 'mm',

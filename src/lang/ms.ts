@@ -60,6 +60,8 @@ export const ms: LanguagePack = {
   currencies: { ringgit: 'MYR', dolar: 'USD', rupiah: 'IDR', euro: 'EUR' },
   percentWords: words('peratus|%'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'mata peratus': 'pp',
     'kilometer sejam': 'km/h',
     'kilometer per jam': 'km/h',
     milimeter: 'mm',

@@ -95,8 +95,9 @@ export const pt: LanguagePack = {
   pluralEndings: [],
   scales: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9, 'mil milhões': 1e9, trilhão: 1e12, trilhões: 1e12, mi: 1e6, bi: 1e9, tri: 1e12 },
   currencies: { euros: 'EUR', euro: 'EUR', dólares: 'USD', dólar: 'USD', reais: 'BRL', real: 'BRL', libras: 'GBP', rublos: 'RUB', ienes: 'JPY' },
-  percentWords: words('por cento|pontos percentuais'),
+  percentWords: words('por cento'),
   units: {
+    'ponto percentual': 'pp',
     'quilômetros por hora': 'km/h',
     'quilómetros por hora': 'km/h',
     milímetros: 'mm',

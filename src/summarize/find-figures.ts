@@ -270,7 +270,10 @@ function readUnit(
     }
   }
   if (currency) return { unit: currency, kind: 'currency' };
-  if (take(c, /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe))) return { unit: '%', kind: 'percent' };
+  const percent = /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe);
+  // "0,31 persen poin": a unit that opens with the percent word is a change in points, not a share.
+  const longerUnit = percent ? wordAtStart(c, lex.unitAtStartRe) : null;
+  if (percent && !(longerUnit && longerUnit[0].length > percent[0].length) && take(c, percent)) return { unit: '%', kind: 'percent' };
   const unitSymbol = take(c, UNIT_AFTER.exec(c.rest));
   if (unitSymbol) return { unit: UNIT_SYMBOLS[unitSymbol]!, kind: 'unit' };
   const unitWord = take(c, wordAtStart(c, lex.unitAtStartRe));

@@ -112,6 +112,13 @@ describe('units and ranges', () => {
     ['de', 'Der Beitragssatz soll um 0,3 Prozentpunkte steigen.', 0.3, 'pp'],
     ['nl', 'De rente stijgt met 0,25 procentpunt.', 0.25, 'pp'],
     ['en', 'The rate rose by 0.25 percentage points.', 0.25, 'pp'],
+    // A change in points is no share, in every language, even where its words open with the percent word.
+    ['es', 'El paro bajó 0,4 puntos porcentuales en un año.', 0.4, 'pp'],
+    ['fr', 'Le chômage a reculé de 0,4 point de pourcentage.', 0.4, 'pp'],
+    ['it', 'La disoccupazione è scesa di 0,4 punti percentuali.', 0.4, 'pp'],
+    ['pt', 'O desemprego caiu 0,4 ponto percentual no trimestre.', 0.4, 'pp'],
+    ['id', 'Tingkat pengangguran turun 0,4 persen poin tahun ini.', 0.4, 'pp'],
+    ['ms', 'Kadar pengangguran turun 0.4 mata peratus tahun ini.', 0.4, 'pp'],
     ['en', 'Treating every adult would cost £1.2bn to £1.6bn a year.', 1.2e9, 'GBP'],
     ['en', 'He heads a group of 140 independent Japanese developers.', 140, 'developers'],
     ['de', 'Die Sperrzone reicht 2.000 Metern weit.', 2000, 'm'],
