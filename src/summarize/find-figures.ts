@@ -136,6 +136,14 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       const fig = readFigure(text, n, lex, decimal);
       if (!fig) continue;
       consumed = fig.end;
+      // "12 anos e 4 meses", "3 Jahre und 9 Monate": a smaller span joined to the one before tells the same length of time.
+      if (
+        fig.kind === 'duration' &&
+        previous?.figure.kind === 'duration' &&
+        previous.figure.unit !== fig.unit &&
+        joinedSpan(text.slice(lastStop, n.start), lex)
+      )
+        continue;
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
@@ -220,6 +228,15 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
     }
   }
   return out;
+}
+
+/** Nothing but a conjunction (or a comma, or a space) between two spans of time. */
+function joinedSpan(gap: string, lex: Lexicon): boolean {
+  const word = gap
+    .replace(/[\s,]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return word === '' || lex.conjunctions.has(word);
 }
 
 /** Numbers in digits, and spelled-out numbers before a scale word, in reading order. */

@@ -189,6 +189,14 @@ describe('units and ranges', () => {
     expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 
+  it.each([
+    ['pt', 'O tribunal condenou o réu a 12 anos e 4 meses de prisão.', [[12, 'anos']]],
+    ['de', 'Das Gericht verhängte 3 Jahre und 9 Monate Haft gegen den Mann.', [[3, 'Jahre']]],
+    ['en', 'The judge imposed a term of 8 years 6 months on the driver.', [[8, 'years']]],
+  ])('a smaller span joined to a span of time tells the same length, no second figure (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
   it('what a quantity changed from is compared with the new value, never the key one (nl)', () => {
     const figures = figuresOf('Het parkeertarief in het centrum gaat van 6,20 naar 7,50 euro per uur.', 'nl');
     expect(figures.map((f) => [f.value, f.key])).toEqual([
