@@ -445,6 +445,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     const thing = countedThing(words, lex, scale !== undefined);
     if (thing === 'date') return null;
     const lower = thing ? thing.word.text.toLowerCase() : '';
+    // "dans les 100 premiers jours", "los 30 primeros días": a window word between the number and its span is a window too.
+    if (thing && lex.windowWords.has(lower) && lex.durations.has(words[thing.next]?.text.toLowerCase() ?? '')) return null;
     // A singular noun after a number above one is not what it counts: an
     // ungrouped whole number is then a model or a label ("its 737 jet", "a 40
     // Under 40 list"); a grouped or scaled one still counts something unnamed

@@ -14,6 +14,8 @@ describe('numbers that are no figure', () => {
     ['compound adjectives', 'en', 'A 45-year-old man drove a 10-year-old car.'],
     ['comparison windows', 'en', 'It was the worst storm in the past 20 years.'],
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
+    ['comparison windows between the number and its span', 'fr', 'La maire promet un audit dans les 100 premiers jours.'],
+    ['comparison windows between the number and its span', 'es', 'El alcalde hará una auditoría en los 100 primeros días.'],
     ['footnote markers', 'en', 'The study was published last year.[12]'],
     ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
     ['years before 1900', 'fr', 'Le tableau, peint vers 1872, a été retrouvé dans une cave.'],
