@@ -137,7 +137,7 @@ export const fr: LanguagePack = {
   defendantWords: words('prévenu|prévenue|accusé|accusée'),
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, cent: 100 },
   ageNouns: words(
-    'adolescent|adolescente|adolescents|adolescentes|jeune|jeunes|enfant|enfants|élève|élèves|étudiant|étudiante|étudiants|lycéen|lycéenne|lycéens|collégien|collégienne|patient|patiente|patients|victime|retraité|retraitée|conducteur|conductrice|automobiliste|garçons|filles|hommes|femmes',
+    'adolescent|adolescente|adolescents|adolescentes|jeune|jeunes|enfant|enfants|élève|élèves|étudiant|étudiante|étudiants|lycéen|lycéenne|lycéens|collégien|collégienne|patient|patiente|patients|victime|retraité|retraitée|conducteur|conductrice|automobiliste|garçons|filles|hommes|femmes|ailier|attaquant|joueur|joueuse|défenseur|gardien|ouvrier|ouvrière|infirmier|infirmière|agriculteur|agricultrice|propriétaire|locataire|homme|femme|habitant|habitante|riverain|riveraine|retraités|salarié|salariée|mère|père|fils|fille',
   ),
   ageLinks: words('de|d'),
   labelWords: words(

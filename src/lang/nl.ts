@@ -120,7 +120,7 @@ export const nl: LanguagePack = {
   defendantWords: words('verdachte|beklaagde'),
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },
   ageNouns: words(
-    'jongen|jongens|meisje|meisjes|kind|kinderen|tiener|tieners|leerling|leerlingen|scholier|scholieren|student|studenten|man|vrouw|mannen|vrouwen|bestuurder|jongeman|patiënt',
+    'jongen|jongens|meisje|meisjes|kind|kinderen|tiener|tieners|leerling|leerlingen|scholier|scholieren|student|studenten|man|vrouw|mannen|vrouwen|bestuurder|jongeman|patiënt|speler|spits|aanvaller|verdediger|keeper|doelman|bewoner|bewoonster|eigenaar|verpleegkundige|werknemer|boer|gepensioneerde|moeder|vader|zoon|dochter',
   ),
   ageLinks: words('van'),
   labelWords: words(

@@ -570,14 +570,17 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
   return !pack.ordinalSuffix.test(text.slice(end));
 }
 
+/** An elided article is no part of the noun after it: "l'esterno", "l'infirmière". */
+const withoutElision = (word: string): string => word.replace(/^\p{L}{1,2}['’]/u, '');
+
 const WORD_BEFORE_COMMA = /([\p{L}.'’-]+),\s*$/u;
 
-/** True when the text ends on a person and a comma: a name, or a word for a person or a role ("madre", "ministra", "alcalde"). */
+/** True when the text ends on a person and a comma: a name, or a word for a person or a role ("madre", "ministra", "alcalde", "l'esterno"). */
 function personBefore(before: string, lex: Lexicon): boolean {
   const word = WORD_BEFORE_COMMA.exec(before)?.[1];
   if (!word) return false;
-  const lower = word.toLowerCase();
-  return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
+  const lower = withoutElision(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || lex.ageNouns.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
 
 const CLOCK_SHAPE = /^\d{1,2}[.:][0-5]\d$/;
@@ -589,7 +592,7 @@ function personThenLink(before: string, lex: Lexicon): boolean {
   const m = WORD_THEN_LINK.exec(before);
   if (!m || !(lex.figureLinks.has(m[3]!) || lex.prepositions.has(m[3]!))) return false;
   const lower = m[1]!.toLowerCase();
-  if (!m[2] && lex.ageNouns.has(lower) && lex.ageLinks.has(m[3]!)) return true;
+  if (!m[2] && lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!)) return true;
   if (m[2]) return /^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower);
   return lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower);
 }

@@ -30,6 +30,11 @@ describe('numbers that are no figure', () => {
     ['ages after a word for people and an age link', 'es', 'Un chico de 16 años fue detenido en el puerto.'],
     ['ages after a word for people and an age link', 'it', 'Due alunni di 11 anni sono stati medicati.'],
     ['ages after a word for people and an age link', 'nl', 'Een jongen van 15 jaar werd aangehouden.'],
+    ['ages after a role, a trade or a place in the team and an age link', 'es', 'El portero de 34 años paró dos penaltis.'],
+    ['ages after a role, a trade or a place in the team and an age link', 'fr', "L'infirmière de 41 ans a porté plainte."],
+    ['ages after a role, a trade or a place in the team and an age link', 'pt', 'A moradora de 63 anos perdeu a casa.'],
+    ['ages after a role set off by commas, past an elided article', 'it', "Ha segnato l'attaccante, 23 anni, al primo pallone."],
+    ['ages after a role set off by commas', 'nl', 'De bewoonster, 81 jaar, zag de rook als eerste.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 });
 
