@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -10,6 +11,15 @@ export const de: LanguagePack = {
     /^(anzeige|werbung)$/i,
     /\bnewsletter\b.*\b(kostenlos|abonnieren|anmelden)\b/i,
     /^(foto|bild)\s*:/i,
+    ...creditAtEnd('Foto|FOTO|Bild'),
+    bylineLine('Von', 'unserem|unserer'),
+    /^(bildunterschrift|archivbild|symbolbild)\s*:/i,
+    /\((?:archivbild|symbolbild)\)$/i,
+    /^(folgen sie uns|teilen sie (diesen|den) artikel|artikel teilen|teilen\s*:)/i,
+    /\b(kostenlos\w*|gratis)\b.{0,40}\bnewsletter\b/i,
+    /\bjetzt\b.{0,30}\b(sichern|abonnieren|bestellen|testen)$/i,
+    /^dpa(-AFX)?$/,
+    /^(veröffentlicht|aktualisiert)\s+am\b.{0,80}$/i,
   ],
   nonArticleMarkers: {
     live: [/\blive-?ticker\b/i, /\blive-?blog\b/i, /\bnews-?ticker\b/i, /\+\+\+/, /\bim ticker\b/i, /\bminute für minute\b/i],

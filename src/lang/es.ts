@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -12,6 +13,14 @@ export const es: LanguagePack = {
     /^publicidad$/i,
     /\bnewsletter\b.*\b(gratis|suscr)/i,
     /^(foto|imagen)\s*:/i,
+    ...creditAtEnd('Foto|FOTO|Imagen|Fotografía'),
+    agencyCreditAtEnd('EFE|EUROPA PRESS|Europa Press|Andina|AFP|Reuters'),
+    bylineLine('[Pp]or', 'nuestr[oa]s?'),
+    // The desk and its place signing the story: "Redacción Deportes | Valladolid", "Por Redacción".
+    /^(por\s+)?redacci[oó]n\b[^.!?]{0,60}$/i,
+    /^(s[ií]guenos|sigue (toda|toda la|la última|las últimas)? ?(informaci[oó]n|actualidad|noticias)\b|sigue a\b.{0,40}\b(whatsapp|google|telegram)|comparte esta noticia|suscr[ií]bete\b|le puede interesar|seguí leyendo|más noticias)\b/i,
+    /^\(c\)\s/i,
+    /^(publicado|actualizado)\s+(el|a las|hace)\b[^.!?]{0,100}$/i,
   ],
   nonArticleMarkers: {
     live: [/\ben directo\b/i, /\ben vivo\b/i, /^directo\s*[.:|–—-]/i, /\bminuto a minuto\b/i, /\bal minuto\b/i],

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -13,6 +14,12 @@ export const fr: LanguagePack = {
     /\bnewsletter\b.*\b(gratuit|gratuite|inscri|abonne)/i,
     /^newsletter\b.{0,40}:.{0,120}$/i,
     /^(photo|crédit photo)\s*:/i,
+    ...creditAtEnd('Photo|PHOTO|Crédit photo'),
+    bylineLine('Par', 'notre|nos|la rédaction'),
+    /^(suivez[- ]nous|suivez toute l['’]actualit|partage[rz]\b|abonnez-vous|cet article vous a été (utile|offert)|vous avez aimé cet article|à lire également|à découvrir\s*:|réagir\s*\|)/i,
+    /^(publié|mis à jour)\s+le\b[^.!?]{0,100}$/i,
+    // A wire credit on its own line: "Avec La Presse Canadienne", "Le Monde avec AFP".
+    /^([\p{Lu}][\p{L}' ]{0,30}\s)?avec\s+(l['’])?(AFP|AP|Reuters|Belga|ATS|agences?|la presse canadienne)\.?$/iu,
   ],
   nonArticleMarkers: {
     live: [/\ben direct\b/i, /^direct\s*[.:|–—-]/i, /\bminute par minute\b/i],

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -12,6 +13,14 @@ export const it: LanguagePack = {
     /^pubblicità$/i,
     /\bnewsletter\b.*\b(gratis|gratuita|iscri)/i,
     /^(foto|immagine)\s*:/i,
+    ...creditAtEnd('Foto|FOTO|foto'),
+    agencyCreditAtEnd('ANSA|Ansa|LaPresse|Imagoeconomica'),
+    // "di Marco Pellegrini", "di Redazione Economia": a byline opens with a lowercase "di".
+    bylineLine('di', 'Redazione|redazione'),
+    /^in foto\s*:/i,
+    /^(seguic?i\b.{0,60}\b(facebook|instagram|whatsapp|telegram|diretta)|segui tutti\b|condividi\b|iscriviti alla\b)/i,
+    /^riproduzione riservata\b/i,
+    /^(pubblicato|aggiornato)\s+(il|alle)\b[^.!?]{0,80}$/i,
   ],
   nonArticleMarkers: {
     live: [/\bin diretta\b/i, /^diretta\s*[:|–—-]/i, /\bminuto per minuto\b/i, /\bLIVE\b/],

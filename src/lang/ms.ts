@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -11,6 +12,13 @@ export const ms: LanguagePack = {
     /^baca\s*:/i,
     /^iklan$/i,
     /^(foto|gambar)\s*:/i,
+    ...creditAtEnd('Foto|FOTO|Gambar|GAMBAR'),
+    bylineLine('Oleh', 'wartawan|pemberita'),
+    /^[-–—]{1,2}\s*BERNAMA$/,
+    /^(sila\s+)?(ikuti kami|kongsi (artikel|berita)|muat turun aplikasi)\b/i,
+    /^(artikel ini disiarkan pada|dikemaskini)\b.{0,80}$/i,
+    /^sumber\s*:/i,
+    /^gambar hiasan\.?$/i,
   ],
   nonArticleMarkers: {
     live: [/\bsiaran langsung\b/i, /^langsung\s*[:|–—-]/i, /\blive streaming\b/i],

@@ -1,11 +1,23 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
 /** Dutch. */
 export const nl: LanguagePack = {
   code: 'nl',
-  junkLines: [/^(lees ook|lees meer|bekijk ook|meer over)\b/i, /^advertentie$/i, /\bnieuwsbrief\b.*\b(gratis|aanmelden|abonneer)/i, /^(foto|beeld)\s*:/i],
+  junkLines: [
+    /^(lees ook|lees meer|bekijk ook|meer over)\b/i,
+    /^advertentie$/i,
+    /\bnieuwsbrief\b.*\b(gratis|aanmelden|abonneer)/i,
+    /^(foto|beeld)\s*:/i,
+    ...creditAtEnd('Foto|FOTO|Beeld'),
+    agencyCreditAtEnd('ANP|Belga'),
+    bylineLine('Door', 'onze|de redactie'),
+    /^beeld\s+[^.!?]{1,50}$/i,
+    /^(volg (ons|het|nos|omroep|rtv)\b|deel dit artikel|meld je aan voor\b|wil je elke\b.{0,80}\bnieuwsbrief|meer nieuws uit\b.{0,60}\bapp\b|kijk ook\s*:|heb je iets gezien\?|heeft u tips)/i,
+    /^(gepubliceerd|bijgewerkt|aangepast)\s+(op|om)\b.{0,80}$/i,
+  ],
   nonArticleMarkers: {
     live: [/\bliveblog\b/i, /\blive-?updates?\b/i, /\bminuut[- ]voor[- ]minuut\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bnieuwsquiz\b/i],

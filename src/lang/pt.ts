@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -12,6 +13,16 @@ export const pt: LanguagePack = {
     /^publicidade$/i,
     /\bnewsletter\b.*\b(grátis|gratuita|assin|inscr)/i,
     /^(foto|imagem)\s*:/i,
+    ...creditAtEnd('Foto|FOTO|Imagem'),
+    agencyCreditAtEnd('Lusa|Agência Brasil|Reuters|AFP'),
+    bylineLine('Por', 'nossa|nosso|redação|Redação'),
+    /^(siga[- ]nos|siga o\b.{0,30}\b(whatsapp|canal|instagram|facebook|telegram|google)|receba\b.{0,60}\bnotícias\b|📲|assine a newsletter|subscreva a newsletter|compartilhe\s*:|veja mais notícias)/iu,
+    // Wire sign-offs: "Lusa/Fim", "JGR // MSP".
+    /^lusa\/fim$/i,
+    /^\p{Lu}{2,4}(\s*\/\/\s*\p{Lu}{2,4})+$/u,
+    // A date-led stamp: "05/03/2026 18h42 · Atualizado há 2 horas".
+    /^\d{1,2}\/\d{1,2}\/\d{2,4}\b[^.!?]{0,60}$/,
+    /^(publicad[oa]|atualizad[oa])\s+(em|há|a)\b[^.!?]{0,100}$/i,
   ],
   nonArticleMarkers: {
     live: [/\bao vivo\b/i, /\bem direto\b/i, /\bem tempo real\b/i, /\blance a lance\b/i, /\bminuto a minuto\b/i],
