@@ -163,7 +163,7 @@ export const es: LanguagePack = {
   ),
   ageLinks: words('de'),
   labelWords: words(
-    'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana',
+    'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana|minuto|teléfono',
   ),
   windowWords: words('últimos|últimas|próximos|próximas|pasados|pasadas|primeros|primeras'),
   pastWords: words('el año pasado|el pasado año|el pasado ejercicio|el ejercicio pasado|un año antes|la temporada pasada'),

@@ -148,7 +148,7 @@ export const fr: LanguagePack = {
   ),
   ageLinks: words('de|d'),
   labelWords: words(
-    'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire',
+    'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire|téléphone',
   ),
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
   pastWords: words("l'an dernier|l'année dernière|l'an passé|l'année précédente|un an plus tôt|la saison dernière"),

@@ -403,6 +403,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const prevLower = prev.toLowerCase().replace(/\.$/, '');
   const nextLower = nextWord.toLowerCase().replace(/\.$/, '');
   if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
+  // "entre 20 de dezembro e 6 de janeiro": a day, a link word and a month is a date.
+  const linkedWord = LINKED_WORD.exec(c.rest);
+  if (kind === 'bare' && linkedWord && lex.figureLinks.has(linkedWord[1]!.toLowerCase()) && lex.calendarWords.has(linkedWord[2]!.toLowerCase())) return null;
   // "um 14 Uhr", "pukul 8": a clock time, unless the number carries a unit of
   // its own ("um 4 Prozent") or is past any hour of the day ("48 heures", "36 ore").
   const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
@@ -573,6 +576,9 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
 /** An elided article is no part of the noun after it: "l'esterno", "l'infirmière". */
 const withoutElision = (word: string): string => word.replace(/^\p{L}{1,2}['’]/u, '');
 
+/** The two words after a number: a link word and what it links ("de dezembro"). */
+const LINKED_WORD = /^\s+([\p{L}]+)\s+([\p{L}]+)/u;
+
 const WORD_BEFORE_COMMA = /([\p{L}.'’-]+),\s*$/u;
 
 /** True when the text ends on a person and a comma: a name, or a word for a person or a role ("madre", "ministra", "alcalde", "l'esterno"). */
@@ -682,7 +688,16 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
       continue;
     }
-    if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower) || lex.notCounted.has(lower)) break;
+    // "dalle 9 alle 20": a clock word after a number opens the other end of a time span, never what the number counts.
+    if (
+      !w.isWord ||
+      /\p{N}/u.test(w.text) ||
+      lex.stopwords.has(lower) ||
+      lex.figureLinks.has(lower) ||
+      lex.notCounted.has(lower) ||
+      (lex.clockWords.has(lower) && !lex.durations.has(lower))
+    )
+      break;
     if (lex.calendarWords.has(lower)) return found ?? 'date';
     lex.verbRe.lastIndex = 0;
     if (lex.verbRe.test(w.text)) break;

@@ -204,6 +204,15 @@ describe('units and ranges', () => {
     expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 
+  it.each([
+    ['es', 'El Betis, que pagó 12 millones por él, empató en el minuto 71 gracias a un disparo lejano.', [[12e6, null]]],
+    ['es', 'La ciudad tiene 40 ambulancias y el teléfono 112 funciona con normalidad.', [[40, 'ambulancias']]],
+    ['it', 'Il biglietto costa 15 euro e il museo resta aperto dalle 9 alle 20.', [[15, 'EUR']]],
+    ['pt', 'O plano custa 20 milhões e vale entre 20 de dezembro e 6 de janeiro.', [[20e6, null]]],
+  ])('a minute of play, a phone line, an hour and a day are no amounts (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
   it('what a quantity changed from is compared with the new value, never the key one (nl)', () => {
     const figures = figuresOf('Het parkeertarief in het centrum gaat van 6,20 naar 7,50 euro per uur.', 'nl');
     expect(figures.map((f) => [f.value, f.key])).toEqual([
