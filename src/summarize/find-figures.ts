@@ -599,8 +599,10 @@ function personThenLink(before: string, lex: Lexicon): boolean {
   if (!m || !(lex.figureLinks.has(m[3]!) || lex.prepositions.has(m[3]!))) return false;
   const lower = m[1]!.toLowerCase();
   if (!m[2] && lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!)) return true;
-  if (m[2]) return /^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower);
-  return lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower);
+  // "O prefeito, de 58 anos,", "el alcalde de 58 años": a role is a person as much as a name is.
+  const role = lex.titles.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!);
+  if (m[2]) return (/^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower)) || role;
+  return (lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower)) || role;
 }
 
 /**
