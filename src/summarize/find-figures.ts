@@ -136,6 +136,10 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       const fig = readFigure(text, n, lex, decimal);
       if (!fig) continue;
       consumed = fig.end;
+      // "1.900 casos por cada 100.000 habitantes": a round base after a per-unit word is the rate's denominator, not a count.
+      if (fig.kind === 'thing' && previous !== null && rateBase(fig.value) && !SENTENCE_END.test(text.slice(lastStop, n.start))) {
+        if (lex.perUnitAtEndRe.test(text.slice(Math.max(lastStop, n.start - 20), n.start))) continue;
+      }
       // "12 anos e 4 meses", "3 Jahre und 9 Monate": a smaller span joined to the one before tells the same length of time.
       if (
         fig.kind === 'duration' &&
@@ -228,6 +232,11 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
     }
   }
   return out;
+}
+
+/** A power of ten from a hundred up: the base rates are told per ("per 100,000 people"). */
+function rateBase(value: number): boolean {
+  return value >= 100 && Number.isInteger(Math.log10(value));
 }
 
 /** Nothing but a conjunction (or a comma, or a space) between two spans of time. */

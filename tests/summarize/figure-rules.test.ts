@@ -216,6 +216,14 @@ describe('units and ranges', () => {
     expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 
+  it.each([
+    ['pt', 'A incidência chegou a 1.900 casos por 100 mil habitantes no estado.', [[1900, 'casos']]],
+    ['es', 'La tasa llegó a 640 contagios por cada 100.000 habitantes.', [[640, 'contagios']]],
+    ['en', 'The county recorded 212 cases per 100,000 residents last week.', [[212, 'cases']]],
+  ])('the round base of a rate is its denominator, no count (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
   it('what a quantity changed from is compared with the new value, never the key one (nl)', () => {
     const figures = figuresOf('Het parkeertarief in het centrum gaat van 6,20 naar 7,50 euro per uur.', 'nl');
     expect(figures.map((f) => [f.value, f.key])).toEqual([
