@@ -184,7 +184,7 @@ export const de: LanguagePack = {
   quoteReferents: words('das|dies'),
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
   alsoWords: words('auch|ebenfalls'),
-  agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre'],
+  agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre', '# Jahre alt', '# Jahre alte', '# Jahre alten', '# Jahre alter'],
   objectionWords: words('kritisier|kritik|warnt|warnte|mahnt|mahnte|verurteil|empört|protest'),
   defendantWords: words('angeklagte|angeklagter|angeklagten|beschuldigte|beschuldigter|beschuldigten'),
   numberWords: {

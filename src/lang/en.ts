@@ -268,7 +268,7 @@ export const en: LanguagePack = {
   ),
   indefiniteArticles: words('a|an|one'),
   alsoWords: words('also'),
-  agePhrases: ['aged #', ', # years old', '#-year-old'],
+  agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],
   objectionWords: words('critic|warn|condemn|denounc|slammed|attacked|rejected|protest'),
   defendantWords: words('defendant|accused'),
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },

@@ -127,7 +127,7 @@ export const nl: LanguagePack = {
   quoteReferents: words('dat|dit'),
   indefiniteArticles: words('een'),
   alsoWords: words('ook'),
-  agePhrases: ['#-jarige', ', # jaar'],
+  agePhrases: ['#-jarige', ', # jaar', '# jaar oud'],
   objectionWords: words('kritiek|kritisch|bekritiseer|waarschuw|niet iedereen|hekel|protest'),
   defendantWords: words('verdachte|beklaagde'),
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },

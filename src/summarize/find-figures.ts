@@ -234,6 +234,15 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
   return out;
 }
 
+/** True when one of the pack's age phrases starts at the number ("58 Jahre alte", "58 jaar oud"). */
+function ageAtNumber(text: string, start: number, lex: Lexicon): boolean {
+  lex.ageRe.lastIndex = 0;
+  return lex.ageRe.exec(text.slice(start, start + AGE_PHRASE_CHARS))?.index === 0;
+}
+
+/** Enough text after a number for an age phrase ("58 Jahre alten"). */
+const AGE_PHRASE_CHARS = 24;
+
 /** A power of ten from a hundred up: the base rates are told per ("per 100,000 people"). */
 function rateBase(value: number): boolean {
   return value >= 100 && Number.isInteger(Math.log10(value));
@@ -485,6 +494,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
       // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
       if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
+      // "der 58 Jahre alte Bürgermeister", "58 years old": the language's age phrase read from the number on.
+      if (kind === 'duration' && value <= MAX_AGE && ageAtNumber(text, start, lex)) return null;
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
       if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
     }

@@ -36,6 +36,8 @@ describe('numbers that are no figure', () => {
     ['ages after a role set off by commas, past an elided article', 'it', "Ha segnato l'attaccante, 23 anni, al primo pallone."],
     ['ages after a role set off by commas', 'nl', 'De bewoonster, 81 jaar, zag de rook als eerste.'],
     ['ages after a role and an age link', 'es', 'Lo anunció el alcalde de 58 años en el pleno.'],
+    ['ages told with the word for old', 'de', 'Ein 67 Jahre alter Radfahrer wurde leicht verletzt.'],
+    ['ages told with the word for old', 'nl', 'Een man van ruim 80 jaar oud werd gered.'],
     ['ages after a role, a comma and an age link', 'pt', 'O prefeito, de 58 anos, falou à imprensa.'],
     ['ages after a role, a comma and an age link', 'it', 'Il sindaco, di 58 anni, ha parlato ai cronisti.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
