@@ -423,7 +423,15 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
   // "entre 20 de dezembro e 6 de janeiro": a day, a link word and a month is a date.
   const linkedWord = LINKED_WORD.exec(c.rest);
-  if (kind === 'bare' && linkedWord && lex.figureLinks.has(linkedWord[1]!.toLowerCase()) && lex.calendarWords.has(linkedWord[2]!.toLowerCase())) return null;
+  if (
+    kind === 'bare' &&
+    raw !== null &&
+    DAY_OF_MONTH.test(raw) &&
+    linkedWord &&
+    lex.figureLinks.has(linkedWord[1]!.toLowerCase()) &&
+    lex.calendarWords.has(linkedWord[2]!.toLowerCase())
+  )
+    return null;
   // "um 14 Uhr", "pukul 8": a clock time, unless the number carries a unit of
   // its own ("um 4 Prozent") or is past any hour of the day ("48 heures", "36 ore").
   const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
@@ -598,6 +606,7 @@ const withoutElision = (word: string): string => word.replace(/^\p{L}{1,2}['’]
 
 /** The two words after a number: a link word and what it links ("de dezembro"). */
 const LINKED_WORD = /^\s+([\p{L}]+)\s+([\p{L}]+)/u;
+const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])$/;
 
 const WORD_BEFORE_COMMA = /([\p{L}.'’-]+),\s*$/u;
 
