@@ -44,14 +44,12 @@ export const en: LanguagePack = {
     /^(print( this)?( article| story)?|text size|order reprints|(\d+\s+)?comments?|(leave|post|add) a comment\b.{0,40})$/i,
     /^subscribe to\b.{0,100}$/i,
     /^the post .{1,200} appeared first on .{1,80}$/i,
-    ...creditAtEnd('Photo|Photograph|Picture|PHOTO'),
     /^(related coverage|related topics)\s*:?$/i,
     /^(related coverage|interview by)\b.{0,120}$/i,
-    /\bin your inbox\b.{0,80}$/i,
-    /\bdownload (our|the) app\b.{0,40}$/i,
     /^image caption\s*:/i,
     /^\(this (story|article) has not been edited\b/i,
   ],
+  junkLineEnds: [/\bin your inbox\b.{0,80}$/i, /\bdownload (our|the) app\b.{0,40}$/i, ...creditAtEnd('Photo|Photograph|Picture|PHOTO')],
   nonArticleMarkers: {
     live: [
       /^live\s*[:|–—-]/i,

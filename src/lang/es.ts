@@ -13,8 +13,6 @@ export const es: LanguagePack = {
     /^publicidad$/i,
     /\bnewsletter\b.*\b(gratis|suscr)/i,
     /^(foto|imagen)\s*:/i,
-    ...creditAtEnd('Foto|FOTO|Imagen|Fotografía'),
-    agencyCreditAtEnd('EFE|EUROPA PRESS|Europa Press|Andina|AFP|Reuters'),
     bylineLine('[Pp]or', 'nuestr[oa]s?'),
     // The desk and its place signing the story: "Redacción Deportes | Valladolid", "Por Redacción".
     /^(por\s+)?redacci[oó]n\b[^.!?]{0,60}$/i,
@@ -22,6 +20,7 @@ export const es: LanguagePack = {
     /^\(c\)\s/i,
     /^(publicado|actualizado)\s+(el|a las|hace)\b[^.!?]{0,100}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|Imagen|Fotografía'), agencyCreditAtEnd('EFE|EUROPA PRESS|Europa Press|Andina|AFP|Reuters')],
   nonArticleMarkers: {
     live: [/\ben directo\b/i, /\ben vivo\b/i, /^directo\s*[.:|–—-]/i, /\bminuto a minuto\b/i, /\bal minuto\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^test\s*[:|–—-]/i, /(?<!\p{L})cuánto sabes(?!\p{L})/iu, /\btrivia\b/i],

@@ -14,13 +14,13 @@ export const fr: LanguagePack = {
     /\bnewsletter\b.*\b(gratuit|gratuite|inscri|abonne)/i,
     /^newsletter\b.{0,40}:.{0,120}$/i,
     /^(photo|crédit photo)\s*:/i,
-    ...creditAtEnd('Photo|PHOTO|Crédit photo'),
     bylineLine('Par', 'notre|nos|la rédaction'),
     /^(suivez[- ]nous|suivez toute l['’]actualit|partage[rz]\b|abonnez-vous|cet article vous a été (utile|offert)|vous avez aimé cet article|à lire également|à découvrir\s*:|réagir\s*\|)/i,
     /^(publié|mis à jour)\s+le\b[^.!?]{0,100}$/i,
     // A wire credit on its own line: "Avec La Presse Canadienne", "Le Monde avec AFP".
-    /^([\p{Lu}][\p{L}' ]{0,30}\s)?avec\s+(l['’])?(AFP|AP|Reuters|Belga|ATS|agences?|la presse canadienne)\.?$/iu,
+    /avec(?<=^(?:[\p{L}' ]{0,30}\s)?avec)\s+(l['’])?(AFP|AP|Reuters|Belga|ATS|agences?|la presse canadienne)\.?$/iu,
   ],
+  junkLineEnds: [...creditAtEnd('Photo|PHOTO|Crédit photo')],
   nonArticleMarkers: {
     live: [/\ben direct\b/i, /^direct\s*[.:|–—-]/i, /\bminute par minute\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\ble quiz (?:de|du)\b/i, /\btestez vos connaissances\b/i],

@@ -12,8 +12,6 @@ export const id: LanguagePack = {
     /^iklan$/i,
     /\bnewsletter\b.*\b(gratis|berlangganan)\b/i,
     /^(foto|sumber foto)\s*:/i,
-    ...creditAtEnd('Foto|FOTO'),
-    agencyCreditAtEnd('ANTARA FOTO|ANTARA|Antara'),
     bylineLine('Oleh', 'tim'),
     // Credits and sign-offs of the newsroom: "Pewarta: …", "(Editor: …)", "Sumber: Tempo.co", "(NAD/HEN)".
     /^\(?\s*(pewarta|editor|penulis|reporter|sumber|pilihan editor)\s*:/i,
@@ -23,6 +21,7 @@ export const id: LanguagePack = {
     /^[\p{L}.]+\s+[-–]\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b.{0,30}$/u,
     /^(diterbitkan|diperbarui|dipublikasikan)\b.{0,80}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO'), agencyCreditAtEnd('ANTARA FOTO|ANTARA|Antara')],
   nonArticleMarkers: {
     live: [/\b(?:siaran|laporan|tayangan)\s+langsung\b/i, /\blive streaming\b/i, /^live\s*(?:report|update)?\s*[:|–—-]/i, /\bmenit demi menit\b/i],
     quiz: [/\bkuis\b/i],

@@ -13,8 +13,6 @@ export const it: LanguagePack = {
     /^pubblicità$/i,
     /\bnewsletter\b.*\b(gratis|gratuita|iscri)/i,
     /^(foto|immagine)\s*:/i,
-    ...creditAtEnd('Foto|FOTO|foto'),
-    agencyCreditAtEnd('ANSA|Ansa|LaPresse|Imagoeconomica'),
     // "di Marco Pellegrini", "di Redazione Economia": a byline opens with a lowercase "di".
     bylineLine('di', 'Redazione|redazione'),
     /^in foto\s*:/i,
@@ -22,6 +20,7 @@ export const it: LanguagePack = {
     /^riproduzione riservata\b/i,
     /^(pubblicato|aggiornato)\s+(il|alle)\b[^.!?]{0,80}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|foto'), agencyCreditAtEnd('ANSA|Ansa|LaPresse|Imagoeconomica')],
   nonArticleMarkers: {
     live: [/\bin diretta\b/i, /^diretta\s*[:|–—-]/i, /\bminuto per minuto\b/i, /\bLIVE\b/],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bil quiz (?:di|della|del)\b/i],

@@ -22,6 +22,9 @@ export function bylineLine(by: string, staff: string): RegExp {
   return new RegExp(`^(?:${by})\\s*:?\\s+(?:${NAME_RUN}${BYLINE_TAIL}|(?:${staff})\\s[^.!?]{1,60})$`, 'u');
 }
 
+// Each credit pattern starts with the credit word and looks back for what precedes it: the scan of a long line then
+// stops only where the rare word occurs, not at every space or full stop.
+
 /**
  * A caption closed by its photo credit after the caption's last sentence or a
  * dash ("… 640 Menschen. Foto: Jan Woitas/dpa", "… hari ini. - Foto BERNAMA"),
@@ -30,12 +33,12 @@ export function bylineLine(by: string, staff: string): RegExp {
  */
 export function creditAtEnd(credit: string): RegExp[] {
   return [
-    new RegExp(`(?:[.!?»”")]\\s+|\\s[-–—]{1,2}\\s*)(?:${credit})(?![\\p{L}])\\s*:?\\s*[^.!?]{1,60}$`, 'u'),
+    new RegExp(`(?:${credit})(?<=(?:[.!?»”")]\\s+|\\s[-–—]{1,2}\\s*)(?:${credit}))(?![\\p{L}])\\s*:?\\s*[^.!?]{1,60}$`, 'u'),
     new RegExp(`\\((?:${credit})(?![\\p{L}])[^()]{1,60}\\)$`, 'iu'),
   ];
 }
 
 /** A caption closed by a news or photo agency's credit ("… Maestrazgo. EUROPA PRESS", "… (2/2/2026). ANTARA FOTO/Aditya Pradana"). */
 export function agencyCreditAtEnd(agencies: string): RegExp {
-  return new RegExp(`[.!?)]\\s+(?:${agencies})(?:\\s*\\/[^.!?]{1,60})?\\.?$`, 'u');
+  return new RegExp(`(?:${agencies})(?<=[.!?)]\\s+(?:${agencies}))(?:\\s*\\/[^.!?]{1,60})?\\.?$`, 'u');
 }

@@ -12,7 +12,6 @@ export const ms: LanguagePack = {
     /^baca\s*:/i,
     /^iklan$/i,
     /^(foto|gambar)\s*:/i,
-    ...creditAtEnd('Foto|FOTO|Gambar|GAMBAR'),
     bylineLine('Oleh', 'wartawan|pemberita'),
     /^[-–—]{1,2}\s*BERNAMA$/,
     /^(sila\s+)?(ikuti kami|kongsi (artikel|berita)|muat turun aplikasi)\b/i,
@@ -20,6 +19,7 @@ export const ms: LanguagePack = {
     /^sumber\s*:/i,
     /^gambar hiasan\.?$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|Gambar|GAMBAR')],
   nonArticleMarkers: {
     live: [/\bsiaran langsung\b/i, /^langsung\s*[:|–—-]/i, /\blive streaming\b/i],
     quiz: [/\bkuiz\b/i],

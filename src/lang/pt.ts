@@ -13,8 +13,6 @@ export const pt: LanguagePack = {
     /^publicidade$/i,
     /\bnewsletter\b.*\b(grátis|gratuita|assin|inscr)/i,
     /^(foto|imagem)\s*:/i,
-    ...creditAtEnd('Foto|FOTO|Imagem'),
-    agencyCreditAtEnd('Lusa|Agência Brasil|Reuters|AFP'),
     bylineLine('Por', 'nossa|nosso|redação|Redação'),
     /^(siga[- ]nos|siga o\b.{0,30}\b(whatsapp|canal|instagram|facebook|telegram|google)|receba\b.{0,60}\bnotícias\b|📲|assine a newsletter|subscreva a newsletter|compartilhe\s*:|veja mais notícias)/iu,
     // Wire sign-offs: "Lusa/Fim", "JGR // MSP".
@@ -24,6 +22,7 @@ export const pt: LanguagePack = {
     /^\d{1,2}\/\d{1,2}\/\d{2,4}\b[^.!?]{0,60}$/,
     /^(publicad[oa]|atualizad[oa])\s+(em|há|a)\b[^.!?]{0,100}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|Imagem'), agencyCreditAtEnd('Lusa|Agência Brasil|Reuters|AFP')],
   nonArticleMarkers: {
     live: [/\bao vivo\b/i, /\bem direto\b/i, /\bem tempo real\b/i, /\blance a lance\b/i, /\bminuto a minuto\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^teste\s*[:|–—-]/i],
