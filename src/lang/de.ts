@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -10,7 +11,14 @@ export const de: LanguagePack = {
     /^(anzeige|werbung)$/i,
     /\bnewsletter\b.*\b(kostenlos|abonnieren|anmelden)\b/i,
     /^(foto|bild)\s*:/i,
+    bylineLine('Von', 'unserem|unserer'),
+    /^(bildunterschrift|archivbild|symbolbild)\s*:/i,
+    /^(folgen sie uns|teilen sie (diesen|den) artikel|artikel teilen|teilen\s*:)/i,
+    /newsletter(?<=\b(?:kostenlos\w*|gratis)\b.{0,40}newsletter)\b/i,
+    /^dpa(-AFX)?$/,
+    /^(veröffentlicht|aktualisiert)\s+am\b.{0,80}$/i,
   ],
+  junkLineEnds: [/\((?:archivbild|symbolbild)\)$/i, /\bjetzt\b.{0,30}\b(sichern|abonnieren|bestellen|testen)$/i, ...creditAtEnd('Foto|FOTO|Bild')],
   nonArticleMarkers: {
     live: [/\blive-?ticker\b/i, /\blive-?blog\b/i, /\bnews-?ticker\b/i, /\+\+\+/, /\bim ticker\b/i, /\bminute für minute\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\b(?:wochen|nachrichten|news)-?quiz\b/i, /\bwie gut kennen sie\b/i],
@@ -174,7 +182,7 @@ export const de: LanguagePack = {
   quoteReferents: words('das|dies'),
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
   alsoWords: words('auch|ebenfalls'),
-  agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre'],
+  agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre', '# Jahre alt', '# Jahre alte', '# Jahre alten', '# Jahre alter'],
   objectionWords: words('kritisier|kritik|warnt|warnte|mahnt|mahnte|verurteil|empört|protest'),
   defendantWords: words('angeklagte|angeklagter|angeklagten|beschuldigte|beschuldigter|beschuldigten'),
   numberWords: {

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -43,7 +44,12 @@ export const en: LanguagePack = {
     /^(print( this)?( article| story)?|text size|order reprints|(\d+\s+)?comments?|(leave|post|add) a comment\b.{0,40})$/i,
     /^subscribe to\b.{0,100}$/i,
     /^the post .{1,200} appeared first on .{1,80}$/i,
+    /^(related coverage|related topics)\s*:?$/i,
+    /^(related coverage|interview by)\b.{0,120}$/i,
+    /^image caption\s*:/i,
+    /^\(this (story|article) has not been edited\b/i,
   ],
+  junkLineEnds: [/\bin your inbox\b.{0,80}$/i, /\bdownload (our|the) app\b.{0,40}$/i, ...creditAtEnd('Photo|Photograph|Picture|PHOTO')],
   nonArticleMarkers: {
     live: [
       /^live\s*[:|–—-]/i,
@@ -260,7 +266,7 @@ export const en: LanguagePack = {
   ),
   indefiniteArticles: words('a|an|one'),
   alsoWords: words('also'),
-  agePhrases: ['aged #', ', # years old', '#-year-old'],
+  agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],
   objectionWords: words('critic|warn|condemn|denounc|slammed|attacked|rejected|protest'),
   defendantWords: words('defendant|accused'),
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },

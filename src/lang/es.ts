@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -12,7 +13,14 @@ export const es: LanguagePack = {
     /^publicidad$/i,
     /\bnewsletter\b.*\b(gratis|suscr)/i,
     /^(foto|imagen)\s*:/i,
+    bylineLine('[Pp]or', 'nuestr[oa]s?'),
+    // The desk and its place signing the story: "Redacción Deportes | Valladolid", "Por Redacción".
+    /^(por\s+)?redacci[oó]n\b[^.!?]{0,60}$/i,
+    /^(s[ií]guenos|sigue (toda|toda la|la última|las últimas)? ?(informaci[oó]n|actualidad|noticias)\b|sigue a\b.{0,40}\b(whatsapp|google|telegram)|comparte esta noticia|suscr[ií]bete\b|le puede interesar|seguí leyendo|más noticias)\b/i,
+    /^\(c\)\s/i,
+    /^(publicado|actualizado)\s+(el|a las|hace)\b[^.!?]{0,100}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|Imagen|Fotografía'), agencyCreditAtEnd('EFE|EUROPA PRESS|Europa Press|Andina|AFP|Reuters')],
   nonArticleMarkers: {
     live: [/\ben directo\b/i, /\ben vivo\b/i, /^directo\s*[.:|–—-]/i, /\bminuto a minuto\b/i, /\bal minuto\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^test\s*[:|–—-]/i, /(?<!\p{L})cuánto sabes(?!\p{L})/iu, /\btrivia\b/i],
@@ -101,8 +109,11 @@ export const es: LanguagePack = {
     yuanes: 'CNY',
     reales: 'BRL',
   },
-  percentWords: words('por ciento|puntos porcentuales'),
+  percentWords: words('por ciento'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'puntos porcentuales': 'pp',
+    'punto porcentual': 'pp',
     'kilómetros por hora': 'km/h',
     milímetros: 'mm',
     centímetros: 'cm',
@@ -147,11 +158,11 @@ export const es: LanguagePack = {
   defendantWords: words('acusado|acusada|procesado|procesada'),
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
   ageNouns: words(
-    'chaval|chavala|chavales|chico|chica|chicos|chicas|adolescente|adolescentes|menor|menores|jóvenes|niños|niñas|alumno|alumna|alumnos|alumnas|estudiante|estudiantes|vecino|vecina|varón|hombres|mujeres|ancianos|paciente|pacientes|conductor|conductora',
+    'chaval|chavala|chavales|chico|chica|chicos|chicas|adolescente|adolescentes|menor|menores|jóvenes|niños|niñas|alumno|alumna|alumnos|alumnas|estudiante|estudiantes|vecino|vecina|varón|hombres|mujeres|ancianos|paciente|pacientes|conductor|conductora|jubilado|jubilada|jubilados|delantero|centrocampista|portero|jugador|jugadora|canterano|extremo|trabajador|trabajadora|agricultor|agricultora|ganadero|ganadera|propietario|propietaria|enfermero|enfermera|hombre|mujer|joven|anciano|anciana|vecinos|vecinas|empleado|empleada|inquilino|inquilina|madre|padre|hijo|hija',
   ),
   ageLinks: words('de'),
   labelWords: words(
-    'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana',
+    'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana|minuto|teléfono',
   ),
   windowWords: words('últimos|últimas|próximos|próximas|pasados|pasadas|primeros|primeras'),
   pastWords: words('el año pasado|el pasado año|el pasado ejercicio|el ejercicio pasado|un año antes|la temporada pasada'),

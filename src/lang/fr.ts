@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -13,7 +14,13 @@ export const fr: LanguagePack = {
     /\bnewsletter\b.*\b(gratuit|gratuite|inscri|abonne)/i,
     /^newsletter\b.{0,40}:.{0,120}$/i,
     /^(photo|crédit photo)\s*:/i,
+    bylineLine('Par', 'notre|nos|la rédaction'),
+    /^(suivez[- ]nous|suivez toute l['’]actualit|partage[rz]\b|abonnez-vous|cet article vous a été (utile|offert)|vous avez aimé cet article|à lire également|à découvrir\s*:|réagir\s*\|)/i,
+    /^(publié|mis à jour)\s+le\b[^.!?]{0,100}$/i,
+    // A wire credit on its own line: "Avec La Presse Canadienne", "Le Monde avec AFP".
+    /avec(?<=^(?:[\p{L}' ]{0,30}\s)?avec)\s+(l['’])?(AFP|AP|Reuters|Belga|ATS|agences?|la presse canadienne)\.?$/iu,
   ],
+  junkLineEnds: [...creditAtEnd('Photo|PHOTO|Crédit photo')],
   nonArticleMarkers: {
     live: [/\ben direct\b/i, /^direct\s*[.:|–—-]/i, /\bminute par minute\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\ble quiz (?:de|du)\b/i, /\btestez vos connaissances\b/i],
@@ -83,8 +90,11 @@ export const fr: LanguagePack = {
   pluralEndings: [],
   scales: { mille: 1e3, million: 1e6, millions: 1e6, md: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, m: 1e6 },
   currencies: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livres: 'GBP', 'livre sterling': 'GBP', francs: 'CHF', roubles: 'RUB', yens: 'JPY' },
-  percentWords: words('pour cent|pourcent|points de pourcentage'),
+  percentWords: words('pour cent|pourcent'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'points de pourcentage': 'pp',
+    'point de pourcentage': 'pp',
     'kilomètres par heure': 'km/h',
     "kilomètres à l'heure": 'km/h',
     'kilomètres à l’heure': 'km/h',
@@ -134,11 +144,11 @@ export const fr: LanguagePack = {
   defendantWords: words('prévenu|prévenue|accusé|accusée'),
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, cent: 100 },
   ageNouns: words(
-    'adolescent|adolescente|adolescents|adolescentes|jeune|jeunes|enfant|enfants|élève|élèves|étudiant|étudiante|étudiants|lycéen|lycéenne|lycéens|collégien|collégienne|patient|patiente|patients|victime|retraité|retraitée|conducteur|conductrice|automobiliste|garçons|filles|hommes|femmes',
+    'adolescent|adolescente|adolescents|adolescentes|jeune|jeunes|enfant|enfants|élève|élèves|étudiant|étudiante|étudiants|lycéen|lycéenne|lycéens|collégien|collégienne|patient|patiente|patients|victime|retraité|retraitée|conducteur|conductrice|automobiliste|garçons|filles|hommes|femmes|ailier|attaquant|joueur|joueuse|défenseur|gardien|ouvrier|ouvrière|infirmier|infirmière|agriculteur|agricultrice|propriétaire|locataire|homme|femme|habitant|habitante|riverain|riveraine|retraités|salarié|salariée|mère|père|fils|fille',
   ),
   ageLinks: words('de|d'),
   labelWords: words(
-    'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire',
+    'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire|téléphone',
   ),
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
   pastWords: words("l'an dernier|l'année dernière|l'an passé|l'année précédente|un an plus tôt|la saison dernière"),

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -11,7 +12,16 @@ export const id: LanguagePack = {
     /^iklan$/i,
     /\bnewsletter\b.*\b(gratis|berlangganan)\b/i,
     /^(foto|sumber foto)\s*:/i,
+    bylineLine('Oleh', 'tim'),
+    // Credits and sign-offs of the newsroom: "Pewarta: …", "(Editor: …)", "Sumber: Tempo.co", "(NAD/HEN)".
+    /^\(?\s*(pewarta|editor|penulis|reporter|sumber|pilihan editor)\s*:/i,
+    /^\(\p{Lu}{2,5}(\/\p{Lu}{2,5})+\)$/u,
+    /^(ikuti (kami|berita)|dapatkan (update|berita)|baca berita\b.{0,40}\blainnya|klik di sini)\b/i,
+    // A portal's dateline stamp: "Kompas.com - 18/01/2026, 09:15 WIB".
+    /^[\p{L}.]+\s+[-–]\s+\d{1,2}\/\d{1,2}\/\d{2,4}\b.{0,30}$/u,
+    /^(diterbitkan|diperbarui|dipublikasikan)\b.{0,80}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO'), agencyCreditAtEnd('ANTARA FOTO|ANTARA|Antara')],
   nonArticleMarkers: {
     live: [/\b(?:siaran|laporan|tayangan)\s+langsung\b/i, /\blive streaming\b/i, /^live\s*(?:report|update)?\s*[:|–—-]/i, /\bmenit demi menit\b/i],
     quiz: [/\bkuis\b/i],
@@ -63,8 +73,11 @@ export const id: LanguagePack = {
   pluralEndings: [],
   scales: { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, t: 1e12, m: 1e9 },
   currencies: { rupiah: 'IDR', dolar: 'USD', 'dolar as': 'USD', euro: 'EUR', poundsterling: 'GBP', yen: 'JPY', yuan: 'CNY', ringgit: 'MYR' },
-  percentWords: words('persen|prosen|poin persentase'),
+  percentWords: words('persen|prosen'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'persen poin': 'pp',
+    'poin persentase': 'pp',
     'kilometer per jam': 'km/h',
     'basis poin': 'bp',
     'meter kubik': 'm³',

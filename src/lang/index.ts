@@ -12,15 +12,19 @@ export { nonArticleMarker, type NonArticleMarkerKind, type NonArticleMatch } fro
  * start-anchored ones apart), so a line costs a handful of tests rather than
  * one per pattern; only whether some pattern matches matters, not which.
  */
-const JUNK_TESTS: readonly RegExp[] = (() => {
+function joined(patterns: readonly RegExp[]): RegExp[] {
   const groups = new Map<string, string[]>();
-  for (const re of LANGUAGE_PACKS.flatMap((p) => p.junkLines)) {
+  for (const re of patterns) {
     const flags = re.flags.replace(/[gy]/g, '');
     const key = re.source.startsWith('^') ? `^${flags}` : flags;
     groups.set(key, [...(groups.get(key) ?? []), `(?:${re.source})`]);
   }
   return [...groups].map(([key, sources]) => new RegExp(sources.join('|'), key.replace('^', '')));
-})();
+}
+const JUNK_TESTS: readonly RegExp[] = joined(LANGUAGE_PACKS.flatMap((p) => p.junkLines));
+const JUNK_END_TESTS: readonly RegExp[] = joined(LANGUAGE_PACKS.flatMap((p) => p.junkLineEnds ?? []));
+/** How much of a line's end a junk line's ending is looked for in: a credit and the sentence end before it. */
+const LINE_END_CHARS = 120;
 
 /**
  * True when a line is boilerplate rather than article text. Junk shows up in
@@ -29,5 +33,7 @@ const JUNK_TESTS: readonly RegExp[] = (() => {
  */
 export function isJunkLine(line: string, _lang?: string | null): boolean {
   const text = line.trim();
-  return text !== '' && JUNK_TESTS.some((re) => re.test(text));
+  if (text === '') return false;
+  const end = text.length > LINE_END_CHARS ? text.slice(-LINE_END_CHARS) : text;
+  return JUNK_TESTS.some((re) => re.test(text)) || JUNK_END_TESTS.some((re) => re.test(end));
 }

@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -12,7 +13,14 @@ export const it: LanguagePack = {
     /^pubblicità$/i,
     /\bnewsletter\b.*\b(gratis|gratuita|iscri)/i,
     /^(foto|immagine)\s*:/i,
+    // "di Marco Pellegrini", "di Redazione Economia": a byline opens with a lowercase "di".
+    bylineLine('di', 'Redazione|redazione'),
+    /^in foto\s*:/i,
+    /^(seguic?i\b.{0,60}\b(facebook|instagram|whatsapp|telegram|diretta)|segui tutti\b|condividi\b|iscriviti alla\b)/i,
+    /^riproduzione riservata\b/i,
+    /^(pubblicato|aggiornato)\s+(il|alle)\b[^.!?]{0,80}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|foto'), agencyCreditAtEnd('ANSA|Ansa|LaPresse|Imagoeconomica')],
   nonArticleMarkers: {
     live: [/\bin diretta\b/i, /^diretta\s*[:|–—-]/i, /\bminuto per minuto\b/i, /\bLIVE\b/],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bil quiz (?:di|della|del)\b/i],
@@ -91,8 +99,9 @@ export const it: LanguagePack = {
   pluralEndings: [],
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, 'mld.': 1e9, 'mln.': 1e6 },
   currencies: { euro: 'EUR', dollari: 'USD', dollaro: 'USD', sterline: 'GBP', rubli: 'RUB', yen: 'JPY', franchi: 'CHF' },
-  percentWords: words('per cento|percento|punti percentuali'),
+  percentWords: words('per cento|percento'),
   units: {
+    'punto percentuale': 'pp',
     'chilometri orari': 'km/h',
     "chilometri all'ora": 'km/h',
     millimetri: 'mm',
@@ -155,11 +164,11 @@ export const it: LanguagePack = {
     cento: 100,
   },
   ageNouns: words(
-    'studente|studenti|studentessa|studentesse|ragazzi|ragazze|bambini|bambine|alunno|alunna|alunni|alunne|giovane|giovani|minorenne|minorenni|adolescente|adolescenti|pensionato|pensionata|anziani|uomini|donne|paziente|pazienti|operaio|operai|automobilista|conducente',
+    'studente|studenti|studentessa|studentesse|ragazzi|ragazze|bambini|bambine|alunno|alunna|alunni|alunne|giovane|giovani|minorenne|minorenni|adolescente|adolescenti|pensionato|pensionata|anziani|uomini|donne|paziente|pazienti|operaio|operai|automobilista|conducente|attaccante|centrocampista|difensore|esterno|terzino|portiere|giocatore|giocatrice|calciatore|proprietario|proprietaria|infermiere|infermiera|uomo|donna|residente|abitante|lavoratore|lavoratrice|dipendente|agricoltore|madre|padre|figlio|figlia',
   ),
   ageLinks: words('di'),
   labelWords: words(
-    'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana',
+    'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana|minuto|telefono',
   ),
   windowWords: words('ultimi|ultime|prossimi|prossime|scorsi|scorse|primi|prime|passati'),
   pastWords: words("l'anno scorso|lo scorso anno|l'anno precedente|un anno fa|la scorsa stagione"),

@@ -15,6 +15,12 @@ export interface LanguagePack {
    */
   junkLines: RegExp[];
   /**
+   * How a junk line ends (a caption closed by its photo or agency credit),
+   * tested against the trimmed line's last characters only: a scan of a long
+   * line's tail, not of all of it.
+   */
+  junkLineEnds?: RegExp[];
+  /**
    * Titles of items that are not articles, by kind: live blogs and
    * minute-by-minute pages, quizzes, corrections notices. Compose leaves them
    * out unless a digest includes the kind. Tested against the item's title.

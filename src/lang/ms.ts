@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -11,7 +12,14 @@ export const ms: LanguagePack = {
     /^baca\s*:/i,
     /^iklan$/i,
     /^(foto|gambar)\s*:/i,
+    bylineLine('Oleh', 'wartawan|pemberita'),
+    /^[-–—]{1,2}\s*BERNAMA$/,
+    /^(sila\s+)?(ikuti kami|kongsi (artikel|berita)|muat turun aplikasi)\b/i,
+    /^(artikel ini disiarkan pada|dikemaskini)\b.{0,80}$/i,
+    /^sumber\s*:/i,
+    /^gambar hiasan\.?$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|Gambar|GAMBAR')],
   nonArticleMarkers: {
     live: [/\bsiaran langsung\b/i, /^langsung\s*[:|–—-]/i, /\blive streaming\b/i],
     quiz: [/\bkuiz\b/i],
@@ -61,6 +69,8 @@ export const ms: LanguagePack = {
   currencies: { ringgit: 'MYR', dolar: 'USD', rupiah: 'IDR', euro: 'EUR' },
   percentWords: words('peratus|%'),
   units: {
+    // A change of a rate in points, not a percentage of it.
+    'mata peratus': 'pp',
     'kilometer sejam': 'km/h',
     'kilometer per jam': 'km/h',
     milimeter: 'mm',

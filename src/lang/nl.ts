@@ -1,11 +1,22 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
 /** Dutch. */
 export const nl: LanguagePack = {
   code: 'nl',
-  junkLines: [/^(lees ook|lees meer|bekijk ook|meer over)\b/i, /^advertentie$/i, /\bnieuwsbrief\b.*\b(gratis|aanmelden|abonneer)/i, /^(foto|beeld)\s*:/i],
+  junkLines: [
+    /^(lees ook|lees meer|bekijk ook|meer over)\b/i,
+    /^advertentie$/i,
+    /\bnieuwsbrief\b.*\b(gratis|aanmelden|abonneer)/i,
+    /^(foto|beeld)\s*:/i,
+    bylineLine('Door', 'onze|de redactie'),
+    /^beeld\s+[^.!?]{1,50}$/i,
+    /^(volg (ons|het|nos|omroep|rtv)\b|deel dit artikel|meld je aan voor\b|wil je elke\b.{0,80}\bnieuwsbrief|meer nieuws uit\b.{0,60}\bapp\b|kijk ook\s*:|heb je iets gezien\?|heeft u tips)/i,
+    /^(gepubliceerd|bijgewerkt|aangepast)\s+(op|om)\b.{0,80}$/i,
+  ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|Beeld'), agencyCreditAtEnd('ANP|Belga')],
   nonArticleMarkers: {
     live: [/\bliveblog\b/i, /\blive-?updates?\b/i, /\bminuut[- ]voor[- ]minuut\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /\bnieuwsquiz\b/i],
@@ -116,16 +127,16 @@ export const nl: LanguagePack = {
   quoteReferents: words('dat|dit'),
   indefiniteArticles: words('een'),
   alsoWords: words('ook'),
-  agePhrases: ['#-jarige', ', # jaar'],
+  agePhrases: ['#-jarige', ', # jaar', '# jaar oud'],
   objectionWords: words('kritiek|kritisch|bekritiseer|waarschuw|niet iedereen|hekel|protest'),
   defendantWords: words('verdachte|beklaagde'),
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },
   ageNouns: words(
-    'jongen|jongens|meisje|meisjes|kind|kinderen|tiener|tieners|leerling|leerlingen|scholier|scholieren|student|studenten|man|vrouw|mannen|vrouwen|bestuurder|jongeman|patiënt',
+    'jongen|jongens|meisje|meisjes|kind|kinderen|tiener|tieners|leerling|leerlingen|scholier|scholieren|student|studenten|man|vrouw|mannen|vrouwen|bestuurder|jongeman|patiënt|speler|spits|aanvaller|verdediger|keeper|doelman|bewoner|bewoonster|eigenaar|verpleegkundige|werknemer|boer|gepensioneerde|moeder|vader|zoon|dochter',
   ),
   ageLinks: words('van'),
   labelWords: words(
-    'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy',
+    'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy|minuut|telefoonnummer',
   ),
   windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
   pastWords: words('vorig jaar|een jaar eerder|vorig seizoen'),

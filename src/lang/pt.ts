@@ -1,4 +1,5 @@
 import type { LanguagePack } from './language-pack.js';
+import { agencyCreditAtEnd, bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
 
@@ -12,7 +13,16 @@ export const pt: LanguagePack = {
     /^publicidade$/i,
     /\bnewsletter\b.*\b(grátis|gratuita|assin|inscr)/i,
     /^(foto|imagem)\s*:/i,
+    bylineLine('Por', 'nossa|nosso|redação|Redação'),
+    /^(siga[- ]nos|siga o\b.{0,30}\b(whatsapp|canal|instagram|facebook|telegram|google)|receba\b.{0,60}\bnotícias\b|📲|assine a newsletter|subscreva a newsletter|compartilhe\s*:|veja mais notícias)/iu,
+    // Wire sign-offs: "Lusa/Fim", "JGR // MSP".
+    /^lusa\/fim$/i,
+    /^\p{Lu}{2,4}(\s*\/\/\s*\p{Lu}{2,4})+$/u,
+    // A date-led stamp: "05/03/2026 18h42 · Atualizado há 2 horas".
+    /^\d{1,2}\/\d{1,2}\/\d{2,4}\b[^.!?]{0,60}$/,
+    /^(publicad[oa]|atualizad[oa])\s+(em|há|a)\b[^.!?]{0,100}$/i,
   ],
+  junkLineEnds: [...creditAtEnd('Foto|FOTO|Imagem'), agencyCreditAtEnd('Lusa|Agência Brasil|Reuters|AFP')],
   nonArticleMarkers: {
     live: [/\bao vivo\b/i, /\bem direto\b/i, /\bem tempo real\b/i, /\blance a lance\b/i, /\bminuto a minuto\b/i],
     quiz: [/\bquiz\s*(?:[:|–—-]|$)/i, /^teste\s*[:|–—-]/i],
@@ -95,8 +105,9 @@ export const pt: LanguagePack = {
   pluralEndings: [],
   scales: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9, 'mil milhões': 1e9, trilhão: 1e12, trilhões: 1e12, mi: 1e6, bi: 1e9, tri: 1e12 },
   currencies: { euros: 'EUR', euro: 'EUR', dólares: 'USD', dólar: 'USD', reais: 'BRL', real: 'BRL', libras: 'GBP', rublos: 'RUB', ienes: 'JPY' },
-  percentWords: words('por cento|pontos percentuais'),
+  percentWords: words('por cento'),
   units: {
+    'ponto percentual': 'pp',
     'quilômetros por hora': 'km/h',
     'quilómetros por hora': 'km/h',
     milímetros: 'mm',
@@ -145,11 +156,11 @@ export const pt: LanguagePack = {
   defendantWords: words('réu|acusado|acusada|arguido|arguida'),
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, cem: 100 },
   ageNouns: words(
-    'jovem|jovens|adolescente|adolescentes|menor|menores|criança|crianças|menino|menina|meninos|meninas|aluno|aluna|alunos|alunas|estudante|estudantes|rapaz|rapazes|idoso|idosa|idosos|paciente|pacientes|motorista|homem|mulher|homens|mulheres',
+    'jovem|jovens|adolescente|adolescentes|menor|menores|criança|crianças|menino|menina|meninos|meninas|aluno|aluna|alunos|alunas|estudante|estudantes|rapaz|rapazes|idoso|idosa|idosos|paciente|pacientes|motorista|homem|mulher|homens|mulheres|jogador|jogadora|atacante|avançado|goleiro|aposentado|aposentada|reformado|reformada|morador|moradora|enfermeiro|enfermeira|proprietário|proprietária|trabalhador|trabalhadora|agricultor|inquilino|inquilina|mãe|pai|filho|filha|funcionário|funcionária',
   ),
   ageLinks: words('de'),
   labelWords: words(
-    'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa',
+    'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa|minuto|telefone',
   ),
   windowWords: words('últimos|últimas|próximos|próximas|passados|passadas|primeiros|primeiras'),
   pastWords: words('ano passado|ano anterior|um ano antes|temporada passada'),

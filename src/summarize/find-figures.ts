@@ -136,6 +136,18 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       const fig = readFigure(text, n, lex, decimal);
       if (!fig) continue;
       consumed = fig.end;
+      // "1.900 casos por cada 100.000 habitantes": a round base after a per-unit word is the rate's denominator, not a count.
+      if (fig.kind === 'thing' && previous !== null && rateBase(fig.value) && !SENTENCE_END.test(text.slice(lastStop, n.start))) {
+        if (lex.perUnitAtEndRe.test(text.slice(Math.max(lastStop, n.start - 20), n.start))) continue;
+      }
+      // "12 anos e 4 meses", "3 Jahre und 9 Monate": a smaller span joined to the one before tells the same length of time.
+      if (
+        fig.kind === 'duration' &&
+        previous?.figure.kind === 'duration' &&
+        previous.figure.unit !== fig.unit &&
+        joinedSpan(text.slice(lastStop, n.start), lex)
+      )
+        continue;
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
@@ -222,6 +234,29 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
   return out;
 }
 
+/** True when one of the pack's age phrases starts at the number ("58 Jahre alte", "58 jaar oud"). */
+function ageAtNumber(text: string, start: number, lex: Lexicon): boolean {
+  lex.ageRe.lastIndex = 0;
+  return lex.ageRe.exec(text.slice(start, start + AGE_PHRASE_CHARS))?.index === 0;
+}
+
+/** Enough text after a number for an age phrase ("58 Jahre alten"). */
+const AGE_PHRASE_CHARS = 24;
+
+/** A power of ten from a hundred up: the base rates are told per ("per 100,000 people"). */
+function rateBase(value: number): boolean {
+  return value >= 100 && Number.isInteger(Math.log10(value));
+}
+
+/** Nothing but a conjunction (or a comma, or a space) between two spans of time. */
+function joinedSpan(gap: string, lex: Lexicon): boolean {
+  const word = gap
+    .replace(/[\s,]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return word === '' || lex.conjunctions.has(word);
+}
+
 /** Numbers in digits, and spelled-out numbers before a scale word, in reading order. */
 function numbersIn(text: string, lex: Lexicon, decimal: DecimalMark): NumberAt[] {
   const found: NumberAt[] = [];
@@ -270,7 +305,10 @@ function readUnit(
     }
   }
   if (currency) return { unit: currency, kind: 'currency' };
-  if (take(c, /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe))) return { unit: '%', kind: 'percent' };
+  const percent = /^\s?%/.exec(c.rest) ?? wordAtStart(c, lex.percentAtStartRe);
+  // "0,31 persen poin": a unit that opens with the percent word is a change in points, not a share.
+  const longerUnit = percent ? wordAtStart(c, lex.unitAtStartRe) : null;
+  if (percent && !(longerUnit && longerUnit[0].length > percent[0].length) && take(c, percent)) return { unit: '%', kind: 'percent' };
   const unitSymbol = take(c, UNIT_AFTER.exec(c.rest));
   if (unitSymbol) return { unit: UNIT_SYMBOLS[unitSymbol]!, kind: 'unit' };
   const unitWord = take(c, wordAtStart(c, lex.unitAtStartRe));
@@ -383,6 +421,17 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const prevLower = prev.toLowerCase().replace(/\.$/, '');
   const nextLower = nextWord.toLowerCase().replace(/\.$/, '');
   if (lex.calendarWords.has(prevLower) || lex.calendarWords.has(nextLower)) return null;
+  // "entre 20 de dezembro e 6 de janeiro": a day, a link word and a month is a date.
+  const linkedWord = LINKED_WORD.exec(c.rest);
+  if (
+    kind === 'bare' &&
+    raw !== null &&
+    DAY_OF_MONTH.test(raw) &&
+    linkedWord &&
+    lex.figureLinks.has(linkedWord[1]!.toLowerCase()) &&
+    lex.calendarWords.has(linkedWord[2]!.toLowerCase())
+  )
+    return null;
   // "um 14 Uhr", "pukul 8": a clock time, unless the number carries a unit of
   // its own ("um 4 Prozent") or is past any hour of the day ("48 heures", "36 ore").
   const ownUnit = kind === 'currency' || kind === 'percent' || kind === 'unit';
@@ -425,6 +474,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     const thing = countedThing(words, lex, scale !== undefined);
     if (thing === 'date') return null;
     const lower = thing ? thing.word.text.toLowerCase() : '';
+    // "dans les 100 premiers jours", "los 30 primeros días": a window word between the number and its span is a window too.
+    if (thing && lex.windowWords.has(lower) && lex.durations.has(words[thing.next]?.text.toLowerCase() ?? '')) return null;
     // A singular noun after a number above one is not what it counts: an
     // ungrouped whole number is then a model or a label ("its 737 jet", "a 40
     // Under 40 list"); a grouped or scaled one still counts something unnamed
@@ -451,6 +502,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
       // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
       if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
+      // "der 58 Jahre alte Bürgermeister", "58 years old": the language's age phrase read from the number on.
+      if (kind === 'duration' && value <= MAX_AGE && ageAtNumber(text, start, lex)) return null;
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
       if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
     }
@@ -548,14 +601,21 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
   return !pack.ordinalSuffix.test(text.slice(end));
 }
 
+/** An elided article is no part of the noun after it: "l'esterno", "l'infirmière". */
+const withoutElision = (word: string): string => word.replace(/^\p{L}{1,2}['’]/u, '');
+
+/** The two words after a number: a link word and what it links ("de dezembro"). */
+const LINKED_WORD = /^\s+([\p{L}]+)\s+([\p{L}]+)/u;
+const DAY_OF_MONTH = /^(?:0?[1-9]|[12]\d|3[01])$/;
+
 const WORD_BEFORE_COMMA = /([\p{L}.'’-]+),\s*$/u;
 
-/** True when the text ends on a person and a comma: a name, or a word for a person or a role ("madre", "ministra", "alcalde"). */
+/** True when the text ends on a person and a comma: a name, or a word for a person or a role ("madre", "ministra", "alcalde", "l'esterno"). */
 function personBefore(before: string, lex: Lexicon): boolean {
   const word = WORD_BEFORE_COMMA.exec(before)?.[1];
   if (!word) return false;
-  const lower = word.toLowerCase();
-  return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
+  const lower = withoutElision(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || lex.ageNouns.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
 
 const CLOCK_SHAPE = /^\d{1,2}[.:][0-5]\d$/;
@@ -567,9 +627,11 @@ function personThenLink(before: string, lex: Lexicon): boolean {
   const m = WORD_THEN_LINK.exec(before);
   if (!m || !(lex.figureLinks.has(m[3]!) || lex.prepositions.has(m[3]!))) return false;
   const lower = m[1]!.toLowerCase();
-  if (!m[2] && lex.ageNouns.has(lower) && lex.ageLinks.has(m[3]!)) return true;
-  if (m[2]) return /^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower);
-  return lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower);
+  if (!m[2] && lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!)) return true;
+  // "O prefeito, de 58 anos,", "el alcalde de 58 años": a role is a person as much as a name is.
+  const role = lex.titles.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!);
+  if (m[2]) return (/^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower)) || role;
+  return (lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower)) || role;
 }
 
 /**
@@ -657,7 +719,16 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
       continue;
     }
-    if (!w.isWord || /\p{N}/u.test(w.text) || lex.stopwords.has(lower) || lex.figureLinks.has(lower) || lex.notCounted.has(lower)) break;
+    // "dalle 9 alle 20": a clock word after a number opens the other end of a time span, never what the number counts.
+    if (
+      !w.isWord ||
+      /\p{N}/u.test(w.text) ||
+      lex.stopwords.has(lower) ||
+      lex.figureLinks.has(lower) ||
+      lex.notCounted.has(lower) ||
+      (lex.clockWords.has(lower) && !lex.durations.has(lower))
+    )
+      break;
     if (lex.calendarWords.has(lower)) return found ?? 'date';
     lex.verbRe.lastIndex = 0;
     if (lex.verbRe.test(w.text)) break;

@@ -99,6 +99,8 @@ export interface Lexicon {
   /** A part-of word between two numbers, at the start of a string ("of 120", "dari 120"). */
   partOfAtStartRe: RegExp;
   perUnitAtStartRe: RegExp;
+  /** A per-unit word ending a string, before a number ("por cada ", "per "). */
+  perUnitAtEndRe: RegExp;
   /** A difference word right after a figure, at the start of a string (" meer dan"). */
   differenceAtStartRe: RegExp;
   /** A change-to word and the number after it, at the start of a string (" naar 7,50"). */
@@ -371,6 +373,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     restateGapRe: new RegExp(`^\\s*[,(]\\s*(?:${alternation(pack.restateWords)})\\s+(?:[${L}]+\\s+)?$`, 'iu'),
     differenceAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.differenceWords)})(?![${L}])`, 'iu'),
     perUnitAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.perUnitWords)})(?![${L}])`, 'iu'),
+    perUnitAtEndRe: new RegExp(`(?<![${L}])(?:${alternation(pack.perUnitWords)})\\s+$`, 'iu'),
     changeToAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.changeWords.to)})\\s+\\d+(?:[.,]\\d+)*`, 'iu'),
     scaleWordRe: new RegExp(`(?:${alternation(Object.keys(pack.scales).filter((w) => w.length > 2))})(?![${L}])`, 'giu'),
     scaleAtStartRe: wordsAtStart(Object.keys(pack.scales)),

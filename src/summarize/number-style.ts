@@ -13,6 +13,31 @@ const GROUP_WEIGHT = 2;
 const ON_THE_HOUR = /^(?:[01]?\d|2[0-4])[.,]00$/;
 /** "03.15 uur", "09,45": two digits led by a zero, then minutes, are only ever a clock. */
 const ZERO_LED_CLOCK = /^0\d[.,][0-5]\d$/;
+/** An hour and its minutes ("14.30", "9,45"): a clock when a clock word comes before it or a time word after it. */
+const CLOCK_SHAPE = /^(?:[01]?\d|2[0-3])[.,][0-5]\d$/;
+const WORD_BEFORE = /([\p{L}'’]+)\s+$/u;
+const WORD_AFTER = /^\s*([\p{L}.]+)/u;
+const clockWordsOf = new WeakMap<LanguagePack, ReadonlySet<string>>();
+const timeWordsOf = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+function lowerSet(cache: WeakMap<LanguagePack, ReadonlySet<string>>, pack: LanguagePack, words: readonly string[]): ReadonlySet<string> {
+  let set = cache.get(pack);
+  if (!set) cache.set(pack, (set = new Set(words.map((w) => w.toLowerCase()))));
+  return set;
+}
+
+/** "alle 14.30", "9,45 horas": a time of day told with the language's clock or time word, so no evidence of the decimal mark. */
+function toldAsClock(text: string, at: number, raw: string, pack: LanguagePack): boolean {
+  if (!CLOCK_SHAPE.test(raw)) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  const after = WORD_AFTER.exec(text.slice(at + raw.length, at + raw.length + 20))?.[1]
+    ?.toLowerCase()
+    .replace(/\.$/, '');
+  return (
+    (before !== undefined && lowerSet(clockWordsOf, pack, pack.clockWords).has(before)) ||
+    (after !== undefined && lowerSet(timeWordsOf, pack, pack.timeWords).has(after))
+  );
+}
 
 /**
  * The decimal mark an article writes, from its unambiguous numbers: Malay
@@ -31,7 +56,7 @@ export function articleDecimalMark(text: string, pack: LanguagePack): DecimalMar
     else comma += GROUP_WEIGHT;
   }
   for (const m of text.matchAll(DECIMAL)) {
-    if (ON_THE_HOUR.test(m[0]) || ZERO_LED_CLOCK.test(m[0])) continue;
+    if (ON_THE_HOUR.test(m[0]) || ZERO_LED_CLOCK.test(m[0]) || toldAsClock(text, m.index, m[0], pack)) continue;
     if (m[1] === '.') dot++;
     else comma++;
   }

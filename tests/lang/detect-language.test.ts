@@ -91,6 +91,61 @@ describe('isJunkLine', () => {
     for (const [line, lang] of junk) expect(isJunkLine(line, lang), line).toBe(true);
   });
 
+  it('catches bylines, photo credits, wire tags, stamps and follow or subscribe promos in each language', () => {
+    const junk: [string, string][] = [
+      ['Von Jonas Weidner und Petra Albrecht, dpa', 'de'],
+      ['Die Feuerwehr pumpt den Keller aus. Foto: Lea Brandt/dpa', 'de'],
+      ['Folgen Sie uns auf Facebook und Instagram', 'de'],
+      ['Aktualisiert am 12.03.2026, 14:30 Uhr', 'de'],
+      ['Related coverage: Ten towns brace for the floods', 'en'],
+      ['Get the morning briefing in your inbox every weekday.', 'en'],
+      ['Por Martín Ocaña Ruiz | Sevilla | 02/05/2026 - 09:10h', 'es'],
+      ['Bomberos en la zona cero del incendio, que quemó 800 hectáreas. EFE/Carlos Montero', 'es'],
+      ['Redacción Economía | Madrid', 'es'],
+      ['Síguenos en Instagram y en nuestro canal de WhatsApp', 'es'],
+      ['Suscríbete a nuestro boletín y recibe cada lunes las 5 noticias clave', 'es'],
+      ['Par Juliette Morand, avec AFP', 'fr'],
+      ['Publié le 04/02/2026 à 08h15', 'fr'],
+      ['Les secours devant la mairie, où 150 personnes patientaient. Photo Ouest-France/Yann Le Goff', 'fr'],
+      ['Suivez-nous sur Instagram pour ne rien rater', 'fr'],
+      ['Pewarta: Dimas Prasetyo | Editor: Rina Wulandari', 'id'],
+      ['Petugas mengevakuasi warga, Rabu (4/3/2026). ANTARA FOTO/Rizki Saputra/nym.', 'id'],
+      ['Tribunnews.com - 04/03/2026, 10:20 WIB', 'id'],
+      ['di Giulia Ferrante', 'it'],
+      ['I soccorritori al lavoro sulla frana che ha travolto 12 case (foto Vigili del fuoco)', 'it'],
+      ['Iscriviti alla newsletter della Cronaca: le notizie di Roma ogni sera', 'it'],
+      ['Oleh NURUL ASYIKIN ROSLAN', 'ms'],
+      ['Anggota bomba memadam kebakaran di Klang, petang tadi. - Foto BERNAMA', 'ms'],
+      ['-- BERNAMA', 'ms'],
+      ['Sila ikuti kami di saluran Telegram untuk berita terkini', 'ms'],
+      ['Door Lotte van Dijk', 'nl'],
+      ['Brandweerlieden bij de uitslaande brand, waar 40 woningen zijn ontruimd. Foto ANP / Jeroen Smit', 'nl'],
+      ['Meld je aan voor onze nieuwsbrief en mis niets uit de regio', 'nl'],
+      ['Por Carla Nogueira, g1 Recife', 'pt'],
+      ['12/04/2026 07h30 · Atualizado há 3 horas', 'pt'],
+      ['O prefeito durante a coletiva, em foto de 2024 — Foto: Reprodução/TV Globo', 'pt'],
+      ['Receba no WhatsApp as notícias da sua região', 'pt'],
+      ['ABC // XYZ', 'pt'],
+    ];
+    for (const [line, lang] of junk) expect(isJunkLine(line, lang), line).toBe(true);
+  });
+
+  it('keeps article sentences that open like a byline, a promo or a credit', () => {
+    const kept: [string, string][] = [
+      ['Por Navidad, los comercios abrirán 12 horas más.', 'es'],
+      ['Por Real Decreto, el Gobierno aprobó ayer 300 millones para la sequía.', 'es'],
+      ['Von der Leyen sagte am Montag, die EU stelle 2 Milliarden Euro bereit.', 'de'],
+      ['Door de storm vielen in Utrecht 12 bomen om.', 'nl'],
+      ['Di Lorenzo ha annunciato 14 Daspo per i tifosi violenti.', 'it'],
+      ['Oleh itu, kerajaan negeri memperuntukkan RM20 juta.', 'ms'],
+      ['Par ailleurs, la mairie a recruté 12 agents.', 'fr'],
+      ['Sigue la búsqueda de los 3 pescadores desaparecidos.', 'es'],
+      ['A foto mostra o prefeito ao lado de 40 vereadores.', 'pt'],
+      ['Pewarta foto itu ditahan polisi selama 2 jam.', 'id'],
+    ];
+    for (const [line, lang] of kept) expect(isJunkLine(line, lang), line).toBe(false);
+  });
+
   it('keeps article sentences', () => {
     expect(isJunkLine('The newsletter industry grew last year, analysts said.', 'en')).toBe(false);
     expect(isJunkLine('Pemerintah menambah anggaran subsidi energi.', 'id')).toBe(false);

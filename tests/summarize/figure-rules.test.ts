@@ -14,6 +14,8 @@ describe('numbers that are no figure', () => {
     ['compound adjectives', 'en', 'A 45-year-old man drove a 10-year-old car.'],
     ['comparison windows', 'en', 'It was the worst storm in the past 20 years.'],
     ['comparison windows after the noun', 'id', 'Ini banjir terburuk dalam 20 tahun terakhir.'],
+    ['comparison windows between the number and its span', 'fr', 'La maire promet un audit dans les 100 premiers jours.'],
+    ['comparison windows between the number and its span', 'es', 'El alcalde hará una auditoría en los 100 primeros días.'],
     ['footnote markers', 'en', 'The study was published last year.[12]'],
     ['flight numbers', 'en', 'Passengers on flight 370 were delayed.'],
     ['years before 1900', 'fr', 'Le tableau, peint vers 1872, a été retrouvé dans une cave.'],
@@ -28,6 +30,16 @@ describe('numbers that are no figure', () => {
     ['ages after a word for people and an age link', 'es', 'Un chico de 16 años fue detenido en el puerto.'],
     ['ages after a word for people and an age link', 'it', 'Due alunni di 11 anni sono stati medicati.'],
     ['ages after a word for people and an age link', 'nl', 'Een jongen van 15 jaar werd aangehouden.'],
+    ['ages after a role, a trade or a place in the team and an age link', 'es', 'El portero de 34 años paró dos penaltis.'],
+    ['ages after a role, a trade or a place in the team and an age link', 'fr', "L'infirmière de 41 ans a porté plainte."],
+    ['ages after a role, a trade or a place in the team and an age link', 'pt', 'A moradora de 63 anos perdeu a casa.'],
+    ['ages after a role set off by commas, past an elided article', 'it', "Ha segnato l'attaccante, 23 anni, al primo pallone."],
+    ['ages after a role set off by commas', 'nl', 'De bewoonster, 81 jaar, zag de rook als eerste.'],
+    ['ages after a role and an age link', 'es', 'Lo anunció el alcalde de 58 años en el pleno.'],
+    ['ages told with the word for old', 'de', 'Ein 67 Jahre alter Radfahrer wurde leicht verletzt.'],
+    ['ages told with the word for old', 'nl', 'Een man van ruim 80 jaar oud werd gered.'],
+    ['ages after a role, a comma and an age link', 'pt', 'O prefeito, de 58 anos, falou à imprensa.'],
+    ['ages after a role, a comma and an age link', 'it', 'Il sindaco, di 58 anni, ha parlato ai cronisti.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 });
 
@@ -112,6 +124,13 @@ describe('units and ranges', () => {
     ['de', 'Der Beitragssatz soll um 0,3 Prozentpunkte steigen.', 0.3, 'pp'],
     ['nl', 'De rente stijgt met 0,25 procentpunt.', 0.25, 'pp'],
     ['en', 'The rate rose by 0.25 percentage points.', 0.25, 'pp'],
+    // A change in points is no share, in every language, even where its words open with the percent word.
+    ['es', 'El paro bajó 0,4 puntos porcentuales en un año.', 0.4, 'pp'],
+    ['fr', 'Le chômage a reculé de 0,4 point de pourcentage.', 0.4, 'pp'],
+    ['it', 'La disoccupazione è scesa di 0,4 punti percentuali.', 0.4, 'pp'],
+    ['pt', 'O desemprego caiu 0,4 ponto percentual no trimestre.', 0.4, 'pp'],
+    ['id', 'Tingkat pengangguran turun 0,4 persen poin tahun ini.', 0.4, 'pp'],
+    ['ms', 'Kadar pengangguran turun 0.4 mata peratus tahun ini.', 0.4, 'pp'],
     ['en', 'Treating every adult would cost £1.2bn to £1.6bn a year.', 1.2e9, 'GBP'],
     ['en', 'He heads a group of 140 independent Japanese developers.', 140, 'developers'],
     ['de', 'Die Sperrzone reicht 2.000 Metern weit.', 2000, 'm'],
@@ -179,6 +198,31 @@ describe('units and ranges', () => {
     ['de', 'Jede Erhöhung um 0,1 Punkte belaste die Betriebe.', [[0.1, 'Punkte']]],
     ['de', 'Das Unternehmen baut um 200 Stellen ab.', [[200, 'Stellen']]],
   ])('a noun or "um" before a German count is no label or clock time (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each([
+    ['pt', 'O tribunal condenou o réu a 12 anos e 4 meses de prisão.', [[12, 'anos']]],
+    ['de', 'Das Gericht verhängte 3 Jahre und 9 Monate Haft gegen den Mann.', [[3, 'Jahre']]],
+    ['en', 'The judge imposed a term of 8 years 6 months on the driver.', [[8, 'years']]],
+  ])('a smaller span joined to a span of time tells the same length, no second figure (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each([
+    ['es', 'El Betis, que pagó 12 millones por él, empató en el minuto 71 gracias a un disparo lejano.', [[12e6, null]]],
+    ['es', 'La ciudad tiene 40 ambulancias y el teléfono 112 funciona con normalidad.', [[40, 'ambulancias']]],
+    ['it', 'Il biglietto costa 15 euro e il museo resta aperto dalle 9 alle 20.', [[15, 'EUR']]],
+    ['pt', 'O plano custa 20 milhões e vale entre 20 de dezembro e 6 de janeiro.', [[20e6, null]]],
+  ])('a minute of play, a phone line, an hour and a day are no amounts (%s: %s)', (lang, text, expected) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each([
+    ['pt', 'A incidência chegou a 1.900 casos por 100 mil habitantes no estado.', [[1900, 'casos']]],
+    ['es', 'La tasa llegó a 640 contagios por cada 100.000 habitantes.', [[640, 'contagios']]],
+    ['en', 'The county recorded 212 cases per 100,000 residents last week.', [[212, 'cases']]],
+  ])('the round base of a rate is its denominator, no count (%s: %s)', (lang, text, expected) => {
     expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual(expected);
   });
 

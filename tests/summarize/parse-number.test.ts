@@ -48,4 +48,11 @@ describe('the article decimal mark', () => {
     // An amount with a decimal point still counts.
     expect(articleDecimalMark('De prijs steeg naar 3.15 euro.', pack)).toBe('.');
   });
+
+  it('a time of day after a clock word or before a time word ("alle 14.30", "9.45 horas") is no evidence of a decimal point', () => {
+    expect(articleDecimalMark('La partita inizia alle 14.30 davanti a 12.500 tifosi.', languagePack('it')!)).toBe(',');
+    expect(articleDecimalMark('El pleno empezó a las 9.45 horas con 1.200 asistentes.', languagePack('es')!)).toBe(',');
+    // The same digits as an amount still count.
+    expect(articleDecimalMark('Il prezzo è salito a 14.30 euro.', languagePack('it')!)).toBe('.');
+  });
 });
