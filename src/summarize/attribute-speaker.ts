@@ -212,7 +212,12 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
     const lower = t.text.toLowerCase();
     const wasPlaced = placed;
     placed = false;
-    if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
+    if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
+      // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.
+      // Not past a capitalized particle ("zei Van den Brink") nor an elided article ("à l'OCBC"), which read as before.
+      placed = (wasPlaced || (preposition(j - 1) && !isCapitalized(tokens[j - 1]!.text))) && !ELIDED_ARTICLE.test(t.text) && !lex.nameParticles.has(lower);
+      continue;
+    }
     // "disse à Lusa Rita Gonçalves": a name right after a preposition (and its article: "en el Congreso") is to whom or where,
     // the speaker comes after it.
     const article = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) && preposition(j - 2);

@@ -382,6 +382,13 @@ function moreSurnames(after: string, lex: Lexicon): boolean {
   return [words[k], words[k + 1]].every((t) => t?.isWord === true && isNameWord(t.text, lex) && !lex.bodyWords.has(t.text.toLowerCase()));
 }
 
+/** A lowercase preposition cut short by its apostrophe ("all'", "nell'"), not a name's particle ("d'"). */
+function elidedPreposition(word: string, lex: Lexicon): boolean {
+  if (!isApostrophe(word.charCodeAt(word.length - 1)) || isCapitalized(word)) return false;
+  const stem = word.slice(0, -1).toLowerCase();
+  return lex.prepositions.has(stem) && !lex.nameParticles.has(stem);
+}
+
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
@@ -508,6 +515,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // "afirmó el exfuncionario en conversación con Europa Press": a place preposition before a lowercase noun opens how or where
     // the role spoke, not its remit.
     if (phrase.length && lex.pack.placePrepositions.includes(t.text) && tokens[i + 1]?.isWord && !isCapitalized(tokens[i + 1]!.text)) break;
+    // "ha dichiarato Boschi all'Ansa": after a name, an elided preposition that is no name's particle opens to whom or where.
+    if (named && elidedPreposition(t.text, lex)) break;
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);

@@ -1,0 +1,22 @@
+import { describe } from 'vitest';
+import { creditsSpeakers } from '../helpers/speaker-cases.js';
+
+describe('after a name, an elided preposition opens to whom or where it was said', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'Il geologo Marco Ferlini, del Politecnico, segue il versante da anni. «Il terreno si muove ancora di due centimetri al giorno», ha spiegato Ferlini all’Adnkronos.',
+      ['Marco Ferlini'],
+    ],
+  ]);
+});
+
+describe('a lowercase noun after the verb’s preposition keeps its phrase: the name in it is the listener or the page', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O hospital tem falta de médicos. «As equipas estão exaustas e não há quem as substitua», disse à rádio Planalto a diretora clínica, Marta Quintas Lobo.',
+      ['Marta Quintas Lobo'],
+    ],
+  ]);
+});
