@@ -210,7 +210,7 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
     const t = tokens[j]!;
     if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
     const lower = t.text.toLowerCase();
-    const wasPlaced = placed;
+    const wasPlaced: boolean = placed;
     placed = false;
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
       // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.

@@ -140,7 +140,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (
     words[words.length - 1] === ',' &&
     (/^\s*(?:\(\d{1,3}\)\s*)?,/.test(text.slice(end, end + 8)) || isTitle(first, lex)) &&
-    (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))
+    (isTitle(first, lex) || lex.articles.has(first.toLowerCase())) &&
+    !namedSubjectBefore(words, lex)
   )
     return true;
   // A subject pronoun before the role makes it the pronoun's ("Beliau yang juga Menteri Peralihan Tenaga berkata").
@@ -155,6 +156,18 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     words.every((w, k) => k === epithet || /^[,()]$/.test(w) || isTitle(w, lex) || lex.stopwords.has(w.toLowerCase()) || isCapitalized(w)) &&
     !words.some((w) => lex.pronouns.has(w.toLowerCase()))
   );
+}
+
+/**
+ * True when the lead holds a name and its verb before the role ("Mme Lavaud a téléphoné au ministre de l'Industrie,"):
+ * the sentence is that name's, the name apposed to the role its object.
+ */
+function namedSubjectBefore(words: readonly string[], lex: Lexicon): boolean {
+  return words.some((w, k) => {
+    const next = words[k + 1]?.toLowerCase() ?? '';
+    const link = lex.prepositions.has(next) || lex.articles.has(next) || lex.conjunctions.has(next) || lex.nameParticles.has(next);
+    return isCapitalized(w) && !isTitle(w, lex) && !lex.stopwords.has(w.toLowerCase()) && /^\p{Ll}/u.test(words[k + 1] ?? '') && !link && !isTitle(next, lex);
+  });
 }
 
 const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
@@ -818,7 +831,8 @@ export class SpeakerResolver {
     const last = ` ${word}`;
     const first = `${word} `;
     for (const s of names) {
-      if (s.quoted || (s.name !== word && !s.name.endsWith(last) && !s.name.startsWith(first))) continue;
+      // The word alone again ("Mme Dubosc") names no one fuller.
+      if (s.quoted || s.name === word || (!s.name.endsWith(last) && !s.name.startsWith(first))) continue;
       if (s.at <= at || best === null) best = s.name;
       if (s.at > at) break;
     }

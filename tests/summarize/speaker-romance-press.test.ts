@@ -20,3 +20,13 @@ describe('a lowercase noun after the verb’s preposition keeps its phrase: the 
     ],
   ]);
 });
+
+describe('a name and its verb before a role: the name apposed to the role is the object, not who speaks next', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'La maire, Claire Dubosc, a réuni les élus. « Il faut agir vite », a-t-elle dit. Mme Dubosc a appelé dès lundi le ministre de l’Agriculture, Paul Girard. « Nous attendons des moyens concrets », a-t-elle ajouté.',
+      ['Claire Dubosc', 'Claire Dubosc'],
+    ],
+  ]);
+});
