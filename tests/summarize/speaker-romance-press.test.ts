@@ -30,3 +30,18 @@ describe('a name and its verb before a role: the name apposed to the role is the
     ],
   ]);
 });
+
+describe('a speech verb inside what another speech verb reports is no one speaking now', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      '«Faltam médicos em todas as urgências», afirmou a sindicalista Rosa Lima Bastos. Lima Bastos lembrou que o secretário de Estado, Nuno Teles Vaz, prometeu em maio novas contratações. «Até hoje não chegou ninguém», acrescentou.',
+      ['Rosa Lima Bastos', 'Rosa Lima Bastos'],
+    ],
+    [
+      'es',
+      '«No hay camas libres», dijo la enfermera Ana Ruiz Gil. Ruiz Gil recordó que el consejero de Sanidad, Pedro Lara Ríos, anunció en marzo un plan de choque. «El plan no ha llegado a ningún hospital», añadió.',
+      ['Ana Ruiz Gil', 'Ana Ruiz Gil'],
+    ],
+  ]);
+});
