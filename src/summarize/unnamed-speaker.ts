@@ -137,12 +137,15 @@ function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
     j < words.length &&
     j - i < MAX_LINKS &&
     !isCapitalized(words[j]!.text) &&
-    lex.stopwords.has(words[j]!.text.toLowerCase()) &&
+    (lex.stopwords.has(words[j]!.text.toLowerCase()) || ELIDED_LINK.test(words[j]!.text)) &&
     !lex.bodyWords.has(words[j]!.text.toLowerCase())
   )
     j++;
   return j;
 }
+
+/** A short lowercase word cut by its apostrophe: an elided article or preposition ("l'", "dell'"), a link like the whole word. */
+const ELIDED_LINK = /^\p{Ll}{1,5}['’]$/u;
 
 /** Index before the link words ("dalam satu", "in a") that end right before `i`. */
 function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number {

@@ -45,3 +45,13 @@ describe('a speech verb inside what another speech verb reports is no one speaki
     ],
   ]);
 });
+
+describe('a spokesperson of a body named by its noun after an elided article speaks for the body named before', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      "L'Office régional du tourisme (ORT) a lancé une enquête. « Les réservations ont chuté de moitié depuis l'été », précise un porte-parole de l'office.",
+      ['ORT'],
+    ],
+  ]);
+});
