@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { creditsSpeakers } from '../helpers/speaker-cases.js';
+import { describe, expect, it } from 'vitest';
+import { creditsSpeakers, speakersOf } from '../helpers/speaker-cases.js';
 
 describe('after a name, an elided preposition opens to whom or where it was said', () => {
   creditsSpeakers([
@@ -54,4 +54,21 @@ describe('a spokesperson of a body named by its noun after an elided article spe
       ['ORT'],
     ],
   ]);
+});
+
+describe('a body’s noun right after the verb speaks, not the statement it spoke in', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El Ayuntamiento de Villaseca ha abierto el polideportivo. El consorcio de bomberos pidió calma. «No hay viviendas afectadas por ahora», indicó el ayuntamiento en un comunicado.',
+      ['Ayuntamiento de Villaseca'],
+    ],
+  ]);
+  it('fr: the management of a company named before is the company', () => {
+    const [speaker] = speakersOf(
+      'La direction des Verreries Dumont a annoncé mardi un plan social. « Aucune autre solution n’était possible », a indiqué la direction dans un communiqué.',
+      'fr',
+    );
+    expect(speaker).toContain('Verreries Dumont');
+  });
 });
