@@ -87,7 +87,7 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     }
     // "a indiqué la direction dans un communiqué": the body's noun right after the verb speaks, not the statement it spoke in.
     const body = named?.kind === 'body' && !named.noun ? definiteBody(rest, lex) : null;
-    if (body) return body;
+    if (body?.kind === 'body') return { ...body, namedOnly: true };
     if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced

@@ -867,7 +867,7 @@ export class SpeakerResolver {
       // Where the pack tells nouns standing for a named body ("des Vereins") from those that are a speaker's name alone ("die Polizei"),
       // one of the latter is not the body that spoke last.
       const ownName = this.article?.lex.pack.namedBodyNouns !== undefined && !this.article.lex.pack.namedBodyNouns.includes(mention.noun);
-      if (body || (this.lastBody && !ownName) || !mention.noun) return body ?? this.lastBody;
+      if (body || (this.lastBody && !ownName) || !mention.noun || mention.namedOnly) return body ?? this.lastBody;
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;

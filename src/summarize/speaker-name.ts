@@ -42,8 +42,11 @@ export type Mention =
   | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
-  /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
-  | { kind: 'body'; noun: string }
+  /**
+   * A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last.
+   * `namedOnly`: never the bare noun when the article named no such body ("said the company in a statement").
+   */
+  | { kind: 'body'; noun: string; namedOnly?: boolean }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
