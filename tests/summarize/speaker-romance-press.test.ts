@@ -72,3 +72,13 @@ describe('a body’s noun right after the verb speaks, not the statement it spok
     expect(speaker).toContain('Verreries Dumont');
   });
 });
+
+describe('it: sources of a body speak for it, as its spokesperson does', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'La Procura di Lucca ha aperto un fascicolo per omicidio colposo. «Stiamo ascoltando tutti i testimoni della notte», riferiscono fonti della procura.',
+      ['Procura di Lucca'],
+    ],
+  ]);
+});
