@@ -299,6 +299,18 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Lowercase words qualifying a body's noun before its name in apposition ("la empresa gestora, Serviger"). */
+const APPOSED_QUALIFIERS = 1;
+
+/** The name set off by a comma after the noun and a qualifier: "la empresa gestora, Serviger Mayores, …", "la compagnie, Air Austral". */
+function apposedName(right: readonly Token[], from: number, lex: Lexicon): string | null {
+  let a = from;
+  while (a - from < APPOSED_QUALIFIERS && right[a]?.isWord && !isCapitalized(right[a]!.text) && !lex.stopwords.has(right[a]!.text.toLowerCase())) a++;
+  if (right[a]?.text !== ',') return null;
+  const named = capitalizedRun(right, a + 1, lex);
+  return named.length ? named.join(' ') : null;
+}
+
 /** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
 function nameAround(text: string, at: number, noun: string, lex: Lexicon): string | null {
   const left = tokenize(text.slice(Math.max(0, at - BODY_LEFT_CHARS), at));
@@ -312,7 +324,7 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const j = skipLinks(right, nounWords, lex);
   const after = capitalizedRun(right, j, lex);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
-  if (!before.length && !after.length) return null;
+  if (!before.length && !after.length) return apposedName(right, nounWords, lex);
   return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');
 }
 

@@ -82,3 +82,13 @@ describe('it: sources of a body speak for it, as its spokesperson does', () => {
     ],
   ]);
 });
+
+describe('a body named in apposition after its noun is what a later spokesperson of that noun speaks for', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'La Fiscalía pide la pena máxima. La empresa gestora, Limpiezas Oroval, no está acusada. «Respetaremos lo que decida el tribunal», señaló un portavoz de la empresa.',
+      ['Limpiezas Oroval'],
+    ],
+  ]);
+});
