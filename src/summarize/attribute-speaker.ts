@@ -194,7 +194,7 @@ function definiteBody(rest: string, lex: Lexicon): Mention | null {
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
-const ADVERBIAL_WORDS = 5;
+const ADVERBIAL_WORDS = 7;
 
 /**
  * The speaker after a time, place or manner phrase that follows the verb:

@@ -92,3 +92,13 @@ describe('a body named in apposition after its noun is what a later spokesperson
     ],
   ]);
 });
+
+describe('a longer time or place phrase between the verb and the name', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'La procureure Anne Morel a requis cinq ans. « Ma fille avait dix-neuf ans. Rien ne me la rendra », a témoigné à la sortie de l’audience Julie Garnier, qui préside l’association des familles.',
+      ['Julie Garnier'],
+    ],
+  ]);
+});
