@@ -102,3 +102,13 @@ describe('a longer time or place phrase between the verb and the name', () => {
     ],
   ]);
 });
+
+describe('an opening "para X," with an abbreviated title before the name reports X’s view', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O Sr. Carlos Bento esperava há seis horas. «Ninguém nos diz nada», contou o reformado. Para a Dr.ª Marta Seixas, médica em Loures, o problema começa antes. «Faltam médicos de família há dez anos», explicou.',
+      ['Carlos Bento', 'Marta Seixas'],
+    ],
+  ]);
+});
