@@ -217,6 +217,8 @@ function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCo
   return 0;
 }
 
+/** Text read after a name for the age the article gives the person. */
+const AGE_CHARS = 20;
 /** An age right after a name: "Sumiati (56)", "Tan, 51,". */
 const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/;
 /** A lone word (no capitalized word just before it) with an age after it. */
@@ -775,9 +777,19 @@ export class SpeakerResolver {
       const s = names[i]!;
       // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means.
       if (this.afterPreposition(s.at)) continue;
-      if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at))) return s.name;
+      if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at) || this.agedAt(s))) return s.name;
     }
     return null;
+  }
+
+  /** True when an age follows the name ("Guy Lemaire, 74 ans,"): a person brought in, whom an epithet ("le retraité") can mean. */
+  private agedAt(s: NameSighting): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const end = text.indexOf(s.name, s.at);
+    if (end < 0) return false;
+    const after = text.slice(end + s.name.length, end + s.name.length + AGE_CHARS);
+    return AGE_AFTER.test(after) || lex.ageRe.exec(after)?.index === 0;
   }
 
   private afterPreposition(at: number): boolean {

@@ -112,3 +112,13 @@ describe('an opening "para X," with an abbreviated title before the name reports
     ],
   ]);
 });
+
+describe('an epithet the article gave no one means the person it brought in with an age', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Pour l’hydrologue Anne Vidal, « la crue était prévisible ». Dans la rue basse, à Arques, Paul Roux, 81 ans, a refusé de partir. « J’ai connu toutes les crues depuis la guerre », dit le retraité.',
+      ['Anne Vidal', 'Paul Roux'],
+    ],
+  ]);
+});
