@@ -122,3 +122,13 @@ describe('an epithet the article gave no one means the person it brought in with
     ],
   ]);
 });
+
+describe('a lone capitalized word right after a preposition is a place or a former club, not the body a spokesperson speaks for', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'Ayer el Murcia despidió a su entrenador. La directiva negocia con el exinternacional Pablo Ruiz Sáez, libre tras su salida del Lugo. «No podemos gastar más; el margen es el que es», reconoció un portavoz del consejo de administración.',
+      ['Murcia'],
+    ],
+  ]);
+});
