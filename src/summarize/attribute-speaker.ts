@@ -80,7 +80,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
     if (source) return source;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
-    if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
+    // So is a statement it came in ("ha aggiunto in una nota"): whoever spoke last, a body only if one did.
+    if ((named?.kind === 'unnamed' || named?.kind === 'name' || (named?.kind === 'body' && !named.noun)) && placed) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
       const epithet = definiteEpithet(rest, lex);
       if (epithet) return epithet;

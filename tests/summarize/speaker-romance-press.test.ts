@@ -132,3 +132,9 @@ describe('a lone capitalized word right after a preposition is a place or a form
     ],
   ]);
 });
+
+describe('a verb and the statement it came in, no one named: whoever spoke last', () => {
+  creditsSpeakers([
+    ['it', 'Il sindaco Paolo Neri ha visitato la frana. «Il comune farà la sua parte fino in fondo», ha aggiunto in una nota.', ['Paolo Neri']],
+  ]);
+});
