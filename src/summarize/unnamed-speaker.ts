@@ -515,10 +515,7 @@ export function bodyNamed(
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.text;
     const offset = from + words[i]!.start;
-    // Nor is a word right after a preposition inside the sentence ("un point presse à Arras"): where or to whom.
-    // One opening the sentence sets its topic ("Bij Feyenoord …").
-    const afterPreposition = i > 0 && !isCapitalized(words[i - 1]!.text) && lex.prepositions.has(words[i - 1]!.text);
-    if (said.some((q) => q.start <= offset && offset < q.end) || inPlacePhrase(words, i, lex) || afterPreposition) continue;
+    if (said.some((q) => q.start <= offset && offset < q.end) || inPlacePhrase(words, i, lex)) continue;
     const lower = w.toLowerCase();
     if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower)) continue;
     // Nor is a spokesperson word opening a sentence ("Fuentes del grupo …").

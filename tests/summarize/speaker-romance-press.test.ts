@@ -123,16 +123,6 @@ describe('an epithet the article gave no one means the person it brought in with
   ]);
 });
 
-describe('a lone capitalized word right after a preposition is a place or a former club, not the body a spokesperson speaks for', () => {
-  creditsSpeakers([
-    [
-      'es',
-      'Ayer el Murcia despidió a su entrenador. La directiva negocia con el exinternacional Pablo Ruiz Sáez, libre tras su salida del Lugo. «No podemos gastar más; el margen es el que es», reconoció un portavoz del consejo de administración.',
-      ['Murcia'],
-    ],
-  ]);
-});
-
 describe('a verb and the statement it came in, no one named: whoever spoke last', () => {
   creditsSpeakers([
     ['it', 'Il sindaco Paolo Neri ha visitato la frana. «Il comune farà la sua parte fino in fondo», ha aggiunto in una nota.', ['Paolo Neri']],
