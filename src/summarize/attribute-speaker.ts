@@ -80,11 +80,15 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
     if (source) return source;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
-    if ((named?.kind === 'unnamed' || named?.kind === 'name') && placed) return bareVerb(verb[0], lex);
+    // So is a statement it came in ("ha aggiunto in una nota"): whoever spoke last, a body only if one did.
+    if ((named?.kind === 'unnamed' || named?.kind === 'name' || (named?.kind === 'body' && !named.noun)) && placed) return bareVerb(verb[0], lex);
     if (named?.kind === 'unnamed' || !named) {
       const epithet = definiteEpithet(rest, lex);
       if (epithet) return epithet;
     }
+    // "a indiqué la direction dans un communiqué": the body's noun right after the verb speaks, not the statement it spoke in.
+    const body = named?.kind === 'body' && !named.noun ? definiteBody(rest, lex) : null;
+    if (body?.kind === 'body') return { ...body, namedOnly: true };
     if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
@@ -191,7 +195,7 @@ function definiteBody(rest: string, lex: Lexicon): Mention | null {
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
-const ADVERBIAL_WORDS = 5;
+const ADVERBIAL_WORDS = 7;
 
 /**
  * The speaker after a time, place or manner phrase that follows the verb:
@@ -210,9 +214,14 @@ function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): M
     const t = tokens[j]!;
     if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
     const lower = t.text.toLowerCase();
-    const wasPlaced = placed;
+    const wasPlaced: boolean = placed;
     placed = false;
-    if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) continue;
+    if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
+      // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.
+      // Not past a capitalized particle ("zei Van den Brink") nor an elided article ("à l'OCBC"), which read as before.
+      placed = (wasPlaced || (preposition(j - 1) && !isCapitalized(tokens[j - 1]!.text))) && !ELIDED_ARTICLE.test(t.text) && !lex.nameParticles.has(lower);
+      continue;
+    }
     // "disse à Lusa Rita Gonçalves": a name right after a preposition (and its article: "en el Congreso") is to whom or where,
     // the speaker comes after it.
     const article = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) && preposition(j - 2);

@@ -7,6 +7,7 @@ import { matchesOf } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
+import { tokenize } from './tokenize.js';
 import type { Mention } from './speaker-name.js';
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
@@ -174,6 +175,14 @@ function referentCredit(tail: string, lex: Lexicon): string | null {
   return lex.verbAtStartRe.test(rest) ? rest : null;
 }
 
+/** True when a speech verb and then a complementizer ("que", "che", "that") come before the end of the head: it reports someone's words. */
+function reportedContent(head: string, lex: Lexicon): boolean {
+  let last: RegExpMatchArray | undefined;
+  for (const m of matchesOf(lex.verbRe, head)) last = m;
+  if (!last) return false;
+  return tokenize(head.slice(last.index! + last[0].length)).some((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
+}
+
 /** True when the words before a verb are no subject, so its subject follows it: a preposition's phrase or one function word. */
 function opensInverted(lead: string, lex: Lexicon): boolean {
   const word = FIRST_WORD.exec(lead)?.[1]?.toLowerCase() ?? '';
@@ -217,6 +226,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (q < found.length && found[q]!.start <= m.index) continue;
     const p = paragraphOf(m.index);
     const from = Math.max(paragraphStart(p), q > 0 ? found[q - 1]!.end : 0);
+    // "X lembrou que a ministra Y prometeu …": a verb inside what another verb reports is not Y speaking now.
+    if (!m.according && reportedContent(headOf(text, from, m.index, lex), lex)) continue;
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);

@@ -341,9 +341,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       : null,
     cliticAtStartRe: pack.verbClitics?.length ? new RegExp(`^(?:${alternation(pack.verbClitics)})[ \\u00A0]+`, 'iu') : null,
     accordingToRe: pack.accordingTo.length ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu') : null,
+    // Up to the comma closing the opening phrase; a period with no space after is an abbreviation's ("Para a Dr.ª X,").
     openingAccordingToRe: pack.openingAccordingTo?.length
       ? new RegExp(
-          `(?<=^|\\n|[.!?…][»”"]?[ \\u00A0]+)(?:${alternation(pack.openingAccordingTo.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?=[ \\u00A0][^.!?«»“”"]*,)`,
+          `(?<=^|\\n|[.!?…][»”"]?[ \\u00A0]+)(?:${alternation(pack.openingAccordingTo.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?=[ \\u00A0](?:[^.!?«»“”"]|\\.(?=\\S))*,)`,
           'gu',
         )
       : null,

@@ -140,7 +140,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (
     words[words.length - 1] === ',' &&
     (/^\s*(?:\(\d{1,3}\)\s*)?,/.test(text.slice(end, end + 8)) || isTitle(first, lex)) &&
-    (isTitle(first, lex) || lex.articles.has(first.toLowerCase()))
+    (isTitle(first, lex) || lex.articles.has(first.toLowerCase())) &&
+    !namedSubjectBefore(words, lex)
   )
     return true;
   // A subject pronoun before the role makes it the pronoun's ("Beliau yang juga Menteri Peralihan Tenaga berkata").
@@ -169,6 +170,18 @@ function reportedAfterSubject(words: readonly string[], lex: Lexicon): boolean {
     if (k === 0 || !lex.verbWords.has(w.toLowerCase()) || before === undefined || !isCapitalized(before)) return false;
     const lower = before.toLowerCase();
     return !lex.stopwords.has(lower) && !lex.calendarNotNames.has(lower) && !isTitle(before, lex);
+  });
+}
+
+/**
+ * True when the lead holds a name and its verb before the role ("Mme Lavaud a téléphoné au ministre de l'Industrie,"):
+ * the sentence is that name's, the name apposed to the role its object.
+ */
+function namedSubjectBefore(words: readonly string[], lex: Lexicon): boolean {
+  return words.some((w, k) => {
+    const next = words[k + 1]?.toLowerCase() ?? '';
+    const link = lex.prepositions.has(next) || lex.articles.has(next) || lex.conjunctions.has(next) || lex.nameParticles.has(next);
+    return isCapitalized(w) && !isTitle(w, lex) && !lex.stopwords.has(w.toLowerCase()) && /^\p{Ll}/u.test(words[k + 1] ?? '') && !link && !isTitle(next, lex);
   });
 }
 
@@ -219,6 +232,8 @@ function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCo
   return 0;
 }
 
+/** Text read after a name for the age the article gives the person. */
+const AGE_CHARS = 20;
 /** An age right after a name: "Sumiati (56)", "Tan, 51,". */
 const AGE_AFTER = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3},)/;
 /** A lone word (no capitalized word just before it) with an age after it. */
@@ -782,9 +797,19 @@ export class SpeakerResolver {
       const s = names[i]!;
       // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means.
       if (this.afterPreposition(s.at)) continue;
-      if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at))) return s.name;
+      if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at) || this.agedAt(s))) return s.name;
     }
     return null;
+  }
+
+  /** True when an age follows the name ("Guy Lemaire, 74 ans,"): a person brought in, whom an epithet ("le retraité") can mean. */
+  private agedAt(s: NameSighting): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const end = text.indexOf(s.name, s.at);
+    if (end < 0) return false;
+    const after = text.slice(end + s.name.length, end + s.name.length + AGE_CHARS);
+    return AGE_AFTER.test(after) || lex.ageRe.exec(after)?.index === 0;
   }
 
   private afterPreposition(at: number): boolean {
@@ -838,7 +863,8 @@ export class SpeakerResolver {
     const last = ` ${word}`;
     const first = `${word} `;
     for (const s of names) {
-      if (s.quoted || (s.name !== word && !s.name.endsWith(last) && !s.name.startsWith(first))) continue;
+      // The word alone again ("Mme Dubosc") names no one fuller.
+      if (s.quoted || s.name === word || (!s.name.endsWith(last) && !s.name.startsWith(first))) continue;
       if (s.at <= at || best === null) best = s.name;
       if (s.at > at) break;
     }
@@ -873,7 +899,7 @@ export class SpeakerResolver {
       // Where the pack tells nouns standing for a named body ("des Vereins") from those that are a speaker's name alone ("die Polizei"),
       // one of the latter is not the body that spoke last.
       const ownName = this.article?.lex.pack.namedBodyNouns !== undefined && !this.article.lex.pack.namedBodyNouns.includes(mention.noun);
-      if (body || (this.lastBody && !ownName) || !mention.noun) return body ?? this.lastBody;
+      if (body || (this.lastBody && !ownName) || !mention.noun || mention.namedOnly) return body ?? this.lastBody;
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;

@@ -42,8 +42,11 @@ export type Mention =
   | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
-  /** A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last. */
-  | { kind: 'body'; noun: string }
+  /**
+   * A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last.
+   * `namedOnly`: never the bare noun when the article named no such body ("said the company in a statement").
+   */
+  | { kind: 'body'; noun: string; namedOnly?: boolean }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
@@ -402,6 +405,13 @@ function moreSurnames(after: string, lex: Lexicon): boolean {
   return [words[k], words[k + 1]].every((t) => t?.isWord === true && isNameWord(t.text, lex) && !lex.bodyWords.has(t.text.toLowerCase()));
 }
 
+/** A lowercase preposition cut short by its apostrophe ("all'", "nell'"), not a name's particle ("d'"). */
+function elidedPreposition(word: string, lex: Lexicon): boolean {
+  if (!isApostrophe(word.charCodeAt(word.length - 1)) || isCapitalized(word)) return false;
+  const stem = word.slice(0, -1).toLowerCase();
+  return lex.prepositions.has(stem) && !lex.nameParticles.has(stem);
+}
+
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.isWord) return false;
   if (isTitle(t.text, lex) || possessive(t.text)) return true;
@@ -537,6 +547,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       phrase.push(t);
       continue;
     }
+    // "ha dichiarato Boschi all'Ansa": after a name, an elided preposition that is no name's particle opens to whom or where.
+    if (named && elidedPreposition(t.text, lex)) break;
     if (isNamePhraseWord(t, lex)) {
       named ||= isNameWord(t.text, lex);
       phrase.push(t);

@@ -143,12 +143,15 @@ function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
     j < words.length &&
     j - i < MAX_LINKS &&
     !isCapitalized(words[j]!.text) &&
-    lex.stopwords.has(words[j]!.text.toLowerCase()) &&
+    (lex.stopwords.has(words[j]!.text.toLowerCase()) || ELIDED_LINK.test(words[j]!.text)) &&
     !lex.bodyWords.has(words[j]!.text.toLowerCase())
   )
     j++;
   return j;
 }
+
+/** A short lowercase word cut by its apostrophe: an elided article or preposition ("l'", "dell'"), a link like the whole word. */
+const ELIDED_LINK = /^\p{Ll}{1,5}['’]$/u;
 
 /** Index before the link words ("dalam satu", "in a") that end right before `i`. */
 function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number {
@@ -305,6 +308,18 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Lowercase words qualifying a body's noun before its name in apposition ("la empresa gestora, Serviger"). */
+const APPOSED_QUALIFIERS = 1;
+
+/** The name set off by a comma after the noun and a qualifier: "la empresa gestora, Serviger Mayores, …", "la compagnie, Air Austral". */
+function apposedName(right: readonly Token[], from: number, lex: Lexicon): string | null {
+  let a = from;
+  while (a - from < APPOSED_QUALIFIERS && right[a]?.isWord && !isCapitalized(right[a]!.text) && !lex.stopwords.has(right[a]!.text.toLowerCase())) a++;
+  if (right[a]?.text !== ',') return null;
+  const named = capitalizedRun(right, a + 1, lex);
+  return named.length ? named.join(' ') : null;
+}
+
 /** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
 function nameAround(text: string, at: number, noun: string, lex: Lexicon): string | null {
   const left = tokenize(text.slice(Math.max(0, at - BODY_LEFT_CHARS), at));
@@ -319,7 +334,7 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
   const after = capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
-  if (!before.length && !after.length) return null;
+  if (!before.length && !after.length) return apposedName(right, nounWords, lex);
   return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');
 }
 

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { creditsSpeakers, speakersOf } from '../helpers/speaker-cases.js';
+
+describe('after a name, an elided preposition opens to whom or where it was said', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'Il geologo Marco Ferlini, del Politecnico, segue il versante da anni. «Il terreno si muove ancora di due centimetri al giorno», ha spiegato Ferlini all’Adnkronos.',
+      ['Marco Ferlini'],
+    ],
+  ]);
+});
+
+describe('a lowercase noun after the verb’s preposition keeps its phrase: the name in it is the listener or the page', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O hospital tem falta de médicos. «As equipas estão exaustas e não há quem as substitua», disse à rádio Planalto a diretora clínica, Marta Quintas Lobo.',
+      ['Marta Quintas Lobo'],
+    ],
+  ]);
+});
+
+describe('a name and its verb before a role: the name apposed to the role is the object, not who speaks next', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'La maire, Claire Dubosc, a réuni les élus. « Il faut agir vite », a-t-elle dit. Mme Dubosc a appelé dès lundi le ministre de l’Agriculture, Paul Girard. « Nous attendons des moyens concrets », a-t-elle ajouté.',
+      ['Claire Dubosc', 'Claire Dubosc'],
+    ],
+  ]);
+});
+
+describe('a speech verb inside what another speech verb reports is no one speaking now', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      '«Faltam médicos em todas as urgências», afirmou a sindicalista Rosa Lima Bastos. Lima Bastos lembrou que o secretário de Estado, Nuno Teles Vaz, prometeu em maio novas contratações. «Até hoje não chegou ninguém», acrescentou.',
+      ['Rosa Lima Bastos', 'Rosa Lima Bastos'],
+    ],
+    [
+      'es',
+      '«No hay camas libres», dijo la enfermera Ana Ruiz Gil. Ruiz Gil recordó que el consejero de Sanidad, Pedro Lara Ríos, anunció en marzo un plan de choque. «El plan no ha llegado a ningún hospital», añadió.',
+      ['Ana Ruiz Gil', 'Ana Ruiz Gil'],
+    ],
+  ]);
+});
+
+describe('a spokesperson of a body named by its noun after an elided article speaks for the body named before', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      "L'Office régional du tourisme (ORT) a lancé une enquête. « Les réservations ont chuté de moitié depuis l'été », précise un porte-parole de l'office.",
+      ['ORT'],
+    ],
+  ]);
+});
+
+describe('a body’s noun right after the verb speaks, not the statement it spoke in', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'El Ayuntamiento de Villaseca ha abierto el polideportivo. El consorcio de bomberos pidió calma. «No hay viviendas afectadas por ahora», indicó el ayuntamiento en un comunicado.',
+      ['Ayuntamiento de Villaseca'],
+    ],
+  ]);
+  it('fr: the management of a company named before is the company', () => {
+    const [speaker] = speakersOf(
+      'La direction des Verreries Dumont a annoncé mardi un plan social. « Aucune autre solution n’était possible », a indiqué la direction dans un communiqué.',
+      'fr',
+    );
+    expect(speaker).toContain('Verreries Dumont');
+  });
+});
+
+describe('it: sources of a body speak for it, as its spokesperson does', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'La Procura di Lucca ha aperto un fascicolo per omicidio colposo. «Stiamo ascoltando tutti i testimoni della notte», riferiscono fonti della procura.',
+      ['Procura di Lucca'],
+    ],
+  ]);
+});
+
+describe('a body named in apposition after its noun is what a later spokesperson of that noun speaks for', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'La Fiscalía pide la pena máxima. La empresa gestora, Limpiezas Oroval, no está acusada. «Respetaremos lo que decida el tribunal», señaló un portavoz de la empresa.',
+      ['Limpiezas Oroval'],
+    ],
+  ]);
+});
+
+describe('a longer time or place phrase between the verb and the name', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'La procureure Anne Morel a requis cinq ans. « Ma fille avait dix-neuf ans. Rien ne me la rendra », a témoigné à la sortie de l’audience Julie Garnier, qui préside l’association des familles.',
+      ['Julie Garnier'],
+    ],
+  ]);
+});
+
+describe('an opening "para X," with an abbreviated title before the name reports X’s view', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'O Sr. Carlos Bento esperava há seis horas. «Ninguém nos diz nada», contou o reformado. Para a Dr.ª Marta Seixas, médica em Loures, o problema começa antes. «Faltam médicos de família há dez anos», explicou.',
+      ['Carlos Bento', 'Marta Seixas'],
+    ],
+  ]);
+});
+
+describe('an epithet the article gave no one means the person it brought in with an age', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Pour l’hydrologue Anne Vidal, « la crue était prévisible ». Dans la rue basse, à Arques, Paul Roux, 81 ans, a refusé de partir. « J’ai connu toutes les crues depuis la guerre », dit le retraité.',
+      ['Anne Vidal', 'Paul Roux'],
+    ],
+  ]);
+});
+
+describe('a verb and the statement it came in, no one named: whoever spoke last', () => {
+  creditsSpeakers([
+    ['it', 'Il sindaco Paolo Neri ha visitato la frana. «Il comune farà la sua parte fino in fondo», ha aggiunto in una nota.', ['Paolo Neri']],
+  ]);
+});
