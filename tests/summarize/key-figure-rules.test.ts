@@ -300,3 +300,31 @@ describe('a count is a toll when the words after its noun tell what befell them'
     expect(found.find((f) => f.value === other)?.toll).toBe(false);
   });
 });
+
+describe('a span of time the headline gives is the story’s own figure ("11 years in prison")', () => {
+  it.each([
+    [
+      'es',
+      'Condenan a 11 años de cárcel al exalcalde de Villarrubia',
+      'La Audiencia condenó ayer a 11 años de cárcel al exalcalde de Villarrubia por desviar 2,3 millones de euros de fondos públicos.',
+      11,
+    ],
+    [
+      'nl',
+      'Wethouder krijgt 3 jaar cel voor omkoping',
+      'De rechtbank legde de oud-wethouder 3 jaar cel op voor het aannemen van 240.000 euro aan steekpenningen.',
+      3,
+    ],
+  ])('%s: boxed when the headline tells it', (lang, title, text, years) => {
+    expect(figures(text, lang, title).find((f) => f.value === years)?.key).toBe(true);
+  });
+
+  it('a span of time only "up to" a bound is not boxed for the headline', () => {
+    const found = figures(
+      'Los trenes acumulan hasta 6 horas de retraso en la línea norte, donde circulan 4.200 viajeros cada día.',
+      'es',
+      'Retrasos de 6 horas en los trenes del norte',
+    );
+    expect(found.find((f) => f.value === 6)?.key).toBe(false);
+  });
+});
