@@ -187,7 +187,7 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       // "de R$ 1,3 bilhão para R$ 840 milhões", "von 4 auf 6 Prozent": the old value of a change is its far side.
       const changed =
         previous !== null &&
-        (fig.kind === previous.figure.kind || fig.kind === 'bare') &&
+        (fig.kind === previous.figure.kind || fig.kind === 'bare' || previous.figure.kind === 'bare') &&
         lex.changeToGapRe.test(text.slice(lastStop, n.start)) &&
         lex.changeFromRe.test(text.slice(Math.max(0, previous.start - 40), previous.start));
       // "452.000 euro, ruim 46.000 euro meer dan vorig jaar": a difference told after the level it departs from, in its sentence.
@@ -213,6 +213,11 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
       });
       if (wholeBefore || changed) previous!.figure.compared = true;
+      // "de 3.000 a 1.800 empleos": the old side counts what the new one does.
+      if (changed && previous!.figure.kind === 'bare') {
+        previous!.figure.unit = figure.unit;
+        previous!.figure.kind = figure.kind;
+      }
       // "Statt der geplanten 74 Mio. Euro rechnet die Stadt nun mit 86,4 Mio.", "Rp 3,5 triliun, naik dari Rp 3,1 triliun":
       // a figure after a comparison word is the other side when its sentence tells another of its kind.
       if (otherSide && otherSide.figure.kind === figure.kind && !SENTENCE_END.test(text.slice(otherSide.stop, n.start))) otherSide.figure.compared = true;
@@ -357,7 +362,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const pack = lex.pack;
   const { start, end, raw } = n;
   const before = text.slice(Math.max(0, start - 60), start);
-  if (raw !== null && !digitsAreAQuantity(text, start, end, raw, before, lex)) return null;
+  if (raw !== null && !digitsAreAQuantity(text, start, end, raw, before, lex, n.value, decimal)) return null;
 
   const c: Cursor = { rest: text.slice(end), pos: end };
   let value = n.value;
@@ -400,11 +405,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to ("pada 2023 menjadi 31,2 persen" is a year's).
   const changeTo = kind === 'bare' && !scale && !isYear ? lex.changeToAtStartRe.exec(c.rest) : null;
   let changedFrom = false;
+  // "de 3.000 a 1.800 empleos": after a from-word the number is the old side whatever follows the new one, and its to-word is no counted noun.
+  const oldSide = changeTo !== null && lex.changeFromRe.test(before);
   if (changeTo) {
     const far: Cursor = { rest: c.rest.slice(changeTo[0].length), pos: c.pos + changeTo[0].length };
     const farUnit = readUnit(far, null, false, text, start, lex);
     if (farUnit.kind !== 'bare') ({ unit, kind } = farUnit);
-    changedFrom = farUnit.kind !== 'bare';
+    changedFrom = farUnit.kind !== 'bare' || oldSide;
   }
   if (kind === 'bare' && ATTACHED.test(c.rest)) return null; // "5G", "4x4": a code, not a figure
   // Money is never written to three decimals: "Rp 14.000" is fourteen thousand in any language.
@@ -470,9 +477,12 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   let countedEnd = c.pos;
   let i = 0;
   let nounAfter = false;
-  if (kind === 'bare') {
-    const thing = countedThing(words, lex, scale !== undefined);
-    if (thing === 'date') return null;
+  if (kind === 'bare' && !oldSide) {
+    // "reduce de 3.000 a 1.800 los empleos": the new value of a change may name what it counts past an article.
+    const skip = words[0]?.isWord && lex.articles.has(words[0].text.toLowerCase()) && lex.changeEndRe.test(before) ? 1 : 0;
+    const read = countedThing(words.slice(skip), lex, scale !== undefined);
+    if (read === 'date') return null;
+    const thing = read && { word: read.word, next: read.next + skip };
     const lower = thing ? thing.word.text.toLowerCase() : '';
     // "dans les 100 premiers jours", "los 30 primeros días": a window word between the number and its span is a window too.
     if (thing && lex.windowWords.has(lower) && lex.durations.has(words[thing.next]?.text.toLowerCase() ?? '')) return null;
@@ -585,20 +595,30 @@ function approxBefore(text: string, at: number, lex: Lexicon): RegExpExecArray |
 }
 
 /** The checks on the digits and what is glued to them: false for URLs, dates, times, codes, ordinals and the second end of a range. */
-function digitsAreAQuantity(text: string, start: number, end: number, raw: string, before: string, lex: Lexicon): boolean {
+function digitsAreAQuantity(text: string, start: number, end: number, raw: string, before: string, lex: Lexicon, value: number, decimal: DecimalMark): boolean {
   const pack = lex.pack;
   const chunkStart = text.lastIndexOf(' ', start) + 1;
   const chunkEnd = text.indexOf(' ', end);
   const chunk = text.slice(chunkStart, chunkEnd < 0 ? text.length : chunkEnd);
   // URLs, handles, dates like 27/10, times like 10:30, phone numbers, codes like COVID-19.
   if (/https?:|www\.|[@#\\]|\d:\d|\d\/\d/.test(chunk) || DOTTED_DATE.test(chunk)) return false;
-  if (/(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u.test(before) || lex.rangeEndRe.test(before)) return false;
+  if (/(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u.test(before) || (lex.rangeEndRe.test(before) && !fallingChangeEnd(before, value, lex, decimal))) return false;
   if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return false;
   if (/^0\d{2,}$/.test(raw)) return false;
   if (pack.ordinalPrefix?.test(before)) return false;
   // Letters glued before the digits make a code ("G20", "A320") unless they are a currency ("RM421", "Rp5").
   if (/\p{L}$/u.test(before) && !CURRENCY_BEFORE.test(before)) return false;
   return !pack.ordinalSuffix.test(text.slice(end));
+}
+
+/**
+ * "de 3.000 a 1.800 empleos", "from 3,000 to 1,800 jobs": after a from-word a
+ * smaller number past the to-word is the new value of a change, not the far
+ * end of a range (a range rises).
+ */
+function fallingChangeEnd(before: string, value: number, lex: Lexicon, decimal: DecimalMark): boolean {
+  const old = lex.changeEndRe.exec(before)?.[1];
+  return old !== undefined && parseNumber(old, decimal) > value;
 }
 
 /** An elided article is no part of the noun after it: "l'esterno", "l'infirmière". */

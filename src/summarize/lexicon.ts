@@ -133,6 +133,8 @@ export interface Lexicon {
   rangeAtStartRe: RegExp;
   /** Text ending in the first half of a range ("10 to "), so the number after it is already counted. */
   rangeEndRe: RegExp;
+  /** Text ending in the old side of a change and its to-word ("de 3.000 a "): the number in group 1. */
+  changeEndRe: RegExp;
   /** A number in this language's writing (digits with its group and decimal marks). */
   numberRe: RegExp;
   /** A plain number at the very start of a string (the far end of a range). */
@@ -384,6 +386,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     percentAtStartRe: wordsAtStart(pack.percentWords),
     unitAtStartRe: wordsAtStart(Object.keys(pack.units)),
     rangeAtStartRe: new RegExp(`^\\s*(?:[-–—]|(?:${alternation(pack.rangeWords)})(?![${L}]))\\s*`, 'iu'),
+    changeEndRe: new RegExp(
+      `(?<![${L}])(?:${alternation(pack.changeWords.from)})\\s*(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?(\\d+(?:[.,\\s]\\d+)*)\\s+(?:${alternation(pack.changeWords.to)})\\s+$`,
+      'iu',
+    ),
     rangeEndRe: new RegExp(`\\d\\s*(?:[-–—]|(?<![${L}])(?:${alternation(pack.rangeWords)}))\\s*$`, 'iu'),
     // Digits in groups of three after a group mark, then an optional decimal
     // part; either mark is accepted so a foreign-style number still parses.

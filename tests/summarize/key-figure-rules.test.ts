@@ -328,3 +328,15 @@ describe('a span of time the headline gives is the story’s own figure ("11 yea
     expect(found.find((f) => f.value === 6)?.key).toBe(false);
   });
 });
+
+describe('a falling pair after a from-word is a change, not a range ("from 3,000 to 1,800 jobs")', () => {
+  it.each([
+    ['en', 'The carmaker will cut its staff from 4,200 to 2,900 workers by next spring, the union said.', 4200, 2900, 'workers'],
+    ['es', 'La naviera ha rebajado de 5.400 a 3.100 los contratos previstos para la nueva terminal.', 5400, 3100, 'contratos'],
+    ['it', 'Il gruppo porterà l’organico da 2.600 a 1.900 dipendenti entro la fine del piano.', 2600, 1900, 'dipendenti'],
+  ])('%s: the new value is found and key, the old one counts the same thing and is not', (lang, text, old, now, unit) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === now)).toMatchObject({ unit, key: true });
+    expect(found.find((f) => f.value === old)).toMatchObject({ unit, key: false });
+  });
+});
