@@ -567,8 +567,9 @@ export function withHeadlineFigures(body: FoundFigure[], title: string | null, d
   const told = (value: number): boolean => body.some((f) => Math.abs(f.value - value) <= HEADLINE_ROUNDING * Math.abs(value));
   // The headline is written in the body's number style ("28,450 orang" is a count where the body groups with commas).
   const own = findFigures(buildDocument(title, lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack))
-    // "7 key questions", "4 Things to Do": a listicle's small count is no figure of the story; the body spells small numbers out.
-    .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value < SMALL_BARE && !f.toll) && !told(f.value))
+    // "7 key questions", "4 Things to Do": a listicle's small count opens its headline and is no figure of the story;
+    // further in ("…, 14 indagati") a small count is the news, which the body may spell out ("Lima orang tersangka").
+    .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value < SMALL_BARE && !f.toll && f.at === 0) && !told(f.value))
     .map((f) => ({ ...f, at: 0 }));
   return own.length ? [...own, ...body] : body;
 }

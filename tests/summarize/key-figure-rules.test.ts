@@ -90,6 +90,25 @@ describe('the headline’s own figure', () => {
     expect(figures(text, 'en', '7 key questions heading into the Democratic debate')).toEqual([]);
   });
 
+  it.each([
+    [
+      'it',
+      'Truffa sui rimborsi a Lecce, 9 arrestati',
+      'I carabinieri hanno eseguito all’alba le misure cautelari disposte dal gip: gli arrestati sono nove, tutti residenti in provincia.',
+      9,
+      'arrestati',
+    ],
+    [
+      'es',
+      'Desarticulada una red de estafas telefónicas en Murcia, con 7 detenidos',
+      'La Guardia Civil ha detenido a siete personas, todas vecinas de la comarca, por estafar a decenas de jubilados.',
+      7,
+      'detenidos',
+    ],
+  ])('%s: a small count further into the headline, spelled out in the body, is the story’s figure', (lang, title, text, value, unit) => {
+    expect(figures(text, lang, title)[0]).toMatchObject({ value, unit, key: true });
+  });
+
   it('the headline is read in the body’s number style ("28,450" is a count where the body groups with commas)', () => {
     const text = 'Seramai 28,450 orang dipindahkan ke 212 pusat pemindahan sementara setakat jam 8 pagi ini, berbanding 19,300 malam tadi.';
     const found = figures(text, 'ms', 'Banjir Kelantan: 30,100 mangsa dipindahkan');
