@@ -553,6 +553,23 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   };
 }
 
+/** Of a headline's words of three letters or more, the share capitalized from which it is written in title case. */
+const TITLE_CASE_SHARE = 0.7;
+const CAPITALIZED_WORD = /(?<!\p{L})\p{Lu}\p{Ll}{2,}(?!\p{L})/gu;
+const LONG_WORD = /(?<!\p{L})\p{L}{3,}(?!\p{L})/gu;
+
+/**
+ * "Polres Bongkar Peredaran Obat, 5 Tersangka Ditangkap": a title-case headline
+ * read as a sentence, since its capitals mark no names (acronyms and short
+ * symbols such as "KPK" or "Rp" kept), where nouns are not capitalized anyway.
+ */
+function sentenceCase(title: string, lex: Lexicon): string {
+  if (lex.pack.nounsCapitalized) return title;
+  const long = title.match(LONG_WORD)?.length ?? 0;
+  const capitalized = title.match(CAPITALIZED_WORD)?.length ?? 0;
+  return long > 0 && capitalized / long >= TITLE_CASE_SHARE ? title.replace(CAPITALIZED_WORD, (w) => w.toLowerCase()) : title;
+}
+
 /** How far a headline may round a number the body tells ("£1.2bn" for "£1.18 billion"). */
 const HEADLINE_ROUNDING = 0.05;
 
@@ -566,7 +583,7 @@ export function withHeadlineFigures(body: FoundFigure[], title: string | null, d
   if (!title || !/\d/.test(title)) return body;
   const told = (value: number): boolean => body.some((f) => Math.abs(f.value - value) <= HEADLINE_ROUNDING * Math.abs(value));
   // The headline is written in the body's number style ("28,450 orang" is a count where the body groups with commas).
-  const own = findFigures(buildDocument(title, lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack))
+  const own = findFigures(buildDocument(sentenceCase(title, lex), lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack))
     // "7 key questions", "4 Things to Do": a listicle's small count opens its headline and is no figure of the story;
     // further in ("…, 14 indagati") a small count is the news, which the body may spell out ("Lima orang tersangka").
     .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value < SMALL_BARE && !f.toll && f.at === 0) && !told(f.value))

@@ -359,3 +359,22 @@ describe('a falling pair after a from-word is a change, not a range ("from 3,000
     expect(found.find((f) => f.value === old)).toMatchObject({ unit, key: false });
   });
 });
+
+describe('a title-case headline is read as a sentence: its capitals mark no names', () => {
+  it.each([
+    [
+      'id',
+      'Polisi Bongkar Sindikat Uang Palsu, 6 Tersangka Ditangkap',
+      'Enam orang tersangka ditangkap di sebuah rumah kontrakan di pinggiran kota pada Selasa malam.',
+      6,
+    ],
+    [
+      'ms',
+      'Bekas Pegawai Bank Dipenjara 4 Tahun Kerana Pecah Amanah',
+      'Mahkamah Sesyen menjatuhkan hukuman penjara empat tahun terhadap tertuduh pagi tadi.',
+      4,
+    ],
+  ])('%s: the headline count is found and key', (lang, title, text, value) => {
+    expect(figures(text, lang, title).find((f) => f.value === value)?.key).toBe(true);
+  });
+});
