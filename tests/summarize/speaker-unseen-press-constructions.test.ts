@@ -1,0 +1,17 @@
+import { describe } from 'vitest';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+
+/** Made-up sentences for attribution constructions first met in batches never tuned on, German, Dutch, English, Indonesian and Malay. */
+describe("a lawyer's title before the name in apposition", () => {
+  // Dutch "mr." (a law degree) heads a name like "dr.": the lawyer speaks, not the client named before the comma.
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'De rechtbank Utrecht heeft de 40-jarige Kees Bosman uit Zeist veroordeeld tot 2 jaar cel.',
+        'De advocaat van Bosman, mr. Wim Hendriks, noemde het vonnis "veel te zwaar". "Mijn cliënt is geen oplichter en gaat in beroep", zei hij na afloop.',
+      ),
+      ['Wim Hendriks', 'Wim Hendriks'],
+    ],
+  ]);
+});
