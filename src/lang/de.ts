@@ -44,6 +44,7 @@ export const de: LanguagePack = {
   pluralPronouns: words('beiden'),
   pronounGenders: { sie: 'f', er: 'm' },
   subjectArticleGenders: { die: 'f', der: 'm' },
+  articleGenderedCues: words('vorsitzende|abgeordnete|bevollmächtigte|beauftragte|angestellte'),
   genderCues: {
     frau: 'f',
     sprecherin: 'f',

@@ -15,3 +15,17 @@ describe("a lawyer's title before the name in apposition", () => {
     ],
   ]);
 });
+
+describe('a nominalized role whose article tells the gender', () => {
+  // "der Vorsitzende" is a man, "die Vorsitzende" a woman: the same role word is no gender cue of its own.
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        '„Das ist ein Skandal“, sagte die Bezirksleiterin der Gewerkschaft, Anna Berger.',
+        'Auch der Betriebsratsvorsitzende Tobias Krämer zeigte sich enttäuscht. Man werde „um jede Stelle kämpfen“, sagte er.',
+      ),
+      ['Anna Berger', 'Tobias Krämer'],
+    ],
+  ]);
+});
