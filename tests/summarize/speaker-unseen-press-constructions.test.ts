@@ -29,3 +29,17 @@ describe('a nominalized role whose article tells the gender', () => {
     ],
   ]);
 });
+
+describe('a lone capitalized object before the colon that introduces a quote', () => {
+  // "erwartet weitere Kürzungen: „…“": a German noun before the colon is the verb's object; the named subject speaks.
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Die Firma baut 300 Stellen ab.',
+        'Branchenexperte Jonas Feldmann vom Institut für Verkehr in Bremen erwartet weitere Kürzungen: „Das ist erst der Anfang. Viele Betriebe stehen vor dem Aus.“',
+      ),
+      ['Jonas Feldmann'],
+    ],
+  ]);
+});
