@@ -43,3 +43,27 @@ describe('a lone capitalized object before the colon that introduces a quote', (
     ],
   ]);
 });
+
+describe('a quote-only paragraph opening on a pronoun for the person just named', () => {
+  // "“He knew exactly what he did.”" after a sentence about the defendant: the judge who spoke last goes on, not the defendant.
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'De rechtbank Utrecht heeft de voormalige wethouder Kees Bosman (61) veroordeeld tot twee jaar cel.',
+        '"De verdachte heeft het vertrouwen van de burgers beschaamd", zei rechter Anna de Wit bij de uitspraak. Bosman liet onder meer zijn eigen huis verbouwen op kosten van de gemeente.',
+        '"Hij wist heel goed wat hij deed en heeft alles gedaan om het te verbergen."',
+      ),
+      ['Anna de Wit', 'Anna de Wit'],
+    ],
+    [
+      'en',
+      para(
+        'A court jailed former councillor Ken Bosman (61) for two years.',
+        '"The defendant betrayed the trust of residents," said Judge Anna White. Bosman had his own house renovated at public cost.',
+        '"He knew exactly what he was doing and did everything to hide it."',
+      ),
+      ['Anna White', 'Anna White'],
+    ],
+  ]);
+});
