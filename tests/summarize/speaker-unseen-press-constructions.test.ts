@@ -67,3 +67,17 @@ describe('a quote-only paragraph opening on a pronoun for the person just named'
     ],
   ]);
 });
+
+describe("a company's noun standing for the body the lead named with its compounded kind", () => {
+  // "das Unternehmen am Montag": the day is when it acted, not its name; "Der Autozulieferer X": the kind heads no part of X.
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Berlin (dpa) - Der Autozulieferer Bremer-Holz baut 900 Stellen ab. Das teilte das Unternehmen am Montag in Köln mit.',
+        'Weltweit beschäftigt Bremer-Holz 5.000 Menschen. Der Abbau soll nach Angaben des Unternehmens „so schonend wie möglich“ erfolgen.',
+      ),
+      ['Bremer-Holz'],
+    ],
+  ]);
+});
