@@ -44,6 +44,7 @@ export const de: LanguagePack = {
   pluralPronouns: words('beiden'),
   pronounGenders: { sie: 'f', er: 'm' },
   subjectArticleGenders: { die: 'f', der: 'm' },
+  articleGenderedCues: words('vorsitzende|abgeordnete|bevollmächtigte|beauftragte|angestellte'),
   genderCues: {
     frau: 'f',
     sprecherin: 'f',
@@ -176,7 +177,7 @@ export const de: LanguagePack = {
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium',
   ),
-  namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|autobauer|fluggesellschaft|gewerkschaft'),
+  namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|zulieferer|autobauer|fluggesellschaft|gewerkschaft'),
   genitiveName: { articles: words('des'), endings: ['es', 's'] },
   obliqueAdjective: { articles: words('der|des|dem|den'), ending: 'en', plain: 'e' },
   quoteReferents: words('das|dies'),

@@ -103,6 +103,12 @@ export interface LanguagePack {
    * pronouns follow a noun's grammatical gender.
    */
   subjectArticleGenders?: Readonly<Record<string, 'f' | 'm'>>;
+  /**
+   * Gender cues that are nominalized adjectives, one form for both genders
+   * in the nominative ("der/die Vorsitzende"): the article before them in
+   * subjectArticleGenders tells the gender, not the cue's own entry.
+   */
+  articleGenderedCues?: readonly string[];
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**

@@ -303,7 +303,9 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   if (INTRODUCED.test(head)) {
     // "c'era anche Giulia Ferraro, infermiera: «…»": the name before a short lowercase role.
     const named = mentionBefore(head.replace(INTRODUCED, '').replace(ROLE_AFTER_NAME, ''), lex, counts);
-    // "Le ministre : « … »": a role right before the colon too.
+    // "Le ministre : « … »": a role right before the colon too. A lone word there may be the verb's object
+    // ("Experte Jonas Feld erwartet weitere Kürzungen: „…“"): the clause's subject comes first.
+    if (named && unprovenLoneWord(named, counts)) return clauseSubject(head, lex, counts) ?? named;
     if (named?.kind === 'name' || named?.kind === 'role') return named;
     // "Im Gespräch wurde sie deutlicher: „…“": a subject pronoun in the clause that introduces the quote.
     const clause = head.slice(head.lastIndexOf(',') + 1);
@@ -394,6 +396,11 @@ const SUBJECT_LEAD_WORDS = 3;
 /** How far into a sentence its subject's spokesperson word may sit ("Une porte-parole de Valmet"). */
 const SPOKESPERSON_WORDS = 3;
 
+/** A lone capitalized word, untitled, that never recurs as a sentence's subject: as likely a noun or an object as a person. */
+function unprovenLoneWord(m: Mention, counts: WordCounts): boolean {
+  return m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ') && !(counts.count(m.name) >= 2 && counts.opensSentence(m.name));
+}
+
 /** A clause opening: the head's start or right after a comma or semicolon. */
 const CLAUSE_START = /[,;]\s*/g;
 /** Clauses tried back from the quote, and how much of each is read: a subject opens its clause. */
@@ -427,7 +434,7 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.
     if (k > 0 && !isCapitalized(first) && isTitle(first, lex) && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
     // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
-    if (m.kind === 'name' && !m.titled && !m.body && !m.name.includes(' ') && !(counts.count(m.name) >= 2 && counts.opensSentence(m.name))) continue;
+    if (unprovenLoneWord(m, counts)) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     // The whole clause's tokens again when no reported content cut it.

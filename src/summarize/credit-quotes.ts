@@ -339,6 +339,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (answer) ({ mention, at: resolveAt } = interviewee(quote));
     // So is one with no credit at all that ends its paragraph ("Buurtbewoner Fatima el Khatib woont verderop. “…”").
     const uncredited = mention === undefined && /^[\s.!?…]*$/.test(text.slice(quote.end, paraEnd));
+    // "“He knew exactly what he did.”" after a sentence about him: a quote opening on a gendered pronoun speaks of that person,
+    // so it goes on with who spoke last, not with who was named since.
+    const aboutSomeone = uncredited && lex.pronounGenders.has(FIRST_WORD.exec(quote.text)?.[1]?.toLowerCase() ?? '');
     if (((mention?.kind === 'pronoun' && !mention.plural && !mention.clitic) || uncredited) && !head.trim()) {
       // A quote opening its paragraph: the last sentence of the paragraph before, when that holds no quote.
       const opensParagraph = quote.start === paragraphStart(quote.paragraph) && quote.paragraph > 0 && raw[i - 1]?.paragraph !== quote.paragraph - 1;
@@ -348,7 +351,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       const sentence = stop ? headOf(text, from, from + stop.index, lex) : '';
       const before = !sentence ? null : opensParagraph ? agedPerson(sentence, lex, counts) : sentenceSubject(sentence, lex, counts);
       const at = from + (stop?.index ?? 0) - sentence.length;
-      if (before && (before.kind !== 'role' || resolver.knowsRole(before.title, at))) {
+      if (before && !aboutSomeone && (before.kind !== 'role' || resolver.knowsRole(before.title, at))) {
         mention = before;
         resolveAt = at;
       }
@@ -370,7 +373,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // Reported speech counts as speaking ("Söder sagte, Bayern werde klagen. … „…“"), a quote before it or not.
     const spokeBefore = reported !== null || out.some((o) => o.speaker);
     if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {
-      speaker = resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
+      speaker = (aboutSomeone ? out.findLast((o) => o.speaker)?.speaker : null) ?? resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
     // Object.assign, not a spread followed by fields, which V8 builds on a slow path.
     out.push(Object.assign({}, quote, { speaker, kind, words: wordCount(quote.text) }));

@@ -23,6 +23,8 @@ export interface Lexicon {
   pluralPronouns: ReadonlySet<string>;
   pronounGenders: ReadonlyMap<string, 'f' | 'm'>;
   genderCues: ReadonlyMap<string, 'f' | 'm'>;
+  /** The pack's gender cues whose article tells the gender ("der/die Vorsitzende"), lowercase; empty where none. */
+  articleGenderedCues: ReadonlySet<string>;
   addresseeVerbs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -294,6 +296,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     pluralPronouns: lower(pack.pluralPronouns),
     pronounGenders: new Map(Object.entries(pack.pronounGenders)),
     genderCues: new Map(Object.entries(pack.genderCues)),
+    articleGenderedCues: lower(pack.articleGenderedCues ?? []),
     addresseeVerbs: lower(pack.addresseeVerbs),
     complementizers: lower(pack.complementizers),
     articles: lower(pack.articles),

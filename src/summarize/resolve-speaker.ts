@@ -49,14 +49,26 @@ const GENDER_CUE_WORDS = 4;
 /** Shortest cue matched at the end of a compound ("THW-Sprecherin", "Bundesministerin"). */
 const COMPOUND_CUE_CHARS = 6;
 
-/** The gender a word before a name marks: itself, the part after a hyphen, or a compound's end where nouns are compounded. */
-function genderCue(word: string, lex: Lexicon): 'f' | 'm' | null {
+/** The gender cue a word before a name is: itself, the part after a hyphen, or a compound's end where nouns are compounded. */
+function cueOf(word: string, lex: Lexicon): string | null {
   const lower = word.toLowerCase();
-  const hit = lex.genderCues.get(lower) ?? lex.genderCues.get(lower.slice(lower.lastIndexOf('-') + 1));
-  if (hit || !lex.pack.nounsCapitalized || lower.length <= COMPOUND_CUE_CHARS) return hit ?? null;
+  const known = (cue: string): boolean => lex.genderCues.has(cue) || lex.articleGenderedCues.has(cue);
+  const part = lower.slice(lower.lastIndexOf('-') + 1);
+  if (known(lower)) return lower;
+  if (known(part)) return part;
+  if (!lex.pack.nounsCapitalized || lower.length <= COMPOUND_CUE_CHARS) return null;
   let best: string | null = null;
-  for (const cue of lex.genderCues.keys()) if (cue.length >= COMPOUND_CUE_CHARS && lower.endsWith(cue) && (!best || cue.length > best.length)) best = cue;
-  return best ? lex.genderCues.get(best)! : null;
+  for (const cue of [...lex.genderCues.keys(), ...lex.articleGenderedCues])
+    if (cue.length >= COMPOUND_CUE_CHARS && lower.endsWith(cue) && (!best || cue.length > best.length)) best = cue;
+  return best;
+}
+
+/** The gender a word before a name marks; for a nominalized adjective ("Betriebsratsvorsitzende"), the article before it tells. */
+function genderCue(word: string, lex: Lexicon, article = ''): 'f' | 'm' | null {
+  const cue = cueOf(word, lex);
+  if (!cue) return null;
+  if (lex.articleGenderedCues.has(cue)) return lex.pack.subjectArticleGenders?.[article.toLowerCase()] ?? null;
+  return lex.genderCues.get(cue) ?? null;
 }
 
 /** A comma right before a name: it is in apposition to what comes before. */
@@ -706,13 +718,14 @@ export class SpeakerResolver {
       // A name right after a preposition is not the cue's person: "Experte Linus Haferkamp vom Chaos Computer Club".
       if (lex.prepositions.has(words[words.length - 1]?.text.toLowerCase() ?? '')) continue;
       // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
+      const articleBefore = (j: number): string => words.slice(0, j).findLast((w) => lex.articles.has(w.text.toLowerCase()))?.text ?? '';
       const k = words.findLastIndex(
-        (t, j) => genderCue(t.text, lex) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)),
+        (t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)),
       );
       const cue = words[k];
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
-        const cued = genderCue(cue.text, lex);
+        const cued = genderCue(cue.text, lex, articleBefore(k));
         // A masculine role in apposition is often the unmarked form a woman holds too ("il sindaco di Lodi, Sara Casanova"):
         // it marks no gender, unless another sighting does.
         if (cued === 'm' && before.slice(cue.start).includes(',')) {

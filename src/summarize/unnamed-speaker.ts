@@ -332,7 +332,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
-  const after = capitalizedRun(right, j, lex, nounWords);
+  // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag").
+  const after = lex.calendarWords.has(right[j]?.text.toLowerCase() ?? '') ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
   return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');
@@ -406,8 +407,9 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     const run = capitalizedRun(words, 1, lex);
     // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.
     if (run.length < 2 || run.some((w) => isTitle(w, lex) || lex.genderCues.has(w.toLowerCase()))) continue;
-    // Such a body's kind heading its name is no part of it ("Der Hersteller Bosch" is Bosch).
-    return (lex.pack.namedBodyNouns?.includes(run[0]!.toLowerCase()) ? run.slice(1) : run).join(' ');
+    // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
+    const head = run[0]!.toLowerCase();
+    return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
   }
   return null;
 }

@@ -122,7 +122,7 @@ describe('a spokesperson for a body by its noun, after the byline and the dateli
         'KASSEL – Der Zulieferer Wendel Hydraulik will 300 Stellen streichen. „Wir haben keine Wahl“, sagte Vorstandschef Jonas Brand.',
         'Eine Sprecherin des Konzerns bestätigte, dass Kündigungen möglich seien. „Wir prüfen zunächst alle anderen Optionen“, sagte sie.',
       ].join('\n'),
-      ['Jonas Brand', 'Zulieferer Wendel Hydraulik'],
+      ['Jonas Brand', 'Wendel Hydraulik'],
     ],
   ]);
 });
