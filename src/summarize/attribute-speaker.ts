@@ -5,6 +5,7 @@ import { isTitle } from './title-word.js';
 import { unnamedSpeaker } from './unnamed-speaker.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
+import type { Token } from './tokenize.js';
 
 const INTRODUCED = /\s*:\s*$/;
 /** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
@@ -356,7 +357,7 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     const at = words.findIndex((t) => sentence.startsWith(m.name, t.start));
     const lead = at < 0 ? [] : [...words.slice(0, at), words[at]!].map((t) => t.text.toLowerCase());
     const opens = at >= 1 && at <= SUBJECT_LEAD_WORDS && !lead.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
-    return opens ? m : null;
+    return opens || (at >= 0 && afterFrontedAdverbial(sentence, words, at, m.name, lex)) ? m : null;
   }
   // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.
   const opening = words.slice(0, SPOKESPERSON_WORDS);
@@ -365,6 +366,19 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   // A body by its noun only: the one its spokesperson's verb just credited, as a bare verb means.
   if (m?.kind === 'body') return { kind: 'pronoun', bare: true };
   return m?.kind === 'name' && m.body === true ? m : null;
+}
+
+/** A name's verb right after it: a lowercase word, no comma of an apposition between ("Ana Lima mira …", not "Ana Lima, que …"). */
+const VERB_NEXT = /^[ \u00A0]+\p{Ll}/u;
+
+/**
+ * A name opening the clause after a fronted adverbial set off by a comma, its verb right after it
+ * ("Na herdade X, perto de Y, Joaquim Raposo olha …", "Au marché, Anne Roux fait …"): the sentence's subject,
+ * though it no longer opens the sentence. A name after a role and its comma is that role's apposition instead.
+ */
+function afterFrontedAdverbial(sentence: string, words: readonly Token[], at: number, name: string, lex: Lexicon): boolean {
+  const start = words[at]!.start;
+  return lex.prepositions.has(words[0]!.text.toLowerCase()) && /,\s*$/.test(sentence.slice(0, start)) && VERB_NEXT.test(sentence.slice(start + name.length));
 }
 
 /** A bare age set off by commas right after a name ("Ann Lee, 71, who …"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditsSpeakers, speakersOf } from '../helpers/speaker-cases.js';
+import { creditsSpeakers, para, speakersOf } from '../helpers/speaker-cases.js';
 
 describe('after a name, an elided preposition opens to whom or where it was said', () => {
   creditsSpeakers([
@@ -126,5 +126,26 @@ describe('an epithet the article gave no one means the person it brought in with
 describe('a verb and the statement it came in, no one named: whoever spoke last', () => {
   creditsSpeakers([
     ['it', 'Il sindaco Paolo Neri ha visitato la frana. «Il comune farà la sua parte fino in fondo», ha aggiunto in una nota.', ['Paolo Neri']],
+  ]);
+});
+
+describe('a name opening the clause after a fronted adverbial is the subject a bare verb after the next quote means', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'O ministro da Economia, Paulo Reis Correia, anunciou em Faro um apoio de 20 milhões.',
+        'Na quinta da Ribeira, perto de Tavira, Manuel Gouveia olha para um pomar seco. "Perdi metade das laranjas este ano", contou.',
+      ),
+      ['Manuel Gouveia'],
+    ],
+    [
+      'es',
+      para(
+        'El consejero, Tomás Vidal Peña, presentó ayer las ayudas.',
+        'En el puerto de Burela, Ramiro Lodeiro repasa las redes rotas. «Este año no sale a cuenta salir a faenar», lamentó.',
+      ),
+      ['Ramiro Lodeiro'],
+    ],
   ]);
 });
