@@ -116,8 +116,11 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   const unlisted = UNLISTED_VERB.exec(t);
   const free = unlisted !== null && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!);
   if (free && /^\s*,/.test(tail)) {
-    const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
-    if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
+    const rest = t.slice(unlisted[0].length);
+    const named = mentionAfter(rest, lex, counts);
+    // A lone first name is one when a role is apposed to it ("…», lançait Mickaël, abonné depuis trente ans").
+    const apposed = named?.kind === 'name' && rest.trimStart().startsWith(named.name) && ROLE_APPOSED.test(rest.trimStart().slice(named.name.length));
+    if (named?.kind === 'name' && (named.titled || named.name.includes(' ') || apposed)) return named;
     // "«…», contestó ella": a subject pronoun right after the verb.
     if (named?.kind === 'pronoun' && lex.pronouns.has(FIRST_WORD.exec(t.slice(unlisted[0].length))?.[1]?.toLowerCase() ?? '')) return named;
   }
@@ -380,6 +383,9 @@ function afterFrontedAdverbial(sentence: string, words: readonly Token[], at: nu
   const start = words[at]!.start;
   return lex.prepositions.has(words[0]!.text.toLowerCase()) && /,\s*$/.test(sentence.slice(0, start)) && VERB_NEXT.test(sentence.slice(start + name.length));
 }
+
+/** A lowercase role set off by a comma right after a name ("Mickaël, abonné depuis …", "Sandrine, une vacancière …"). */
+const ROLE_APPOSED = /^,\s+\p{Ll}/u;
 
 /** A bare age set off by commas right after a name ("Ann Lee, 71, who …"). */
 const BARE_AGE = /^,\s*\d{1,3}\s*[,.;]/;

@@ -149,3 +149,24 @@ describe('a name opening the clause after a fronted adverbial is the subject a b
     ],
   ]);
 });
+
+describe('after an unlisted verb, a lone first name with a role apposed to it is the speaker', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'Le maire, Paul Lemoine, a parlé aux habitants. « Rien ne change pour l’instant », a-t-il dit.',
+        'Les supporters attendent devant le stade. « On survivra à tout ça », lançait Kévin, abonné depuis vingt ans.',
+      ),
+      ['Paul Lemoine', 'Kévin'],
+    ],
+    [
+      'es',
+      para(
+        'El alcalde, Luis Pardo Gil, defendió el cierre. «Es necesario», dijo.',
+        'Los vecinos protestan en la plaza. «Nos quitan el único autobús», resumía Encarna, jubilada del barrio.',
+      ),
+      ['Luis Pardo Gil', 'Encarna'],
+    ],
+  ]);
+});
