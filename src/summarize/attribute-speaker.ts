@@ -387,20 +387,34 @@ function afterFrontedAdverbial(sentence: string, words: readonly Token[], at: nu
 /** A lowercase role set off by a comma right after a name ("Mickaël, abonné depuis …", "Sandrine, une vacancière …"). */
 const ROLE_APPOSED = /^,\s+\p{Ll}/u;
 
+/** Where a subject may open a clause: the sentence's start or after a comma. */
+const CLAUSE_OPENS_BEFORE = /(?:^|,)\s*$/;
+/** An article opening what a comma sets off right after a name. */
+const INDEFINITE_APPOSED = /^,\s+(\p{Ll}+)\s+\p{Ll}/u;
+
 /** A bare age set off by commas right after a name ("Ann Lee, 71, who …"). */
 const BARE_AGE = /^,\s*\d{1,3}\s*[,.;]/;
 
 /**
  * A person the sentence introduces with their age ("Among them was Ann Lee,
- * 71, who …"): a passer-by brought in to speak next, whom the pronoun of the
- * quote after means.
+ * 71, who …") or, by first name only, as someone indefinite ("Sandrine, une
+ * vacancière, …"): a passer-by brought in to speak next, whom the pronoun of
+ * the quote after means.
  */
 export function agedPerson(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
   for (const t of tokenize(sentence.slice(0, CLAUSE_CHARS))) {
     if (!isCapitalized(t.text)) continue;
     const m = mentionAfter(sentence.slice(t.start), lex, counts);
-    if (m?.kind !== 'name' || m.body || !m.name.includes(' ') || !sentence.startsWith(m.name, t.start)) continue;
+    if (m?.kind !== 'name' || m.body || !sentence.startsWith(m.name, t.start)) continue;
     const after = sentence.slice(t.start + m.name.length);
+    // A lone first name opening a clause is one when someone indefinite is apposed to it ("Au camping, Sandrine, une vacancière
+    // lyonnaise, a dû …"); not a surname's last word, nor an object ("his colleague Tom, a fitter").
+    if (!m.name.includes(' ')) {
+      if (!CLAUSE_OPENS_BEFORE.test(sentence.slice(0, t.start))) continue;
+      const apposed = INDEFINITE_APPOSED.exec(after)?.[1]?.toLowerCase();
+      if (apposed !== undefined && lex.indefiniteArticles.has(apposed)) return m;
+      continue;
+    }
     lex.ageRe.lastIndex = 0;
     const age = lex.ageRe.exec(after.slice(0, 20));
     if (BARE_AGE.test(after) || age?.index === 0) return m;

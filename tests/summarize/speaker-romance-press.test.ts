@@ -170,3 +170,32 @@ describe('after an unlisted verb, a lone first name with a role apposed to it is
     ],
   ]);
 });
+
+describe('a lone first name opening a clause, someone indefinite apposed to it, is whom the next quote’s pronoun means', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'La maire, Odile Ferrand, a ouvert la salle des fêtes. « Nous avons servi 300 repas », a-t-elle raconté.',
+        'Au camping, Martine, une retraitée nantaise, a dû partir de nuit. « On a vu la fumée partout », témoigne-t-elle.',
+      ),
+      ['Odile Ferrand', 'Martine'],
+    ],
+    [
+      'it',
+      para(
+        'Il sindaco, Carlo Bruni, ha difeso il piano. «È necessario», ha detto.',
+        'Al mercato, Giuseppina, una pensionata di Bari, non è d’accordo. «Ci stanno cacciando», racconta.',
+      ),
+      ['Carlo Bruni', 'Giuseppina'],
+    ],
+    [
+      'en',
+      para(
+        'Plant manager Colin Hart said staff were told on Monday. "People cried," he said.',
+        'Hart said his colleague Tom, a fitter, had just bought a house. "He has two kids," he said.',
+      ),
+      ['Colin Hart', 'Colin Hart'],
+    ],
+  ]);
+});
