@@ -288,7 +288,9 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, head) : null;
   const verb = lastMatch(lex.verbRe, head);
   const pronounVerb = lex.pronounVerbRe ? lastMatch(lex.pronounVerbRe, head) : null;
-  const candidates = [according, verb, pronounVerb].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => b.index - a.index);
+  // "Pour le politologue X, de l'université Y, le résultat « … »": the view the opening phrase reports is the quote's.
+  const opening = lex.openingAccordingToRe ? lastMatch(lex.openingAccordingToRe, head) : null;
+  const candidates = [according, verb, pronounVerb, opening].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => b.index - a.index);
   let unnamed: Mention | null = null;
   for (const m of candidates) {
     const after = head.slice(m.index + m[0].length);
@@ -297,7 +299,9 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
         ? pronounMention(m[0], lex)
         : m === according
           ? mentionAfter(after, lex, counts)
-          : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
+          : m === opening
+            ? openingView(after, lex, counts)
+            : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
     if (mention?.kind === 'unnamed') unnamed ??= mention;
     else if (mention) return mention;
   }
@@ -315,6 +319,16 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
     if (pronoun) return pronounMention(pronoun.text, lex);
   }
   return clauseSubject(head, lex, counts) ?? undefined;
+}
+
+/**
+ * Whose view an opening "Pour …," / "Para …," reports: only a full or titled
+ * name, a person's or a body's ("Para la Asociación X, …"), as "Per Milano, …"
+ * may mean "for".
+ */
+function openingView(after: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const m = mentionAfter(after, lex, counts);
+  return m?.kind === 'name' && (m.titled || m.name.includes(' ')) ? m : null;
 }
 
 /**

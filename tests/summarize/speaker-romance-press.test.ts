@@ -199,3 +199,14 @@ describe('a lone first name opening a clause, someone indefinite apposed to it, 
     ],
   ]);
 });
+
+describe('an opening “Pour …,” / “Para …,” with a full name credits the quote later in its sentence', () => {
+  creditsSpeakers([
+    ['fr', 'La ville a voté dimanche. Pour le politologue Marc Delorme, de l’université de Tours, le scrutin « dépasse le cadre local ».', ['Marc Delorme']],
+    [
+      'es',
+      'La fiscal pidió nueve años. Para la Asociación de Vecinos del Carmen, que ejerce la acusación, la petición es «un paso insuficiente». «Esperamos más», lamentó su presidenta, Lucía Gómez Ortiz.',
+      ['Asociación de Vecinos del Carmen', 'Lucía Gómez Ortiz'],
+    ],
+  ]);
+});
