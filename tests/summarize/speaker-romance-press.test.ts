@@ -202,10 +202,20 @@ describe('a lone first name opening a clause, someone indefinite apposed to it, 
 
 describe('an opening “Pour …,” / “Para …,” with a full name credits the quote later in its sentence', () => {
   creditsSpeakers([
-    ['fr', 'La ville a voté dimanche. Pour le politologue Marc Delorme, de l’université de Tours, le scrutin « dépasse le cadre local ».', ['Marc Delorme']],
+    [
+      'fr',
+      para(
+        'La ville a voté dimanche.',
+        "Pour le politologue Marc Delorme, de l'université d'Orléans, le résultat « dépasse le cadre local ». « Les villes moyennes sanctionnent toujours », estime-t-il.",
+      ),
+      ['Marc Delorme', 'Marc Delorme'],
+    ],
     [
       'es',
-      'La fiscal pidió nueve años. Para la Asociación de Vecinos del Carmen, que ejerce la acusación, la petición es «un paso insuficiente». «Esperamos más», lamentó su presidenta, Lucía Gómez Ortiz.',
+      para(
+        'La fiscal pidió nueve años.',
+        'Para la Asociación de Vecinos del Carmen, que ejerce la acusación popular, la petición de la fiscal es «un paso insuficiente». «Esperamos más», lamentó su presidenta, Lucía Gómez Ortiz.',
+      ),
       ['Asociación de Vecinos del Carmen', 'Lucía Gómez Ortiz'],
     ],
   ]);
