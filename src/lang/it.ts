@@ -143,7 +143,7 @@ export const it: LanguagePack = {
   ),
   indefiniteArticles: words("un|uno|una|un'"),
   alsoWords: words('anche|pure'),
-  agePhrases: [', # anni'],
+  agePhrases: [', # anni', ', di # anni'],
   objectionWords: words('critic|denunci|avvert|attacc|contest|protest|polemic'),
   defendantWords: words('imputato|imputata|accusato|accusata'),
   numberWords: {

@@ -220,3 +220,32 @@ describe('an opening “Pour …,” / “Para …,” with a full name credits 
     ],
   ]);
 });
+
+describe('an age after “de”/“di” introduces the passer-by a bare verb after the next quote means', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'A vereadora Ana Lúcia Prado criticou o plano. "Isto é um erro", disse.',
+        'Na estação central, a costureira Helena Maria dos Reis, de 61 anos, fazia as contas. "São três autocarros por dia", lamentou.',
+      ),
+      ['Ana Lúcia Prado', 'Helena Maria dos Reis'],
+    ],
+    [
+      'es',
+      para(
+        'El alcalde, Luis Pardo Gil, defendió el plan. «Es necesario», dijo.',
+        'En la parada, la limpiadora Rosa María Ferrer, de 59 años, hacía cuentas. «Son tres autobuses al día», lamentó.',
+      ),
+      ['Luis Pardo Gil', 'Rosa María Ferrer'],
+    ],
+    [
+      'it',
+      para(
+        'Il sindaco, Carlo Bruni, ha difeso il piano. «È necessario», ha detto.',
+        'Alla fermata, la colf Rosa Maria Ferri, di 59 anni, fa i conti. «Sono tre autobus al giorno», racconta.',
+      ),
+      ['Carlo Bruni', 'Rosa Maria Ferri'],
+    ],
+  ]);
+});
