@@ -102,14 +102,7 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     if (before.split(/\s+/).some((w) => lex.complementizers.has(w.toLowerCase()))) continue;
     const subject = mentionBefore(before, lex, counts) ?? (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
     // "«…» e anunciou que …", "“…” but warned that …": the quote's own clause goes on, its subject is before the quote.
-    if (
-      subject?.kind === 'unnamed' &&
-      before
-        .trim()
-        .split(/\s+/)
-        .every((w) => !w || lex.conjunctions.has(w.toLowerCase()) || (lex.stopwords.has(w.toLowerCase()) && !lex.pronouns.has(w.toLowerCase())))
-    )
-      continue;
+    if (subject?.kind === 'unnamed' && linkWordsOnly(before, lex)) continue;
     if (subject) return subject;
   }
   // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
@@ -278,6 +271,28 @@ function subjectOf(before: string, verb: string, after: string, lex: Lexicon, co
     if (named && (named.kind !== 'unnamed' || !subject)) return named;
   }
   return subject;
+}
+
+/** Only conjunctions and function words, no pronoun: a clause going on with the subject it had ("» e ha", "” but"). */
+function linkWordsOnly(text: string, lex: Lexicon): boolean {
+  return text
+    .trim()
+    .split(/\s+/)
+    .every((w) => !w || lex.conjunctions.has(w.toLowerCase()) || (lex.stopwords.has(w.toLowerCase()) && !lex.pronouns.has(w.toLowerCase())));
+}
+
+/** What comes between two quotes of one sentence when the second is its subject's too: a joined speech verb ("» e ha aggiunto: «"). */
+const QUOTE_MARKS = /[«»“”"„‘’]/g;
+
+/**
+ * Whether the words between two quotes only join a further speech verb to the
+ * first quote's sentence ("X ha parlato di «…» e ha aggiunto: «…»", "X habló
+ * de «…» y añadió: «…»"): the second goes on with the first's subject.
+ */
+export function joinedVerb(between: string, lex: Lexicon): boolean {
+  const words = between.replace(QUOTE_MARKS, ' ');
+  const verb = lastMatch(lex.verbRe, words);
+  return verb !== null && linkWordsOnly(words.slice(0, verb.index), lex) && /^\s*[:,]?\s*$/.test(words.slice(verb.index + verb[0].length));
 }
 
 /**

@@ -249,3 +249,32 @@ describe('an age after “de”/“di” introduces the passer-by a bare verb af
     ],
   ]);
 });
+
+describe('a speech verb joined to the quote before (“… di «…» e ha aggiunto: «…»”) goes on with its speaker', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il presidente Marco Sala ha difeso la scelta.',
+        'Non tutti sono d’accordo. Il capitano Luca Ferri ha parlato di «colpe condivise» e ha aggiunto: «In campo ci andiamo noi».',
+      ),
+      ['Luca Ferri', 'Luca Ferri'],
+    ],
+    [
+      'fr',
+      para(
+        'Le président Marc Sala a défendu le choix.',
+        'Tous ne sont pas d’accord. Le capitaine Luc Ferrier a parlé de « fautes partagées » et a ajouté : « Sur le terrain, c’est nous qui jouons ».',
+      ),
+      ['Luc Ferrier', 'Luc Ferrier'],
+    ],
+    [
+      'es',
+      para(
+        'El presidente Marcos Sala defendió la decisión.',
+        'No todos están de acuerdo. El capitán Lucas Ferrer habló de «culpas compartidas» y añadió: «En el campo jugamos nosotros».',
+      ),
+      ['Lucas Ferrer', 'Lucas Ferrer'],
+    ],
+  ]);
+});
