@@ -76,6 +76,9 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "zegt de Malinese spits": an epithet opening right after the verb is its subject, no adverbial before one.
     const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
     const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
+    // "…», indique la mairie sur sa page Facebook": a body by its noun right after the verb speaks; a name past its phrase is where.
+    const ownBody = later?.kind === 'name' && named?.kind === 'body' && named.noun ? definiteBody(rest, lex) : null;
+    if (ownBody && later?.kind === 'name' && placedBefore(rest, later.name, lex)) return { ...ownBody, namedOnly: true };
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», señalaron desde el organismo": a body by its noun, from where the words came.
     const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
@@ -189,6 +192,16 @@ function definiteBody(rest: string, lex: Lexicon): Mention | null {
   const n = noun?.text.toLowerCase() ?? '';
   const definite = lex.articles.has(a) && !lex.indefiniteArticles.has(a);
   return definite && noun?.isWord && lex.bodyWords.has(n) ? { kind: 'body', noun: n } : null;
+}
+
+/**
+ * Whether the body's phrase (article and noun opening `rest`) ends before `name`: a lowercase word after the noun that is no
+ * name particle ("la mairie sur sa page Facebook", not "la mairie de Saint-Omer"), so the name is where it was said.
+ */
+function placedBefore(rest: string, name: string, lex: Lexicon): boolean {
+  const at = rest.indexOf(name);
+  const next = tokenize(rest.slice(0, at))[2];
+  return at > 0 && next !== undefined && next.isWord && !isCapitalized(next.text) && !lex.nameParticles.has(next.text.toLowerCase());
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */

@@ -278,3 +278,18 @@ describe('a speech verb joined to the quote before (“… di «…» e ha aggiu
     ],
   ]);
 });
+
+describe('a body by its noun right after the verb speaks; a name past its phrase is where it spoke', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'La mairie de Saint-Brieuc a ouvert deux gymnases. « Nous accueillons 80 personnes », indique la mairie sur sa page Facebook.',
+      ['mairie de Saint-Brieuc'],
+    ],
+    [
+      'es',
+      'El Ayuntamiento de Lugo abrió dos pabellones. «Acogemos a 80 personas», informó el ayuntamiento en su cuenta de Twitter.',
+      ['Ayuntamiento de Lugo'],
+    ],
+  ]);
+});
