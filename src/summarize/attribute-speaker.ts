@@ -78,7 +78,7 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
     // "…», indique la mairie sur sa page Facebook": a body by its noun right after the verb speaks; a name past its phrase is where.
     const ownBody = later?.kind === 'name' && named?.kind === 'body' && named.noun ? definiteBody(rest, lex) : null;
-    if (ownBody && later?.kind === 'name' && placedBefore(rest, later.name, lex)) return { ...ownBody, namedOnly: true };
+    if (ownBody?.kind === 'body' && later?.kind === 'name' && placedBefore(rest, later.name, lex)) return { ...ownBody, namedOnly: true };
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», señalaron desde el organismo": a body by its noun, from where the words came.
     const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
