@@ -151,6 +151,8 @@ export const es: LanguagePack = {
   bodyWords: words(
     'ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),
+  // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
+  bodyHeads: { ayuntamiento: 'alcalde|alcaldesa' },
   indefiniteArticles: words('un|una|uno'),
   alsoWords: words('también'),
   agePhrases: [', # años', ', de # años'],

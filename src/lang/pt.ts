@@ -149,6 +149,8 @@ export const pt: LanguagePack = {
   bodyWords: words(
     'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação',
   ),
+  // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
+  bodyHeads: { prefeitura: 'prefeito|prefeita' },
   indefiniteArticles: words('um|uma'),
   alsoWords: words('também'),
   agePhrases: [', # anos', ', de # anos'],

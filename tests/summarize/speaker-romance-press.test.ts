@@ -293,3 +293,24 @@ describe('a body by its noun right after the verb speaks; a name past its phrase
     ],
   ]);
 });
+
+describe('a body’s noun after its head’s lowercase title and remit names the body from them', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        '« La crue n’est pas finie », a prévenu la préfète de la Somme, Anne Roux, à Amiens.',
+        'Au total, 80 personnes ont été évacuées. « Des renforts arrivent cette nuit », a précisé la préfecture dans la matinée.',
+      ),
+      ['Anne Roux', 'Préfecture de la Somme'],
+    ],
+    [
+      'it',
+      para(
+        '«La piena non è finita», ha detto il prefetto di Piacenza, Anna Rossi, a Bobbio.',
+        'In totale 80 persone sono state evacuate. «Arrivano rinforzi stanotte», ha precisato la prefettura in mattinata.',
+      ),
+      ['Anna Rossi', 'Prefettura di Piacenza'],
+    ],
+  ]);
+});
