@@ -151,9 +151,11 @@ export const es: LanguagePack = {
   bodyWords: words(
     'ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),
+  // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
+  bodyHeads: { ayuntamiento: 'alcalde|alcaldesa' },
   indefiniteArticles: words('un|una|uno'),
   alsoWords: words('también'),
-  agePhrases: [', # años'],
+  agePhrases: [', # años', ', de # años'],
   objectionWords: words('critic|denunci|advirti|rechaz|reclam|protest'),
   defendantWords: words('acusado|acusada|procesado|procesada'),
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },

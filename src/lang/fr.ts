@@ -137,6 +137,8 @@ export const fr: LanguagePack = {
   bodyWords: words(
     'ministère|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité',
   ),
+  // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
+  bodyHeads: { préfecture: 'préfet|préfète' },
   indefiniteArticles: words('un|une'),
   alsoWords: words('aussi|également'),
   agePhrases: [', # ans', 'âgé de #', 'âgée de #'],

@@ -141,9 +141,11 @@ export const it: LanguagePack = {
   bodyWords: words(
     'ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
   ),
+  // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
+  bodyHeads: { prefettura: 'prefetto', comune: 'sindaco' },
   indefiniteArticles: words("un|uno|una|un'"),
   alsoWords: words('anche|pure'),
-  agePhrases: [', # anni'],
+  agePhrases: [', # anni', ', di # anni'],
   objectionWords: words('critic|denunci|avvert|attacc|contest|protest|polemic'),
   defendantWords: words('imputato|imputata|accusato|accusata'),
   numberWords: {

@@ -211,9 +211,11 @@ export interface LanguagePack {
    */
   bodyWords: readonly string[];
   /**
-   * A body noun and the title of the one who heads it ("kementerian" and
-   * "menteri"): "the ministry" after "Menteri Kerja Raya" is "Kementerian
-   * Kerja Raya" when the article never names the ministry itself.
+   * A body noun and the titles of the one who heads it, `|`-separated
+   * ("kementerian" and "menteri", "préfecture" and "préfet|préfète"): "the
+   * ministry" after "Menteri Kerja Raya" is "Kementerian Kerja Raya", "la
+   * préfecture" after "la préfète du Pas-de-Calais" is "Préfecture du
+   * Pas-de-Calais", when the article never names the body itself.
    */
   bodyHeads?: Readonly<Record<string, string>>;
   /**

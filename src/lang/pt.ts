@@ -149,9 +149,11 @@ export const pt: LanguagePack = {
   bodyWords: words(
     'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação',
   ),
+  // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
+  bodyHeads: { prefeitura: 'prefeito|prefeita' },
   indefiniteArticles: words('um|uma'),
   alsoWords: words('também'),
-  agePhrases: [', # anos'],
+  agePhrases: [', # anos', ', de # anos'],
   objectionWords: words('critic|denunci|alert|advert|contest|protest|reclam'),
   defendantWords: words('réu|acusado|acusada|arguido|arguida'),
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, cem: 100 },

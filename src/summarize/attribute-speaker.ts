@@ -5,6 +5,7 @@ import { isTitle } from './title-word.js';
 import { unnamedSpeaker } from './unnamed-speaker.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
+import type { Token } from './tokenize.js';
 
 const INTRODUCED = /\s*:\s*$/;
 /** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
@@ -75,6 +76,9 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "zegt de Malinese spits": an epithet opening right after the verb is its subject, no adverbial before one.
     const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
     const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
+    // "…», indique la mairie sur sa page Facebook": a body by its noun right after the verb speaks; a name past its phrase is where.
+    const ownBody = later?.kind === 'name' && named?.kind === 'body' && named.noun ? definiteBody(rest, lex) : null;
+    if (ownBody?.kind === 'body' && later?.kind === 'name' && placedBefore(rest, later.name, lex)) return { ...ownBody, namedOnly: true };
     if (later) return plural ? withPartner(later, rest, lex, counts) : later;
     // "…», señalaron desde el organismo": a body by its noun, from where the words came.
     const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
@@ -101,22 +105,18 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     if (before.split(/\s+/).some((w) => lex.complementizers.has(w.toLowerCase()))) continue;
     const subject = mentionBefore(before, lex, counts) ?? (/,\s*$/.test(before) ? mentionAfter(t.slice(later.index + later[0].length), lex, counts) : null);
     // "«…» e anunciou que …", "“…” but warned that …": the quote's own clause goes on, its subject is before the quote.
-    if (
-      subject?.kind === 'unnamed' &&
-      before
-        .trim()
-        .split(/\s+/)
-        .every((w) => !w || lex.conjunctions.has(w.toLowerCase()) || (lex.stopwords.has(w.toLowerCase()) && !lex.pronouns.has(w.toLowerCase())))
-    )
-      continue;
+    if (subject?.kind === 'unnamed' && linkWordsOnly(before, lex)) continue;
     if (subject) return subject;
   }
   // "«…», savoure l'entraîneur Peio Etcheverry": after the comma, a verb not in the list, then a named subject.
   const unlisted = UNLISTED_VERB.exec(t);
   const free = unlisted !== null && !lex.stopwords.has(unlisted[1]!) && !lex.complementizers.has(unlisted[1]!);
   if (free && /^\s*,/.test(tail)) {
-    const named = mentionAfter(t.slice(unlisted[0].length), lex, counts);
-    if (named?.kind === 'name' && (named.titled || named.name.includes(' '))) return named;
+    const rest = t.slice(unlisted[0].length);
+    const named = mentionAfter(rest, lex, counts);
+    // A lone first name is one when a role is apposed to it ("…», lançait Mickaël, abonné depuis trente ans").
+    const apposed = named?.kind === 'name' && rest.trimStart().startsWith(named.name) && ROLE_APPOSED.test(rest.trimStart().slice(named.name.length));
+    if (named?.kind === 'name' && (named.titled || named.name.includes(' ') || apposed)) return named;
     // "«…», contestó ella": a subject pronoun right after the verb.
     if (named?.kind === 'pronoun' && lex.pronouns.has(FIRST_WORD.exec(t.slice(unlisted[0].length))?.[1]?.toLowerCase() ?? '')) return named;
   }
@@ -192,6 +192,16 @@ function definiteBody(rest: string, lex: Lexicon): Mention | null {
   const n = noun?.text.toLowerCase() ?? '';
   const definite = lex.articles.has(a) && !lex.indefiniteArticles.has(a);
   return definite && noun?.isWord && lex.bodyWords.has(n) ? { kind: 'body', noun: n } : null;
+}
+
+/**
+ * Whether the body's phrase (article and noun opening `rest`) ends before `name`: a lowercase word after the noun that is no
+ * name particle ("la mairie sur sa page Facebook", not "la mairie de Saint-Omer"), so the name is where it was said.
+ */
+function placedBefore(rest: string, name: string, lex: Lexicon): boolean {
+  const at = rest.indexOf(name);
+  const next = tokenize(rest.slice(0, at))[2];
+  return at > 0 && next !== undefined && next.isWord && !isCapitalized(next.text) && !lex.nameParticles.has(next.text.toLowerCase());
 }
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
@@ -276,6 +286,28 @@ function subjectOf(before: string, verb: string, after: string, lex: Lexicon, co
   return subject;
 }
 
+/** Only conjunctions and function words, no pronoun: a clause going on with the subject it had ("» e ha", "” but"). */
+function linkWordsOnly(text: string, lex: Lexicon): boolean {
+  return text
+    .trim()
+    .split(/\s+/)
+    .every((w) => !w || lex.conjunctions.has(w.toLowerCase()) || (lex.stopwords.has(w.toLowerCase()) && !lex.pronouns.has(w.toLowerCase())));
+}
+
+/** What comes between two quotes of one sentence when the second is its subject's too: a joined speech verb ("» e ha aggiunto: «"). */
+const QUOTE_MARKS = /[«»“”"„‘’]/g;
+
+/**
+ * Whether the words between two quotes only join a further speech verb to the
+ * first quote's sentence ("X ha parlato di «…» e ha aggiunto: «…»", "X habló
+ * de «…» y añadió: «…»"): the second goes on with the first's subject.
+ */
+export function joinedVerb(between: string, lex: Lexicon): boolean {
+  const words = between.replace(QUOTE_MARKS, ' ');
+  const verb = lastMatch(lex.verbRe, words);
+  return verb !== null && linkWordsOnly(words.slice(0, verb.index), lex) && /^\s*[:,]?\s*$/.test(words.slice(verb.index + verb[0].length));
+}
+
 /**
  * Who the words before a quote credit: "menurut X, “…”", "X said: “…”",
  * "Rutte menambahkan bahwa Nato “…”", "Ia menggambarkan … sebagai “…”".
@@ -284,7 +316,9 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, head) : null;
   const verb = lastMatch(lex.verbRe, head);
   const pronounVerb = lex.pronounVerbRe ? lastMatch(lex.pronounVerbRe, head) : null;
-  const candidates = [according, verb, pronounVerb].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => b.index - a.index);
+  // "Pour le politologue X, de l'université Y, le résultat « … »": the view the opening phrase reports is the quote's.
+  const opening = lex.openingAccordingToRe ? lastMatch(lex.openingAccordingToRe, head) : null;
+  const candidates = [according, verb, pronounVerb, opening].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => b.index - a.index);
   let unnamed: Mention | null = null;
   for (const m of candidates) {
     const after = head.slice(m.index + m[0].length);
@@ -293,7 +327,9 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
         ? pronounMention(m[0], lex)
         : m === according
           ? mentionAfter(after, lex, counts)
-          : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
+          : m === opening
+            ? openingView(after, lex, counts)
+            : subjectOf(head.slice(0, m.index), m[0], after, lex, counts);
     if (mention?.kind === 'unnamed') unnamed ??= mention;
     else if (mention) return mention;
   }
@@ -313,6 +349,16 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
     if (pronoun) return pronounMention(pronoun.text, lex);
   }
   return clauseSubject(head, lex, counts) ?? undefined;
+}
+
+/**
+ * Whose view an opening "Pour …," / "Para …," reports: only a full or titled
+ * name, a person's or a body's ("Para la Asociación X, …"), as "Per Milano, …"
+ * may mean "for".
+ */
+function openingView(after: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const m = mentionAfter(after, lex, counts);
+  return m?.kind === 'name' && (m.titled || m.name.includes(' ')) ? m : null;
 }
 
 /**
@@ -358,7 +404,7 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     const at = words.findIndex((t) => sentence.startsWith(m.name, t.start));
     const lead = at < 0 ? [] : [...words.slice(0, at), words[at]!].map((t) => t.text.toLowerCase());
     const opens = at >= 1 && at <= SUBJECT_LEAD_WORDS && !lead.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
-    return opens ? m : null;
+    return opens || (at >= 0 && afterFrontedAdverbial(sentence, words, at, m.name, lex)) ? m : null;
   }
   // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.
   const opening = words.slice(0, SPOKESPERSON_WORDS);
@@ -369,20 +415,50 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   return m?.kind === 'name' && m.body === true ? m : null;
 }
 
+/** A name's verb right after it: a lowercase word, no comma of an apposition between ("Ana Lima mira …", not "Ana Lima, que …"). */
+const VERB_NEXT = /^[ \u00A0]+\p{Ll}/u;
+
+/**
+ * A name opening the clause after a fronted adverbial set off by a comma, its verb right after it
+ * ("Na herdade X, perto de Y, Joaquim Raposo olha …", "Au marché, Anne Roux fait …"): the sentence's subject,
+ * though it no longer opens the sentence. A name after a role and its comma is that role's apposition instead.
+ */
+function afterFrontedAdverbial(sentence: string, words: readonly Token[], at: number, name: string, lex: Lexicon): boolean {
+  const start = words[at]!.start;
+  return lex.prepositions.has(words[0]!.text.toLowerCase()) && /,\s*$/.test(sentence.slice(0, start)) && VERB_NEXT.test(sentence.slice(start + name.length));
+}
+
+/** A lowercase role set off by a comma right after a name ("Mickaël, abonné depuis …", "Sandrine, une vacancière …"). */
+const ROLE_APPOSED = /^,\s+\p{Ll}/u;
+
+/** Where a subject may open a clause: the sentence's start or after a comma. */
+const CLAUSE_OPENS_BEFORE = /(?:^|,)\s*$/;
+/** An article opening what a comma sets off right after a name. */
+const INDEFINITE_APPOSED = /^,\s+(\p{Ll}+)\s+\p{Ll}/u;
+
 /** A bare age set off by commas right after a name ("Ann Lee, 71, who …"). */
 const BARE_AGE = /^,\s*\d{1,3}\s*[,.;]/;
 
 /**
  * A person the sentence introduces with their age ("Among them was Ann Lee,
- * 71, who …"): a passer-by brought in to speak next, whom the pronoun of the
- * quote after means.
+ * 71, who …") or, by first name only, as someone indefinite ("Sandrine, une
+ * vacancière, …"): a passer-by brought in to speak next, whom the pronoun of
+ * the quote after means.
  */
 export function agedPerson(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
   for (const t of tokenize(sentence.slice(0, CLAUSE_CHARS))) {
     if (!isCapitalized(t.text)) continue;
     const m = mentionAfter(sentence.slice(t.start), lex, counts);
-    if (m?.kind !== 'name' || m.body || !m.name.includes(' ') || !sentence.startsWith(m.name, t.start)) continue;
+    if (m?.kind !== 'name' || m.body || !sentence.startsWith(m.name, t.start)) continue;
     const after = sentence.slice(t.start + m.name.length);
+    // A lone first name opening a clause is one when someone indefinite is apposed to it ("Au camping, Sandrine, une vacancière
+    // lyonnaise, a dû …"); not a surname's last word, nor an object ("his colleague Tom, a fitter").
+    if (!m.name.includes(' ')) {
+      if (!CLAUSE_OPENS_BEFORE.test(sentence.slice(0, t.start))) continue;
+      const apposed = INDEFINITE_APPOSED.exec(after)?.[1]?.toLowerCase();
+      if (apposed !== undefined && lex.indefiniteArticles.has(apposed)) return m;
+      continue;
+    }
     lex.ageRe.lastIndex = 0;
     const age = lex.ageRe.exec(after.slice(0, 20));
     if (BARE_AGE.test(after) || age?.index === 0) return m;

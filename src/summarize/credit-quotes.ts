@@ -1,5 +1,5 @@
 import { completeBodyName } from './body-name-tail.js';
-import { agedPerson, attributionAfter, attributionBefore, sentenceSubject } from './attribute-speaker.js';
+import { agedPerson, attributionAfter, attributionBefore, joinedVerb, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -365,6 +365,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
       speaker = sibling?.speaker ?? (reported?.paragraph === quote.paragraph ? reported.speaker : null);
     }
+    // "X ha parlato di «…» e ha aggiunto: «…»": a speech verb joined to the quote before goes on with its speaker.
+    if (!speaker && kind !== 'name' && previous?.speaker && raw[i - 1]!.paragraph === quote.paragraph && joinedVerb(text.slice(prevEnd, quote.start), lex))
+      speaker = previous.speaker;
     // A paragraph that is only a quote answering one that is only a question ("«…?»\n«…»") is the interviewee's.
     if (!speaker && mention === undefined && kind !== 'name' && onlyQuote(quote)) speaker = answeredBy(i);
     // A paragraph that is only a quote goes on with who spoke last, or with who the article named since;

@@ -314,7 +314,11 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     bodyHeadRes: new Map(
       Object.entries(pack.bodyHeads ?? {}).map(([body, head]) => [
         body.toLowerCase(),
-        new RegExp(`(?<![${L}])${head.charAt(0).toUpperCase()}${head.slice(1).toLowerCase()}((?:[ \\u00A0]+\\p{Lu}[${L}'’-]*)+)`, 'gu'),
+        // The title capitalized ("Menteri Kerja Raya") or, where titles are lowercase, before a particle ("la préfète du Pas-de-Calais").
+        new RegExp(
+          `(?<![${L}])(?:(?:${alternation(head.split('|').map((h) => h.charAt(0).toUpperCase() + h.slice(1).toLowerCase()))})((?:[ \\u00A0]+\\p{Lu}[${L}'’-]*)+)|(?:${alternation(head.split('|').map((h) => h.toLowerCase()))})((?:[ \\u00A0]+(?:${alternation(pack.nameParticles)})){1,2}(?:[ \\u00A0]+\\p{Lu}[${L}'’-]*)+))`,
+          'gu',
+        ),
       ]),
     ),
     indefiniteArticles: lower(pack.indefiniteArticles),

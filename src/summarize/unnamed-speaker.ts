@@ -494,13 +494,16 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
   if (!re) return null;
   let remit: string[] = [];
   for (const m of matchesOf(re, text)) {
-    const words = m[1]!.trim().split(/[ \u00A0]+/);
+    const words = (m[1] ?? m[2]!).trim().split(/[ \u00A0]+/);
+    // The particles opening a lowercase title's remit ("de la Somme") are its own, not a courtesy title's.
+    const lead = words.findIndex((w) => isCapitalized(w));
     const end = words.findIndex(
       (w, k) =>
-        lex.genderCues.has(w.toLowerCase()) ||
-        lex.abbreviations.has(w.toLowerCase()) ||
-        lex.titles.has(`${w} ${words[k + 1] ?? ''}`.toLowerCase()) ||
-        isPersonWord(w),
+        k >= lead &&
+        (lex.genderCues.has(w.toLowerCase()) ||
+          lex.abbreviations.has(w.toLowerCase()) ||
+          lex.titles.has(`${w} ${words[k + 1] ?? ''}`.toLowerCase()) ||
+          isPersonWord(w)),
     );
     const own = end < 0 ? words : words.slice(0, end);
     if (own.length) remit = own;

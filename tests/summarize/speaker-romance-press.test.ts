@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditsSpeakers, speakersOf } from '../helpers/speaker-cases.js';
+import { creditsSpeakers, para, speakersOf } from '../helpers/speaker-cases.js';
 
 describe('after a name, an elided preposition opens to whom or where it was said', () => {
   creditsSpeakers([
@@ -126,5 +126,191 @@ describe('an epithet the article gave no one means the person it brought in with
 describe('a verb and the statement it came in, no one named: whoever spoke last', () => {
   creditsSpeakers([
     ['it', 'Il sindaco Paolo Neri ha visitato la frana. «Il comune farà la sua parte fino in fondo», ha aggiunto in una nota.', ['Paolo Neri']],
+  ]);
+});
+
+describe('a name opening the clause after a fronted adverbial is the subject a bare verb after the next quote means', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'O ministro da Economia, Paulo Reis Correia, anunciou em Faro um apoio de 20 milhões.',
+        'Na quinta da Ribeira, perto de Tavira, Manuel Gouveia olha para um pomar seco. "Perdi metade das laranjas este ano", contou.',
+      ),
+      ['Manuel Gouveia'],
+    ],
+    [
+      'es',
+      para(
+        'El consejero, Tomás Vidal Peña, presentó ayer las ayudas.',
+        'En el puerto de Burela, Ramiro Lodeiro repasa las redes rotas. «Este año no sale a cuenta salir a faenar», lamentó.',
+      ),
+      ['Ramiro Lodeiro'],
+    ],
+  ]);
+});
+
+describe('after an unlisted verb, a lone first name with a role apposed to it is the speaker', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'Le maire, Paul Lemoine, a parlé aux habitants. « Rien ne change pour l’instant », a-t-il dit.',
+        'Les supporters attendent devant le stade. « On survivra à tout ça », lançait Kévin, abonné depuis vingt ans.',
+      ),
+      ['Paul Lemoine', 'Kévin'],
+    ],
+    [
+      'es',
+      para(
+        'El alcalde, Luis Pardo Gil, defendió el cierre. «Es necesario», dijo.',
+        'Los vecinos protestan en la plaza. «Nos quitan el único autobús», resumía Encarna, jubilada del barrio.',
+      ),
+      ['Luis Pardo Gil', 'Encarna'],
+    ],
+  ]);
+});
+
+describe('a lone first name opening a clause, someone indefinite apposed to it, is whom the next quote’s pronoun means', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'La maire, Odile Ferrand, a ouvert la salle des fêtes. « Nous avons servi 300 repas », a-t-elle raconté.',
+        'Au camping, Martine, une retraitée nantaise, a dû partir de nuit. « On a vu la fumée partout », témoigne-t-elle.',
+      ),
+      ['Odile Ferrand', 'Martine'],
+    ],
+    [
+      'it',
+      para(
+        'Il sindaco, Carlo Bruni, ha difeso il piano. «È necessario», ha detto.',
+        'Al mercato, Giuseppina, una pensionata di Bari, non è d’accordo. «Ci stanno cacciando», racconta.',
+      ),
+      ['Carlo Bruni', 'Giuseppina'],
+    ],
+    [
+      'en',
+      para(
+        'Plant manager Colin Hart said staff were told on Monday. "People cried," he said.',
+        'Hart said his colleague Tom, a fitter, had just bought a house. "He has two kids," he said.',
+      ),
+      ['Colin Hart', 'Colin Hart'],
+    ],
+  ]);
+});
+
+describe('an opening “Pour …,” / “Para …,” with a full name credits the quote later in its sentence', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'La ville a voté dimanche.',
+        "Pour le politologue Marc Delorme, de l'université d'Orléans, le résultat « dépasse le cadre local ». « Les villes moyennes sanctionnent toujours », estime-t-il.",
+      ),
+      ['Marc Delorme', 'Marc Delorme'],
+    ],
+    [
+      'es',
+      para(
+        'La fiscal pidió nueve años.',
+        'Para la Asociación de Vecinos del Carmen, que ejerce la acusación popular, la petición de la fiscal es «un paso insuficiente». «Esperamos más», lamentó su presidenta, Lucía Gómez Ortiz.',
+      ),
+      ['Asociación de Vecinos del Carmen', 'Lucía Gómez Ortiz'],
+    ],
+  ]);
+});
+
+describe('an age after “de”/“di” introduces the passer-by a bare verb after the next quote means', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'A vereadora Ana Lúcia Prado criticou o plano. "Isto é um erro", disse.',
+        'Na estação central, a costureira Helena Maria dos Reis, de 61 anos, fazia as contas. "São três autocarros por dia", lamentou.',
+      ),
+      ['Ana Lúcia Prado', 'Helena Maria dos Reis'],
+    ],
+    [
+      'es',
+      para(
+        'El alcalde, Luis Pardo Gil, defendió el plan. «Es necesario», dijo.',
+        'En la parada, la limpiadora Rosa María Ferrer, de 59 años, hacía cuentas. «Son tres autobuses al día», lamentó.',
+      ),
+      ['Luis Pardo Gil', 'Rosa María Ferrer'],
+    ],
+    [
+      'it',
+      para(
+        'Il sindaco, Carlo Bruni, ha difeso il piano. «È necessario», ha detto.',
+        'Alla fermata, la colf Rosa Maria Ferri, di 59 anni, fa i conti. «Sono tre autobus al giorno», racconta.',
+      ),
+      ['Carlo Bruni', 'Rosa Maria Ferri'],
+    ],
+  ]);
+});
+
+describe('a speech verb joined to the quote before (“… di «…» e ha aggiunto: «…»”) goes on with its speaker', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il presidente Marco Sala ha difeso la scelta.',
+        'Non tutti sono d’accordo. Il capitano Luca Ferri ha parlato di «colpe condivise» e ha aggiunto: «In campo ci andiamo noi».',
+      ),
+      ['Luca Ferri', 'Luca Ferri'],
+    ],
+    [
+      'fr',
+      para(
+        'Le président Marc Sala a défendu le choix.',
+        'Tous ne sont pas d’accord. Le capitaine Luc Ferrier a parlé de « fautes partagées » et a ajouté : « Sur le terrain, c’est nous qui jouons ».',
+      ),
+      ['Luc Ferrier', 'Luc Ferrier'],
+    ],
+    [
+      'es',
+      para(
+        'El presidente Marcos Sala defendió la decisión.',
+        'No todos están de acuerdo. El capitán Lucas Ferrer habló de «culpas compartidas» y añadió: «En el campo jugamos nosotros».',
+      ),
+      ['Lucas Ferrer', 'Lucas Ferrer'],
+    ],
+  ]);
+});
+
+describe('a body by its noun right after the verb speaks; a name past its phrase is where it spoke', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'La mairie de Saint-Brieuc a ouvert deux gymnases. « Nous accueillons 80 personnes », indique la mairie sur sa page Facebook.',
+      ['mairie de Saint-Brieuc'],
+    ],
+    [
+      'es',
+      'El Ayuntamiento de Lugo abrió dos pabellones. «Acogemos a 80 personas», informó el ayuntamiento en su cuenta de Twitter.',
+      ['Ayuntamiento de Lugo'],
+    ],
+  ]);
+});
+
+describe('a body’s noun after its head’s lowercase title and remit names the body from them', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        '« La crue n’est pas finie », a prévenu la préfète de la Somme, Anne Roux, à Amiens.',
+        'Au total, 80 personnes ont été évacuées. « Des renforts arrivent cette nuit », a précisé la préfecture dans la matinée.',
+      ),
+      ['Anne Roux', 'Préfecture de la Somme'],
+    ],
+    [
+      'it',
+      para(
+        '«La piena non è finita», ha detto il prefetto di Piacenza, Anna Rossi, a Bobbio.',
+        'In totale 80 persone sono state evacuate. «Arrivano rinforzi stanotte», ha precisato la prefettura in mattinata.',
+      ),
+      ['Anna Rossi', 'Prefettura di Piacenza'],
+    ],
   ]);
 });
