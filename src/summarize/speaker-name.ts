@@ -1,3 +1,4 @@
+import { isAmountWord } from './amount-word.js';
 import type { Lexicon } from './lexicon.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import { bodyNoun, isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
@@ -151,7 +152,8 @@ function isNameWord(word: string, lex: Lexicon): boolean {
     // Where nouns are capitalized, "Seine Mannschaft" opens with a determiner, no name.
     !(lex.pack.nounsCapitalized && lex.articles.has(lower)) &&
     !isTitle(word, lex) &&
-    !possessive(word)
+    !possessive(word) &&
+    !isAmountWord(word)
   );
 }
 

@@ -1,3 +1,4 @@
+import { isAmountWord } from './amount-word.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { isTitle } from './title-word.js';
@@ -553,7 +554,8 @@ export function bodyNamed(
     const offset = from + words[i]!.start;
     if (said.some((q) => q.start <= offset && offset < q.end) || inPlacePhrase(words, i, lex)) continue;
     const lower = w.toLowerCase();
-    if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower)) continue;
+    if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower) || isAmountWord(w))
+      continue;
     // Nor is a spokesperson word opening a sentence ("Fuentes del grupo …").
     if (isTitle(w, lex) || lex.bodyWords.has(lower) || isSpokesperson(w, lex) || isPersonWord(w)) continue;
     const neighbour = (t: Token | undefined): boolean => t !== undefined && t.isWord && isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase());

@@ -1,0 +1,10 @@
+import { CURRENCY_SYMBOLS } from '../lang/symbols.js';
+
+/** A currency sign run into its amount ("Rp2,4 miliar" tokenizes as "Rp2", "US$5"). */
+const AMOUNT_WORD = /^(\p{L}+\.?|\p{L}*\$)\d/u;
+
+/** True for a word that opens with a currency sign and its digits: capitalized, yet an amount, never a name or a body. */
+export function isAmountWord(word: string): boolean {
+  const sign = AMOUNT_WORD.exec(word)?.[1];
+  return sign !== undefined && sign in CURRENCY_SYMBOLS;
+}
