@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const de: LanguagePack = {
   code: 'de',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^(dieser artikel ist (nur )?für abonnenten|(dieser )?artikel ist abonnenten vorbehalten)/i,
     /^(lesen sie auch|mehr zum thema|auch interessant|weiterlesen|siehe auch)\b/i,
     /^(anzeige|werbung)$/i,
     /\bnewsletter\b.*\b(kostenlos|abonnieren|anmelden)\b/i,

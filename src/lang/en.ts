@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const en: LanguagePack = {
   code: 'en',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^this (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b/i,
     /^(read more|related|see also|also read|more on this|recommended)\s*:/i,
     /^advertisement$/i,
     /\bnewsletter\b.*\b(free|sign up|subscribe)\b/i,

@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const es: LanguagePack = {
   code: 'es',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^(este (artículo|contenido) es (exclusivo )?(para|solo para) (suscriptores|abonados)|contenido exclusivo para (suscriptores|abonados))/i,
     /^(lee también|lea también|te puede interesar|leer más|ver también|más información)\b/i,
     // "Relacionado: headline": a link to another story.
     /^(relacionad[oa]s?|noticias relacionadas|lo más leído)\s*:/i,

@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const fr: LanguagePack = {
   code: 'fr',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^(cet article est réservé aux abonnés|il vous reste \d+\s?% (de cet article )?à (lire|découvrir))/i,
     /^(lire aussi|à lire aussi|voir aussi|sur le même sujet|lire la suite)\b/i,
     // "À lire : headline": a link to another story.
     /^(à lire|en lien|sur le même thème|articles? liés?)\s*:/i,

@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const id: LanguagePack = {
   code: 'id',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^(artikel|konten|berita) ini khusus (untuk )?(pelanggan|member|anggota)\b/i,
     /^(baca juga|membaca|lihat juga|simak juga)\b/i,
     /^simak\b.*\b(berita|breaking news)\b/i,
     /^iklan$/i,

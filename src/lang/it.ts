@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const it: LanguagePack = {
   code: 'it',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^(questo articolo è riservato agli abbonati|(contenuto|articolo) riservato agli abbonati)/i,
     /^(leggi anche|potrebbe interessarti|vedi anche|approfondisci)\b/i,
     // "Correlati: headline": a link to another story.
     /^(correlat[oi]|articoli correlati)\s*:/i,

@@ -7,9 +7,11 @@ const words = (s: string): string[] => s.split('|');
 export const ms: LanguagePack = {
   code: 'ms',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^(artikel|kandungan) ini (hanya|khas) untuk (pelanggan|ahli)\b/i,
     /^(baca juga|lihat juga|berita berkaitan|artikel berkaitan)\b/i,
     // "BACA: headline": a link to another story.
-    /^baca\s*:/i,
+    /^baca(\s+lagi)?\s*:/i,
     /^iklan$/i,
     /^(foto|gambar)\s*:/i,
     bylineLine('Oleh', 'wartawan|pemberita'),

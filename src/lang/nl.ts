@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const nl: LanguagePack = {
   code: 'nl',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^dit artikel is (alleen |exclusief )?voor abonnees\b/i,
     /^(lees ook|lees meer|bekijk ook|meer over)\b/i,
     /^advertentie$/i,
     /\bnieuwsbrief\b.*\b(gratis|aanmelden|abonneer)/i,

@@ -7,6 +7,8 @@ const words = (s: string): string[] => s.split('|');
 export const pt: LanguagePack = {
   code: 'pt',
   junkLines: [
+    // A paywall's notice over the part the page cut off.
+    /^(este conteúdo é exclusivo para assinantes|conteúdo exclusivo para assinantes|esta (matéria|reportagem) é exclusiva para assinantes)/i,
     /^(leia também|leia mais|veja também|saiba mais)\b/i,
     // "Relacionado: headline": a link to another story.
     /^(relacionad[oa]s?|veja mais|leia ainda|mais lidas?)\s*:/i,

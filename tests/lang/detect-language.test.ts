@@ -126,6 +126,16 @@ describe('isJunkLine', () => {
       ['O prefeito durante a coletiva, em foto de 2024 — Foto: Reprodução/TV Globo', 'pt'],
       ['Receba no WhatsApp as notícias da sua região', 'pt'],
       ['ABC // XYZ', 'pt'],
+      ['Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.', 'fr'],
+      ['Este contenido es exclusivo para suscriptores', 'es'],
+      ['Este conteúdo é exclusivo para assinantes', 'pt'],
+      ['Questo articolo è riservato agli abbonati', 'it'],
+      ['Dieser Artikel ist nur für Abonnenten', 'de'],
+      ['Dit artikel is alleen voor abonnees', 'nl'],
+      ['This article is for subscribers only', 'en'],
+      ['Konten ini khusus untuk pelanggan', 'id'],
+      ['Artikel ini hanya untuk pelanggan', 'ms'],
+      ['Baca lagi: Banjir Pahang: 3,100 mangsa di 40 PPS', 'ms'],
     ];
     for (const [line, lang] of junk) expect(isJunkLine(line, lang), line).toBe(true);
   });
