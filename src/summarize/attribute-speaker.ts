@@ -294,7 +294,7 @@ function linkWordsOnly(text: string, lex: Lexicon): boolean {
     .every((w) => !w || lex.conjunctions.has(w.toLowerCase()) || (lex.stopwords.has(w.toLowerCase()) && !lex.pronouns.has(w.toLowerCase())));
 }
 
-/** What comes between two quotes of one sentence when the second is its subject's too: a joined speech verb ("» e ha aggiunto: «"). */
+/** Quote marks of every language, read as spaces between two quotes so only the reporter's words are left. */
 const QUOTE_MARKS = /[«»“”"„‘’]/g;
 
 /**

@@ -142,7 +142,6 @@ export function rankFigures(
     (f.kind === 'currency' && f.value < SMALL_SUM ? WEIGHT.smallSum : 0) +
     (f.toll ? WEIGHT.toll : 0) -
     (f.at * wordsPerChar) / WEIGHT.placeWords;
-  const slots = MAX_KEY_FIGURES;
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
@@ -168,12 +167,12 @@ export function rankFigures(
   const left = [...candidates];
   let top = -Infinity;
   // A number the headline gives is the story's own: boxed whatever else it weighs.
-  for (const f of candidates.filter(inTitle).slice(0, slots)) {
+  for (const f of candidates.filter(inTitle).slice(0, MAX_KEY_FIGURES)) {
     if (!left.includes(f)) continue;
     top = Math.max(top, worth(f));
     choose(f);
   }
-  while (key.size < slots && left.length > 0) {
+  while (key.size < MAX_KEY_FIGURES && left.length > 0) {
     const best = left.reduce((a, b) => (worth(b) > worth(a) ? b : a));
     const value = worth(best);
     if (key.size >= 2 && (!inLead(best) || small(best)) && value < THIRD_FIGURE.weight && value < top - THIRD_FIGURE.gap) break;
