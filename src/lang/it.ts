@@ -147,7 +147,7 @@ export const it: LanguagePack = {
   bodyHeads: { prefettura: 'prefetto', comune: 'sindaco' },
   indefiniteArticles: words("un|uno|una|un'"),
   alsoWords: words('anche|pure'),
-  agePhrases: [', # anni', ', di # anni'],
+  agePhrases: [', # anni', ', di # anni', 'aveva # anni'],
   objectionWords: words('critic|denunci|avvert|attacc|contest|protest|polemic'),
   defendantWords: words('imputato|imputata|accusato|accusata'),
   numberWords: {

@@ -239,14 +239,20 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
   return out;
 }
 
-/** True when one of the pack's age phrases starts at the number ("58 Jahre alte", "58 jaar oud"). */
+/** True when one of the pack's age phrases holds the number: from it on ("58 Jahre alte", "58 jaar oud") or with words before it ("tinha 94 anos"). */
 function ageAtNumber(text: string, start: number, lex: Lexicon): boolean {
-  lex.ageRe.lastIndex = 0;
-  return lex.ageRe.exec(text.slice(start, start + AGE_PHRASE_CHARS))?.index === 0;
+  const from = Math.max(0, start - AGE_LEAD_CHARS);
+  const age = lex.ageRe.exec(text.slice(from, start + AGE_PHRASE_CHARS));
+  if (!age) return false;
+  const at = from + age.index;
+  // A phrase opening with a comma (", 34 ans") reads an age only after a person: that is `personBefore`'s to say.
+  return at === start || (at < start && /^\p{L}/u.test(age[0]) && at + age[0].search(/\d/) === start);
 }
 
 /** Enough text after a number for an age phrase ("58 Jahre alten"). */
 const AGE_PHRASE_CHARS = 24;
+/** Enough text before a number for the words an age phrase opens with ("tenía ", "avait "). */
+const AGE_LEAD_CHARS = 12;
 
 /** A power of ten from a hundred up: the base rates are told per ("per 100,000 people"). */
 function rateBase(value: number): boolean {

@@ -35,8 +35,12 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
 }
 
-/** The lead is the article's opening, to the end of the sentence holding this many words: where the news and its actors are named. */
-const LEAD_WORDS = 50;
+/**
+ * The lead is the article's opening, to the end of the sentence holding this many words: where the news and its actors are named.
+ * Sixty rather than fifty: a standfirst or a long dateline sentence leaves the news's second sentence out at fifty; scored batch by
+ * batch with the length chosen on the other batches, sixty raised key-figure F1 on the batch left out from 77.7 to 78.8 on average.
+ */
+const LEAD_WORDS = 60;
 const SENTENCE_END = /[.!?…]["”»’]?(?=\s|$)/g;
 
 function articleFrame(doc: Document, title: string | null): ArticleFrame {

@@ -40,6 +40,10 @@ describe('numbers that are no figure', () => {
     ['ages told with the word for old', 'nl', 'Een man van ruim 80 jaar oud werd gered.'],
     ['ages after a role, a comma and an age link', 'pt', 'O prefeito, de 58 anos, falou à imprensa.'],
     ['ages after a role, a comma and an age link', 'it', 'Il sindaco, di 58 anni, ha parlato ai cronisti.'],
+    ['ages told with the verb for having years', 'it', 'La cliente più anziana aveva 91 anni.'],
+    ['ages told with the verb for having years', 'pt', 'Quando abriu a padaria, o dono tinha 27 anos.'],
+    ['ages told with the verb for having years', 'es', 'La víctima tenía 88 años y vivía sola.'],
+    ['ages told with the verb for having years', 'fr', 'Le plus jeune des nageurs avait 12 ans.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 });
 
@@ -52,6 +56,8 @@ describe('time words and spans of time around a number', () => {
     ['it', 'Lo sciopero durerà 36 ore in tutta la regione.', 36, 'ore'],
     ['ms', 'Suspek direman selama 48 jam oleh polis.', 48, 'jam'],
     ['fr', 'Le chantier, 3 ans, coûtera cher.', 3, 'ans'],
+    // The verb for having years reads an age only right before the number.
+    ['pt', 'A empresa tinha até 15 anos para pagar a dívida.', 15, 'anos'],
   ])('%s: %s is a figure', (lang, text, value, unit) => {
     expect(figuresOf(text, lang)).toMatchObject([{ value, unit }]);
   });

@@ -378,3 +378,31 @@ describe('a title-case headline is read as a sentence: its capitals mark no name
     expect(figures(text, lang, title).find((f) => f.value === value)?.key).toBe(true);
   });
 });
+
+describe('the lead runs to the end of the sentence holding its sixtieth word: a count told there is boxed before a later sum', () => {
+  const cases: [string, string[]][] = [
+    [
+      'en',
+      [
+        'Westmoor District Council approved a €48 million plan on Tuesday evening to rebuild the flood defences along the River Arle, after two winters in which the same streets in the lower town were flooded again and again.',
+        'The works will start in the spring and last until 2029, the council said after the vote.',
+        'Engineers say the new walls and pumps will protect about 1,200 homes that flooded in the last two winters.',
+        'Residents packed the public gallery for the debate, and several of them spoke before the vote. Many said they had waited years for the council to act, and that insurance had become hard to find for anyone living near the river. The leader of the council said the plan had been delayed by arguments over who would pay for the pumps and by a long search for a contractor willing to take on the work at a fixed price. Opposition members backed the plan but asked for a yearly report on its progress. The council will also spend €6 million on a new depot.',
+      ],
+    ],
+    [
+      'de',
+      [
+        'Der Kreistag von Oberwald hat am Dienstagabend ein Hochwasserschutzprogramm über 48 Millionen Euro beschlossen, mit dem die Deiche entlang der Arle erneuert werden sollen, nachdem die Unterstadt in den vergangenen zwei Wintern immer wieder überflutet worden war und viele Keller tagelang unter Wasser standen.',
+        'Die Arbeiten sollen bis Ende 2029 dauern, teilte der Kreis mit.',
+        'Nach Angaben der Ingenieure schützen die neuen Mauern und Pumpen rund 1.200 Wohnungen in der Unterstadt.',
+        'Zahlreiche Anwohner verfolgten die Debatte von der Tribüne aus, einige von ihnen meldeten sich vor der Abstimmung zu Wort. Viele sagten, sie hätten jahrelang darauf gewartet, dass der Kreis handelt, und dass eine Versicherung für Häuser am Fluss kaum noch zu bekommen sei. Der Landrat sagte, das Programm habe sich durch den Streit über die Kosten der Pumpen und durch die lange Suche nach einer Baufirma verzögert, die zu einem Festpreis bauen wolle. Die Opposition stimmte zu, verlangte aber einen jährlichen Bericht. Der Kreis gibt außerdem 6 Millionen Euro für einen neuen Bauhof aus.',
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (lang, paragraphs) => {
+    const found = figures(paragraphs.join('\n\n'), lang);
+    expect(found.find((f) => f.value === 1200)?.key).toBe(true);
+    expect(found.find((f) => f.value === 6e6)?.key).toBe(false);
+  });
+});
