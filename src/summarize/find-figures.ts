@@ -222,8 +222,9 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       // a figure after a comparison word is the other side when its sentence tells another of its kind.
       if (otherSide && otherSide.figure.kind === figure.kind && !SENTENCE_END.test(text.slice(otherSide.stop, n.start))) otherSide.figure.compared = true;
       const phraseAt = text.lastIndexOf(figure.text, n.start);
+      // Read in the figure's own sentence: "… selama lebih dari enam jam. Sedikitnya 7 warga" compares the hours, not the dead.
       const afterComparison: boolean =
-        figure.kind !== 'bare' && lex.comparisonBeforeRe.test(text.slice(Math.max(0, phraseAt - PHRASE_LOOKAHEAD_CHARS), Math.max(phraseAt, 0)));
+        figure.kind !== 'bare' && lex.comparisonBeforeRe.test(sentenceTail(text.slice(Math.max(0, phraseAt - PHRASE_LOOKAHEAD_CHARS), Math.max(phraseAt, 0))));
       if (afterComparison && sameKindBefore) figure.compared = true;
       otherSide = afterComparison && !figure.compared ? { figure, stop: fig.stop } : null;
       if (partOf && figure.kind !== 'bare') {
@@ -237,6 +238,15 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
     }
   }
   return out;
+}
+
+/** A stop and a space before text with no stop: the last sentence end of a stretch. */
+const LAST_SENTENCE_END = /[.!?;]\s+(?=[^.!?;]*$)/;
+
+/** The part of `s` after its last sentence end: the start of the sentence `s` runs into. */
+function sentenceTail(s: string): string {
+  const end = LAST_SENTENCE_END.exec(s);
+  return end ? s.slice(end.index + end[0].length) : s;
 }
 
 /** True when one of the pack's age phrases holds the number: from it on ("58 Jahre alte", "58 jaar oud") or with words before it ("tinha 94 anos"). */

@@ -406,3 +406,12 @@ describe('the lead runs to the end of the sentence holding its sixtieth word: a 
     expect(found.find((f) => f.value === 6e6)?.key).toBe(false);
   });
 });
+
+describe('a comparison word is read in the figure’s own sentence', () => {
+  it.each([
+    ['id', 'Hujan deras mengguyur Kota Sukamaju selama lebih dari enam jam. Sedikitnya 9 warga tewas dan 3 orang luka-luka.'],
+    ['en', 'Heavy rain fell on the valley for more than six hours. At least 9 people died and 3 others were hurt.'],
+  ])('%s: "more than" ending the sentence before makes no far side of the toll that opens the next', (lang, text) => {
+    expect(figures(text, lang).find((f) => f.value === 9)?.key).toBe(true);
+  });
+});
