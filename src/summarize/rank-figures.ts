@@ -155,7 +155,6 @@ export function rankFigures(
       !breakdown(f),
   );
   const scores = new Map(candidates.map((f) => [f, score(f)]));
-  if (process.env.KP_DEBUG) for (const f of unique) console.error(`${candidates.includes(f) ? (scores.get(f)!.toFixed(2)) : 'excl'} ${f.kind} ${f.text} v=${f.value} lead=${inLead(f)} title=${inTitle(f)} aside=${f.aside} cmp=${f.compared} diff=${f.difference} part=${f.part} toll=${f.toll} per=${f.perUnit} dated=${dated(f)}`);
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
   const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
