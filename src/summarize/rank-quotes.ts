@@ -53,6 +53,21 @@ function introduction(text: string, q: RankableQuote): Introduction {
   return { before: text.slice(from, q.start), credit: end ? after.slice(0, end.index + 1) : after };
 }
 
+/** Nothing but an opening mark between the paragraph's start and the quote. */
+const OPENS_PARAGRAPH = /^\s*\S?\s*$/u;
+
+/**
+ * The paragraph before a quote that opens its own: "Walhi mengingatkan bahwa …" and then
+ * "“Ini bukan bencana alam,” kata Sunardi": the reporter brought the voice in there.
+ */
+function paragraphBefore(text: string, q: RankableQuote): string {
+  const from = text.lastIndexOf('\n', q.start) + 1;
+  if (from === 0 || !OPENS_PARAGRAPH.test(text.slice(from, q.start))) return '';
+  let end = from - 1;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+}
+
 /** One name inside the other, word for word: "Marco Rinaldi" is one of "Marco Rinaldi e Giulia Ferrante". */
 const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 
@@ -149,7 +164,7 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // takes the other side of the story, whether or not another reaction came before it.
   const objecting = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
-    return !colour(q, intro) && lex.objectionRe.test(`${intro.before} ${intro.credit}`);
+    return !colour(q, intro) && lex.objectionRe.test(`${paragraphBefore(text, q)} ${intro.before} ${intro.credit}`);
   };
   const objector = others.slice(0, OBJECTION_WINDOW - 1).find((q) => !key.has(q) && objecting(q));
   if (objector && key.size < 3) key.add(objector);
@@ -158,9 +173,16 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
     if (third) key.add(third);
   }
+  // "said a spokesperson for the company", "kata jurucakap itu", "so ein Konzernsprecher": a body's line given through its spokesperson is a stock reply, not a position argued.
+  const forBody = (q: RankableQuote): boolean => {
+    const { before, credit } = introduction(text, q);
+    return normalized(`${before} ${credit}`)
+      .split(' ')
+      .some((w) => lex.spokespersonWords.has(w) || lex.compoundSpokespersonWords.some((c) => w.endsWith(c)));
+  };
   if (frame.words >= ROOMY_PIECE_WORDS && key.size < 3) {
     // A piece with room for three voices keeps a third whose first statement argues a position at length.
-    const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= SUBSTANTIVE_WORDS);
+    const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= SUBSTANTIVE_WORDS && !forBody(q));
     if (substantive) key.add(substantive);
   }
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence

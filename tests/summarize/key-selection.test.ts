@@ -212,6 +212,38 @@ describe('key quotes', () => {
     expect(keyQuotes(nl.join('\n\n'), 'nl')).toContain('Voor dat geld kun je ook');
   });
 
+  describe('a voice brought in as objecting in the paragraph before its quote is the other side too', () => {
+    it.each([
+      [
+        'en',
+        [
+          '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+          '“We will look at every complaint about the closure very carefully,” said chief inspector Ruth Amis.',
+          '“The plant has paid its suppliers on time for twenty years and we are grateful,” said supplier Jan Roos.',
+          'The chamber of commerce warned that the closure would hit the whole valley, and its president, Eva Sand, called for a rescue plan.',
+          '“The closure comes at a time when the whole region is looking for new work,” Sand said.',
+        ],
+        'The closure comes at a t',
+      ],
+      [
+        'id',
+        [
+          '“Kami akan menambah tiga ratus bus baru untuk warga kota penyangga tahun depan,” kata Kepala Dinas Rudi Siregar.',
+          '“Kami tidak ingin bus baru datang tapi tidak ada yang mengemudikan,” kata direktur Dewi Putri.',
+          '“Ini kabar baik bagi warga kami yang setiap hari bekerja di Jakarta,” kata wali kota Agus Harahap.',
+          'Sementara itu, pengamat transportasi Ellen Sumampouw mengingatkan agar penambahan bus diiringi jalur khusus.',
+          '“Kalau busnya terjebak macet bersama mobil pribadi, orang tidak akan pindah,” kata Ellen.',
+        ],
+        'Kalau busnya terjebak ma',
+      ],
+    ])('%s', (lang, paragraphs, objection) => {
+      expect(keyQuotes(paragraphs.join('\n\n'), lang)).toContain(objection);
+      // The same voice with no warning in the paragraph before stays a plain fourth actor.
+      const plain = paragraphs.map((p, i) => (i === 3 ? p.replace(/warned that|mengingatkan agar/, 'said') : p));
+      expect(keyQuotes(plain.join('\n\n'), lang)).not.toContain(objection);
+    });
+  });
+
   it('a defendant told with their age is the court story’s actor; a victim told with theirs stays colour', () => {
     const judge = '“You took money meant for the poorest households and spent it on yourself,” said judge Anna Gray.';
     const defendant = 'The defendant, John Hale, 47, denies the charges. “I may have been careless, but I never stole from anyone,” he told the court.';
@@ -256,6 +288,12 @@ describe('key quotes', () => {
       const witness =
         'Sandra Kelleher, 52, works on the line. “I have worked here for thirty years and I do not know how I am going to pay the rent now,” she said.';
       expect(keyQuotes(middle(witness), 'en')).toHaveLength(2);
+    });
+
+    it('a body’s line given through its spokesperson is a stock reply, not the third voice', () => {
+      const spokesperson =
+        '“We are sorry for the trouble and we will reopen the line as soon as the engineers allow it,” said a spokesperson for the rail company.';
+      expect(keyQuotes(middle(spokesperson), 'en')).toHaveLength(2);
     });
 
     it('pt: the rule counts words, whatever the language', () => {
