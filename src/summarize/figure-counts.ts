@@ -36,7 +36,9 @@ export function figureCounts(text: string, span: FigureSpan, lex: Lexicon): stri
   const after = trimEnd(wordsAfter(text, span, lex), lex);
   // "1,2 million de foyers": the noun, not the link to the scale word.
   while (span.nounAfter && after.length > 1 && lex.figureLinks.has(after[0]!.text.toLowerCase().replace(/['’]$/, ''))) after.shift();
-  if (span.nounAfter) return phrase(text, after);
+  // "status tanggap darurat selama 14 hari.": a span's word that is a function word elsewhere ("hari ini") is trimmed
+  // away; with nothing after it, the clause before says what lasts.
+  if (span.nounAfter && after.length) return phrase(text, after);
   const first = after[0]?.text.toLowerCase() ?? '';
   const linked = lex.figureLinks.has(first) && after.length > 1 && !lex.calendarWords.has(after[1]!.text.toLowerCase());
   const before = trimEnd(wordsBefore(text, span.start, lex), lex);

@@ -777,7 +777,8 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
     if (
       !w.isWord ||
       /\p{N}/u.test(w.text) ||
-      lex.stopwords.has(lower) ||
+      // A span's word may be a stopword elsewhere ("hari ini", today): after a number it is the span ("selama 14 hari").
+      (lex.stopwords.has(lower) && !lex.durations.has(lower)) ||
       lex.figureLinks.has(lower) ||
       lex.notCounted.has(lower) ||
       (lex.clockWords.has(lower) && !lex.durations.has(lower))

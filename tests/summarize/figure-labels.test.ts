@@ -82,3 +82,9 @@ describe('more unit spellings', () => {
     it(`${value} ${unit}`, () => expect(figuresOf(text, 'en').find((f) => f.value === value)?.unit).toBe(unit));
   }
 });
+
+describe('a span whose word alone says nothing: the clause before says what lasts', () => {
+  it.each([['id', 'Pemerintah kota menetapkan status siaga banjir selama 10 hari.', 'status siaga banjir']])('%s', (lang, text, counts) => {
+    expect(figuresOf(text, lang)[0]?.counts).toContain(counts);
+  });
+});

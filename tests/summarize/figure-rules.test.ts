@@ -56,6 +56,8 @@ describe('time words and spans of time around a number', () => {
     ['it', 'Lo sciopero durerà 36 ore in tutta la regione.', 36, 'ore'],
     ['ms', 'Suspek direman selama 48 jam oleh polis.', 48, 'jam'],
     ['fr', 'Le chantier, 3 ans, coûtera cher.', 3, 'ans'],
+    // "hari" is a function word in "hari ini" (today); after a number it is the span.
+    ['id', 'Pemerintah kota menetapkan status siaga selama 10 hari.', 10, 'hari'],
     // The verb for having years reads an age only right before the number.
     ['pt', 'A empresa tinha até 15 anos para pagar a dívida.', 15, 'anos'],
   ])('%s: %s is a figure', (lang, text, value, unit) => {
