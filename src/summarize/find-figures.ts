@@ -410,6 +410,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     c.rest = c.rest.slice(lead + word!.length);
     c.pos += lead + word!.length;
     value *= scale;
+    // "entre 8 mil e 8.500 hectares", "zwischen 8 Millionen und 9,5 Millionen Euro": the far end follows the scale word;
+    // after a from-word ("passé de 420 millions à 505 millions") the second number is where a change went.
+    if (!ranged && !lex.changeFromRe.test(before)) ranged = readRange(c, value, lex, decimal, undefined, true) === true;
   } else if (hyphen) {
     // "45-year-old", "a 10-year plan", "5-star": a compound adjective, not a count.
     return null;
@@ -727,7 +730,7 @@ function scaleAtStart(text: string, lex: Lexicon): { length: number; factor: num
  * consumed when it is larger; 'score' when a dash leads to a smaller number.
  * With a unit, the far end must carry the same one.
  */
-function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark, unit?: string | null): boolean | 'score' {
+function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark, unit?: string | null, lowerScaled = false): boolean | 'score' {
   const range = lex.rangeAtStartRe.exec(c.rest);
   if (!range) return false;
   const afterWord = c.rest.slice(range[0].length);
@@ -737,6 +740,14 @@ function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark,
   const tail = afterWord.slice(prefix.length + second[0].length);
   const upper = parseNumber(second[0], decimal);
   if (unit === undefined) {
+    // After a scaled lower end the far end may carry its own scale word ("8 Millionen und 9,5 Millionen").
+    const farScale = lowerScaled ? scaleAtStart(tail, lex) : null;
+    if (farScale && upper * farScale.factor > value) {
+      const used = range[0].length + second[0].length + farScale.length;
+      c.rest = c.rest.slice(used);
+      c.pos += used;
+      return true;
+    }
     if (/^\p{L}/u.test(tail)) return false;
     if (upper > value) {
       take(c, range);

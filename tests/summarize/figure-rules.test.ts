@@ -147,6 +147,9 @@ describe('units and ranges', () => {
     ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
     ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
     ['fr', 'La statue est estimée entre 40 000 et 65 000 euros.', 40000, 'EUR'],
+    // A lower end told with a scale word, its far end in digits or with a scale of its own.
+    ['pt', 'O incêndio já queimou entre 6 mil e 6.400 hectares de eucalipto.', 6000, 'ha'],
+    ['de', 'Der Schaden liegt zwischen 3 Millionen und 4,5 Millionen Euro.', 3e6, 'EUR'],
     // A speed is no distance, whatever case or preposition the language puts on it.
     ['de', 'Der Wetterdienst warnt vor Böen mit 140 Kilometern pro Stunde an der Küste.', 140, 'km/h'],
     ['fr', "Des rafales à 140 kilomètres à l'heure ont été relevées sur la côte.", 140, 'km/h'],
@@ -165,6 +168,14 @@ describe('units and ranges', () => {
   });
 
   it.each([
+    [
+      'fr',
+      'Le budget du musée est passé de 42 millions à 51 millions d’euros.',
+      [
+        [42e6, 'EUR'],
+        [51e6, 'EUR'],
+      ],
+    ],
     [
       'nl',
       'Het tarief gaat van 6,20 naar 7,50 euro per uur.',
