@@ -289,6 +289,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   let e = 0;
   /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
   let reported: { paragraph: number; speaker: string | null } | null = null;
+  /** Each quote's surroundings read for a likelier speaker: where they start, where its own sentence starts, where its tail ends. */
+  const spans: { from: number; sentence: number; to: number }[] = [];
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
       const event = events[e]!;
@@ -303,6 +305,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const tailEnd = next && next.start < paraEnd ? next.start : paraEnd;
     const head = headOf(text, prevEnd, quote.start, lex);
     const tail = tailOf(text, quote.end, tailEnd, lex);
+    // Around the quote: from its paragraph's start, or the paragraph before when it opens its own, to the end of its tail.
+    const opensOwn = quote.start === paragraphStart(quote.paragraph) && quote.paragraph > 0;
+    const around = { from: paragraphStart(opensOwn ? quote.paragraph - 1 : quote.paragraph), sentence: quote.start - head.length, to: quote.end + tail.length };
+    spans.push(around);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
     // sentence, which credits it only when it is just that ("Smith said.").
     // So is one whose sentence ends right after its closing mark when a speech verb before it credits it ("X spreekt van een
@@ -378,6 +384,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {
       speaker = (aboutSomeone ? out.findLast((o) => o.speaker)?.speaker : null) ?? resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
+    // A listener, outlet or source named after a preposition, or a place, is a weak reading of the credit: one named around the quote as a subject is likelier.
+    if (speaker && kind !== 'name' && resolver.weakSpeaker(speaker, around.from, around.to)) {
+      const likely = resolver.likelySpeaker(around.from, around.sentence, quote.start, around.to, speaker, 1);
+      if (likely) speaker = resolver.resolve({ kind: 'name', name: likely, titled: true }, resolveAt);
+    }
     // Object.assign, not a spread followed by fields, which V8 builds on a slow path.
     out.push(Object.assign({}, quote, { speaker, kind, words: wordCount(quote.text) }));
   });
@@ -392,6 +403,12 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
     if (b.paragraph === a.paragraph || continued) a.speaker = b.speaker;
   }
+  // A quote still credited to no one: the person or body a reader sees as its subject around it.
+  out.forEach((o, i) => {
+    if (o.speaker || o.kind === 'name' || raw[i]!.continues) return;
+    const around = spans[i]!;
+    o.speaker = resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
+  });
   const completed = new Map<string, string>();
   for (const o of out) {
     if (!o.speaker) continue;

@@ -556,6 +556,21 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
  * the latest full name ending in it, a pronoun the latest named person who
  * spoke before it.
  */
+/** The last two words before a name, an elided article's apostrophe dropped ("all'Ansa", "à l'AFP"). */
+const PLACING_WORDS = /(?:(\p{L}+)['’]?\s*)?(\p{L}+)['’]?\s*$/u;
+/** Text read back from a name for the preposition placing it. */
+const PLACING_CHARS = 30;
+/** An article elided before a vowel, its apostrophe dropped ("l", "d"). */
+const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
+/** Nothing, or one article, between a source's preposition and a name. */
+const ARTICLE_ONLY = /^\s*(?:(\p{L}+)['’]?\s*)?$/u;
+/** A lowercase word opening a sighting: a particle read as the surname's. */
+const PARTICLE_AT = /^(\p{Ll}+)[ \u00A0]/u;
+/** A lowercase word right after a name: its verb, unless a function word. */
+const VERB_AFTER_NAME = /^[ \u00A0]+(\p{Ll}+)/u;
+/** Least score of a likely speaker: its clause's subject, or named in the quote's own sentence. */
+const MIN_LIKELY_SCORE = 2;
+
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
 
@@ -829,6 +844,74 @@ export class SpeakerResolver {
     if (!this.article) return false;
     const { text, lex } = this.article;
     return lex.prepositions.has(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '');
+  }
+
+  /**
+   * True when the words right before `at` are a preposition, alone or with its article, elided too ("a Canal Sur",
+   * "ai microfoni di Telearena", "segundo a PSP", "all'Ansa", "à l'AFP"): the name there is to whom, where or by whose count
+   * something was said, not who said it.
+   */
+  private placedAt(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    // A surname's sighting may start at its particle, which is the preposition ("comparecencia de Mosquera").
+    const particle = PARTICLE_AT.exec(text.slice(at, at + PLACING_CHARS))?.[1];
+    if (particle !== undefined && lex.prepositions.has(particle)) return true;
+    const before = text.slice(Math.max(0, at - PLACING_CHARS), at);
+    // "According to Nadia Kerr", "según la Policía": a source, who says what the sentence tells.
+    const source = lex.accordingToRe ? matchesOf(lex.accordingToRe, before).at(-1) : undefined;
+    const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;
+    if (rest && (rest[1] === undefined || lex.articles.has(rest[1].toLowerCase()))) return false;
+    const [first, second] = PLACING_WORDS.exec(before)?.slice(1) ?? [];
+    const last = (second ?? first ?? '').toLowerCase();
+    const lead = second === undefined ? '' : (first ?? '').toLowerCase();
+    const article = lex.articles.has(last) || ELIDED_ARTICLE_WORD.test(last);
+    const preposition = article ? lead : last;
+    // "señalaron desde el organismo", "hieß es beim Verband": where the words came from, who said them.
+    return lex.prepositions.has(preposition) && !lex.pack.sourcePrepositions?.includes(preposition);
+  }
+
+  /**
+   * True when a speaker is a weak reading of a quote's credit: a place, or a name whose last use up to `to` comes right
+   * after a preposition ("En declaraciones a Canal Sur, aseguró …", "… frente ao ministério, segundo a PSP. «…», avisou").
+   */
+  weakSpeaker(name: string, from: number, to: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    if (lex.places.has(name.toLowerCase())) return true;
+    for (let at = text.lastIndexOf(name, to - name.length); at >= from; at = text.lastIndexOf(name, at - 1)) {
+      const end = at + name.length;
+      if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[end] ?? ' ')) continue;
+      // Its own verb right after it makes it a subject all the same ("El representante del Centro X calificó …").
+      const next = VERB_AFTER_NAME.exec(text.slice(end, end + PLACING_CHARS))?.[1]?.toLowerCase();
+      return this.placedAt(at) && (next === undefined || lex.stopwords.has(next));
+    }
+    return false;
+  }
+
+  /**
+   * Who most likely said a quote whose credit named no one, or only a weak speaker: of the people and bodies named
+   * outside quotes between `from` and `to`, not right after a preposition, the one scoring best for being in the quote's
+   * own sentence (from `sentence`), its clause's subject, and named with a title; the nearest to the quote of equals.
+   * Null when none scores `least`: a subject or in the quote's sentence, or only named with a title to replace a weak speaker.
+   */
+  likelySpeaker(from: number, sentence: number, quoteStart: number, to: number, not: string | null, least = MIN_LIKELY_SCORE): string | null {
+    let best: NameSighting | null = null;
+    let bestScore = 0;
+    let bestDistance = Infinity;
+    for (const s of this.names) {
+      if (s.at < from) continue;
+      if (s.at >= to) break;
+      if (s.quoted || s.name === not || this.placedAt(s.at)) continue;
+      const score = (s.at >= sentence ? 2 : 0) + (s.subject ? 2 : 0) + (this.titledAt(s.at) ? 1 : 0);
+      const distance = Math.abs(s.at - quoteStart);
+      if (score >= least && (score > bestScore || (score === bestScore && distance < bestDistance))) {
+        best = s;
+        bestScore = score;
+        bestDistance = distance;
+      }
+    }
+    return best ? this.fullName(best.name, best.at) : null;
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
