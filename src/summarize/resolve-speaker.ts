@@ -557,13 +557,15 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
  * spoke before it.
  */
 /** The last two words before a name, an elided article's apostrophe dropped ("all'Ansa", "à l'AFP"). */
-const PLACING_WORDS = /(?:(\p{L}+)['’]?\s*)?(\p{L}+)['’]?\s*$/u;
+const PLACING_WORDS = /(?:(?<!\p{L})(\p{L}+)(?:['’]|\s+))?(?<!\p{L})(\p{L}+)(['’])?\s*$/u;
 /** Text read back from a name for the preposition placing it. */
 const PLACING_CHARS = 30;
 /** An article elided before a vowel, its apostrophe dropped ("l", "d"). */
 const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
 /** Nothing, or one article, between a source's preposition and a name. */
 const ARTICLE_ONLY = /^\s*(?:(\p{L}+)['’]?\s*)?$/u;
+/** After a name, past an apposition set off by commas, the lowercase word that is its verb. */
+const NAME_THEN_VERB = /^(?:[ \u00A0]*,[^,.;:!?«»“”"]{1,60},)?[ \u00A0]*,?[ \u00A0]+(\p{Ll}+)/u;
 /** A lowercase word opening a sighting: a particle read as the surname's. */
 const PARTICLE_AT = /^(\p{Ll}+)[ \u00A0]/u;
 /** A lowercase word right after a name: its verb, unless a function word. */
@@ -862,11 +864,13 @@ export class SpeakerResolver {
     const source = lex.accordingToRe ? matchesOf(lex.accordingToRe, before).at(-1) : undefined;
     const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;
     if (rest && (rest[1] === undefined || lex.articles.has(rest[1].toLowerCase()))) return false;
-    const [first, second] = PLACING_WORDS.exec(before)?.slice(1) ?? [];
-    const last = (second ?? first ?? '').toLowerCase();
-    const lead = second === undefined ? '' : (first ?? '').toLowerCase();
-    const article = lex.articles.has(last) || ELIDED_ARTICLE_WORD.test(last);
-    const preposition = article ? lead : last;
+    const [first, second, elided] = PLACING_WORDS.exec(before)?.slice(1) ?? [];
+    const last = (second ?? '').toLowerCase();
+    const lead = (first ?? '').toLowerCase();
+    // "d'" is a preposition elided, "l'" an article.
+    const elidedPreposition = elided !== undefined && lex.prepositions.has(`${last}${elided}`);
+    const article = lex.articles.has(last) || (elided !== undefined && !elidedPreposition && ELIDED_ARTICLE_WORD.test(last));
+    const preposition = article ? lead : elidedPreposition ? `${last}${elided}` : last;
     // "señalaron desde el organismo", "hieß es beim Verband": where the words came from, who said them.
     return lex.prepositions.has(preposition) && !lex.pack.sourcePrepositions?.includes(preposition);
   }
@@ -879,7 +883,7 @@ export class SpeakerResolver {
     if (!this.article) return false;
     const { text, lex } = this.article;
     if (lex.places.has(name.toLowerCase())) return true;
-    for (let at = text.lastIndexOf(name, to - name.length); at >= from; at = text.lastIndexOf(name, at - 1)) {
+    for (let at = text.lastIndexOf(name, to - name.length); at >= from; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
       const end = at + name.length;
       if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[end] ?? ' ')) continue;
       // Its own verb right after it makes it a subject all the same ("El representante del Centro X calificó …").
@@ -903,7 +907,7 @@ export class SpeakerResolver {
       if (s.at < from) continue;
       if (s.at >= to) break;
       if (s.quoted || s.name === not || this.placedAt(s.at)) continue;
-      const score = (s.at >= sentence ? 2 : 0) + (s.subject ? 2 : 0) + (this.titledAt(s.at) ? 1 : 0);
+      const score = (s.at >= sentence ? 2 : 0) + (s.subject || this.verbFollows(s) ? 2 : 0) + (this.titledAt(s.at) ? 1 : 0);
       const distance = Math.abs(s.at - quoteStart);
       if (score >= least && (score > bestScore || (score === bestScore && distance < bestDistance))) {
         best = s;
@@ -912,6 +916,16 @@ export class SpeakerResolver {
       }
     }
     return best ? this.fullName(best.name, best.at) : null;
+  }
+
+  /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */
+  private verbFollows(s: NameSighting): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const end = text.indexOf(s.name, s.at);
+    if (end < 0) return false;
+    const word = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10))?.[1]?.toLowerCase();
+    return word !== undefined && !lex.stopwords.has(word) && !lex.prepositions.has(word) && !lex.conjunctions.has(word);
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
