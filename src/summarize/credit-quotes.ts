@@ -35,6 +35,9 @@ function lastVerbEnds(head: string, lex: Lexicon): boolean {
   return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
 
+/** Fewest words of a quote said again later for that later quote to tell who said it. */
+const MIN_ECHO_WORDS = 2;
+
 /** Most words of a newspaper's or a work's title in quote marks. */
 const MAX_TITLE_WORDS = 4;
 
@@ -403,6 +406,14 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
     if (b.paragraph === a.paragraph || continued) a.speaker = b.speaker;
   }
+  // A teaser in the opening paragraph, or a quote credited to no one, that a later paragraph quotes again in full
+  // ("Defesa Civil: "O pico ainda não chegou"" … ""O pico ainda não chegou. Pedimos …", afirmou X"): whom that quote credits.
+  const said = out.map((o) => (o.kind === 'name' ? '' : ` ${tokenize(o.text).filter((t) => t.isWord).map((t) => t.text.toLowerCase()).join(' ')} `));
+  out.forEach((o, i) => {
+    if (o.kind === 'name' || o.words < MIN_ECHO_WORDS || (o.speaker && o.paragraph > 0)) return;
+    const echo = out.find((r, j) => j > i && r.speaker && r.paragraph > o.paragraph && said[j]!.includes(said[i]!));
+    if (echo) o.speaker = echo.speaker;
+  });
   // A quote still credited to no one: the person or body a reader sees as its subject around it.
   out.forEach((o, i) => {
     if (o.speaker || o.kind === 'name' || raw[i]!.continues) return;

@@ -601,11 +601,16 @@ export class SpeakerResolver {
     private readonly article: { text: string; lex: Lexicon; quotes?: readonly Span[] } | null = null,
   ) {}
 
-  /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
-  private personWithRole(title: string, at: number): NameSighting | null {
+  /**
+   * The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte");
+   * `ahead`: the first one after it, whom a teaser's epithet means before the article names anyone ("Il presidente: «…»").
+   */
+  private personWithRole(title: string, at: number, ahead = false): NameSighting | null {
     if (!this.article) return null;
     const { text } = this.article;
-    const uses = this.roleUsesBefore(title, at);
+    // Read back from the end, as the latest use comes first: the uses after `at` reversed, the earliest last.
+    const uses = ahead ? this.roleUsesBefore(title, text.length).filter((u) => u >= at).reverse() : this.roleUsesBefore(title, at);
+    const limit = ahead ? text.length : at;
     const names = this.names;
     const deputies = this.article.lex.pack.deputyWords ?? [];
     for (let u = uses.length - 1; u >= 0; u--) {
@@ -617,7 +622,7 @@ export class SpeakerResolver {
       const near: NameSighting[] = [];
       for (let k = names.findIndex((s) => s.at > pos); k >= 0 && k < names.length; k++) {
         const s = names[k]!;
-        if (s.at >= at || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
+        if (s.at >= limit || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
         near.push(s);
       }
       const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near[0];
@@ -1023,7 +1028,15 @@ export class SpeakerResolver {
       const person =
         this.personWithRole(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
-      if (!person) return this.defendant(mention.title, at) ?? this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
+      if (!person)
+        return (
+          this.defendant(mention.title, at) ??
+          this.latestMentioned(at) ??
+          this.personBefore(at, true) ??
+          this.onlyPersonBefore(at) ??
+          this.personWithRole(mention.title, at, true)?.name ??
+          null
+        );
       this.credit(person.name, at);
       return person.name;
     }
