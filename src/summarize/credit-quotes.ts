@@ -35,6 +35,9 @@ function lastVerbEnds(head: string, lex: Lexicon): boolean {
   return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
 
+/** A few words and a colon as the whole credit, as teasers have ("I sindacati: «…»", "Defesa Civil: "…""): the quote's own, whoever it names. */
+const LABEL_CREDIT = /^\s*(?:\p{L}+['’ ]\s*){0,2}\p{L}+\s*:\s*$/u;
+
 /** Fewest words of a quote said again later for that later quote to tell who said it. */
 const MIN_ECHO_WORDS = 2;
 
@@ -365,7 +368,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
         resolveAt = at;
       }
     }
-    if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
+    if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex)) || LABEL_CREDIT.test(head)) ownCue.add(i);
     const reportedBefore = reported !== null && reported.paragraph === quote.paragraph && reported.speaker !== null;
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, reportedBefore, lex);
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
