@@ -38,6 +38,9 @@ function lastVerbEnds(head: string, lex: Lexicon): boolean {
 /** A few words and a colon as the whole credit, as teasers have ("I sindacati: «…»", "Defesa Civil: "…""): the quote's own, whoever it names. */
 const LABEL_CREDIT = /^\s*(?:\p{L}+['’ ]\s*){0,2}\p{L}+\s*:\s*$/u;
 
+/** What is no letter or digit, read as a space when comparing what two quotes say. */
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+
 /** Fewest words of a quote said again later for that later quote to tell who said it. */
 const MIN_ECHO_WORDS = 2;
 
@@ -411,10 +414,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   }
   // A teaser in the opening paragraph, or a quote credited to no one, that a later paragraph quotes again in full
   // ("Defesa Civil: "O pico ainda não chegou"" … ""O pico ainda não chegou. Pedimos …", afirmou X"): whom that quote credits.
-  const said = out.map((o) => (o.kind === 'name' ? '' : ` ${tokenize(o.text).filter((t) => t.isWord).map((t) => t.text.toLowerCase()).join(' ')} `));
+  const said: string[] = [];
+  const wordsOf = (j: number): string => (said[j] ??= ` ${out[j]!.text.toLowerCase().replace(NOT_A_WORD, ' ').trim()} `);
   out.forEach((o, i) => {
     if (o.kind === 'name' || o.words < MIN_ECHO_WORDS || (o.speaker && o.paragraph > 0)) return;
-    const echo = out.find((r, j) => j > i && r.speaker && r.paragraph > o.paragraph && said[j]!.includes(said[i]!));
+    const echo = out.find((r, j) => j > i && r.speaker && r.kind !== 'name' && r.paragraph > o.paragraph && wordsOf(j).includes(wordsOf(i)));
     if (echo) o.speaker = echo.speaker;
   });
   // A quote still credited to no one: the person or body a reader sees as its subject around it.

@@ -908,9 +908,16 @@ export class SpeakerResolver {
     let best: NameSighting | null = null;
     let bestScore = 0;
     let bestDistance = Infinity;
-    for (const s of this.names) {
-      if (s.at < from) continue;
-      if (s.at >= to) break;
+    const names = this.names;
+    // The first sighting at or after `from`, found by halving: the names are in reading order.
+    let lo = 0;
+    for (let hi = names.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid]!.at < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < names.length && names[k]!.at < to; k++) {
+      const s = names[k]!;
       if (s.quoted || s.name === not || this.placedAt(s.at)) continue;
       const score = (s.at >= sentence ? 2 : 0) + (s.subject || this.verbFollows(s) ? 2 : 0) + (this.titledAt(s.at) ? 1 : 0);
       const distance = Math.abs(s.at - quoteStart);
