@@ -255,6 +255,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
     const opinion = !m.opening || (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')));
+    // "En declaraciones a Canal Sur, aseguró …": a name right after a preposition, no verb of its own, is to whom or where it was said.
+    if (mention?.kind === 'name' && !mention.spokesperson && resolver.weakSpeaker(mention.name, from, doc.paragraphs[p]!.end)) continue;
     if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
       events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }
@@ -374,6 +376,12 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex)) || LABEL_CREDIT.test(head)) ownCue.add(i);
     const reportedBefore = reported !== null && reported.paragraph === quote.paragraph && reported.speaker !== null;
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, reportedBefore, lex);
+    // "Il patron ai microfoni di Telearena: «…»": a name credited right after a preposition is a weak reading; one named
+    // around the quote as a subject is likelier, and with none the quote is no one's yet rather than the listener's.
+    if (mention?.kind === 'name' && !mention.spokesperson && kind !== 'name' && resolver.weakSpeaker(mention.name, around.from, around.to)) {
+      const likely = resolver.likelySpeaker(around.from, around.sentence, quote.start, around.to, mention.name, 1);
+      mention = likely ? { kind: 'name', name: likely, titled: true } : null;
+    }
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
@@ -393,8 +401,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {
       speaker = (aboutSomeone ? out.findLast((o) => o.speaker)?.speaker : null) ?? resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
-    // A listener, outlet or source named after a preposition, or a place, is a weak reading of the credit: one named around the quote as a subject is likelier.
-    if (speaker && kind !== 'name' && resolver.weakSpeaker(speaker, around.from, around.to)) {
+    // So is a listener, outlet or place a pronoun or a bare verb came to mean.
+    if (speaker && kind !== 'name' && mention?.kind !== 'name' && resolver.weakSpeaker(speaker, around.from, around.to)) {
       const likely = resolver.likelySpeaker(around.from, around.sentence, quote.start, around.to, speaker, 1);
       if (likely) speaker = resolver.resolve({ kind: 'name', name: likely, titled: true }, resolveAt);
     }

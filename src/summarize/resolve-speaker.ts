@@ -556,10 +556,12 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
  * the latest full name ending in it, a pronoun the latest named person who
  * spoke before it.
  */
-/** The last two words before a name, an elided article's apostrophe dropped ("all'Ansa", "à l'AFP"). */
-const PLACING_WORDS = /(?:(?<!\p{L})(\p{L}+)(?:['’]|\s+))?(?<!\p{L})(\p{L}+)(['’])?\s*$/u;
+/** A word before a name, with the apostrophe of an elided article or preposition ("all'", "l'", "d'"). */
+const PLACING_WORD = /\p{L}[\p{L}-]*['’]?/gu;
+/** Words read back from a name: its preposition, the article after it, and the role or spokesperson before it. */
+const PLACING_WORDS = 4;
 /** Text read back from a name for the preposition placing it. */
-const PLACING_CHARS = 30;
+const PLACING_CHARS = 48;
 /** An article elided before a vowel, its apostrophe dropped ("l", "d"). */
 const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
 /** Nothing, or one article, between a source's preposition and a name. */
@@ -869,25 +871,37 @@ export class SpeakerResolver {
     const source = lex.accordingToRe ? matchesOf(lex.accordingToRe, before).at(-1) : undefined;
     const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;
     if (rest && (rest[1] === undefined || lex.articles.has(rest[1].toLowerCase()))) return false;
-    const [first, second, elided] = PLACING_WORDS.exec(before)?.slice(1) ?? [];
-    const last = (second ?? '').toLowerCase();
-    const lead = (first ?? '').toLowerCase();
+    // The words right before the name, back to the first mark that is no space ("… a", "microfoni di", "porte-parole de la").
+    const words: string[] = [];
+    let edge = before.length;
+    for (const m of matchesOf(PLACING_WORD, before).reverse()) {
+      if (words.length === PLACING_WORDS || !/^\s*$/.test(before.slice(m.index + m[0].length, edge))) break;
+      words.unshift(m[0].toLowerCase());
+      edge = m.index;
+    }
+    const last = words.pop() ?? '';
+    const elided = /['’]$/.test(last);
+    const bare = last.replace(/['’]$/, '');
     // "d'" is a preposition elided, "l'" an article.
-    const elidedPreposition = elided !== undefined && lex.prepositions.has(`${last}${elided}`);
-    const article = lex.articles.has(last) || (elided !== undefined && !elidedPreposition && ELIDED_ARTICLE_WORD.test(last));
-    const preposition = article ? lead : elidedPreposition ? `${last}${elided}` : last;
+    const article = lex.articles.has(bare) || (elided && !lex.prepositions.has(last) && ELIDED_ARTICLE_WORD.test(bare));
+    const preposition = article ? (words.pop() ?? '').replace(/['’]$/, '') : lex.prepositions.has(last) ? last : bare;
+    if (!lex.prepositions.has(preposition)) return false;
     // "señalaron desde el organismo", "hieß es beim Verband": where the words came from, who said them.
-    return lex.prepositions.has(preposition) && !lex.pack.sourcePrepositions?.includes(preposition);
+    // "Pour Hélène Roux, …": whose view the sentence tells.
+    if (lex.pack.sourcePrepositions?.includes(preposition) || lex.pack.openingAccordingTo?.includes(preposition)) return false;
+    // "un porte-parole de la préfecture", "il consigliere regionale del Pd Emilio Bonetti", "le parquet de Draguignan":
+    // the body a role, a spokesperson or a body's noun is of.
+    return !words.some((w) => isTitle(w, lex) || lex.spokespersonWords.has(w) || lex.bodyWords.has(w));
   }
 
+
   /**
-   * True when a speaker is a weak reading of a quote's credit: a place, or a name whose last use up to `to` comes right
+   * True when a speaker is a weak reading of a quote's credit: a name whose last use between `from` and `to` comes right
    * after a preposition ("En declaraciones a Canal Sur, aseguró …", "… frente ao ministério, segundo a PSP. «…», avisou").
    */
   weakSpeaker(name: string, from: number, to: number): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
-    if (lex.places.has(name.toLowerCase())) return true;
     for (let at = text.lastIndexOf(name, to - name.length); at >= from; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
       const end = at + name.length;
       if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[end] ?? ' ')) continue;
@@ -1013,6 +1027,8 @@ export class SpeakerResolver {
       return person;
     }
     if (mention.kind === 'body') {
+      // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
+      if (!mention.noun && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
       // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
       const body =
