@@ -67,9 +67,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
-    // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition; so is a role or a body's spokesperson
-    // ("afirmó su portavoz, Julio Calvo").
-    if (named?.kind === 'unnamed' || named?.kind === 'role' || named?.kind === 'body') {
+    // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition.
+    if (named?.kind === 'unnamed') {
       const role = ROLE_THEN_COMMA.exec(rest);
       const apposed = role ? mentionAfter(rest.slice(role[0].length), lex, counts) : null;
       if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ')) return apposed;
