@@ -301,7 +301,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
   let reported: { paragraph: number; speaker: string | null } | null = null;
   /** Each quote's surroundings read for a likelier speaker: where they start, where its own sentence starts, where its tail ends. */
-  const spans: { from: number; sentence: number; to: number }[] = [];
+  const spans: { from: number; sentence: number; to: number; credited: boolean }[] = [];
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
       const event = events[e]!;
@@ -318,7 +318,12 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const tail = tailOf(text, quote.end, tailEnd, lex);
     // Around the quote: from its paragraph's start, or the paragraph before when it opens its own, to the end of its tail.
     const opensOwn = quote.start === paragraphStart(quote.paragraph) && quote.paragraph > 0;
-    const around = { from: paragraphStart(opensOwn ? quote.paragraph - 1 : quote.paragraph), sentence: quote.start - head.length, to: quote.end + tail.length };
+    const around = {
+      from: paragraphStart(opensOwn ? quote.paragraph - 1 : quote.paragraph),
+      sentence: quote.start - head.length,
+      to: quote.end + tail.length,
+      credited: false,
+    };
     spans.push(around);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
     // sentence, which credits it only when it is just that ("Smith said.").
@@ -382,6 +387,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       const likely = resolver.likelySpeaker(around.from, around.sentence, quote.start, around.to, mention.name, 1);
       mention = likely ? { kind: 'name', name: likely, titled: true } : null;
     }
+    // An epithet the article gave no one ("schrijft de rechter") is left so, not given to whoever is near.
+    around.credited = mention?.kind === 'role';
+    // A quote closing its sentence: the words after it are the next sentence's ("“A.” Budi berkata, “B”").
+    if (newSentence) around.to = quote.end;
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
@@ -429,10 +438,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const echo = out.find((r, j) => j > i && r.speaker && r.kind !== 'name' && r.paragraph > o.paragraph && wordsOf(j).includes(wordsOf(i)));
     if (echo) o.speaker = echo.speaker;
   });
-  // A quote still credited to no one: the person or body a reader sees as its subject around it.
+  // A quote with no credit at all: the person or body a reader sees as its subject around it.
   out.forEach((o, i) => {
-    if (o.speaker || o.kind === 'name' || raw[i]!.continues) return;
     const around = spans[i]!;
+    if (o.speaker || o.kind === 'name' || raw[i]!.continues || around.credited) return;
     o.speaker = resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
   });
   const completed = new Map<string, string>();

@@ -611,7 +611,11 @@ export class SpeakerResolver {
     if (!this.article) return null;
     const { text } = this.article;
     // Read back from the end, as the latest use comes first: the uses after `at` reversed, the earliest last.
-    const uses = ahead ? this.roleUsesBefore(title, text.length).filter((u) => u >= at).reverse() : this.roleUsesBefore(title, at);
+    const uses = ahead
+      ? this.roleUsesBefore(title, text.length)
+          .filter((u) => u >= at)
+          .reverse()
+      : this.roleUsesBefore(title, at);
     const limit = ahead ? text.length : at;
     const names = this.names;
     const deputies = this.article.lex.pack.deputyWords ?? [];
@@ -894,7 +898,6 @@ export class SpeakerResolver {
     return !words.some((w) => isTitle(w, lex) || lex.spokespersonWords.has(w) || lex.bodyWords.has(w));
   }
 
-
   /**
    * True when a speaker is a weak reading of a quote's credit: a name whose last use between `from` and `to` comes right
    * after a preposition ("En declaraciones a Canal Sur, aseguró …", "… frente ao ministério, segundo a PSP. «…», avisou").
@@ -925,7 +928,7 @@ export class SpeakerResolver {
     const names = this.names;
     // The first sighting at or after `from`, found by halving: the names are in reading order.
     let lo = 0;
-    for (let hi = names.length; lo < hi; ) {
+    for (let hi = names.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (names[mid]!.at < from) lo = mid + 1;
       else hi = mid;

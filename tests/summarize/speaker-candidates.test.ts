@@ -44,11 +44,7 @@ describe('a role, a spokesperson or a body’s noun before the preposition makes
       'La crue a coupé trois écluses. « Les bateaux resteront à quai jusqu’à lundi », a assuré un porte-parole de Voies Navigables Régionales.',
       ['Voies Navigables Régionales'],
     ],
-    [
-      'es',
-      'Hubo seis detenidos antes del partido. «El dispositivo funcionó con normalidad», indicaron fuentes de la Policía Nacional.',
-      ['Policía Nacional'],
-    ],
+    ['es', 'Hubo seis detenidos antes del partido. «El dispositivo funcionó con normalidad», indicaron fuentes de la Policía Nacional.', ['Policía Nacional']],
   ]);
 });
 
