@@ -551,18 +551,13 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
   return extra.length ? [...names, ...extra].sort((x, y) => x.at - y.at) : names;
 }
 
-/**
- * Turns mentions into canonical speakers in reading order: a surname becomes
- * the latest full name ending in it, a pronoun the latest named person who
- * spoke before it.
- */
 /** A word before a name, with the apostrophe of an elided article or preposition ("all'", "l'", "d'"). */
 const PLACING_WORD = /\p{L}[\p{L}-]*['’]?/gu;
 /** Words read back from a name: its preposition, the article after it, and the role or spokesperson before it. */
 const PLACING_WORDS = 4;
 /** Text read back from a name for the preposition placing it. */
 const PLACING_CHARS = 48;
-/** An article elided before a vowel, its apostrophe dropped ("l", "d"). */
+/** An article elided before a vowel, its apostrophe dropped ("l"). */
 const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
 /** Nothing, or one article, between a source's preposition and a name. */
 const ARTICLE_ONLY = /^\s*(?:(\p{L}+)['’]?\s*)?$/u;
@@ -575,6 +570,11 @@ const VERB_AFTER_NAME = /^[ \u00A0]+(\p{Ll}+)/u;
 /** Least score of a likely speaker: its clause's subject, or named in the quote's own sentence. */
 const MIN_LIKELY_SCORE = 2;
 
+/**
+ * Turns mentions into canonical speakers in reading order: a surname becomes
+ * the latest full name ending in it, a pronoun the latest named person who
+ * spoke before it.
+ */
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
 
@@ -861,8 +861,8 @@ export class SpeakerResolver {
 
   /**
    * True when the words right before `at` are a preposition, alone or with its article, elided too ("a Canal Sur",
-   * "ai microfoni di Telearena", "segundo a PSP", "all'Ansa", "à l'AFP"): the name there is to whom, where or by whose count
-   * something was said, not who said it.
+   * "ai microfoni di Telearena", "en el Parlamento", "all'Ansa", "à l'AFP"): the name there is to whom or where something
+   * was said, or whose member the speaker is ("del PP"), not who said it.
    */
   private placedAt(at: number): boolean {
     if (!this.article) return false;
@@ -900,7 +900,7 @@ export class SpeakerResolver {
 
   /**
    * True when a speaker is a weak reading of a quote's credit: a name whose last use between `from` and `to` comes right
-   * after a preposition ("En declaraciones a Canal Sur, aseguró …", "… frente ao ministério, segundo a PSP. «…», avisou").
+   * after a preposition ("En declaraciones a Canal Sur, aseguró …", "Francisco Lozano, del PP, dijo …").
    */
   weakSpeaker(name: string, from: number, to: number): boolean {
     if (!this.article) return false;
