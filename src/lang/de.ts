@@ -37,6 +37,7 @@ export const de: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
   prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur'),
+  sourcePrepositions: words('beim|vom|aus'),
   articles: words(
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|seine|seiner|seinem|ihre|ihrer|ihrem|unser|unsere|unserer|alle|viele|beide|beiden',
   ),

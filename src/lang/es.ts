@@ -149,7 +149,7 @@ export const es: LanguagePack = {
   ordinalSuffix: /^(º|ª|°|\.º|\.ª)/u,
   ordinalPrefix: null,
   figureLinks: words('de|del'),
-  spokespersonWords: words('comunicado|texto|portavoz|portavoces|vocero|vocera|voceros'),
+  spokespersonWords: words('comunicado|texto|portavoz|portavoces|vocero|vocera|voceros|fuentes'),
   bodyWords: words(
     'ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),

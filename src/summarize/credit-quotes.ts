@@ -35,6 +35,15 @@ function lastVerbEnds(head: string, lex: Lexicon): boolean {
   return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
 
+/** A few words and a colon as the whole credit, as teasers have ("I sindacati: «…»", "Defesa Civil: "…""): the quote's own, whoever it names. */
+const LABEL_CREDIT = /^\s*(?:\p{L}+['’ ]\s*){0,2}\p{L}+\s*:\s*$/u;
+
+/** What is no letter or digit, read as a space when comparing what two quotes say. */
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Fewest words of a quote said again later for that later quote to tell who said it. */
+const MIN_ECHO_WORDS = 2;
+
 /** Most words of a newspaper's or a work's title in quote marks. */
 const MAX_TITLE_WORDS = 4;
 
@@ -246,6 +255,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
     const opinion = !m.opening || (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')));
+    // "En declaraciones a Canal Sur, aseguró …": a name right after a preposition, no verb of its own, is to whom or where it was said.
+    if (mention?.kind === 'name' && !mention.spokesperson && resolver.weakSpeaker(mention.name, from, doc.paragraphs[p]!.end)) continue;
     if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
       events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }
@@ -289,6 +300,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   let e = 0;
   /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
   let reported: { paragraph: number; speaker: string | null } | null = null;
+  /** Each quote's surroundings read for a likelier speaker: where they start, where its own sentence starts, where its tail ends. */
+  const spans: { from: number; sentence: number; to: number; credited: boolean }[] = [];
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
       const event = events[e]!;
@@ -303,6 +316,15 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const tailEnd = next && next.start < paraEnd ? next.start : paraEnd;
     const head = headOf(text, prevEnd, quote.start, lex);
     const tail = tailOf(text, quote.end, tailEnd, lex);
+    // Around the quote: from its paragraph's start, or the paragraph before when it opens its own, to the end of its tail.
+    const opensOwn = quote.start === paragraphStart(quote.paragraph) && quote.paragraph > 0;
+    const around = {
+      from: paragraphStart(opensOwn ? quote.paragraph - 1 : quote.paragraph),
+      sentence: quote.start - head.length,
+      to: quote.end + tail.length,
+      credited: false,
+    };
+    spans.push(around);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
     // sentence, which credits it only when it is just that ("Smith said.").
     // So is one whose sentence ends right after its closing mark when a speech verb before it credits it ("X spreekt van een
@@ -356,9 +378,19 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
         resolveAt = at;
       }
     }
-    if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex))) ownCue.add(i);
+    if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex)) || LABEL_CREDIT.test(head)) ownCue.add(i);
     const reportedBefore = reported !== null && reported.paragraph === quote.paragraph && reported.speaker !== null;
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, reportedBefore, lex);
+    // "Il patron ai microfoni di Telearena: «…»": a name credited right after a preposition is a weak reading; one named
+    // around the quote as a subject is likelier, and with none the quote is no one's yet rather than the listener's.
+    if (mention?.kind === 'name' && !mention.spokesperson && kind !== 'name' && resolver.weakSpeaker(mention.name, around.from, around.to)) {
+      const likely = resolver.likelySpeaker(around.from, around.sentence, quote.start, around.to, mention.name, 1);
+      mention = likely ? { kind: 'name', name: likely, titled: true } : null;
+    }
+    // An epithet the article gave no one ("schrijft de rechter") is left so, not given to whoever is near.
+    around.credited = mention?.kind === 'role';
+    // A quote closing its sentence: the words after it are the next sentence's ("“A.” Budi berkata, “B”").
+    if (newSentence) around.to = quote.end;
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
     // A quote with no attribution of its own shares its sentence's or paragraph's speaker.
     if (!speaker && mention === undefined && kind !== 'name') {
@@ -378,6 +410,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {
       speaker = (aboutSomeone ? out.findLast((o) => o.speaker)?.speaker : null) ?? resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
+    // So is a listener or outlet a pronoun or a bare verb came to mean.
+    if (speaker && kind !== 'name' && mention?.kind !== 'name' && resolver.weakSpeaker(speaker, around.from, around.to)) {
+      const likely = resolver.likelySpeaker(around.from, around.sentence, quote.start, around.to, speaker, 1);
+      if (likely) speaker = resolver.resolve({ kind: 'name', name: likely, titled: true }, resolveAt);
+    }
     // Object.assign, not a spread followed by fields, which V8 builds on a slow path.
     out.push(Object.assign({}, quote, { speaker, kind, words: wordCount(quote.text) }));
   });
@@ -392,6 +429,21 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       b.paragraph === a.paragraph + 1 && b.start === paragraphStart(b.paragraph) && /^\s*,\s*$/.test(text.slice(a.end, doc.paragraphs[a.paragraph]!.end));
     if (b.paragraph === a.paragraph || continued) a.speaker = b.speaker;
   }
+  // A teaser in the opening paragraph, or a quote credited to no one, that a later paragraph quotes again in full
+  // ("Defesa Civil: "O pico ainda não chegou"" … ""O pico ainda não chegou. Pedimos …", afirmou X"): whom that quote credits.
+  const said: string[] = [];
+  const wordsOf = (j: number): string => (said[j] ??= ` ${out[j]!.text.toLowerCase().replace(NOT_A_WORD, ' ').trim()} `);
+  out.forEach((o, i) => {
+    if (o.kind === 'name' || o.words < MIN_ECHO_WORDS || (o.speaker && o.paragraph > 0)) return;
+    const echo = out.find((r, j) => j > i && r.speaker && r.kind !== 'name' && r.paragraph > o.paragraph && wordsOf(j).includes(wordsOf(i)));
+    if (echo) o.speaker = echo.speaker;
+  });
+  // A quote with no credit at all: the person or body a reader sees as its subject around it.
+  out.forEach((o, i) => {
+    const around = spans[i]!;
+    if (o.speaker || o.kind === 'name' || raw[i]!.continues || around.credited) return;
+    o.speaker = resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
+  });
   const completed = new Map<string, string>();
   for (const o of out) {
     if (!o.speaker) continue;

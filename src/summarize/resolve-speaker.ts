@@ -551,6 +551,25 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
   return extra.length ? [...names, ...extra].sort((x, y) => x.at - y.at) : names;
 }
 
+/** A word before a name, with the apostrophe of an elided article or preposition ("all'", "l'", "d'"). */
+const PLACING_WORD = /\p{L}[\p{L}-]*['’]?/gu;
+/** Words read back from a name: its preposition, the article after it, and the role or spokesperson before it. */
+const PLACING_WORDS = 4;
+/** Text read back from a name for the preposition placing it. */
+const PLACING_CHARS = 48;
+/** An article elided before a vowel, its apostrophe dropped ("l"). */
+const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
+/** Nothing, or one article, between a source's preposition and a name. */
+const ARTICLE_ONLY = /^\s*(?:(\p{L}+)['’]?\s*)?$/u;
+/** After a name, past an apposition set off by commas, the lowercase word that is its verb. */
+const NAME_THEN_VERB = /^(?:[ \u00A0]*,[^,.;:!?«»“”"]{1,60},)?[ \u00A0]*,?[ \u00A0]+(\p{Ll}+)/u;
+/** A lowercase word opening a sighting: a particle read as the surname's. */
+const PARTICLE_AT = /^(\p{Ll}+)[ \u00A0]/u;
+/** A lowercase word right after a name: its verb, unless a function word. */
+const VERB_AFTER_NAME = /^[ \u00A0]+(\p{Ll}+)/u;
+/** Least score of a likely speaker: its clause's subject, or named in the quote's own sentence. */
+const MIN_LIKELY_SCORE = 2;
+
 /**
  * Turns mentions into canonical speakers in reading order: a surname becomes
  * the latest full name ending in it, a pronoun the latest named person who
@@ -584,11 +603,20 @@ export class SpeakerResolver {
     private readonly article: { text: string; lex: Lexicon; quotes?: readonly Span[] } | null = null,
   ) {}
 
-  /** The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte"). */
-  private personWithRole(title: string, at: number): NameSighting | null {
+  /**
+   * The latest named person before `at` given this role around their name ("o ministro das Finanças, João Duarte");
+   * `ahead`: the first one after it, whom a teaser's epithet means before the article names anyone ("Il presidente: «…»").
+   */
+  private personWithRole(title: string, at: number, ahead = false): NameSighting | null {
     if (!this.article) return null;
     const { text } = this.article;
-    const uses = this.roleUsesBefore(title, at);
+    // Read back from the end, as the latest use comes first: the uses after `at` reversed, the earliest last.
+    const uses = ahead
+      ? this.roleUsesBefore(title, text.length)
+          .filter((u) => u >= at)
+          .reverse()
+      : this.roleUsesBefore(title, at);
+    const limit = ahead ? text.length : at;
     const names = this.names;
     const deputies = this.article.lex.pack.deputyWords ?? [];
     for (let u = uses.length - 1; u >= 0; u--) {
@@ -600,7 +628,7 @@ export class SpeakerResolver {
       const near: NameSighting[] = [];
       for (let k = names.findIndex((s) => s.at > pos); k >= 0 && k < names.length; k++) {
         const s = names[k]!;
-        if (s.at >= at || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
+        if (s.at >= limit || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
         near.push(s);
       }
       const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near[0];
@@ -831,6 +859,104 @@ export class SpeakerResolver {
     return lex.prepositions.has(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '');
   }
 
+  /**
+   * True when the words right before `at` are a preposition, alone or with its article, elided too ("a Canal Sur",
+   * "ai microfoni di Telearena", "en el Parlamento", "all'Ansa", "à l'AFP"): the name there is to whom or where something
+   * was said, or whose member the speaker is ("del PP"), not who said it.
+   */
+  private placedAt(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    // A surname's sighting may start at its particle, which is the preposition ("comparecencia de Mosquera").
+    const particle = PARTICLE_AT.exec(text.slice(at, at + PLACING_CHARS))?.[1];
+    if (particle !== undefined && lex.prepositions.has(particle)) return true;
+    const before = text.slice(Math.max(0, at - PLACING_CHARS), at);
+    // "According to Nadia Kerr", "según la Policía": a source, who says what the sentence tells.
+    const source = lex.accordingToRe ? matchesOf(lex.accordingToRe, before).at(-1) : undefined;
+    const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;
+    if (rest && (rest[1] === undefined || lex.articles.has(rest[1].toLowerCase()))) return false;
+    // The words right before the name, back to the first mark that is no space ("… a", "microfoni di", "porte-parole de la").
+    const words: string[] = [];
+    let edge = before.length;
+    for (const m of matchesOf(PLACING_WORD, before).reverse()) {
+      if (words.length === PLACING_WORDS || !/^\s*$/.test(before.slice(m.index + m[0].length, edge))) break;
+      words.unshift(m[0].toLowerCase());
+      edge = m.index;
+    }
+    const last = words.pop() ?? '';
+    const elided = /['’]$/.test(last);
+    const bare = last.replace(/['’]$/, '');
+    // "d'" is a preposition elided, "l'" an article.
+    const article = lex.articles.has(bare) || (elided && !lex.prepositions.has(last) && ELIDED_ARTICLE_WORD.test(bare));
+    const preposition = article ? (words.pop() ?? '').replace(/['’]$/, '') : lex.prepositions.has(last) ? last : bare;
+    if (!lex.prepositions.has(preposition)) return false;
+    // "señalaron desde el organismo", "hieß es beim Verband": where the words came from, who said them.
+    // "Pour Hélène Roux, …": whose view the sentence tells.
+    if (lex.pack.sourcePrepositions?.includes(preposition) || lex.pack.openingAccordingTo?.includes(preposition)) return false;
+    // "un porte-parole de la préfecture", "il consigliere regionale del Pd Emilio Bonetti", "le parquet de Draguignan":
+    // the body a role, a spokesperson or a body's noun is of.
+    return !words.some((w) => isTitle(w, lex) || lex.spokespersonWords.has(w) || lex.bodyWords.has(w));
+  }
+
+  /**
+   * True when a speaker is a weak reading of a quote's credit: a name whose last use between `from` and `to` comes right
+   * after a preposition ("En declaraciones a Canal Sur, aseguró …", "Francisco Lozano, del PP, dijo …").
+   */
+  weakSpeaker(name: string, from: number, to: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    for (let at = text.lastIndexOf(name, to - name.length); at >= from; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
+      const end = at + name.length;
+      if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[end] ?? ' ')) continue;
+      // Its own verb right after it makes it a subject all the same ("El representante del Centro X calificó …").
+      const next = VERB_AFTER_NAME.exec(text.slice(end, end + PLACING_CHARS))?.[1]?.toLowerCase();
+      return this.placedAt(at) && (next === undefined || lex.stopwords.has(next));
+    }
+    return false;
+  }
+
+  /**
+   * Who most likely said a quote whose credit named no one, or only a weak speaker: of the people and bodies named
+   * outside quotes between `from` and `to`, not right after a preposition, the one scoring best for being in the quote's
+   * own sentence (from `sentence`), its clause's subject, and named with a title; the nearest to the quote of equals.
+   * Null when none scores `least`: a subject or in the quote's sentence, or only named with a title to replace a weak speaker.
+   */
+  likelySpeaker(from: number, sentence: number, quoteStart: number, to: number, not: string | null, least = MIN_LIKELY_SCORE): string | null {
+    let best: NameSighting | null = null;
+    let bestScore = 0;
+    let bestDistance = Infinity;
+    const names = this.names;
+    // The first sighting at or after `from`, found by halving: the names are in reading order.
+    let lo = 0;
+    for (let hi = names.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid]!.at < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < names.length && names[k]!.at < to; k++) {
+      const s = names[k]!;
+      if (s.quoted || s.name === not || this.placedAt(s.at)) continue;
+      const score = (s.at >= sentence ? 2 : 0) + (s.subject || this.verbFollows(s) ? 2 : 0) + (this.titledAt(s.at) ? 1 : 0);
+      const distance = Math.abs(s.at - quoteStart);
+      if (score >= least && (score > bestScore || (score === bestScore && distance < bestDistance))) {
+        best = s;
+        bestScore = score;
+        bestDistance = distance;
+      }
+    }
+    return best ? this.fullName(best.name, best.at) : null;
+  }
+
+  /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */
+  private verbFollows(s: NameSighting): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const end = text.indexOf(s.name, s.at);
+    if (end < 0) return false;
+    const word = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10))?.[1]?.toLowerCase();
+    return word !== undefined && !lex.stopwords.has(word) && !lex.prepositions.has(word) && !lex.conjunctions.has(word);
+  }
+
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
   private titledAt(at: number): boolean {
     if (!this.article) return false;
@@ -904,6 +1030,8 @@ export class SpeakerResolver {
       return person;
     }
     if (mention.kind === 'body') {
+      // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
+      if (!mention.noun && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
       // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
       const body =
@@ -926,7 +1054,15 @@ export class SpeakerResolver {
       const person =
         this.personWithRole(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
-      if (!person) return this.defendant(mention.title, at) ?? this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
+      if (!person)
+        return (
+          this.defendant(mention.title, at) ??
+          this.latestMentioned(at) ??
+          this.personBefore(at, true) ??
+          this.onlyPersonBefore(at) ??
+          this.personWithRole(mention.title, at, true)?.name ??
+          null
+        );
       this.credit(person.name, at);
       return person.name;
     }
