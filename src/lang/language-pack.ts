@@ -219,6 +219,13 @@ export interface LanguagePack {
    */
   bodyHeads?: Readonly<Record<string, string>>;
   /**
+   * A body noun and the clipped words that name bodies of its kind, `|`-separated
+   * ("polisi" and "polres|polda|polsek"): "kata polisi" after "Polres Metro
+   * Bekasi" is that Polres. Initials of a noun's words need no entry ("RSUD"
+   * for "rumah sakit").
+   */
+  bodyShortForms?: Readonly<Record<string, string>>;
+  /**
    * Demonstratives closing an epithet after its noun ("mantan Kapolda Jateng
    * itu", "menteri tersebut"): the capitalized words before one are the
    * role's remit, not a name. Only where the demonstrative follows the noun.

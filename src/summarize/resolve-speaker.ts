@@ -886,6 +886,7 @@ export class SpeakerResolver {
 
   /** A person or organisation speaking at `at`; persons become what a later pronoun means. */
   resolve(mention: Mention | null, at: number): string | null {
+    if (process.env.SPKDBG) console.error("RESOLVE", at, JSON.stringify(mention), this.article?.text.slice(Math.max(0, at - 40), at + 20).replace(/\n/g, " "));
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);

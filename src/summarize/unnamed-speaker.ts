@@ -1,6 +1,7 @@
 import { isAmountWord } from './amount-word.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
+import { shortFormOf, shortNamedBodies } from './short-named-bodies.js';
 import { isTitle } from './title-word.js';
 import type { Mention } from './speaker-name.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -333,11 +334,26 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
-  // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag").
-  const after = lex.calendarWords.has(right[j]?.text.toLowerCase() ?? '') ? [] : capitalizedRun(right, j, lex, nounWords);
+  // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
+  // preposition is where the body sits or acts ("die Gewerkschaft in Sachsen", "the union in Wales"), as after a spokesperson.
+  const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()));
+  const after = placed || lex.calendarWords.has(right[j]?.text.toLowerCase() ?? '') ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
-  return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');
+  return [...before, ...own.map((t) => t.text), ...links, ...after, ...pastInitials(right, j + after.length, lex)].join(' ');
+}
+
+/** A body's short name in brackets: initials or a clipped word ("RSUD", "Dinkes", "NZa"). */
+const BRACKETED_SHORT_NAME = /^\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * The words naming where a body's branch sits after its initials in brackets
+ * ("Rumah Sakit Umum Daerah (RSUD) Kolonodale", "Jabatan Bomba dan
+ * Penyelamat Malaysia (JBPM) Selangor"): part of its name.
+ */
+function pastInitials(words: readonly Token[], i: number, lex: Lexicon): string[] {
+  if (words[i]?.text !== '(' || !BRACKETED_SHORT_NAME.test(words[i + 1]?.text ?? '') || words[i + 2]?.text !== ')') return [];
+  return capitalizedRun(words, i + 3, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
 }
 
 /**
@@ -523,15 +539,19 @@ export function bodyNamed(
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
   const base = compound ? (bodyNoun(noun, lex) ?? noun) : noun;
+  // Where lowercase nouns compound, a capitalized compound ending in the noun is a name of its own ("het Maasziekenhuis").
+  const named = !compound && lex.pack.compoundNouns === true && !noun.includes(' ') && noun.length >= BODY_COMPOUND_CHARS;
   const re = compound
     ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
-    : new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+    : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
   let best: string | null = null;
   let subject: string | null = null;
   for (const m of matchesOf(re, text.slice(0, at))) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
+    const longer = m[0].length > base.length + 1;
+    const ownName = named && longer && isCapitalized(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index));
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
-    best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
+    best = nameAround(text, m.index, m[0], lex) ?? ((compound && longer) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
   if (best) return best;
@@ -540,6 +560,9 @@ export function bodyNamed(
   if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(0, at), lex) : null;
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
+  // Named only short, by initials or a clipped word of its kind ("rumah sakit itu" after "RSUD Poso", "polisi" after "Polres Bekasi").
+  const short = shortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes).findLast((b) => shortFormOf(noun, b, lex));
+  if (short) return short.name;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
   if (subject) return subject;
   const from = Math.max(0, at - PROPER_NOUN_CHARS);
