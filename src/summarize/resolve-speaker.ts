@@ -4,7 +4,7 @@ import { canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { bodyNamed, genderedBodySubject, isBodyCompound } from './unnamed-speaker.js';
+import { bodyNamed, bodyNoun, genderedBodySubject, isBodyCompound, openingBody } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
@@ -558,6 +558,8 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
  */
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
+/** How far back the sentences are read for a body opening them that a spokesperson speaks for. */
+const OPENING_BODY_CHARS = 300;
 
 export class SpeakerResolver {
   private lastPerson: NameSighting | null = null;
@@ -568,6 +570,8 @@ export class SpeakerResolver {
   private lastBodySpokenFor = false;
   /** The body last spoke through its spokesperson, a person a gendered pronoun may mean. */
   private lastBodyBySpokesperson = false;
+  /** The body each common noun meant when last resolved ("de bond" → "FNV Metaal"): what it means again. */
+  private readonly bodiesByNoun = new Map<string, string>();
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -886,7 +890,6 @@ export class SpeakerResolver {
 
   /** A person or organisation speaking at `at`; persons become what a later pronoun means. */
   resolve(mention: Mention | null, at: number): string | null {
-    if (process.env.SPKDBG) console.error("RESOLVE", at, JSON.stringify(mention), this.article?.text.slice(Math.max(0, at - 40), at + 20).replace(/\n/g, " "));
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
       if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
@@ -907,13 +910,15 @@ export class SpeakerResolver {
     if (mention.kind === 'body') {
       // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
-      const body =
-        mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
-      if (body) this.creditBody(body, at, true);
+      const body = mention.noun ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
+      if (body) {
+        this.creditBody(body, at, true);
+        if (mention.noun) this.bodiesByNoun.set(mention.noun, body);
+      }
       // Where the pack tells nouns standing for a named body ("des Vereins") from those that are a speaker's name alone ("die Polizei"),
-      // one of the latter is not the body that spoke last.
-      const ownName = this.article?.lex.pack.namedBodyNouns !== undefined && !this.article.lex.pack.namedBodyNouns.includes(mention.noun);
-      if (body || (this.lastBody && !ownName) || !mention.noun || mention.namedOnly) return body ?? this.lastBody;
+      // one of the latter is not the body that spoke last; nor is a body of another kind ("die Gewerkschaft X" for "das Unternehmen").
+      const lastOfKind = this.lastBody !== null && !this.ofOtherKind(this.lastBody, mention.noun);
+      if (body || (lastOfKind && this.standsForNamed(mention.noun)) || !mention.noun || mention.namedOnly) return body ?? this.lastBody;
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;
@@ -939,6 +944,58 @@ export class SpeakerResolver {
     // (A body named as one, "Jurucakap PDRM", is credited above as spoken for: not again as a guess.)
     else if (!mention.body && !name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
+  }
+
+  /**
+   * The body a common noun means at `at`: one the article names with it or by
+   * a short form of it; else the one the noun meant before, or the body that
+   * spoke last when nobody has since and it is of no other kind; else a guess.
+   */
+  private bodyOfKind(noun: string, at: number): string | null {
+    if (!this.article) return this.lastBody;
+    const { text, lex, quotes } = this.article;
+    const named = bodyNamed(text, noun, at, lex, this.personWord, quotes, false);
+    if (named) return named;
+    const guessed = bodyNamed(text, noun, at, lex, this.personWord, quotes);
+    const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
+    // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
+    const recalled = this.bodiesByNoun.get(noun);
+    if (recalled && text.slice(0, at).toLowerCase().lastIndexOf(noun) > guessedAt) return recalled;
+    // A guess named since the body that spoke last is nearer ("Bij Feyenoord … Een woordvoerder van de club").
+    if (guessed && guessedAt > this.lastBodyAt) return guessed;
+    // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
+    const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
+    return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) ? this.lastBody : guessed;
+  }
+
+  /** False for a body noun that is a speaker's name alone where the pack tells them apart ("die Polizei", not "des Vereins"). */
+  private standsForNamed(noun: string): boolean {
+    const named = this.article?.lex.pack.namedBodyNouns;
+    return named === undefined || named.includes(noun);
+  }
+
+  /** True when a body's name holds a common noun of another kind than `noun` ("Gewerkschaft Verdi" for "Unternehmen"). */
+  private ofOtherKind(name: string, noun: string): boolean {
+    const lex = this.article?.lex;
+    if (!lex || !noun) return false;
+    const kinds = name.split(' ').map((w) => bodyNoun(w, lex));
+    return !kinds.includes(noun) && kinds.some((k) => k !== null);
+  }
+
+  /**
+   * The body a spokesperson with none named speaks for: the one opening the
+   * sentence before it or its own ("Das Gesundheitsministerium verwies auf …
+   * , sagte eine Sprecherin"), else the one that spoke last.
+   */
+  private spokenForNear(at: number): string | null {
+    if (!this.article) return this.lastBody;
+    const { text, lex } = this.article;
+    const from = Math.max(0, at - OPENING_BODY_CHARS);
+    const opening = openingBody(text.slice(from, at), lex);
+    // Not one opening a sentence before the body that spoke last ("Ook ProRail … reageert positief. „…“, aldus een woordvoerster").
+    const subject = opening && from + opening.at > this.lastBodyAt ? opening.mention : null;
+    if (subject?.kind === 'name') return subject.name;
+    return subject?.kind === 'body' && subject.noun ? (this.bodyOfKind(subject.noun, at) ?? this.lastBody) : this.lastBody;
   }
 
   /** Whoever issued a statement at `at` ("X said in a statement") is what a later "the statement said" means, a person too. */

@@ -10,15 +10,15 @@ export interface ShortNamedBody {
   short: string;
 }
 
-/** Initials, maybe with a lowercase letter or a digit among them ("PLN", "RSUD", "NZa", "A1"). */
-const INITIALS = /^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*\p{Ll}?$/u;
+/** Initials, maybe closed by a lowercase letter ("PLN", "RSUD", "NZa"); not a Roman numeral ("II", "XIV"). */
+const INITIALS = /^(?![IVXLCDM]+$)\p{Lu}{2,6}\p{Ll}?$/u;
 /** Capitalized words taken after the short name, at most: "Polres Metro Bekasi Kota". */
 const MAX_TAIL = 3;
 
 /**
  * The bodies named by initials or by a clipped word the pack lists as one
  * (`bodyShortForms`), in reading order, up to a title; never a title
- * ("AKP Yosef Rante"), a person's name or words someone said.
+ * ("AKP Yosef Rante"), a time word, a person's name or words someone said.
  */
 export function shortNamedBodies(
   text: string,
@@ -33,7 +33,7 @@ export function shortNamedBodies(
     const w = words[i]!;
     const short = w.text.toLowerCase();
     if (!w.isWord || !(INITIALS.test(w.text) || (clipped.has(short) && isCapitalized(w.text)))) continue;
-    if (isTitle(w.text, lex) || isPersonWord(w.text) || quotes.some((q) => q.start <= w.start && w.start < q.end)) continue;
+    if (lex.timeWords.has(short) || isTitle(w.text, lex) || isPersonWord(w.text) || quotes.some((q) => q.start <= w.start && w.start < q.end)) continue;
     const tail: string[] = [];
     for (let j = i + 1; j < words.length && tail.length < MAX_TAIL; j++) {
       const t = words[j]!.text;

@@ -190,14 +190,19 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   const at = qualified ? j + 1 : j;
   const n = bodyWordAt(words, at, lex);
   if (!n) return null;
-  const common = words
-    .slice(at, at + n)
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
+  const common = nounAt(words, at, n);
   return (
     namedAfterNoun(words, at, n, lex) ??
     (qualified ? { kind: 'name', name: `${words[j]!.text} ${common}`, titled: false, body: true } : { kind: 'body', noun: common })
   );
+}
+
+/** The `n` words of a body's common noun at `at`, lowercase. */
+function nounAt(words: readonly Token[], at: number, n: number): string {
+  return words
+    .slice(at, at + n)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
 }
 
 /** A body's common noun at `j` (`n` words) with its name after links or none: "de gemeente Rotterdam", "el ministerio de Sanidad". */
@@ -239,6 +244,8 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   if (indefinite) return roleOfBody(words[i], lex);
   const n = bodyWordAt(words, i, lex);
+  // A body's noun capitalized only to open the sentence, no name after it ("Rumah sakit itu juga …", "Polisi menyita …").
+  if (n && !lex.pack.nounsCapitalized && !isCapitalized(words[i + n]?.text ?? '')) return { kind: 'body', noun: nounAt(words, i, n) };
   if (n) return bodyAfter(words, i, lex);
   // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
   let head = '';
@@ -277,6 +284,9 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
         titled: false,
         body: true,
       };
+    // "kata jabatan itu dalam satu kenyataan": the body by its noun before those words.
+    const noun = linked < spokes.at ? bodyNounEnding(words, linked, lex) : null;
+    if (noun) return { kind: 'body', noun };
   }
   if (k < spokes.at)
     return {
@@ -290,6 +300,20 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
     };
   // "the spokesperson said": the body whose spokesperson spoke before.
   return { kind: 'body', noun: '' };
+}
+
+/** The body's common noun ending right before `end`, or before a demonstrative closing it ("jabatan itu", "rumah sakit tersebut"), or null. */
+function bodyNounEnding(words: readonly Token[], end: number, lex: Lexicon): string | null {
+  const e = lex.epithetEnds.has(words[end - 1]?.text.toLowerCase() ?? '') ? end - 1 : end;
+  for (const n of [2, 1]) {
+    if (e - n < 0) continue;
+    const noun = words
+      .slice(e - n, e)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    if (lex.bodyWords.has(noun)) return noun;
+  }
+  return null;
 }
 
 /** "ein DWD-Meteorologe", "ein Siemens-Ingenieur": someone unnamed of a body named in the compound; the body speaks. */
@@ -356,12 +380,6 @@ function pastInitials(words: readonly Token[], i: number, lex: Lexicon): string[
   return capitalizedRun(words, i + 3, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
 }
 
-/**
- * The body a common noun at `at` means ("the ministry" → "Ministry of
- * Defence"): the latest place the article names it with that noun, else the
- * latest proper noun before it that is nobody's name ("Repsol" for "la
- * empresa"), else null.
- */
 /** A stop before a capital or an opening mark, or a line break: a headline or a byline ends with none. */
 const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])|\s*\n\s*/u;
 /** Initials in brackets right after a name ("Care Quality Commission (CQC)"). */
@@ -427,6 +445,31 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
     return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
+  }
+  return null;
+}
+
+/** Sentences read back for a body a spokesperson with none named speaks for: the one crediting them and the one before. */
+const OPENING_BODY_SENTENCES = 2;
+
+/**
+ * The body opening one of the last sentences of `window`, after its article
+ * ("Das Gesundheitsministerium in Düsseldorf verwies …", "Die Autobahn GmbH
+ * will …"): by name, or by its common noun, and where its sentence starts
+ * in `window`; null when none opens them.
+ */
+export function openingBody(window: string, lex: Lexicon): { mention: Mention; at: number } | null {
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - OPENING_BODY_SENTENCES; i--) {
+    const sentence = sentences[i]!.trimStart();
+    const words = tokenize(sentence.slice(0, BODY_RIGHT_CHARS));
+    let k = 0;
+    while (k < words.length && lex.articles.has(words[k]!.text.toLowerCase())) k++;
+    if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
+    const run = capitalizedRun(words, k, lex);
+    if (!run.some((w) => isBodyCompound(w, lex))) continue;
+    const body = bodyAfter(words, k, lex);
+    if (body && (body.kind === 'body' || (body.kind === 'name' && body.body === true))) return { mention: body, at: window.lastIndexOf(sentence) };
   }
   return null;
 }
@@ -528,6 +571,13 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
   return remit.length ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${remit.join(' ')}` : null;
 }
 
+/**
+ * The body a common noun at `at` means ("the ministry" → "Ministry of
+ * Defence"): the latest place the article names it with that noun or by a
+ * short form of it; else, when `guess`, the latest body named short, a
+ * sentence's subject or the latest proper noun before it that is nobody's
+ * name ("Repsol" for "la empresa"); else null.
+ */
 export function bodyNamed(
   text: string,
   noun: string,
@@ -535,6 +585,7 @@ export function bodyNamed(
   lex: Lexicon,
   isPersonWord: (word: string) => boolean,
   quotes: readonly { start: number; end: number }[] = [],
+  guess = true,
 ): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -561,14 +612,18 @@ export function bodyNamed(
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
   // Named only short, by initials or a clipped word of its kind ("rumah sakit itu" after "RSUD Poso", "polisi" after "Polres Bekasi").
-  const short = shortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes).findLast((b) => shortFormOf(noun, b, lex));
-  if (short) return short.name;
+  const shortNamed = shortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes);
+  const ofKind = shortNamed.findLast((b) => shortFormOf(noun, b, lex));
+  if (ofKind) return ofKind.name;
+  if (!guess) return null;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
   if (subject) return subject;
   const from = Math.max(0, at - PROPER_NOUN_CHARS);
   const window = text.slice(from, at);
   const spoke = speakingSubject(window, lex);
   if (spoke) return spoke;
+  // Else the latest of the bodies named short ("De bond" after "Jolanda Smeets van FNV Metaal") and the proper nouns that are nobody's name.
+  const short = shortNamed.findLast((b) => b.at >= from) ?? null;
   const words = tokenize(window);
   // A capitalized word someone said ("We zijn …", a street they name) is no body the reporter credits.
   const said = quotes.filter((q) => q.end > from && q.start < at);
@@ -585,7 +640,7 @@ export function bodyNamed(
     if (neighbour(words[i - 1]) || neighbour(words[i + 1])) continue;
     // A sentence's first word that the article also writes in lowercase ("We …", "… begrijpen we") is a common word.
     if ((i === 0 || SENTENCE_MARK.test(words[i - 1]!.text)) && occursLowercase(text, lower)) continue;
-    return w;
+    return short && short.at > offset ? short.name : w;
   }
-  return null;
+  return short?.name ?? null;
 }
