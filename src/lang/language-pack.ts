@@ -219,6 +219,12 @@ export interface LanguagePack {
    */
   bodyHeads?: Readonly<Record<string, string>>;
   /**
+   * Nouns for a branch or regional office of a body ("Niederlassung",
+   * "vestiging", "cabang"): a spokesperson of "der Niederlassung Rheinland"
+   * speaks for the body the article is about, the one that spoke last.
+   */
+  branchWords?: readonly string[];
+  /**
    * A body noun and the clipped words that name bodies of its kind, `|`-separated
    * ("polisi" and "polres|polda|polsek"): "kata polisi" after "Polres Metro
    * Bekasi" is that Polres. Initials of a noun's words need no entry ("RSUD"

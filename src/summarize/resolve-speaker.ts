@@ -936,6 +936,8 @@ export class SpeakerResolver {
       this.credit(person.name, at);
       return person.name;
     }
+    // A body's branch or regional office ("der Niederlassung Rheinland", "des Landesbezirks Nord") speaks for the body itself.
+    if (mention.body && this.branch(mention.name)) return this.resolve({ kind: 'body', noun: '' }, at);
     const name = this.fullName(mention.name, at);
     // Initials ("SPRM", "KPU") are a body's.
     if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true, mention.spokesperson === true);
@@ -972,6 +974,14 @@ export class SpeakerResolver {
   private standsForNamed(noun: string): boolean {
     const named = this.article?.lex.pack.namedBodyNouns;
     return named === undefined || named.includes(noun);
+  }
+
+  /** True when a body's name opens with a word for a branch, in a case of its own too ("Landesbezirks"). */
+  private branch(name: string): boolean {
+    const lex = this.article?.lex;
+    const first = name.split(' ')[0]!.toLowerCase();
+    const branches = lex?.pack.branchWords ?? [];
+    return branches.includes(first) || (lex?.pack.genitiveName?.endings.some((e) => first.endsWith(e) && branches.includes(first.slice(0, -e.length))) ?? false);
   }
 
   /** True when a body's name holds a common noun of another kind than `noun` ("Gewerkschaft Verdi" for "Unternehmen"). */
