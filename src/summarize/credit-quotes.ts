@@ -8,6 +8,7 @@ import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import { tokenize } from './tokenize.js';
+import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
@@ -246,7 +247,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
     const opinion = !m.opening || (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')));
-    if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
+    // A spokesperson with no body named speaks only where a body opens the sentence or the one before ("Das Ministerium verwies … , sagte eine Sprecherin").
+    const spokenFor = (b: Mention): boolean => b.kind === 'body' && (b.noun !== '' || openingBody(text.slice(Math.max(0, m.index - OPENING_BODY_CHARS), m.index), lex) !== null);
+    if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || spokenFor(mention)))
       events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }
 

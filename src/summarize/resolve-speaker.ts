@@ -4,7 +4,7 @@ import { canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { bodyNamed, bodyNoun, genderedBodySubject, isBodyCompound, openingBody } from './unnamed-speaker.js';
+import { OPENING_BODY_CHARS, bodyNamed, bodyNoun, genderedBodySubject, isBodyCompound, openingBody } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
@@ -558,8 +558,7 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
  */
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
-/** How far back the sentences are read for a body opening them that a spokesperson speaks for. */
-const OPENING_BODY_CHARS = 300;
+
 
 export class SpeakerResolver {
   private lastPerson: NameSighting | null = null;
@@ -912,7 +911,7 @@ export class SpeakerResolver {
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
       const body = mention.noun ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
       if (body) {
-        this.creditBody(body, at, true);
+        this.creditBody(body, at, true, !mention.noun);
         if (mention.noun) this.bodiesByNoun.set(mention.noun, body);
       }
       // Where the pack tells nouns standing for a named body ("des Vereins") from those that are a speaker's name alone ("die Polizei"),

@@ -449,6 +449,8 @@ function subjectBody(window: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** How far back the sentences are read for a body opening them that a spokesperson with none named speaks for. */
+export const OPENING_BODY_CHARS = 300;
 /** Sentences read back for a body a spokesperson with none named speaks for: the one crediting them and the one before. */
 const OPENING_BODY_SENTENCES = 2;
 
