@@ -248,7 +248,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
     const opinion = !m.opening || (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')));
     // A spokesperson with no body named speaks only where a body opens the sentence or the one before ("Das Ministerium verwies … , sagte eine Sprecherin").
-    const spokenFor = (b: Mention): boolean => b.kind === 'body' && (b.noun !== '' || openingBody(text.slice(Math.max(0, m.index - OPENING_BODY_CHARS), m.index), lex) !== null);
+    const spokenFor = (b: Mention): boolean =>
+      b.kind === 'body' && (b.noun !== '' || openingBody(text.slice(Math.max(0, m.index - OPENING_BODY_CHARS), m.index), lex) !== null);
     if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || spokenFor(mention)))
       events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }

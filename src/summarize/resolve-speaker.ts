@@ -556,9 +556,10 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
  * the latest full name ending in it, a pronoun the latest named person who
  * spoke before it.
  */
+/** How far before a body's name the noun of its kind is looked for ("die Gewerkschaft IG BAU"). */
+const KIND_BEFORE_CHARS = 40;
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
-
 
 export class SpeakerResolver {
   private lastPerson: NameSighting | null = null;
@@ -955,9 +956,11 @@ export class SpeakerResolver {
   private bodyOfKind(noun: string, at: number): string | null {
     if (!this.article) return this.lastBody;
     const { text, lex, quotes } = this.article;
-    const named = bodyNamed(text, noun, at, lex, this.personWord, quotes, false);
+    // Never a body of another kind, as the subject a German "das Unternehmen" may guess ("Die Gewerkschaft IG BAU rief …").
+    const ofKind = (body: string | null): string | null => (body && !this.ofOtherKind(body, noun) ? body : null);
+    const named = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes, false));
     if (named) return named;
-    const guessed = bodyNamed(text, noun, at, lex, this.personWord, quotes);
+    const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
     const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
     // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
     const recalled = this.bodiesByNoun.get(noun);
@@ -980,15 +983,25 @@ export class SpeakerResolver {
     const lex = this.article?.lex;
     const first = name.split(' ')[0]!.toLowerCase();
     const branches = lex?.pack.branchWords ?? [];
-    return branches.includes(first) || (lex?.pack.genitiveName?.endings.some((e) => first.endsWith(e) && branches.includes(first.slice(0, -e.length))) ?? false);
+    return (
+      branches.includes(first) || (lex?.pack.genitiveName?.endings.some((e) => first.endsWith(e) && branches.includes(first.slice(0, -e.length))) ?? false)
+    );
   }
 
-  /** True when a body's name holds a common noun of another kind than `noun` ("Gewerkschaft Verdi" for "Unternehmen"). */
+  /**
+   * True when `noun` and a body's name are of two of the kinds the pack tells
+   * apart (`namedBodyNouns`): its name holds another, or the article first
+   * named it after one ("Gewerkschaft Verdi", "die Gewerkschaft IG BAU" for
+   * "das Unternehmen"). Other nouns overlap ("the regulator", a commission).
+   */
   private ofOtherKind(name: string, noun: string): boolean {
-    const lex = this.article?.lex;
-    if (!lex || !noun) return false;
-    const kinds = name.split(' ').map((w) => bodyNoun(w, lex));
-    return !kinds.includes(noun) && kinds.some((k) => k !== null);
+    const kindsTold = this.article?.lex.pack.namedBodyNouns;
+    if (!this.article || !kindsTold?.includes(noun)) return false;
+    const { text, lex } = this.article;
+    const first = text.indexOf(name);
+    const before = first > 0 ? /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, first - KIND_BEFORE_CHARS), first))?.[1] : undefined;
+    const kinds = [...name.split(' '), before ?? ''].map((w) => bodyNoun(w, lex)).filter((k): k is string => k !== null && kindsTold.includes(k));
+    return kinds.length > 0 && !kinds.includes(noun);
   }
 
   /**

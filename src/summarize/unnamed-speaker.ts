@@ -380,8 +380,8 @@ function pastInitials(words: readonly Token[], i: number, lex: Lexicon): string[
   return capitalizedRun(words, i + 3, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
 }
 
-/** A stop before a capital or an opening mark, or a line break: a headline or a byline ends with none. */
-const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])|\s*\n\s*/u;
+/** A stop, maybe closed by a quote mark ("…“" in German), before a capital or an opening mark, or a line break: a headline or a byline ends with none. */
+const SENTENCE_SPLIT = /(?<=[.!?]["”»’“]?)\s+(?=\p{Lu}|["“«„])|\s*\n\s*/u;
 /** Initials in brackets right after a name ("Care Quality Commission (CQC)"). */
 const BRACKETED_INITIALS = /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)/u;
 /** A wire dateline opening the lead, place and date up to the agency in brackets or a place in capitals, then a dash ("LONDON, March 4 (Reuters) - "). */
