@@ -249,6 +249,12 @@ export interface LanguagePack {
    * from a name by its capital.
    */
   namedBodyNouns?: readonly string[];
+  /**
+   * Which of `namedBodyNouns` are one kind, each to the one standing for its
+   * kind ("hersteller" and "konzern" to "unternehmen"): "das Unternehmen"
+   * may mean "der Hersteller Bosch", never "die Gewerkschaft Verdi".
+   */
+  bodyKinds?: Readonly<Record<string, string>>;
   obliqueAdjective?: { readonly articles: readonly string[]; readonly ending: string; readonly plain: string };
   /**
    * Genitive articles before a body's name and the case endings its last

@@ -950,15 +950,18 @@ export class SpeakerResolver {
 
   /**
    * The body a common noun means at `at`: one the article names with it or by
-   * a short form of it; else the one the noun meant before, or the body that
-   * spoke last when nobody has since and it is of no other kind; else a guess.
+   * a short form of it, or a sentence's subject that spoke; else the one the
+   * noun meant before while the noun recurs, a guess named since the body that
+   * spoke last, that body when nobody has spoken since and it is of no other
+   * kind; else the guess.
    */
   private bodyOfKind(noun: string, at: number): string | null {
     if (!this.article) return this.lastBody;
     const { text, lex, quotes } = this.article;
     // Never a body of another kind, as the subject a German "das Unternehmen" may guess ("Die Gewerkschaft IG BAU rief …").
     const ofKind = (body: string | null): string | null => (body && !this.ofOtherKind(body, noun) ? body : null);
-    const named = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes, false));
+    // A sentence's subject that spoke is as good as named ("Brenna Foods will …, the Danish-owned group said").
+    const named = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes, 'subject'));
     if (named) return named;
     const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
     const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
@@ -1000,8 +1003,12 @@ export class SpeakerResolver {
     const { text, lex } = this.article;
     const first = text.indexOf(name);
     const before = first > 0 ? /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, first - KIND_BEFORE_CHARS), first))?.[1] : undefined;
-    const kinds = [...name.split(' '), before ?? ''].map((w) => bodyNoun(w, lex)).filter((k): k is string => k !== null && kindsTold.includes(k));
-    return kinds.length > 0 && !kinds.includes(noun);
+    const kindOf = (n: string): string => lex.pack.bodyKinds?.[n] ?? n;
+    const kinds = [...name.split(' '), before ?? '']
+      .map((w) => bodyNoun(w, lex))
+      .filter((k): k is string => k !== null && kindsTold.includes(k))
+      .map(kindOf);
+    return kinds.length > 0 && !kinds.includes(kindOf(noun));
   }
 
   /**

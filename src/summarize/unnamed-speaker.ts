@@ -284,7 +284,7 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
         titled: false,
         body: true,
       };
-    // "kata jabatan itu dalam satu kenyataan": the body by its noun before those words.
+    // "kata jabatan itu dalam satu kenyataan": the body by its noun, closed by a demonstrative, before those words.
     const noun = linked < spokes.at ? bodyNounEnding(words, linked, lex) : null;
     if (noun) return { kind: 'body', noun };
   }
@@ -302,9 +302,10 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
   return { kind: 'body', noun: '' };
 }
 
-/** The body's common noun ending right before `end`, or before a demonstrative closing it ("jabatan itu", "rumah sakit tersebut"), or null. */
+/** The body's common noun closed by a demonstrative right before `end` ("jabatan itu", "rumah sakit tersebut"), or null. */
 function bodyNounEnding(words: readonly Token[], end: number, lex: Lexicon): string | null {
-  const e = lex.epithetEnds.has(words[end - 1]?.text.toLowerCase() ?? '') ? end - 1 : end;
+  if (!lex.epithetEnds.has(words[end - 1]?.text.toLowerCase() ?? '')) return null;
+  const e = end - 1;
   for (const n of [2, 1]) {
     if (e - n < 0) continue;
     const noun = words
@@ -576,9 +577,9 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
 /**
  * The body a common noun at `at` means ("the ministry" → "Ministry of
  * Defence"): the latest place the article names it with that noun or by a
- * short form of it; else, when `guess`, the latest body named short, a
- * sentence's subject or the latest proper noun before it that is nobody's
- * name ("Repsol" for "la empresa"); else null.
+ * short form of it; else, as far as `guess` goes, a sentence's subject
+ * ('subject'), then the latest body named short or proper noun before it
+ * that is nobody's name ("Repsol" for "la empresa"); else null.
  */
 export function bodyNamed(
   text: string,
@@ -587,7 +588,7 @@ export function bodyNamed(
   lex: Lexicon,
   isPersonWord: (word: string) => boolean,
   quotes: readonly { start: number; end: number }[] = [],
-  guess = true,
+  guess: 'none' | 'subject' | 'any' = 'any',
 ): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
@@ -617,13 +618,13 @@ export function bodyNamed(
   const shortNamed = shortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes);
   const ofKind = shortNamed.findLast((b) => shortFormOf(noun, b, lex));
   if (ofKind) return ofKind.name;
-  if (!guess) return null;
+  if (guess === 'none') return null;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
   if (subject) return subject;
   const from = Math.max(0, at - PROPER_NOUN_CHARS);
   const window = text.slice(from, at);
   const spoke = speakingSubject(window, lex);
-  if (spoke) return spoke;
+  if (spoke || guess === 'subject') return spoke;
   // Else the latest of the bodies named short ("De bond" after "Jolanda Smeets van FNV Metaal") and the proper nouns that are nobody's name.
   const short = shortNamed.findLast((b) => b.at >= from) ?? null;
   const words = tokenize(window);
