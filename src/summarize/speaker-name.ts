@@ -600,13 +600,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (remit) return remit;
   // Where every noun is capitalized, a body's common noun alone ("hieß es vom Verband") is no name: the body named before is meant.
   // So is a statement or its spokesperson alone ("hieß es in einer Mitteilung").
-  // Elsewhere so is a body's common noun written capitalized only to open the sentence ("Rumah sakit itu juga meminta …").
   const bodyNounAlone =
-    name !== null &&
-    !name.includes(' ') &&
-    (lex.pack.nounsCapitalized
-      ? bodyNoun(name, lex) !== null || lex.spokespersonWords.has(name.toLowerCase())
-      : phrase[0]?.text === name && opensWithBodyNoun(phrase, lex));
+    lex.pack.nounsCapitalized && name !== null && !name.includes(' ') && (bodyNoun(name, lex) !== null || lex.spokespersonWords.has(name.toLowerCase()));
   const origin = originEpithet(phrase, tokens[i0 - 1], lex);
   if (origin) return origin;
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
@@ -626,14 +621,6 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const unnamed = clauseBody(tokens, lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
-}
-
-/** A body's common noun, of one word or two, opening the phrase with the next word in lowercase ("Polisi menyita", "Rumah sakit itu"). */
-function opensWithBodyNoun(phrase: readonly Token[], lex: Lexicon): boolean {
-  const [first, second, third] = phrase;
-  if (!first || !second || isCapitalized(second.text)) return false;
-  if (lex.bodyWords.has(`${first.text} ${second.text}`.toLowerCase())) return !third || !isCapitalized(third.text);
-  return lex.bodyWords.has(first.text.toLowerCase());
 }
 
 /** True when `name` opens `text` and a clause's end follows it: nothing of the sentence goes on with it, and it is no place. */
