@@ -266,7 +266,6 @@ export const en: LanguagePack = {
   bodyWords: words(
     'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator|college|university',
   ),
-  branchWords: words('branch'),
   indefiniteArticles: words('a|an|one'),
   alsoWords: words('also'),
   agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],

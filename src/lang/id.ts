@@ -118,7 +118,6 @@ export const id: LanguagePack = {
   bodyWords: words(
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi',
   ),
-  branchWords: words('cabang|kanwil|perwakilan'),
   bodyHeads: { kementerian: 'menteri' },
   bodyShortForms: {
     polisi: 'polres|polresta|polrestabes|polda|polsek|polri',

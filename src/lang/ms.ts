@@ -108,7 +108,6 @@ export const ms: LanguagePack = {
   bodyWords: words(
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd',
   ),
-  branchWords: words('cawangan'),
   bodyHeads: { kementerian: 'menteri' },
   epithetEnds: words('itu|tersebut'),
   indefiniteArticles: words('seorang|sebuah|satu'),

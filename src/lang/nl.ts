@@ -126,7 +126,6 @@ export const nl: LanguagePack = {
   bodyWords: words(
     'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten',
   ),
-  branchWords: words('vestiging|afdeling|regiokantoor|filiaal|district'),
   quoteReferents: words('dat|dit'),
   indefiniteArticles: words('een'),
   alsoWords: words('ook'),

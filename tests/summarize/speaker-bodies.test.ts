@@ -30,6 +30,17 @@ describe("a body's noun for a body named short", () => {
     ['id', 'Tiga korban dibawa ke RSUD Wates, Kulon Progo. "Dua pasien masih dirawat intensif," kata juru bicara rumah sakit itu.', ['RSUD Wates']],
     // A clipped word the pack lists for the noun's kind.
     ['id', 'Polres Kota Tegal menangkap dua tersangka pencurian motor. "Kami masih mencari pelaku ketiga," kata polisi.', ['Polres Kota Tegal']],
+    [
+      'id',
+      'Pemkot Bogor menutup Pasar Anyar sementara. "Pedagang akan kami pindahkan ke Jalan Dewi Sartika," kata juru bicara pemerintah itu.',
+      ['Pemkot Bogor'],
+    ],
+    [
+      'id',
+      'Dinkes Kota Depok mencatat 120 kasus demam berdarah sejak Januari. "Warga diminta menguras bak mandi seminggu sekali," kata juru bicara dinas itu.',
+      ['Dinkes Kota Depok'],
+    ],
+    ['id', 'Kemenkes mengirim 20.000 dosis vaksin ke Cianjur. "Stok vaksin cukup," kata juru bicara kementerian itu.', ['Kemenkes']],
   ]);
 });
 
