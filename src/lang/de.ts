@@ -180,7 +180,18 @@ export const de: LanguagePack = {
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium',
   ),
+  branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
   namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|zulieferer|autobauer|fluggesellschaft|gewerkschaft'),
+  bodyKinds: {
+    konzern: 'unternehmen',
+    firma: 'unternehmen',
+    hersteller: 'unternehmen',
+    zulieferer: 'unternehmen',
+    autobauer: 'unternehmen',
+    fluggesellschaft: 'unternehmen',
+    klub: 'verein',
+    club: 'verein',
+  },
   genitiveName: { articles: words('des'), endings: ['es', 's'] },
   obliqueAdjective: { articles: words('der|des|dem|den'), ending: 'en', plain: 'e' },
   quoteReferents: words('das|dies'),

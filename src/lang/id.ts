@@ -119,6 +119,13 @@ export const id: LanguagePack = {
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi',
   ),
   bodyHeads: { kementerian: 'menteri' },
+  bodyShortForms: {
+    polisi: 'polres|polresta|polrestabes|polda|polsek|polri',
+    kepolisian: 'polres|polresta|polrestabes|polda|polsek|polri',
+    pemerintah: 'pemkot|pemkab|pemprov|pemda',
+    kementerian: 'kemenkes|kemendikbud|kemenkeu|kemnaker|kemendag|kementan|kemenhub|kemensos|kemenag|kemenpora',
+    dinas: 'dinkes|dinsos|disdik|dishub',
+  },
   epithetEnds: words('itu|tersebut'),
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut'),

@@ -219,6 +219,19 @@ export interface LanguagePack {
    */
   bodyHeads?: Readonly<Record<string, string>>;
   /**
+   * Nouns for a branch or regional office of a body ("Niederlassung",
+   * "vestiging", "cabang"): a spokesperson of "der Niederlassung Rheinland"
+   * speaks for the body the article is about, the one that spoke last.
+   */
+  branchWords?: readonly string[];
+  /**
+   * A body noun and the clipped words that name bodies of its kind, `|`-separated
+   * ("polisi" and "polres|polda|polsek"): "kata polisi" after "Polres Metro
+   * Bekasi" is that Polres. Initials of a noun's words need no entry ("RSUD"
+   * for "rumah sakit").
+   */
+  bodyShortForms?: Readonly<Record<string, string>>;
+  /**
    * Demonstratives closing an epithet after its noun ("mantan Kapolda Jateng
    * itu", "menteri tersebut"): the capitalized words before one are the
    * role's remit, not a name. Only where the demonstrative follows the noun.
@@ -236,6 +249,12 @@ export interface LanguagePack {
    * from a name by its capital.
    */
   namedBodyNouns?: readonly string[];
+  /**
+   * Which of `namedBodyNouns` are one kind, each to the one standing for its
+   * kind ("hersteller" and "konzern" to "unternehmen"): "das Unternehmen"
+   * may mean "der Hersteller Bosch", never "die Gewerkschaft Verdi".
+   */
+  bodyKinds?: Readonly<Record<string, string>>;
   obliqueAdjective?: { readonly articles: readonly string[]; readonly ending: string; readonly plain: string };
   /**
    * Genitive articles before a body's name and the case endings its last

@@ -8,6 +8,7 @@ import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import { tokenize } from './tokenize.js';
+import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
@@ -257,7 +258,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const opinion = !m.opening || (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')));
     // "En declaraciones a Canal Sur, aseguró …": a name right after a preposition, no verb of its own, is to whom or where it was said.
     if (mention?.kind === 'name' && !mention.spokesperson && resolver.weakSpeaker(mention.name, from, doc.paragraphs[p]!.end)) continue;
-    if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || (mention.kind === 'body' && mention.noun)))
+    // A spokesperson with no body named speaks only where a body opens the sentence or the one before ("Das Ministerium verwies … , sagte eine Sprecherin").
+    const spokenFor = (b: Mention): boolean =>
+      b.kind === 'body' && (b.noun !== '' || openingBody(text.slice(Math.max(0, m.index - OPENING_BODY_CHARS), m.index), lex) !== null);
+    if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || spokenFor(mention)))
       events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }
 

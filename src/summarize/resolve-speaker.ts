@@ -4,7 +4,7 @@ import { canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { bodyNamed, genderedBodySubject, isBodyCompound } from './unnamed-speaker.js';
+import { OPENING_BODY_CHARS, bodyNamed, bodyNoun, genderedBodySubject, isBodyCompound, openingBody } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
@@ -575,6 +575,8 @@ const MIN_LIKELY_SCORE = 2;
  * the latest full name ending in it, a pronoun the latest named person who
  * spoke before it.
  */
+/** How far before a body's name the noun of its kind is looked for ("die Gewerkschaft IG BAU"). */
+const KIND_BEFORE_CHARS = 40;
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
 
@@ -587,6 +589,8 @@ export class SpeakerResolver {
   private lastBodySpokenFor = false;
   /** The body last spoke through its spokesperson, a person a gendered pronoun may mean. */
   private lastBodyBySpokesperson = false;
+  /** The body each common noun meant when last resolved ("de bond" → "FNV Metaal"): what it means again. */
+  private readonly bodiesByNoun = new Map<string, string>();
   /** Full names already credited with speech: a surname means one of them first. */
   private readonly speakers: NameSighting[] = [];
 
@@ -1034,13 +1038,15 @@ export class SpeakerResolver {
       if (!mention.noun && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
       // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
-      const body =
-        mention.noun && this.article ? bodyNamed(this.article.text, mention.noun, at, this.article.lex, this.personWord, this.article.quotes) : this.lastBody;
-      if (body) this.creditBody(body, at, true);
+      const body = mention.noun ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
+      if (body) {
+        this.creditBody(body, at, true, !mention.noun);
+        if (mention.noun) this.bodiesByNoun.set(mention.noun, body);
+      }
       // Where the pack tells nouns standing for a named body ("des Vereins") from those that are a speaker's name alone ("die Polizei"),
-      // one of the latter is not the body that spoke last.
-      const ownName = this.article?.lex.pack.namedBodyNouns !== undefined && !this.article.lex.pack.namedBodyNouns.includes(mention.noun);
-      if (body || (this.lastBody && !ownName) || !mention.noun || mention.namedOnly) return body ?? this.lastBody;
+      // one of the latter is not the body that spoke last; nor is a body of another kind ("die Gewerkschaft X" for "das Unternehmen").
+      const lastOfKind = this.lastBody !== null && !this.ofOtherKind(this.lastBody, mention.noun);
+      if (body || (lastOfKind && this.standsForNamed(mention.noun)) || !mention.noun || mention.namedOnly) return body ?? this.lastBody;
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;
@@ -1066,6 +1072,8 @@ export class SpeakerResolver {
       this.credit(person.name, at);
       return person.name;
     }
+    // A body's branch or regional office ("der Niederlassung Rheinland", "des Landesbezirks Nord") speaks for the body itself.
+    if (mention.body && this.branch(mention.name)) return this.resolve({ kind: 'body', noun: '' }, at);
     const name = this.fullName(mention.name, at);
     // Initials ("SPRM", "KPU") are a body's.
     if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true, mention.spokesperson === true);
@@ -1074,6 +1082,85 @@ export class SpeakerResolver {
     // (A body named as one, "Jurucakap PDRM", is credited above as spoken for: not again as a guess.)
     else if (!mention.body && !name.includes(' ') && !this.speakers.some((p) => ` ${p.name} `.includes(` ${name} `))) this.creditBody(name, at);
     return name;
+  }
+
+  /**
+   * The body a common noun means at `at`: one the article names with it or by
+   * a short form of it, or a sentence's subject that spoke; else the one the
+   * noun meant before while the noun recurs, a guess named since the body that
+   * spoke last, that body when nobody has spoken since and it is of no other
+   * kind; else the guess.
+   */
+  private bodyOfKind(noun: string, at: number): string | null {
+    if (!this.article) return this.lastBody;
+    const { text, lex, quotes } = this.article;
+    // Never a body of another kind, as the subject a German "das Unternehmen" may guess ("Die Gewerkschaft IG BAU rief …").
+    const ofKind = (body: string | null): string | null => (body && !this.ofOtherKind(body, noun) ? body : null);
+    // A sentence's subject that spoke is as good as named ("Brenna Foods will …, the Danish-owned group said").
+    const named = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes, 'subject'));
+    if (named) return named;
+    const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
+    const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
+    // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
+    const recalled = this.bodiesByNoun.get(noun);
+    if (recalled && text.slice(0, at).toLowerCase().lastIndexOf(noun) > guessedAt) return recalled;
+    // A guess named since the body that spoke last is nearer ("Bij Feyenoord … Een woordvoerder van de club").
+    if (guessed && guessedAt > this.lastBodyAt) return guessed;
+    // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
+    const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
+    return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) ? this.lastBody : guessed;
+  }
+
+  /** False for a body noun that is a speaker's name alone where the pack tells them apart ("die Polizei", not "des Vereins"). */
+  private standsForNamed(noun: string): boolean {
+    const named = this.article?.lex.pack.namedBodyNouns;
+    return named === undefined || named.includes(noun);
+  }
+
+  /** True when a body's name opens with a word for a branch, in a case of its own too ("Landesbezirks"). */
+  private branch(name: string): boolean {
+    const lex = this.article?.lex;
+    const first = name.split(' ')[0]!.toLowerCase();
+    const branches = lex?.pack.branchWords ?? [];
+    return (
+      branches.includes(first) || (lex?.pack.genitiveName?.endings.some((e) => first.endsWith(e) && branches.includes(first.slice(0, -e.length))) ?? false)
+    );
+  }
+
+  /**
+   * True when `noun` and a body's name are of two of the kinds the pack tells
+   * apart (`namedBodyNouns`): its name holds another, or the article first
+   * named it after one ("Gewerkschaft Verdi", "die Gewerkschaft IG BAU" for
+   * "das Unternehmen"). Other nouns overlap ("the regulator", a commission).
+   */
+  private ofOtherKind(name: string, noun: string): boolean {
+    const kindsTold = this.article?.lex.pack.namedBodyNouns;
+    if (!this.article || !kindsTold?.includes(noun)) return false;
+    const { text, lex } = this.article;
+    const first = text.indexOf(name);
+    const before = first > 0 ? /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, first - KIND_BEFORE_CHARS), first))?.[1] : undefined;
+    const kindOf = (n: string): string => lex.pack.bodyKinds?.[n] ?? n;
+    const kinds = [...name.split(' '), before ?? '']
+      .map((w) => bodyNoun(w, lex))
+      .filter((k): k is string => k !== null && kindsTold.includes(k))
+      .map(kindOf);
+    return kinds.length > 0 && !kinds.includes(kindOf(noun));
+  }
+
+  /**
+   * The body a spokesperson with none named speaks for: the one opening the
+   * sentence before it or its own ("Das Gesundheitsministerium verwies auf …
+   * , sagte eine Sprecherin"), else the one that spoke last.
+   */
+  private spokenForNear(at: number): string | null {
+    if (!this.article) return this.lastBody;
+    const { text, lex } = this.article;
+    const from = Math.max(0, at - OPENING_BODY_CHARS);
+    const opening = openingBody(text.slice(from, at), lex);
+    // Not one opening a sentence before the body that spoke last ("Ook ProRail … reageert positief. „…“, aldus een woordvoerster").
+    const subject = opening && from + opening.at > this.lastBodyAt ? opening.mention : null;
+    if (subject?.kind === 'name') return subject.name;
+    return subject?.kind === 'body' && subject.noun ? (this.bodyOfKind(subject.noun, at) ?? this.lastBody) : this.lastBody;
   }
 
   /** Whoever issued a statement at `at` ("X said in a statement") is what a later "the statement said" means, a person too. */

@@ -1,6 +1,7 @@
 import { isAmountWord } from './amount-word.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
+import { shortFormOf, shortNamedBodies } from './short-named-bodies.js';
 import { isTitle } from './title-word.js';
 import type { Mention } from './speaker-name.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -189,14 +190,19 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   const at = qualified ? j + 1 : j;
   const n = bodyWordAt(words, at, lex);
   if (!n) return null;
-  const common = words
-    .slice(at, at + n)
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
+  const common = nounAt(words, at, n);
   return (
     namedAfterNoun(words, at, n, lex) ??
     (qualified ? { kind: 'name', name: `${words[j]!.text} ${common}`, titled: false, body: true } : { kind: 'body', noun: common })
   );
+}
+
+/** The `n` words of a body's common noun at `at`, lowercase. */
+function nounAt(words: readonly Token[], at: number, n: number): string {
+  return words
+    .slice(at, at + n)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
 }
 
 /** A body's common noun at `j` (`n` words) with its name after links or none: "de gemeente Rotterdam", "el ministerio de Sanidad". */
@@ -238,6 +244,8 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   if (indefinite) return roleOfBody(words[i], lex);
   const n = bodyWordAt(words, i, lex);
+  // A body's noun capitalized only to open the sentence, no name after it ("Rumah sakit itu juga …", "Polisi menyita …").
+  if (n && !lex.pack.nounsCapitalized && !isCapitalized(words[i + n]?.text ?? '')) return { kind: 'body', noun: nounAt(words, i, n) };
   if (n) return bodyAfter(words, i, lex);
   // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
   let head = '';
@@ -276,6 +284,9 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
         titled: false,
         body: true,
       };
+    // "kata jabatan itu dalam satu kenyataan": the body by its noun, closed by a demonstrative, before those words.
+    const noun = linked < spokes.at ? bodyNounEnding(words, linked, lex) : null;
+    if (noun) return { kind: 'body', noun };
   }
   if (k < spokes.at)
     return {
@@ -289,6 +300,21 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
     };
   // "the spokesperson said": the body whose spokesperson spoke before.
   return { kind: 'body', noun: '' };
+}
+
+/** The body's common noun closed by a demonstrative right before `end` ("jabatan itu", "rumah sakit tersebut"), or null. */
+function bodyNounEnding(words: readonly Token[], end: number, lex: Lexicon): string | null {
+  if (!lex.epithetEnds.has(words[end - 1]?.text.toLowerCase() ?? '')) return null;
+  const e = end - 1;
+  for (const n of [2, 1]) {
+    if (e - n < 0) continue;
+    const noun = words
+      .slice(e - n, e)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    if (lex.bodyWords.has(noun)) return noun;
+  }
+  return null;
 }
 
 /** "ein DWD-Meteorologe", "ein Siemens-Ingenieur": someone unnamed of a body named in the compound; the body speaks. */
@@ -333,21 +359,30 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
-  // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag").
-  const after = lex.calendarWords.has(right[j]?.text.toLowerCase() ?? '') ? [] : capitalizedRun(right, j, lex, nounWords);
+  // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
+  // preposition is where the body sits or acts ("die Gewerkschaft in Sachsen", "the union in Wales"), as after a spokesperson.
+  const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()));
+  const after = placed || lex.calendarWords.has(right[j]?.text.toLowerCase() ?? '') ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
-  return [...before, ...own.map((t) => t.text), ...links, ...after].join(' ');
+  return [...before, ...own.map((t) => t.text), ...links, ...after, ...pastInitials(right, j + after.length, lex)].join(' ');
 }
 
+/** A body's short name in brackets: initials or a clipped word ("RSUD", "Dinkes", "NZa"). */
+const BRACKETED_SHORT_NAME = /^\p{Lu}[\p{L}-]*$/u;
+
 /**
- * The body a common noun at `at` means ("the ministry" → "Ministry of
- * Defence"): the latest place the article names it with that noun, else the
- * latest proper noun before it that is nobody's name ("Repsol" for "la
- * empresa"), else null.
+ * The words naming where a body's branch sits after its initials in brackets
+ * ("Rumah Sakit Umum Daerah (RSUD) Kolonodale", "Jabatan Bomba dan
+ * Penyelamat Malaysia (JBPM) Selangor"): part of its name.
  */
-/** A stop before a capital or an opening mark, or a line break: a headline or a byline ends with none. */
-const SENTENCE_SPLIT = /(?<=[.!?]["”»’]?)\s+(?=\p{Lu}|["“«„])|\s*\n\s*/u;
+function pastInitials(words: readonly Token[], i: number, lex: Lexicon): string[] {
+  if (words[i]?.text !== '(' || !BRACKETED_SHORT_NAME.test(words[i + 1]?.text ?? '') || words[i + 2]?.text !== ')') return [];
+  return capitalizedRun(words, i + 3, lex).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
+}
+
+/** A stop, maybe closed by a quote mark ("…“" in German), before a capital or an opening mark, or a line break: a headline or a byline ends with none. */
+const SENTENCE_SPLIT = /(?<=[.!?]["”»’“]?)\s+(?=\p{Lu}|["“«„])|\s*\n\s*/u;
 /** Initials in brackets right after a name ("Care Quality Commission (CQC)"). */
 const BRACKETED_INITIALS = /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]*\)/u;
 /** A wire dateline opening the lead, place and date up to the agency in brackets or a place in capitals, then a dash ("LONDON, March 4 (Reuters) - "). */
@@ -411,6 +446,33 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
     return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
+  }
+  return null;
+}
+
+/** How far back the sentences are read for a body opening them that a spokesperson with none named speaks for. */
+export const OPENING_BODY_CHARS = 300;
+/** Sentences read back for a body a spokesperson with none named speaks for: the one crediting them and the one before. */
+const OPENING_BODY_SENTENCES = 2;
+
+/**
+ * The body opening one of the last sentences of `window`, after its article
+ * ("Das Gesundheitsministerium in Düsseldorf verwies …", "Die Autobahn GmbH
+ * will …"): by name, or by its common noun, and where its sentence starts
+ * in `window`; null when none opens them.
+ */
+export function openingBody(window: string, lex: Lexicon): { mention: Mention; at: number } | null {
+  const sentences = window.split(SENTENCE_SPLIT);
+  for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - OPENING_BODY_SENTENCES; i--) {
+    const sentence = sentences[i]!.trimStart();
+    const words = tokenize(sentence.slice(0, BODY_RIGHT_CHARS));
+    let k = 0;
+    while (k < words.length && lex.articles.has(words[k]!.text.toLowerCase())) k++;
+    if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
+    const run = capitalizedRun(words, k, lex);
+    if (!run.some((w) => isBodyCompound(w, lex))) continue;
+    const body = bodyAfter(words, k, lex);
+    if (body && (body.kind === 'body' || (body.kind === 'name' && body.body === true))) return { mention: body, at: window.lastIndexOf(sentence) };
   }
   return null;
 }
@@ -512,6 +574,13 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
   return remit.length ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${remit.join(' ')}` : null;
 }
 
+/**
+ * The body a common noun at `at` means ("the ministry" → "Ministry of
+ * Defence"): the latest place the article names it with that noun or by a
+ * short form of it; else, as far as `guess` goes, a sentence's subject
+ * ('subject'), then the latest body named short or proper noun before it
+ * that is nobody's name ("Repsol" for "la empresa"); else null.
+ */
 export function bodyNamed(
   text: string,
   noun: string,
@@ -519,19 +588,24 @@ export function bodyNamed(
   lex: Lexicon,
   isPersonWord: (word: string) => boolean,
   quotes: readonly { start: number; end: number }[] = [],
+  guess: 'none' | 'subject' | 'any' = 'any',
 ): string | null {
   // Where nouns compound, the noun may end a longer word ("Gesundheitsministerium") or take a case ending ("des Verbands").
   const compound = lex.pack.nounsCapitalized;
   const base = compound ? (bodyNoun(noun, lex) ?? noun) : noun;
+  // Where lowercase nouns compound, a capitalized compound ending in the noun is a name of its own ("het Maasziekenhuis").
+  const named = !compound && lex.pack.compoundNouns === true && !noun.includes(' ') && noun.length >= BODY_COMPOUND_CHARS;
   const re = compound
     ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
-    : new RegExp(`(?<![\\p{L}])${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+    : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
   let best: string | null = null;
   let subject: string | null = null;
   for (const m of matchesOf(re, text.slice(0, at))) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
+    const longer = m[0].length > base.length + 1;
+    const ownName = named && longer && isCapitalized(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index));
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
-    best = nameAround(text, m.index, m[0], lex) ?? (compound && m[0].length > base.length + 1 ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
+    best = nameAround(text, m.index, m[0], lex) ?? ((compound && longer) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
   if (best) return best;
@@ -540,12 +614,19 @@ export function bodyNamed(
   if (compound) return lex.pack.namedBodyNouns?.includes(base) ? subjectBody(text.slice(0, at), lex) : null;
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
+  // Named only short, by initials or a clipped word of its kind ("rumah sakit itu" after "RSUD Poso", "polisi" after "Polres Bekasi").
+  const shortNamed = shortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes);
+  const ofKind = shortNamed.findLast((b) => shortFormOf(noun, b, lex));
+  if (ofKind) return ofKind.name;
+  if (guess === 'none') return null;
   // The noun alone opening a sentence ("KUALA LUMPUR: Polis menumpaskan …"): the article's one body of that kind.
   if (subject) return subject;
   const from = Math.max(0, at - PROPER_NOUN_CHARS);
   const window = text.slice(from, at);
   const spoke = speakingSubject(window, lex);
-  if (spoke) return spoke;
+  if (spoke || guess === 'subject') return spoke;
+  // Else the latest of the bodies named short ("De bond" after "Jolanda Smeets van FNV Metaal") and the proper nouns that are nobody's name.
+  const short = shortNamed.findLast((b) => b.at >= from) ?? null;
   const words = tokenize(window);
   // A capitalized word someone said ("We zijn …", a street they name) is no body the reporter credits.
   const said = quotes.filter((q) => q.end > from && q.start < at);
@@ -562,7 +643,7 @@ export function bodyNamed(
     if (neighbour(words[i - 1]) || neighbour(words[i + 1])) continue;
     // A sentence's first word that the article also writes in lowercase ("We …", "… begrijpen we") is a common word.
     if ((i === 0 || SENTENCE_MARK.test(words[i - 1]!.text)) && occursLowercase(text, lower)) continue;
-    return w;
+    return short && short.at > offset ? short.name : w;
   }
-  return null;
+  return short?.name ?? null;
 }

@@ -1,0 +1,61 @@
+import type { Lexicon } from './lexicon.js';
+import { isTitle } from './title-word.js';
+import { isCapitalized, tokenize } from './tokenize.js';
+
+/** A body the article names by its initials or a clipped word, with the words after it ("FNV Metaal", "RSUD Poso", "Polres Metro Bekasi Kota"). */
+export interface ShortNamedBody {
+  name: string;
+  at: number;
+  /** The initials or the clipped word opening the name, lowercase ("rsud", "polres"). */
+  short: string;
+}
+
+/** Initials, maybe closed by a lowercase letter ("PLN", "RSUD", "NZa"); not a Roman numeral ("II", "XIV"). */
+const INITIALS = /^(?![IVXLCDM]+$)\p{Lu}{2,6}\p{Ll}?$/u;
+/** Capitalized words taken after the short name, at most: "Polres Metro Bekasi Kota". */
+const MAX_TAIL = 3;
+
+/**
+ * The bodies named by initials or by a clipped word the pack lists as one
+ * (`bodyShortForms`), in reading order, up to a title; never a title
+ * ("AKP Yosef Rante"), a time word, a person's name or words someone said.
+ */
+export function shortNamedBodies(
+  text: string,
+  lex: Lexicon,
+  isPersonWord: (word: string) => boolean,
+  quotes: readonly { start: number; end: number }[],
+): ShortNamedBody[] {
+  const clipped = new Set(Object.values(lex.pack.bodyShortForms ?? {}).flatMap((forms) => forms.split('|')));
+  const words = tokenize(text);
+  const out: ShortNamedBody[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const short = w.text.toLowerCase();
+    if (!w.isWord || !(INITIALS.test(w.text) || (clipped.has(short) && isCapitalized(w.text)))) continue;
+    if (lex.timeWords.has(short) || isTitle(w.text, lex) || isPersonWord(w.text) || quotes.some((q) => q.start <= w.start && w.start < q.end)) continue;
+    const tail: string[] = [];
+    for (let j = i + 1; j < words.length && tail.length < MAX_TAIL; j++) {
+      const t = words[j]!.text;
+      const lower = t.toLowerCase();
+      // A word heading a place may also be a title's ("Kota" of "Wali Kota"): after the short name it is the place's.
+      const title = isTitle(t, lex) && !lex.placeHeads.has(lower);
+      // A title opens a person's name ("… Kota Kombes Rudi"); a place's word may read as a name elsewhere ("RSUD Poso"), so no name check.
+      if (!isCapitalized(t) || lex.stopwords.has(lower) || title || lex.calendarWords.has(lower)) break;
+      tail.push(t);
+    }
+    out.push({ name: [w.text, ...tail].join(' '), at: w.start, short });
+  }
+  return out;
+}
+
+/**
+ * Whether a body's common noun may stand for a body named short: its words'
+ * initials open the initials ("rumah sakit" for "RSUD"), or the pack lists the
+ * clipped word as the noun's ("polisi" for "Polres").
+ */
+export function shortFormOf(noun: string, body: ShortNamedBody, lex: Lexicon): boolean {
+  const words = noun.split(' ');
+  if (words.length >= 2 && body.short.startsWith(words.map((w) => w.charAt(0)).join(''))) return true;
+  return (lex.pack.bodyShortForms?.[noun]?.split('|') ?? []).includes(body.short);
+}

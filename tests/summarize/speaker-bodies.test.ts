@@ -1,0 +1,89 @@
+import { describe } from 'vitest';
+import { creditsSpeakers } from '../helpers/speaker-cases.js';
+
+describe("a body's name around its noun", () => {
+  creditsSpeakers([
+    // A place after its preposition is where the body acts, no part of its name.
+    [
+      'de',
+      'Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft in Bayern sprach von großer Beteiligung. „Wir lassen nicht locker“, hieß es aus der Gewerkschaft.',
+      ['Gewerkschaft Verdi'],
+    ],
+    // The words after bracketed initials name the branch's place.
+    [
+      'ms',
+      'Jabatan Kerja Raya (JKR) Pahang menutup jalan itu selepas tanah runtuh. "Kerja pembaikan mengambil masa seminggu," kata jabatan itu dalam satu kenyataan.',
+      ['Jabatan Kerja Raya Pahang'],
+    ],
+    // Where lowercase nouns compound, a capitalized compound ending in the noun is a body's name; the latest one is meant.
+    [
+      'nl',
+      'Het Sint Anna Ziekenhuis en het Rivierenziekenhuis praten over een fusie. In het Rivierenziekenhuis is men positief. "We zien vooral voordelen", aldus het ziekenhuis.',
+      ['Rivierenziekenhuis'],
+    ],
+  ]);
+});
+
+describe("a body's noun for a body named short", () => {
+  creditsSpeakers([
+    // The initials of the noun's words open the body's initials.
+    ['id', 'Tiga korban dibawa ke RSUD Wates, Kulon Progo. "Dua pasien masih dirawat intensif," kata juru bicara rumah sakit itu.', ['RSUD Wates']],
+    // A clipped word the pack lists for the noun's kind.
+    ['id', 'Polres Kota Tegal menangkap dua tersangka pencurian motor. "Kami masih mencari pelaku ketiga," kata polisi.', ['Polres Kota Tegal']],
+    [
+      'id',
+      'Pemkot Bogor menutup Pasar Anyar sementara. "Pedagang akan kami pindahkan ke Jalan Dewi Sartika," kata juru bicara pemerintah itu.',
+      ['Pemkot Bogor'],
+    ],
+    [
+      'id',
+      'Dinkes Kota Depok mencatat 120 kasus demam berdarah sejak Januari. "Warga diminta menguras bak mandi seminggu sekali," kata juru bicara dinas itu.',
+      ['Dinkes Kota Depok'],
+    ],
+    ['id', 'Kemenkes mengirim 20.000 dosis vaksin ke Cianjur. "Stok vaksin cukup," kata juru bicara kementerian itu.', ['Kemenkes']],
+  ]);
+});
+
+describe("a body's noun capitalized only to open the sentence", () => {
+  creditsSpeakers([
+    [
+      'id',
+      'Korban dilarikan ke Rumah Sakit Umum Daerah (RSUD) Wonosari. Rumah sakit itu juga meminta warga mendonorkan darah. "Stok darah kami menipis," demikian keterangan rumah sakit itu.',
+      ['Rumah Sakit Umum Daerah Wonosari'],
+    ],
+  ]);
+});
+
+describe('which named body a noun means', () => {
+  creditsSpeakers([
+    // The noun goes on meaning the body it meant while it recurs, a body named short in between notwithstanding.
+    [
+      'nl',
+      'Bij de fabriek in Venlo verdwijnen 200 banen. Dat zegt bestuurder Anouk Visser van FNV Metaal. De bond spreekt van een "zwarte dag". Volgens het bedrijf VHT is er geen keus. De vakbond in Limburg komt maandag bijeen. "We gaan niet stilzitten", zegt de bond.',
+      ['FNV Metaal', 'FNV Metaal'],
+    ],
+    // A body of another kind that spoke last is not what "das Unternehmen" means.
+    [
+      'de',
+      'Die Gewerkschaft IG BAU rief die Beschäftigten zum Warnstreik auf. „Der Betrieb läuft normal weiter“, teilte das Unternehmen mit.',
+      ['Unternehmen'],
+    ],
+  ]);
+});
+
+describe('a spokesperson with no body named', () => {
+  creditsSpeakers([
+    // The body opening the sentence before speaks through them, not the one that spoke last; a pronoun after means it too.
+    [
+      'de',
+      'Ein Sprecher der Feuerwehr sagte: „Der Brand ist gelöscht.“ Das Umweltministerium in Mainz verwies auf laufende Messungen. Die Werte lägen unter den Grenzwerten, sagte eine Sprecherin. „Wir prüfen jeden Hinweis“, fügte sie hinzu.',
+      ['Feuerwehr', 'Umweltministerium'],
+    ],
+    // A body's branch or regional office speaks for the body.
+    [
+      'de',
+      'Die Brücke wird ab Montag gesperrt, teilte die Autobahn GmbH mit. „Die Prüfung dauert mehrere Wochen“, sagte ein Sprecher der Niederlassung Westfalen.',
+      ['Autobahn GmbH'],
+    ],
+  ]);
+});
