@@ -414,8 +414,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {
       speaker = (aboutSomeone ? out.findLast((o) => o.speaker)?.speaker : null) ?? resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     }
-    // So is a listener or outlet a pronoun or a bare verb came to mean.
-    if (speaker && kind !== 'name' && mention?.kind !== 'name' && resolver.weakSpeaker(speaker, around.from, around.to)) {
+    // So is a listener or outlet a pronoun or a bare verb came to mean; a body's own noun ("aldus het ziekenhuis") means the body.
+    if (speaker && kind !== 'name' && mention?.kind !== 'name' && mention?.kind !== 'body' && resolver.weakSpeaker(speaker, around.from, around.to)) {
       const likely = resolver.likelySpeaker(around.from, around.sentence, quote.start, around.to, speaker, 1);
       if (likely) speaker = resolver.resolve({ kind: 'name', name: likely, titled: true }, resolveAt);
     }

@@ -1035,7 +1035,7 @@ export class SpeakerResolver {
     }
     if (mention.kind === 'body') {
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
-      if (!mention.noun && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
+      if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
       // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
       const body = mention.noun ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);

@@ -46,8 +46,9 @@ export type Mention =
   /**
    * A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last.
    * `namedOnly`: never the bare noun when the article named no such body ("said the company in a statement").
+   * `inStatement`: the words came in a statement naming no body ("In una nota … ha ricordato"), no spokesperson said them.
    */
-  | { kind: 'body'; noun: string; namedOnly?: boolean }
+  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */

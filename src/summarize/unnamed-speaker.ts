@@ -237,7 +237,11 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   if (spokes.at >= 0) {
     // The body speaks through a person: whom a gendered pronoun then means.
     const body = spokespersonBody(words, spokes, lex);
-    return body.kind === 'name' ? { ...body, spokesperson: true } : body;
+    if (body.kind === 'name') return { ...body, spokesperson: true };
+    // "In una nota …": a statement after a preposition, the verb's subject is someone else.
+    const lead = words[spokes.at - 1]?.text.toLowerCase() ?? '';
+    const placed = lex.prepositions.has(lex.articles.has(lead) || lex.indefiniteArticles.has(lead) ? (words[spokes.at - 2]?.text.toLowerCase() ?? '') : lead);
+    return body.kind === 'body' && body.noun === '' && placed ? { ...body, inStatement: true } : body;
   }
   let i = 0;
   while (i < words.length - 1 && lex.stopwords.has(words[i]!.text.toLowerCase()) && !lex.bodyWords.has(words[i]!.text.toLowerCase())) i++;

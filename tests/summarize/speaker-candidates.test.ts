@@ -151,11 +151,33 @@ describe('a statement naming no body is the person who spoke since the last body
     [
       'it',
       para(
-        '«Il nuovo stadio si farà», ha detto il presidente Giorgio Zanin Ruffo ai microfoni di Telestadio.',
-        'La società chiede una concessione per novant’anni.',
-        'La sindaca, Francesca Lonardi Bassi, ha risposto a stretto giro. In una nota diffusa martedì ha ricordato che «nessuno può dettare i tempi a un procedimento pubblico».',
+        '«La piscina riaprirà a giugno», ha detto il direttore Paolo Serravalle Neri ai microfoni di Radio Colle.',
+        'La cooperativa chiede un contributo di trecentomila euro.',
+        "L'assessora allo sport, Chiara Donadoni Fumagalli, ha replicato in serata. In una nota diffusa giovedì ha sottolineato che «i conti vanno verificati prima di ogni impegno».",
       ),
-      ['Giorgio Zanin Ruffo', 'Francesca Lonardi Bassi'],
+      ['Paolo Serravalle Neri', 'Chiara Donadoni Fumagalli'],
+    ],
+  ]);
+});
+
+describe('a spokesperson or a body’s own noun speaks for the body, whoever spoke since', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Het Waterschap Vechtstromen kondigde dinsdag vertraging aan bij de dijkversterking bij Hardenberg.',
+        '"Ik durf niets meer te verbouwen", zegt bewoonster Ilse Brinkhorst.',
+        'Een woordvoerder van het waterschap laat weten dat er voor de zomer een besluit komt. "We begrijpen de onrust", aldus de woordvoerder.',
+      ),
+      ['Ilse Brinkhorst', 'Waterschap Vechtstromen'],
+    ],
+    [
+      'nl',
+      para(
+        'De rechter staat de overname van het Gelre Ziekenhuis niet toe.',
+        'Bij het Gelre Ziekenhuis is de teleurstelling groot. "Dit is een zware dag", zegt bestuurder Mark Tolhuis. Het ziekenhuis laat weten dat het de uitspraak bestudeert. "We nemen er de tijd voor", aldus het ziekenhuis.',
+      ),
+      ['Mark Tolhuis', 'Gelre Ziekenhuis'],
     ],
   ]);
 });
