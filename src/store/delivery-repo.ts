@@ -1,6 +1,7 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { keysetPages, type Page } from './keyset-pages.js';
 import type { Database } from './schema.js';
+import type { WriteThread } from './store-thread.js';
 
 export interface DeliveryRecord {
   editionId: string;
@@ -61,7 +62,8 @@ export function deliveryRecord(r: Database['deliveries']): DeliveryRecord {
 /** Update texts kept per number of readers; past this many the cache starts again. */
 const SUBMITTED_UPDATES_KEPT = 32;
 
-export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
+/** `writes`: a SQLite file's write thread, which records accepted messages without holding the send loop's event loop. */
+export function deliveryRepo(db: Kysely<Database>, writes?: WriteThread): DeliveryRepo {
   // The send loop records a batch of accepted messages every few messages: building that
   // update with Kysely each time cost more CPU than SQLite's write itself. Its SQL is made
   // once per number of readers and run with fresh values (SQLite's driver reuses the statement).
@@ -119,7 +121,8 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
     },
     async markSubmittedAll(editionId, subscriberIds, at) {
       if (subscriberIds.length === 0) return;
-      await db.executeQuery(submittedUpdate(editionId, subscriberIds, at));
+      const update = submittedUpdate(editionId, subscriberIds, at);
+      await (writes?.run(update.sql, update.parameters) ?? db.executeQuery(update));
     },
     async markAttempt(editionId, subscriberId, error, final, at) {
       await key(editionId, subscriberId)
