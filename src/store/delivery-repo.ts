@@ -1,7 +1,6 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { keysetPages, type Page } from './keyset-pages.js';
 import type { Database } from './schema.js';
-import type { WriteThread } from './store-thread.js';
 
 export interface DeliveryRecord {
   editionId: string;
@@ -62,8 +61,7 @@ export function deliveryRecord(r: Database['deliveries']): DeliveryRecord {
 /** Update texts kept per number of readers; past this many the cache starts again. */
 const SUBMITTED_UPDATES_KEPT = 32;
 
-/** `writes`: a SQLite file's write thread, which records accepted messages without holding the send loop's event loop. */
-export function deliveryRepo(db: Kysely<Database>, writes?: WriteThread): DeliveryRepo {
+export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
   // The send loop records a batch of accepted messages every few messages: building that
   // update with Kysely each time cost more CPU than SQLite's write itself. Its SQL is made
   // once per number of readers and run with fresh values (SQLite's driver reuses the statement).
@@ -121,8 +119,7 @@ export function deliveryRepo(db: Kysely<Database>, writes?: WriteThread): Delive
     },
     async markSubmittedAll(editionId, subscriberIds, at) {
       if (subscriberIds.length === 0) return;
-      const update = submittedUpdate(editionId, subscriberIds, at);
-      await (writes?.run(update.sql, update.parameters) ?? db.executeQuery(update));
+      await db.executeQuery(submittedUpdate(editionId, subscriberIds, at));
     },
     async markAttempt(editionId, subscriberId, error, final, at) {
       await key(editionId, subscriberId)

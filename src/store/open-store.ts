@@ -3,7 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, type MigrationResultSet } from 'kysely';
 import { DigestError, type ErrorLocation } from '../domain/errors.js';
-import { BackgroundCheckpoints, WRITER_CHECKPOINT_PAGES } from './background-checkpoints.js';
+import { withBackgroundCheckpoints } from './background-checkpoints.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
 import { advisoryLocks, type AdvisoryLocks } from './advisory-lock.js';
 import { deliveryClaims, type DeliveryClaims } from './delivery-claims.js';
@@ -14,7 +14,6 @@ import { lockRepo, type LockRepo } from './lock-repo.js';
 import { migrationProvider } from './migrations.js';
 import { scheduleRepo, type ScheduleRepo } from './schedule-repo.js';
 import { withStatementCache } from './statement-cache.js';
-import { WriteThread } from './store-thread.js';
 import type { Database } from './schema.js';
 import { readerDataRepo, type ReaderDataRepo } from './reader-data-repo.js';
 import { redactUrl } from './redact-url.js';
@@ -55,9 +54,7 @@ export function isPostgresUrl(target: string): boolean {
 export async function openStore(target: string): Promise<Store> {
   const postgres = isPostgresUrl(target);
   const where: ErrorLocation = postgres ? { url: redactUrl(target) } : { file: target };
-  // A SQLite file gets threads of its own for checkpoints and for the send loop's records of accepted messages.
-  const threads = postgres || target === ':memory:' ? null : sqliteThreads(target);
-  const db = new Kysely<Database>({ dialect: postgres ? await postgresDialect(target, where) : sqliteDialect(target, threads?.checkpoints) });
+  const db = new Kysely<Database>({ dialect: postgres ? await postgresDialect(target, where) : sqliteDialect(target) });
   // Kysely looks for its migration tables in every schema it can see: name ours, or another schema's would count.
   const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   const known = Object.keys(await migrationProvider.getMigrations());
@@ -76,7 +73,7 @@ export async function openStore(target: string): Promise<Store> {
     feedState: feedStateRepo(db),
     articles: articleRepo(db),
     editions: editionRepo(db),
-    deliveries: deliveryRepo(db, threads?.writes),
+    deliveries: deliveryRepo(db),
     subscribers: subscriberRepo(db),
     readerData: readerDataRepo(db),
     locks: lockRepo(db),
@@ -84,17 +81,8 @@ export async function openStore(target: string): Promise<Store> {
     webhooks: webhookRepo(db),
     claims: deliveryClaims(db, postgres),
     advisoryLocks: postgres ? advisoryLocks(target) : null,
-    close: async () => {
-      threads?.writes.close();
-      threads?.checkpoints.close();
-      await db.destroy();
-    },
+    close: () => db.destroy(),
   };
-}
-
-function sqliteThreads(file: string): { checkpoints: BackgroundCheckpoints; writes: WriteThread } {
-  const checkpoints = new BackgroundCheckpoints(file);
-  return { checkpoints, writes: new WriteThread(file, WRITER_CHECKPOINT_PAGES, () => checkpoints.wrote()) };
 }
 
 /** The names of the migrations this database ran (none when it has no migration table yet). */
@@ -120,7 +108,7 @@ function migrate(db: Kysely<Database>, schema: string | undefined): Promise<Migr
   }).migrateToLatest();
 }
 
-function sqliteDialect(file: string, checkpoints: BackgroundCheckpoints | undefined): Dialect {
+function sqliteDialect(file: string): Dialect {
   let sqlite: SqliteDatabase.Database;
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -129,11 +117,11 @@ function sqliteDialect(file: string, checkpoints: BackgroundCheckpoints | undefi
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    if (checkpoints) sqlite.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
   } catch (e) {
     throw new DigestError('STORE', `cannot open database: ${(e as Error).message}`, { file }, { cause: e });
   }
-  return new SqliteDialect({ database: withStatementCache(checkpoints ? checkpoints.counting(sqlite) : sqlite) });
+  // A file's WAL is checkpointed on a thread of its own (an in-memory database has none).
+  return new SqliteDialect({ database: withStatementCache(file === ':memory:' ? sqlite : withBackgroundCheckpoints(sqlite, file)) });
 }
 
 /** A pool on the database at `url`, tried once first so an unreachable server is one clear line at start. */

@@ -6,14 +6,13 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Digest } from '../../src/domain/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
-import { WriteThread } from '../../src/store/store-thread.js';
 
 const at = '2026-11-25T07:00:00.000Z';
 const dirs: string[] = [];
 const opened: Store[] = [];
 
 function freshFile(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'nd-threads-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'nd-checkpoints-'));
   dirs.push(dir);
   return path.join(dir, 'db.sqlite');
 }
@@ -44,29 +43,7 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('SQLite file stores: writes and checkpoints on threads of their own', () => {
-  it('a write thread hands back its first statements until it has opened its connection, then runs them itself', async () => {
-    const file = freshFile();
-    const db = new SqliteDatabase(file);
-    db.pragma('journal_mode = WAL');
-    db.exec('create table t (id integer primary key)');
-    let told = 0;
-    const thread = new WriteThread(file, 1000, () => told++);
-    try {
-      expect(thread.run('insert into t values (?)', [1])).toBeNull();
-      let ran: Promise<void> | null = null;
-      await until(() => (ran = thread.run('insert into t values (?)', [2])) !== null);
-      await ran;
-      // Settled means committed: this connection sees the row at once.
-      expect(db.prepare('select id from t').all()).toEqual([{ id: 2 }]);
-      expect(told).toBe(1);
-      await expect(thread.run('insert into t values (?)', [2])).rejects.toThrow(/UNIQUE/);
-    } finally {
-      thread.close();
-      db.close();
-    }
-  });
-
+describe('SQLite file stores: checkpoints on a thread of their own, and the record of accepted messages', () => {
   it('every batch of accepted messages is in the store once its write settles, and stays there after the store is reopened', async () => {
     const file = freshFile();
     const { s, ids } = await queuedEdition(file, 200);
@@ -86,8 +63,8 @@ describe('SQLite file stores: writes and checkpoints on threads of their own', (
     const { s, ids } = await queuedEdition(file, 400);
     await s.close();
     opened.length = 0;
-    // A process records batches of 8 as a paced send loop does (most of them on the write thread,
-    // once it is up), and is killed right after the 20th settled.
+    // A process records batches of 8 as a paced send loop does (checkpoints running beside it),
+    // and is killed right after the 20th settled.
     const store = new URL('../../src/store/index.ts', import.meta.url).href;
     const script = `
       const { openStore } = await import(${JSON.stringify(store)});
