@@ -87,6 +87,7 @@ export class SmtpPool {
   }
 }
 
+const UNFIT_IN_ADDRESS = /[<>\p{Cc}]/u;
+
 /** Empty, or with a character that could end or bend a command line. */
 const unfitAddress = (a: string): boolean => a.length === 0 || UNFIT_IN_ADDRESS.test(a);
-const UNFIT_IN_ADDRESS = /[<>\p{Cc}]/u;

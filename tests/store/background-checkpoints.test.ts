@@ -32,7 +32,7 @@ async function queuedEdition(file: string, readers: number): Promise<{ s: Store;
 }
 
 const until = async (check: () => boolean, ms = 5_000) => {
-  for (const end = Date.now() + ms; !check(); ) {
+  for (const end = Date.now() + ms; !check();) {
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -49,7 +49,11 @@ describe('SQLite file stores: checkpoints on a thread of their own, and the reco
     const { s, ids } = await queuedEdition(file, 200);
     for (let i = 0; i < ids.length; i += 8) {
       await s.deliveries.markSubmittedAll('daily-1', ids.slice(i, i + 8), at);
-      expect(await s.deliveries.counts('daily-1')).toEqual({ queued: ids.length - Math.min(ids.length, i + 8), submitted: Math.min(ids.length, i + 8), failed: 0 });
+      expect(await s.deliveries.counts('daily-1')).toEqual({
+        queued: ids.length - Math.min(ids.length, i + 8),
+        submitted: Math.min(ids.length, i + 8),
+        failed: 0,
+      });
     }
     await s.close();
     opened.length = 0;
