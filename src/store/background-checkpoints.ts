@@ -8,12 +8,13 @@ const WRITES_PER_CHECKPOINT = 32;
 
 /**
  * The WAL size (pages) at which the writing connection checkpoints by itself
- * (SQLite's default is 1,000): only a backstop, for when the checkpoint
- * thread fell behind or is gone. It copies what that thread has not, and lets
- * the WAL start again from its beginning: a thread that checkpoints while
- * commits go on never finds every frame copied, so it cannot.
+ * (SQLite's default is 1,000). It copies only what the checkpoint thread has
+ * not yet, and lets the WAL start again from its beginning: a thread that
+ * checkpoints while commits go on never finds every frame copied, so it
+ * cannot. Its two syncs still hold the writer, so rarely; higher, and the
+ * thread lagging further behind made that checkpoint longer (90 ms at 10,000).
  */
-const WRITER_CHECKPOINT_PAGES = 10_000;
+const WRITER_CHECKPOINT_PAGES = 2_000;
 
 /** The checkpoint thread: a connection of its own, a passive checkpoint per request, answered when done. */
 const THREAD_SOURCE = `
