@@ -45,15 +45,23 @@ export function withBackgroundCheckpoints(sqlite: BetterSqlite.Database, file: s
   let worker: Worker | null = null;
   let failed = false;
   let writes = 0;
-  /** A checkpoint was asked for and has not finished: requests meanwhile are dropped, the next one copies their pages. */
+  /** A checkpoint was asked for and has not finished; requests meanwhile make one more after it. */
   let busy = false;
+  let again = false;
   const request = () => {
-    if (failed || busy) return;
+    if (failed) return;
+    if (busy) return void (again = true);
     if (!worker) {
       const driver = createRequire(import.meta.url).resolve('better-sqlite3');
       worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { driver, file } });
       worker.unref();
-      worker.on('message', () => (busy = false));
+      worker.on('message', () => {
+        busy = false;
+        if (again) {
+          again = false;
+          request();
+        }
+      });
       worker.on('error', () => (failed = true));
       worker.on('exit', () => (worker = null));
     }
