@@ -43,13 +43,14 @@ parentPort.on('message', (m) => {
 export function withBackgroundCheckpoints(sqlite: BetterSqlite.Database, file: string): SqliteDatabase {
   sqlite.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
   let worker: Worker | null = null;
-  let failed = false;
+  /** No more checkpoints here: the thread failed, or the database is closed. */
+  let stopped = false;
   let writes = 0;
   /** A checkpoint was asked for and has not finished; requests meanwhile make one more after it. */
   let busy = false;
   let again = false;
   const request = () => {
-    if (failed) return;
+    if (stopped) return;
     if (busy) return void (again = true);
     if (!worker) {
       const driver = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -62,7 +63,7 @@ export function withBackgroundCheckpoints(sqlite: BetterSqlite.Database, file: s
           request();
         }
       });
-      worker.on('error', () => (failed = true));
+      worker.on('error', () => (stopped = true));
       worker.on('exit', () => (worker = null));
     }
     busy = true;
@@ -70,6 +71,7 @@ export function withBackgroundCheckpoints(sqlite: BetterSqlite.Database, file: s
   };
   return {
     close: () => {
+      stopped = true;
       worker?.postMessage('close');
       sqlite.close();
     },
