@@ -19,6 +19,7 @@ const integration = [
   'tests/schedule/{run-command,scheduler}.test.ts',
   'tests/subscribers/{reader-time,subscribers-cli}.test.ts',
   'tests/store/postgres*.test.ts',
+  'tests/store/background-checkpoints.test.ts',
   'tests/queue/**/*.test.ts',
   'tests/webhooks/**/*.test.ts',
   'tests/**/corpus.test.ts',

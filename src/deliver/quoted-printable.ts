@@ -9,6 +9,8 @@
  */
 const HEX = Buffer.from('0123456789ABCDEF', 'latin1');
 const MAX_LINE = 76;
+/** 1 for the bytes that stand for themselves anywhere in a line: printable ASCII but "=" (a dot at a line's start and white space at its end aside). */
+const PLAIN = new Uint8Array(256).map((_, b) => (b >= 33 && b <= 126 && b !== 61 ? 1 : 0));
 /** Shapes kept, one per line count: the variants of an edition's parts (with a name or without...). */
 const MAX_SHAPES = 16;
 
@@ -143,8 +145,14 @@ export function encodeBytesInto(bytes: Buffer, out: Buffer, o: number): number {
   let lineLen = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
+    // Most bytes (a reader's links, markup) are printable and fit the line: one table look-up, no other test.
+    if (PLAIN[b] === 1 && lineLen < MAX_LINE - 1 && (b !== 46 || lineLen !== 0)) {
+      out[o++] = b;
+      lineLen++;
+      continue;
+    }
     // Trailing white space would be stripped in transit; a leading dot is encoded so no relay mistakes it for the end of DATA.
-    const literal = (b >= 33 && b <= 126 && b !== 61 && !(b === 46 && lineLen === 0)) || ((b === 32 || b === 9) && i < bytes.length - 1);
+    const literal = (PLAIN[b] === 1 && (b !== 46 || lineLen !== 0)) || ((b === 32 || b === 9) && i < bytes.length - 1);
     let width = literal ? 1 : 3;
     if (lineLen + width > MAX_LINE - 1) {
       out[o++] = 61; // =

@@ -106,6 +106,8 @@ export function resendBound(poolSize: number): number {
   return SUBMIT_BATCH_ROWS - 1 + SENDERS_PER_CONNECTION * Math.max(1, poolSize);
 }
 
+const byNotBefore = (a: Pending, b: Pending) => a.notBefore - b.notBefore;
+
 interface Pending {
   d: QueuedDelivery;
   /** Tries made in this run. */
@@ -156,7 +158,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   const next = async (): Promise<Pending | null> => {
     for (;;) {
       if (halt.signal.aborted) return null;
-      retries.sort((a, b) => a.notBefore - b.notBefore);
+      if (retries.length > 1) retries.sort(byNotBefore);
       if (retries.length > 0 && retries[0]!.notBefore <= clock.now()) return retries.shift()!;
       if (page.length === 0 && !exhausted) {
         fetching ??= fill().finally(() => (fetching = null));
@@ -173,6 +175,7 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   };
 
   const report = (email: string, error?: DigestError) => deps.onProgress?.(progress, error ? { email, error } : { email });
+  const at = () => deps.now().toISOString();
   const stalls = new StallWatch(o.concurrency);
 
   const sendOne = async (p: Pending) => {
@@ -181,7 +184,6 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     // is used without an await: each await is a turn of the microtask queue per message.
     const slot = limiter.take(halt.signal);
     if (!(typeof slot === 'boolean' ? slot : await slot)) return;
-    const at = () => deps.now().toISOString();
     if (!d.mailable) {
       await deps.log.markAttempt(editionId, d.subscriberId, 'reader is no longer confirmed', true, at());
       progress.skipped++;

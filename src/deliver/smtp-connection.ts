@@ -184,7 +184,10 @@ export class SmtpConnection {
     };
     if (this.pipelining) {
       this.write(`${steps.join('\r\n')}\r\n`);
-      steps.forEach((_, i) => this.replies.push((r) => onReply(i, r)));
+      // Replies come in the order the commands went: one handler, counting them, serves every step.
+      let step = 0;
+      const inTurn = (r: Reply) => onReply(step++, r);
+      for (let i = 0; i < steps.length; i++) this.replies.push(inTurn);
     } else {
       this.write(`${steps[0]}\r\n`);
       this.replies.push((r) => onReply(0, r));

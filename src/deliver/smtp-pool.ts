@@ -29,7 +29,7 @@ export class SmtpPool {
   send(envelope: Envelope, message: Buffer | readonly Buffer[]): Promise<string> {
     if (this.closed) return Promise.reject(new SmtpLinkError('ECONNECTION', 'the SMTP pool is closed'));
     // An address goes into a command line as it is: one that could end or bend the line never gets there.
-    const bad = [envelope.from, envelope.to].find((a) => a.length === 0 || /[<>\p{Cc}]/u.test(a));
+    const bad = unfitAddress(envelope.from) ? envelope.from : unfitAddress(envelope.to) ? envelope.to : undefined;
     if (bad !== undefined) return Promise.reject(new DigestError('SMTP_PERMANENT', `not a valid envelope address: ${JSON.stringify(bad)}`));
     return new Promise<string>((resolve, reject) => {
       this.queue.push({ envelope, message, resolve, reject });
@@ -86,3 +86,8 @@ export class SmtpPool {
     );
   }
 }
+
+const UNFIT_IN_ADDRESS = /[<>\p{Cc}]/u;
+
+/** Empty, or with a character that could end or bend a command line. */
+const unfitAddress = (a: string): boolean => a.length === 0 || UNFIT_IN_ADDRESS.test(a);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { DEFAULT_MIGRATION_TABLE, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, type MigrationResultSet } from 'kysely';
 import { DigestError, type ErrorLocation } from '../domain/errors.js';
+import { withBackgroundCheckpoints } from './background-checkpoints.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
 import { advisoryLocks, type AdvisoryLocks } from './advisory-lock.js';
 import { deliveryClaims, type DeliveryClaims } from './delivery-claims.js';
@@ -119,7 +120,8 @@ function sqliteDialect(file: string): Dialect {
   } catch (e) {
     throw new DigestError('STORE', `cannot open database: ${(e as Error).message}`, { file }, { cause: e });
   }
-  return new SqliteDialect({ database: withStatementCache(sqlite) });
+  // A file's WAL is checkpointed on a thread of its own (an in-memory database has none).
+  return new SqliteDialect({ database: withStatementCache(file === ':memory:' ? sqlite : withBackgroundCheckpoints(sqlite, file)) });
 }
 
 /** A pool on the database at `url`, tried once first so an unreachable server is one clear line at start. */
