@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
-import { canonicalName, surnameWithParticle } from './speaker-name.js';
+import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
@@ -372,7 +372,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       const determiner = lex.pack.nounsCapitalized && lex.articles.has(lower);
       // A preposition capitalized at a sentence's start ("À Échirolles, …") opens a place, not a name; "according to" a source ("Laut Weber …").
       const opener = lex.prepositions.has(lower) || lex.pack.accordingTo.includes(lower);
-      if (lex.stopwords.has(lower) || opener || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
+      // A calendar word splits the run unless the words beside it make it part of a name ("Azmi Sabtu Rahim").
+      const date = lex.calendarNotNames.has(lower) && !boundInName(words[words.length - 1], part, nextRunWord(run, to, text[m.index + run.length]), lex);
+      if (lex.stopwords.has(lower) || opener || determiner || date || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);
@@ -397,6 +399,16 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
     pronounTaken(text, s, all[i - 1], all[i + 1], lex),
   );
+}
+
+/** The word after the one ending at `to` in a run of capitals, or past the run's end the character after it. */
+function nextRunWord(run: string, to: number, after: string | undefined): string | undefined {
+  let from = to;
+  while (from < run.length && (run[from] === ' ' || run[from] === '\u00A0')) from++;
+  if (from === run.length) return after;
+  let end = from;
+  while (end < run.length && run[end] !== ' ' && run[end] !== '\u00A0') end++;
+  return run.slice(from, end);
 }
 
 /** The rest of a sentence after a name, no quote in it, its stop, and the next sentence's first word. */
