@@ -289,6 +289,8 @@ function courtesyTitle(word: string, lex: Lexicon): boolean {
  */
 export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon, counts: WordCounts): NameSighting[] {
   const out: NameSighting[] = [];
+  // A name word and the calendar word found part of a name after it ("Ahmad Khamis" of "Ahmad Khamis Mohd Noor"): a name there again.
+  const boundPairs = new Set<string>();
   let q = 0;
   // Names inside quoted words are mentioned, not the subject of the reporter's sentence.
   const quoted = (at: number): boolean => {
@@ -373,7 +375,12 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       // A preposition capitalized at a sentence's start ("À Échirolles, …") opens a place, not a name; "according to" a source ("Laut Weber …").
       const opener = lex.prepositions.has(lower) || lex.pack.accordingTo.includes(lower);
       // A calendar word splits the run unless the words beside it make it part of a name ("Azmi Sabtu Rahim").
-      const date = lex.calendarNotNames.has(lower) && !boundInName(words[words.length - 1], part, nextRunWord(run, to, text[m.index + run.length]), lex);
+      const prev = words[words.length - 1];
+      const bound =
+        lex.calendarNotNames.has(lower) &&
+        (boundPairs.has(`${prev} ${part}`) || boundInName(prev, part, nextRunWord(run, to, text[m.index + run.length]), lex));
+      if (bound && prev !== undefined) boundPairs.add(`${prev} ${part}`);
+      const date = lex.calendarNotNames.has(lower) && !bound;
       if (lex.stopwords.has(lower) || opener || determiner || date || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
@@ -731,8 +738,8 @@ export class SpeakerResolver {
     // A masculine role in apposition ("le maire de Rennes, Nathalie Appéré") is passed over only for someone the pronoun's gender marks.
     let best = pick(true);
     if (gender && (!best || this.genderOf(best.name) !== gender)) best = pick(false);
-    // A lone surname after a title ("Mme Perrin") is the person named in full before.
-    return best && !best.name.includes(' ') ? this.fullName(best.name, best.at) : (best?.name ?? null);
+    // A lone surname after a title ("Mme Perrin"), or the first words of a name ("Ahmad Khamis"), is the person named in full before.
+    return best ? this.fullName(best.name, best.at) : null;
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
@@ -960,7 +967,7 @@ export class SpeakerResolver {
         bestDistance = distance;
       }
     }
-    return best ? this.fullName(best.name, best.at) : null;
+    return best && !best.name.includes(' ') ? this.fullName(best.name, best.at) : (best?.name ?? null);
   }
 
   /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */
