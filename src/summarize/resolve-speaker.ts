@@ -231,15 +231,17 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
 
 /**
  * Where a person's name starts in a run that opens with a role's remit: the
- * last word whose following words (two names or more) the article uses again
- * on their own ("Infraestruturas Vasco Menezes da Cunha", later "Menezes da
- * Cunha"); 0 when none.
+ * last word whose following words (two names or more), or their first two,
+ * the article uses again on their own ("Infraestruturas Vasco Menezes da
+ * Cunha", later "Menezes da Cunha"; "Comercio de Mérida Julio Rey Montero",
+ * later "Julio Rey"); 0 when none.
  */
 function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCounts): number {
   const whole = counts.count(words.join(' '));
   for (let k = words.length - 3; k >= 1; k--) {
     const rest = words.slice(k + 1);
-    if (rest.filter((w) => !lex.nameParticles.has(w)).length >= 2 && counts.count(rest.join(' ')) > whole) return k;
+    if (rest.filter((w) => !lex.nameParticles.has(w)).length < 2) continue;
+    if (counts.count(rest.join(' ')) > whole || (rest.length > 2 && counts.count(rest.slice(0, 2).join(' ')) > whole)) return k;
   }
   return 0;
 }
@@ -406,6 +408,12 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
     pronounTaken(text, s, all[i - 1], all[i + 1], lex),
   );
+}
+
+/** True when `word` is the middle of a name of three words ("Arranz" of "Tomás Arranz Velasco"): the first of two surnames. */
+function firstOfTwoSurnames(name: string, word: string): boolean {
+  const parts = name.split(' ');
+  return parts.length === 3 && parts[1] === word;
 }
 
 /** The word after the one ending at `to` in a run of capitals, or past the run's end the character after it. */
@@ -1025,8 +1033,8 @@ export class SpeakerResolver {
     const last = ` ${word}`;
     const first = `${word} `;
     for (const s of names) {
-      // The word alone again ("Mme Dubosc") names no one fuller.
-      if (s.quoted || s.name === word || (!s.name.endsWith(last) && !s.name.startsWith(first))) continue;
+      // The word alone again ("Mme Dubosc") names no one fuller; a given name and two surnames are called by the first ("Arranz").
+      if (s.quoted || s.name === word || (!s.name.endsWith(last) && !s.name.startsWith(first) && !firstOfTwoSurnames(s.name, word))) continue;
       if (s.at <= at || best === null) best = s.name;
       if (s.at > at) break;
     }

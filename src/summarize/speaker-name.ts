@@ -582,6 +582,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       phrase.push(t);
     } else break;
   }
+  // "aseguró Rey ante el tribunal": where titles are written lowercase, one capitalized with no article before it is a surname.
+  if (lex.pack.rolesLowercase && i0 === 0 && phrase.length === 1 && isCapitalized(phrase[0]!.text) && isTitle(phrase[0]!.text, lex))
+    return { kind: 'name', name: phrase[0]!.text, titled: false };
   const role = nounRole(phrase, tokens[i0 - 1], lex);
   const name = canonicalName(
     trimTail(phrase.slice(role)).map((t) => t.text),
