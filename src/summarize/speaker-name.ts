@@ -942,8 +942,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     if (isName) i--;
     else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) {
       i = j - 1;
-      // "Emma Walsh, 34, from Hull, said": a bare age set off before that apposition.
+      // "Emma Walsh, 34, from Hull, said": a bare age set off before that apposition; "Siti Maimunah (52), pemilik …, mengatakan": one in brackets.
       if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',') i -= 2;
+      else if (tokens[i]?.text === ')' && /^\d{1,3}$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === '(') i -= 3;
     } else if (j > 0 && tokens[j]!.text === ',') {
       // A long apposition ("Ian Hamilton, an expert in … at the University of York, told"): only after a full name.
       const named = mentionBefore(window.slice(0, tokens[j]!.start), lex, counts);
