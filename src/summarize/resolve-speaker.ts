@@ -231,17 +231,21 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
 
 /**
  * Where a person's name starts in a run that opens with a role's remit: the
- * last word whose following words (two names or more), or their first two,
- * the article uses again on their own ("Infraestruturas Vasco Menezes da
- * Cunha", later "Menezes da Cunha"; "Comercio de Mérida Julio Rey Montero",
- * later "Julio Rey"); 0 when none.
+ * last word whose following words (two names or more) the article uses again
+ * on their own ("Infraestruturas Vasco Menezes da Cunha", later "Menezes da
+ * Cunha"), or the first of three names whose first two it does ("Comercio de
+ * Mérida Julio Rey Montero", later "Julio Rey"); 0 when none.
  */
 function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCounts): number {
   const whole = counts.count(words.join(' '));
   for (let k = words.length - 3; k >= 1; k--) {
     const rest = words.slice(k + 1);
     if (rest.filter((w) => !lex.nameParticles.has(w)).length < 2) continue;
-    if (counts.count(rest.join(' ')) > whole || (rest.length > 2 && counts.count(rest.slice(0, 2).join(' ')) > whole)) return k;
+    if (counts.count(rest.join(' ')) > whole) return k;
+    // The given name and first surname recurring start the name themselves.
+    const firstTwo = rest.slice(0, 2);
+    if (rest.length > 2 && firstTwo.every((w) => isCapitalized(w) && !lex.nameParticles.has(w.toLowerCase())) && counts.count(firstTwo.join(' ')) > whole)
+      return k + 1;
   }
   return 0;
 }
