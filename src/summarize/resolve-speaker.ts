@@ -29,8 +29,8 @@ interface Span {
 const ROLE_CONTEXT_CHARS = 60;
 /** Where a clause ends: the role of a name is inside its own. */
 const CLAUSE_STOP = /[.!?;:»”"“«]/;
-/** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
-const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+/** Between a name and its role in apposition: a comma, maybe an age, and a few lowercase words ("Ahmad, the", "Lacombe, 58 ans, ancien"). */
+const APPOSED_ROLE = /^\s*,\s*(?:\d{1,3}(?:\s+\p{Ll}+)?\s*,\s*)?(?:\p{Ll}+\s+){0,3}$/u;
 
 /**
  * Between two names said together: a conjunction ("Hafiz Rahman dan Siti

@@ -92,3 +92,25 @@ describe('an age in brackets before a name’s apposition is passed over to the 
     ],
   ]);
 });
+
+describe('a role in apposition after a name and its age is that person’s; a former holder’s is not the role', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'Le parquet a requis un an de prison contre Hervé Colin, 61 ans, ancien directeur d’une scierie des Vosges.',
+        'À la barre, l’ancien directeur a contesté toute négligence. « Je n’ai jamais caché les rapports de sécurité à personne », a-t-il affirmé.',
+      ),
+      ['Hervé Colin'],
+    ],
+    [
+      'it',
+      para(
+        'Il Pescara ha esonerato l’allenatore Mirko Sala dopo quattro sconfitte.',
+        'La squadra è stata affidata a Luca Ferri, 44 anni, ex tecnico del Teramo, che ha firmato fino a giugno.',
+        'Il tecnico ha salutato i tifosi sui social: «Lascio un gruppo sano che merita la salvezza».',
+      ),
+      ['Mirko Sala'],
+    ],
+  ]);
+});
