@@ -234,7 +234,8 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
  * last word whose following words (two names or more) the article uses again
  * on their own ("Infraestruturas Vasco Menezes da Cunha", later "Menezes da
  * Cunha"), or the first of three names whose first two it does ("Comercio de
- * Mérida Julio Rey Montero", later "Julio Rey"); 0 when none.
+ * Mérida Julio Rey Montero", later "Julio Rey"), else the next to last word
+ * when it does that alone; 0 when none.
  */
 function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCounts): number {
   const whole = counts.count(words.join(' '));
@@ -247,7 +248,9 @@ function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCo
     if (rest.length > 2 && firstTwo.every((w) => isCapitalized(w) && !lex.nameParticles.has(w.toLowerCase())) && counts.count(firstTwo.join(' ')) > whole)
       return k + 1;
   }
-  return 0;
+  // Else a given name and surname closing the run, the given name called alone ("Menurut Rahmat" after "… Kabupaten Nganjuk Rahmat Santoso").
+  const given = words[words.length - 2]!;
+  return words.length > 2 && isCapitalized(given) && counts.count(given) > whole ? words.length - 2 : 0;
 }
 
 /** Text read after a name for the age the article gives the person. */
@@ -408,7 +411,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   out.sort((x, y) => x.at - y.at);
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
-  const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
+  const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))).map((s) => withoutPlaceHead(text, s, places)) : out;
   return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
     pronounTaken(text, s, all[i - 1], all[i + 1], lex),
   );
@@ -428,6 +431,15 @@ function nextRunWord(run: string, to: number, after: string | undefined): string
   let end = from;
   while (end < run.length && run[end] !== ' ' && run[end] !== '\u00A0') end++;
   return run.slice(from, end);
+}
+
+/** A place the article names heading a name of three words or more ("Bupati Nganjuk Teguh Prasetyo"): the person is the rest. */
+function withoutPlaceHead(text: string, s: NameSighting, places: ReadonlySet<string>): NameSighting {
+  const space = s.name.indexOf(' ');
+  if (space < 0 || !places.has(s.name.slice(0, space)) || s.name.indexOf(' ', space + 1) < 0) return s;
+  const name = s.name.slice(space + 1);
+  const at = text.indexOf(name, s.at);
+  return at < 0 ? s : { ...s, name, at };
 }
 
 /** The rest of a sentence after a name, no quote in it, its stop, and the next sentence's first word. */

@@ -114,3 +114,24 @@ describe('a role in apposition after a name and its age is that person’s; a fo
     ],
   ]);
 });
+
+describe('a place heading a name, and a remit before a given name called alone, are not the person’s name', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Banjir merendam Kecamatan Sragen di Kabupaten Sragen sejak Senin.',
+        'Bupati Sragen Wahyu Kristanto meninjau lokasi pengungsian. "Semua warga harus mendapat makanan hari ini," tegasnya.',
+      ),
+      ['Wahyu Kristanto'],
+    ],
+    [
+      'id',
+      para(
+        'Kepala Dinas Sosial dan Pemberdayaan Masyarakat Kabupaten Sragen Agus Widodo menyiapkan dapur umum.',
+        'Menurut Agus, stok beras cukup untuk sepekan. "Kami juga menambah relawan di setiap posko," katanya.',
+      ),
+      ['Agus Widodo'],
+    ],
+  ]);
+});
