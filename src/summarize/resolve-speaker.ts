@@ -991,7 +991,7 @@ export class SpeakerResolver {
         bestDistance = distance;
       }
     }
-    return best && !best.name.includes(' ') ? this.fullName(best.name, best.at) : (best?.name ?? null);
+    return best ? this.fullName(best.name, best.at) : null;
   }
 
   /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */

@@ -928,7 +928,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     const isName =
       inside.length > 0 &&
       inside.every(
-        (t, k) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text) || surnameTitle(t, k) || boundInName(inside[k - 1]?.text, t.text, inside[k + 1]?.text ?? ',', lex),
+        (t, k) =>
+          isNameWord(t.text, lex) ||
+          lex.nameParticles.has(t.text) ||
+          surnameTitle(t, k) ||
+          boundInName(inside[k - 1]?.text, t.text, inside[k + 1]?.text ?? ',', lex),
       );
     // "Seorang jururawat …, yang hanya mahu dikenali sebagai Siti, berkata": the name an apposition gives after a naming word is the subject's.
     const given = namedInApposition(inside, lex);

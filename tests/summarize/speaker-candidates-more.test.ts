@@ -10,11 +10,7 @@ describe('a calendar word between name words, or closing a name before a comma, 
   creditsSpeakers([
     ['ms', 'Pengurus kelab, Rosli Isnin Hamid, berkata pasukan akan bangkit. "Kami tidak akan menyerah," katanya.', ['Rosli Isnin Hamid']],
     ['ms', 'Pengarah bomba negeri, Datuk Kamal Jumaat, berkata api sukar dikawal. "Angin terlalu kencang," katanya.', ['Kamal Jumaat']],
-    [
-      'id',
-      'Ketua panitia, Hendra Selasa Wibowo, menyebut acara tetap berjalan. "Tiket sudah habis terjual," ujarnya.',
-      ['Hendra Selasa Wibowo'],
-    ],
+    ['id', 'Ketua panitia, Hendra Selasa Wibowo, menyebut acara tetap berjalan. "Tiket sudah habis terjual," ujarnya.', ['Hendra Selasa Wibowo']],
   ]);
 });
 
@@ -61,10 +57,7 @@ describe('a lone surname that is also a title, or the first of two surnames, is 
     ],
     [
       'es',
-      para(
-        'La acusada, Lucía Ortega Blanco, llegó acompañada de su abogado.',
-        '«Yo solo cumplía órdenes», insistió Ortega durante su declaración.',
-      ),
+      para('La acusada, Lucía Ortega Blanco, llegó acompañada de su abogado.', '«Yo solo cumplía órdenes», insistió Ortega durante su declaración.'),
       ['Lucía Ortega Blanco'],
     ],
   ]);
@@ -85,11 +78,7 @@ describe('a name after a former holder’s title and its remit starts where its 
 
 describe('an age in brackets before a name’s apposition is passed over to the name', () => {
   creditsSpeakers([
-    [
-      'id',
-      'Banyak pedagang merugi. Rukmini (47), pedagang sayur di Pasar Baru, mengatakan dagangannya busuk. "Modal saya habis semua," ujarnya.',
-      ['Rukmini'],
-    ],
+    ['id', 'Banyak pedagang merugi. Rukmini (47), pedagang sayur di Pasar Baru, mengatakan dagangannya busuk. "Modal saya habis semua," ujarnya.', ['Rukmini']],
   ]);
 });
 
