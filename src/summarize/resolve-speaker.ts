@@ -80,6 +80,8 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
 /** After a sentence's stop and its closing mark, the Dutch two-apostrophe one too ("…veld.'' Trainer X"). */
 const SENTENCE_OPENING = /(?:[.!?…](?:["”’»]|'')?\s+|\n\s*)$/;
 
+/** Most words of a lowercase role set off by commas before a name ("Di luar mahkamah, isteri tertuduh, Nurul Ain Hassan, enggan …"). */
+const APPOSED_ROLE_WORDS = 3;
 /** Most words of a phrase opening the sentence before a name it introduces. */
 const OPENING_WORDS = 5;
 /** After such a name: its apposition or its verb. */
@@ -130,7 +132,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     comma > 0 &&
     comma <= OPENING_WORDS &&
     (comma === words.lastIndexOf(',') || apposedAfterRole) &&
-    words.slice(comma + 1).some((w) => isTitle(w, lex)) &&
+    // A title among the role's words, or, set off by commas on both sides, a short lowercase role ("isteri tertuduh").
+    (words.slice(comma + 1).some((w) => isTitle(w, lex)) || (apposedAfterRole && words.length - comma - 2 <= APPOSED_ROLE_WORDS)) &&
     words.slice(comma + 1).every((w) => w === ',' || isTitle(w, lex) || !isCapitalized(w)) &&
     /^\s*,/.test(text.slice(end, end + 3))
   )

@@ -124,3 +124,16 @@ describe('a place heading a name, and a remit before a given name called alone, 
     ],
   ]);
 });
+
+describe('a name set off by commas after an opening phrase and a short lowercase role opens its clause', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Hakim Mazlan Idris membenarkan jaminan RM20,000. "Syarat ini mesti dipatuhi," kata hakim itu.',
+        'Di luar mahkamah, anak tertuduh, Siti Hajar Osman, enggan bercakap panjang. "Kami serahkan kepada peguam," katanya.',
+      ),
+      ['Mazlan Idris', 'Siti Hajar Osman'],
+    ],
+  ]);
+});
