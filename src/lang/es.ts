@@ -89,6 +89,7 @@ export const es: LanguagePack = {
   nameParticles: words('de|del|la|las|los|y|van|von|i'),
   chainedSurnames: true,
   nounsCapitalized: false,
+  rolesLowercase: true,
   fillers: words('también|ya|luego|además|ha'),
   namingCues: words(
     'película|film|libro|novela|canción|álbum|serie|programa|diario|periódico|revista|operación|lema|eslogan|apodo|apodado|apodada|llamado|llamada|denominado|denominada|titulado|titulada|término|palabra|campaña|etiqueta|marca',

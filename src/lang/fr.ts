@@ -81,6 +81,7 @@ export const fr: LanguagePack = {
   placeEndings: [],
   nameParticles: words('de|du|des|la|le|van|von|d'),
   nounsCapitalized: false,
+  rolesLowercase: true,
   fillers: words('aussi|également|a|encore|déjà|alors|ensuite'),
   namingCues: words(
     'film|livre|roman|chanson|album|série|émission|journal|quotidien|magazine|opération|slogan|surnom|surnommé|surnommée|baptisé|baptisée|intitulé|intitulée|appelé|appelée|dit|terme|mot|campagne|mot-dièse|marque',

@@ -90,6 +90,7 @@ export const it: LanguagePack = {
   placeEndings: [],
   nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von|d'),
   nounsCapitalized: false,
+  deputyWords: words('vice|ex'),
   fillers: words('anche|poi|già|inoltre|ha'),
   namingCues: words(
     'film|libro|romanzo|canzone|brano|album|serie|programma|giornale|quotidiano|rivista|operazione|slogan|motto|soprannome|soprannominato|soprannominata|chiamato|chiamata|cosiddetto|cosiddetta|intitolato|intitolata|termine|parola|campagna|hashtag|marchio',

@@ -155,6 +155,8 @@ export interface LanguagePack {
   chainedSurnames?: boolean;
   /** True when common nouns are capitalized (German), so a capital does not mean a name or an adjective. */
   nounsCapitalized: boolean;
+  /** Titles and day and month names are written lowercase ("el ministro", "el 5 de julio"): capitalized beside a name word they are part of a name ("Julio Rey Montero"). */
+  rolesLowercase?: boolean;
   /** Nouns join into one word with lowercase nouns ("voetbalbond", "zorgverzekeraar"): a body's noun may end a longer word. Implied where nouns are capitalized. */
   compoundNouns?: boolean;
   /** Words that may sit between a speaker and the verb ("also", "juga", "hat"). */

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
-import { canonicalName, surnameWithParticle } from './speaker-name.js';
+import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
@@ -29,8 +29,8 @@ interface Span {
 const ROLE_CONTEXT_CHARS = 60;
 /** Where a clause ends: the role of a name is inside its own. */
 const CLAUSE_STOP = /[.!?;:»”"“«]/;
-/** Between a name and its role in apposition: a comma and a few lowercase words ("Ahmad, the"). */
-const APPOSED_ROLE = /^\s*,\s*(?:\p{Ll}+\s+){0,3}$/u;
+/** Between a name and its role in apposition: a comma, maybe an age, and a few lowercase words ("Ahmad, the", "Lacombe, 58 ans, ancien"). */
+const APPOSED_ROLE = /^\s*,\s*(?:\d{1,3}(?:\s+\p{Ll}+)?\s*,\s*)?(?:\p{Ll}+\s+){0,3}$/u;
 
 /**
  * Between two names said together: a conjunction ("Hafiz Rahman dan Siti
@@ -80,6 +80,8 @@ const SHOUTED = /^\p{Lu}{2,}$/u;
 /** After a sentence's stop and its closing mark, the Dutch two-apostrophe one too ("…veld.'' Trainer X"). */
 const SENTENCE_OPENING = /(?:[.!?…](?:["”’»]|'')?\s+|\n\s*)$/;
 
+/** Most words of a lowercase role set off by commas before a name ("Di luar mahkamah, isteri tertuduh, Nurul Ain Hassan, enggan …"). */
+const APPOSED_ROLE_WORDS = 3;
 /** Most words of a phrase opening the sentence before a name it introduces. */
 const OPENING_WORDS = 5;
 /** After such a name: its apposition or its verb. */
@@ -130,7 +132,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
     comma > 0 &&
     comma <= OPENING_WORDS &&
     (comma === words.lastIndexOf(',') || apposedAfterRole) &&
-    words.slice(comma + 1).some((w) => isTitle(w, lex)) &&
+    // A title among the role's words, or, set off by commas on both sides, a short lowercase role ("isteri tertuduh").
+    (words.slice(comma + 1).some((w) => isTitle(w, lex)) || (apposedAfterRole && words.length - comma - 2 <= APPOSED_ROLE_WORDS)) &&
     words.slice(comma + 1).every((w) => w === ',' || isTitle(w, lex) || !isCapitalized(w)) &&
     /^\s*,/.test(text.slice(end, end + 3))
   )
@@ -233,15 +236,24 @@ function organisation(text: string, start: number, end: number, lex: Lexicon): b
  * Where a person's name starts in a run that opens with a role's remit: the
  * last word whose following words (two names or more) the article uses again
  * on their own ("Infraestruturas Vasco Menezes da Cunha", later "Menezes da
- * Cunha"); 0 when none.
+ * Cunha"), or the first of three names whose first two it does ("Comercio de
+ * Mérida Julio Rey Montero", later "Julio Rey"), else the next to last word
+ * when it does that alone; 0 when none.
  */
 function personAfterRemit(words: readonly string[], lex: Lexicon, counts: WordCounts): number {
   const whole = counts.count(words.join(' '));
   for (let k = words.length - 3; k >= 1; k--) {
     const rest = words.slice(k + 1);
-    if (rest.filter((w) => !lex.nameParticles.has(w)).length >= 2 && counts.count(rest.join(' ')) > whole) return k;
+    if (rest.filter((w) => !lex.nameParticles.has(w)).length < 2) continue;
+    if (counts.count(rest.join(' ')) > whole) return k;
+    // The given name and first surname recurring start the name themselves.
+    const firstTwo = rest.slice(0, 2);
+    if (rest.length > 2 && firstTwo.every((w) => isCapitalized(w) && !lex.nameParticles.has(w.toLowerCase())) && counts.count(firstTwo.join(' ')) > whole)
+      return k + 1;
   }
-  return 0;
+  // Else a given name and surname closing the run, the given name called alone ("Menurut Rahmat" after "… Kabupaten Nganjuk Rahmat Santoso").
+  const given = words[words.length - 2]!;
+  return words.length > 2 && isCapitalized(given) && counts.count(given) > whole ? words.length - 2 : 0;
 }
 
 /** Text read after a name for the age the article gives the person. */
@@ -289,6 +301,8 @@ function courtesyTitle(word: string, lex: Lexicon): boolean {
  */
 export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon, counts: WordCounts): NameSighting[] {
   const out: NameSighting[] = [];
+  // A name word and the calendar word found part of a name after it ("Ahmad Khamis" of "Ahmad Khamis Mohd Noor"): a name there again.
+  const boundPairs = new Set<string>();
   let q = 0;
   // Names inside quoted words are mentioned, not the subject of the reporter's sentence.
   const quoted = (at: number): boolean => {
@@ -372,7 +386,14 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       const determiner = lex.pack.nounsCapitalized && lex.articles.has(lower);
       // A preposition capitalized at a sentence's start ("À Échirolles, …") opens a place, not a name; "according to" a source ("Laut Weber …").
       const opener = lex.prepositions.has(lower) || lex.pack.accordingTo.includes(lower);
-      if (lex.stopwords.has(lower) || opener || determiner || lex.calendarNotNames.has(lower) || SHOUTED.test(part)) flush();
+      // A calendar word splits the run unless the words beside it make it part of a name ("Azmi Sabtu Rahim").
+      const prev = words[words.length - 1];
+      const bound =
+        lex.calendarNotNames.has(lower) &&
+        (boundPairs.has(`${prev} ${part}`) || boundInName(prev, part, nextRunWord(run, to, text[m.index + run.length]), lex));
+      if (bound && prev !== undefined) boundPairs.add(`${prev} ${part}`);
+      const date = lex.calendarNotNames.has(lower) && !bound;
+      if (lex.stopwords.has(lower) || opener || determiner || date || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);
@@ -393,10 +414,35 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   out.sort((x, y) => x.at - y.at);
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
-  const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))) : out;
+  const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))).map((s) => withoutPlaceHead(text, s, places)) : out;
   return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
     pronounTaken(text, s, all[i - 1], all[i + 1], lex),
   );
+}
+
+/** True when `word` is the middle of a name of three words ("Arranz" of "Tomás Arranz Velasco"): the first of two surnames. */
+function firstOfTwoSurnames(name: string, word: string): boolean {
+  const parts = name.split(' ');
+  return parts.length === 3 && parts[1] === word;
+}
+
+/** The word after the one ending at `to` in a run of capitals, or past the run's end the character after it. */
+function nextRunWord(run: string, to: number, after: string | undefined): string | undefined {
+  let from = to;
+  while (from < run.length && (run[from] === ' ' || run[from] === '\u00A0')) from++;
+  if (from === run.length) return after;
+  let end = from;
+  while (end < run.length && run[end] !== ' ' && run[end] !== '\u00A0') end++;
+  return run.slice(from, end);
+}
+
+/** A place the article names heading a name of three words or more ("Bupati Nganjuk Teguh Prasetyo"): the person is the rest. */
+function withoutPlaceHead(text: string, s: NameSighting, places: ReadonlySet<string>): NameSighting {
+  const space = s.name.indexOf(' ');
+  if (space < 0 || !places.has(s.name.slice(0, space)) || s.name.indexOf(' ', space + 1) < 0) return s;
+  const name = s.name.slice(space + 1);
+  const at = text.indexOf(name, s.at);
+  return at < 0 ? s : { ...s, name, at };
 }
 
 /** The rest of a sentence after a name, no quote in it, its stop, and the next sentence's first word. */
@@ -719,8 +765,8 @@ export class SpeakerResolver {
     // A masculine role in apposition ("le maire de Rennes, Nathalie Appéré") is passed over only for someone the pronoun's gender marks.
     let best = pick(true);
     if (gender && (!best || this.genderOf(best.name) !== gender)) best = pick(false);
-    // A lone surname after a title ("Mme Perrin") is the person named in full before.
-    return best && !best.name.includes(' ') ? this.fullName(best.name, best.at) : (best?.name ?? null);
+    // A lone surname after a title ("Mme Perrin"), or the first words of a name ("Ahmad Khamis"), is the person named in full before.
+    return best ? this.fullName(best.name, best.at) : null;
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
@@ -1006,8 +1052,8 @@ export class SpeakerResolver {
     const last = ` ${word}`;
     const first = `${word} `;
     for (const s of names) {
-      // The word alone again ("Mme Dubosc") names no one fuller.
-      if (s.quoted || s.name === word || (!s.name.endsWith(last) && !s.name.startsWith(first))) continue;
+      // The word alone again ("Mme Dubosc") names no one fuller; a given name and two surnames are called by the first ("Arranz").
+      if (s.quoted || s.name === word || (!s.name.endsWith(last) && !s.name.startsWith(first) && !firstOfTwoSurnames(s.name, word))) continue;
       if (s.at <= at || best === null) best = s.name;
       if (s.at > at) break;
     }

@@ -159,6 +159,27 @@ function isNameWord(word: string, lex: Lexicon): boolean {
 }
 
 /**
+ * True when a calendar word, or a capitalized title where titles are written lowercase, is part of a person's name by the
+ * words beside it in a run of capitals: a calendar word between two name words ("Azmi Sabtu Rahim") or closing a name
+ * before a comma ("…, Norazam Khamis, berkata"); where titles and dates are lowercase, a capitalized calendar word beside a
+ * name word or a title ("Julio Santamarina", "Julio Rey"), and a title after a name word that is no body's noun ("Olaia Rey Mariño").
+ */
+export function boundInName(prev: string | undefined, word: string, next: string | undefined, lex: Lexicon): boolean {
+  if (!isCapitalized(word)) return false;
+  const lower = word.toLowerCase();
+  const calendar = lex.calendarNotNames.has(lower);
+  const lowercase = lex.pack.rolesLowercase === true;
+  if (!calendar && !(lowercase && isTitle(word, lex))) return false;
+  const named = (w: string | undefined): boolean => w !== undefined && isNameWord(w, lex);
+  if (calendar && named(prev) && (named(next) || next === ',')) return true;
+  if (!lowercase) return false;
+  const capitalTitle = (w: string | undefined): boolean => w !== undefined && isCapitalized(w) && isTitle(w, lex) && !lex.stopwords.has(w.toLowerCase());
+  if (calendar) return named(prev) || named(next) || capitalTitle(next);
+  const given = named(prev) || (prev !== undefined && isCapitalized(prev) && lex.calendarNotNames.has(prev.toLowerCase()));
+  return given && !lex.bodyWords.has(prev!.toLowerCase());
+}
+
+/**
  * True when the capitalized word at `i` follows a lowercase particle after a
  * first name: a surname even when it is also a title ("Femke de Boer",
  * "Peter de Graaf", "Anna de Koning").
@@ -198,7 +219,7 @@ function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joine
     }
     const lowercaseRole = !isCapitalized(w) && !lex.nameParticles.has(lower) && !lex.stopwords.has(lower) && !elidedSurname(w, lex);
     const acronym = ACRONYM.test(w) && i < words.length - 1;
-    const title = isTitle(w, lex) && !surnameAfterParticle(words, i, lex);
+    const title = isTitle(w, lex) && !surnameAfterParticle(words, i, lex) && !boundInName(words[i - 1], w, words[i + 1] ?? ',', lex);
     if (!title && !possessive(w) && !lowercaseRole && !acronym) continue;
     if (title) {
       // "ministre de la Défense", "presidente del Consiglio": the department belongs to the role.
@@ -328,8 +349,10 @@ function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts)
   const words = withoutAffiliation(withElidedParticles(phrase, lex), lex);
   const { start, joined } = roleEnd(words, lex);
   const rest = words.slice(start);
+  // A phrase reaches here cut where its name ends: a calendar word closing it closes the name.
   const nameAt = (w: string, i: number): boolean =>
     isNameWord(w, lex) ||
+    boundInName(rest[i - 1], w, rest[i + 1] ?? ',', lex) ||
     (isCapitalized(w) && surnameAfterParticle(rest, i, lex)) ||
     // "Conseil d'État": after a body's noun, what it is of.
     (elidedSurname(w, lex) && !lex.bodyWords.has(rest[i - 1]?.toLowerCase() ?? ''));
@@ -559,6 +582,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       phrase.push(t);
     } else break;
   }
+  // "aseguró Rey ante el tribunal": where titles are written lowercase, one capitalized with no article before it is a surname.
+  if (lex.pack.rolesLowercase && i0 === 0 && phrase.length === 1 && isCapitalized(phrase[0]!.text) && isTitle(phrase[0]!.text, lex))
+    return { kind: 'name', name: phrase[0]!.text, titled: false };
   const role = nounRole(phrase, tokens[i0 - 1], lex);
   const name = canonicalName(
     trimTail(phrase.slice(role)).map((t) => t.text),
@@ -899,7 +925,15 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     // A title closing given names is a surname ("Antonio José Rey"): where nouns are lowercase, titles come before names.
     const surnameTitle = (t: Token, k: number): boolean =>
       !lex.pack.nounsCapitalized && k >= 2 && k === inside.length - 1 && isCapitalized(t.text) && inside.slice(0, k).every((w) => isNameWord(w.text, lex));
-    const isName = inside.length > 0 && inside.every((t, k) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text) || surnameTitle(t, k));
+    const isName =
+      inside.length > 0 &&
+      inside.every(
+        (t, k) =>
+          isNameWord(t.text, lex) ||
+          lex.nameParticles.has(t.text) ||
+          surnameTitle(t, k) ||
+          boundInName(inside[k - 1]?.text, t.text, inside[k + 1]?.text ?? ',', lex),
+      );
     // "Seorang jururawat …, yang hanya mahu dikenali sebagai Siti, berkata": the name an apposition gives after a naming word is the subject's.
     const given = namedInApposition(inside, lex);
     if (given) return { kind: 'name', name: given, titled: true };
@@ -912,8 +946,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     if (isName) i--;
     else if (j > 0 && tokens[j]!.text === ',' && i - j <= APPOSITION_TOKENS) {
       i = j - 1;
-      // "Emma Walsh, 34, from Hull, said": a bare age set off before that apposition.
+      // "Emma Walsh, 34, from Hull, said": a bare age set off before that apposition; "Siti Maimunah (52), pemilik …, mengatakan": one in brackets.
       if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',') i -= 2;
+      else if (tokens[i]?.text === ')' && /^\d{1,3}$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === '(') i -= 3;
     } else if (j > 0 && tokens[j]!.text === ',') {
       // A long apposition ("Ian Hamilton, an expert in … at the University of York, told"): only after a full name.
       const named = mentionBefore(window.slice(0, tokens[j]!.start), lex, counts);
@@ -938,7 +973,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
       i -= 2;
       continue;
     }
-    if (!isNamePhraseWord(t, lex) && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
+    const bound = t.isWord && boundInName(before?.text, t.text, tokens[i + 1]?.text, lex);
+    if (!isNamePhraseWord(t, lex) && !bound && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
     phrase.unshift(t);
   }
   // "one user on Weibo posted", "an analyst at Stratfor said": a place or

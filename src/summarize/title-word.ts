@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 
 const ELIDED_ARTICLE = /^\p{L}{1,3}['’](?=\p{L}{3})/u;
+const FORMER = /^ex-?(\p{L}{3,})$/u;
 const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
 let lastLex: Lexicon | null = null;
 let lastCache = new Map<string, boolean>();
@@ -34,6 +35,9 @@ function titleWord(word: string, lex: Lexicon): boolean {
   // "L'allenatore", "l’entraîneur": the title after an elided article.
   const lower = word.toLowerCase().replace(ELIDED_ARTICLE, '');
   if (lex.titles.has(lower)) return true;
+  // A former holder: "exconcejal", "ex-ministro".
+  const former = FORMER.exec(lower)?.[1];
+  if (former !== undefined && lex.titles.has(former)) return true;
   const parts = lower.split('-');
   return (
     (parts.length > 1 && lex.titles.has(parts[parts.length - 1]!)) ||

@@ -340,7 +340,7 @@ describe('romance and Dutch: bodies by their noun, clitics, closed sentences and
     [
       'es',
       'Juan Ortega Ruiz criticó el plan. «Es falso», replicó la ministra Marta Gil. «Lo que falta es voluntad», le contestó Ortega.',
-      ['Marta Gil', 'Ortega'],
+      ['Marta Gil', 'Juan Ortega Ruiz'],
     ],
     ['it', '«Non è vero», gli ha risposto Marco Rossi.', ['Marco Rossi']],
     // A preposition's phrase after a bare verb is no subject.
