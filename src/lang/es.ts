@@ -134,7 +134,7 @@ export const es: LanguagePack = {
     hectáreas: 'ha',
     megavatios: 'MW',
     litros: 'l',
-    grados: '°',
+    grados: '°C',
   },
   approxWords: {
     about: words('cerca de|alrededor de|unos|unas|aproximadamente|en torno a|aprox.'),
@@ -165,6 +165,8 @@ export const es: LanguagePack = {
     'chaval|chavala|chavales|chico|chica|chicos|chicas|adolescente|adolescentes|menor|menores|jóvenes|niños|niñas|alumno|alumna|alumnos|alumnas|estudiante|estudiantes|vecino|vecina|varón|hombres|mujeres|ancianos|paciente|pacientes|conductor|conductora|jubilado|jubilada|jubilados|delantero|centrocampista|portero|jugador|jugadora|canterano|extremo|trabajador|trabajadora|agricultor|agricultora|ganadero|ganadera|propietario|propietaria|enfermero|enfermera|hombre|mujer|joven|anciano|anciana|vecinos|vecinas|empleado|empleada|inquilino|inquilina|madre|padre|hijo|hija',
   ),
   ageLinks: words('de'),
+  ageAtWords: words('a los|desde los'),
+  scaleLinksNoun: true,
   labelWords: words(
     'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana|minuto|teléfono',
   ),

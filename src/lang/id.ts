@@ -96,7 +96,8 @@ export const id: LanguagePack = {
     gigawatt: 'GW',
     liter: 'l',
     barel: 'bbl',
-    derajat: '°',
+    derajat: '°C',
+    'derajat celsius': '°C',
     sentimeter: 'cm',
     milimeter: 'mm',
     mil: 'mi',
@@ -135,6 +136,8 @@ export const id: LanguagePack = {
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   ageNouns: [],
   ageLinks: [],
+  ageAtWords: [],
+  scaleLinksNoun: false,
   labelWords: words(
     'berusia|berumur|usia|umur|nomor|no|pasal|ayat|versi|seri|tipe|jalur|gerbang|halaman|bab|babak|tahap|gelombang|kelas|lantai|kamar|ruang|tingkat|edisi|jilid|putaran|pekan|angkatan|generasi|peringkat|ranking|zona|sektor|blok|ios|windows|android|iphone|galaxy',
   ),

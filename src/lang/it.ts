@@ -124,7 +124,7 @@ export const it: LanguagePack = {
     ettari: 'ha',
     megawatt: 'MW',
     litri: 'l',
-    gradi: '°',
+    gradi: '°C',
   },
   approxWords: {
     about: words('circa|intorno a|attorno a|qualche|una quindicina di'),
@@ -171,6 +171,8 @@ export const it: LanguagePack = {
     'studente|studenti|studentessa|studentesse|ragazzi|ragazze|bambini|bambine|alunno|alunna|alunni|alunne|giovane|giovani|minorenne|minorenni|adolescente|adolescenti|pensionato|pensionata|anziani|uomini|donne|paziente|pazienti|operaio|operai|automobilista|conducente|attaccante|centrocampista|difensore|esterno|terzino|portiere|giocatore|giocatrice|calciatore|proprietario|proprietaria|infermiere|infermiera|uomo|donna|residente|abitante|lavoratore|lavoratrice|dipendente|agricoltore|madre|padre|figlio|figlia',
   ),
   ageLinks: words('di'),
+  ageAtWords: words('a|dai|fin dai'),
+  scaleLinksNoun: true,
   labelWords: words(
     'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana|minuto|telefono',
   ),

@@ -307,6 +307,16 @@ export interface LanguagePack {
   ageNouns: readonly string[];
   /** The link words that join a person to an age ("di", "de", "van"); fewer than figureLinks, whose "in", "da" also start a span ("in 5 anni"). */
   ageLinks: readonly string[];
+  /**
+   * Words putting a span of years at a point of a life ("à" in "J'ai commencé ici à 23 ans.", "desde os" in "desde os 17 anos."):
+   * a whole span after one that closes its clause is an age; one that goes on is a span ("condamné à 4 ans de prison").
+   */
+  ageAtWords: readonly string[];
+  /**
+   * True where a counted noun follows a scale word of a million or more only across a link word ("3 millions d'habitants",
+   * "4 milioni di visitatori"): any other word there ("32 millones procederán") is no counted noun.
+   */
+  scaleLinksNoun: boolean;
   /** Words right before a number that make it a label, an age or an identifier ("aged", "flight", "version", "berusia", "Nr."). */
   labelWords: readonly string[];
   /** Words next to a span of time that make it a comparison window, not a figure ("past" in "in the past 20 years", "terakhir"). */

@@ -132,7 +132,7 @@ export const pt: LanguagePack = {
     hectares: 'ha',
     megawatts: 'MW',
     litros: 'l',
-    graus: '°',
+    graus: '°C',
   },
   approxWords: {
     about: words('cerca de|aproximadamente|em torno de|por volta de|uns|umas'),
@@ -163,6 +163,8 @@ export const pt: LanguagePack = {
     'jovem|jovens|adolescente|adolescentes|menor|menores|criança|crianças|menino|menina|meninos|meninas|aluno|aluna|alunos|alunas|estudante|estudantes|rapaz|rapazes|idoso|idosa|idosos|paciente|pacientes|motorista|homem|mulher|homens|mulheres|jogador|jogadora|atacante|avançado|goleiro|aposentado|aposentada|reformado|reformada|morador|moradora|enfermeiro|enfermeira|proprietário|proprietária|trabalhador|trabalhadora|agricultor|inquilino|inquilina|mãe|pai|filho|filha|funcionário|funcionária',
   ),
   ageLinks: words('de'),
+  ageAtWords: words('aos|desde os'),
+  scaleLinksNoun: true,
   labelWords: words(
     'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa|minuto|telefone',
   ),

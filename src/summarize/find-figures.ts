@@ -66,6 +66,12 @@ const ASIDE_CHARS = 40;
 const SMALL_BARE = 100;
 /** The highest hour a clock reads: a larger number before "heures" or "jam" is a span of time. */
 const HOURS_IN_DAY = 24;
+/** From this a scale word is a noun taking its counted noun across a link word, where the language does so ("millions de"). */
+const MILLION = 1e6;
+/** A clause's end right after a phrase: a stop, a comma, a closing bracket or quote mark, or the paragraph's end. */
+const CLAUSE_CLOSES = /^\s*(?:[.,;:!?)»”"]|$)/;
+/** Three or more groups of digits parted by spaces: a phone number or an identifier, since amounts that large take a scale word. */
+const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3}){2,}$/;
 /** Above this, a span of years set off by commas is no one's age. */
 const MAX_AGE = 120;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
@@ -499,7 +505,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (kind === 'bare' && !oldSide) {
     // "reduce de 3.000 a 1.800 los empleos": the new value of a change may name what it counts past an article.
     const skip = words[0]?.isWord && lex.articles.has(words[0].text.toLowerCase()) && lex.changeEndRe.test(before) ? 1 : 0;
-    const read = countedThing(words.slice(skip), lex, scale !== undefined);
+    const read = countedThing(words.slice(skip), lex, scale !== undefined, lex.pack.scaleLinksNoun && scale !== undefined && scale >= MILLION);
     if (read === 'date') return null;
     const thing = read && { word: read.word, next: read.next + skip };
     const lower = thing ? thing.word.text.toLowerCase() : '';
@@ -535,11 +541,16 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       if (kind === 'duration' && value <= MAX_AGE && ageAtNumber(text, start, lex)) return null;
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
       if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
+      // "J'ai commencé ici à 23 ans.", "desde os 17 anos,": whole years after the word for "at" closing the clause are an age;
+      // a span going on is one ("condamné à 4 ans de prison", "a 5 anni e 4 mesi").
+      if (kind === 'duration' && value <= MAX_AGE && /^\d+$/.test(raw ?? '') && CLAUSE_CLOSES.test(text.slice(thing.word.end)) && lex.ageAtEndRe.test(beforeSymbol))
+        return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
   // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
   if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
+  if (kind === 'bare' && !scale && raw !== null && SPACED_GROUPS.test(raw)) return null;
   // A bare ungrouped four-digit number back to the early modern era is a year too ("peint vers 1865"): with nothing counted, no count.
   if (kind === 'bare' && raw !== null && /^\d{4}$/.test(raw) && value >= OLDEST_YEAR && value < 1900) return null;
   const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;
@@ -772,7 +783,13 @@ function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark,
  * lowercase adjectives ("600.000 neue Arbeitsplätze"); in languages whose
  * counted noun ends its phrase, past one modifier ("400,000 state employees").
  */
-function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): { word: Token; next: number } | 'date' | null {
+function countedThing(
+  words: readonly Token[],
+  lex: Lexicon,
+  scaled: boolean,
+  /** The scale word takes its noun across a link word only ("32 millones de euros", not "32 millones procederán"). */
+  linkOnly: boolean,
+): { word: Token; next: number } | 'date' | null {
   const pack = lex.pack;
   let found: { word: Token; next: number } | null = null;
   for (let k = 0; k < 3 && k < words.length; k++) {
@@ -784,6 +801,7 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
       continue;
     }
+    if (k === 0 && linkOnly) break;
     // "dalle 9 alle 20": a clock word after a number opens the other end of a time span, never what the number counts.
     if (
       !w.isWord ||

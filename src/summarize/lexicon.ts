@@ -91,6 +91,8 @@ export interface Lexicon {
   verbWords: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
   ageLinks: ReadonlySet<string>;
+  /** One of the pack's words putting a span of years at a point of a life, ending a string before a number ("à ", "desde os "). */
+  ageAtEndRe: RegExp;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
   /** A phrase naming a period before the news, anywhere in a sentence. */
@@ -366,6 +368,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     ageNouns: lower(pack.ageNouns),
     ageLinks: lower(pack.ageLinks),
+    ageAtEndRe: new RegExp(`(?<![${L}])(?:${alternation(pack.ageAtWords)})\\s+$`, 'iu'),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),
