@@ -277,6 +277,7 @@ export const en: LanguagePack = {
   ageNouns: words('boy|boys|girl|girls|child|children|teenager|teenagers|youth|youths'),
   ageLinks: words('of'),
   ageAtWords: words('at'),
+  measureWindowWords: words('in|within'),
   scaleLinksNoun: false,
   labelWords: words(
     'aged|age|ages|type|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series',

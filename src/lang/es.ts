@@ -166,6 +166,7 @@ export const es: LanguagePack = {
   ),
   ageLinks: words('de'),
   ageAtWords: words('a los|desde los'),
+  measureWindowWords: words('en'),
   scaleLinksNoun: true,
   labelWords: words(
     'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana|minuto|teléfono',

@@ -152,6 +152,7 @@ export const fr: LanguagePack = {
   ),
   ageLinks: words('de|d'),
   ageAtWords: words('à|dès'),
+  measureWindowWords: words('en'),
   scaleLinksNoun: true,
   labelWords: words(
     'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire|téléphone',

@@ -137,6 +137,7 @@ export const id: LanguagePack = {
   ageNouns: [],
   ageLinks: [],
   ageAtWords: [],
+  measureWindowWords: words('dalam|dalam waktu'),
   scaleLinksNoun: false,
   labelWords: words(
     'berusia|berumur|usia|umur|nomor|no|pasal|ayat|versi|seri|tipe|jalur|gerbang|halaman|bab|babak|tahap|gelombang|kelas|lantai|kamar|ruang|tingkat|edisi|jilid|putaran|pekan|angkatan|generasi|peringkat|ranking|zona|sektor|blok|ios|windows|android|iphone|galaxy',

@@ -172,6 +172,7 @@ export const it: LanguagePack = {
   ),
   ageLinks: words('di'),
   ageAtWords: words('a|dai|fin dai'),
+  measureWindowWords: words('in'),
   scaleLinksNoun: true,
   labelWords: words(
     'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana|minuto|telefono',

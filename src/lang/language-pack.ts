@@ -312,6 +312,8 @@ export interface LanguagePack {
    * a whole span after one that closes its clause is an age; one that goes on is a span ("condamné à 4 ans de prison").
    */
   ageAtWords: readonly string[];
+  /** Words opening the span of time a measure was taken over ("in" in "280 mm in 72 hours", "dalam tempoh"): that span is the measure's window, not a figure. */
+  measureWindowWords: readonly string[];
   /**
    * True where a counted noun follows a scale word of a million or more only across a link word ("3 millions d'habitants",
    * "4 milioni di visitatori"): any other word there ("32 millones procederán") is no counted noun.

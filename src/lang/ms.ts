@@ -121,6 +121,7 @@ export const ms: LanguagePack = {
   ageNouns: [],
   ageLinks: [],
   ageAtWords: [],
+  measureWindowWords: words('dalam|dalam tempoh|dalam masa'),
   scaleLinksNoun: false,
   labelWords: words(
     'berusia|berumur|umur|nombor|no|seksyen|perkara|versi|siri|jalan|halaman|bab|pusingan|peringkat|fasa|gelombang|kelas|tingkat|edisi|zon|sektor|blok|generasi|ios|windows|android|iphone',

@@ -138,6 +138,7 @@ export const nl: LanguagePack = {
   ),
   ageLinks: words('van'),
   ageAtWords: words('op'),
+  measureWindowWords: words('in|binnen'),
   scaleLinksNoun: false,
   labelWords: words(
     'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy|minuut|telefoonnummer',

@@ -136,7 +136,7 @@ export const pt: LanguagePack = {
   },
   approxWords: {
     about: words('cerca de|aproximadamente|em torno de|por volta de|uns|umas'),
-    over: words('mais de|pelo menos|no mínimo'),
+    over: words('mais de|acima de|pelo menos|no mínimo'),
     under: words('menos de|quase|perto de|até|no máximo'),
   },
   rangeWords: words('a|ou|e'),
@@ -164,6 +164,7 @@ export const pt: LanguagePack = {
   ),
   ageLinks: words('de'),
   ageAtWords: words('aos|desde os'),
+  measureWindowWords: words('em'),
   scaleLinksNoun: true,
   labelWords: words(
     'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa|minuto|telefone',

@@ -154,6 +154,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         joinedSpan(text.slice(lastStop, n.start), lex)
       )
         continue;
+      // "280 milímetros em 72 horas", "186 milimeter dalam 24 jam": the span a measure was taken over is its window.
+      if (fig.kind === 'duration' && previous?.figure.kind === 'unit' && lex.measureWindowGapRe.test(text.slice(lastStop, n.start))) continue;
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
@@ -541,6 +543,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       if (kind === 'duration' && value <= MAX_AGE && ageAtNumber(text, start, lex)) return null;
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
       if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
+      // "Kinder bis 14 Jahre", "idosos acima de 60 anos", "menores de entre 5 y 12 años": years bounding a group of people are their ages.
+      if (kind === 'duration' && value <= MAX_AGE && groupBefore(beforeSymbol, approxMatch, lex)) return null;
       // "J'ai commencé ici à 23 ans.", "desde os 17 anos,": whole years after the word for "at" closing the clause are an age;
       // a span going on is one ("condamné à 4 ans de prison", "a 5 anni e 4 mesi").
       if (kind === 'duration' && value <= MAX_AGE && /^\d+$/.test(raw ?? '') && CLAUSE_CLOSES.test(text.slice(thing.word.end)) && lex.ageAtEndRe.test(beforeSymbol))
@@ -684,6 +688,23 @@ function personBefore(before: string, lex: Lexicon): boolean {
   if (!word) return false;
   const lower = withoutElision(word.toLowerCase());
   return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || lex.ageNouns.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
+}
+
+const LAST_WORD = /([\p{L}'’-]+)\s*$/u;
+
+/**
+ * True when a group of people comes right before a bound or a range opener ("Kinder bis ", "idosos acima de ",
+ * "menores de entre "): the span after it is their age. Only past such a word, so "the patients 14 days" stays a span.
+ */
+function groupBefore(before: string, approx: RegExpExecArray | null, lex: Lexicon): boolean {
+  let head = approx ? before.slice(0, before.length - approx[0].length) : before;
+  const opener = LAST_WORD.exec(head);
+  if (!approx) {
+    if (!opener || !lex.stopwords.has(opener[1]!.toLowerCase())) return false;
+    head = head.slice(0, opener.index);
+  }
+  const last = LAST_WORD.exec(head)?.[1]?.toLowerCase();
+  return (last !== undefined && lex.ageNouns.has(last)) || personThenLink(head, lex);
 }
 
 const CLOCK_SHAPE = /^\d{1,2}[.:][0-5]\d$/;

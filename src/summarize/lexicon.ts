@@ -93,6 +93,8 @@ export interface Lexicon {
   ageLinks: ReadonlySet<string>;
   /** One of the pack's words putting a span of years at a point of a life, ending a string before a number ("à ", "desde os "). */
   ageAtEndRe: RegExp;
+  /** The gap from a measure to the span it was taken over, whole (" dalam tempoh "). */
+  measureWindowGapRe: RegExp;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
   /** A phrase naming a period before the news, anywhere in a sentence. */
@@ -368,6 +370,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     ageNouns: lower(pack.ageNouns),
     ageLinks: lower(pack.ageLinks),
+    measureWindowGapRe: new RegExp(`^\\s*(?:${alternation(pack.measureWindowWords)})\\s+$`, 'iu'),
     ageAtEndRe: new RegExp(`(?<![${L}])(?:${alternation(pack.ageAtWords)})\\s+$`, 'iu'),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
