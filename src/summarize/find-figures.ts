@@ -544,7 +544,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
       if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
       // "Kinder bis 14 Jahre", "idosos acima de 60 anos", "menores de entre 5 y 12 años": years bounding a group of people are their ages.
-      if (kind === 'duration' && value <= MAX_AGE && groupBefore(beforeSymbol, approxMatch, lex)) return null;
+      if (kind === 'duration' && value <= MAX_AGE && groupBefore(beforeSymbol, approxMatch, ranged, lex)) return null;
       // "J'ai commencé ici à 23 ans.", "desde os 17 anos,": whole years after the word for "at" closing the clause are an age;
       // a span going on is one ("condamné à 4 ans de prison", "a 5 anni e 4 mesi").
       if (kind === 'duration' && value <= MAX_AGE && /^\d+$/.test(raw ?? '') && CLAUSE_CLOSES.test(text.slice(thing.word.end)) && lex.ageAtEndRe.test(beforeSymbol))
@@ -694,13 +694,15 @@ const LAST_WORD = /([\p{L}'’-]+)\s*$/u;
 
 /**
  * True when a group of people comes right before a bound or a range opener ("Kinder bis ", "idosos acima de ",
- * "menores de entre "): the span after it is their age. Only past such a word, so "the patients 14 days" stays a span.
+ * "menores de entre "): the span after it is their age. Only past such a word, so "studenti da 3 anni" stays a span.
  */
-function groupBefore(before: string, approx: RegExpExecArray | null, lex: Lexicon): boolean {
+function groupBefore(before: string, approx: RegExpExecArray | null, ranged: boolean, lex: Lexicon): boolean {
   let head = approx ? before.slice(0, before.length - approx[0].length) : before;
-  const opener = LAST_WORD.exec(head);
   if (!approx) {
-    if (!opener || !lex.stopwords.has(opener[1]!.toLowerCase())) return false;
+    // The word opening a range ("entre 6 y 11") or a bound of one ("bis 12"); "studenti da 3 anni" is a span.
+    const opener = LAST_WORD.exec(head);
+    const word = opener?.[1]!.toLowerCase() ?? '';
+    if (!opener || !(ranged ? lex.stopwords.has(word) : lex.pack.rangeWords.includes(word))) return false;
     head = head.slice(0, opener.index);
   }
   const last = LAST_WORD.exec(head)?.[1]?.toLowerCase();
