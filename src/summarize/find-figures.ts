@@ -547,7 +547,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       if (kind === 'duration' && value <= MAX_AGE && groupBefore(beforeSymbol, approxMatch, ranged, lex)) return null;
       // "J'ai commencé ici à 23 ans.", "desde os 17 anos,": whole years after the word for "at" closing the clause are an age;
       // a span going on is one ("condamné à 4 ans de prison", "a 5 anni e 4 mesi").
-      if (kind === 'duration' && value <= MAX_AGE && /^\d+$/.test(raw ?? '') && CLAUSE_CLOSES.test(text.slice(thing.word.end)) && lex.ageAtEndRe.test(beforeSymbol))
+      if (
+        kind === 'duration' &&
+        value <= MAX_AGE &&
+        /^\d+$/.test(raw ?? '') &&
+        CLAUSE_CLOSES.test(text.slice(thing.word.end)) &&
+        lex.ageAtEndRe.test(beforeSymbol)
+      )
         return null;
     }
   }
