@@ -727,7 +727,8 @@ function personThenLink(before: string, lex: Lexicon): boolean {
   if (!m[2] && lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!)) return true;
   // "O prefeito, de 58 anos,", "el alcalde de 58 años": a role is a person as much as a name is.
   const role = lex.titles.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!);
-  if (m[2]) return (/^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower)) || role;
+  // "La acusada, de 58 años": a word for a person set off by a comma, as a name or a role is.
+  if (m[2]) return (/^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower)) || role || (lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!));
   return (lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower)) || role;
 }
 

@@ -53,6 +53,9 @@ describe('numbers that are no figure', () => {
     ['years bounding a group of people', 'pt', 'Idosos acima de 65 anos não pagam a passagem.'],
     ['years bounding a group of people', 'es', 'Los menores de entre 6 y 11 años recibirán la vacuna.'],
     ['years bounding a group of people', 'fr', 'Les jeunes de moins de 25 ans voyagent gratuitement.'],
+    ['ages after a word for a person set off by a comma and an age link', 'es', 'La acusada, de 58 años, negó los hechos.'],
+    ['years bounding a group of people set off by a comma', 'es', 'Las víctimas, de entre 80 y 90 años, vivían solas.'],
+    ['ages after a word for people and an age link', 'pt', 'O ensaio acompanhou voluntários de 18 a 65 anos.'],
     ['phone numbers in groups of digits', 'fr', 'Les familles peuvent appeler le 0 800 123 456 pour s’inscrire.'],
     ['phone numbers in groups of digits', 'it', 'Per informazioni si può chiamare il numero verde 800 123 456.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
