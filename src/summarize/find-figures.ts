@@ -70,6 +70,8 @@ const HOURS_IN_DAY = 24;
 const MILLION = 1e6;
 /** A clause's end right after a phrase: a stop, a comma, a closing bracket or quote mark, or the paragraph's end. */
 const CLAUSE_CLOSES = /^\s*(?:[.,;:!?)»”"]|$)/;
+/** A capitalized word and a comma ending the text before a number. */
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 /** Three or more groups of digits parted by spaces: a phone number or an identifier, since amounts that large take a scale word. */
 const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3}){2,}$/;
 /** Above this, a span of years set off by commas is no one's age. */
@@ -561,6 +563,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
   if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
   if (kind === 'bare' && !scale && raw !== null && SPACED_GROUPS.test(raw)) return null;
+  // "na Rua Frei Orlando, 199, das 8h": a bare number set off by commas after a name is a house number or an age.
+  if (kind === 'bare' && !scale && c.rest.startsWith(',') && NAME_THEN_COMMA.test(beforeSymbol)) return null;
   // A bare ungrouped four-digit number back to the early modern era is a year too ("peint vers 1865"): with nothing counted, no count.
   if (kind === 'bare' && raw !== null && /^\d{4}$/.test(raw) && value >= OLDEST_YEAR && value < 1900) return null;
   const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;

@@ -56,6 +56,8 @@ describe('numbers that are no figure', () => {
     ['ages after a word for a person set off by a comma and an age link', 'es', 'La acusada, de 58 años, negó los hechos.'],
     ['years bounding a group of people set off by a comma', 'es', 'Las víctimas, de entre 80 y 90 años, vivían solas.'],
     ['ages after a word for people and an age link', 'pt', 'O ensaio acompanhou voluntários de 18 a 65 anos.'],
+    ['house numbers after a street name', 'pt', 'As doações vão para a Rua Augusto Vieira, 418, até sexta.'],
+    ['house numbers after a street name', 'it', 'La sede è in via Giuseppe Verdi, 212, al primo piano.'],
     ['phone numbers in groups of digits', 'fr', 'Les familles peuvent appeler le 0 800 123 456 pour s’inscrire.'],
     ['phone numbers in groups of digits', 'it', 'Per informazioni si può chiamare il numero verde 800 123 456.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
@@ -179,6 +181,9 @@ describe('units and ranges', () => {
     ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
     ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
     ['fr', 'La statue est estimée entre 40 000 et 65 000 euros.', 40000, 'EUR'],
+    // The far end may take the article the near end took.
+    ['it', 'Una perizia costa tra i 1.200 e i 2.500 euro.', 1200, 'EUR'],
+    ['es', 'El arreglo cuesta entre los 300 y los 450 euros.', 300, 'EUR'],
     // A lower end told with a scale word, its far end in digits or with a scale of its own.
     ['pt', 'O incêndio já queimou entre 6 mil e 6.400 hectares de eucalipto.', 6000, 'ha'],
     ['de', 'Der Schaden liegt zwischen 3 Millionen und 4,5 Millionen Euro.', 3e6, 'EUR'],
