@@ -219,7 +219,7 @@ export const de: LanguagePack = {
   },
   ageNouns: words('jugendliche|jugendlicher|jugendlichen|schüler|schülerin|schülerinnen|kind|kinder|mädchen|junge|jungen|teenager|rentner|rentnerin|frau|mann'),
   ageLinks: words('von'),
-  ageAtWords: words('mit'),
+  agePointPhrases: ['mit # Jahren'],
   measureWindowWords: words('in|innerhalb von|binnen'),
   scaleLinksNoun: false,
   labelWords: words(

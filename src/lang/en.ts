@@ -276,7 +276,7 @@ export const en: LanguagePack = {
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },
   ageNouns: words('boy|boys|girl|girls|child|children|teenager|teenagers|youth|youths'),
   ageLinks: words('of'),
-  ageAtWords: words('at'),
+  agePointPhrases: [],
   measureWindowWords: words('in|within'),
   scaleLinksNoun: false,
   labelWords: words(

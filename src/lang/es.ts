@@ -165,7 +165,7 @@ export const es: LanguagePack = {
     'víctima|víctimas|acusado|acusada|chaval|chavala|chavales|chico|chica|chicos|chicas|adolescente|adolescentes|menor|menores|jóvenes|niños|niñas|alumno|alumna|alumnos|alumnas|estudiante|estudiantes|vecino|vecina|varón|hombres|mujeres|ancianos|paciente|pacientes|conductor|conductora|jubilado|jubilada|jubilados|delantero|centrocampista|portero|jugador|jugadora|canterano|extremo|trabajador|trabajadora|agricultor|agricultora|ganadero|ganadera|propietario|propietaria|enfermero|enfermera|hombre|mujer|joven|anciano|anciana|vecinos|vecinas|empleado|empleada|inquilino|inquilina|madre|padre|hijo|hija',
   ),
   ageLinks: words('de'),
-  ageAtWords: words('a los|desde los'),
+  agePointPhrases: ['a los # años', 'desde los # años'],
   measureWindowWords: words('en'),
   scaleLinksNoun: true,
   labelWords: words(

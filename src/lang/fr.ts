@@ -151,7 +151,7 @@ export const fr: LanguagePack = {
     'adolescent|adolescente|adolescents|adolescentes|jeune|jeunes|enfant|enfants|élève|élèves|étudiant|étudiante|étudiants|lycéen|lycéenne|lycéens|collégien|collégienne|patient|patiente|patients|victime|retraité|retraitée|conducteur|conductrice|automobiliste|garçons|filles|hommes|femmes|ailier|attaquant|joueur|joueuse|défenseur|gardien|ouvrier|ouvrière|infirmier|infirmière|agriculteur|agricultrice|propriétaire|locataire|homme|femme|habitant|habitante|riverain|riveraine|retraités|salarié|salariée|mère|père|fils|fille',
   ),
   ageLinks: words('de|d'),
-  ageAtWords: words('à|dès'),
+  agePointPhrases: ['à # ans', 'dès # ans'],
   measureWindowWords: words('en'),
   scaleLinksNoun: true,
   labelWords: words(

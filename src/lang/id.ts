@@ -136,7 +136,7 @@ export const id: LanguagePack = {
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   ageNouns: [],
   ageLinks: [],
-  ageAtWords: [],
+  agePointPhrases: [],
   measureWindowWords: words('dalam|dalam waktu'),
   scaleLinksNoun: false,
   labelWords: words(

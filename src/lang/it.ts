@@ -171,7 +171,7 @@ export const it: LanguagePack = {
     'studente|studenti|studentessa|studentesse|ragazzi|ragazze|bambini|bambine|alunno|alunna|alunni|alunne|giovane|giovani|minorenne|minorenni|adolescente|adolescenti|pensionato|pensionata|anziani|uomini|donne|paziente|pazienti|operaio|operai|automobilista|conducente|attaccante|centrocampista|difensore|esterno|terzino|portiere|giocatore|giocatrice|calciatore|proprietario|proprietaria|infermiere|infermiera|uomo|donna|residente|abitante|lavoratore|lavoratrice|dipendente|agricoltore|madre|padre|figlio|figlia',
   ),
   ageLinks: words('di'),
-  ageAtWords: words('a|dai|fin dai'),
+  agePointPhrases: ['a # anni', 'dai # anni'],
   measureWindowWords: words('in'),
   scaleLinksNoun: true,
   labelWords: words(

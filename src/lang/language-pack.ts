@@ -308,10 +308,10 @@ export interface LanguagePack {
   /** The link words that join a person to an age ("di", "de", "van"); fewer than figureLinks, whose "in", "da" also start a span ("in 5 anni"). */
   ageLinks: readonly string[];
   /**
-   * Words putting a span of years at a point of a life ("à" in "J'ai commencé ici à 23 ans.", "desde os" in "desde os 17 anos."):
-   * a whole span after one that closes its clause is an age; one that goes on is a span ("condamné à 4 ans de prison").
+   * A point of a life told in years, `#` standing for the number ("à # ans" in "J'ai commencé ici à 23 ans.", "desde os # anos"):
+   * one closing its clause is an age; one that goes on is a span ("condamné à 4 ans de prison").
    */
-  ageAtWords: readonly string[];
+  agePointPhrases: readonly string[];
   /** Words opening the span of time a measure was taken over ("in" in "280 mm in 72 hours", "dalam tempoh"): that span is the measure's window, not a figure. */
   measureWindowWords: readonly string[];
   /**

@@ -120,7 +120,7 @@ export const ms: LanguagePack = {
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   ageNouns: [],
   ageLinks: [],
-  ageAtWords: [],
+  agePointPhrases: [],
   measureWindowWords: words('dalam|dalam tempoh|dalam masa'),
   scaleLinksNoun: false,
   labelWords: words(

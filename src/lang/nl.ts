@@ -137,7 +137,7 @@ export const nl: LanguagePack = {
     'jongen|jongens|meisje|meisjes|kind|kinderen|tiener|tieners|leerling|leerlingen|scholier|scholieren|student|studenten|man|vrouw|mannen|vrouwen|bestuurder|jongeman|patiënt|speler|spits|aanvaller|verdediger|keeper|doelman|bewoner|bewoonster|eigenaar|verpleegkundige|werknemer|boer|gepensioneerde|moeder|vader|zoon|dochter',
   ),
   ageLinks: words('van'),
-  ageAtWords: words('op'),
+  agePointPhrases: ['op # jaar'],
   measureWindowWords: words('in|binnen'),
   scaleLinksNoun: false,
   labelWords: words(

@@ -163,7 +163,7 @@ export const pt: LanguagePack = {
     'vítima|vítimas|voluntário|voluntária|voluntários|voluntárias|jovem|jovens|adolescente|adolescentes|menor|menores|criança|crianças|menino|menina|meninos|meninas|aluno|aluna|alunos|alunas|estudante|estudantes|rapaz|rapazes|idoso|idosa|idosos|paciente|pacientes|motorista|homem|mulher|homens|mulheres|jogador|jogadora|atacante|avançado|goleiro|aposentado|aposentada|reformado|reformada|morador|moradora|enfermeiro|enfermeira|proprietário|proprietária|trabalhador|trabalhadora|agricultor|inquilino|inquilina|mãe|pai|filho|filha|funcionário|funcionária',
   ),
   ageLinks: words('de'),
-  ageAtWords: words('aos|desde os'),
+  agePointPhrases: ['aos # anos', 'desde os # anos'],
   measureWindowWords: words('em'),
   scaleLinksNoun: true,
   labelWords: words(

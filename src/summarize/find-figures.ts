@@ -259,10 +259,10 @@ function sentenceTail(s: string): string {
   return end ? s.slice(end.index + end[0].length) : s;
 }
 
-/** True when one of the pack's age phrases holds the number: from it on ("58 Jahre alte", "58 jaar oud") or with words before it ("tinha 94 anos"). */
-function ageAtNumber(text: string, start: number, lex: Lexicon): boolean {
+/** True when one of a pack's age phrases holds the number: from it on ("58 Jahre alte", "58 jaar oud") or with words before it ("tinha 94 anos"). */
+function phraseAtNumber(text: string, start: number, ageRe: RegExp): boolean {
   const from = Math.max(0, start - AGE_LEAD_CHARS);
-  const age = lex.ageRe.exec(text.slice(from, start + AGE_PHRASE_CHARS));
+  const age = ageRe.exec(text.slice(from, start + AGE_PHRASE_CHARS));
   if (!age) return false;
   const at = from + age.index;
   // A phrase opening with a comma (", 34 ans") reads an age only after a person: that is `personBefore`'s to say.
@@ -542,19 +542,19 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
       if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
       // "der 58 Jahre alte Bürgermeister", "58 years old": the language's age phrase read from the number on.
-      if (kind === 'duration' && value <= MAX_AGE && ageAtNumber(text, start, lex)) return null;
+      if (kind === 'duration' && value <= MAX_AGE && phraseAtNumber(text, start, lex.ageRe)) return null;
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
       if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
       // "Kinder bis 14 Jahre", "idosos acima de 60 anos", "menores de entre 5 y 12 años": years bounding a group of people are their ages.
       if (kind === 'duration' && value <= MAX_AGE && groupBefore(beforeSymbol, approxMatch, ranged, lex)) return null;
-      // "J'ai commencé ici à 23 ans.", "desde os 17 anos,": whole years after the word for "at" closing the clause are an age;
-      // a span going on is one ("condamné à 4 ans de prison", "a 5 anni e 4 mesi").
+      // "J'ai commencé ici à 23 ans.", "desde os 17 anos,": a point of a life closing its clause is an age; a span going on
+      // is a sentence or a wait ("condamné à 4 ans de prison", "a 5 anni e 4 mesi"), and so is a bound ("fino a 12 anni").
       if (
         kind === 'duration' &&
         value <= MAX_AGE &&
-        /^\d+$/.test(raw ?? '') &&
+        !approxMatch &&
         CLAUSE_CLOSES.test(text.slice(thing.word.end)) &&
-        lex.ageAtEndRe.test(beforeSymbol)
+        phraseAtNumber(text, start, lex.agePointRe)
       )
         return null;
     }

@@ -91,8 +91,8 @@ export interface Lexicon {
   verbWords: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
   ageLinks: ReadonlySet<string>;
-  /** One of the pack's words putting a span of years at a point of a life, ending a string before a number ("à ", "desde os "). */
-  ageAtEndRe: RegExp;
+  /** A point of a life told in years by one of the pack's phrases ("à 23 ans", "desde os 17 anos"). */
+  agePointRe: RegExp;
   /** The gap from a measure to the span it was taken over, whole (" dalam tempoh "). */
   measureWindowGapRe: RegExp;
   labelWords: ReadonlySet<string>;
@@ -371,7 +371,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     ageNouns: lower(pack.ageNouns),
     ageLinks: lower(pack.ageLinks),
     measureWindowGapRe: new RegExp(`^\\s*(?:${alternation(pack.measureWindowWords)})\\s+$`, 'iu'),
-    ageAtEndRe: new RegExp(`(?<![${L}])(?:${alternation(pack.ageAtWords)})\\s+$`, 'iu'),
+    agePointRe: ageRegex(pack.agePointPhrases),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),

@@ -66,6 +66,8 @@ describe('numbers that are no figure', () => {
     // A sentence goes on past its span: "à 4 ans de prison", "a 6 anni di reclusione".
     ['fr', 'Le tribunal l’a condamné à 4 ans de prison.', 4, 'ans'],
     ['it', 'Il giudice lo ha condannato a 6 anni di reclusione.', 6, 'anni'],
+    // A bound is no point of a life: "rischia fino a 12 anni".
+    ['it', "L'imputato rischia fino a 12 anni.", 12, 'anni'],
     // No group of people before the range: a span of years.
     ['es', 'El plazo de la concesión será de entre 6 y 11 años.', 6, 'años'],
   ])('%s: a span of years that is no age: %s', (lang, text, value, unit) => {
