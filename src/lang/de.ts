@@ -158,7 +158,7 @@ export const de: LanguagePack = {
     megawatt: 'MW',
     gigawatt: 'GW',
     liter: 'l',
-    grad: '°',
+    grad: '°C',
     quadratkilometer: 'km²',
   },
   approxWords: {
@@ -219,6 +219,9 @@ export const de: LanguagePack = {
   },
   ageNouns: words('jugendliche|jugendlicher|jugendlichen|schüler|schülerin|schülerinnen|kind|kinder|mädchen|junge|jungen|teenager|rentner|rentnerin|frau|mann'),
   ageLinks: words('von'),
+  agePointPhrases: ['mit # Jahren'],
+  measureWindowWords: words('in|innerhalb von|binnen'),
+  scaleLinksNoun: false,
   labelWords: words(
     'nr|nummer|typ|artikel|paragraf|paragraph|absatz|version|flug|linie|gleis|kapitel|seite|folge|staffel|runde|spieltag|stufe|phase|klasse|alter|bundesstraße|autobahn|kanal|zimmer|bezirk|welle|generation|zone|sektor|ios|windows|android|iphone|galaxy',
   ),

@@ -177,6 +177,8 @@ export const en: LanguagePack = {
   },
   percentWords: words('percent|per cent|pc'),
   units: {
+    // Prices and share prices under a pound: "287 pence".
+    pence: 'pence',
     // A change of a rate in points, not a percentage of it.
     'percentage points': 'pp',
     'percentage point': 'pp',
@@ -274,6 +276,9 @@ export const en: LanguagePack = {
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },
   ageNouns: words('boy|boys|girl|girls|child|children|teenager|teenagers|youth|youths'),
   ageLinks: words('of'),
+  agePointPhrases: [],
+  measureWindowWords: words('in|within'),
+  scaleLinksNoun: false,
   labelWords: words(
     'aged|age|ages|type|flight|version|no|nos|number|route|article|section|chapter|page|pages|room|platform|gate|highway|interstate|model|episode|season|level|grade|stage|round|week|day|matchday|phase|tier|category|class|paragraph|clause|resolution|windows|ios|macos|android|iphone|pixel|galaxy|xbox|playstation|channel|district|ward|terminal|track|lane|block|sector|zone|wave|cohort|gen|generation|series',
   ),

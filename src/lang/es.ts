@@ -135,7 +135,7 @@ export const es: LanguagePack = {
     hectáreas: 'ha',
     megavatios: 'MW',
     litros: 'l',
-    grados: '°',
+    grados: '°C',
   },
   approxWords: {
     about: words('cerca de|alrededor de|unos|unas|aproximadamente|en torno a|aprox.'),
@@ -163,9 +163,12 @@ export const es: LanguagePack = {
   defendantWords: words('acusado|acusada|procesado|procesada'),
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
   ageNouns: words(
-    'chaval|chavala|chavales|chico|chica|chicos|chicas|adolescente|adolescentes|menor|menores|jóvenes|niños|niñas|alumno|alumna|alumnos|alumnas|estudiante|estudiantes|vecino|vecina|varón|hombres|mujeres|ancianos|paciente|pacientes|conductor|conductora|jubilado|jubilada|jubilados|delantero|centrocampista|portero|jugador|jugadora|canterano|extremo|trabajador|trabajadora|agricultor|agricultora|ganadero|ganadera|propietario|propietaria|enfermero|enfermera|hombre|mujer|joven|anciano|anciana|vecinos|vecinas|empleado|empleada|inquilino|inquilina|madre|padre|hijo|hija',
+    'víctima|víctimas|acusado|acusada|chaval|chavala|chavales|chico|chica|chicos|chicas|adolescente|adolescentes|menor|menores|jóvenes|niños|niñas|alumno|alumna|alumnos|alumnas|estudiante|estudiantes|vecino|vecina|varón|hombres|mujeres|ancianos|paciente|pacientes|conductor|conductora|jubilado|jubilada|jubilados|delantero|centrocampista|portero|jugador|jugadora|canterano|extremo|trabajador|trabajadora|agricultor|agricultora|ganadero|ganadera|propietario|propietaria|enfermero|enfermera|hombre|mujer|joven|anciano|anciana|vecinos|vecinas|empleado|empleada|inquilino|inquilina|madre|padre|hijo|hija',
   ),
   ageLinks: words('de'),
+  agePointPhrases: ['a los # años', 'desde los # años'],
+  measureWindowWords: words('en'),
+  scaleLinksNoun: true,
   labelWords: words(
     'nº|no|núm|número|artículo|versión|vuelo|línea|capítulo|página|temporada|episodio|jornada|ronda|etapa|fase|clase|edad|ruta|autopista|nivel|sala|planta|ola|distrito|generación|zona|sector|ios|windows|android|iphone|galaxy|hombre|mujer|joven|niño|niña|anciano|anciana|minuto|teléfono',
   ),

@@ -121,7 +121,7 @@ export const fr: LanguagePack = {
     hectares: 'ha',
     mégawatts: 'MW',
     litres: 'l',
-    degrés: '°',
+    degrés: '°C',
   },
   approxWords: {
     about: words("environ|quelque|autour de|approximativement|de l'ordre de|à peu près"),
@@ -152,6 +152,9 @@ export const fr: LanguagePack = {
     'adolescent|adolescente|adolescents|adolescentes|jeune|jeunes|enfant|enfants|élève|élèves|étudiant|étudiante|étudiants|lycéen|lycéenne|lycéens|collégien|collégienne|patient|patiente|patients|victime|retraité|retraitée|conducteur|conductrice|automobiliste|garçons|filles|hommes|femmes|ailier|attaquant|joueur|joueuse|défenseur|gardien|ouvrier|ouvrière|infirmier|infirmière|agriculteur|agricultrice|propriétaire|locataire|homme|femme|habitant|habitante|riverain|riveraine|retraités|salarié|salariée|mère|père|fils|fille',
   ),
   ageLinks: words('de|d'),
+  agePointPhrases: ['à # ans', 'dès # ans'],
+  measureWindowWords: words('en'),
+  scaleLinksNoun: true,
   labelWords: words(
     'n°|no|numéro|article|version|vol|ligne|chapitre|page|saison|épisode|journée|tour|étape|phase|classe|âgé|âgée|âgés|âgées|autoroute|route|niveau|salle|chambre|vague|génération|zone|secteur|ios|windows|android|iphone|galaxy|homme|femme|garçon|fillette|octogénaire|téléphone',
   ),

@@ -125,7 +125,7 @@ export const it: LanguagePack = {
     ettari: 'ha',
     megawatt: 'MW',
     litri: 'l',
-    gradi: '°',
+    gradi: '°C',
   },
   approxWords: {
     about: words('circa|intorno a|attorno a|qualche|una quindicina di'),
@@ -172,6 +172,9 @@ export const it: LanguagePack = {
     'studente|studenti|studentessa|studentesse|ragazzi|ragazze|bambini|bambine|alunno|alunna|alunni|alunne|giovane|giovani|minorenne|minorenni|adolescente|adolescenti|pensionato|pensionata|anziani|uomini|donne|paziente|pazienti|operaio|operai|automobilista|conducente|attaccante|centrocampista|difensore|esterno|terzino|portiere|giocatore|giocatrice|calciatore|proprietario|proprietaria|infermiere|infermiera|uomo|donna|residente|abitante|lavoratore|lavoratrice|dipendente|agricoltore|madre|padre|figlio|figlia',
   ),
   ageLinks: words('di'),
+  agePointPhrases: ['a # anni', 'dai # anni'],
+  measureWindowWords: words('in'),
+  scaleLinksNoun: true,
   labelWords: words(
     'n|numero|articolo|art|versione|volo|linea|capitolo|pagina|stagione|episodio|giornata|turno|tappa|fase|classe|età|autostrada|strada|statale|livello|sala|piano|ondata|municipio|generazione|zona|settore|ios|windows|android|iphone|galaxy|uomo|donna|ragazzo|ragazza|bambino|bambina|anziano|anziana|minuto|telefono',
   ),

@@ -309,6 +309,18 @@ export interface LanguagePack {
   ageNouns: readonly string[];
   /** The link words that join a person to an age ("di", "de", "van"); fewer than figureLinks, whose "in", "da" also start a span ("in 5 anni"). */
   ageLinks: readonly string[];
+  /**
+   * A point of a life told in years, `#` standing for the number ("à # ans" in "J'ai commencé ici à 23 ans.", "desde os # anos"):
+   * one closing its clause is an age; one that goes on is a span ("condamné à 4 ans de prison").
+   */
+  agePointPhrases: readonly string[];
+  /** Words opening the span of time a measure was taken over ("in" in "280 mm in 72 hours", "dalam tempoh"): that span is the measure's window, not a figure. */
+  measureWindowWords: readonly string[];
+  /**
+   * True where a counted noun follows a scale word of a million or more only across a link word ("3 millions d'habitants",
+   * "4 milioni di visitatori"): any other word there ("32 millones procederán") is no counted noun.
+   */
+  scaleLinksNoun: boolean;
   /** Words right before a number that make it a label, an age or an identifier ("aged", "flight", "version", "berusia", "Nr."). */
   labelWords: readonly string[];
   /** Words next to a span of time that make it a comparison window, not a figure ("past" in "in the past 20 years", "terakhir"). */

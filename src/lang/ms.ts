@@ -90,6 +90,8 @@ export const ms: LanguagePack = {
     hektar: 'ha',
     megawatt: 'MW',
     liter: 'l',
+    darjah: '°C',
+    'darjah celsius': '°C',
   },
   approxWords: {
     about: words('kira-kira|sekitar|anggaran|dianggarkan|lebih kurang'),
@@ -118,6 +120,9 @@ export const ms: LanguagePack = {
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   ageNouns: [],
   ageLinks: [],
+  agePointPhrases: [],
+  measureWindowWords: words('dalam|dalam tempoh|dalam masa'),
+  scaleLinksNoun: false,
   labelWords: words(
     'berusia|berumur|umur|nombor|no|seksyen|perkara|versi|siri|jalan|halaman|bab|pusingan|peringkat|fasa|gelombang|kelas|tingkat|edisi|zon|sektor|blok|generasi|ios|windows|android|iphone',
   ),

@@ -107,7 +107,7 @@ export const nl: LanguagePack = {
     hectare: 'ha',
     megawatt: 'MW',
     liter: 'l',
-    graden: '°',
+    graden: '°C',
   },
   approxWords: {
     about: words("ongeveer|circa|zo'n|rond|pakweg"),
@@ -137,6 +137,9 @@ export const nl: LanguagePack = {
     'jongen|jongens|meisje|meisjes|kind|kinderen|tiener|tieners|leerling|leerlingen|scholier|scholieren|student|studenten|man|vrouw|mannen|vrouwen|bestuurder|jongeman|patiënt|speler|spits|aanvaller|verdediger|keeper|doelman|bewoner|bewoonster|eigenaar|verpleegkundige|werknemer|boer|gepensioneerde|moeder|vader|zoon|dochter',
   ),
   ageLinks: words('van'),
+  agePointPhrases: ['op # jaar'],
+  measureWindowWords: words('in|binnen'),
+  scaleLinksNoun: false,
   labelWords: words(
     'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy|minuut|telefoonnummer',
   ),

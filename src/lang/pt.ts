@@ -132,11 +132,11 @@ export const pt: LanguagePack = {
     hectares: 'ha',
     megawatts: 'MW',
     litros: 'l',
-    graus: '°',
+    graus: '°C',
   },
   approxWords: {
     about: words('cerca de|aproximadamente|em torno de|por volta de|uns|umas'),
-    over: words('mais de|pelo menos|no mínimo'),
+    over: words('mais de|acima de|pelo menos|no mínimo'),
     under: words('menos de|quase|perto de|até|no máximo'),
   },
   rangeWords: words('a|ou|e'),
@@ -160,9 +160,12 @@ export const pt: LanguagePack = {
   defendantWords: words('réu|acusado|acusada|arguido|arguida'),
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, cem: 100 },
   ageNouns: words(
-    'jovem|jovens|adolescente|adolescentes|menor|menores|criança|crianças|menino|menina|meninos|meninas|aluno|aluna|alunos|alunas|estudante|estudantes|rapaz|rapazes|idoso|idosa|idosos|paciente|pacientes|motorista|homem|mulher|homens|mulheres|jogador|jogadora|atacante|avançado|goleiro|aposentado|aposentada|reformado|reformada|morador|moradora|enfermeiro|enfermeira|proprietário|proprietária|trabalhador|trabalhadora|agricultor|inquilino|inquilina|mãe|pai|filho|filha|funcionário|funcionária',
+    'vítima|vítimas|voluntário|voluntária|voluntários|voluntárias|jovem|jovens|adolescente|adolescentes|menor|menores|criança|crianças|menino|menina|meninos|meninas|aluno|aluna|alunos|alunas|estudante|estudantes|rapaz|rapazes|idoso|idosa|idosos|paciente|pacientes|motorista|homem|mulher|homens|mulheres|jogador|jogadora|atacante|avançado|goleiro|aposentado|aposentada|reformado|reformada|morador|moradora|enfermeiro|enfermeira|proprietário|proprietária|trabalhador|trabalhadora|agricultor|inquilino|inquilina|mãe|pai|filho|filha|funcionário|funcionária',
   ),
   ageLinks: words('de'),
+  agePointPhrases: ['aos # anos', 'desde os # anos'],
+  measureWindowWords: words('em'),
+  scaleLinksNoun: true,
   labelWords: words(
     'nº|número|artigo|versão|voo|linha|capítulo|página|temporada|episódio|rodada|jornada|etapa|fase|classe|idade|rodovia|nível|sala|andar|onda|distrito|geração|zona|setor|ios|windows|android|iphone|galaxy|homem|mulher|jovem|menino|menina|idoso|idosa|minuto|telefone',
   ),

@@ -66,6 +66,14 @@ const ASIDE_CHARS = 40;
 const SMALL_BARE = 100;
 /** The highest hour a clock reads: a larger number before "heures" or "jam" is a span of time. */
 const HOURS_IN_DAY = 24;
+/** From this a scale word is a noun taking its counted noun across a link word, where the language does so ("millions de"). */
+const MILLION = 1e6;
+/** A clause's end right after a phrase: a stop, a comma, a closing bracket or quote mark, or the paragraph's end. */
+const CLAUSE_CLOSES = /^\s*(?:[.,;:!?)»”"]|$)/;
+/** A capitalized word and a comma ending the text before a number. */
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+/** Three or more groups of digits parted by spaces: a phone number or an identifier, since amounts that large take a scale word. */
+const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3}){2,}$/;
 /** Above this, a span of years set off by commas is no one's age. */
 const MAX_AGE = 120;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
@@ -148,6 +156,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         joinedSpan(text.slice(lastStop, n.start), lex)
       )
         continue;
+      // "280 milímetros em 72 horas", "186 milimeter dalam 24 jam": the span a measure was taken over is its window.
+      if (fig.kind === 'duration' && previous?.figure.kind === 'unit' && lex.measureWindowGapRe.test(text.slice(lastStop, n.start))) continue;
       // "51.8 million bags, down from 54.2 million": a bare number compared
       // with the figure just before it in its sentence counts the same thing.
       const near = last !== null && n.start - last.end <= ELLIPSIS_CHARS && !SENTENCE_END.test(text.slice(last.end, n.start));
@@ -249,10 +259,10 @@ function sentenceTail(s: string): string {
   return end ? s.slice(end.index + end[0].length) : s;
 }
 
-/** True when one of the pack's age phrases holds the number: from it on ("58 Jahre alte", "58 jaar oud") or with words before it ("tinha 94 anos"). */
-function ageAtNumber(text: string, start: number, lex: Lexicon): boolean {
+/** True when one of a pack's age phrases holds the number: from it on ("58 Jahre alte", "58 jaar oud") or with words before it ("tinha 94 anos"). */
+function phraseAtNumber(text: string, start: number, ageRe: RegExp): boolean {
   const from = Math.max(0, start - AGE_LEAD_CHARS);
-  const age = lex.ageRe.exec(text.slice(from, start + AGE_PHRASE_CHARS));
+  const age = ageRe.exec(text.slice(from, start + AGE_PHRASE_CHARS));
   if (!age) return false;
   const at = from + age.index;
   // A phrase opening with a comma (", 34 ans") reads an age only after a person: that is `personBefore`'s to say.
@@ -499,7 +509,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (kind === 'bare' && !oldSide) {
     // "reduce de 3.000 a 1.800 los empleos": the new value of a change may name what it counts past an article.
     const skip = words[0]?.isWord && lex.articles.has(words[0].text.toLowerCase()) && lex.changeEndRe.test(before) ? 1 : 0;
-    const read = countedThing(words.slice(skip), lex, scale !== undefined);
+    const read = countedThing(words.slice(skip), lex, scale !== undefined, lex.pack.scaleLinksNoun && scale !== undefined && scale >= MILLION);
     if (read === 'date') return null;
     const thing = read && { word: read.word, next: read.next + skip };
     const lower = thing ? thing.word.text.toLowerCase() : '';
@@ -532,14 +542,29 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
       if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
       // "der 58 Jahre alte Bürgermeister", "58 years old": the language's age phrase read from the number on.
-      if (kind === 'duration' && value <= MAX_AGE && ageAtNumber(text, start, lex)) return null;
+      if (kind === 'duration' && value <= MAX_AGE && phraseAtNumber(text, start, lex.ageRe)) return null;
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
       if (kind === 'duration' && value <= MAX_AGE && personThenLink(beforeSymbol, lex)) return null;
+      // "Kinder bis 14 Jahre", "idosos acima de 60 anos", "menores de entre 5 y 12 años": years bounding a group of people are their ages.
+      if (kind === 'duration' && value <= MAX_AGE && groupBefore(beforeSymbol, approxMatch, ranged, lex)) return null;
+      // "J'ai commencé ici à 23 ans.", "desde os 17 anos,": a point of a life closing its clause is an age; a span going on
+      // is a sentence or a wait ("condamné à 4 ans de prison", "a 5 anni e 4 mesi"), and so is a bound ("fino a 12 anni").
+      if (
+        kind === 'duration' &&
+        value <= MAX_AGE &&
+        !approxMatch &&
+        CLAUSE_CLOSES.test(text.slice(thing.word.end)) &&
+        phraseAtNumber(text, start, lex.agePointRe)
+      )
+        return null;
     }
   }
   // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
   // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
   if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
+  if (kind === 'bare' && !scale && raw !== null && SPACED_GROUPS.test(raw)) return null;
+  // "na Rua Frei Orlando, 199, das 8h": a bare number set off by commas after a name is a house number or an age.
+  if (kind === 'bare' && !scale && c.rest.startsWith(',') && NAME_THEN_COMMA.test(beforeSymbol)) return null;
   // A bare ungrouped four-digit number back to the early modern era is a year too ("peint vers 1865"): with nothing counted, no count.
   if (kind === 'bare' && raw !== null && /^\d{4}$/.test(raw) && value >= OLDEST_YEAR && value < 1900) return null;
   const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;
@@ -675,6 +700,25 @@ function personBefore(before: string, lex: Lexicon): boolean {
   return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || lex.ageNouns.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
 
+const LAST_WORD = /([\p{L}'’-]+)\s*$/u;
+
+/**
+ * True when a group of people comes right before a bound or a range opener ("Kinder bis ", "idosos acima de ",
+ * "menores de entre "): the span after it is their age. Only past such a word, so "studenti da 3 anni" stays a span.
+ */
+function groupBefore(before: string, approx: RegExpExecArray | null, ranged: boolean, lex: Lexicon): boolean {
+  let head = approx ? before.slice(0, before.length - approx[0].length) : before;
+  if (!approx) {
+    // The word opening a range ("entre 6 y 11") or a bound of one ("bis 12"); "studenti da 3 anni" is a span.
+    const opener = LAST_WORD.exec(head);
+    const word = opener?.[1]!.toLowerCase() ?? '';
+    if (!opener || !(ranged ? lex.stopwords.has(word) : lex.pack.rangeWords.includes(word))) return false;
+    head = head.slice(0, opener.index);
+  }
+  const last = LAST_WORD.exec(head)?.[1]?.toLowerCase();
+  return (last !== undefined && lex.ageNouns.has(last)) || personThenLink(head, lex);
+}
+
 const CLOCK_SHAPE = /^\d{1,2}[.:][0-5]\d$/;
 
 const WORD_THEN_LINK = /([\p{L}.'’-]+)(,?)\s+(\p{Ll}+)\s+$/u;
@@ -687,7 +731,8 @@ function personThenLink(before: string, lex: Lexicon): boolean {
   if (!m[2] && lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!)) return true;
   // "O prefeito, de 58 anos,", "el alcalde de 58 años": a role is a person as much as a name is.
   const role = lex.titles.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!);
-  if (m[2]) return (/^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower)) || role;
+  // "La acusada, de 58 años": a word for a person set off by a comma, as a name or a role is.
+  if (m[2]) return (/^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower)) || role || (lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!));
   return (lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower)) || role;
 }
 
@@ -772,7 +817,13 @@ function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark,
  * lowercase adjectives ("600.000 neue Arbeitsplätze"); in languages whose
  * counted noun ends its phrase, past one modifier ("400,000 state employees").
  */
-function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): { word: Token; next: number } | 'date' | null {
+function countedThing(
+  words: readonly Token[],
+  lex: Lexicon,
+  scaled: boolean,
+  /** The scale word takes its noun across a link word only ("32 millones de euros", not "32 millones procederán"). */
+  linkOnly: boolean,
+): { word: Token; next: number } | 'date' | null {
   const pack = lex.pack;
   let found: { word: Token; next: number } | null = null;
   for (let k = 0; k < 3 && k < words.length; k++) {
@@ -784,6 +835,7 @@ function countedThing(words: readonly Token[], lex: Lexicon, scaled: boolean): {
       if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
       continue;
     }
+    if (k === 0 && linkOnly) break;
     // "dalle 9 alle 20": a clock word after a number opens the other end of a time span, never what the number counts.
     if (
       !w.isWord ||

@@ -91,6 +91,10 @@ export interface Lexicon {
   verbWords: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
   ageLinks: ReadonlySet<string>;
+  /** A point of a life told in years by one of the pack's phrases ("à 23 ans", "desde os 17 anos"). */
+  agePointRe: RegExp;
+  /** The gap from a measure to the span it was taken over, whole (" dalam tempoh "). */
+  measureWindowGapRe: RegExp;
   labelWords: ReadonlySet<string>;
   windowWords: ReadonlySet<string>;
   /** A phrase naming a period before the news, anywhere in a sentence. */
@@ -366,6 +370,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     approxWordSet: new Set(Object.values(pack.approxWords).flatMap((ws) => ws.flatMap((w) => w.toLowerCase().split(' ')))),
     ageNouns: lower(pack.ageNouns),
     ageLinks: lower(pack.ageLinks),
+    measureWindowGapRe: new RegExp(`^\\s*(?:${alternation(pack.measureWindowWords)})\\s+$`, 'iu'),
+    agePointRe: ageRegex(pack.agePointPhrases),
     labelWords: lower(pack.labelWords),
     windowWords: lower(pack.windowWords),
     pastRe: new RegExp(`(?<![${L}])(?:${alternation(pack.pastWords).replace(/'/g, "['’]")})(?![${L}])`, 'iu'),
@@ -392,12 +398,13 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     currencyAtStartRe: new RegExp(`^(?:(?:${alternation(pack.figureLinks)})(?:\\s+|['’]))?(${alternation(Object.keys(pack.currencies))})(?![${L}])`, 'iu'),
     percentAtStartRe: wordsAtStart(pack.percentWords),
     unitAtStartRe: wordsAtStart(Object.keys(pack.units)),
-    rangeAtStartRe: new RegExp(`^\\s*(?:[-–—]|(?:${alternation(pack.rangeWords)})(?![${L}]))\\s*`, 'iu'),
+    // "tra i 1.500 e i 3.000 euro", "entre os 800 e os 900": the far end may take the article the near end took.
+    rangeAtStartRe: new RegExp(`^\\s*(?:[-–—]|(?:${alternation(pack.rangeWords)})(?![${L}])(?:\\s+(?:${alternation(pack.articles)})(?=\\s+\\d))?)\\s*`, 'iu'),
     changeEndRe: new RegExp(
       `(?<![${L}])(?:${alternation(pack.changeWords.from)})\\s*(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?(\\d+(?:[.,\\s]\\d+)*)\\s+(?:${alternation(pack.changeWords.to)})\\s+$`,
       'iu',
     ),
-    rangeEndRe: new RegExp(`\\d\\s*(?:[-–—]|(?<![${L}])(?:${alternation(pack.rangeWords)}))\\s*$`, 'iu'),
+    rangeEndRe: new RegExp(`\\d\\s*(?:[-–—]|(?<![${L}])(?:${alternation(pack.rangeWords)})(?:\\s+(?:${alternation(pack.articles)}))?)\\s*$`, 'iu'),
     // Digits in groups of three after a group mark, then an optional decimal
     // part; either mark is accepted so a foreign-style number still parses.
     numberRe: new RegExp(`(?<![\\p{N}.,])\\d{1,3}(?:[${groups}.,]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|(?<![\\p{N}.,])\\d+(?:[.,]\\d+)?(?![\\p{N}])`, 'gu'),

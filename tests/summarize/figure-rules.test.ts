@@ -44,7 +44,43 @@ describe('numbers that are no figure', () => {
     ['ages told with the verb for having years', 'pt', 'Quando abriu a padaria, o dono tinha 27 anos.'],
     ['ages told with the verb for having years', 'es', 'La víctima tenía 88 años y vivía sola.'],
     ['ages told with the verb for having years', 'fr', 'Le plus jeune des nageurs avait 12 ans.'],
+    ['ages after the word for "at", closing the clause', 'fr', "Il a quitté l'école à 16 ans."],
+    ['ages after the word for "at", closing the clause', 'it', 'Ha aperto la bottega a 19 anni, con un prestito.'],
+    ['ages after the word for "at", closing the clause', 'pt', 'Joga futebol desde os 9 anos.'],
+    ['ages after the word for "at", closing the clause', 'es', 'Se jubiló a los 61 años.'],
+    ['ages after the word for "at", closing the clause', 'de', 'Sie übernahm den Hof mit 24 Jahren.'],
+    ['years bounding a group of people', 'de', 'Kinder bis 12 Jahre fahren gratis.'],
+    ['years bounding a group of people', 'pt', 'Idosos acima de 65 anos não pagam a passagem.'],
+    ['years bounding a group of people', 'es', 'Los menores de entre 6 y 11 años recibirán la vacuna.'],
+    ['years bounding a group of people', 'fr', 'Les jeunes de moins de 25 ans voyagent gratuitement.'],
+    ['ages after a word for a person set off by a comma and an age link', 'es', 'La acusada, de 58 años, negó los hechos.'],
+    ['years bounding a group of people set off by a comma', 'es', 'Las víctimas, de entre 80 y 90 años, vivían solas.'],
+    ['ages after a word for people and an age link', 'pt', 'O ensaio acompanhou voluntários de 18 a 65 anos.'],
+    ['house numbers after a street name', 'pt', 'As doações vão para a Rua Augusto Vieira, 418, até sexta.'],
+    ['house numbers after a street name', 'it', 'La sede è in via Giuseppe Verdi, 212, al primo piano.'],
+    ['phone numbers in groups of digits', 'fr', 'Les familles peuvent appeler le 0 800 123 456 pour s’inscrire.'],
+    ['phone numbers in groups of digits', 'it', 'Per informazioni si può chiamare il numero verde 800 123 456.'],
   ])('%s (%s)', (_name, lang, text) => expect(figuresOf(text, lang)).toEqual([]));
+
+  it.each([
+    // A sentence goes on past its span: "à 4 ans de prison", "a 6 anni di reclusione".
+    ['fr', 'Le tribunal l’a condamné à 4 ans de prison.', 4, 'ans'],
+    ['it', 'Il giudice lo ha condannato a 6 anni di reclusione.', 6, 'anni'],
+    // A bound is no point of a life: "rischia fino a 12 anni".
+    ['it', "L'imputato rischia fino a 12 anni.", 12, 'anni'],
+    // No group of people before the range: a span of years.
+    ['es', 'El plazo de la concesión será de entre 6 y 11 años.', 6, 'años'],
+  ])('%s: a span of years that is no age: %s', (lang, text, value, unit) => {
+    expect(figuresOf(text, lang)).toMatchObject([{ value, unit }]);
+  });
+
+  it.each([
+    ['pt', 'Em Blumenau choveu 140 milímetros em 48 horas.', 140, 'mm'],
+    ['ms', 'Hujan di Kota Bharu mencecah 300 milimeter dalam tempoh 24 jam.', 300, 'mm'],
+    ['nl', 'In Venlo viel 70 millimeter in 12 uur.', 70, 'mm'],
+  ])('%s: the span a measure was taken over is no figure: %s', (lang, text, value, unit) => {
+    expect(figuresOf(text, lang).map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
+  });
 });
 
 describe('time words and spans of time around a number', () => {
@@ -147,6 +183,9 @@ describe('units and ranges', () => {
     ['it', 'Sono caduti 40 metri quadrati di intonaco verso le 10, durante la lezione.', 40, 'm²'],
     ['it', 'Gli studenti da 3 anni chiedono una palestra.', 3, 'anni'],
     ['fr', 'La statue est estimée entre 40 000 et 65 000 euros.', 40000, 'EUR'],
+    // The far end may take the article the near end took.
+    ['it', 'Una perizia costa tra i 1.200 e i 2.500 euro.', 1200, 'EUR'],
+    ['es', 'El arreglo cuesta entre los 300 y los 450 euros.', 300, 'EUR'],
     // A lower end told with a scale word, its far end in digits or with a scale of its own.
     ['pt', 'O incêndio já queimou entre 6 mil e 6.400 hectares de eucalipto.', 6000, 'ha'],
     ['de', 'Der Schaden liegt zwischen 3 Millionen und 4,5 Millionen Euro.', 3e6, 'EUR'],
@@ -162,6 +201,15 @@ describe('units and ranges', () => {
     ['pt', 'O incêndio destruiu 320 quilómetros quadrados de mata.', 320, 'km²'],
     ['id', 'Banjir merendam 320 kilometer persegi sawah di Garut.', 320, 'km²'],
     ['ms', 'Banjir menjejaskan 320 kilometer persegi tanah di Kelantan.', 320, 'km²'],
+    // Degrees are Celsius where the news uses no other scale.
+    ['nl', 'Het KNMI verwacht morgen 31 graden in Maastricht.', 31, '°C'],
+    ['pt', 'Os termómetros chegaram aos 41 graus em Évora.', 41, '°C'],
+    ['ms', 'Suhu di Chuping mencecah 38 darjah Celsius petang semalam.', 38, '°C'],
+    ['en', 'Shares in the retailer rose 14 pence in early trading.', 14, 'pence'],
+    // After a scale word of a million or more, a noun comes only across a link word: a verb there counts nothing.
+    ['es', 'Unos 45 millones llegarán de los fondos europeos.', 45e6, null],
+    ['pt', 'Cerca de 80 milhões destinam-se a obras na ponte.', 80e6, null],
+    ['it', 'Circa 2,5 miliardi arriveranno dal fondo europeo.', 2.5e9, null],
   ])('%s: %s', (lang, text, value, unit) => {
     const figures = figuresOf(text, lang);
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
