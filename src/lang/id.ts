@@ -10,6 +10,8 @@ export const id: LanguagePack = {
     // A paywall's notice over the part the page cut off.
     /^(artikel|konten|berita) ini khusus (untuk )?(pelanggan|member|anggota)\b/i,
     /^(baca juga|membaca|lihat juga|simak juga)\b/i,
+    // A syndicated copy's note of where it ran first: "Artikel ini telah tayang di Kompas.com dengan judul "…"".
+    /^artikel ini (telah )?(tayang|terbit|dimuat|tayang lebih dulu) di\b/i,
     /^simak\b.*\b(berita|breaking news)\b/i,
     /^iklan$/i,
     /\bnewsletter\b.*\b(gratis|berlangganan)\b/i,

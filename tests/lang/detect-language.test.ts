@@ -134,6 +134,7 @@ describe('isJunkLine', () => {
       ['Dit artikel is alleen voor abonnees', 'nl'],
       ['This article is for subscribers only', 'en'],
       ['Konten ini khusus untuk pelanggan', 'id'],
+      ['Artikel ini telah tayang di Tribunjateng.com dengan judul "Jembatan Putus, Warga Seberangi Sungai dengan Rakit"', 'id'],
       ['Artikel ini hanya untuk pelanggan', 'ms'],
       ['Baca lagi: Banjir Pahang: 3,100 mangsa di 40 PPS', 'ms'],
     ];
@@ -148,6 +149,7 @@ describe('isJunkLine', () => {
       ['Door de storm vielen in Utrecht 12 bomen om.', 'nl'],
       ['Di Lorenzo ha annunciato 14 Daspo per i tifosi violenti.', 'it'],
       ['Oleh itu, kerajaan negeri memperuntukkan RM20 juta.', 'ms'],
+      ['Artikel ini menyebut 12 desa terdampak banjir.', 'id'],
       ['Par ailleurs, la mairie a recruté 12 agents.', 'fr'],
       ['Sigue la búsqueda de los 3 pescadores desaparecidos.', 'es'],
       ['A foto mostra o prefeito ao lado de 40 vereadores.', 'pt'],
