@@ -36,10 +36,10 @@ export const de: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
-  prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur'),
+  prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber'),
   sourcePrepositions: words('beim|vom|aus'),
   articles: words(
-    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|seine|seiner|seinem|ihre|ihrer|ihrem|unser|unsere|unserer|alle|viele|beide|beiden',
+    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres|unser|unsere|unserer|unserem|unseren|mein|meine|meinem|meinen|meiner|alle|viele|beide|beiden|mehrere|einige|manche|wenige|zahlreiche',
   ),
   accordingTo: words('laut|nach angaben von|nach angaben der|nach angaben des|zufolge|so'),
   pronouns: words('er|sie'),
@@ -180,6 +180,7 @@ export const de: LanguagePack = {
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium',
   ),
+  placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
   namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|zulieferer|autobauer|fluggesellschaft|gewerkschaft'),
   bodyKinds: {

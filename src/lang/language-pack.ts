@@ -227,6 +227,12 @@ export interface LanguagePack {
    */
   branchWords?: readonly string[];
   /**
+   * Endings that make an adjective of a place's name ("-er": "Leipziger" from
+   * "Leipzig"): "der Leipziger Klub", where the article names the place, is
+   * an epithet for the body of that kind, not a name of its own.
+   */
+  placeAdjectiveEndings?: readonly string[];
+  /**
    * A body noun and the clipped words that name bodies of its kind, `|`-separated
    * ("polisi" and "polres|polda|polsek"): "kata polisi" after "Polres Metro
    * Bekasi" is that Polres. Initials of a noun's words need no entry ("RSUD"

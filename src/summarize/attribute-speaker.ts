@@ -74,7 +74,10 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
       if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ')) return apposed;
     }
     // "zegt de Malinese spits": an epithet opening right after the verb is its subject, no adverbial before one.
-    const epithetFirst = named?.kind === 'role' && first !== undefined && lex.articles.has(first);
+    // Where every noun is capitalized, so is an article and a noun naming no one ("sagte der Isländer am Mikrofon von Dyn"):
+    // an epithet, not the name past it; not one a name follows ("sagte die 71-jährige Renate Öztürk").
+    const bareEpithet = lex.pack.nounsCapitalized && (!named || named.kind === 'unnamed') && !NAME_AFTER_EPITHET.test(rest) ? definiteEpithet(rest, lex) : null;
+    const epithetFirst = (named?.kind === 'role' || bareEpithet?.kind === 'role') && first !== undefined && lex.articles.has(first);
     const later = epithetFirst ? null : mentionPastAdverbial(rest, lex, counts);
     // "…», indique la mairie sur sa page Facebook": a body by its noun right after the verb speaks; a name past its phrase is where.
     const ownBody = later?.kind === 'name' && named?.kind === 'body' && named.noun ? definiteBody(rest, lex) : null;
@@ -164,6 +167,8 @@ function bareVerb(verb: string, lex: Lexicon): Mention {
 }
 
 const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;
+/** An article, a word, then a capitalized one: a name after its epithet. */
+const NAME_AFTER_EPITHET = /^\s*\p{L}+\s+[\p{L}\p{N}-]+\s+\p{Lu}/u;
 
 /**
  * A definite article and a noun after the verb, no name: an epithet for
@@ -369,6 +374,20 @@ function openingView(after: string, lex: Lexicon, counts: WordCounts): Mention |
  */
 export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const words = tokenize(sentence.slice(0, CLAUSE_CHARS)).filter((t) => t.isWord);
+  // Where every noun is capitalized, a definite article, a title and its verb open the sentence ("Die Geschäftsführerin hält …"):
+  // the role is its subject, not a noun after the verb.
+  const [article, role, verb] = words;
+  const definite = article !== undefined && lex.articles.has(article.text.toLowerCase()) && !lex.indefiniteArticles.has(article.text.toLowerCase());
+  if (
+    lex.pack.nounsCapitalized &&
+    definite &&
+    role &&
+    verb &&
+    isTitle(role.text, lex) &&
+    !isCapitalized(verb.text) &&
+    !lex.stopwords.has(verb.text.toLowerCase())
+  )
+    return { kind: 'role', title: role.text.toLowerCase() };
   const m = clauseSubject(sentence, lex, counts);
   // A spokesperson opening the sentence speaks for the body named with them, whatever its later clauses hold
   // ("Ein Sprecher des Bundesheeres sagte, man halte Hubschrauber bereit, um Kranke zu transportieren").

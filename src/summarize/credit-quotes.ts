@@ -203,16 +203,16 @@ function opensInverted(lead: string, lex: Lexicon): boolean {
  * Credits every quote with a speaker, in reading order so that pronouns and
  * surnames resolve to who spoke last, and sorts out names and titles of works.
  * Sentences that report speech without quoting ("Rutte mengatakan bahwa …")
- * count as speaking too.
+ * count as speaking too. `title`, the headline, names the body a noun may mean before the text names it.
  */
-export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lexicon): CreditedQuote[] {
+export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lexicon, title: string | null = null): CreditedQuote[] {
   if (!found.length) return [];
   const counts = countWords(doc.text, lex.verbLastWords, lex.titles);
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean => !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
   const raw = splitInterrupted(found, lex, counts);
-  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex, quotes: raw });
+  const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex, quotes: raw, title });
   const text = doc.text;
   const paragraphStart = (i: number): number => doc.paragraphs[i]!.start;
   const paragraphOf = (at: number): number => {

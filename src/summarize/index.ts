@@ -30,7 +30,7 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   const doc = buildDocument(text, pack.code);
   const sentences = splitSentences(doc, lex, LEAD_SENTENCES);
   const frame = articleFrame(doc, title);
-  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex), frame, doc.text, lex);
+  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex, title), frame, doc.text, lex);
   const figures = rankFigures(withHeadlineFigures(findFigures(doc, lex), title, doc, lex), frame, doc.text, lex);
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
 }

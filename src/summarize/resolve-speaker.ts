@@ -4,7 +4,7 @@ import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { OPENING_BODY_CHARS, bodyNamed, bodyNoun, genderedBodySubject, isBodyCompound, openingBody } from './unnamed-speaker.js';
+import { OPENING_BODY_CHARS, bodyNamed, bodyNoun, genderedBodySubject, headlineBody, isBodyCompound, openingBody, placeEpithet } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
@@ -623,6 +623,29 @@ const MIN_LIKELY_SCORE = 2;
  */
 /** How far before a body's name the noun of its kind is looked for ("die Gewerkschaft IG BAU"). */
 const KIND_BEFORE_CHARS = 40;
+/** The lead's characters read for a body's noun naming the headline's body. */
+const LEAD_KIND_CHARS = 300;
+/** Where a lead's sentences part. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/;
+/** Most characters read past a body's noun for its name in the next sentence. */
+const NEXT_SENTENCE_BODY_CHARS = 240;
+/** A sentence's end inside a paragraph, past its closing mark. */
+const STOP_IN_PARAGRAPH = /[.!?…]["”’»]?(?=\s)|\n/g;
+
+/** Where the sentence after the one holding `at` ends, in its paragraph and not far past `at`. */
+function nextSentenceEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + NEXT_SENTENCE_BODY_CHARS);
+  STOP_IN_PARAGRAPH.lastIndex = at;
+  let end = at;
+  for (let k = 0; k < 2; k++) {
+    const m = STOP_IN_PARAGRAPH.exec(text);
+    if (!m || m.index >= limit) return limit;
+    end = m.index;
+    if (m[0] === '\n') break;
+  }
+  return end;
+}
+
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
 
@@ -650,7 +673,7 @@ export class SpeakerResolver {
   constructor(
     private readonly findNames: () => readonly NameSighting[],
     private readonly soloPerson: (word: string) => boolean = () => false,
-    private readonly article: { text: string; lex: Lexicon; quotes?: readonly Span[] } | null = null,
+    private readonly article: { text: string; lex: Lexicon; quotes?: readonly Span[]; title?: string | null } | null = null,
   ) {}
 
   /**
@@ -701,7 +724,23 @@ export class SpeakerResolver {
 
   /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */
   knowsRole(title: string, at: number): boolean {
-    return this.personWithRole(title, at) !== null || this.defendant(title, at) !== null;
+    return this.personWithRole(title, at) !== null || this.headlineRole(title) !== null || this.defendant(title, at) !== null;
+  }
+
+  /** The full name right after this role in the headline ("Geschäftsführerin Brigitte Hallmann: …"), the role's end where titles compound. */
+  private headlineRole(title: string): string | null {
+    if (!this.article?.title) return null;
+    const { lex } = this.article;
+    const words = tokenize(this.article.title);
+    for (let k = 0; k < words.length; k++) {
+      const role = words[k]!.text.toLowerCase();
+      if (role !== title && !(lex.pack.nounsCapitalized && role.endsWith(title))) continue;
+      const name: string[] = [];
+      for (let j = k + 1; j < words.length && words[j]!.isWord && isCapitalized(words[j]!.text) && !isTitle(words[j]!.text, lex); j++)
+        name.push(words[j]!.text);
+      if (name.length >= 2) return name.join(' ');
+    }
+    return null;
   }
 
   /** A court story is about its defendant, the first person it names: whom "the defendant" means when no name goes with the word. */
@@ -927,13 +966,17 @@ export class SpeakerResolver {
     if (rest && (rest[1] === undefined || lex.articles.has(rest[1].toLowerCase()))) return false;
     // The words right before the name, back to the first mark that is no space ("… a", "microfoni di", "porte-parole de la").
     const words: string[] = [];
+    const shown: string[] = [];
     let edge = before.length;
     for (const m of matchesOf(PLACING_WORD, before).reverse()) {
       if (words.length === PLACING_WORDS || !/^\s*$/.test(before.slice(m.index + m[0].length, edge))) break;
       words.unshift(m[0].toLowerCase());
+      shown.unshift(m[0]);
       edge = m.index;
     }
-    const last = words.pop() ?? '';
+    let last = words.pop() ?? '';
+    // A body's noun between them names whose the name is ("Gedeputeerde X van de provincie Limburg"): read past it.
+    if (lex.bodyWords.has(last) && words.length) last = words.pop()!;
     const elided = /['’]$/.test(last);
     const bare = last.replace(/['’]$/, '');
     // "d'" is a preposition elided, "l'" an article.
@@ -945,7 +988,11 @@ export class SpeakerResolver {
     if (lex.pack.sourcePrepositions?.includes(preposition) || lex.pack.openingAccordingTo?.includes(preposition)) return false;
     // "un porte-parole de la préfecture", "il consigliere regionale del Pd Emilio Bonetti", "le parquet de Draguignan":
     // the body a role, a spokesperson or a body's noun is of.
-    return !words.some((w) => isTitle(w, lex) || lex.spokespersonWords.has(w) || lex.bodyWords.has(w));
+    // Not past another preposition and a common noun after the role: "der Kapitän am Mikrofon von Dyn" is where he spoke
+    // ("a deputada do Bloco de Esquerda" names the body in the role's remit).
+    const role = words.findLastIndex((w) => isTitle(w, lex) || lex.spokespersonWords.has(w) || lex.bodyWords.has(w));
+    const noun = (k: number): boolean => shown[k] !== undefined && (lex.pack.nounsCapitalized || !isCapitalized(shown[k]));
+    return role < 0 || words.some((w, k) => k > role && lex.prepositions.has(w.replace(/['’]$/, '')) && noun(k + 1));
   }
 
   /**
@@ -958,9 +1005,11 @@ export class SpeakerResolver {
     for (let at = text.lastIndexOf(name, to - name.length); at >= from; at = at > 0 ? text.lastIndexOf(name, at - 1) : -1) {
       const end = at + name.length;
       if (LETTER_OR_MARK.test(text[at - 1] ?? ' ') || LETTER_OR_MARK.test(text[end] ?? ' ')) continue;
-      // Its own verb right after it makes it a subject all the same ("El representante del Centro X calificó …").
+      // Its own verb right after it makes it a subject all the same ("El representante del Centro X calificó …"), unless a body's
+      // noun heads it: then the verb is the person's it is of ("Gedeputeerde X van de provincie Limburg noemt …").
       const next = VERB_AFTER_NAME.exec(text.slice(end, end + PLACING_CHARS))?.[1]?.toLowerCase();
-      return this.placedAt(at) && (next === undefined || lex.stopwords.has(next));
+      const headed = lex.bodyWords.has(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '');
+      return this.placedAt(at) && (next === undefined || lex.stopwords.has(next) || headed);
     }
     return false;
   }
@@ -1106,18 +1155,26 @@ export class SpeakerResolver {
       const person =
         this.personWithRole(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
-      if (!person)
-        return (
-          this.defendant(mention.title, at) ??
-          this.latestMentioned(at) ??
-          this.personBefore(at, true) ??
-          this.onlyPersonBefore(at) ??
-          this.personWithRole(mention.title, at, true)?.name ??
-          null
-        );
+      // Or the one the headline gives it ("Geschäftsführerin Brigitte Hallmann: „…“").
+      const headlined = person ? null : this.headlineRole(mention.title);
+      if (headlined) {
+        this.credit(headlined, at);
+        return headlined;
+      }
+      if (!person) {
+        const before = this.defendant(mention.title, at) ?? this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
+        if (before) return before;
+        // Else the one the article gives the role next ("Volgens de dijkgraaf … zegt hij. Dijkgraaf Harm Verstappen …"): whom a pronoun then means.
+        const ahead = this.personWithRole(mention.title, at, true)?.name ?? null;
+        if (ahead) this.credit(ahead, at);
+        return ahead;
+      }
       this.credit(person.name, at);
       return person.name;
     }
+    // A place's adjective and a body's noun ("der Leipziger Klub"): the body of that kind the article named.
+    const epithet = mention.body ? placeEpithet(mention.name, this.article?.text ?? '', this.article?.lex) : null;
+    if (epithet) return this.resolve({ kind: 'body', noun: epithet }, at);
     // A body's branch or regional office ("der Niederlassung Rheinland", "des Landesbezirks Nord") speaks for the body itself.
     if (mention.body && this.branch(mention.name)) return this.resolve({ kind: 'body', noun: '' }, at);
     const name = this.fullName(mention.name, at);
@@ -1141,10 +1198,19 @@ export class SpeakerResolver {
     if (!this.article) return this.lastBody;
     const { text, lex, quotes } = this.article;
     // Never a body of another kind, as the subject a German "das Unternehmen" may guess ("Die Gewerkschaft IG BAU rief …").
-    const ofKind = (body: string | null): string | null => (body && !this.ofOtherKind(body, noun) ? body : null);
+    // Nor an epithet of its kind ("der Leipziger Klub"), which names no body.
+    const ofKind = (body: string | null): string | null => (body && !this.ofOtherKind(body, noun) && !placeEpithet(body, text, lex) ? body : null);
     // A sentence's subject that spoke is as good as named ("Brenna Foods will …, the Danish-owned group said").
     const named = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes, 'subject'));
     if (named) return named;
+    // Named with its noun only in the next sentence ("“…,” the trust said. Ashby and Marches NHS Trust, which runs the unit, …").
+    const ahead = ofKind(bodyNamed(text, noun, nextSentenceEnd(text, at), lex, this.personWord, quotes, 'none'));
+    if (ahead) return ahead;
+    // Before any body spoke, the body the headline opens with, when the headline or a lead sentence naming it uses the noun
+    // too ("Coastal City have sacked manager … left the club second from bottom" for "the club said").
+    const { title } = this.article;
+    const headline = title && this.lastBody === null ? ofKind(headlineBody(title, lex, (name) => this.speakers.some((p) => p.name === name))) : null;
+    if (headline && this.kindInLead(headline, noun, title!)) return headline;
     const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
     const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
     // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
@@ -1155,6 +1221,13 @@ export class SpeakerResolver {
     // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
     const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
     return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) ? this.lastBody : guessed;
+  }
+
+  /** True when the headline, or a sentence of the lead naming `body`, uses `noun` too: the body is of that kind. */
+  private kindInLead(body: string, noun: string, title: string): boolean {
+    const word = new RegExp(`(?<![\\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    const lead = this.article!.text.slice(0, LEAD_KIND_CHARS);
+    return [title, ...lead.split(SENTENCE_BREAK).filter((s) => s.includes(body))].some((s) => word.test(s));
   }
 
   /** False for a body noun that is a speaker's name alone where the pack tells them apart ("die Polizei", not "des Vereins"). */

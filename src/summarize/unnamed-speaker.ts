@@ -351,6 +351,16 @@ function apposedName(right: readonly Token[], from: number, lex: Lexicon): strin
   return named.length ? named.join(' ') : null;
 }
 
+/** The body's noun of a name that is a place's adjective and that noun ("Leipziger Klub", the article naming Leipzig): an epithet; else null. */
+export function placeEpithet(name: string, text: string, lex: Lexicon | undefined): string | null {
+  const [adjective, kind, ...rest] = name.split(' ');
+  const noun = kind?.toLowerCase() ?? '';
+  if (!lex || !adjective || rest.length || (!lex.bodyWords.has(noun) && !lex.pack.namedBodyNouns?.includes(noun))) return null;
+  const ending = lex.pack.placeAdjectiveEndings?.find((e) => adjective.length > e.length + 2 && adjective.endsWith(e));
+  if (ending === undefined) return null;
+  return new RegExp(`(?<![\\p{L}])${escapeRegex(adjective.slice(0, -ending.length))}(?![\\p{L}])`, 'u').test(text) ? noun : null;
+}
+
 /** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
 function nameAround(text: string, at: number, noun: string, lex: Lexicon): string | null {
   const left = tokenize(text.slice(Math.max(0, at - BODY_LEFT_CHARS), at));
@@ -446,12 +456,34 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     if (!words[0]?.isWord || !lex.articles.has(words[0].text.toLowerCase())) continue;
     const run = capitalizedRun(words, 1, lex);
     // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.
-    if (run.length < 2 || run.some((w) => isTitle(w, lex) || lex.genderCues.has(w.toLowerCase()))) continue;
+    // Nor is an epithet of a body's kind ("Der Leipziger Klub steht …") a body's name.
+    if (run.length < 2 || run.some((w) => isTitle(w, lex) || lex.genderCues.has(w.toLowerCase())) || placeEpithet(run.join(' '), window, lex)) continue;
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
     return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
   }
   return null;
+}
+
+/** A section label opening a headline ("Handball:", "Football |"): no part of its subject. */
+const HEADLINE_LABEL = /^\p{Lu}[\p{L}-]*\s*[:|]\s+/u;
+
+/**
+ * The body a headline opens with, its subject ("Coastal City sack manager …",
+ * "Go Ahead Eagles zet trainer …", "Dunmore Rovers: fans' anger as …"): two
+ * capitalized words or more, no one credited as a person, no title or place among them, before a
+ * lowercase word or a colon. What a body's noun the article names nowhere
+ * else likely means ("the club said"); null when the headline opens otherwise.
+ */
+export function headlineBody(title: string, lex: Lexicon, isPerson: (name: string) => boolean): string | null {
+  const words = tokenize(title.replace(HEADLINE_LABEL, ''));
+  const run = capitalizedRun(words, 0, lex);
+  const next = words[run.length];
+  if (run.length < 2 || !next || !(next.text === ':' || (next.isWord && !isCapitalized(next.text)))) return null;
+  const lower = run.map((w) => w.toLowerCase());
+  const name = run.join(' ');
+  if (isPerson(name) || run.some((w) => isTitle(w, lex)) || lower.some((w) => lex.places.has(w) || lex.genderCues.has(w))) return null;
+  return name;
 }
 
 /** How far back the sentences are read for a body opening them that a spokesperson with none named speaks for. */
@@ -609,7 +641,12 @@ export function bodyNamed(
     const longer = m[0].length > base.length + 1;
     const ownName = named && longer && isCapitalized(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index));
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
-    best = nameAround(text, m.index, m[0], lex) ?? ((compound && longer) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ?? best;
+    // An epithet of the noun's kind ("der Leipziger Klub") names no body.
+    const around = nameAround(text, m.index, m[0], lex);
+    best =
+      (around && !placeEpithet(around, text, lex) ? around : null) ??
+      ((compound && longer) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ??
+      best;
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
   if (best) return best;

@@ -2,8 +2,9 @@
 import { expect, it } from 'vitest';
 import { summarizeArticle } from '../../src/summarize/index.js';
 
-/** The speakers of an article's quotes, in reading order. */
-export const speakersOf = (text: string, lang: string): (string | null)[] => summarizeArticle(text, { lang }).quotes.map((q) => q.speaker);
+/** The speakers of an article's quotes, in reading order; `title` is its headline. */
+export const speakersOf = (text: string, lang: string, title?: string): (string | null)[] =>
+  summarizeArticle(text, { lang, title }).quotes.map((q) => q.speaker);
 
 /** The words of an article's quotes, in reading order. */
 export const textsOf = (text: string, lang: string): string[] => summarizeArticle(text, { lang }).quotes.map((q) => q.text);
@@ -11,8 +12,8 @@ export const textsOf = (text: string, lang: string): string[] => summarizeArticl
 /** Paragraphs of a made-up article. */
 export const para = (...ps: string[]): string => ps.join('\n\n');
 
-export type SpeakerCase = [lang: string, text: string, expected: (string | null)[]];
+export type SpeakerCase = [lang: string, text: string, expected: (string | null)[], title?: string];
 
 /** One test per case: the speakers of the quotes, in reading order. */
 export const creditsSpeakers = (cases: SpeakerCase[]): void =>
-  it.each(cases)('%s: %s', (lang, text, speakers) => expect(speakersOf(text, lang)).toEqual(speakers));
+  it.each(cases)('%s: %s', (lang, text, speakers, title) => expect(speakersOf(text, lang, title)).toEqual(speakers));
