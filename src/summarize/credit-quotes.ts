@@ -230,14 +230,19 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     ...(lex.accordingToRe ? matchesOf(lex.accordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true, opening: false })),
     ...(lex.openingAccordingToRe ? matchesOf(lex.openingAccordingToRe, text) : []).map((m) => ({ index: m.index, 0: m[0], according: true, opening: true })),
   ].sort((a, b) => a.index - b.index);
+  // Reported speech from the last quote's start on credits no quote (below, each quote reads only the events before it): not read.
+  const lastStart = raw.reduce((latest, quote) => Math.max(latest, quote.start), -1);
   let q = 0;
   for (const m of cues) {
+    if (m.index >= lastStart) break;
     while (q < found.length && found[q]!.end <= m.index) q++;
     if (q < found.length && found[q]!.start <= m.index) continue;
     const p = paragraphOf(m.index);
     const from = Math.max(paragraphStart(p), q > 0 ? found[q - 1]!.end : 0);
+    // The sentence up to the verb, read twice below (not asked for after "according to").
+    const lead = m.according ? '' : headOf(text, from, m.index, lex);
     // "X lembrou que a ministra Y prometeu …": a verb inside what another verb reports is not Y speaking now.
-    if (!m.according && reportedContent(headOf(text, from, m.index, lex), lex)) continue;
+    if (!m.according && reportedContent(lead, lex)) continue;
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
     const afterComma = /,\s*$/.test(text.slice(from, m.index));
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
@@ -248,7 +253,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const named = inversion ? afterName : before?.kind === 'name' ? before : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
-    const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(headOf(text, from, m.index, lex), lex);
+    const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(lead, lex);
     // "…», afirmou à Lusa o economista X": a name right after the verb's preposition is to whom it was said, not who.
     const placed = lex.prepositions.has(/^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
     const mention = named ?? (m.according || ((afterComma || inverted) && !placed) ? mentionAfter(after, lex, counts) : null) ?? before;

@@ -778,7 +778,13 @@ export class SpeakerResolver {
   }
 
   /** True when a word is part of a person's name seen in the article: never a body's name. */
-  private personWord = (word: string): boolean => this.names.some((s) => ` ${s.name} `.includes(` ${word} `));
+  private personWord = (word: string): boolean =>
+    // The names' words gathered once: asked of every capitalized word before a body's noun.
+    word.includes(' ')
+      ? this.names.some((s) => ` ${s.name} `.includes(` ${word} `))
+      : (this.nameWords ??= new Set(this.names.flatMap((s) => s.name.split(' ')))).has(word);
+
+  private nameWords: Set<string> | null = null;
 
   private get names(): readonly NameSighting[] {
     return (this.found ??= this.findNames());

@@ -15,12 +15,34 @@ const INITIALS = /^(?![IVXLCDM]+$)\p{Lu}{2,6}\p{Ll}?$/u;
 /** Capitalized words taken after the short name, at most: "Polres Metro Bekasi Kota". */
 const MAX_TAIL = 3;
 
+/** The last text read and the bodies it names short: a resolver reads the same part of an article twice in a row, without guessing and then with. */
+let lastRead: {
+  text: string;
+  lex: Lexicon;
+  isPersonWord: (word: string) => boolean;
+  quotes: readonly { start: number; end: number }[];
+  found: readonly ShortNamedBody[];
+} | null = null;
+
 /**
  * The bodies named by initials or by a clipped word the pack lists as one
  * (`bodyShortForms`), in reading order, up to a title; never a title
  * ("AKP Yosef Rante"), a time word, a person's name or words someone said.
  */
 export function shortNamedBodies(
+  text: string,
+  lex: Lexicon,
+  isPersonWord: (word: string) => boolean,
+  quotes: readonly { start: number; end: number }[],
+): readonly ShortNamedBody[] {
+  const last = lastRead;
+  if (last !== null && last.text === text && last.lex === lex && last.isPersonWord === isPersonWord && last.quotes === quotes) return last.found;
+  const found = readShortNamedBodies(text, lex, isPersonWord, quotes);
+  lastRead = { text, lex, isPersonWord, quotes, found };
+  return found;
+}
+
+function readShortNamedBodies(
   text: string,
   lex: Lexicon,
   isPersonWord: (word: string) => boolean,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { languagePack } from '../../src/lang/index.js';
+import { lexiconFor } from '../../src/summarize/lexicon.js';
+import { shortNamedBodies } from '../../src/summarize/short-named-bodies.js';
+
+const lex = lexiconFor(languagePack('id')!);
+// Made-up text: a hospital named by its initials and the place after them.
+const text = 'Korban dibawa ke RSUD Tanjung Sari pada Senin malam.';
+const nobody = (): boolean => false;
+const hospital = [{ name: 'RSUD Tanjung Sari', at: 17, short: 'rsud' }];
+
+describe('shortNamedBodies, remembered for the last text read', () => {
+  it.each([
+    ['the same text asked again', nobody, [], hospital],
+    ['other quotes', nobody, [{ start: 0, end: text.length }], []],
+    ['a person word the article gave since', (w: string): boolean => w === 'RSUD', [], []],
+    ['the first question again', nobody, [], hospital],
+  ] as const)('reads %s anew where anything asked differs', (_, isPersonWord, quotes, expected) => {
+    expect(shortNamedBodies(text, lex, isPersonWord, quotes)).toEqual(expected);
+  });
+
+  it('reads another text of its own', () => {
+    expect(shortNamedBodies(text.replace('RSUD', 'Rumah Sakit'), lex, nobody, [])).toEqual([]);
+  });
+});
