@@ -617,6 +617,19 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
  * ('subject'), then the latest body named short or proper noun before it
  * that is nobody's name ("Repsol" for "la empresa"); else null.
  */
+/** A body noun's pattern, built once: a resolver looks for the same few nouns in every article. */
+const nounRegexes = new Map<string, RegExp>();
+const MAX_NOUN_REGEXES = 2_000;
+function nounRegex(key: string, build: () => RegExp): RegExp {
+  let re = nounRegexes.get(key);
+  if (!re) {
+    // Nouns come from the packs' words and the text's compounds: a bound keeps a long-running process's memory flat.
+    if (nounRegexes.size >= MAX_NOUN_REGEXES) nounRegexes.clear();
+    nounRegexes.set(key, (re = build()));
+  }
+  return re;
+}
+
 export function bodyNamed(
   text: string,
   noun: string,
@@ -631,9 +644,11 @@ export function bodyNamed(
   const base = compound ? (bodyNoun(noun, lex) ?? noun) : noun;
   // Where lowercase nouns compound, a capitalized compound ending in the noun is a name of its own ("het Maasziekenhuis").
   const named = !compound && lex.pack.compoundNouns === true && !noun.includes(' ') && noun.length >= BODY_COMPOUND_CHARS;
-  const re = compound
-    ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
-    : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+  const re = nounRegex(compound ? `c${base}` : `${named ? 'n' : 'w'}${noun}`, () =>
+    compound
+      ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
+      : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
+  );
   let best: string | null = null;
   let subject: string | null = null;
   for (const m of matchesOf(re, text.slice(0, at))) {
