@@ -12,6 +12,8 @@ export interface ShortNamedBody {
 
 /** Initials, maybe closed by a lowercase letter ("PLN", "RSUD", "NZa"); not a Roman numeral ("II", "XIV"). */
 const INITIALS = /^(?![IVXLCDM]+$)\p{Lu}{2,6}\p{Ll}?$/u;
+/** A character of a word, or one joining two words into one token ("PMI-Jakarta", "D’Ancona"), as the tokenizer reads them. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 /** Capitalized words taken after the short name, at most: "Polres Metro Bekasi Kota". */
 const MAX_TAIL = 3;
 
@@ -40,6 +42,30 @@ export function shortNamedBodies(
   const found = readShortNamedBodies(text, lex, isPersonWord, quotes);
   lastRead = { text, lex, isPersonWord, quotes, found };
   return found;
+}
+
+/**
+ * The bodies named short before `at`, as `shortNamedBodies(text.slice(0, at), …)`
+ * finds them, read off the whole text's (remembered) list: a resolver asks at
+ * many places of one article. A name running across `at`, or a cut inside a
+ * word, is read from the cut text.
+ */
+export function shortNamedBodiesBefore(
+  text: string,
+  at: number,
+  lex: Lexicon,
+  isPersonWord: (word: string) => boolean,
+  quotes: readonly { start: number; end: number }[],
+): readonly ShortNamedBody[] {
+  // A cut inside a word makes a word of its own ("AKBP" cut to "AK", "PMI-Jakarta" to "PMI"): read the cut text.
+  if (WORD_CHAR.test(text[at - 1] ?? ' ') && WORD_CHAR.test(text[at] ?? ' ')) return readShortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes);
+  const all = shortNamedBodies(text, lex, isPersonWord, quotes);
+  let n = 0;
+  while (n < all.length && all[n]!.at < at) {
+    if (all[n]!.at + all[n]!.name.length > at) return readShortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes);
+    n++;
+  }
+  return all.slice(0, n);
 }
 
 function readShortNamedBodies(

@@ -1,7 +1,7 @@
 import { isAmountWord } from './amount-word.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
-import { shortFormOf, shortNamedBodies } from './short-named-bodies.js';
+import { shortFormOf, shortNamedBodiesBefore } from './short-named-bodies.js';
 import { isTitle } from './title-word.js';
 import type { Mention } from './speaker-name.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -671,7 +671,7 @@ export function bodyNamed(
   const headed = headedBody(text.slice(0, at), noun, lex, isPersonWord);
   if (headed) return headed;
   // Named only short, by initials or a clipped word of its kind ("rumah sakit itu" after "RSUD Poso", "polisi" after "Polres Bekasi").
-  const shortNamed = shortNamedBodies(text.slice(0, at), lex, isPersonWord, quotes);
+  const shortNamed = shortNamedBodiesBefore(text, at, lex, isPersonWord, quotes);
   const ofKind = shortNamed.findLast((b) => shortFormOf(noun, b, lex));
   if (ofKind) return ofKind.name;
   if (guess === 'none') return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../src/lang/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
-import { shortNamedBodies } from '../../src/summarize/short-named-bodies.js';
+import { shortNamedBodies, shortNamedBodiesBefore } from '../../src/summarize/short-named-bodies.js';
 
 const lex = lexiconFor(languagePack('id')!);
 // Made-up text: a hospital named by its initials and the place after them.
@@ -21,5 +21,14 @@ describe('shortNamedBodies, remembered for the last text read', () => {
 
   it('reads another text of its own', () => {
     expect(shortNamedBodies(text.replace('RSUD', 'Rumah Sakit'), lex, nobody, [])).toEqual([]);
+  });
+});
+
+describe('shortNamedBodiesBefore', () => {
+  // Made-up text: two bodies named short, the second with a place after its initials.
+  const story = 'Kapolres AKBP Dedi menyebut Polres Bekasi Kota sudah memeriksa saksi. Pasien dirujuk ke RSUD Tanjung Sari, kata petugas PMI-Jakarta dan BPBD.';
+  it('finds at every place what reading the text cut there finds', () => {
+    for (let at = 0; at <= story.length; at++)
+      expect(shortNamedBodiesBefore(story, at, lex, nobody, []), `at ${at}`).toEqual(shortNamedBodies(story.slice(0, at), lex, nobody, []));
   });
 });
