@@ -650,6 +650,9 @@ function nextSentenceEnd(text: string, at: number): number {
 const GENDERED_BODY_CHARS = 400;
 
 export class SpeakerResolver {
+  /** What `placedAt` and `titledAt` read at a sighting, once per article: the likely speaker asks again for every quote. */
+  private readonly placedAtMemo = new Map<number, boolean>();
+  private readonly titledAtMemo = new Map<number, boolean>();
   private lastPerson: NameSighting | null = null;
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
@@ -960,6 +963,12 @@ export class SpeakerResolver {
    * was said, or whose member the speaker is ("del PP"), not who said it.
    */
   private placedAt(at: number): boolean {
+    let known = this.placedAtMemo.get(at);
+    if (known === undefined) this.placedAtMemo.set(at, (known = this.readPlacedAt(at)));
+    return known;
+  }
+
+  private readPlacedAt(at: number): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
     // A surname's sighting may start at its particle, which is the preposition ("comparecencia de Mosquera").
@@ -1064,6 +1073,12 @@ export class SpeakerResolver {
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
   private titledAt(at: number): boolean {
+    let known = this.titledAtMemo.get(at);
+    if (known === undefined) this.titledAtMemo.set(at, (known = this.readTitledAt(at)));
+    return known;
+  }
+
+  private readTitledAt(at: number): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
     return tokenize(text.slice(Math.max(0, at - TITLE_BEFORE_CHARS), at)).some((t) => t.isWord && isTitle(t.text, lex));
