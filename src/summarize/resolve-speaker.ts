@@ -342,7 +342,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       const bodyName =
         (lex.bodyWords.has(words[0]?.toLowerCase() ?? '') && !words.slice(1).some((w) => isTitle(w, lex))) ||
         (lex.bodyWords.has(words[words.length - 1]?.toLowerCase() ?? '') && words.every((w) => isCapitalized(w)));
-      if (words.length >= 2 && !bodyName && !organisation(text, at, offset, lex)) {
+      if (words.length >= 2 && !bodyName && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
         const subject = !inQuote && opensClause(text, at, offset, lex);
@@ -418,6 +418,18 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
     pronounTaken(text, s, all[i - 1], all[i + 1], lex),
   );
+}
+
+/** The word right before a run of capitals: digits, or a number's word. */
+const WORD_BEFORE_RUN = /([\p{L}\d]+)[ \u00A0]+$/u;
+
+/**
+ * True when a number comes right before a run of capitals: it is what the number
+ * counts ("2,7 Millionen Euro", "zehn Jahre Haft", a headline's "6 Tahun Penjara"), never a person.
+ */
+function afterAmount(text: string, at: number, lex: Lexicon): boolean {
+  const word = WORD_BEFORE_RUN.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  return word !== undefined && (/\d$/.test(word) || word.toLowerCase() in lex.pack.numberWords);
 }
 
 /** True when `word` is the middle of a name of three words ("Arranz" of "Tomás Arranz Velasco"): the first of two surnames. */

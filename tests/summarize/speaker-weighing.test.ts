@@ -1,0 +1,19 @@
+/**
+ * How the candidates around a credit are weighed, in German, Dutch, Indonesian and Malay copy: a number's counted
+ * words are no one's name, a source after an impersonal verb speaks.
+ */
+import { describe } from 'vitest';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+
+describe('capitalized words right after a number are what it counts, never a person an epithet means', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Achern. Ein Vermögensberater soll seine Kunden um 3,4 Millionen Euro gebracht haben. Der Prozess beginnt im März.',
+        'Zu den Geschädigten gehört Hannelore Brenner aus Sasbach, die nach eigenen Angaben 40.000 Euro verloren hat. „Ich habe ihm jeden Monat Geld gegeben und nie etwas zurückbekommen“, sagte die 71-Jährige.',
+      ),
+      ['Hannelore Brenner'],
+    ],
+  ]);
+});
