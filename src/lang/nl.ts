@@ -35,6 +35,7 @@ export const nl: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('dat|of|hoe'),
   prepositions: words('van|uit|in|bij|voor|met|door|tegen|tijdens|tegenover'),
+  sourcePrepositions: words('bij'),
   articles: words('de|het|een'),
   accordingTo: words('volgens|aldus'),
   pronouns: words('hij|zij|ze'),

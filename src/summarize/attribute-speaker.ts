@@ -86,6 +86,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "…», señalaron desde el organismo": a body by its noun, from where the words came.
     const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
     if (source) return source;
+    // "…", klinkt het bij Voka", "hieß es beim DFB": a body by its name there too, one word or named as a body, not a person.
+    if (placed && lex.pack.sourcePrepositions?.includes(first) && named?.kind === 'name' && (named.body === true || !named.name.includes(' '))) return named;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     // So is a statement it came in ("ha aggiunto in una nota"): whoever spoke last, a body only if one did.
     if ((named?.kind === 'unnamed' || named?.kind === 'name' || (named?.kind === 'body' && !named.noun)) && placed) return bareVerb(verb[0], lex);

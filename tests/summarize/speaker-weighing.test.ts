@@ -17,3 +17,16 @@ describe('capitalized words right after a number are what it counts, never a per
     ],
   ]);
 });
+
+describe('a body named after a source preposition past an impersonal verb said the quote, not the person before', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'GENT – De vakbonden leggen donderdag het werk neer in de distributiecentra. "We zijn het beu om telkens te moeten wachten", zegt secretaris Wim Haesaerts van ABVV.',
+        'Ook de liberale vakbond doet mee. "Wie zes dagen per week werkt, verdient meer dan een vage belofte", klinkt het bij ACLVB.',
+      ),
+      ['Wim Haesaerts', 'ACLVB'],
+    ],
+  ]);
+});
