@@ -1114,7 +1114,23 @@ export class SpeakerResolver {
         name
       );
     }
-    return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? name;
+    return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? this.onlyNameHolding(name) ?? name;
+  }
+
+  /**
+   * The one full name holding `word` inside it, neither first nor last, when no other name holds it ("Soffi berkata"
+   * after "Datuk Seri Mohd Soffi Abdul Razak"): where a person is called by a given name after a prefix.
+   */
+  private onlyNameHolding(word: string): string | null {
+    let only: string | null = null;
+    for (const s of this.names) {
+      if (s.quoted || !` ${s.name} `.includes(` ${word} `)) continue;
+      const parts = s.name.split(' ');
+      const k = parts.indexOf(word);
+      if (k <= 0 || k === parts.length - 1 || (only !== null && only !== s.name)) return null;
+      only = s.name;
+    }
+    return only;
   }
 
   /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"). */

@@ -30,3 +30,17 @@ describe('a body named after a source preposition past an impersonal verb said t
     ],
   ]);
 });
+
+describe('a lone given name inside one full name, after a prefix, is that person', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'IPOH: Exco Kerja Raya negeri, Datuk Mohd Faizal Abdul Hamid berkata, kerja membaiki jalan akan siap bulan depan.',
+        'Penduduk Kampung Manjoi, Rosnah Abu, 52, berkata jalan itu rosak sejak Mac. "Anak-anak saya terpaksa berjalan kaki ke sekolah," katanya.',
+        '"Kalau tidak siap juga, kita akan tamatkan kontrak mereka," kata Faizal.',
+      ),
+      ['Rosnah Abu', 'Mohd Faizal Abdul Hamid'],
+    ],
+  ]);
+});
