@@ -714,7 +714,11 @@ export class SpeakerResolver {
       // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
       // Past the role's own body, the name in apposition after a comma ("la consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río").
       const near: NameSighting[] = [];
-      for (let k = names.findIndex((s) => s.at > pos); k >= 0 && k < names.length; k++) {
+      // A sighting may start at the role itself, its run of capitals taking the title in ("Geschäftsführerin Dr. Annette Brühl"),
+      // or at the compound the role ends ("Verdi-Verhandlungsführerin Doris Kammeyer").
+      let head = pos;
+      while (head > 0 && LETTER_OR_MARK.test(text[head - 1]!)) head--;
+      for (let k = names.findIndex((s) => s.at >= head); k >= 0 && k < names.length; k++) {
         const s = names[k]!;
         if (s.at >= limit || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
         near.push(s);
@@ -1218,8 +1222,10 @@ export class SpeakerResolver {
         if (ahead) this.credit(ahead, at);
         return ahead;
       }
-      this.credit(person.name, at);
-      return person.name;
+      // A surname after the role ("Hakim Rozilah") is the full name given before.
+      const name = this.fullName(person.name, person.at);
+      this.credit(name, at);
+      return name;
     }
     // A place's adjective and a body's noun ("der Leipziger Klub"): the body of that kind the article named.
     const epithet = mention.body ? placeEpithet(mention.name, this.article?.text ?? '', this.article?.lex) : null;

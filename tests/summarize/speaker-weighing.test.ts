@@ -1,5 +1,5 @@
 /**
- * How the candidates around a credit are weighed, in German, Dutch, Indonesian and Malay copy: a number's counted
+ * How the candidates around a credit are weighed, in German, Dutch, English and Malay copy: a number's counted
  * words are no one's name, a source after an impersonal verb speaks.
  */
 import { describe } from 'vitest';
@@ -41,6 +41,20 @@ describe('a lone given name inside one full name, after a prefix, is that person
         '"Kalau tidak siap juga, kita akan tamatkan kontrak mereka," kata Faizal.',
       ),
       ['Rosnah Abu', 'Mohd Faizal Abdul Hamid'],
+    ],
+  ]);
+});
+
+describe('an epithet is the person named right after the same role, their name run taking the role in', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'LEEDS — A former council treasurer was jailed for six years on Friday for taking £2.1 million from a pension fund, money a judge said had belonged to "the people who cleaned our streets".',
+        'Martin Keele, 61, admitted 14 counts of fraud at Leeds Crown Court.',
+        '"You stole from those who trusted you most," Judge Helen Ashworth-Pryce told Keele as she passed sentence.',
+      ),
+      ['Helen Ashworth-Pryce', 'Helen Ashworth-Pryce'],
     ],
   ]);
 });
