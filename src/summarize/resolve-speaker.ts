@@ -29,6 +29,8 @@ interface Span {
 const ROLE_CONTEXT_CHARS = 60;
 /** Where a clause ends: the role of a name is inside its own. */
 const CLAUSE_STOP = /[.!?;:»”"“«]/;
+/** A word and its stop: an abbreviation's ("Dr.") ends no clause. */
+const ABBREVIATION_STOP = /(\p{L}+)\./gu;
 /** Between a name and its role in apposition: a comma, maybe an age, and a few lowercase words ("Ahmad, the", "Lacombe, 58 ans, ancien"). */
 const APPOSED_ROLE = /^\s*,\s*(?:\d{1,3}(?:\s+\p{Ll}+)?\s*,\s*)?(?:\p{Ll}+\s+){0,3}$/u;
 
@@ -720,7 +722,7 @@ export class SpeakerResolver {
       while (head > 0 && LETTER_OR_MARK.test(text[head - 1]!)) head--;
       for (let k = names.findIndex((s) => s.at >= head); k >= 0 && k < names.length; k++) {
         const s = names[k]!;
-        if (s.at >= limit || s.at - pos > ROLE_CONTEXT_CHARS || CLAUSE_STOP.test(text.slice(pos, s.at))) break;
+        if (s.at >= limit || s.at - pos > ROLE_CONTEXT_CHARS || this.clauseStops(text.slice(pos, s.at))) break;
         near.push(s);
       }
       const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near[0];
@@ -732,6 +734,13 @@ export class SpeakerResolver {
       if (prev && !prev.quoted && !body && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
     }
     return null;
+  }
+
+  /** True when a clause ends in `between`; an abbreviation's stop ("Geschäftsführerin Dr. Annette Brühl") ends none. */
+  private clauseStops(between: string): boolean {
+    if (!CLAUSE_STOP.test(between)) return false;
+    const abbreviations = this.article!.lex.abbreviations;
+    return CLAUSE_STOP.test(between.replace(ABBREVIATION_STOP, (m, word: string) => (abbreviations.has(word.toLowerCase()) ? word : m)));
   }
 
   /** The first person named between `from` and `to`, outside quotes and no body: whom an interview's questions are put to ("We asked Ann Lee, a geologist, …"). */

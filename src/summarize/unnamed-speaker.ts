@@ -252,8 +252,17 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   if (n && !lex.pack.nounsCapitalized && !isCapitalized(words[i + n]?.text ?? '')) return { kind: 'body', noun: nounAt(words, i, n) };
   if (n) return bodyAfter(words, i, lex);
   // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
+  // Not after an article that never opens a subject where the pack tells them ("übergaben dem Landrat eine Liste"): an object.
+  const subjects = lex.pack.subjectArticleGenders;
+  const oblique = (k: number): boolean => {
+    const before = words[k - 1]?.text.toLowerCase() ?? '';
+    return subjects !== undefined && lex.articles.has(before) && !(before in subjects) && !lex.indefiniteArticles.has(before);
+  };
   let head = '';
-  for (const t of words.slice(i)) if (isTitle(t.text, lex) && t.text.length > head.length) head = t.text.toLowerCase();
+  for (let k = i; k < words.length; k++) {
+    const t = words[k]!;
+    if (isTitle(t.text, lex) && t.text.length > head.length && !oblique(k)) head = t.text.toLowerCase();
+  }
   return head ? { kind: 'role', title: head } : null;
 }
 

@@ -58,3 +58,30 @@ describe('an epithet is the person named right after the same role, their name r
     ],
   ]);
 });
+
+describe("an abbreviation's stop between a role and the name ends no clause", () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Wipperfeld. Die Kinderklinik schließt nachts. „Wir finden keine Ärzte mehr für den Nachtdienst“, sagte Geschäftsführerin Dr. Ursula Brandtner.',
+        'Im Kreishaus ist man empört. Landrat Jörg Weißenborn spricht von Wortbruch. „Das ist ein schwarzer Tag“, sagte Weißenborn. Kreisbrandmeister Uwe Kalt sieht längere Wege.',
+        '„Sobald wir Ärzte finden, öffnen wir wieder“, sagte die Geschäftsführerin.',
+      ),
+      ['Ursula Brandtner', 'Jörg Weißenborn', 'Ursula Brandtner'],
+    ],
+  ]);
+});
+
+describe('a role after an article that never opens a subject is an object, not who spoke', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Kreisstadt. „Wir müssen sparen, auch bei der Musik“, sagte Landrat Dr. Heinrich Vollmer am Montag im Kreistag.',
+        'Vor dem Landratsamt protestierten Eltern. Die Elternsprecher Anna Roth und Jens Kühn übergaben dem Landrat eine Liste mit Unterschriften und kündigten eine Petition an. „Musik darf kein Luxus werden“, erklärten die beiden.',
+      ),
+      ['Heinrich Vollmer', 'Anna Roth und Jens Kühn'],
+    ],
+  ]);
+});
