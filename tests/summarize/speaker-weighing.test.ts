@@ -85,3 +85,16 @@ describe('a role after an article that never opens a subject is an object, not w
     ],
   ]);
 });
+
+describe("a court's word for the accused before a name is a role, not part of the name", () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'PADANG - Mantan bendahara dinas pendidikan, Hendra Gunawan Putra, divonis lima tahun penjara, Kamis (3/12/2026).',
+        'Terdakwa Hendra yang mengenakan batik cokelat tampak tenang. "Saya terima putusan ini dengan lapang dada," ucapnya.',
+      ),
+      ['Hendra Gunawan Putra'],
+    ],
+  ]);
+});
