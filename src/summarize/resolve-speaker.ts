@@ -962,6 +962,11 @@ export class SpeakerResolver {
       // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means.
       if (this.afterPreposition(s.at)) continue;
       if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.titledAt(s.at) || this.agedAt(s))) return s.name;
+      // A full name brought in within the epithet's own paragraph, in any clause ("Unter ihnen war Gerlinde Moosbrugger … sagte die 74-Jährige").
+      // Not one placed by a preposition and its article ("en la Audiencia Provincial"), nor a body's name.
+      const lex = this.article?.lex;
+      const body = s.name.split(' ').some((w) => lex?.bodyWords.has(w.toLowerCase()));
+      if (!s.quoted && !s.alone && !body && s.name.includes(' ') && !this.placedAt(s.at) && !this.article?.text.slice(s.at, at).includes('\n')) return s.name;
     }
     return null;
   }

@@ -98,3 +98,16 @@ describe("a court's word for the accused before a name is a role, not part of th
     ],
   ]);
 });
+
+describe("an epithet is a full name brought in within its own paragraph, in any clause, before a subject further back", () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Offenburg. Der Prozess gegen den Anlageberater Bernd Kögel hat begonnen. „Er hat das Vertrauen seiner Kunden ausgenutzt“, sagte Staatsanwalt Peter Lenz. Kögel schwieg.',
+        'Im Saal saßen mehrere Geschädigte. Unter ihnen war Hannelore Weiss aus Kehl, die 60.000 Euro verloren hat. „Das war unser Erspartes für das Alter“, sagte die 69-Jährige.',
+      ),
+      ['Peter Lenz', 'Hannelore Weiss'],
+    ],
+  ]);
+});
