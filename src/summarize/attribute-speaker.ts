@@ -22,6 +22,9 @@ const NAME_BEFORE_COMMA = /\p{Lu}[\p{L}’'-]*[,;]\s*$/u;
 
 /** A short role in lowercase words and the comma after it, before a name in apposition ("one shopper, "); a capital there starts a name, whose apposition is its role. */
 const ROLE_THEN_COMMA = /^[^,.;:!?\p{Lu}]{1,40},\s*/u;
+/** A role and its remit in capitals up to a comma ("General Manager ASDP Cabang Danau Toba, "), before a name in apposition. */
+const REMIT_THEN_COMMA = /^\s*(\p{Lu}[^,.;:!?()"“”«»]{1,80}),\s*/u;
+const INITIALS_WORD = /^\p{Lu}{2,6}$/u;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
@@ -66,6 +69,12 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
       .replace(/['’].*$/, '');
     const placed = first !== undefined && lex.prepositions.has(first);
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
+    // "kata General Manager ASDP Cabang Danau Toba, Hendra Purba": a role with its body's initials or noun, then the person in apposition.
+    const remit = named?.kind === 'name' && !placed ? REMIT_THEN_COMMA.exec(rest) : null;
+    if (remit && remit[1]!.split(/\s+/).some((w) => INITIALS_WORD.test(w) || lex.bodyWords.has(w.toLowerCase()) || isTitle(w, lex))) {
+      const apposed = mentionAfter(rest.slice(remit[0].length), lex, counts);
+      if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ') && !remit[1]!.includes(apposed.name)) return apposed;
+    }
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
     // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition.
     if (named?.kind === 'unnamed') {

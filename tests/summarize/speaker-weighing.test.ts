@@ -111,3 +111,16 @@ describe("an epithet is a full name brought in within its own paragraph, in any 
     ],
   ]);
 });
+
+describe("a role with its body's initials, then a comma and a full name: the name in apposition speaks", () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'BANDUNG - Perjalanan kereta api dari Stasiun Bandung terlambat hingga dua jam akibat longsor di jalur Cipatat, Senin (7/12/2026).',
+        'Pihak PT Kereta Api Indonesia Daop 2 Bandung menyatakan telah mengirim alat berat. "Kami mohon maaf kepada penumpang. Petugas sudah bekerja sejak pagi," kata General Manager KAI Daop 2 Bandung, Rudi Hermawan.',
+      ),
+      ['Rudi Hermawan'],
+    ],
+  ]);
+});
