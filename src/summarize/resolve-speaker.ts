@@ -664,9 +664,10 @@ function nextSentenceEnd(text: string, at: number): number {
 const GENDERED_BODY_CHARS = 400;
 
 export class SpeakerResolver {
-  /** What `placedAt` and `titledAt` read at a sighting, once per article: the likely speaker asks again for every quote. */
+  /** What `placedAt`, `titledAt` and `agedAt` read at a sighting, once per article: the likely speaker and pronouns ask again for every quote. */
   private readonly placedAtMemo = new Map<number, boolean>();
   private readonly titledAtMemo = new Map<number, boolean>();
+  private readonly agedAtMemo = new Map<number, boolean>();
   private lastPerson: NameSighting | null = null;
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
@@ -831,7 +832,9 @@ export class SpeakerResolver {
         if (s.at >= at) break;
         // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
         const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
-        if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
+        // So is one brought in with an age ("Voor Marloes Harink (34) uit Zutphen, … zegt ze"), in any clause.
+        const aged = !s.quoted && !s.alone && this.agedAt(s);
+        if ((marked || aged || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
       }
       return found;
     };
@@ -931,7 +934,7 @@ export class SpeakerResolver {
 
   /** True when a person opens a sentence, or is named with a title, between `from` and `at` ("A Faenza il sindaco Stefano Casadei ha trascorso …"). */
   private personSince(from: number, at: number): boolean {
-    return this.names.some((s) => s.at > from && s.at < at && !s.quoted && (s.subject || this.titledAt(s.at)));
+    return this.names.some((s) => s.at > from && s.at < at && !s.quoted && (s.subject || this.titledAt(s.at) || this.agedAt(s)));
   }
 
   /** The person named last before `at`, when named after who spoke last: whom an epithet the article gave no one means ("dijo el capitán"). */
@@ -973,6 +976,12 @@ export class SpeakerResolver {
 
   /** True when an age follows the name ("Guy Lemaire, 74 ans,"): a person brought in, whom an epithet ("le retraité") can mean. */
   private agedAt(s: NameSighting): boolean {
+    let known = this.agedAtMemo.get(s.at);
+    if (known === undefined) this.agedAtMemo.set(s.at, (known = this.readAgedAt(s)));
+    return known;
+  }
+
+  private readAgedAt(s: NameSighting): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
     const end = text.indexOf(s.name, s.at);

@@ -124,3 +124,16 @@ describe("a role with its body's initials, then a comma and a full name: the nam
     ],
   ]);
 });
+
+describe('a person brought in with an age, in any clause, is whom a later pronoun means, before a body that spoke', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'ZUTPHEN - De brug over de IJssel blijft zeker een maand dicht. "We doen er alles aan om de bussen goed te laten aansluiten", laat een woordvoerder van Arriva weten.',
+        'Voor Fleur Jansen (29) uit Brummen, die elke dag naar Apeldoorn reist, is het een tegenvaller. "Ik ben straks een uur langer onderweg", zegt ze.',
+      ),
+      ['Arriva', 'Fleur Jansen'],
+    ],
+  ]);
+});
