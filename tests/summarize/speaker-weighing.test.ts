@@ -99,7 +99,7 @@ describe("a court's word for the accused before a name is a role, not part of th
   ]);
 });
 
-describe("an epithet is a full name brought in within its own paragraph, in any clause, before a subject further back", () => {
+describe('an epithet is a full name brought in within its own paragraph, in any clause, before a subject further back', () => {
   creditsSpeakers([
     [
       'de',
