@@ -78,8 +78,10 @@ function extract(html: string, opts: ExtractOptions): ExtractedArticle {
 
   if (doc.body) pruneCaptions(doc.body);
   // keepClasses: the class names are what tells boilerplate apart after Readability.
+  // charThreshold: below it Readability starts over with its cleaning relaxed, up to four
+  // times, re-parsing the page each time; a 250-character news brief is an article.
   readability ??= load('@mozilla/readability') as typeof ReadabilityModule;
-  const result = new readability.Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  const result = new readability.Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true, charThreshold: 250 }).parse();
   const content = result?.content;
   if (content) pruneBoilerplate(content);
   const paragraphs = content ? blockParagraphs(content) : [];

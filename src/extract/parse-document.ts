@@ -15,13 +15,18 @@ let linkedom: typeof Linkedom | undefined;
  * Scripts, styles, SVG and comments never hold article text (JSON-LD stays:
  * Readability reads the title from it); navigation, footers and asides are
  * removed from the article anyway (see prune-boilerplate.ts), so cutting them
- * early only spares the parser; embeds and form controls carry no prose; data-*
- * attributes feed scripts, not text.
+ * early only spares the parser; embeds, buttons and form controls carry no
+ * prose (Readability drops them from the article after scoring); <link> tags
+ * name stylesheets and icons (the canonical one stays: it is where the page
+ * says it lives); data-* attributes feed scripts, not text.
  */
 const INERT_MARKUP = new RegExp(
   [
     /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/.source,
-    ...['style', 'svg', 'nav', 'footer', 'aside', 'noscript', 'iframe', 'select', 'template'].map((tag) => `<${tag}\\b[^>]*>[\\s\\S]*?<\\/${tag}\\s*>`),
+    ...['style', 'svg', 'nav', 'footer', 'aside', 'noscript', 'iframe', 'select', 'template', 'button', 'textarea', 'object'].map(
+      (tag) => `<${tag}\\b[^>]*>[\\s\\S]*?<\\/${tag}\\s*>`,
+    ),
+    /<(?:link\b(?![^>]*canonical)|input\b|source\b|embed\b)[^>]*>/.source,
     /<!--[\s\S]*?-->/.source,
     // Inside a tag only: prose that quotes markup keeps it. The look back
     // comes after the literal: tried at every offset it made this scan most of

@@ -28,6 +28,17 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'",
 };
 
+/**
+ * Closers of a quote typed with mixed marks („…" or “…" where the keyboard gave a
+ * straight closing mark, "…” where it gave a curly one), tried only when the proper
+ * closer never comes, so a straight quote nested in „…“ still reads as nested.
+ */
+const MIXED_CLOSERS: Readonly<Record<string, string>> = {
+  '„': '"',
+  '“': '"',
+  '"': '”“',
+};
+
 /** Marks that are also apostrophes, so they need a word edge on the right side. */
 const APOSTROPHES = new Set(["'", '’', '‘']);
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -50,9 +61,9 @@ function isOpener(text: string, i: number): boolean {
   return true;
 }
 
-function isCloser(text: string, i: number, open: string): boolean {
+function isCloser(text: string, i: number, closers: string): boolean {
   const ch = text[i]!;
-  if (!CLOSERS[open]!.includes(ch)) return false;
+  if (!closers.includes(ch)) return false;
   if (ch === '"' || APOSTROPHES.has(ch)) {
     // Don't, Jum'at, l'État: a letter on both sides is an apostrophe.
     return !WORDISH.test(text[i + 1] ?? ' ') && !/\s/.test(text[i - 1] ?? ' ');
@@ -80,7 +91,7 @@ export function findQuotes(doc: Document): RawQuote[] {
       i++;
       continue;
     }
-    const found = scanToCloser(text, i);
+    const found = scanQuote(text, i);
     if (!found) {
       i++;
       continue;
@@ -95,6 +106,14 @@ export function findQuotes(doc: Document): RawQuote[] {
     i = found.end;
   }
   return out;
+}
+
+/** The quote opening at `start`: closed by its proper mark, else by a mixed one. */
+function scanQuote(text: string, start: number): { parts: string[]; end: number } | null {
+  if (text.startsWith(DOUBLE_COMMA, start)) return scanToDoubleCommaCloser(text, start);
+  const open = text[start]!;
+  const mixed = MIXED_CLOSERS[open];
+  return scanToCloser(text, start, CLOSERS[open]!) ?? (mixed ? scanToCloser(text, start, mixed) : null);
 }
 
 /** The closing ,,…'' of Dutch typewriter quotes, within one paragraph. */
@@ -114,13 +133,12 @@ function includesCode(chars: string, code: number): boolean {
   return false;
 }
 
-function scanToCloser(text: string, start: number): { parts: string[]; end: number } | null {
-  if (text.startsWith(DOUBLE_COMMA, start)) return scanToDoubleCommaCloser(text, start);
+function scanToCloser(text: string, start: number, closers: string): { parts: string[]; end: number } | null {
   const open = text[start]!;
   const parts: string[] = [];
   let from = start + 1;
   // Only a line break, a closing mark or a paired single mark can end or go on with the quote: every other character is passed over on its code.
-  const stops = [PARAGRAPH_BREAK, CLOSERS[open]!, ...PAIRED_SINGLE].join('');
+  const stops = [PARAGRAPH_BREAK, closers, ...PAIRED_SINGLE].join('');
   for (let j = from; j < text.length && j - start < MAX_QUOTE_CHARS; j++) {
     if (!includesCode(stops, text.charCodeAt(j))) continue;
     if (text.startsWith(PARAGRAPH_BREAK, j)) {
@@ -137,7 +155,7 @@ function scanToCloser(text: string, start: number): { parts: string[]; end: numb
       parts.push(text.slice(from, j));
       return { parts, end: j + 2 };
     }
-    if (isCloser(text, j, open)) {
+    if (isCloser(text, j, closers)) {
       parts.push(text.slice(from, j));
       return { parts, end: j + 1 };
     }

@@ -1,12 +1,13 @@
-import type { Summary } from '../domain/summary.js';
+import type { Quote, Summary } from '../domain/summary.js';
 import { detectLanguage, languagePack, LANGUAGE_PACKS } from '../lang/index.js';
 import { creditQuotes } from './credit-quotes.js';
-import { buildDocument } from './document.js';
+import { buildDocument, PARAGRAPH_BREAK } from './document.js';
 import type { Document } from './document.js';
 import { findFigures, withHeadlineFigures } from './find-figures.js';
 import { findQuotes } from './find-quotes.js';
 import { buildGist, LEAD_SENTENCES } from './gist.js';
 import { lexiconFor } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { rankFigures, rankQuotes } from './rank.js';
 import type { ArticleFrame } from './rank.js';
 import { splitSentences } from './split-sentences.js';
@@ -30,9 +31,51 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   const doc = buildDocument(text, pack.code);
   const sentences = splitSentences(doc, lex, LEAD_SENTENCES);
   const frame = articleFrame(doc, title);
-  const quotes = rankQuotes(creditQuotes(doc, findQuotes(doc), lex, title), frame, doc.text, lex);
+  const bodyQuotes = creditQuotes(doc, findQuotes(doc), lex, title);
+  const quotes = [...headlineQuotes(title, doc, bodyQuotes, lex, pack.code), ...rankQuotes(bodyQuotes, frame, doc.text, lex)];
   const figures = rankFigures(withHeadlineFigures(findFigures(doc, lex), title, doc, lex), frame, doc.text, lex);
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
+}
+
+/** Words of three letters or more, lowercased: what a headline's shortened quote keeps of the body's. */
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+}
+
+/** The speaker of the body quote that holds at least half of a headline quote's words, the one holding most. */
+function echoedSpeaker(quote: string, body: readonly { text: string; speaker: string | null }[]): string | null {
+  const words = contentWords(quote);
+  let best: string | null = null;
+  let bestShare = 0.5;
+  for (const q of body) {
+    if (!q.speaker) continue;
+    const theirs = contentWords(q.text);
+    let shared = 0;
+    for (const w of words) if (theirs.has(w)) shared++;
+    const share = shared / Math.max(words.size, 1);
+    if (share >= bestShare) [best, bestShare] = [q.speaker, share + Number.EPSILON];
+  }
+  return best;
+}
+
+/**
+ * Quotes of the headline that the body never quotes word for word ("Il ministro: «Nessun passo indietro»"), never key:
+ * said by whoever says most of its words in the body, else credited as the article's first paragraph, so the headline's
+ * role or body resolves to whom the body names.
+ */
+function headlineQuotes(title: string | null, doc: Document, body: readonly { text: string; speaker: string | null }[], lex: Lexicon, code: string): Quote[] {
+  if (!title) return [];
+  const told = new Set(body.map((q) => q.text));
+  const fresh = new Set(
+    findQuotes(buildDocument(title, code))
+      .map((q) => q.text)
+      .filter((t) => !told.has(t)),
+  );
+  if (!fresh.size) return [];
+  const whole = buildDocument(`${title}${PARAGRAPH_BREAK}${doc.text}`, code);
+  return creditQuotes(whole, findQuotes(whole), lex, title)
+    .filter((q) => q.paragraph === 0 && q.kind !== 'name' && fresh.has(q.text))
+    .map((q) => ({ text: q.text, speaker: echoedSpeaker(q.text, body) ?? q.speaker, key: false }));
 }
 
 /**

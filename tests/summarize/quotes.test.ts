@@ -46,6 +46,24 @@ describe('quote marks', () => {
     expect(quotesOf('Salat Jum’at dan l’État tidak disebut dalam laporan itu.', 'id')).toEqual([]);
   });
 
+  it('reads quotes typed with mixed marks: a straight closing mark after „ or “, a curly one after "', () => {
+    for (const [lang, text] of [
+      ['de', '„Die Brücke wird im Mai eröffnet", sagte Anna Berg, die Stadtingenieurin.'],
+      ['en', '“The bridge will open in May," said Anna Berg, the city engineer.'],
+      ['en', '"The bridge will open in May,” said Anna Berg, the city engineer.'],
+    ] as const) {
+      const quotes = quotesOf(text, lang);
+      expect(quotes.map((q) => q.text)).toEqual([lang === 'de' ? 'Die Brücke wird im Mai eröffnet' : 'The bridge will open in May']);
+      expect(quotes[0]!.speaker).toBe('Anna Berg');
+    }
+  });
+
+  it('a straight quote inside „…“ stays nested: the proper closer wins over a mixed one', () => {
+    const [q, ...rest] = quotesOf('„Wer "Sanierung" sagt, muss auch zahlen“, sagte Anna Berg, die Kämmerin.', 'de');
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toBe('Wer "Sanierung" sagt, muss auch zahlen');
+  });
+
   it('drops an unclosed mark', () => {
     expect(quotesOf('He wrote “we will never give up and left the room.', 'en')).toEqual([]);
   });

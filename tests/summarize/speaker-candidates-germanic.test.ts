@@ -36,7 +36,8 @@ describe('an epithet is the person the headline gives the role, or the sentence 
         'Hanstedt. Nach 41 Jahren schließt die Bäckerei am Markt zum Monatsende.',
         '„Die Kosten für Mehl und Strom haben sich in zwei Jahren verdoppelt“, sagte die Inhaberin am Dienstag.',
       ),
-      ['Margit Oelschläger'],
+      // The headline's own quote first, then the body's.
+      ['Margit Oelschläger', 'Margit Oelschläger'],
       'Bäckerei am Markt schließt – Inhaberin Margit Oelschläger: „Es geht nicht mehr“',
     ],
     [
