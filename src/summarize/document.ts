@@ -17,6 +17,13 @@ export const PARAGRAPH_BREAK = '\n\n';
 const BLANK_LINE = /^[ \t]*$/;
 /** Whitespace that collapsing would change: any but a space, or two spaces. Most lines have none, and a test is far cheaper than a replace. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;
+/**
+ * A junk line that is only a label ("À lire aussi :", "Leia também", "Lesen Sie auch", "Mehr zum Thema:"): up to three
+ * words, a colon only at its end, and no name ending it unless the colon does (a byline, "Von Katrin Wendler", labels nothing).
+ */
+const LINK_LABEL = /^(?:[^\s:]+(?:\s+[^\s:]+){0,2}\s*:|(?:[^\s:]+\s+){0,2}(?!\p{Lu}\p{Ll})[^\s:]+)$/u;
+/** A headline: a line of at most twenty words not closed by a sentence's end or a colon. */
+const LINKED_HEADLINE = /^(?:\S+\s+){0,19}\S*[^\s.!?…:;,"”»]$/u;
 
 /**
  * Splits plain text into paragraphs (blank-line separated; single newlines
@@ -37,10 +44,18 @@ export function buildDocument(text: string, lang: string): Document {
     if (lines.length) kept.push(lines.join(' '));
     lines = [];
   };
+  let afterLabel = false;
   rawLines.forEach((raw, i) => {
     if (!paragraphed || blank[i]) endBlock();
     const l = (UNEVEN_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
-    if (l && !isJunkLine(l, lang)) lines.push(l);
+    if (!l) return;
+    if (isJunkLine(l, lang)) {
+      afterLabel = LINK_LABEL.test(l);
+      return;
+    }
+    // "Leia também" alone on its line, then the other story's headline: the link's text is junk too.
+    if (!(afterLabel && LINKED_HEADLINE.test(l))) lines.push(l);
+    afterLabel = false;
   });
   endBlock();
   const paragraphs: Paragraph[] = [];

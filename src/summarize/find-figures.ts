@@ -28,6 +28,8 @@ export interface FoundFigure extends Omit<Figure, 'key'> {
   toll: boolean;
   /** The difference from a level told just before it ("452.000 euro, ruim 46.000 euro meer dan vorig jaar"); a share's rise is told so and is no such case. */
   difference: boolean;
+  /** The headline gives this value in a compatible unit, however written ("612 Mio. Euro" over "612 Millionen Euro"). */
+  headline?: boolean;
 }
 
 /** A number where it was read: digits, or a spelled-out number before a scale word. */
@@ -74,6 +76,8 @@ const CLAUSE_CLOSES = /^\s*(?:[.,;:!?)»”"]|$)/;
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 /** Three or more groups of digits parted by spaces: a phone number or an identifier, since amounts that large take a scale word. */
 const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{3}){2,}$/;
+/** What closes a span set off after a person to make it an age: a comma, or the sentence's end. */
+const AGE_AFTER_NAME_CLOSES = /^(?:,|[.!?](?:\s|$)|$)/;
 /** Above this, a span of years set off by commas is no one's age. */
 const MAX_AGE = 120;
 const SENTENCE_END = /[.!?;](?:\s|$)/;
@@ -539,8 +543,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
       nounAfter = true;
       // "in the past 20 years", "dalam 20 tahun terakhir": a comparison window, not a figure.
       if (kind === 'duration' && (lex.windowWords.has(prevLower) || lex.windowWords.has(words[i]?.text.toLowerCase() ?? ''))) return null;
-      // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta": a span set off by commas right after a person is an age.
-      if (kind === 'duration' && value <= MAX_AGE && text.startsWith(',', thing.word.end) && personBefore(beforeSymbol, lex)) return null;
+      // "Marie Roux, 34 ans, habite", "mia madre, 86 anni, è rimasta", "disse o comerciante Valdir Antunes, 58 anos.": a span set
+      // off by a comma right after a person, closing its clause, is an age.
+      if (kind === 'duration' && value <= MAX_AGE && AGE_AFTER_NAME_CLOSES.test(text.slice(thing.word.end)) && personBefore(beforeSymbol, lex)) return null;
       // "der 58 Jahre alte Bürgermeister", "58 years old": the language's age phrase read from the number on.
       if (kind === 'duration' && value <= MAX_AGE && phraseAtNumber(text, start, lex.ageRe)) return null;
       // "le père de 84 ans", "José Carlos Vieira, de 78 anos": a span after a person and a link word is an age too.
@@ -616,23 +621,43 @@ function sentenceCase(title: string, lex: Lexicon): string {
 
 /** How far a headline may round a number the body tells ("£1.2bn" for "£1.18 billion"). */
 const HEADLINE_ROUNDING = 0.05;
+/** From this a headline's amount may be the body's rounded. */
+const ROUNDED_FROM = 1000;
 
 /**
  * The body's figures, after the headline's own that the body never repeats
  * ("Kabinet schrapt 17.000 vluchten" over a body telling 500.000 and 483.000):
  * the number the story is about. A headline figure the body tells, in any unit
- * or rounding, is the body's.
+ * or rounding, is the body's, and the first body figure of its value, kind and
+ * unit is marked `headline`, however either writes it.
  */
 export function withHeadlineFigures(body: FoundFigure[], title: string | null, doc: Document, lex: Lexicon): FoundFigure[] {
   if (!title || !/\d/.test(title)) return body;
-  const told = (value: number): boolean => body.some((f) => Math.abs(f.value - value) <= HEADLINE_ROUNDING * Math.abs(value));
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= HEADLINE_ROUNDING * Math.abs(b);
   // The headline is written in the body's number style ("28,450 orang" is a count where the body groups with commas).
-  const own = findFigures(buildDocument(sentenceCase(title, lex), lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack))
+  const headline = findFigures(buildDocument(sentenceCase(title, lex), lex.pack.code), lex, articleDecimalMark(doc.text, lex.pack));
+  const marked = body.map((f) => ({ ...f }));
+  const own: FoundFigure[] = [];
+  for (const h of headline) {
     // "7 key questions", "4 Things to Do": a listicle's small count opens its headline and is no figure of the story;
     // further in ("…, 14 indagati") a small count is the news, which the body may spell out ("Lima orang tersangka").
-    .filter((f) => f.kind !== 'bare' && !(f.kind === 'thing' && f.value < SMALL_BARE && !f.toll && f.at === 0) && !told(f.value))
-    .map((f) => ({ ...f, at: 0 }));
-  return own.length ? [...own, ...body] : body;
+    const added = h.kind !== 'bare' && !(h.kind === 'thing' && h.value < SMALL_BARE && !h.toll && h.at === 0);
+    if (!marked.some((f) => near(f.value, h.value))) {
+      if (added) own.push({ ...h, at: 0, headline: true });
+      continue;
+    }
+    // The first the body tells of the same kind and unit ("1,2 Millionen Euro" for "1,2 Mio. Euro"); a count may be told
+    // bare or with another noun, and a bare number of the headline names whatever the body tells with it. Only a large
+    // amount is rounded in a headline: "41 anos" is not "43 minutos".
+    const counted = (k: FoundFigure['kind']): boolean => k === 'thing' || k === 'bare';
+    const same = marked.find(
+      (f) =>
+        (f.value === h.value || (h.value >= ROUNDED_FROM && near(f.value, h.value))) &&
+        (h.kind === 'bare' || (counted(f.kind) && counted(h.kind)) || (f.kind === h.kind && f.unit === h.unit)),
+    );
+    if (same) same.headline = true;
+  }
+  return [...own, ...marked];
 }
 
 /** Text read before a figure for an approximation phrase. */

@@ -44,6 +44,8 @@ const LARGE_COUNT = 10_000;
 /** Below this a sum of money is what one person pays or gets ("a $200 voucher", "RM120"), not the story's stake. */
 const SMALL_SUM = 10_000;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
+/** A number of a headline that is no part of a code ("B40", "A7") or a score ("3-1", "2:0"). */
+const TITLE_NUMBER = /(?<![\p{L}\p{N}]|\d\s?[-–:]\s?)\d+(?:[.,\s]\d+)*(?!\s?[-–:]\s?\d)/gu;
 /** A year standing alone: not part of a longer number ("2.019", "20234"). */
 const YEAR = /(?<![\p{N}.,])(?:19|20)\d\d(?!\p{N}|[.,]\p{N})/u;
 /**
@@ -112,11 +114,13 @@ export function rankFigures(
     return !seen.has(id) && seen.add(id);
   });
   const numbersOf = (s: string): string[] => s.match(NUMBER) ?? [];
-  const titleNumbers = new Set(numbersOf(frame.title ?? ''));
-  // Each number of the headline names one figure, the first the body tells with it: over
-  // "… linha de 45 milhões", a "45%" told further down shares the digits, not the figure.
-  const headlineFigures = new Set<FoundFigure>();
-  for (const n of titleNumbers) {
+  // The headline's figures are matched by value and unit where the body tells them (`headline`); a number the figure
+  // reader leaves out of a headline ("9 são presos", "M 6,1") names the first figure the body tells with its digits. Over
+  // "… linha de 45 milhões", a "45%" told further down shares the digits, not the figure; a score ("3-1") or a code ("B40") names none.
+  const headlineFigures = new Set<FoundFigure>(unique.filter((f) => f.headline));
+  const toldByHeadline = new Set([...headlineFigures].flatMap((f) => numbersOf(f.text)));
+  for (const n of frame.title?.match(TITLE_NUMBER) ?? []) {
+    if (toldByHeadline.has(n)) continue;
     const first = unique.find((f) => numbersOf(f.text).includes(n));
     if (first) headlineFigures.add(first);
   }
@@ -125,7 +129,8 @@ export function rankFigures(
   const wordsPerChar = frame.words / Math.max(text.length, 1);
   const small = (f: FoundFigure): boolean => f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll;
   const dated = (f: FoundFigure): boolean => {
-    if (inLead(f)) return false;
+    // In the lead only a level of a measure told before ("R$ 812,40 … Em janeiro custava R$ 757,80") is dated: the news is told there.
+    if (inLead(f) && !unique.some((g) => g.kind === f.kind && g.unit === f.unit && g.at < f.at)) return false;
     const sentence = sentenceAt(text, f.at);
     return YEAR.test(sentence) || lex.pastRe.test(sentence);
   };

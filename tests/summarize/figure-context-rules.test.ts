@@ -12,6 +12,8 @@ describe('an age is no figure', () => {
     ['fr', 'Un homme de 52 ans a été interpellé devant la gare.'],
     ['fr', 'Son père de 84 ans est hospitalisé à Nantes.'],
     ['pt', 'Já o aposentado José Carlos Vieira, de 78 anos, depende de um aparelho.'],
+    ['pt', '"Não há milho para todo mundo", disse o agricultor Joaquim Barros, 63 anos.'],
+    ['en', '"We lost everything," said the baker, Tom Ridley, 47.'],
   ])('%s: %s', (lang, text) => expect(figuresOf(text, lang)).toEqual([]));
 
   it('a span set off by commas after a thing is still a figure', () => {

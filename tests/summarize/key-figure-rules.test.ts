@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FoundFigure } from '../../src/summarize/find-figures.js';
-import { findFigures } from '../../src/summarize/find-figures.js';
+import { findFigures, withHeadlineFigures } from '../../src/summarize/find-figures.js';
 import { buildDocument } from '../../src/summarize/document.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
 import { languagePack } from '../../src/lang/index.js';
@@ -413,5 +413,67 @@ describe('a comparison word is read in the figure’s own sentence', () => {
     ['en', 'Heavy rain fell on the valley for more than six hours. At least 9 people died and 3 others were hurt.'],
   ])('%s: "more than" ending the sentence before makes no far side of the toll that opens the next', (lang, text) => {
     expect(figures(text, lang).find((f) => f.value === 9)?.key).toBe(true);
+  });
+});
+
+describe('the headline’s figures are matched to the body’s by value, kind and unit', () => {
+  const marked = (title: string, text: string, lang: string) => {
+    const lex = lexiconFor(languagePack(lang)!);
+    const doc = buildDocument(text, lang);
+    return withHeadlineFigures(findFigures(doc, lex), title, doc, lex)
+      .filter((f) => f.headline)
+      .map((f) => [f.value, f.unit]);
+  };
+
+  it('a rounded headline amount marks the body’s exact one, however written', () => {
+    expect(marked('Ferry operator’s losses hit £1.2bn', 'The operator said its losses reached £1.18 billion over the year.', 'en')).toEqual([[1.18e9, 'GBP']]);
+    expect(marked('Stadt plant mit 1,2 Mio. Euro', 'Der Rat bewilligte am Montag 1,2 Millionen Euro für die Sanierung.', 'de')).toEqual([[1.2e6, 'EUR']]);
+  });
+
+  it('the same digits in another kind or unit are not the headline’s figure', () => {
+    expect(
+      marked('Verein erhält 45 Millionen Euro', 'Die Mitglieder stimmten mit 45 Prozent zu. Der Investor zahlt 45 Millionen Euro für die Anteile.', 'de'),
+    ).toEqual([[45e6, 'EUR']]);
+  });
+
+  it('a small headline span is never the body’s rounded one ("41 anos" is not "43 minutos")', () => {
+    expect(marked('Clube volta a vencer depois de 41 anos', 'O gol saiu aos 43 minutos do segundo tempo, diante de 12.300 torcedores.', 'pt')).toEqual([]);
+  });
+});
+
+describe('a score or a code in the headline names no figure of the body', () => {
+  it('"3-1" does not make a body count of 3 key', () => {
+    const title = 'Derby vinto 3-1, ma il giudice multa la squadra: 25mila euro';
+    const text =
+      'Il giudice sportivo ha inflitto una multa di 25.000 euro al club dopo il derby, davanti a 21.400 spettatori. La squadra resta a 3 punti dalla vetta.';
+    expect(figures(text, 'it', title).find((f) => f.value === 3)?.key).toBe(false);
+  });
+
+  it('"B40" does not make a body amount of RM40 key', () => {
+    const title = 'Tarif air naik 9 peratus, pengguna B40 dikecualikan';
+    const text =
+      'Tarif air domestik akan naik 9 peratus mulai bulan depan, membabitkan kira-kira 1.4 juta akaun. Syarikat itu akan melabur RM2 bilion untuk menaik taraf paip. Bil purata akan meningkat sehingga RM40 sebulan.';
+    const found = figures(text, 'ms', title);
+    expect(found.find((f) => f.value === 40)?.key).toBe(false);
+    expect(found.find((f) => f.value === 2e9)?.key).toBe(true);
+  });
+
+  it('a small bare number the figure reader leaves out of the headline still names what the body counts with it', () => {
+    const title = 'Polícia faz operação contra fraude de R$ 30 milhões; 7 são presos';
+    const text =
+      'A Polícia Federal cumpriu 7 mandados de prisão nesta terça-feira numa operação contra uma fraude de R$ 30 milhões em benefícios. Segundo a PF, o grupo atuava desde 2019 e movimentou ainda R$ 12 milhões em contas de laranjas.';
+    expect(figures(text, 'pt', title).find((f) => f.value === 7)?.key).toBe(true);
+  });
+});
+
+describe('a level of the same measure told in the lead with a past period is the comparison, not the news', () => {
+  it('the earlier price gives way to a later sum', () => {
+    const text = [
+      'O preço médio do gás de cozinha subiu 7,2% e chegou a R$ 112,40 em Porto Alegre. No ano passado, o botijão custava R$ 104,80.',
+      'O governo do Estado liberou R$ 45 milhões para um programa de compra de alimentos de pequenos produtores.',
+    ].join('\n\n');
+    const found = figures(text, 'pt');
+    expect(found.find((f) => f.value === 104.8)?.key).toBe(false);
+    expect(found.find((f) => f.value === 45e6)?.key).toBe(true);
   });
 });
