@@ -25,6 +25,8 @@ export class EditionBody {
   /** Bytes of the shared runs copied into each reader's slab, the closing boundary's included. */
   private readonly inlineBytes: number;
   private readonly slab = new ByteSlab();
+  /** Where each reader line's bytes end in the scratch buffer, for the reader being built. */
+  private readonly lineEnds: number[] = [];
 
   constructor(
     readonly boundary: string,
@@ -49,28 +51,44 @@ export class EditionBody {
    * (each piece costs the socket a write call of its own).
    */
   chunks(head: string, mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer[] {
-    // The reader's lines, filled, as UTF-8 bytes: encoded straight into the slab.
-    const filled: Buffer[] = [];
+    // The reader's lines, filled, as UTF-8 bytes one after the other in a scratch buffer (no
+    // string joined and no buffer made per line), then encoded from there into the slab.
+    let units = 0;
+    for (const part of this.parts) {
+      const values = part.html ? mail.htmlValues : mail.values;
+      for (const s of part.segments) if (!Buffer.isBuffer(s)) for (const t of s) units += typeof t === 'number' ? values[t]!.length : t.length;
+    }
+    // A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (lineBytes.length < units * 3) lineBytes = Buffer.allocUnsafe(units * 3);
+    const bytes = lineBytes;
+    const ends = this.lineEnds;
+    let length = 0;
     let bound = Buffer.byteLength(head) + this.inlineBytes;
+    let lines = 0;
     for (const part of this.parts) {
       const values = part.html ? mail.htmlValues : mail.values;
       for (const s of part.segments) {
         if (Buffer.isBuffer(s)) continue;
-        const bytes = Buffer.from(s.map((t) => (typeof t === 'number' ? values[t]! : t)).join(''), 'utf8');
-        filled.push(bytes);
+        const from = length;
+        for (const t of s) length += bytes.write(typeof t === 'number' ? values[t]! : t, length, 'utf8');
+        ends[lines++] = length;
         // A value's line breaks (each one CRLF) may make more lines: each gets its own bound.
-        bound += encodedBound(bytes.length) * 2;
+        bound += encodedBound(length - from) * 2;
       }
     }
     const { out, start } = this.slab.room(bound);
     let o = start + out.write(head, start, 'utf8');
     let run = start;
-    let next = 0;
+    let from = 0;
+    lines = 0;
     const chunks: Buffer[] = [];
     for (const part of this.parts) {
       for (const s of part.segments) {
-        if (!Buffer.isBuffer(s)) o = encodeReaderLine(filled[next++]!, out, o);
-        else if (s.length <= INLINE_BYTES) o += s.copy(out, o);
+        if (!Buffer.isBuffer(s)) {
+          const to = ends[lines++]!;
+          o = encodeReaderLine(bytes, from, to, out, o);
+          from = to;
+        } else if (s.length <= INLINE_BYTES) o += s.copy(out, o);
         else {
           if (o > run) chunks.push(out.subarray(run, o));
           chunks.push(s);
@@ -140,15 +158,18 @@ function segmentsOf(prefix: string, text: SlottedText): Segment[] {
   return segments;
 }
 
-/** One reader line's bytes encoded into `out` from `o`; a value with a line break in it makes more than one line. */
-function encodeReaderLine(bytes: Buffer, out: Buffer, o: number): number {
-  let start = 0;
-  for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10, start)) {
-    o = encodeBytesInto(bytes.subarray(start, nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl), out, o);
+/** Room for a reader's lines as UTF-8 before they are encoded: grown as needed, never given out. */
+let lineBytes = Buffer.allocUnsafe(4096);
+
+/** One reader line's bytes (`from` to `to` of `bytes`) encoded into `out` from `o`; a value with a line break in it makes more than one line. */
+function encodeReaderLine(bytes: Buffer, from: number, to: number, out: Buffer, o: number): number {
+  let start = from;
+  for (let nl = bytes.indexOf(10, start); nl >= 0 && nl < to; nl = bytes.indexOf(10, start)) {
+    o = encodeBytesInto(bytes, out, o, start, nl > start && bytes[nl - 1] === 13 ? nl - 1 : nl);
     out[o++] = 13;
     out[o++] = 10;
     start = nl + 1;
   }
-  const end = bytes.length > start && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
-  return encodeBytesInto(bytes.subarray(start, end), out, o);
+  const end = to > start && bytes[to - 1] === 13 ? to - 1 : to;
+  return encodeBytesInto(bytes, out, o, start, end);
 }

@@ -137,13 +137,14 @@ export function encodedBound(length: number): number {
 }
 
 /**
- * One source line (its bytes, without its line end) encoded into `out` from
- * `o`, which has room for encodedBound of it; returns where the encoding ends.
+ * One source line (its bytes from `from` to `to`, without its line end)
+ * encoded into `out` from `o`, which has room for encodedBound of it; returns
+ * where the encoding ends.
  * Lets a writer that wants bytes skip the string round trip.
  */
-export function encodeBytesInto(bytes: Buffer, out: Buffer, o: number): number {
+export function encodeBytesInto(bytes: Buffer, out: Buffer, o: number, from = 0, to = bytes.length): number {
   let lineLen = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = from; i < to; i++) {
     const b = bytes[i]!;
     // Most bytes (a reader's links, markup) are printable and fit the line: one table look-up, no other test.
     if (PLAIN[b] === 1 && lineLen < MAX_LINE - 1 && (b !== 46 || lineLen !== 0)) {
@@ -152,7 +153,7 @@ export function encodeBytesInto(bytes: Buffer, out: Buffer, o: number): number {
       continue;
     }
     // Trailing white space would be stripped in transit; a leading dot is encoded so no relay mistakes it for the end of DATA.
-    const literal = (PLAIN[b] === 1 && (b !== 46 || lineLen !== 0)) || ((b === 32 || b === 9) && i < bytes.length - 1);
+    const literal = (PLAIN[b] === 1 && (b !== 46 || lineLen !== 0)) || ((b === 32 || b === 9) && i < to - 1);
     let width = literal ? 1 : 3;
     if (lineLen + width > MAX_LINE - 1) {
       out[o++] = 61; // =

@@ -47,6 +47,11 @@ describe("a reader's copy of an edition built from the body encoded once", () =>
         ['Ché ', 'crlf\r\nbreak ', 'c@example.org'],
         ['Ché ', 'u', 'c@example.org'],
       ],
+      // Values longer than the room a reader's lines usually take, written after a short one.
+      [
+        [`Жанна ${'ж'.repeat(3000)}`, 'https://x.example/u/5', 'z@example.org'],
+        ['Жанна', `https://x.example/u/5?${'q'.repeat(5000)}`, 'z@example.org'],
+      ],
     ];
     for (const [values, htmlValues] of readers) {
       const { plain, slotted } = readerMail(values, htmlValues);
