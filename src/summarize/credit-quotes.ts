@@ -1,5 +1,5 @@
 import { completeBodyName } from './body-name-tail.js';
-import { agedPerson, attributionAfter, attributionBefore, joinedVerb, sentenceSubject } from './attribute-speaker.js';
+import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPastAdverbial, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -248,15 +248,18 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
     // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it;
     // "Japan accounts for 6%, said Ming Park, an analyst": so does a clause's subject far from it, when a full name follows.
-    const afterName = afterComma && !m.according && before?.kind === 'name' ? mentionAfter(after, lex, counts) : null;
+    // "…», afirmou à Lusa o economista X": a name right after the verb's preposition is to whom it was said, not who.
+    const placed = lex.prepositions.has(/^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
+    // Past that listener or outlet, the name after it is who spoke ("…, disse à agência Lusa o comandante X.").
+    const afterName =
+      afterComma && !m.according && before?.kind === 'name' ? (placed ? mentionPastAdverbial(after, lex, counts) : mentionAfter(after, lex, counts)) : null;
     const inversion = afterName?.kind === 'name' && afterName.name.includes(' ') && mentionBefore(text.slice(from, m.index), lex, counts)?.kind !== 'name';
     const named = inversion ? afterName : before?.kind === 'name' ? before : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
     const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(lead, lex);
-    // "…», afirmou à Lusa o economista X": a name right after the verb's preposition is to whom it was said, not who.
-    const placed = lex.prepositions.has(/^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
-    const mention = named ?? (m.according || ((afterComma || inverted) && !placed) ? mentionAfter(after, lex, counts) : null) ?? before;
+    const pastListener = (afterComma || inverted) && placed && !m.according ? mentionPastAdverbial(after, lex, counts) : null;
+    const mention = named ?? (m.according || ((afterComma || inverted) && !placed) ? mentionAfter(after, lex, counts) : null) ?? pastListener ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
