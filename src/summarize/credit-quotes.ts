@@ -313,7 +313,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
   let reported: { paragraph: number; speaker: string | null } | null = null;
   /** Each quote's surroundings read for a likelier speaker: where they start, where its own sentence starts, where its tail ends. */
-  const spans: { from: number; sentence: number; to: number; credited: boolean }[] = [];
+  const spans: { from: number; sentence: number; to: number; credited: boolean; uncredited: boolean }[] = [];
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
       const event = events[e]!;
@@ -335,6 +335,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       sentence: quote.start - head.length,
       to: quote.end + tail.length,
       credited: false,
+      uncredited: false,
     };
     spans.push(around);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
@@ -401,6 +402,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     // An epithet the article gave no one ("schrijft de rechter") is left so, not given to whoever is near.
     around.credited = mention?.kind === 'role';
+    around.uncredited = mention === undefined;
     // A quote closing its sentence: the words after it are the next sentence's ("“A.” Budi berkata, “B”").
     if (newSentence) around.to = quote.end;
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
@@ -454,7 +456,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   out.forEach((o, i) => {
     const around = spans[i]!;
     if (o.speaker || o.kind === 'name' || raw[i]!.continues || around.credited) return;
-    o.speaker = resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
+    // One with no credit of its own after a quote of its paragraph this pass credited goes on with that quote's speaker.
+    const sibling = around.uncredited ? out.slice(0, i).findLast((r) => r.paragraph === o.paragraph && r.kind !== 'name')?.speaker : null;
+    o.speaker = sibling ?? resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
   });
   const completed = new Map<string, string>();
   for (const o of out) {

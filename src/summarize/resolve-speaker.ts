@@ -412,12 +412,42 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
   }
   out.sort((x, y) => x.at - y.at);
+  const credits = creditLines(text, lex);
+  if (credits.length) {
+    let c = 0;
+    const kept = out.filter((s) => {
+      while (c < credits.length && credits[c]!.end <= s.at) c++;
+      return !(c < credits.length && credits[c]!.start <= s.at);
+    });
+    out.length = 0;
+    out.push(...kept);
+  }
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))).map((s) => withoutPlaceHead(text, s, places)) : out;
   return withGivenNameOpeners(text, withSurnameSubjects(text, people, quotes, lex.nameParticles), lex).map((s, i, all) =>
     pronounTaken(text, s, all[i - 1], all[i + 1], lex),
   );
+}
+
+/** A line of the text, and a lowercase word of four letters or more in it. */
+const LINE = /[^\n]+/g;
+const LOWERCASE_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]{3,}/gu;
+const QUOTE_MARK = /["“”„«»]/;
+
+/**
+ * Lines with no sentence in them, every lowercase word a function or calendar word: a byline, a dateline or a photo
+ * credit the page let through ("Par Léa Roux - 12 nov. 2027", "Foto Lasorte", "di Elena Marcato"). Their names are
+ * the reporter's or the photographer's, never a speaker's nor whom a role or pronoun means. One scan per article.
+ */
+function creditLines(text: string, lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  for (const line of matchesOf(LINE, text)) {
+    if (QUOTE_MARK.test(line[0])) continue;
+    const words = matchesOf(LOWERCASE_WORD, line[0]);
+    if (words.every((w) => lex.stopwords.has(w[0]) || lex.calendarNotNames.has(w[0]))) out.push({ start: line.index, end: line.index + line[0].length });
+  }
+  return out;
 }
 
 /** True when `word` is the middle of a name of three words ("Arranz" of "Tomás Arranz Velasco"): the first of two surnames. */
@@ -608,7 +638,7 @@ const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
 /** Nothing, or one article, between a source's preposition and a name. */
 const ARTICLE_ONLY = /^\s*(?:(\p{L}+)['’]?\s*)?$/u;
 /** After a name, past an apposition set off by commas, the lowercase word that is its verb. */
-const NAME_THEN_VERB = /^(?:[ \u00A0]*,[^,.;:!?«»“”"]{1,60},)?[ \u00A0]*,?[ \u00A0]+(\p{Ll}+)/u;
+const NAME_THEN_VERB = /^(?:[ \u00A0]*,[^,.;:!?«»“”"]{1,60},)?[ \u00A0]*,?[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(\p{Ll}+))?/du;
 /** A lowercase word opening a sighting: a particle read as the surname's. */
 const PARTICLE_AT = /^(\p{Ll}+)[ \u00A0]/u;
 /** A lowercase word right after a name: its verb, unless a function word. */
@@ -798,6 +828,8 @@ export class SpeakerResolver {
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
   private personBefore(at: number, titledToo = false, gender?: 'f' | 'm'): string | null {
+    // Where the pronoun's paragraph starts: a clause's subject counts there only.
+    const paragraph = this.article ? this.article.text.lastIndexOf('\n', at) : at;
     const pick = (strict: boolean): { name: string; at: number } | null => {
       // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
       const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? (strict ? this.unmarkedGender(name) : null) ?? gender) === gender;
@@ -806,7 +838,10 @@ export class SpeakerResolver {
         if (s.at >= at) break;
         // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
         const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
-        if ((marked || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
+        // So is one followed by their verb, the subject of a clause that need not open the sentence ("Venu à la barre, Paul Roux a décrit …").
+        // Not one inside what a speech verb or a source reports ("Ruiz recordó que la consejera, Ana Gil, abrió …").
+        const acting = s.at > paragraph && !s.quoted && !this.placedAt(s.at) && this.verbFollows(s) && !this.reportedAt(s.at);
+        if ((marked || s.subject || acting || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
       }
       return found;
     };
@@ -1061,14 +1096,35 @@ export class SpeakerResolver {
     return best ? this.fullName(best.name, best.at) : null;
   }
 
+  /** True when a speech verb, "according to" or a complementizer comes before `at` in its sentence: a name there is in what it reports, or in a subordinate clause. */
+  private reportedAt(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const lead = text.slice(Math.max(0, at - LEAD_CHARS), at);
+    const opening = Math.max(lead.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => lead.lastIndexOf(stop)));
+    const clause = lead.slice(opening + 1);
+    // A complementizer before it makes its clause a subordinate one ("dat vroeger nog Kartonfabriek X heette").
+    if (tokenize(clause).some((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()))) return true;
+    return matchesOf(lex.verbRe, clause).length > 0 || (lex.accordingToRe !== null && matchesOf(lex.accordingToRe, clause).length > 0);
+  }
+
   /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */
   private verbFollows(s: NameSighting): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
     const end = text.indexOf(s.name, s.at);
     if (end < 0) return false;
-    const word = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10))?.[1]?.toLowerCase();
-    return word !== undefined && !lex.stopwords.has(word) && !lex.prepositions.has(word) && !lex.conjunctions.has(word);
+    const after = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10));
+    const word = after?.[1]?.toLowerCase();
+    if (word === undefined || lex.prepositions.has(word) || lex.conjunctions.has(word)) return false;
+    if (!lex.stopwords.has(word)) return true;
+    // A function word that is an auxiliary, a negation or a speech verb ("Ferrand a décrit", "Bertolini non cerca", "Ruiz dijo"):
+    // a verb all the same; an article, a pronoun or a complementizer is not.
+    if (lex.articles.has(word) || lex.pronouns.has(word) || lex.complementizers.has(word)) return false;
+    const from = end + s.name.length;
+    if (lex.verbAtStartRe.test(text.slice(from + after!.indices![1]![0], from + ROLE_CONTEXT_CHARS + 10))) return true;
+    const next = after!.indices![2] ? after![2]!.toLowerCase() : undefined;
+    return next !== undefined && !lex.stopwords.has(next) && !lex.prepositions.has(next);
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */

@@ -27,3 +27,65 @@ describe('reported speech whose verb names its listener first credits the subjec
     ],
   ]);
 });
+
+describe('a byline, a dateline or a photo credit names no candidate: a role or a bare verb never means its reporter', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'Par Hélène Darrieux - 3 févr. 2027 à 18:05',
+        'Jordan Mercier, 31 ans, comparaissait pour vol avec violence. « Je ne me souviens de rien », répond le prévenu.',
+      ),
+      ['Jordan Mercier'],
+    ],
+    [
+      'es',
+      para(
+        'Andrea Solís Cuevas | Teruel',
+        'La situación del club es crítica desde el embargo. «Lo digo hoy y lo firmo: el club no va a desaparecer», aseguró este jueves en una tensa rueda de prensa el presidente del consejo, Ramiro Quesada Pons.',
+      ),
+      ['Ramiro Quesada Pons'],
+    ],
+  ]);
+});
+
+describe('a quote with no credit after one its paragraph credits only from the names around it goes on with that speaker', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'La plantilla no ha cobrado desde enero.',
+        '«El club no va a desaparecer», aseguró este jueves en una tensa rueda de prensa el presidente, Ramiro Quesada Pons, que dirige la entidad desde 2021. «Estamos cerrando la entrada de un inversor».',
+      ),
+      ['Ramiro Quesada Pons', 'Ramiro Quesada Pons'],
+    ],
+  ]);
+});
+
+describe('a name followed by its verb, an auxiliary or a negation too, is its clause’s subject, whom a pronoun in its paragraph means', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Nel dopogara mister Ottavio Cerri Lanza non cerca alibi. «Abbiamo sbagliato tutto, è una questione di testa», le parole dell’allenatore in sala stampa.',
+      ),
+      ['Ottavio Cerri Lanza'],
+    ],
+    [
+      'fr',
+      para(
+        '« Je regrette », a dit Jordan Mercier à la barre.',
+        'Venu à la barre avec une béquille, Bastien Loriot a décrit des mois de rééducation. « Je ne peux plus courir », a-t-il déclaré.',
+      ),
+      ['Jordan Mercier', 'Bastien Loriot'],
+    ],
+    [
+      'es',
+      para(
+        '«Hemos fallado», admitió el técnico, Iñigo Arrieta Sanz.',
+        'Desde el vestuario, el capitán Álvaro Medina Rubio asumió la parte de culpa de los jugadores. «Los que estamos en el campo somos los primeros responsables», afirmó tras el entrenamiento.',
+      ),
+      ['Iñigo Arrieta Sanz', 'Álvaro Medina Rubio'],
+    ],
+  ]);
+});
