@@ -880,9 +880,9 @@ export class SpeakerResolver {
       if (lex.prepositions.has(words[words.length - 1]?.text.toLowerCase() ?? '')) continue;
       // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
       const articleBefore = (j: number): string => words.slice(0, j).findLast((w) => lex.articles.has(w.text.toLowerCase()))?.text ?? '';
-      const k = words.findLastIndex(
-        (t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)),
-      );
+      // Nor an article after a preposition, which opens the role's remit ("l'avocat de la défense, Me Paul Roux" is "l'avocat").
+      const opensRole = (j: number): boolean => isTitle(words[j + 1]?.text ?? '', lex) && !lex.prepositions.has(words[j - 1]?.text.toLowerCase() ?? '');
+      const k = words.findLastIndex((t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || opensRole(j)));
       const cue = words[k];
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {

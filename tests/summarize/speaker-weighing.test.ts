@@ -89,3 +89,16 @@ describe('a name followed by its verb, an auxiliary or a negation too, is its cl
     ],
   ]);
 });
+
+describe('an article after a preposition opens a role’s remit, not the role: it marks no gender', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        '« Nous ferons appel », a dit le prévenu, Paul Girard.',
+        "L'avocat de la défense, Me Hugo Lefranc, a plaidé la relaxe. « Mon client n'a rien volé », a-t-il ajouté.",
+      ),
+      ['Paul Girard', 'Hugo Lefranc'],
+    ],
+  ]);
+});
