@@ -1096,6 +1096,24 @@ export class SpeakerResolver {
     return best ? this.fullName(best.name, best.at) : null;
   }
 
+  /** The latest person, titled or called by surname, acting as a clause's subject in the paragraph of `at` before it: whom an epithet there takes up. */
+  private actingInParagraph(at: number): NameSighting | null {
+    const paragraph = this.article!.text.lastIndexOf('\n', at);
+    return (
+      this.names.findLast(
+        (s) =>
+          s.at > paragraph &&
+          s.at < at &&
+          !s.quoted &&
+          // Known as a person: titled, or a surname taking up a full name.
+          (s.alone || this.titledAt(s.at)) &&
+          !this.placedAt(s.at) &&
+          (s.subject || this.verbFollows(s)) &&
+          !this.reportedAt(s.at),
+      ) ?? null
+    );
+  }
+
   /** True when a speech verb, "according to" or a complementizer comes before `at` in its sentence: a name there is in what it reports, or in a subordinate clause. */
   private reportedAt(at: number): boolean {
     if (!this.article) return false;
@@ -1229,9 +1247,15 @@ export class SpeakerResolver {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       // A former holder ("o ex-ministro", "el exministro") is the one the article gave the role itself ("o antigo ministro Vasco Cunha").
       const former = /^ex-?(\p{L}{3,})$/u.exec(mention.title)?.[1];
-      const person =
+      const holder =
         this.personWithRole(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
+      // A holder named before the quote's paragraph gives way to a person acting in it before the epithet, whom the epithet
+      // takes up ("Al otro lado, el entrenador del Mirandés, Joseba Uriarte, destacó … «…», valoró el técnico").
+      // Not when the paragraph names the holder too ("El fiscal sostiene que Montilla … . A preguntas del fiscal, el exgerente …").
+      const paragraph = this.article ? this.article.text.lastIndexOf('\n', at) : at;
+      const named = holder !== null && this.names.some((s) => s.name === holder.name && s.at > paragraph && s.at < at);
+      const person = holder && holder.at < paragraph && !named ? (this.actingInParagraph(at) ?? holder) : holder;
       // Or the one the headline gives it ("Geschäftsführerin Brigitte Hallmann: „…“").
       const headlined = person ? null : this.headlineRole(mention.title);
       if (headlined) {

@@ -102,3 +102,29 @@ describe('an article after a preposition opens a role’s remit, not the role: i
     ],
   ]);
 });
+
+describe('an epithet whose holder was named before its paragraph takes up the person acting in that paragraph', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        '«Hemos fallado», admitió el técnico, Iñigo Arrieta Sanz.',
+        'En el otro banquillo, el entrenador del Alcorcón, Mikel Etxeberria Goñi, elogió a los suyos. «Sabíamos sufrir», valoró el técnico vasco.',
+      ),
+      ['Iñigo Arrieta Sanz', 'Mikel Etxeberria Goñi'],
+    ],
+  ]);
+});
+
+describe('an epithet keeps its holder when the paragraph names the holder too', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        '«Nunca cogí un euro», aseguró el exalcalde, Benito Roldán Pardo.',
+        'El fiscal, Jaime Quirós Vela, sostiene que Roldán firmó los contratos. A preguntas del fiscal, el exalcalde insistió: «Todo era legal».',
+      ),
+      ['Benito Roldán Pardo', 'Benito Roldán Pardo'],
+    ],
+  ]);
+});
