@@ -17,7 +17,10 @@ describe('reported speech whose verb names its listener first credits the subjec
     ],
     [
       'it',
-      para('Una frana ha chiuso la provinciale per Varese Ligure, ha detto ai cronisti il sindaco Gino Ferrari Lanza.', '«Riapriremo entro un mese», ha aggiunto.'),
+      para(
+        'Una frana ha chiuso la provinciale per Varese Ligure, ha detto ai cronisti il sindaco Gino Ferrari Lanza.',
+        '«Riapriremo entro un mese», ha aggiunto.',
+      ),
       ['Gino Ferrari Lanza'],
     ],
     [
