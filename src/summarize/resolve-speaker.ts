@@ -444,8 +444,13 @@ function creditLines(text: string, lex: Lexicon): Span[] {
   const out: Span[] = [];
   for (const line of matchesOf(LINE, text)) {
     if (QUOTE_MARK.test(line[0])) continue;
-    const words = matchesOf(LOWERCASE_WORD, line[0]);
-    if (words.every((w) => lex.stopwords.has(w[0]) || lex.calendarNotNames.has(w[0]))) out.push({ start: line.index, end: line.index + line[0].length });
+    // Stepped with exec and left at the first word of content: most lines have one early.
+    let content = false;
+    LOWERCASE_WORD.lastIndex = 0;
+    for (let w = LOWERCASE_WORD.exec(line[0]); w && !content; w = LOWERCASE_WORD.exec(line[0]))
+      content = !lex.stopwords.has(w[0]) && !lex.calendarNotNames.has(w[0]);
+    LOWERCASE_WORD.lastIndex = 0;
+    if (!content) out.push({ start: line.index, end: line.index + line[0].length });
   }
   return out;
 }
@@ -683,6 +688,9 @@ export class SpeakerResolver {
   /** What `placedAt` and `titledAt` read at a sighting, once per article: the likely speaker asks again for every quote. */
   private readonly placedAtMemo = new Map<number, boolean>();
   private readonly titledAtMemo = new Map<number, boolean>();
+  /** Whether a verb follows a sighting, and whether a speech verb or a complementizer reports it, read once per article: asked for every pronoun and quote. */
+  private readonly verbFollowsMemo = new Map<number, boolean>();
+  private readonly reportedMemo = new Map<number, boolean>();
   private lastPerson: NameSighting | null = null;
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
@@ -840,7 +848,7 @@ export class SpeakerResolver {
         const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
         // So is one followed by their verb, the subject of a clause that need not open the sentence ("Venu à la barre, Paul Roux a décrit …").
         // Not one inside what a speech verb or a source reports ("Ruiz recordó que la consejera, Ana Gil, abrió …").
-        const acting = s.at > paragraph && !s.quoted && !this.placedAt(s.at) && this.verbFollows(s) && !this.reportedAt(s.at);
+        const acting = s.at > paragraph && !s.quoted && !this.placedAt(s.at) && this.verbFollows(s) && !this.reportedAt(s);
         if ((marked || s.subject || acting || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
       }
       return found;
@@ -1109,13 +1117,19 @@ export class SpeakerResolver {
           (s.alone || this.titledAt(s.at)) &&
           !this.placedAt(s.at) &&
           (s.subject || this.verbFollows(s)) &&
-          !this.reportedAt(s.at),
+          !this.reportedAt(s),
       ) ?? null
     );
   }
 
   /** True when a speech verb, "according to" or a complementizer comes before `at` in its sentence: a name there is in what it reports, or in a subordinate clause. */
-  private reportedAt(at: number): boolean {
+  private reportedAt(s: NameSighting): boolean {
+    let known = this.reportedMemo.get(s.at);
+    if (known === undefined) this.reportedMemo.set(s.at, (known = this.readReportedAt(s.at)));
+    return known;
+  }
+
+  private readReportedAt(at: number): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
     const lead = text.slice(Math.max(0, at - LEAD_CHARS), at);
@@ -1128,6 +1142,12 @@ export class SpeakerResolver {
 
   /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */
   private verbFollows(s: NameSighting): boolean {
+    let known = this.verbFollowsMemo.get(s.at);
+    if (known === undefined) this.verbFollowsMemo.set(s.at, (known = this.readVerbFollows(s)));
+    return known;
+  }
+
+  private readVerbFollows(s: NameSighting): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
     const end = text.indexOf(s.name, s.at);
