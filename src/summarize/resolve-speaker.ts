@@ -412,7 +412,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
   }
   out.sort((x, y) => x.at - y.at);
-  const credits = creditLines(text, lex);
+  const credits = bylines(text, lex);
   if (credits.length) {
     let c = 0;
     const kept = out.filter((s) => {
@@ -440,7 +440,7 @@ const QUOTE_MARK = /["“”„«»]/;
  * credit the page let through ("Par Léa Roux - 12 nov. 2027", "Foto Lasorte", "di Elena Marcato"). Their names are
  * the reporter's or the photographer's, never a speaker's nor whom a role or pronoun means. One scan per article.
  */
-function creditLines(text: string, lex: Lexicon): Span[] {
+function bylines(text: string, lex: Lexicon): Span[] {
   const out: Span[] = [];
   for (const line of matchesOf(LINE, text)) {
     if (QUOTE_MARK.test(line[0])) continue;
