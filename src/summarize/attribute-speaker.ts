@@ -229,7 +229,7 @@ const ADVERBIAL_WORDS = 7;
  * Marta Nunes", "ha tuonato ieri Marco Rossi". Only a named one: the
  * phrase skipped must not be what was said.
  */
-function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
+export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
   if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
   const preposition = (k: number): boolean => lex.prepositions.has(tokens[k]?.text.toLowerCase().replace(/['’]$/, '') ?? '');

@@ -1,5 +1,5 @@
 import { completeBodyName } from './body-name-tail.js';
-import { agedPerson, attributionAfter, attributionBefore, joinedVerb, sentenceSubject } from './attribute-speaker.js';
+import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPastAdverbial, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -248,15 +248,18 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
     // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it;
     // "Japan accounts for 6%, said Ming Park, an analyst": so does a clause's subject far from it, when a full name follows.
-    const afterName = afterComma && !m.according && before?.kind === 'name' ? mentionAfter(after, lex, counts) : null;
+    // "…», afirmou à Lusa o economista X": a name right after the verb's preposition is to whom it was said, not who.
+    const placed = lex.prepositions.has(/^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
+    // Past that listener or outlet, the name after it is who spoke ("…, disse à agência Lusa o comandante X.").
+    const afterName =
+      afterComma && !m.according && before?.kind === 'name' ? (placed ? mentionPastAdverbial(after, lex, counts) : mentionAfter(after, lex, counts)) : null;
     const inversion = afterName?.kind === 'name' && afterName.name.includes(' ') && mentionBefore(text.slice(from, m.index), lex, counts)?.kind !== 'name';
     const named = inversion ? afterName : before?.kind === 'name' ? before : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
     const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(lead, lex);
-    // "…», afirmou à Lusa o economista X": a name right after the verb's preposition is to whom it was said, not who.
-    const placed = lex.prepositions.has(/^\s*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
-    const mention = named ?? (m.according || ((afterComma || inverted) && !placed) ? mentionAfter(after, lex, counts) : null) ?? before;
+    const pastListener = (afterComma || inverted) && placed && !m.according ? mentionPastAdverbial(after, lex, counts) : null;
+    const mention = named ?? (m.according || ((afterComma || inverted) && !placed) ? mentionAfter(after, lex, counts) : null) ?? pastListener ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.
     // A pronoun's or a role's too ("Die Reform sei überfällig, sagte sie.", "…“, sagte der Bürgermeister."): whom it means speaks in the paragraph.
     // "Per Milano, …" may mean "for": only a person's full or titled name reports a view there ("Pour Me Anne Roux, …").
@@ -310,7 +313,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
   let reported: { paragraph: number; speaker: string | null } | null = null;
   /** Each quote's surroundings read for a likelier speaker: where they start, where its own sentence starts, where its tail ends. */
-  const spans: { from: number; sentence: number; to: number; credited: boolean }[] = [];
+  const spans: { from: number; sentence: number; to: number; credited: boolean; uncredited: boolean }[] = [];
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
       const event = events[e]!;
@@ -332,6 +335,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       sentence: quote.start - head.length,
       to: quote.end + tail.length,
       credited: false,
+      uncredited: false,
     };
     spans.push(around);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
@@ -398,6 +402,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     // An epithet the article gave no one ("schrijft de rechter") is left so, not given to whoever is near.
     around.credited = mention?.kind === 'role';
+    around.uncredited = mention === undefined;
     // A quote closing its sentence: the words after it are the next sentence's ("“A.” Budi berkata, “B”").
     if (newSentence) around.to = quote.end;
     let speaker = kind === 'name' ? null : resolver.resolve(mention ?? null, resolveAt);
@@ -451,7 +456,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   out.forEach((o, i) => {
     const around = spans[i]!;
     if (o.speaker || o.kind === 'name' || raw[i]!.continues || around.credited) return;
-    o.speaker = resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
+    // One with no credit of its own after a quote of its paragraph this pass credited goes on with that quote's speaker.
+    const sibling = around.uncredited ? out.slice(0, i).findLast((r) => r.paragraph === o.paragraph && r.kind !== 'name')?.speaker : null;
+    o.speaker = sibling ?? resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
   });
   const completed = new Map<string, string>();
   for (const o of out) {

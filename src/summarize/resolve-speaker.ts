@@ -414,6 +414,16 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     }
   }
   out.sort((x, y) => x.at - y.at);
+  const credits = bylines(text, lex);
+  if (credits.length) {
+    let c = 0;
+    const kept = out.filter((s) => {
+      while (c < credits.length && credits[c]!.end <= s.at) c++;
+      return !(c < credits.length && credits[c]!.start <= s.at);
+    });
+    out.length = 0;
+    out.push(...kept);
+  }
   if (lex.pack.nounsCapitalized) for (const s of out) s.name = nounBeforeSurname(s.name, s.at, out) ?? s.name;
   const places = placeWords(text, lex);
   const people = places.size ? out.filter((s) => !places.has(s.name.slice(s.name.lastIndexOf(' ') + 1))).map((s) => withoutPlaceHead(text, s, places)) : out;
@@ -432,6 +442,31 @@ const WORD_BEFORE_RUN = /([\p{L}\d]+)[ \u00A0]+$/u;
 function afterAmount(text: string, at: number, lex: Lexicon): boolean {
   const word = WORD_BEFORE_RUN.exec(text.slice(Math.max(0, at - 16), at))?.[1];
   return word !== undefined && (/\d$/.test(word) || word.toLowerCase() in lex.pack.numberWords);
+}
+
+/** A line of the text, and a lowercase word of four letters or more in it. */
+const LINE = /[^\n]+/g;
+const LOWERCASE_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]{3,}/gu;
+const QUOTE_MARK = /["“”„«»]/;
+
+/**
+ * Lines with no sentence in them, every lowercase word a function or calendar word: a byline, a dateline or a photo
+ * credit the page let through ("Par Léa Roux - 12 nov. 2027", "Foto Lasorte", "di Elena Marcato"). Their names are
+ * the reporter's or the photographer's, never a speaker's nor whom a role or pronoun means. One scan per article.
+ */
+function bylines(text: string, lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  for (const line of matchesOf(LINE, text)) {
+    if (QUOTE_MARK.test(line[0])) continue;
+    // Stepped with exec and left at the first word of content: most lines have one early.
+    let content = false;
+    LOWERCASE_WORD.lastIndex = 0;
+    for (let w = LOWERCASE_WORD.exec(line[0]); w && !content; w = LOWERCASE_WORD.exec(line[0]))
+      content = !lex.stopwords.has(w[0]) && !lex.calendarNotNames.has(w[0]);
+    LOWERCASE_WORD.lastIndex = 0;
+    if (!content) out.push({ start: line.index, end: line.index + line[0].length });
+  }
+  return out;
 }
 
 /** True when `word` is the middle of a name of three words ("Arranz" of "Tomás Arranz Velasco"): the first of two surnames. */
@@ -622,7 +657,7 @@ const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
 /** Nothing, or one article, between a source's preposition and a name. */
 const ARTICLE_ONLY = /^\s*(?:(\p{L}+)['’]?\s*)?$/u;
 /** After a name, past an apposition set off by commas, the lowercase word that is its verb. */
-const NAME_THEN_VERB = /^(?:[ \u00A0]*,[^,.;:!?«»“”"]{1,60},)?[ \u00A0]*,?[ \u00A0]+(\p{Ll}+)/u;
+const NAME_THEN_VERB = /^(?:[ \u00A0]*,[^,.;:!?«»“”"]{1,60},)?[ \u00A0]*,?[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+(\p{Ll}+))?/du;
 /** A lowercase word opening a sighting: a particle read as the surname's. */
 const PARTICLE_AT = /^(\p{Ll}+)[ \u00A0]/u;
 /** A lowercase word right after a name: its verb, unless a function word. */
@@ -668,6 +703,9 @@ export class SpeakerResolver {
   private readonly placedAtMemo = new Map<number, boolean>();
   private readonly titledAtMemo = new Map<number, boolean>();
   private readonly agedAtMemo = new Map<number, boolean>();
+  /** Whether a verb follows a sighting, and whether a speech verb or a complementizer reports it, read once per article: asked for every pronoun and quote. */
+  private readonly verbFollowsMemo = new Map<number, boolean>();
+  private readonly reportedMemo = new Map<number, boolean>();
   private lastPerson: NameSighting | null = null;
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
@@ -824,6 +862,8 @@ export class SpeakerResolver {
    * person opening a later sentence ("Finance Minister Paul Grant disagreed.").
    */
   private personBefore(at: number, titledToo = false, gender?: 'f' | 'm'): string | null {
+    // Where the pronoun's paragraph starts: a clause's subject counts there only.
+    const paragraph = this.article ? this.article.text.lastIndexOf('\n', at) : at;
     const pick = (strict: boolean): { name: string; at: number } | null => {
       // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
       const fits = (name: string): boolean => !gender || (this.genderOf(name) ?? (strict ? this.unmarkedGender(name) : null) ?? gender) === gender;
@@ -834,7 +874,11 @@ export class SpeakerResolver {
         const marked = gender !== undefined && !s.quoted && this.genderOf(s.name) === gender;
         // So is one brought in with an age ("Voor Marloes Harink (34) uit Zutphen, … zegt ze"), in any clause.
         const aged = !s.quoted && !s.alone && this.agedAt(s);
-        if ((marked || aged || s.subject || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name)) found = s;
+        // So is one followed by their verb, the subject of a clause that need not open the sentence ("Venu à la barre, Paul Roux a décrit …").
+        // Not one inside what a speech verb or a source reports ("Ruiz recordó que la consejera, Ana Gil, abrió …").
+        const acting = s.at > paragraph && !s.quoted && !this.placedAt(s.at) && this.verbFollows(s) && !this.reportedAt(s);
+        if ((marked || aged || s.subject || acting || (titledToo && !s.quoted && this.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name))
+          found = s;
       }
       return found;
     };
@@ -873,9 +917,9 @@ export class SpeakerResolver {
       if (lex.prepositions.has(words[words.length - 1]?.text.toLowerCase() ?? '')) continue;
       // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
       const articleBefore = (j: number): string => words.slice(0, j).findLast((w) => lex.articles.has(w.text.toLowerCase()))?.text ?? '';
-      const k = words.findLastIndex(
-        (t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || isTitle(words[j + 1]?.text ?? '', lex)),
-      );
+      // Nor an article after a preposition, which opens the role's remit ("l'avocat de la défense, Me Paul Roux" is "l'avocat").
+      const opensRole = (j: number): boolean => isTitle(words[j + 1]?.text ?? '', lex) && !lex.prepositions.has(words[j - 1]?.text.toLowerCase() ?? '');
+      const k = words.findLastIndex((t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || opensRole(j)));
       const cue = words[k];
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
@@ -1100,14 +1144,65 @@ export class SpeakerResolver {
     return best ? this.fullName(best.name, best.at) : null;
   }
 
+  /** The latest person, titled or called by surname, acting as a clause's subject in the paragraph of `at` before it: whom an epithet there takes up. */
+  private actingInParagraph(at: number): NameSighting | null {
+    const paragraph = this.article!.text.lastIndexOf('\n', at);
+    return (
+      this.names.findLast(
+        (s) =>
+          s.at > paragraph &&
+          s.at < at &&
+          !s.quoted &&
+          // Known as a person: titled, or a surname taking up a full name.
+          (s.alone || this.titledAt(s.at)) &&
+          !this.placedAt(s.at) &&
+          (s.subject || this.verbFollows(s)) &&
+          !this.reportedAt(s),
+      ) ?? null
+    );
+  }
+
+  /** True when a speech verb, "according to" or a complementizer comes before `at` in its sentence: a name there is in what it reports, or in a subordinate clause. */
+  private reportedAt(s: NameSighting): boolean {
+    let known = this.reportedMemo.get(s.at);
+    if (known === undefined) this.reportedMemo.set(s.at, (known = this.readReportedAt(s.at)));
+    return known;
+  }
+
+  private readReportedAt(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const lead = text.slice(Math.max(0, at - LEAD_CHARS), at);
+    const opening = Math.max(lead.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => lead.lastIndexOf(stop)));
+    const clause = lead.slice(opening + 1);
+    // A complementizer before it makes its clause a subordinate one ("dat vroeger nog Kartonfabriek X heette").
+    if (tokenize(clause).some((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()))) return true;
+    return matchesOf(lex.verbRe, clause).length > 0 || (lex.accordingToRe !== null && matchesOf(lex.accordingToRe, clause).length > 0);
+  }
+
   /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */
   private verbFollows(s: NameSighting): boolean {
+    let known = this.verbFollowsMemo.get(s.at);
+    if (known === undefined) this.verbFollowsMemo.set(s.at, (known = this.readVerbFollows(s)));
+    return known;
+  }
+
+  private readVerbFollows(s: NameSighting): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
     const end = text.indexOf(s.name, s.at);
     if (end < 0) return false;
-    const word = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10))?.[1]?.toLowerCase();
-    return word !== undefined && !lex.stopwords.has(word) && !lex.prepositions.has(word) && !lex.conjunctions.has(word);
+    const after = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10));
+    const word = after?.[1]?.toLowerCase();
+    if (word === undefined || lex.prepositions.has(word) || lex.conjunctions.has(word)) return false;
+    if (!lex.stopwords.has(word)) return true;
+    // A function word that is an auxiliary, a negation or a speech verb ("Ferrand a décrit", "Bertolini non cerca", "Ruiz dijo"):
+    // a verb all the same; an article, a pronoun or a complementizer is not.
+    if (lex.articles.has(word) || lex.pronouns.has(word) || lex.complementizers.has(word)) return false;
+    const from = end + s.name.length;
+    if (lex.verbAtStartRe.test(text.slice(from + after!.indices![1]![0], from + ROLE_CONTEXT_CHARS + 10))) return true;
+    const next = after!.indices![2] ? after![2]!.toLowerCase() : undefined;
+    return next !== undefined && !lex.stopwords.has(next) && !lex.prepositions.has(next);
   }
 
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
@@ -1228,9 +1323,15 @@ export class SpeakerResolver {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       // A former holder ("o ex-ministro", "el exministro") is the one the article gave the role itself ("o antigo ministro Vasco Cunha").
       const former = /^ex-?(\p{L}{3,})$/u.exec(mention.title)?.[1];
-      const person =
+      const holder =
         this.personWithRole(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
+      // A holder named before the quote's paragraph gives way to a person acting in it before the epithet, whom the epithet
+      // takes up ("Al otro lado, el entrenador del Mirandés, Joseba Uriarte, destacó … «…», valoró el técnico").
+      // Not when the paragraph names the holder too ("El fiscal sostiene que Montilla … . A preguntas del fiscal, el exgerente …").
+      const paragraph = this.article ? this.article.text.lastIndexOf('\n', at) : at;
+      const named = holder !== null && this.names.some((s) => s.name === holder.name && s.at > paragraph && s.at < at);
+      const person = holder && holder.at < paragraph && !named ? (this.actingInParagraph(at) ?? holder) : holder;
       // Or the one the headline gives it ("Geschäftsführerin Brigitte Hallmann: „…“").
       const headlined = person ? null : this.headlineRole(mention.title);
       if (headlined) {
