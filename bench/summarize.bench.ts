@@ -19,8 +19,12 @@ const corpusDir = path.resolve(repoRoot, '../shared/corpora/article-extraction')
 const TARGET_PER_SECOND = 500;
 const MIN_WORDS = 700;
 const MAX_WORDS = 1400;
-/** Rounds over all articles before timing: after four, V8 was still optimising (and deoptimising) the speaker rules on its background threads, whose CPU the timed passes then counted. */
-const WARM_UP_ROUNDS = 12;
+/**
+ * Rounds over all articles before timing: after four, V8 was still optimising (and deoptimising) the speaker rules on its
+ * background threads, whose CPU the timed rounds then counted; after twelve too (rounds 12-17 took 1.4-2.5 times the CPU
+ * of rounds past 30, where it settles).
+ */
+const WARM_UP_ROUNDS = 30;
 
 interface BenchArticle {
   text: string;
@@ -40,23 +44,29 @@ function loadArticles(): BenchArticle[] {
   return out;
 }
 
-/** Passes timed; the best one counts: other work on a shared machine only ever makes a pass slower. */
-const PASSES = 5;
+/** Rounds timed for the summarizer, each on its own. */
+const TIMED_ROUNDS = 30;
 
 /**
- * Articles per CPU-second of `fn` over all articles, best of `PASSES` passes of
- * `rounds` each. CPU time of this process, not wall-clock: the target is per
- * core, and a shared machine's load would otherwise decide the figure.
+ * Articles per CPU-second of `fn` over all articles, from the median of
+ * `rounds` rounds timed one by one: a late recompilation or a burst of load
+ * makes a few rounds slow, and the median leaves them out where a sum or the
+ * best of a few passes let them decide the figure. CPU time of this process,
+ * not wall-clock: the target is per core, and a shared machine's load would
+ * otherwise decide the figure.
  */
 function rate(articles: BenchArticle[], rounds: number, fn: (a: BenchArticle) => unknown): number {
-  let best = Infinity;
-  for (let pass = 0; pass < PASSES; pass++) {
+  const seconds: number[] = [];
+  for (let r = 0; r < rounds; r++) {
     const start = process.cpuUsage();
-    for (let r = 0; r < rounds; r++) for (const a of articles) fn(a);
+    for (const a of articles) fn(a);
     const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1e6);
+    seconds.push((used.user + used.system) / 1e6);
   }
-  return (articles.length * rounds) / best;
+  seconds.sort((x, y) => x - y);
+  const mid = seconds.length >> 1;
+  const median = seconds.length % 2 ? seconds[mid]! : (seconds[mid - 1]! + seconds[mid]!) / 2;
+  return articles.length / median;
 }
 
 export async function run(): Promise<BenchLine[]> {
@@ -70,11 +80,11 @@ export async function run(): Promise<BenchLine[]> {
   const summarize = (a: BenchArticle) => summarizeArticle(a.text, { title: null });
   const extract = (a: BenchArticle) => extractArticle(a.html, { url: a.url });
   // Warm-up so neither side pays for JIT and first-use compilation: the
-  // summarizer's optimised code settles only after a few hundred articles.
+  // summarizer's optimised code settles only after about a thousand articles.
   for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const a of articles) summarize(a);
   for (const a of articles.slice(0, 5)) extract(a);
-  const ours = rate(articles, 6, summarize);
-  const baseline = rate(articles, 1, extract);
+  const ours = rate(articles, TIMED_ROUNDS, summarize);
+  const baseline = rate(articles, 5, extract);
   return [
     {
       bench: 'summarize',

@@ -471,8 +471,10 @@ function bylines(text: string, lex: Lexicon): Span[] {
 
 /** True when `word` is the middle of a name of three words ("Arranz" of "Tomás Arranz Velasco"): the first of two surnames. */
 function firstOfTwoSurnames(name: string, word: string): boolean {
-  const parts = name.split(' ');
-  return parts.length === 3 && parts[1] === word;
+  // Read in place, not split: this runs for every name a surname is looked up against.
+  const first = name.indexOf(' ');
+  const second = first < 0 ? -1 : name.indexOf(' ', first + 1);
+  return second >= 0 && name.indexOf(' ', second + 1) < 0 && second - first - 1 === word.length && name.startsWith(word, first + 1);
 }
 
 /** The word after the one ending at `to` in a run of capitals, or past the run's end the character after it. */
@@ -1228,11 +1230,7 @@ export class SpeakerResolver {
       return (
         this.longerForm(name, this.speakers) ??
         // Or a full name the article gave before ("Sri Mulyani" after "Sri Mulyani Indrawati juga hadir").
-        this.longerForm(
-          name,
-          this.names.filter((s) => !s.quoted && s.at <= at),
-          surname,
-        ) ??
+        this.longerForm(name, this.names, surname, at) ??
         name
       );
     }
@@ -1255,14 +1253,25 @@ export class SpeakerResolver {
     return only;
   }
 
-  /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"). */
-  private longerForm(name: string, names: readonly NameSighting[], endingIn = false): string | null {
-    const padded = ` ${name.toLowerCase()} `;
+  /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"); with `upTo`, only one seen outside quotes by then. */
+  private longerForm(name: string, names: readonly NameSighting[], endingIn = false, upTo = Infinity): string | null {
+    const padded = this.lowerPadded(name);
     for (let i = names.length - 1; i >= 0; i--) {
-      const known = ` ${names[i]!.name.toLowerCase()} `;
-      if (known.length > padded.length && (endingIn ? known.endsWith(padded) : known.includes(padded))) return names[i]!.name;
+      const s = names[i]!;
+      if (upTo !== Infinity && (s.quoted || s.at > upTo)) continue;
+      const known = this.lowerPadded(s.name);
+      if (known.length > padded.length && (endingIn ? known.endsWith(padded) : known.includes(padded))) return s.name;
     }
     return null;
+  }
+
+  /** Each name lowercased between spaces, once per article: `longerForm` compares every name seen for each name resolved. */
+  private readonly lowerPaddedNames = new Map<string, string>();
+
+  private lowerPadded(name: string): string {
+    let padded = this.lowerPaddedNames.get(name);
+    if (padded === undefined) this.lowerPaddedNames.set(name, (padded = ` ${name.toLowerCase()} `));
+    return padded;
   }
 
   /** The latest name before `at` ending (or starting) with `word`, else the first after it. */
