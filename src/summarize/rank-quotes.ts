@@ -16,6 +16,8 @@ const LONG_PIECE_WORDS = 500;
 const ROOMY_PIECE_WORDS = 400;
 /** A first statement this long (words, the statement alone) is substantive: a position argued, not a reaction or a reply. */
 const SUBSTANTIVE_WORDS = 15;
+/** A first statement this long (words) argues a position in a piece of any length: a third voice short pieces still make room for. */
+const ARGUED_WORDS = 25;
 /** The substantive third voice comes from the story's first this many actors; voices further down are colour or asides. */
 const SUBSTANTIVE_WINDOW = 6;
 /** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
@@ -180,9 +182,11 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
       .split(' ')
       .some((w) => lex.spokespersonWords.has(w) || lex.compoundSpokespersonWords.some((c) => w.endsWith(c)));
   };
-  if (frame.words >= ROOMY_PIECE_WORDS && key.size < 3) {
-    // A piece with room for three voices keeps a third whose first statement argues a position at length.
-    const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= SUBSTANTIVE_WORDS && !forBody(q));
+  if (key.size < 3) {
+    // A third voice whose first statement argues a position at length: substantive in a piece with room for
+    // three voices, and in a shorter piece only when it runs long enough to be a side of the story on its own.
+    const least = frame.words >= ROOMY_PIECE_WORDS ? SUBSTANTIVE_WORDS : ARGUED_WORDS;
+    const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= least && !forBody(q));
     if (substantive) key.add(substantive);
   }
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence

@@ -61,3 +61,24 @@ describe('key quotes: the reporter’s sentence, the opening voice and the lead�
     expect(keyQuotes(text('Dr Tom Reed, a hydrologist'), 'en')).toEqual(['We will rebuild the scho', 'My children could not sl']);
   });
 });
+
+describe('key quotes: how many voices a piece keeps', () => {
+  const shortPiece = (third: string) =>
+    [
+      'The county will shut the Elm Street library in March, officials said on Monday.',
+      '“We cannot keep four branches open on the budget we have been given this year,” said council leader Nora Vance.',
+      '“The branch has served the east side for sixty years and deserves better than this,” said librarian Owen Platt.',
+      `“${third},” said school head Iris Moyle.`,
+    ].join('\n\n');
+
+  it('a short piece keeps a third voice whose first statement argues a position at length', () => {
+    const argued =
+      'Half of our pupils have no books at home, the library is where they do their homework after school, and the bus to the central branch takes them forty minutes each way';
+    expect(keyQuotes(shortPiece(argued), 'en')).toEqual(['We cannot keep four bran', 'The branch has served th', 'Half of our pupils have ']);
+  });
+
+  it('a short piece leaves out a third voice that only says something of middling length', () => {
+    const middling = 'Our pupils will miss the reading club on Thursdays, and the parents will miss it too';
+    expect(keyQuotes(shortPiece(middling), 'en')).toEqual(['We cannot keep four bran', 'The branch has served th']);
+  });
+});
