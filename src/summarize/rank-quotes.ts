@@ -80,9 +80,9 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * then of the next new voice among the first three actors, and of the third
  * too if the reporter turns to them more than once; a voice brought in as
  * objecting or warning among the first four is the other side and keeps a
- * third place too; a long piece keeps a third voice anyway, and a piece of
- * middle length one among the first six whose first statement is long
- * enough to argue a position. Never key:
+ * third place too; a long piece keeps a third voice anyway, and any piece
+ * one among the first six whose first statement is long enough to argue a
+ * position (longer in a short piece than in one of middle length). Never key:
  * fragments (lowercase words picked up mid-sentence among them), short
  * replies, what a speaker adds once their first statement is in, teasers
  * repeating a later quote, and voices that only echo a side already heard
