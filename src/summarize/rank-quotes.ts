@@ -18,6 +18,8 @@ const ROOMY_PIECE_WORDS = 400;
 const SUBSTANTIVE_WORDS = 15;
 /** A first statement this long (words) argues a position in a piece of any length: a third voice short pieces still make room for. */
 const ARGUED_WORDS = 25;
+/** A piece where this many actors speak gives a third voice room however short it is: as much as a piece of middle length. */
+const MANY_SIDES = 6;
 /** The substantive third voice comes from the story's first this many actors; voices further down are colour or asides. */
 const SUBSTANTIVE_WINDOW = 6;
 /** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
@@ -82,7 +84,8 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * objecting or warning among the first four is the other side and keeps a
  * third place too; a long piece keeps a third voice anyway, and any piece
  * one among the first six whose first statement is long enough to argue a
- * position (longer in a short piece than in one of middle length). Never key:
+ * position (longer in a short piece with few voices than in one of middle
+ * length or one where six or more actors speak). Never key:
  * fragments (lowercase words picked up mid-sentence among them), short
  * replies, what a speaker adds once their first statement is in, teasers
  * repeating a later quote, and voices that only echo a side already heard
@@ -184,8 +187,9 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   };
   if (key.size < 3) {
     // A third voice whose first statement argues a position at length: substantive in a piece with room for
-    // three voices, and in a shorter piece only when it runs long enough to be a side of the story on its own.
-    const least = frame.words >= ROOMY_PIECE_WORDS ? SUBSTANTIVE_WORDS : ARGUED_WORDS;
+    // three voices (by its length or by how many actors it quotes), and in a shorter piece with fewer voices
+    // only when it runs long enough to be a side of the story on its own.
+    const least = frame.words >= ROOMY_PIECE_WORDS || actors.length >= MANY_SIDES ? SUBSTANTIVE_WORDS : ARGUED_WORDS;
     const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= least && !forBody(q));
     if (substantive) key.add(substantive);
   }
