@@ -16,6 +16,10 @@ const LONG_PIECE_WORDS = 500;
 const ROOMY_PIECE_WORDS = 400;
 /** A first statement this long (words, the statement alone) is substantive: a position argued, not a reaction or a reply. */
 const SUBSTANTIVE_WORDS = 15;
+/** A first statement this long (words) argues a position in a piece of any length: a third voice short pieces still make room for. */
+const ARGUED_WORDS = 25;
+/** A piece where this many actors speak gives a third voice room however short it is: as much as a piece of middle length. */
+const MANY_SIDES = 6;
 /** The substantive third voice comes from the story's first this many actors; voices further down are colour or asides. */
 const SUBSTANTIVE_WINDOW = 6;
 /** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
@@ -78,9 +82,10 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * then of the next new voice among the first three actors, and of the third
  * too if the reporter turns to them more than once; a voice brought in as
  * objecting or warning among the first four is the other side and keeps a
- * third place too; a long piece keeps a third voice anyway, and a piece of
- * middle length one among the first six whose first statement is long
- * enough to argue a position. Never key:
+ * third place too; a long piece keeps a third voice anyway, and any piece
+ * one among the first six whose first statement is long enough to argue a
+ * position (longer in a short piece with few voices than in one of middle
+ * length or one where six or more actors speak). Never key:
  * fragments (lowercase words picked up mid-sentence among them), short
  * replies, what a speaker adds once their first statement is in, teasers
  * repeating a later quote, and voices that only echo a side already heard
@@ -180,9 +185,12 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
       .split(' ')
       .some((w) => lex.spokespersonWords.has(w) || lex.compoundSpokespersonWords.some((c) => w.endsWith(c)));
   };
-  if (frame.words >= ROOMY_PIECE_WORDS && key.size < 3) {
-    // A piece with room for three voices keeps a third whose first statement argues a position at length.
-    const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= SUBSTANTIVE_WORDS && !forBody(q));
+  if (key.size < 3) {
+    // A third voice whose first statement argues a position at length: substantive in a piece with room for
+    // three voices (by its length or by how many actors it quotes), and in a shorter piece with fewer voices
+    // only when it runs long enough to be a side of the story on its own.
+    const least = frame.words >= ROOMY_PIECE_WORDS || actors.length >= MANY_SIDES ? SUBSTANTIVE_WORDS : ARGUED_WORDS;
+    const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= least && !forBody(q));
     if (substantive) key.add(substantive);
   }
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence

@@ -61,3 +61,41 @@ describe('key quotes: the reporter’s sentence, the opening voice and the lead�
     expect(keyQuotes(text('Dr Tom Reed, a hydrologist'), 'en')).toEqual(['We will rebuild the scho', 'My children could not sl']);
   });
 });
+
+describe('key quotes: how many voices a piece keeps', () => {
+  const shortPiece = (third: string) =>
+    [
+      'The county will shut the Elm Street library in March, officials said on Monday.',
+      '“We cannot keep four branches open on the budget we have been given this year,” said council leader Nora Vance.',
+      '“The branch has served the east side for sixty years and deserves better than this,” said librarian Owen Platt.',
+      `“${third},” said school head Iris Moyle.`,
+    ].join('\n\n');
+
+  it('a short piece keeps a third voice whose first statement argues a position at length', () => {
+    const argued =
+      'Half of our pupils have no books at home, the library is where they do their homework after school, and the bus to the central branch takes them forty minutes each way';
+    expect(keyQuotes(shortPiece(argued), 'en')).toEqual(['We cannot keep four bran', 'The branch has served th', 'Half of our pupils have ']);
+  });
+
+  it('a short piece leaves out a third voice that only says something of middling length', () => {
+    const middling = 'Our pupils will miss the reading club on Thursdays, and the parents will miss it too';
+    expect(keyQuotes(shortPiece(middling), 'en')).toEqual(['We cannot keep four bran', 'The branch has served th']);
+  });
+
+  it('a short piece where six or more actors speak keeps a third voice with a substantive first statement', () => {
+    const voices = (more: string[]) =>
+      [
+        '“We are closing the Elm Street branch because the roof cannot be repaired,” said council leader Nora Vance.',
+        '“The branch has served the east side for sixty years and deserves better than this,” said librarian Owen Platt.',
+        '“Our pupils will miss the reading club on Thursdays, and the parents will miss it too,” said school head Iris Moyle.',
+        ...more,
+      ].join('\n\n');
+    const two = [
+      '“The building survey was finished in May and sent to every councillor,” said surveyor Dan Roe.',
+      '“The mobile library van will stop at the school twice a week from April,” said officer Kim Pratt.',
+    ];
+    const three = [...two, '“The reading club can move to the community hall on the same evening,” said organiser Lea Marsh.'];
+    expect(keyQuotes(voices(three), 'en')).toEqual(['We are closing the Elm S', 'The branch has served th', 'Our pupils will miss the']);
+    expect(keyQuotes(voices(two), 'en')).toEqual(['We are closing the Elm S', 'The branch has served th']);
+  });
+});
