@@ -828,7 +828,10 @@ export class SpeakerResolver {
       // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
       const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
       const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-      uses = { re, found: matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+      // Pushed into a literal, not mapped: an empty mapped array is of another kind, and V8 drops the optimised code that meets it.
+      const found: { start: number; end: number }[] = [];
+      for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length });
+      uses = { re, found };
       this.roleUses.set(title, uses);
     }
     // A use ending before `at` is found alike in the part; one ending right at
