@@ -82,7 +82,9 @@ export function completeBodyName(name: string, text: string, lex: Lexicon, count
   if (lex.pack.nounsCapitalized) return withPlace(name, text, lex) ?? name;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (!CAPITALIZED.test(last)) return name;
-  const spots = occurrences(text, name).map((at) => ({ at, tail: tailAt(text, at + name.length, lex) }));
+  // Pushed into a literal, not mapped: an empty mapped array is of another kind, and V8 drops the optimised code that meets it.
+  const spots: { at: number; tail: string[] }[] = [];
+  for (const at of occurrences(text, name)) spots.push({ at, tail: tailAt(text, at + name.length, lex) });
   const first = spots.find((s) => s.tail.length)?.tail[0];
   if (first === undefined) return name;
   const same = spots.filter((s) => s.tail[0] === first);

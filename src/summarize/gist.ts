@@ -20,8 +20,12 @@ const QUOTE_MARK = /[“”„«»"「」]/;
 /** A dateline opening the lead ("JAKARTA, KOMPAS.com - ", "SYDNEY, Nov 25 (AP) — ", "KUALA LUMPUR: "): the source, not the story. */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'-]{2,}(?:,\s*[\p{L}.]{2,30}(?:\s+\d{1,2})?)?(?:\s*\([^)]{1,30}\))?|\([^)]{1,30}\))(?:\s*[-–—]+|:)\s+/u;
 
+// The arrays buildGist reads are pushed into literals, not mapped or filtered: an empty
+// mapped or filtered array is of another kind, and V8 drops the optimised code that meets it.
 function contentWords(text: string, lex: Lexicon): string[] {
-  return wordsOf(text.toLowerCase()).filter((w) => w.length > 2 && !lex.stopwords.has(w));
+  const out: string[] = [];
+  for (const w of wordsOf(text.toLowerCase())) if (w.length > 2 && !lex.stopwords.has(w)) out.push(w);
+  return out;
 }
 
 function firstWord(text: string): string {
@@ -46,7 +50,8 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
   const reported = lead.filter(({ s }) => !QUOTE_MARK.test(s.text) && !lex.pronouns.has(firstWord(s.text)));
   const pool = reported.length ? reported : lead;
   if (!pool.length) return sentences.slice(0, 1).map((s) => s.text);
-  const poolWords = pool.map(({ s }) => contentWords(s.text, lex));
+  const poolWords: string[][] = [];
+  for (const { s } of pool) poolWords.push(contentWords(s.text, lex));
   // How often the article's opening uses each word the pool's sentences hold: only those are looked up, not every word counted.
   const freq = new Map<string, number>();
   for (const words of poolWords) for (const w of words) freq.set(w, 0);
@@ -56,14 +61,19 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
     const w = poolWordAt(opening, start, end);
     if (w !== undefined) freq.set(w, freq.get(w)! + 1);
   });
-  const scored = pool.map(({ s, i }, k) => {
+  const ranked: { s: Sentence; i: number; score: number; text: string }[] = [];
+  pool.forEach(({ s, i }, k) => {
     const words = poolWords[k]!;
-    const central = words.reduce((sum, w) => sum + Math.min(freq.get(w)!, 5), 0) / Math.sqrt(words.length + 1);
-    const onTitle = words.filter((w) => titleWords.has(w)).length;
-    return { s, i, score: central + onTitle * 1.5 + (LEAD_SENTENCES - i) * 0.6 };
+    let central = 0;
+    let onTitle = 0;
+    for (const w of words) {
+      central += Math.min(freq.get(w)!, 5);
+      if (titleWords.has(w)) onTitle++;
+    }
+    central /= Math.sqrt(words.length + 1);
+    ranked.push({ s, i, score: central + onTitle * 1.5 + (LEAD_SENTENCES - i) * 0.6, text: s.text.replace(DATELINE, '') });
   });
-  // Object.assign, not a spread followed by a field, which V8 builds on a slow path.
-  const ranked = scored.map((c) => Object.assign({}, c, { text: c.s.text.replace(DATELINE, '') })).sort((a, b) => b.score - a.score);
+  ranked.sort((a, b) => b.score - a.score);
   const fits = (text: string, words: number) => wordsIn(text) <= words && text.length <= MAX_GIST_CHARS;
   const first = ranked.find((c) => fits(c.text, MAX_SENTENCE_WORDS));
   if (!first) return [shorten(ranked[0]!.text)];

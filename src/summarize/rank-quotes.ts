@@ -92,10 +92,13 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * ("also") or give colour (a witness or passer-by introduced by their age).
  */
 export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame, text: string, lex: Lexicon): Quote[] {
+  // No quotes, none ranked; an article's empty list is of another array kind, and V8 drops the optimised code that meets it.
+  if (!quotes.length) return [];
   const kept = quotes.filter((q) => q.kind !== 'name');
   const seen = new Set<string>();
   const unique = kept.filter((q) => !seen.has(q.text) && seen.add(q.text));
-  const texts = unique.map((q) => normalized(q.text));
+  const texts: string[] = [];
+  for (const q of unique) texts.push(normalized(q.text));
   // A teaser or subheading repeats a quote of the body: the body's one counts.
   const repeated = (i: number): boolean => texts.some((t, j) => j > i && t.length > 0 && (t.includes(texts[i]!) || texts[i]!.includes(t)));
   // "Not a shortage of doctors," she said, "but of doctors in the right place": an opening cut short by its credit line says as much as the whole.

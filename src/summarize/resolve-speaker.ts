@@ -111,7 +111,10 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   while (cut >= from && !(SENTENCE_STOP.has(text.charCodeAt(cut)) && /\s/.test(text[cut + 1] ?? ' ')) && text.charCodeAt(cut) !== 0x0a) cut--;
   if (cut < from && from > 0) return false;
   // An elided article is no word of its own: "L'allenatore" is "allenatore".
-  let words = (text.slice(cut + 1, at).match(WORD_OR_MARK) ?? []).map((w) => (w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w));
+  // Pushed into a literal, not mapped from `?? []`: an empty array of another kind makes V8 drop the optimised code.
+  let words: string[] = [];
+  const found = text.slice(cut + 1, at).match(WORD_OR_MARK);
+  if (found) for (const w of found) words.push(w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w);
   // A connective and its comma open the sentence before its subject ("Bagaimanapun, Menteri …", "Sementara itu, …").
   const connective = words.findIndex((w) => !lex.stopwords.has(w.toLowerCase()));
   if (connective > 0 && words[connective] === ',') words = words.slice(connective + 1);
@@ -828,7 +831,10 @@ export class SpeakerResolver {
       // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
       const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
       const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-      uses = { re, found: matchesOf(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+      // Pushed into a literal, not mapped: an empty mapped array is of another kind, and V8 drops the optimised code that meets it.
+      const found: { start: number; end: number }[] = [];
+      for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length });
+      uses = { re, found };
       this.roleUses.set(title, uses);
     }
     // A use ending before `at` is found alike in the part; one ending right at

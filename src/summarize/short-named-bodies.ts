@@ -79,8 +79,9 @@ function readShortNamedBodies(
   const out: ShortNamedBody[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // Lowercased only for a word that may be a short name: most are not.
+    if (!w.isWord || !(INITIALS.test(w.text) || (isCapitalized(w.text) && clipped.has(w.text.toLowerCase())))) continue;
     const short = w.text.toLowerCase();
-    if (!w.isWord || !(INITIALS.test(w.text) || (clipped.has(short) && isCapitalized(w.text)))) continue;
     if (lex.timeWords.has(short) || isTitle(w.text, lex) || isPersonWord(w.text) || quotes.some((q) => q.start <= w.start && w.start < q.end)) continue;
     const tail: string[] = [];
     for (let j = i + 1; j < words.length && tail.length < MAX_TAIL; j++) {
