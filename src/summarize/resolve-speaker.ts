@@ -350,7 +350,6 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       if (words.length >= 2 && !bodyName && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
-        const subject = !inQuote && opensClause(text, at, offset, lex);
         // One word is a person too after a title ("Premier Schoof") or a courtesy title ("Pak Sarmin", "Frau Wendt"), or with an age after it ("Sumiati (56)").
         const person =
           name !== null &&
@@ -359,7 +358,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
             (words.length === 2 && courtesyTitle(words[0]!, lex)) ||
             (isTitle(words[0]!, lex) && !isTitle(name, lex)));
         // A country is never the person a pronoun means.
-        if (name && person && !lex.places.has(name.toLowerCase())) out.push({ name, at, subject, quoted: inQuote });
+        // Whether the name opens its clause is read only for a person kept: most runs are not one.
+        if (name && person && !lex.places.has(name.toLowerCase()))
+          out.push({ name, at, subject: !inQuote && opensClause(text, at, offset, lex), quoted: inQuote });
       }
       words = [];
     };
