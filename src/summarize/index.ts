@@ -38,18 +38,18 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
 }
 
 /** Words of three letters or more, lowercased: what a headline's shortened quote keeps of the body's. */
-function contentWords(text: string): Set<string> {
+function longWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
 }
 
 /** The speaker of the body quote that holds at least half of a headline quote's words, the one holding most. */
 function echoedSpeaker(quote: string, body: readonly { text: string; speaker: string | null }[]): string | null {
-  const words = contentWords(quote);
+  const words = longWords(quote);
   let best: string | null = null;
   let bestShare = 0.5;
   for (const q of body) {
     if (!q.speaker) continue;
-    const theirs = contentWords(q.text);
+    const theirs = longWords(q.text);
     let shared = 0;
     for (const w of words) if (theirs.has(w)) shared++;
     const share = shared / Math.max(words.size, 1);
