@@ -182,6 +182,9 @@ export const es: LanguagePack = {
     'antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada|adicionales|adicional|anuales|mensuales|netos|brutos',
   ),
   tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
+  peopleWords: words(
+    'personas|habitantes|vecinos|ciudadanos|familias|hogares|viviendas|casas|pisos|empleos|trabajadores|empleados|pacientes|alumnos|estudiantes|niños|pasajeros|viajeros|usuarios|clientes|inquilinos|profesores|médicos|facultativos|enfermeros|sanitarios|agricultores|afectados|futbolistas|beneficiarios|inversores|votantes',
+  ),
   restateWords: words('o|es decir|esto es'),
   comparisonWords: words('frente a|contra|respecto a|respecto al|en comparación con|en vez de|desde'),
   differenceWords: words('más|menos'),

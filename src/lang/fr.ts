@@ -168,6 +168,9 @@ export const fr: LanguagePack = {
     'avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune|supplémentaires|supplémentaire|annuels|mensuels|nets|bruts',
   ),
   tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
+  peopleWords: words(
+    'personnes|habitants|riverains|citoyens|familles|foyers|ménages|logements|maisons|habitations|emplois|postes|salariés|employés|travailleurs|agents|patients|élèves|étudiants|enfants|nourrissons|passagers|voyageurs|usagers|clients|locataires|enseignants|médecins|infirmiers|soignants|agriculteurs|sinistrés|épargnants|électeurs',
+  ),
   restateWords: words("soit|ou|c'est-à-dire"),
   comparisonWords: words('contre|par rapport à|par rapport au|comparé à|au lieu de'),
   differenceWords: words('de plus|de moins'),

@@ -154,6 +154,9 @@ export const id: LanguagePack = {
     'direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing|lagi|di antaranya|darinya|daripadanya',
   ),
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
+  peopleWords: words(
+    'orang|warga|jiwa|penduduk|keluarga|rumah|pekerja|karyawan|pegawai|buruh|pasien|siswa|murid|pelajar|mahasiswa|anak|balita|penumpang|pemudik|pelanggan|guru|dokter|perawat|petani|nelayan|pengungsi|nasabah|pemilih',
+  ),
   restateWords: words('atau|yakni|yaitu'),
   comparisonWords: words('dibanding|dibandingkan|ketimbang|daripada|dari'),
   differenceWords: words('lebih banyak|lebih tinggi|lebih rendah|lebih sedikit'),

@@ -188,6 +188,9 @@ export const it: LanguagePack = {
     'già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna|aggiuntivi|aggiuntive|annui|annuali|mensili|netti|lordi',
   ),
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
+  peopleWords: words(
+    'persone|abitanti|residenti|cittadini|famiglie|nuclei|abitazioni|case|alloggi|appartamenti|dipendenti|lavoratori|addetti|braccianti|pazienti|alunni|studenti|bambini|passeggeri|viaggiatori|utenti|clienti|inquilini|insegnanti|medici|infermieri|ostetriche|sfollati|anziani|risparmiatori|elettori',
+  ),
   restateWords: words('ovvero|cioè|o|pari a'),
   comparisonWords: words('rispetto a|rispetto ai|rispetto al|rispetto alle|contro|a fronte di|invece di'),
   differenceWords: words('in più|in meno'),

@@ -136,6 +136,9 @@ export const ms: LanguagePack = {
     'direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing|lagi|daripadanya|antaranya',
   ),
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
+  peopleWords: words(
+    'orang|penduduk|warga|mangsa|keluarga|rumah|kediaman|pekerja|kakitangan|pegawai|penjawat|pesakit|murid|pelajar|kanak-kanak|penumpang|pelanggan|pengguna|guru|doktor|jururawat|petani|pesawah|nelayan|peneroka|pelabur|pengundi|pemain',
+  ),
   restateWords: words('atau|iaitu'),
   comparisonWords: words('berbanding|dibandingkan|daripada|dari'),
   differenceWords: words('lebih banyak|lebih tinggi|lebih rendah|lebih sedikit'),

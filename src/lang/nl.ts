@@ -154,6 +154,9 @@ export const nl: LanguagePack = {
     'zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later|besteed|uitgegeven|betaald|ontvangen|opgehaald|geïnvesteerd|gereserveerd|uitgetrokken|bespaard|verdiend|verloren',
   ),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
+  peopleWords: words(
+    'mensen|personen|inwoners|bewoners|burgers|gezinnen|huishoudens|woningen|huizen|huurwoningen|banen|arbeidsplaatsen|werknemers|medewerkers|personeelsleden|patiënten|cliënten|leerlingen|studenten|kinderen|reizigers|passagiers|klanten|huurders|leraren|artsen|verpleegkundigen|boeren|veehouders|asielzoekers|kiezers',
+  ),
   restateWords: words('ofwel|oftewel|of|dat is'),
   comparisonWords: words('tegen|tegenover|vergeleken met|in plaats van'),
   differenceWords: words('meer|minder'),

@@ -179,6 +179,9 @@ export const pt: LanguagePack = {
     'votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada|adicionais|adicional|anuais|mensais|líquidos|brutos',
   ),
   tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
+  peopleWords: words(
+    'pessoas|habitantes|moradores|cidadãos|famílias|agregados|casas|habitações|moradias|imóveis|apartamentos|fogos|empregos|trabalhadores|funcionários|empregados|colaboradores|doentes|pacientes|utentes|alunos|estudantes|crianças|bebés|passageiros|clientes|inquilinos|professores|médicos|enfermeiros|desalojados|agricultores|eleitores',
+  ),
   restateWords: words('ou|ou seja|isto é'),
   comparisonWords: words('contra|face a|em relação a|em relação ao|ante|frente a|em vez de'),
   differenceWords: words('a mais|a menos'),

@@ -113,6 +113,7 @@ export interface Lexicon {
   changeToAtStartRe: RegExp;
   notCounted: ReadonlySet<string>;
   tollWords: ReadonlySet<string>;
+  peopleWords: ReadonlySet<string>;
   /** A figure's gap to the one before it that makes it a restatement (", or ", " soit "). */
   restateGapRe: RegExp;
   /** A comparison word in the gap before a bare number: it is the far side of a comparison. */
@@ -381,6 +382,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
     notCounted: lower(pack.notCounted),
     tollWords: lower(pack.tollWords),
+    peopleWords: lower(pack.peopleWords),
     comparisonGapRe: new RegExp(`(?<![${L}])(?:${alternation(pack.comparisonWords)})(?![${L}])`, 'iu'),
     comparisonBeforeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.comparisonWords)})\\s+(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     wholeFirstRe: new RegExp(`(?:^|[.!?:;,]\\s+)(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+)?$`, 'iu'),

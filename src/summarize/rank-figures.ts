@@ -127,7 +127,9 @@ export function rankFigures(
   const inTitle = (f: FoundFigure): boolean => headlineFigures.has(f);
   const inLead = (f: FoundFigure): boolean => f.at < frame.lead.length;
   const wordsPerChar = frame.words / Math.max(text.length, 1);
-  const small = (f: FoundFigure): boolean => f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll;
+  // "38 midwife vacancies", "14 people living in five rooms": the lead's count of people, homes or jobs is the story's scale, however small.
+  const ofPeopleInLead = (f: FoundFigure): boolean => inLead(f) && f.unit !== null && lex.peopleWords.has(f.unit.toLowerCase());
+  const small = (f: FoundFigure): boolean => f.kind === 'thing' && f.value < SMALL_COUNT && !f.part && !f.toll && !ofPeopleInLead(f);
   const dated = (f: FoundFigure): boolean => {
     // In the lead only a level of a measure told before ("R$ 812,40 … Em janeiro custava R$ 757,80") is dated: the news is told there.
     if (inLead(f) && !unique.some((g) => g.kind === f.kind && g.unit === f.unit && g.at < f.at)) return false;

@@ -477,3 +477,36 @@ describe('a level of the same measure told in the lead with a past period is the
     expect(found.find((f) => f.value === 45e6)?.key).toBe(true);
   });
 });
+
+describe('a count of people, homes or jobs in the lead is boxed however small', () => {
+  const filler =
+    'Managers said the decision had not been taken lightly and would be reviewed every month with staff, patients and the local council, who had asked for more time. ' +
+    'Campaigners plan a meeting at the town hall next week. ';
+  it.each([
+    [
+      'en',
+      'Expectant mothers in the valley face longer journeys after the hospital trust said it had lost 38 midwives this year and would close its birth unit at night. ' +
+        filler +
+        'The trust will spend £1.4m a year on an extra ambulance crew and £900,000 on a recruitment drive abroad.',
+      38,
+    ],
+    [
+      'it',
+      'Le future mamme della valle dovranno percorrere più strada: l’azienda sanitaria ha perso 38 ostetriche quest’anno e chiuderà di notte il punto nascita. ' +
+        'I dirigenti hanno spiegato che la decisione non è stata presa alla leggera e che sarà rivista ogni mese con il personale, i pazienti e il Comune, che aveva chiesto più tempo. ' +
+        'I comitati preparano un’assemblea in municipio la prossima settimana. ' +
+        'L’azienda spenderà 1,4 milioni di euro l’anno per un’ambulanza in più e 900mila euro per reclutare personale all’estero.',
+      38,
+    ],
+  ])('%s', (lang, text, count) => {
+    expect(figures(text, lang).find((f) => f.value === count)?.key).toBe(true);
+  });
+
+  it('a small count of anything else in the lead still gives way to the sums', () => {
+    const text =
+      'The hospital trust said it had closed 38 wards this year and would shut its birth unit at night. ' +
+      filler +
+      'The trust will spend £1.4m a year on an extra ambulance crew and £900,000 on a recruitment drive abroad.';
+    expect(figures(text, 'en').find((f) => f.value === 38)?.key).toBe(false);
+  });
+});
