@@ -235,7 +235,7 @@ export const de: LanguagePack = {
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
   peopleWords: words(
-    'menschen|personen|einwohner|einwohnerinnen|bewohner|bewohnerinnen|bürger|beschäftigte|beschäftigten|mitarbeiter|mitarbeitern|mitarbeitende|mitarbeitenden|angestellte|arbeitnehmer|arbeitsplätze|arbeitsplätzen|stellen|jobs|familien|haushalte|haushalten|wohnungen|häuser|patienten|patientinnen|schüler|schülerinnen|schülern|studierende|kinder|kindern|fahrgäste|fahrgästen|passagiere|pendler|bewerber|lehrkräfte|ärzte|pflegekräfte|anleger|geschädigte|mieter|bürgerinnen',
+    'menschen|personen|einwohner|einwohnerinnen|bewohner|bewohnerinnen|bürger|beschäftigte|beschäftigten|mitarbeiter|mitarbeitern|mitarbeitende|mitarbeitenden|angestellte|arbeitnehmer|arbeitsplätze|arbeitsplätzen|stellen|jobs|familien|haushalte|haushalten|wohnungen|häuser|patienten|patientinnen|schüler|schülerinnen|schülern|studierende|kinder|kindern|fahrgäste|fahrgästen|passagiere|pendler|bewerber|lehrkräfte|ärzte|pflegekräfte|anleger|geschädigte|mieter|bürgerinnen|fans|anhänger|verdächtige|tatverdächtige',
   ),
   restateWords: words('oder|also|das heißt'),
   comparisonWords: words('gegenüber|verglichen mit|statt|anstatt|zuvor|vorher'),

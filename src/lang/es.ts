@@ -183,7 +183,7 @@ export const es: LanguagePack = {
   ),
   tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
   peopleWords: words(
-    'personas|habitantes|vecinos|ciudadanos|familias|hogares|viviendas|casas|pisos|empleos|trabajadores|empleados|pacientes|alumnos|estudiantes|niños|pasajeros|viajeros|usuarios|clientes|inquilinos|profesores|médicos|facultativos|enfermeros|sanitarios|agricultores|afectados|futbolistas|beneficiarios|inversores|votantes',
+    'personas|habitantes|vecinos|ciudadanos|familias|hogares|viviendas|casas|pisos|empleos|trabajadores|empleados|pacientes|alumnos|estudiantes|niños|pasajeros|viajeros|usuarios|clientes|inquilinos|profesores|médicos|facultativos|enfermeros|sanitarios|agricultores|afectados|futbolistas|beneficiarios|inversores|votantes|aficionados|seguidores|sospechosos|detenidos',
   ),
   restateWords: words('o|es decir|esto es'),
   comparisonWords: words('frente a|contra|respecto a|respecto al|en comparación con|en vez de|desde'),

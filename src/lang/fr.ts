@@ -169,7 +169,7 @@ export const fr: LanguagePack = {
   ),
   tollWords: words('morts|mortes|décès|blessés|disparus|victimes|tués'),
   peopleWords: words(
-    'personnes|habitants|riverains|citoyens|familles|foyers|ménages|logements|maisons|habitations|emplois|postes|salariés|employés|travailleurs|agents|patients|élèves|étudiants|enfants|nourrissons|passagers|voyageurs|usagers|clients|locataires|enseignants|médecins|infirmiers|soignants|agriculteurs|sinistrés|épargnants|électeurs',
+    'personnes|habitants|riverains|citoyens|familles|foyers|ménages|logements|maisons|habitations|emplois|postes|salariés|employés|travailleurs|agents|patients|élèves|étudiants|enfants|nourrissons|passagers|voyageurs|usagers|clients|locataires|enseignants|médecins|infirmiers|soignants|agriculteurs|sinistrés|épargnants|électeurs|supporters|suspects|interpellés',
   ),
   restateWords: words("soit|ou|c'est-à-dire"),
   comparisonWords: words('contre|par rapport à|par rapport au|comparé à|au lieu de'),

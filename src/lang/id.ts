@@ -155,7 +155,7 @@ export const id: LanguagePack = {
   ),
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
   peopleWords: words(
-    'orang|warga|jiwa|penduduk|keluarga|rumah|pekerja|karyawan|pegawai|buruh|pasien|siswa|murid|pelajar|mahasiswa|anak|balita|penumpang|pemudik|pelanggan|guru|dokter|perawat|petani|nelayan|pengungsi|nasabah|pemilih',
+    'orang|warga|jiwa|penduduk|keluarga|rumah|pekerja|karyawan|pegawai|buruh|pasien|siswa|murid|pelajar|mahasiswa|anak|balita|penumpang|pemudik|pelanggan|guru|dokter|perawat|petani|nelayan|pengungsi|nasabah|pemilih|individu|suporter|tersangka',
   ),
   restateWords: words('atau|yakni|yaitu'),
   comparisonWords: words('dibanding|dibandingkan|ketimbang|daripada|dari'),

@@ -189,7 +189,7 @@ export const it: LanguagePack = {
   ),
   tollWords: words('morti|vittime|feriti|dispersi|deceduti'),
   peopleWords: words(
-    'persone|abitanti|residenti|cittadini|famiglie|nuclei|abitazioni|case|alloggi|appartamenti|dipendenti|lavoratori|addetti|braccianti|pazienti|alunni|studenti|bambini|passeggeri|viaggiatori|utenti|clienti|inquilini|insegnanti|medici|infermieri|ostetriche|sfollati|anziani|risparmiatori|elettori',
+    'persone|abitanti|residenti|cittadini|famiglie|nuclei|abitazioni|case|alloggi|appartamenti|dipendenti|lavoratori|addetti|braccianti|pazienti|alunni|studenti|bambini|passeggeri|viaggiatori|utenti|clienti|inquilini|insegnanti|medici|infermieri|ostetriche|sfollati|anziani|risparmiatori|elettori|tifosi|indagati|arrestati',
   ),
   restateWords: words('ovvero|cioè|o|pari a'),
   comparisonWords: words('rispetto a|rispetto ai|rispetto al|rispetto alle|contro|a fronte di|invece di'),

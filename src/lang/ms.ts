@@ -137,7 +137,7 @@ export const ms: LanguagePack = {
   ),
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
   peopleWords: words(
-    'orang|penduduk|warga|mangsa|keluarga|rumah|kediaman|pekerja|kakitangan|pegawai|penjawat|pesakit|murid|pelajar|kanak-kanak|penumpang|pelanggan|pengguna|guru|doktor|jururawat|petani|pesawah|nelayan|peneroka|pelabur|pengundi|pemain',
+    'orang|penduduk|warga|mangsa|keluarga|rumah|kediaman|pekerja|kakitangan|pegawai|penjawat|pesakit|murid|pelajar|kanak-kanak|penumpang|pelanggan|pengguna|guru|doktor|jururawat|petani|pesawah|nelayan|peneroka|pelabur|pengundi|pemain|individu|penyokong|suspek',
   ),
   restateWords: words('atau|iaitu'),
   comparisonWords: words('berbanding|dibandingkan|daripada|dari'),

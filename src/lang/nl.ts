@@ -155,7 +155,7 @@ export const nl: LanguagePack = {
   ),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
   peopleWords: words(
-    'mensen|personen|inwoners|bewoners|burgers|gezinnen|huishoudens|woningen|huizen|huurwoningen|banen|arbeidsplaatsen|werknemers|medewerkers|personeelsleden|patiënten|cliënten|leerlingen|studenten|kinderen|reizigers|passagiers|klanten|huurders|leraren|artsen|verpleegkundigen|boeren|veehouders|asielzoekers|kiezers',
+    'mensen|personen|inwoners|bewoners|burgers|gezinnen|huishoudens|woningen|huizen|huurwoningen|banen|arbeidsplaatsen|werknemers|medewerkers|personeelsleden|patiënten|cliënten|leerlingen|studenten|kinderen|reizigers|passagiers|klanten|huurders|leraren|artsen|verpleegkundigen|boeren|veehouders|asielzoekers|kiezers|fans|supporters|verdachten',
   ),
   restateWords: words('ofwel|oftewel|of|dat is'),
   comparisonWords: words('tegen|tegenover|vergeleken met|in plaats van'),

@@ -180,7 +180,7 @@ export const pt: LanguagePack = {
   ),
   tollWords: words('mortos|mortes|feridos|desaparecidos|vítimas|óbitos'),
   peopleWords: words(
-    'pessoas|habitantes|moradores|cidadãos|famílias|agregados|casas|habitações|moradias|imóveis|apartamentos|fogos|empregos|trabalhadores|funcionários|empregados|colaboradores|doentes|pacientes|utentes|alunos|estudantes|crianças|bebés|passageiros|clientes|inquilinos|professores|médicos|enfermeiros|desalojados|agricultores|eleitores',
+    'pessoas|habitantes|moradores|cidadãos|famílias|agregados|casas|habitações|moradias|imóveis|apartamentos|fogos|empregos|trabalhadores|funcionários|empregados|colaboradores|doentes|pacientes|utentes|alunos|estudantes|crianças|bebés|passageiros|clientes|inquilinos|professores|médicos|enfermeiros|desalojados|agricultores|eleitores|torcedores|adeptos|suspeitos|detidos',
   ),
   restateWords: words('ou|ou seja|isto é'),
   comparisonWords: words('contra|face a|em relação a|em relação ao|ante|frente a|em vez de'),
