@@ -9,7 +9,7 @@ const KIND_WEIGHT: Record<FoundFigure['kind'], number> = { currency: 3, thing: 1
  * What the other signals add or take, measured on the development set: the
  * headline and the lead (an editor boxes the numbers the story opens with),
  * the sentences just after the lead (where the story's second facts go), a
- * count in the tens of thousands or more (the scale of the story), a rate per unit, a small count and a small sum (details: a fee, a fine, a voucher), a toll of dead or missing (news
+ * count in the tens of thousands or more (the scale of the story), a rate per unit, a small count (not of people the lead tells) and a small sum (details: a fee, a fine, a voucher), a toll of dead or missing (news
  * however small), the place in the body (a point per `placeWords` words) and
  * a sentence past the lead naming a year or a period before the news
  * (background or outlook: "ha chiuso il 2023 con ricavi per 1,4 miliardi",
