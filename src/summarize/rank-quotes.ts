@@ -72,6 +72,12 @@ function paragraphBefore(text: string, q: RankableQuote): string {
   return text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
 }
 
+/** Brought in as announcing or deciding, or by an office and saying a number: a voice with the news. */
+function withNews(q: RankableQuote, { before, credit }: Introduction, lex: Lexicon): boolean {
+  const intro = `${before} ${credit}`;
+  return lex.announcementRe.test(intro) || (lex.officeRe.test(intro) && /\p{N}/u.test(q.text));
+}
+
 /** One name inside the other, word for word: "Marco Rinaldi" is one of "Marco Rinaldi e Giulia Ferrante". */
 const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 
@@ -80,7 +86,8 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * what an editor keeps: the first substantive statement of the first actor
  * (the first voice that is no colour; a body they are introduced by is theirs),
  * then of the next new voice among the first three actors, and of the third
- * too if the reporter turns to them more than once; a voice brought in as
+ * too if the reporter turns to them more than once or brings them in
+ * announcing, or by their office saying a number; a voice brought in as
  * objecting or warning among the first four is the other side and keeps a
  * third place too; a long piece keeps a third voice anyway, and any piece
  * one among the first six whose first statement is long enough to argue a
@@ -196,6 +203,10 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= least && !forBody(q));
     if (substantive) key.add(substantive);
   }
+  // "Mayor Jo Kent announced a rescue fund", "said minister Jon Berg" before a sum: the third of the first actors brought in
+  // as announcing or deciding, or by their office with a number, speaks with the news, a key voice though quoted once.
+  const third = others[1];
+  if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && withNews(third, introduction(text, third), lex)) key.add(third);
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
   // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
   for (const q of [...key]) {
