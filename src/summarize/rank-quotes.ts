@@ -94,7 +94,9 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * position (longer in a short piece with few voices than in one of middle
  * length or one where six or more actors speak). Never key:
  * fragments (lowercase words picked up mid-sentence among them), short
- * replies, what a speaker adds once their first statement is in, teasers
+ * replies, what a speaker adds once their first statement is in, a body's
+ * line given through its spokesperson when the headline or the lead before it
+ * already names the body (unless it is the first actor), teasers
  * repeating a later quote, and voices that only echo a side already heard
  * ("also") or give colour (a witness or passer-by introduced by their age).
  */
@@ -166,6 +168,21 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   const leadIntro = lead ? introduction(text, lead) : null;
   const leadsBody = (q: RankableQuote): boolean =>
     leadIntro !== null && ` ${normalized(`${leadIntro.before} ${leadIntro.credit}`)} `.includes(` ${normalized(q.speaker!)} `);
+  // "said a spokesperson for the company", "kata jurucakap itu", "so ein Konzernsprecher": a body's line given through its spokesperson is a stock reply, not a position argued.
+  const forBody = (q: RankableQuote): boolean => {
+    const { before, credit } = introduction(text, q);
+    return normalized(`${before} ${credit}`)
+      .split(' ')
+      .some((w) => lex.spokespersonWords.has(w) || lex.compoundSpokespersonWords.some((c) => w.endsWith(c)));
+  };
+  // The headline and the lead up to the paragraph the body speaks in: what the story told of the body before it spoke.
+  const framedBody = (q: RankableQuote): boolean => {
+    if (!forBody(q)) return false;
+    const told = ` ${normalized(`${frame.title ?? ''} ${frame.lead.slice(0, text.lastIndexOf('\n', q.start) + 1)}`)} `;
+    return normalized(q.speaker!)
+      .split(' ')
+      .some((w) => w.length >= 4 && told.includes(` ${w} `));
+  };
   const newVoice = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
     return !echo(intro) && !colour(q, intro) && !leadsBody(q);
@@ -188,13 +205,6 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
     if (third) key.add(third);
   }
-  // "said a spokesperson for the company", "kata jurucakap itu", "so ein Konzernsprecher": a body's line given through its spokesperson is a stock reply, not a position argued.
-  const forBody = (q: RankableQuote): boolean => {
-    const { before, credit } = introduction(text, q);
-    return normalized(`${before} ${credit}`)
-      .split(' ')
-      .some((w) => lex.spokespersonWords.has(w) || lex.compoundSpokespersonWords.some((c) => w.endsWith(c)));
-  };
   if (key.size < 3) {
     // A third voice whose first statement argues a position at length: substantive in a piece with room for
     // three voices (by its length or by how many actors it quotes), and in a shorter piece with fewer voices
@@ -207,6 +217,9 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // as announcing or deciding, or by their office with a number, speaks with the news, a key voice though quoted once.
   const third = others[1];
   if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && withNews(third, introduction(text, third), lex)) key.add(third);
+  // "Corvane to cut 2,300 jobs" and then "a Corvane spokesperson said": the headline and lead already tell what the body
+  // they name did, and its line given through a spokesperson only restates it; the story's first actor keeps theirs.
+  for (const q of [...key]) if (q !== lead && framedBody(q)) key.delete(q);
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
   // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
   for (const q of [...key]) {

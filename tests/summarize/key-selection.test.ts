@@ -194,6 +194,16 @@ describe('key quotes', () => {
     });
   });
 
+  it('a body the headline names gives no key line through its spokesperson; one the headline does not name does', () => {
+    const text = [
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+      filler(3),
+      '“Affected employees will receive severance pay and help finding new roles,” a Corvane spokesperson said.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en', 'Chipmaker to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Affected employees will ']);
+    expect(keyQuotes(text, 'en', 'Corvane to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h']);
+  });
+
   it('a voice after the first three actors reacts: not key in a short piece, even when the second and third give colour', () => {
     const text = [
       '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
