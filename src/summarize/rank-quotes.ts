@@ -218,8 +218,14 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   const third = others[1];
   if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && withNews(third, introduction(text, third), lex)) key.add(third);
   // "Corvane to cut 2,300 jobs" and then "a Corvane spokesperson said": the headline and lead already tell what the body
-  // they name did, and its line given through a spokesperson only restates it; the story's first actor keeps theirs.
-  for (const q of [...key]) if (q !== lead && framedBody(q)) key.delete(q);
+  // they name did, and its line given through a spokesperson only restates it; the story's first actor keeps theirs, and
+  // the place goes to the next voice among the first actors.
+  for (const q of [...key]) {
+    if (q === lead || !framedBody(q)) continue;
+    key.delete(q);
+    const next = others.slice(others.indexOf(q) + 1, ACTOR_WINDOW - 1).find((o) => !key.has(o) && newVoice(o) && !forBody(o));
+    if (next) key.add(next);
+  }
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
   // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
   for (const q of [...key]) {

@@ -194,14 +194,15 @@ describe('key quotes', () => {
     });
   });
 
-  it('a body the headline names gives no key line through its spokesperson; one the headline does not name does', () => {
+  it('a body the headline names gives no key line through its spokesperson, and the next voice takes its place; one the headline does not name does', () => {
     const text = [
       '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
       filler(3),
       '“Affected employees will receive severance pay and help finding new roles,” a Corvane spokesperson said.',
+      '“Nobody in this valley will find work at the same wage again,” said Rita Holm.',
     ].join('\n\n');
     expect(keyQuotes(text, 'en', 'Chipmaker to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Affected employees will ']);
-    expect(keyQuotes(text, 'en', 'Corvane to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h']);
+    expect(keyQuotes(text, 'en', 'Corvane to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Nobody in this valley wi']);
   });
 
   it('a voice after the first three actors reacts: not key in a short piece, even when the second and third give colour', () => {
