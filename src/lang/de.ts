@@ -200,6 +200,8 @@ export const de: LanguagePack = {
   alsoWords: words('auch|ebenfalls'),
   agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre', '# Jahre alt', '# Jahre alte', '# Jahre alten', '# Jahre alter'],
   objectionWords: words('kritisier|kritik|warnt|warnte|mahnt|mahnte|verurteil|empört|protest'),
+  announcementWords: words('kündigt|angekündigt|versprach|beschloss|ordnete|genehmigt|bestätigt'),
+  officeWords: words('minister|bürgermeister|landrat|präsident|vorsitzend|chef|leiter|staatsanw|richter|polizei|geschäftsführ'),
   defendantWords: words('angeklagte|angeklagter|angeklagten|beschuldigte|beschuldigter|beschuldigten'),
   numberWords: {
     ein: 1,

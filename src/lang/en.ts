@@ -272,6 +272,10 @@ export const en: LanguagePack = {
   alsoWords: words('also'),
   agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],
   objectionWords: words('critic|warn|condemn|denounc|slammed|attacked|rejected|protest'),
+  announcementWords: words('announc|pledg|promis|vow|order|approv|decid|confirm|unveil|launch'),
+  officeWords: words(
+    'minister|mayor|governor|mp|councillor|chief executive|president|chair|secretary|commissioner|director|leader|head|prosecutor|judge|police',
+  ),
   defendantWords: words('defendant|accused'),
   numberWords: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, fifty: 50, hundred: 100 },
   ageNouns: words('boy|boys|girl|girls|child|children|teenager|teenagers|youth|youths'),

@@ -160,6 +160,8 @@ export const es: LanguagePack = {
   alsoWords: words('también'),
   agePhrases: [', # años', ', de # años', 'tenía # años'],
   objectionWords: words('critic|denunci|advirti|rechaz|reclam|protest'),
+  announcementWords: words('anunci|promet|aprob|decidi|orden|confirm|decret'),
+  officeWords: words('ministr|alcald|president|consejer|secretari|director|delegad|fiscal|juez|jefe'),
   defendantWords: words('acusado|acusada|procesado|procesada'),
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, cien: 100 },
   ageNouns: words(

@@ -146,6 +146,8 @@ export const fr: LanguagePack = {
   alsoWords: words('aussi|également'),
   agePhrases: [', # ans', 'âgé de #', 'âgée de #', 'avait # ans'],
   objectionWords: words('critiqu|dénon|insuffisant|met en garde|mis en garde|alert|fustig|inquièt|protest'),
+  announcementWords: words('annonc|promis|promet|décid|ordonn|confirm|approuv'),
+  officeWords: words('ministr|maire|préfet|président|secrétaire|directeur|directrice|procureur|juge|chef|élu'),
   defendantWords: words('prévenu|prévenue|accusé|accusée'),
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, cent: 100 },
   ageNouns: words(

@@ -134,6 +134,8 @@ export const id: LanguagePack = {
   alsoWords: words('juga|turut'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],
   objectionWords: words('kritik|mengkritik|mengingatkan|memperingatkan|menyesalkan|kecewa|mengecam|menolak|memprotes'),
+  announcementWords: words('mengumumkan|menjanjikan|berjanji|memutuskan|menetapkan|memerintahkan|memastikan|menegaskan'),
+  officeWords: words('menteri|gubernur|wali kota|bupati|kepala|ketua|direktur|jaksa|hakim|kapolres|kapolda|presiden'),
   defendantWords: words('terdakwa'),
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   ageNouns: [],

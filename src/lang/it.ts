@@ -150,6 +150,8 @@ export const it: LanguagePack = {
   alsoWords: words('anche|pure'),
   agePhrases: [', # anni', ', di # anni', 'aveva # anni'],
   objectionWords: words('critic|denunci|avvert|attacc|contest|protest|polemic'),
+  announcementWords: words('annunci|promess|promett|decis|ordinat|confermat|approvat|stanziat'),
+  officeWords: words('ministr|sindac|prefett|president|assessor|segretari|dirett|procurator|giudice|capo|comandante'),
   defendantWords: words('imputato|imputata|accusato|accusata'),
   numberWords: {
     un: 1,

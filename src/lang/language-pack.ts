@@ -302,6 +302,20 @@ export interface LanguagePack {
    */
   objectionWords: readonly string[];
   /**
+   * Beginnings of the words that bring a voice in as announcing or deciding
+   * ("announc", "kündigt", "mengumumkan", "besloot"), matched at a word's
+   * start: the third of the story's first actors brought in so makes news, a
+   * key voice even when quoted once.
+   */
+  announcementWords: readonly string[];
+  /**
+   * Beginnings of the words for public offices and the heads of bodies
+   * ("minister", "mayor", "sindac", "wali kota", "voorzitter"), matched at a
+   * word's start: the third of the story's first actors introduced by their
+   * office who gives a number speaks with the news.
+   */
+  officeWords: readonly string[];
+  /**
    * Words for the person on trial ("defendant", "prévenu", "terdakwa"): a
    * defendant told with their age ("Le prévenu, Jean-Baptiste Ferracci, 47
    * ans") is the court story's main actor, not colour.

@@ -116,6 +116,8 @@ export const ms: LanguagePack = {
   alsoWords: words('juga|turut|pula'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],
   objectionWords: words('kritik|mengkritik|amaran|menggesa|kecewa|membantah|mengecam|menolak|bimbang'),
+  announcementWords: words('mengumumkan|berjanji|memutuskan|menetapkan|mengarahkan|memastikan|menegaskan'),
+  officeWords: words('menteri|datuk bandar|exco|ketua|pengarah|presiden|pendakwa|hakim|polis|pengerusi|yang dipertua'),
   defendantWords: words('tertuduh'),
   numberWords: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 },
   ageNouns: [],

@@ -132,6 +132,8 @@ export const nl: LanguagePack = {
   alsoWords: words('ook'),
   agePhrases: ['#-jarige', ', # jaar', '# jaar oud'],
   objectionWords: words('kritiek|kritisch|bekritiseer|waarschuw|niet iedereen|hekel|protest'),
+  announcementWords: words('kondig|aangekondigd|belooft|beloofde|besloot|besloten|bevestig|keurde'),
+  officeWords: words('minister|burgemeester|wethouder|gedeputeerde|voorzitter|directeur|officier|rechter|hoofd|chef'),
   defendantWords: words('verdachte|beklaagde'),
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, honderd: 100 },
   ageNouns: words(

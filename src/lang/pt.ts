@@ -157,6 +157,8 @@ export const pt: LanguagePack = {
   alsoWords: words('também'),
   agePhrases: [', # anos', ', de # anos', 'tinha # anos'],
   objectionWords: words('critic|denunci|alert|advert|contest|protest|reclam'),
+  announcementWords: words('anunci|promet|decidi|determin|confirm|aprov'),
+  officeWords: words('ministr|prefeit|governador|president|secretári|diretor|promotor|juiz|chefe|delegad'),
   defendantWords: words('réu|acusado|acusada|arguido|arguida'),
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, cem: 100 },
   ageNouns: words(

@@ -51,6 +51,10 @@ export interface Lexicon {
   ageRe: RegExp;
   /** A word of the pack's objection words at a word's start ("criticised", "waarschuwt"). */
   objectionRe: RegExp;
+  /** A word of the pack's announcement words at a word's start ("announced", "kondigt"). */
+  announcementRe: RegExp;
+  /** A word of the pack's office words at a word's start ("ministers", "sindaco"). */
+  officeRe: RegExp;
   /** One of the pack's words for the person on trial, as a whole word. */
   defendantRe: RegExp;
   /** Two or more capitalized words in a row, particles allowed between them ("Jan van der Berg"): where every multi-word name is (global). */
@@ -330,6 +334,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     alsoWords: lower(pack.alsoWords),
     ageRe: ageRegex(pack.agePhrases),
     objectionRe: new RegExp(`(?<![${L}])(?:${alternation(pack.objectionWords)})`, 'iu'),
+    announcementRe: new RegExp(`(?<![${L}])(?:${alternation(pack.announcementWords)})`, 'iu'),
+    officeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.officeWords)})`, 'iu'),
     defendantRe: new RegExp(`(?<![${L}])(?:${alternation(pack.defendantWords)})(?![${L}])`, 'iu'),
     // A lookahead for a superset of \p{Lu} (Latin-1 capitals or beyond Latin-1) first: a cheap class the scan can skip by.
     nameRunRe: new RegExp(

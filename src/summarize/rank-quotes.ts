@@ -72,6 +72,12 @@ function paragraphBefore(text: string, q: RankableQuote): string {
   return text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
 }
 
+/** Brought in as announcing or deciding, or by an office and saying a number: a voice with the news. */
+function withNews(q: RankableQuote, { before, credit }: Introduction, lex: Lexicon): boolean {
+  const intro = `${before} ${credit}`;
+  return lex.announcementRe.test(intro) || (lex.officeRe.test(intro) && /\p{N}/u.test(q.text));
+}
+
 /** One name inside the other, word for word: "Marco Rinaldi" is one of "Marco Rinaldi e Giulia Ferrante". */
 const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 
@@ -80,14 +86,17 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * what an editor keeps: the first substantive statement of the first actor
  * (the first voice that is no colour; a body they are introduced by is theirs),
  * then of the next new voice among the first three actors, and of the third
- * too if the reporter turns to them more than once; a voice brought in as
+ * too if the reporter turns to them more than once or brings them in
+ * announcing, or by their office saying a number; a voice brought in as
  * objecting or warning among the first four is the other side and keeps a
  * third place too; a long piece keeps a third voice anyway, and any piece
  * one among the first six whose first statement is long enough to argue a
  * position (longer in a short piece with few voices than in one of middle
  * length or one where six or more actors speak). Never key:
  * fragments (lowercase words picked up mid-sentence among them), short
- * replies, what a speaker adds once their first statement is in, teasers
+ * replies, what a speaker adds once their first statement is in, a body's
+ * line given through its spokesperson when the headline or the lead before it
+ * already names the body (unless it is the first actor), teasers
  * repeating a later quote, and voices that only echo a side already heard
  * ("also") or give colour (a witness or passer-by introduced by their age).
  */
@@ -159,6 +168,21 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   const leadIntro = lead ? introduction(text, lead) : null;
   const leadsBody = (q: RankableQuote): boolean =>
     leadIntro !== null && ` ${normalized(`${leadIntro.before} ${leadIntro.credit}`)} `.includes(` ${normalized(q.speaker!)} `);
+  // "said a spokesperson for the company", "kata jurucakap itu", "so ein Konzernsprecher": a body's line given through its spokesperson is a stock reply, not a position argued.
+  const forBody = (q: RankableQuote): boolean => {
+    const { before, credit } = introduction(text, q);
+    return normalized(`${before} ${credit}`)
+      .split(' ')
+      .some((w) => lex.spokespersonWords.has(w) || lex.compoundSpokespersonWords.some((c) => w.endsWith(c)));
+  };
+  // The headline and the lead up to the paragraph the body speaks in: what the story told of the body before it spoke.
+  const framedBody = (q: RankableQuote): boolean => {
+    if (!forBody(q)) return false;
+    const told = ` ${normalized(`${frame.title ?? ''} ${frame.lead.slice(0, text.lastIndexOf('\n', q.start) + 1)}`)} `;
+    return normalized(q.speaker!)
+      .split(' ')
+      .some((w) => w.length >= 4 && told.includes(` ${w} `));
+  };
   const newVoice = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
     return !echo(intro) && !colour(q, intro) && !leadsBody(q);
@@ -181,13 +205,6 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
     if (third) key.add(third);
   }
-  // "said a spokesperson for the company", "kata jurucakap itu", "so ein Konzernsprecher": a body's line given through its spokesperson is a stock reply, not a position argued.
-  const forBody = (q: RankableQuote): boolean => {
-    const { before, credit } = introduction(text, q);
-    return normalized(`${before} ${credit}`)
-      .split(' ')
-      .some((w) => lex.spokespersonWords.has(w) || lex.compoundSpokespersonWords.some((c) => w.endsWith(c)));
-  };
   if (key.size < 3) {
     // A third voice whose first statement argues a position at length: substantive in a piece with room for
     // three voices (by its length or by how many actors it quotes), and in a shorter piece with fewer voices
@@ -195,6 +212,19 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const least = frame.words >= ROOMY_PIECE_WORDS || actors.length >= MANY_SIDES ? SUBSTANTIVE_WORDS : ARGUED_WORDS;
     const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= least && !forBody(q));
     if (substantive) key.add(substantive);
+  }
+  // "Mayor Jo Kent announced a rescue fund", "said minister Jon Berg" before a sum: the third of the first actors brought in
+  // as announcing or deciding, or by their office with a number, speaks with the news, a key voice though quoted once.
+  const third = others[1];
+  if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && withNews(third, introduction(text, third), lex)) key.add(third);
+  // "Corvane to cut 2,300 jobs" and then "a Corvane spokesperson said": the headline and lead already tell what the body
+  // they name did, and its line given through a spokesperson only restates it; the story's first actor keeps theirs, and
+  // the place goes to the next voice among the first actors.
+  for (const q of [...key]) {
+    if (q === lead || !framedBody(q)) continue;
+    key.delete(q);
+    const next = others.slice(others.indexOf(q) + 1, ACTOR_WINDOW - 1).find((o) => !key.has(o) && newVoice(o) && !forBody(o));
+    if (next) key.add(next);
   }
   // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
   // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.

@@ -157,6 +157,54 @@ describe('key quotes', () => {
     ]);
   });
 
+  describe('a third actor quoted once speaks with the news when announcing, or by office with a number', () => {
+    const opening = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+    ];
+    const third = (intro: string, statement: string) => keyQuotes([...opening, `${intro} “${statement},” she said.`].join('\n\n'), 'en');
+    it('brought in as announcing or deciding', () => {
+      expect(third('Rita Holm spoke after the meeting.', 'The town will help every family that loses its income')).toHaveLength(2);
+      expect(third('Rita Holm announced a fund for the workers.', 'The town will help every family that loses its income')).toContain(
+        'The town will help every',
+      );
+    });
+    it('introduced by their office and giving a number, not by their office alone', () => {
+      expect(third('Mayor Rita Holm spoke after the meeting.', 'The town will help every family that loses its income')).toHaveLength(2);
+      expect(third('Mayor Rita Holm spoke after the meeting.', 'The town will help each of the 400 families that lose their income')).toContain(
+        'The town will help each ',
+      );
+      expect(third('Rita Holm spoke after the meeting.', 'The town will help each of the 400 families that lose their income')).toHaveLength(2);
+    });
+    it('de/ms: the words are the language’s own ("kündigte an", "mengumumkan")', () => {
+      const de = [
+        '„Wir schließen das Werk, weil die Nachfrage in diesem Jahr eingebrochen ist“, sagte Geschäftsführerin Mara Lind.',
+        '„Diese Schließung trifft Hunderte Familien in einer Stadt, die sonst nichts hat“, sagte Betriebsrat Paul Otto.',
+      ];
+      const quote = '„Die Stadt wird jeder Familie helfen, die ihr Einkommen verliert“, sagte sie.';
+      expect(keyQuotes([...de, `Rita Holm äußerte sich nach der Sitzung. ${quote}`].join('\n\n'), 'de')).toHaveLength(2);
+      expect(keyQuotes([...de, `Rita Holm kündigte einen Hilfsfonds an. ${quote}`].join('\n\n'), 'de')).toContain('Die Stadt wird jeder Fam');
+      const ms = [
+        '"Kami menutup kilang ini kerana permintaan merosot teruk tahun ini," kata ketua eksekutif Mara Lind.',
+        '"Penutupan ini menjejaskan ratusan keluarga di bandar yang tiada apa-apa lagi," kata wakil pekerja Paul Otto.',
+      ];
+      const said = '"Kerajaan negeri akan membantu setiap keluarga yang hilang pendapatan," katanya.';
+      expect(keyQuotes([...ms, `Rita Holm bercakap selepas mesyuarat itu. ${said}`].join('\n\n'), 'ms')).toHaveLength(2);
+      expect(keyQuotes([...ms, `Rita Holm mengumumkan dana bantuan untuk pekerja. ${said}`].join('\n\n'), 'ms')).toContain('Kerajaan negeri akan mem');
+    });
+  });
+
+  it('a body the headline names gives no key line through its spokesperson, and the next voice takes its place; one the headline does not name does', () => {
+    const text = [
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+      filler(3),
+      '“Affected employees will receive severance pay and help finding new roles,” a Corvane spokesperson said.',
+      '“Nobody in this valley will find work at the same wage again,” said Rita Holm.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en', 'Chipmaker to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Affected employees will ']);
+    expect(keyQuotes(text, 'en', 'Corvane to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Nobody in this valley wi']);
+  });
+
   it('a voice after the first three actors reacts: not key in a short piece, even when the second and third give colour', () => {
     const text = [
       '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
