@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
-import { mentionAfter, mentionBefore, pronounMention } from './speaker-name.js';
+import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { unnamedSpeaker } from './unnamed-speaker.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -231,7 +231,7 @@ const ADVERBIAL_WORDS = 7;
  */
 export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
-  if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
+  if ((tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) || opensOwnClause(tokens, lex)) return null;
   const preposition = (k: number): boolean => lex.prepositions.has(tokens[k]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
   /** The capitalized words of a phrase after a preposition ("à TV Globo", "en el Congreso"): to whom or where, not who. */
   let placed = false;

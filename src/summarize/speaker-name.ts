@@ -524,10 +524,18 @@ function pluralAt(tokens: readonly Token[], i: number, lex: Lexicon, pairOnly = 
 /** Items of a remit listed after a role's comma, up to the conjunction before the last ("Kelautan, dan "): group 1 the first item, 2 the conjunction. */
 const REMIT_LIST = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(\p{Ll}+)\s+/u;
 
+/** True when the words open a clause of their own ("while …", ", mentre …"), maybe past a comma. */
+export function opensOwnClause(tokens: readonly Token[], lex: Lexicon): boolean {
+  const first = tokens[0]?.text === ',' ? tokens[1] : tokens[0];
+  return first !== undefined && first.isWord && lex.subordinators.has(first.text.toLowerCase());
+}
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
   if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
+  // "ha replicato, mentre Bellucci rientrava": a clause of its own follows, whose subject is not who spoke.
+  if (opensOwnClause(tokens, lex)) return null;
   let i = 0;
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {

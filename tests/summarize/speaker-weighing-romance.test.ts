@@ -131,3 +131,32 @@ describe('an epithet keeps its holder when the paragraph names the holder too', 
     ],
   ]);
 });
+
+describe('a name past a subordinator after the speech verb ("mentre X …", "while X …") is another clause\'s subject: the verb goes on with who was introduced', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il preside Carlo Venturi ha parlato ai genitori.',
+        "Tra i presenti c'era Lucia Ferretti, madre di due alunni. «Vogliamo risposte scritte», ha detto, mentre Venturi lasciava la sala.",
+      ),
+      ['Lucia Ferretti'],
+    ],
+    [
+      'es',
+      para(
+        'La alcaldesa Nuria Campos inauguró el mercado.',
+        'En la cola esperaba Tomás Requena Gil, vendedor de fruta. "Llevamos un año esperando", comentó mientras Campos cortaba la cinta.',
+      ),
+      ['Tomás Requena Gil'],
+    ],
+    [
+      'pt',
+      para(
+        'O prefeito Álvaro Mendes visitou a obra.',
+        'Na calçada, a moradora Teresa Quintela olhava o buraco. "Ninguém nos avisou de nada", disse, enquanto Mendes tirava fotografias.',
+      ),
+      ['Teresa Quintela'],
+    ],
+  ]);
+});
