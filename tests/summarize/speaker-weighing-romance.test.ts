@@ -160,3 +160,17 @@ describe('a name past a subordinator after the speech verb ("mentre X …", "whi
     ],
   ]);
 });
+
+describe('the article opening a role past its long remit marks the person in apposition: a pronoun of the other gender passes over them', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        '« Le pont tiendra », a assuré la maire, Odile Verdier.',
+        'Le ministre de la Cohésion des territoires, Paul Mercadier, a promis des crédits « sous un mois ».',
+        '« Nous attendons ces crédits depuis des années », a-t-elle répliqué.',
+      ),
+      ['Odile Verdier', 'Paul Mercadier', 'Odile Verdier'],
+    ],
+  ]);
+});
