@@ -149,6 +149,8 @@ function isNameWord(word: string, lex: Lexicon): boolean {
     !romanNumeral(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
+    // A preposition opening a sentence ("A De Santis ha risposto …") is to whom, no name; a particle that is one too ("Da Ros") is a name's.
+    !(lex.prepositions.has(lower) && !lex.nameParticles.has(lower)) &&
     !lex.calendarNotNames.has(lower) &&
     // Where nouns are capitalized, "Seine Mannschaft" opens with a determiner, no name.
     !(lex.pack.nounsCapitalized && lex.articles.has(lower)) &&

@@ -174,3 +174,16 @@ describe('the article opening a role past its long remit marks the person in app
     ],
   ]);
 });
+
+describe('a preposition opening the sentence is no part of the name after it: that name is to whom, the subject after the verb speaks', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'La ministra Carla De Santis ha parlato di fondi.',
+        'A De Santis ha risposto la sindaca di Rovigo, Marta Galli: «I progetti li abbiamo mandati un anno fa».',
+      ),
+      ['Marta Galli'],
+    ],
+  ]);
+});
