@@ -532,6 +532,31 @@ export function opensOwnClause(tokens: readonly Token[], lex: Lexicon): boolean 
   return first !== undefined && first.isWord && lex.subordinators.has(first.text.toLowerCase());
 }
 
+/** Most lowercase words of a role between a body's name and its member's ("regional organiser"). */
+const MEMBER_ROLE_WORDS = 3;
+
+/** The full name of a person right past the lowercase role words at `i` ("… route director Callum Reid"), or null. */
+function personPastRole(text: string, tokens: readonly Token[], i: number, lex: Lexicon, counts: WordCounts): Mention | null {
+  let j = i;
+  const roleLike = (t: Token): boolean => {
+    const lower = t.text.toLowerCase();
+    return (
+      t.isWord &&
+      !isCapitalized(t.text) &&
+      !lex.stopwords.has(lower) &&
+      !lex.prepositions.has(lower) &&
+      !lex.complementizers.has(lower) &&
+      !lex.subordinators.has(lower) &&
+      !lex.verbAtStartRe.test(t.text)
+    );
+  };
+  while (j < tokens.length && j - i < MEMBER_ROLE_WORDS && roleLike(tokens[j]!)) j++;
+  const next = tokens[j];
+  if (j === i || !next || !isCapitalized(next.text)) return null;
+  const person = mentionAfter(text.slice(next.start), lex, counts);
+  return person?.kind === 'name' && !person.body && person.name.includes(' ') ? person : null;
+}
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
@@ -592,6 +617,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       phrase.push(t);
     } else break;
   }
+  // "said GMB regional organiser Tariq Hussain": a body's name, its member's lowercase role, then the member, who speaks.
+  const member = named ? personPastRole(text, tokens, i, lex, counts) : null;
+  if (member) return member;
   // "aseguró Rey ante el tribunal": where titles are written lowercase, one capitalized with no article before it is a surname.
   if (lex.pack.rolesLowercase && i0 === 0 && phrase.length === 1 && isCapitalized(phrase[0]!.text) && isTitle(phrase[0]!.text, lex))
     return { kind: 'name', name: phrase[0]!.text, titled: false };

@@ -243,3 +243,10 @@ describe('an epithet nobody was given, after a dateline', () => {
     expect(speakersOf(text, 'nl')).not.toEqual(['Milieu Gelderland']);
   });
 });
+
+describe("a body's name, its member's lowercase role and the member's full name after the verb: the member speaks", () => {
+  creditsSpeakers([
+    ['en', para('Bins went unemptied.', '"We stand with the drivers," said Unite regional organiser Kamal Doshi.'), ['Kamal Doshi']],
+    ['en', para('The line is shut.', '"The ground is still moving," said Network Rail\'s route director Fiona Baird.'), ['Fiona Baird']],
+  ]);
+});
