@@ -1362,12 +1362,22 @@ export class SpeakerResolver {
         return headlined;
       }
       if (!person) {
+        // One person per role: the one the article gives it later in the epithet's own paragraph, before anyone merely named
+        // ("the judge said … . “…,” Judge Helen Ashworth told him"); a function word misread as a role ("yang") has none.
+        const ahead = this.personWithRole(mention.title, at, true);
+        const paragraphEnd = this.article ? this.article.text.indexOf('\n', at) : -1;
+        const inParagraph = ahead !== null && !ahead.quoted && ahead.at > at && (paragraphEnd < 0 || ahead.at < paragraphEnd);
+        if (inParagraph && !this.article?.lex.stopwords.has(mention.title)) {
+          const name = this.fullName(ahead.name, ahead.at);
+          this.credit(name, at);
+          return name;
+        }
         const before = this.defendant(mention.title, at) ?? this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
         if (before) return before;
         // Else the one the article gives the role next ("Volgens de dijkgraaf … zegt hij. Dijkgraaf Harm Verstappen …"): whom a pronoun then means.
-        const ahead = this.personWithRole(mention.title, at, true)?.name ?? null;
-        if (ahead) this.credit(ahead, at);
-        return ahead;
+        const next = ahead?.name ?? null;
+        if (next) this.credit(next, at);
+        return next;
       }
       // A surname after the role ("Hakim Rozilah") is the full name given before.
       const name = this.fullName(person.name, person.at);

@@ -250,3 +250,16 @@ describe("a body's name, its member's lowercase role and the member's full name 
     ['en', para('The line is shut.', '"The ground is still moving," said Network Rail\'s route director Fiona Baird.'), ['Fiona Baird']],
   ]);
 });
+
+describe('one person per role: an epithet nobody held yet means who the article gives the role later in its paragraph, not the last person named', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Derek Hollins, 61, of Wigston, admitted three breaches of safety rules.',
+        'Sentencing him on Friday, the judge said he had shown "a reckless indifference to his tenants". "You knew and you did nothing," Judge Mary Okonedo told him.',
+      ),
+      ['Mary Okonedo', 'Mary Okonedo'],
+    ],
+  ]);
+});
