@@ -534,7 +534,9 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     const wholeTokens = tokenize(whole);
     const content = wholeTokens.find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
     const clause = content ? whole.slice(0, content.start) : whole;
-    const m = mentionAfter(clause, lex, counts);
+    // Nor do the words a speech verb reports with no complementizer ("said the case showed why the council …").
+    const speech = matchesOf(lex.verbRe, clause)[0];
+    const m = mentionAfter(speech ? clause.slice(0, speech.index + speech[0].length) : clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
     // A clause opening on a bare role right after a name and its comma is that name's apposition, not a subject:
     // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.

@@ -263,3 +263,16 @@ describe('one person per role: an epithet nobody held yet means who the article 
     ],
   ]);
 });
+
+describe('a role inside what a speech verb reports without "that" is not the subject a following pronoun goes on with', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Acting for Dunford Borough Council, barrister Owen Pryce said the notices had been ignored.',
+        'Councillor Ruth Amadi, the cabinet member for housing, said the case showed why the council was widening its scheme. "Every rented home should be licensed," she said.',
+      ),
+      ['Ruth Amadi'],
+    ],
+  ]);
+});
