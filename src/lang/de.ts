@@ -36,6 +36,7 @@ export const de: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
+  subordinators: words('weil|obwohl|nachdem|bevor|wenn|wohingegen'),
   prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber'),
   sourcePrepositions: words('beim|vom|aus'),
   articles: words(

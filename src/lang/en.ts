@@ -78,6 +78,7 @@ export const en: LanguagePack = {
   interviewMarks: { question: words('q'), answer: words('a') },
   addresseeVerbs: words('told|tells|tell'),
   complementizers: words('that|whether|how'),
+  subordinators: words('while|whilst|as|because|although|though|until'),
   prepositions: words('of|from|in|at|on|for|with|by|to'),
   articles: words('a|an|the'),
   accordingTo: words('according to'),

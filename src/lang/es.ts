@@ -40,6 +40,7 @@ export const es: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('que|si|cómo'),
+  subordinators: words('mientras|cuando|porque|aunque'),
   prepositions: words('de|del|en|para|con|por|a|al|ante|tras|desde|durante|hacia|sin'),
   articles: words('el|la|los|las|un|una|unos|unas'),
   accordingTo: words('según|de acuerdo con'),

@@ -40,6 +40,7 @@ export const fr: LanguagePack = {
   pronounVerbs: [/^(?:a-t-(?:il|elle)\s+[\p{L}]+|ont-(?:il|elle)s\s+[\p{L}]+|[\p{L}]+-t-(?:il|elle)s?|[\p{L}]+-(?:il|elle)s?)(?![\p{L}])/iu],
   addresseeVerbs: [],
   complementizers: words("que|qu'|qu’|si|comment"),
+  subordinators: words('tandis|lorsque|quand|parce|puisque|pendant'),
   prepositions: words("de|du|d'|d’|à|au|aux|en|pour|chez|avec|par|devant|lors|après|dans|depuis|sans"),
   articles: words('le|la|les|un|une|des|du'),
   accordingTo: words("selon|d'après"),

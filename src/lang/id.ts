@@ -46,6 +46,7 @@ export const id: LanguagePack = {
   interviewMarks: { question: words('t|tanya'), answer: words('j|jawab') },
   addresseeVerbs: words('memberi tahu|memberitahu|memberitahukan'),
   complementizers: words('bahwa|kalau|apakah'),
+  subordinators: words('sementara|karena|meskipun|walaupun'),
   prepositions: words('dari|di|ke|untuk|pada|dengan|oleh'),
   articles: words('sebuah|seorang|si|sang'),
   accordingTo: words('menurut|kata'),

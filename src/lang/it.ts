@@ -40,6 +40,7 @@ export const it: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
+  subordinators: words('mentre|quando|perché|sebbene|benché|poiché'),
   prepositions: words(
     'di|del|della|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|sull|davanti|dopo|durante|tra|fra',
   ),

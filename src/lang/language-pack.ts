@@ -63,6 +63,8 @@ export interface LanguagePack {
   addresseeVerbs: readonly string[];
   /** Words opening reported content after a speech verb ("that", "bahwa", "que"): what follows is not the speaker. */
   complementizers: readonly string[];
+  /** Words opening a clause of its own ("while", "mentre", "enquanto"): a name past one after a speech verb is that clause's subject, not the speaker. */
+  subordinators: readonly string[];
   /** Prepositions: a name right after one is where or whose, not who speaks ("a user on Weibo posted"). */
   prepositions: readonly string[];
   /** Articles: quoted words right after one are a term or a name ("a “phase one” deal"), not speech. */

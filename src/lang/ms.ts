@@ -39,6 +39,7 @@ export const ms: LanguagePack = {
   ],
   addresseeVerbs: words('memberitahu|memberi tahu'),
   complementizers: words('bahawa|bahwa|apakah'),
+  subordinators: words('sementara|kerana|walaupun|manakala'),
   prepositions: words('dari|daripada|di|ke|untuk|pada|dengan|oleh'),
   articles: words('sebuah|seorang|si|sang'),
   accordingTo: words('menurut|kata'),

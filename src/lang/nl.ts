@@ -34,6 +34,7 @@ export const nl: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('dat|of|hoe'),
+  subordinators: words('terwijl|toen|omdat|hoewel|nadat|voordat'),
   prepositions: words('van|uit|in|bij|voor|met|door|tegen|tijdens|tegenover'),
   sourcePrepositions: words('bij'),
   articles: words('de|het|een'),

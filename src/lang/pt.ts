@@ -42,6 +42,7 @@ export const pt: LanguagePack = {
   pronounVerbs: [],
   addresseeVerbs: [],
   complementizers: words('que|se|como'),
+  subordinators: words('enquanto|quando|porque|embora'),
   prepositions: words('de|do|da|dos|das|em|no|na|nos|nas|para|com|por|à|ao|aos|às|perante|diante|após|durante|sem'),
   articles: words('o|a|os|as|um|uma|uns|umas'),
   accordingTo: words('segundo|de acordo com|conforme'),

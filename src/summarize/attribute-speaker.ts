@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
-import { mentionAfter, mentionBefore, pronounMention } from './speaker-name.js';
+import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { unnamedSpeaker } from './unnamed-speaker.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -231,7 +231,7 @@ const ADVERBIAL_WORDS = 7;
  */
 export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
-  if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
+  if ((tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) || opensOwnClause(tokens, lex)) return null;
   const preposition = (k: number): boolean => lex.prepositions.has(tokens[k]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
   /** The capitalized words of a phrase after a preposition ("à TV Globo", "en el Congreso"): to whom or where, not who. */
   let placed = false;
@@ -534,7 +534,9 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     const wholeTokens = tokenize(whole);
     const content = wholeTokens.find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
     const clause = content ? whole.slice(0, content.start) : whole;
-    const m = mentionAfter(clause, lex, counts);
+    // Nor do the words a speech verb reports with no complementizer ("said the case showed why the council …").
+    const speech = matchesOf(lex.verbRe, clause)[0];
+    const m = mentionAfter(speech ? clause.slice(0, speech.index + speech[0].length) : clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
     // A clause opening on a bare role right after a name and its comma is that name's apposition, not a subject:
     // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.

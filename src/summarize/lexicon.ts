@@ -27,6 +27,7 @@ export interface Lexicon {
   articleGenderedCues: ReadonlySet<string>;
   addresseeVerbs: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   /** The pack's epithet-closing demonstratives ("itu", "tersebut"), lowercase; empty where none. */
   epithetEnds: ReadonlySet<string>;
@@ -308,6 +309,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     articleGenderedCues: lower(pack.articleGenderedCues ?? []),
     addresseeVerbs: lower(pack.addresseeVerbs),
     complementizers: lower(pack.complementizers),
+    subordinators: lower(pack.subordinators),
     articles: lower(pack.articles),
     prepositions: lower(pack.prepositions),
     namingCues: lower(pack.namingCues),

@@ -48,6 +48,9 @@ const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|[.!?]\s+|\n\s*|\s\p{Ll}[\p{L}'’-]*\s+
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
+/** Words and text read back for the article opening a role with a long remit ("le ministre de la Transition écologique, Julien …"). */
+const REMIT_CUE_WORDS = 7;
+const GENDER_CUE_CHARS = 60;
 /** Shortest cue matched at the end of a compound ("THW-Sprecherin", "Bundesministerin"). */
 const COMPOUND_CUE_CHARS = 6;
 
@@ -918,17 +921,21 @@ export class SpeakerResolver {
       // A sighting starts at its run of capitals, titles too ("Ms Anna Reid"): read up to the name itself.
       const own = text.indexOf(name.split(' ')[0]!, s.at);
       const end = own >= 0 && own - s.at < TITLE_BEFORE_CHARS ? own : s.at;
-      const before = text.slice(Math.max(0, s.at - TITLE_BEFORE_CHARS), end);
-      const words = tokenize(before)
-        .filter((t) => t.isWord)
-        .slice(-GENDER_CUE_WORDS);
+      const before = text.slice(Math.max(0, s.at - GENDER_CUE_CHARS), end);
+      const read = tokenize(before).filter((t) => t.isWord);
+      let words = read.slice(-GENDER_CUE_WORDS);
       // A name right after a preposition is not the cue's person: "Experte Linus Haferkamp vom Chaos Computer Club".
       if (lex.prepositions.has(words[words.length - 1]?.text.toLowerCase() ?? '')) continue;
       // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
       const articleBefore = (j: number): string => words.slice(0, j).findLast((w) => lex.articles.has(w.text.toLowerCase()))?.text ?? '';
       // Nor an article after a preposition, which opens the role's remit ("l'avocat de la défense, Me Paul Roux" is "l'avocat").
       const opensRole = (j: number): boolean => isTitle(words[j + 1]?.text ?? '', lex) && !lex.prepositions.has(words[j - 1]?.text.toLowerCase() ?? '');
-      const k = words.findLastIndex((t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || opensRole(j)));
+      let k = words.findLastIndex((t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || opensRole(j)));
+      // None so near: the article opening the role further back, past its remit, where the sentence starts with it.
+      if (k < 0) {
+        words = read.slice(-REMIT_CUE_WORDS);
+        k = words.findIndex((t, j) => lex.articles.has(t.text.toLowerCase()) && opensRole(j) && genderCue(t.text, lex) !== null);
+      }
       const cue = words[k];
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
@@ -1355,12 +1362,22 @@ export class SpeakerResolver {
         return headlined;
       }
       if (!person) {
+        // One person per role: the one the article gives it later in the epithet's own paragraph, before anyone merely named
+        // ("the judge said … . “…,” Judge Helen Ashworth told him"); a function word misread as a role ("yang") has none.
+        const ahead = this.personWithRole(mention.title, at, true);
+        const paragraphEnd = this.article ? this.article.text.indexOf('\n', at) : -1;
+        const inParagraph = ahead !== null && !ahead.quoted && ahead.at > at && (paragraphEnd < 0 || ahead.at < paragraphEnd);
+        if (inParagraph && !this.article?.lex.stopwords.has(mention.title)) {
+          const name = this.fullName(ahead.name, ahead.at);
+          this.credit(name, at);
+          return name;
+        }
         const before = this.defendant(mention.title, at) ?? this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
         if (before) return before;
         // Else the one the article gives the role next ("Volgens de dijkgraaf … zegt hij. Dijkgraaf Harm Verstappen …"): whom a pronoun then means.
-        const ahead = this.personWithRole(mention.title, at, true)?.name ?? null;
-        if (ahead) this.credit(ahead, at);
-        return ahead;
+        const next = ahead?.name ?? null;
+        if (next) this.credit(next, at);
+        return next;
       }
       // A surname after the role ("Hakim Rozilah") is the full name given before.
       const name = this.fullName(person.name, person.at);

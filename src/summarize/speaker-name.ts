@@ -149,6 +149,8 @@ function isNameWord(word: string, lex: Lexicon): boolean {
     !romanNumeral(word) &&
     !lex.stopwords.has(lower) &&
     !lex.pronouns.has(lower) &&
+    // A preposition opening a sentence ("A De Santis ha risposto …") is to whom, no name; a particle that is one too ("Da Ros") is a name's.
+    !(lex.prepositions.has(lower) && !lex.nameParticles.has(lower)) &&
     !lex.calendarNotNames.has(lower) &&
     // Where nouns are capitalized, "Seine Mannschaft" opens with a determiner, no name.
     !(lex.pack.nounsCapitalized && lex.articles.has(lower)) &&
@@ -524,10 +526,43 @@ function pluralAt(tokens: readonly Token[], i: number, lex: Lexicon, pairOnly = 
 /** Items of a remit listed after a role's comma, up to the conjunction before the last ("Kelautan, dan "): group 1 the first item, 2 the conjunction. */
 const REMIT_LIST = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(\p{Ll}+)\s+/u;
 
+/** True when the words open a clause of their own ("while …", ", mentre …"), maybe past a comma. */
+export function opensOwnClause(tokens: readonly Token[], lex: Lexicon): boolean {
+  const first = tokens[0]?.text === ',' ? tokens[1] : tokens[0];
+  return first !== undefined && first.isWord && lex.subordinators.has(first.text.toLowerCase());
+}
+
+/** Most lowercase words of a role between a body's name and its member's ("regional organiser"). */
+const MEMBER_ROLE_WORDS = 3;
+
+/** The full name of a person right past the lowercase role words at `i` ("… route director Callum Reid"), or null. */
+function personPastRole(text: string, tokens: readonly Token[], i: number, lex: Lexicon, counts: WordCounts): Mention | null {
+  let j = i;
+  const roleLike = (t: Token): boolean => {
+    const lower = t.text.toLowerCase();
+    return (
+      t.isWord &&
+      !isCapitalized(t.text) &&
+      !lex.stopwords.has(lower) &&
+      !lex.prepositions.has(lower) &&
+      !lex.complementizers.has(lower) &&
+      !lex.subordinators.has(lower) &&
+      !lex.verbAtStartRe.test(t.text)
+    );
+  };
+  while (j < tokens.length && j - i < MEMBER_ROLE_WORDS && roleLike(tokens[j]!)) j++;
+  const next = tokens[j];
+  if (j === i || !next || !isCapitalized(next.text)) return null;
+  const person = mentionAfter(text.slice(next.start), lex, counts);
+  return person?.kind === 'name' && !person.body && person.name.includes(' ') ? person : null;
+}
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
   if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
+  // "ha replicato, mentre Bellucci rientrava": a clause of its own follows, whose subject is not who spoke.
+  if (opensOwnClause(tokens, lex)) return null;
   let i = 0;
   // Leading articles or prepositions: "said the Kremlin", "kata para analis".
   while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
@@ -582,6 +617,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
       phrase.push(t);
     } else break;
   }
+  // "said GMB regional organiser Tariq Hussain": a body's name, its member's lowercase role, then the member, who speaks.
+  const member = named ? personPastRole(text, tokens, i, lex, counts) : null;
+  if (member) return member;
   // "aseguró Rey ante el tribunal": where titles are written lowercase, one capitalized with no article before it is a surname.
   if (lex.pack.rolesLowercase && i0 === 0 && phrase.length === 1 && isCapitalized(phrase[0]!.text) && isTitle(phrase[0]!.text, lex))
     return { kind: 'name', name: phrase[0]!.text, titled: false };

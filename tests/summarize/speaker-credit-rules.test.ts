@@ -243,3 +243,36 @@ describe('an epithet nobody was given, after a dateline', () => {
     expect(speakersOf(text, 'nl')).not.toEqual(['Milieu Gelderland']);
   });
 });
+
+describe("a body's name, its member's lowercase role and the member's full name after the verb: the member speaks", () => {
+  creditsSpeakers([
+    ['en', para('Bins went unemptied.', '"We stand with the drivers," said Unite regional organiser Kamal Doshi.'), ['Kamal Doshi']],
+    ['en', para('The line is shut.', '"The ground is still moving," said Network Rail\'s route director Fiona Baird.'), ['Fiona Baird']],
+  ]);
+});
+
+describe('one person per role: an epithet nobody held yet means who the article gives the role later in its paragraph, not the last person named', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Derek Hollins, 61, of Wigston, admitted three breaches of safety rules.',
+        'Sentencing him on Friday, the judge said he had shown "a reckless indifference to his tenants". "You knew and you did nothing," Judge Mary Okonedo told him.',
+      ),
+      ['Mary Okonedo', 'Mary Okonedo'],
+    ],
+  ]);
+});
+
+describe('a role inside what a speech verb reports without "that" is not the subject a following pronoun goes on with', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Acting for Dunford Borough Council, barrister Owen Pryce said the notices had been ignored.',
+        'Councillor Ruth Amadi, the cabinet member for housing, said the case showed why the council was widening its scheme. "Every rented home should be licensed," she said.',
+      ),
+      ['Ruth Amadi'],
+    ],
+  ]);
+});

@@ -131,3 +131,59 @@ describe('an epithet keeps its holder when the paragraph names the holder too', 
     ],
   ]);
 });
+
+describe('a name past a subordinator after the speech verb ("mentre X …", "while X …") is another clause\'s subject: the verb goes on with who was introduced', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il preside Carlo Venturi ha parlato ai genitori.',
+        "Tra i presenti c'era Lucia Ferretti, madre di due alunni. «Vogliamo risposte scritte», ha detto, mentre Venturi lasciava la sala.",
+      ),
+      ['Lucia Ferretti'],
+    ],
+    [
+      'es',
+      para(
+        'La alcaldesa Nuria Campos inauguró el mercado.',
+        'En la cola esperaba Tomás Requena Gil, vendedor de fruta. "Llevamos un año esperando", comentó mientras Campos cortaba la cinta.',
+      ),
+      ['Tomás Requena Gil'],
+    ],
+    [
+      'pt',
+      para(
+        'O prefeito Álvaro Mendes visitou a obra.',
+        'Na calçada, a moradora Teresa Quintela olhava o buraco. "Ninguém nos avisou de nada", disse, enquanto Mendes tirava fotografias.',
+      ),
+      ['Teresa Quintela'],
+    ],
+  ]);
+});
+
+describe('the article opening a role past its long remit marks the person in apposition: a pronoun of the other gender passes over them', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        '« Le pont tiendra », a assuré la maire, Odile Verdier.',
+        'Le ministre de la Cohésion des territoires, Paul Mercadier, a promis des crédits « sous un mois ».',
+        '« Nous attendons ces crédits depuis des années », a-t-elle répliqué.',
+      ),
+      ['Odile Verdier', 'Paul Mercadier', 'Odile Verdier'],
+    ],
+  ]);
+});
+
+describe('a preposition opening the sentence is no part of the name after it: that name is to whom, the subject after the verb speaks', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'La ministra Carla De Santis ha parlato di fondi.',
+        'A De Santis ha risposto la sindaca di Rovigo, Marta Galli: «I progetti li abbiamo mandati un anno fa».',
+      ),
+      ['Marta Galli'],
+    ],
+  ]);
+});
