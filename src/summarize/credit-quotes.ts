@@ -5,6 +5,7 @@ import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
+import { recreditSilentSpeakers } from './speaking-speakers.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import { tokenize } from './tokenize.js';
@@ -464,6 +465,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // One with no credit of its own after a quote of its paragraph this pass credited goes on with that quote's speaker.
     const sibling = around.uncredited ? out.slice(0, i).findLast((r) => r.paragraph === o.paragraph && r.kind !== 'name')?.speaker : null;
     o.speaker = sibling ?? resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
+  });
+  recreditSilentSpeakers(out, text, lex, (i, not) => {
+    const around = spans[i]!;
+    return resolver.likelySpeaker(around.from, around.sentence, out[i]!.start, around.to, not);
   });
   const completed = new Map<string, string>();
   for (const o of out) {

@@ -1,0 +1,41 @@
+/**
+ * The article-wide consistency of credits: a credited speaker is someone the article presents as speaking, and a
+ * credit to a name only mentioned near the quote gives way to the speaker around it.
+ */
+import { describe, expect, it } from 'vitest';
+import { languagePack } from '../../src/lang/index.js';
+import { lexiconFor } from '../../src/summarize/lexicon.js';
+import { presentedSpeaking } from '../../src/summarize/speaking-speakers.js';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+
+const lex = lexiconFor(languagePack('id')!);
+const speaking = (name: string, text: string, tie: 'loose' | 'strict' = 'loose'): boolean => presentedSpeaking(name, text, lex, [], tie);
+
+describe('a name the article presents as speaking', () => {
+  it('speaks as the subject of its own speech verb, past an apposition', () => {
+    expect(speaking('Dewi Lestari', 'Ketua koperasi, Dewi Lestari, menilai harga pupuk terlalu tinggi.', 'strict')).toBe(true);
+  });
+  it('speaks after a speech verb and its role, by its given name alone too', () => {
+    expect(speaking('Dewi Lestari', 'Harga naik lagi, kata Ketua Koperasi Tani Makmur, Dewi.', 'strict')).toBe(true);
+  });
+  it('is only mentioned at the end of a noun after a speech verb, or inside a longer name', () => {
+    const text = 'Ia meminta bupati meninjau izin kebun di lereng Gunung Sirna Galih. Jalan Sukamaju rusak berat.';
+    expect(speaking('Gunung Sirna Galih', text)).toBe(false);
+    expect(speaking('Sukamaju', text)).toBe(false);
+  });
+  it('speaks when any of the people a joint credit names does', () => {
+    expect(speaking('Budi Santoso dan Rina Wati', 'Rina Wati mengatakan panen gagal.')).toBe(true);
+  });
+});
+
+describe('a credit to a name only mentioned near the quote goes to the speaker acting there', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Anggota DPRD Jawa Tengah, Bagus Prakoso, menilai banjir tak lepas dari alih fungsi lahan. Ia meminta bupati mencabut izin kebun di lereng Gunung Sirna Galih. "Setiap tahun kita bicara soal hulu, tetapi izin baru tetap keluar," tegas politikus itu.',
+      ),
+      ['Bagus Prakoso'],
+    ],
+  ]);
+});
