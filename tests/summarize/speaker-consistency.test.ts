@@ -39,3 +39,17 @@ describe('a credit to a name only mentioned near the quote goes to the speaker a
     ],
   ]);
 });
+
+describe('one person per role: a portfolio in brackets after a name is no short form of it, so the role resolves to that person', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Wethouder Jeroen Brinkman (Wonen) zegde toe dat er een buurtcommissie komt. "De omwonenden krijgen een vaste contactpersoon", aldus Brinkman.',
+        'VVD-fractievoorzitter Henk Dijkstra was teleurgesteld. "Niemand is tegen opvang", zei hij.',
+        'Volgens Dijkstra heeft het college de buurt te laat betrokken. "We hebben vier informatieavonden gehouden", reageerde de wethouder.',
+      ),
+      ['Jeroen Brinkman', 'Henk Dijkstra', 'Jeroen Brinkman'],
+    ],
+  ]);
+});
