@@ -53,3 +53,16 @@ describe('one person per role: a portfolio in brackets after a name is no short 
     ],
   ]);
 });
+
+describe('a spokesperson of "the fund" speaks for the health insurer the article names', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Das Amtsgericht Lübeck hat einen Zahnarzt wegen Abrechnungsbetrugs verurteilt. Richterin Anne Wolter sprach von einem klaren Fall.',
+        'Die Innungskrankenkasse IKK Holstein, der ein Schaden von 400.000 Euro entstand, begrüßte das Urteil. „Wir prüfen Abrechnungen inzwischen strenger“, sagte ein Sprecher der Kasse.',
+      ),
+      ['Innungskrankenkasse IKK Holstein'],
+    ],
+  ]);
+});
