@@ -3,7 +3,7 @@
  * credit to a name only mentioned near the quote gives way to the speaker around it.
  */
 import { describe, expect, it } from 'vitest';
-import { languagePack } from '../../src/lang/index.js';
+import { detectLanguage, languagePack } from '../../src/lang/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
 import { presentedSpeaking } from '../../src/summarize/speaking-speakers.js';
 import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
@@ -65,4 +65,14 @@ describe('a spokesperson of "the fund" speaks for the health insurer the article
       ['Innungskrankenkasse IKK Holstein'],
     ],
   ]);
+});
+
+describe('Indonesian copy using words Malay shares ("boleh", "semula") is read as Indonesian, its credits read with its own verbs', () => {
+  it('detects Indonesian', () => {
+    expect(
+      detectLanguage(
+        'Proyek itu semula ditargetkan selesai tahun depan. Warga menolak harga yang ditawarkan. "Tidak ada yang boleh dipaksa," kata kepala desa. Pemda akan menemui warga minggu depan.',
+      ),
+    ).toBe('id');
+  });
 });
