@@ -76,3 +76,16 @@ describe('Indonesian copy using words Malay shares ("boleh", "semula") is read a
     ).toBe('id');
   });
 });
+
+describe('a spokesperson after a sentence opened by a health insurer speaks for that insurer', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Het ziekenhuis in Emmen sluit de kraamafdeling. Vakbond FNV spreekt van een slechte dag. "Niemand heeft het personeel iets gevraagd", zegt bestuurder Kees Mulder.',
+        'Zorgverzekeraar Zuidzorg, die de meeste zorg in de regio inkoopt, steunt het besluit. "Een grotere afdeling is veiliger", laat een woordvoerder weten.',
+      ),
+      ['Kees Mulder', 'Zorgverzekeraar Zuidzorg'],
+    ],
+  ]);
+});
