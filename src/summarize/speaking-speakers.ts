@@ -22,6 +22,8 @@ const ACCORDING_REACH: Record<Tie, number> = { loose: 4, strict: 3 };
 const REACH_CHARS = 160;
 /** After a name, before its own verb: a parenthesis and a lowercase apposition in commas ("Henk Dijkstra, die de motie had ingediend, zei"). */
 const BEFORE_OWN_VERB = /^(?:\s*\([^()]{0,40}\))?(?:\s*,(?:\s*[\p{Ll}\d][^,.!?;:"“”„«»]{0,80},)?)?\s*/u;
+/** A few lowercase words of a clause, nothing else, between a name and its speech verb. */
+const OWN_CLAUSE = /^(?:\p{Ll}[\p{L}\p{M}-]*\s+){1,6}$/u;
 /** What ends the stretch between a verb and the name after it: a clause's stop or a quote mark. */
 const STRETCH_STOP = /[.!?;:"“”„«»]/;
 /** A name and a colon opening a quote ("Albrecht: „…“"). */
@@ -102,7 +104,9 @@ export function presentedSpeaking(name: string, text: string, lex: Lexicon, quot
       // A name modifying the noun before it is not what acts in the clause; a title or an abbreviation ("Dr.") before it is its own.
       if (capitalRun(WORD_BEFORE.exec(before)?.[1], lex)) continue;
       const rest = after.slice(BEFORE_OWN_VERB.exec(after)![0].length);
-      if (matchesOf(lex.verbRe, rest)[0]?.index === 0) return true;
+      // Its speech verb, right after it or past a few lowercase words of its clause ("Rosmadi Ismail yang berdiri di sebelahnya enggan mengulas").
+      const own = matchesOf(lex.verbRe, rest)[0];
+      if (own && (own.index === 0 || OWN_CLAUSE.test(rest.slice(0, own.index)))) return true;
       if (tie === 'strict') continue;
       // Loosely, the subject of any verb: past a function word ("yang mendakwa") or a body it is of ("Rebecca Cho of Marlow Securities said"),
       // or of a sentence whose colon opens a quote ("Gilles Bonnin, est plus sceptique : « … »").

@@ -89,3 +89,11 @@ describe('a spokesperson after a sentence opened by a health insurer speaks for 
     ],
   ]);
 });
+
+describe("a speech verb past a few words of its subject's clause ties the subject to speech", () => {
+  it('ties the subject of "yang berdiri di sebelahnya enggan mengulas"', () => {
+    const ms = lexiconFor(languagePack('ms')!);
+    const text = 'Jurulatih Zamri Yusof yang berdiri di sebelahnya enggan mengulas soal gaji.';
+    expect(presentedSpeaking('Zamri Yusof', text, ms, [], 'strict')).toBe(true);
+  });
+});
