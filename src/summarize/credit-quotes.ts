@@ -319,7 +319,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
   let reported: { paragraph: number; speaker: string | null } | null = null;
   /** Each quote's surroundings read for a likelier speaker: where they start, where its own sentence starts, where its tail ends. */
-  const spans: { from: number; sentence: number; to: number; credited: boolean; uncredited: boolean }[] = [];
+  const spans: { from: number; sentence: number; to: number; credited: boolean; uncredited: boolean; named: boolean }[] = [];
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
       const event = events[e]!;
@@ -342,6 +342,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       to: quote.end + tail.length,
       credited: false,
       uncredited: false,
+      named: false,
     };
     spans.push(around);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
@@ -408,6 +409,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     // An epithet the article gave no one ("schrijft de rechter") is left so, not given to whoever is near.
     around.credited = mention?.kind === 'role';
+    // A credit naming a person or body outright is the article's own word for who spoke: not second-guessed after.
+    around.named = mention?.kind === 'name' || mention?.kind === 'body';
     around.uncredited = mention === undefined;
     // A quote closing its sentence: the words after it are the next sentence's ("“A.” Budi berkata, “B”").
     if (newSentence) around.to = quote.end;
@@ -468,7 +471,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   });
   recreditSilentSpeakers(out, text, lex, (i, not) => {
     const around = spans[i]!;
-    return resolver.likelySpeaker(around.from, around.sentence, out[i]!.start, around.to, not);
+    return around.named ? null : resolver.likelySpeaker(around.from, around.sentence, out[i]!.start, around.to, not);
   });
   const completed = new Map<string, string>();
   for (const o of out) {

@@ -32,7 +32,7 @@ const COLON_LEAD = /^\s*:\s*["“„«‚‘]/u;
 const OF_BODY = /^\p{Ll}+\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,4}/u;
 /** The rest of a sentence ending in a colon that opens a quote. */
 const COLON_QUOTE_IN_SENTENCE = /^[^.!?;"“”„«»]{0,100}:\s*["“„«‚‘]/u;
-/** The lowercase word right after a name: its verb, unless a function word. */
+/** A lowercase word right after a name: its clause goes on. */
 const NEXT_WORD = /^\p{Ll}[\p{L}\p{M}-]*/u;
 /** What joins the names of a credit to several people: a comma or a lowercase word ("und", "dan", "and"). */
 const JOINT_NAMES = /\s*,\s*|\s+\p{Ll}+\s+/u;
@@ -54,7 +54,11 @@ function formsOf(credit: string): string[] {
   const forms: string[] = [];
   for (const name of credit.split(JOINT_NAMES)) {
     const words = name.trim().split(' ');
-    if (words[0]) forms.push(words.join(' '), ...(words.length > 1 ? words.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)) : []));
+    if (!words[0]) continue;
+    forms.push(words.join(' '));
+    // Its trailing runs too, a double surname among them ("Ruiz Gil" of "Ana Ruiz Gil").
+    for (let k = 1; k < words.length - 1; k++) if (/^\p{Lu}/u.test(words[k]!)) forms.push(words.slice(k).join(' '));
+    if (words.length > 1) forms.push(...words.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)));
   }
   return forms;
 }
@@ -66,7 +70,7 @@ function capitalRun(word: string | undefined, lex: Lexicon): boolean {
 
 /**
  * True when a speech verb or "according to" comes at most `most` words before the end of `before`, no stop between, and
- * the name follows the cue itself, a comma or a title, not a noun it would complement ("meminta … di lereng Gunung X").
+ * the name follows the cue itself, a comma or a title, not a noun it would complement ("meminta … di lereng Gunung Sirna Galih").
  */
 function cueBefore(re: RegExp | null, before: string, most: number, lex: Lexicon): boolean {
   const last = re ? matchesOf(re, before).at(-1) : undefined;
@@ -78,14 +82,16 @@ function cueBefore(re: RegExp | null, before: string, most: number, lex: Lexicon
   const word = WORD_BEFORE.exec(lead)?.[1];
   if (word === undefined || /,\s*$/.test(lead)) return true;
   const lower = word.toLowerCase();
-  return isTitle(word, lex) || lex.spokespersonWords.has(lower) || lex.stopwords.has(lower);
+  // An epithet after its article names the person too ("dijo la enfermera Ana Ruiz Gil").
+  const article = WORD_BEFORE.exec(lead.slice(0, lead.length - word.length - 1))?.[1]?.toLowerCase() ?? '';
+  return isTitle(word, lex) || lex.spokespersonWords.has(lower) || lex.stopwords.has(lower) || lex.articles.has(article);
 }
 
 /**
  * True when the article presents `name` as speaking somewhere outside quotes: a colon after it opens a quote; a speech
- * verb or "according to" comes a few words before it ("kata Kepala Desa Wolomarang, Yohanes Bala", "Volgens Dijkstra");
- * its own speech verb follows it, past a parenthesis or a lowercase apposition ("Yana Mulyana, menilai …"), or, for a
- * loose tie, any verb of a clause it is the subject of. A name that only modifies a noun before it ("Warga Sumberagung",
+ * verb or "according to" comes a few words before it ("kata Ketua Koperasi Tani Makmur, Dewi", "Volgens Dijkstra");
+ * its own speech verb follows it, past a parenthesis or a lowercase apposition ("Dewi Lestari, menilai …"), or, for a
+ * loose tie, any verb of a clause it is the subject of. A name that only modifies a noun before it ("Jalan Sukamaju",
  * "Dinas Pemberdayaan Masyarakat") is not the one acting there.
  */
 export function presentedSpeaking(name: string, text: string, lex: Lexicon, quotes: readonly CreditedSpan[], tie: Tie): boolean {
@@ -97,24 +103,23 @@ export function presentedSpeaking(name: string, text: string, lex: Lexicon, quot
       if (LETTER.test(text[at - 1] ?? ' ') || LETTER.test(text[end] ?? ' ') || inQuote(at)) continue;
       const before = text.slice(Math.max(0, at - REACH_CHARS), at);
       const after = text.slice(end, end + REACH_CHARS);
-      // A word of the name inside a longer run of capitals ("Gunung Papandayan") is that run's, not the name used alone.
+      // A word of the name inside a longer run of capitals ("Gunung Sirna Galih") is that run's, not the name used alone.
       if (!names.includes(form) && (capitalRun(WORD_BEFORE.exec(before)?.[1], lex) || /^\s\p{Lu}/u.test(after))) continue;
       if (COLON_LEAD.test(after)) return true;
       if (cueBefore(lex.verbRe, before, VERB_REACH[tie], lex) || cueBefore(lex.accordingToRe, before, ACCORDING_REACH[tie], lex)) return true;
       // A name modifying the noun before it is not what acts in the clause; a title or an abbreviation ("Dr.") before it is its own.
       if (capitalRun(WORD_BEFORE.exec(before)?.[1], lex)) continue;
       const rest = after.slice(BEFORE_OWN_VERB.exec(after)![0].length);
-      // Its speech verb, right after it or past a few lowercase words of its clause ("Rosmadi Ismail yang berdiri di sebelahnya enggan mengulas").
+      // Its speech verb, right after it or past a few lowercase words of its clause ("Zamri Yusof yang berdiri di sebelahnya enggan mengulas").
       const own = matchesOf(lex.verbRe, rest)[0];
       if (own && (own.index === 0 || OWN_CLAUSE.test(rest.slice(0, own.index)))) return true;
       if (tie === 'strict') continue;
-      // Loosely, the subject of any verb: past a function word ("yang mendakwa") or a body it is of ("Rebecca Cho of Marlow Securities said"),
-      // or of a sentence whose colon opens a quote ("Gilles Bonnin, est plus sceptique : « … »").
-      const next = NEXT_WORD.exec(rest)?.[0];
-      if (next !== undefined && !lex.stopwords.has(next)) return true;
-      const past = OF_BODY.exec(rest)?.[0] ?? (next !== undefined ? `${next} ` : '');
-      const verb = matchesOf(lex.verbRe, rest.slice(past.length))[0];
-      if (verb?.index === 0) return true;
+      // Loosely, the subject of any clause: lowercase words go on from it ("Odile Marchal a pris la parole", "yang mendakwa"), or a
+      // speech verb past a body it is of ("Rebecca Cho of Marlow Securities said"), or a colon opening a quote ends its sentence
+      // ("Gilles Bonnin, est plus sceptique : « … »").
+      if (NEXT_WORD.test(rest)) return true;
+      const past = OF_BODY.exec(rest)?.[0].length ?? 0;
+      if (past && matchesOf(lex.verbRe, rest.slice(past))[0]?.index === 0) return true;
       if (COLON_QUOTE_IN_SENTENCE.test(after)) return true;
     }
   }
