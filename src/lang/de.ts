@@ -179,11 +179,13 @@ export const de: LanguagePack = {
     'mitteilung|pressemitteilung|erklärung|stellungnahme|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin',
   ),
   bodyWords: words(
-    'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium',
+    'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
   ),
   placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
-  namedBodyNouns: words('verein|verband|klub|club|konzern|unternehmen|firma|hersteller|zulieferer|autobauer|fluggesellschaft|gewerkschaft'),
+  namedBodyNouns: words(
+    'verein|verband|klub|club|konzern|unternehmen|firma|hersteller|zulieferer|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
+  ),
   bodyKinds: {
     konzern: 'unternehmen',
     firma: 'unternehmen',

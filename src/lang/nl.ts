@@ -126,7 +126,7 @@ export const nl: LanguagePack = {
   figureLinks: words('van|uit|in'),
   spokespersonWords: words('verklaring|persbericht|woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter'),
   bodyWords: words(
-    'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten',
+    'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten|zorgverzekeraar|verzekeraar',
   ),
   quoteReferents: words('dat|dit'),
   indefiniteArticles: words('een'),

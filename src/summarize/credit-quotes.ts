@@ -5,6 +5,7 @@ import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
+import { recreditSilentSpeakers } from './speaking-speakers.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import { tokenize } from './tokenize.js';
@@ -318,7 +319,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /** The latest reported speech before the quote and whom it credits: "Im Gespräch sagte Vogt, … . „…“". */
   let reported: { paragraph: number; speaker: string | null } | null = null;
   /** Each quote's surroundings read for a likelier speaker: where they start, where its own sentence starts, where its tail ends. */
-  const spans: { from: number; sentence: number; to: number; credited: boolean; uncredited: boolean }[] = [];
+  const spans: { from: number; sentence: number; to: number; credited: boolean; uncredited: boolean; named: boolean }[] = [];
   raw.forEach((quote, i) => {
     while (e < events.length && events[e]!.at < quote.start) {
       const event = events[e]!;
@@ -341,6 +342,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       to: quote.end + tail.length,
       credited: false,
       uncredited: false,
+      named: false,
     };
     spans.push(around);
     // A quote closing its own sentence ("… Senate.”) is followed by a new
@@ -407,6 +409,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     }
     // An epithet the article gave no one ("schrijft de rechter") is left so, not given to whoever is near.
     around.credited = mention?.kind === 'role';
+    // A credit naming a person or body outright is the article's own word for who spoke: not second-guessed after.
+    around.named = mention?.kind === 'name' || mention?.kind === 'body';
     around.uncredited = mention === undefined;
     // A quote closing its sentence: the words after it are the next sentence's ("“A.” Budi berkata, “B”").
     if (newSentence) around.to = quote.end;
@@ -464,6 +468,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // One with no credit of its own after a quote of its paragraph this pass credited goes on with that quote's speaker.
     const sibling = around.uncredited ? out.slice(0, i).findLast((r) => r.paragraph === o.paragraph && r.kind !== 'name')?.speaker : null;
     o.speaker = sibling ?? resolver.likelySpeaker(around.from, around.sentence, o.start, around.to, null);
+  });
+  recreditSilentSpeakers(out, text, lex, (i, not) => {
+    const around = spans[i]!;
+    return around.named ? null : resolver.likelySpeaker(around.from, around.sentence, out[i]!.start, around.to, not);
   });
   const completed = new Map<string, string>();
   for (const o of out) {

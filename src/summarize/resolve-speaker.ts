@@ -208,6 +208,8 @@ function namedSubjectBefore(words: readonly string[], lex: Lexicon): boolean {
   });
 }
 
+/** Letters a one-capital short form in brackets shares with the first word it shortens ("Kementerian Sosial (Kemensos)"). */
+const SHORTENED_PREFIX = 3;
 const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
 
 /**
@@ -219,6 +221,8 @@ function abbreviates(initials: string, words: string): boolean {
   const letters = initials.replace(/[^\p{Lu}]/gu, '');
   const firsts = words.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
   if (!letters || firsts[0] !== letters[0]) return false;
+  // One capital is a word of its own ("Wethouder Jeroen Brinkman (Wonen)", the portfolio) unless it shortens the first word ("Kemensos").
+  if (letters.length === 1 && !initials.toLowerCase().startsWith(words.trim().slice(0, SHORTENED_PREFIX).toLowerCase())) return false;
   let k = 0;
   for (const f of firsts) if (f === letters[k]) k++;
   return k === letters.length;
