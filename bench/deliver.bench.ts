@@ -230,7 +230,7 @@ async function ourRound(port: number, sinkPid: number | undefined, accepted: () 
 }
 
 /** One timed run of the raw client: READERS messages over CONNECTIONS connections. */
-async function rawRound(port: number, sinkPid: number | undefined, message: Buffer): Promise<{ rate: number; text: string }> {
+async function rawRound(port: number, sinkPid: number | undefined, message: Buffer): Promise<{ rate: number; cpuUsPerMessage: number; text: string }> {
   const per = READERS / CONNECTIONS;
   const start = performance.now();
   const cpu = process.cpuUsage();
@@ -238,9 +238,11 @@ async function rawRound(port: number, sinkPid: number | undefined, message: Buff
   await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(port, message, per)));
   const rate = READERS / ((performance.now() - start) / 1000);
   const cpuUs = process.cpuUsage(cpu);
+  const cpuUsPerMessage = (cpuUs.user + cpuUs.system) / READERS;
   return {
     rate,
-    text: `${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of CPU per message; the sink's ${sinkCpuPerMessage(sinkPid, sinkCpu, READERS)}`,
+    cpuUsPerMessage,
+    text: `${cpuUsPerMessage.toFixed(0)} µs of CPU per message; the sink's ${sinkCpuPerMessage(sinkPid, sinkCpu, READERS)}`,
   };
 }
 
@@ -248,6 +250,9 @@ async function rawRound(port: number, sinkPid: number | undefined, message: Buff
 interface DeliverRateLine extends BenchLine {
   oursRuns: number[];
   baselineRuns: number[];
+  /** µs of the sender's CPU per message in each run (this process and its threads): less at the host's mercy than the rates. */
+  oursCpuUs: number[];
+  baselineCpuUs: number[];
   /** /proc/loadavg's 1-minute figure as the timed runs began (null where there is none). */
   load: number | null;
 }
@@ -287,13 +292,17 @@ export async function run(): Promise<BenchLine[]> {
     const load = loadAverage();
     const rawRates: number[] = [];
     const ourRates: number[] = [];
+    const rawCpu: number[] = [];
+    const ourCpu: number[] = [];
     let peakBytes = 0;
     for (let r = 0; r < ROUNDS; r++) {
       const raw = await rawRound(sink.port, pid, sample);
       rawRates.push(raw.rate);
+      rawCpu.push(raw.cpuUsPerMessage);
       process.stderr.write(`deliver: round ${r + 1}: raw client ${raw.rate.toFixed(0)} msg/s (${raw.text})\n`);
       const ours = await ourRound(sink.port, pid, sink.accepted);
       ourRates.push(ours.rate);
+      ourCpu.push(ours.cpuUsPerMessage);
       peakBytes = Math.max(peakBytes, ours.peakBytes);
       process.stderr.write(`deliver: round ${r + 1}: ours ${ours.rate.toFixed(0)} msg/s (${ours.text})\n`);
     }
@@ -312,6 +321,8 @@ export async function run(): Promise<BenchLine[]> {
       ratio: round(ourRate / sinkRate),
       oursRuns: ourRates.map((x) => round(x, 1)),
       baselineRuns: rawRates.map((x) => round(x, 1)),
+      oursCpuUs: ourCpu.map((x) => round(x, 0)),
+      baselineCpuUs: rawCpu.map((x) => round(x, 0)),
       load,
     };
     return [
