@@ -25,7 +25,8 @@ const READERS = 10_000;
 const CONNECTIONS = 4;
 /** Sending threads (smtp.threads): the config's default, one, unless DELIVER_THREADS says otherwise. */
 const THREADS = Number(process.env.DELIVER_THREADS ?? 1);
-const RAW_MESSAGES = 6_000;
+/** Timed runs of each side, alternating raw client then ours, all with READERS messages to the same sink. */
+const ROUNDS = Math.max(2, Number(process.env.DELIVER_ROUNDS ?? 3));
 /**
  * Both senders first run untimed (the raw client this many messages, ours a
  * whole send to this many readers of a store of its own), so neither is timed
@@ -175,9 +176,16 @@ async function warmUpSend(port: number): Promise<void> {
   }
 }
 
-export async function run(): Promise<BenchLine[]> {
+/** One timed send of ours: an edition to READERS readers of a store of its own. */
+interface OurRound {
+  rate: number;
+  peakBytes: number;
+  cpuUsPerMessage: number;
+  text: string;
+}
+
+async function ourRound(port: number, sinkPid: number | undefined, accepted: () => Promise<number>): Promise<OurRound> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-'));
-  const sink = await startSinkProcess();
   try {
     let frozenAt = 0;
     let cpu = process.cpuUsage();
@@ -191,60 +199,134 @@ export async function run(): Promise<BenchLine[]> {
       warn: (name, fields) => process.stderr.write(`deliver bench: ${name} ${JSON.stringify(fields)}\n`),
       progress: () => {},
     };
-    const app = await sendingApp(dir, sink.port, READERS, reporter);
-    const { services } = app;
-
-    // The message the raw client sends: one real reader's message, built as the sender builds it.
-    const preview = (await previewEdition(services.config.digests[0]!, app.pipeline, { fetch: true }))!;
-    const sample = new MimeComposer().compose(preview.mail);
-    process.stderr.write(
-      `deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections, ${THREADS} sending thread(s)\n`,
-    );
-
-    const per = Math.ceil(RAW_MESSAGES / CONNECTIONS);
-    await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(sink.port, sample, WARM_UP_MESSAGES / CONNECTIONS)));
-    await warmUpSend(sink.port);
-    const rawStart = performance.now();
-    const rawCpu = process.cpuUsage();
-    const rawSinkCpu = processCpuSeconds(sink.child.pid);
-    await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(sink.port, sample, per)));
-    const sinkRate = (per * CONNECTIONS) / ((performance.now() - rawStart) / 1000);
-    const rawCpuUs = process.cpuUsage(rawCpu);
-    const rawSinkCpuText = sinkCpuPerMessage(sink.child.pid, rawSinkCpu, per * CONNECTIONS);
-
-    const before = await sink.accepted();
+    const app = await sendingApp(dir, port, READERS, reporter);
+    const before = await accepted();
     const mem = memoryPeak();
     // How long the sender's loop was held at a stretch: replies wait that long before the next message goes.
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     loopDelay.enable();
-    const ourSinkCpu = processCpuSeconds(sink.child.pid);
-    const report = await runDigest(services.config.digests[0]!, app.pipeline);
+    const sinkCpu = processCpuSeconds(sinkPid);
+    const report = await runDigest(app.services.config.digests[0]!, app.pipeline);
     const sendSeconds = (performance.now() - frozenAt) / 1000;
     const peakBytes = mem.stop();
     loopDelay.disable();
     const cpuUs = process.cpuUsage(cpu);
-    const delivered = (await sink.accepted()) - before;
-    const ourSinkCpuText = sinkCpuPerMessage(sink.child.pid, ourSinkCpu, READERS);
+    const delivered = (await accepted()) - before;
+    const sinkCpuText = sinkCpuPerMessage(sinkPid, sinkCpu, READERS);
+    await app.close();
     if (report.send?.submitted !== READERS || delivered !== READERS) {
       throw new Error(`deliver bench: ${report.send?.submitted} submitted, ${delivered} accepted by the sink, of ${READERS}`);
     }
-    await app.close();
-    const ourRate = READERS / sendSeconds;
+    const cpuUsPerMessage = (cpuUs.user + cpuUs.system) / READERS;
+    return {
+      rate: READERS / sendSeconds,
+      peakBytes,
+      cpuUsPerMessage,
+      text: `peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${cpuUsPerMessage.toFixed(0)} µs of sender CPU per message (this thread and its workers; the sink's ${sinkCpuText}), event loop held p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One timed run of the raw client: READERS messages over CONNECTIONS connections. */
+async function rawRound(port: number, sinkPid: number | undefined, message: Buffer): Promise<{ rate: number; cpuUsPerMessage: number; text: string }> {
+  const per = READERS / CONNECTIONS;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const sinkCpu = processCpuSeconds(sinkPid);
+  await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(port, message, per)));
+  const rate = READERS / ((performance.now() - start) / 1000);
+  const cpuUs = process.cpuUsage(cpu);
+  const cpuUsPerMessage = (cpuUs.user + cpuUs.system) / READERS;
+  return {
+    rate,
+    cpuUsPerMessage,
+    text: `${cpuUsPerMessage.toFixed(0)} µs of CPU per message; the sink's ${sinkCpuPerMessage(sinkPid, sinkCpu, READERS)}`,
+  };
+}
+
+/** The first line: the best of each side's timed runs, every run beside them, and the host's load when it started. */
+interface DeliverRateLine extends BenchLine {
+  oursRuns: number[];
+  baselineRuns: number[];
+  /** µs of the sender's CPU per message in each run (this process and its threads): less at the host's mercy than the rates. */
+  oursCpuUs: number[];
+  baselineCpuUs: number[];
+  /** /proc/loadavg's 1-minute figure as the timed runs began (null where there is none). */
+  load: number | null;
+}
+
+function loadAverage(): number | null {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'latin1').split(' ')[0]);
+  } catch {
+    return null;
+  }
+}
+
+export async function run(): Promise<BenchLine[]> {
+  const sink = await startSinkProcess();
+  const pid = sink.child.pid;
+  try {
+    // The message the raw client sends: one real reader's message, built as the sender builds it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'nd-bench-deliver-preview-'));
+    let preview;
+    try {
+      const app = await sendingApp(dir, sink.port, 1, { event: () => {}, warn: () => {}, progress: () => {} });
+      preview = (await previewEdition(app.services.config.digests[0]!, app.pipeline, { fetch: true }))!;
+      await app.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const sample = new MimeComposer().compose(preview.mail);
     process.stderr.write(
-      `deliver: ours ${ourRate.toFixed(0)} msg/s, raw client ${sinkRate.toFixed(0)} msg/s (${((rawCpuUs.user + rawCpuUs.system) / (per * CONNECTIONS)).toFixed(0)} µs of CPU per message; the sink's ${rawSinkCpuText}), peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${((cpuUs.user + cpuUs.system) / READERS).toFixed(0)} µs of sender CPU per message (this thread and its workers; the sink's ${ourSinkCpuText}), event loop held p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms\n`,
+      `deliver: ${(sample.length / 1024).toFixed(1)} KiB per message, ${READERS} readers, ${CONNECTIONS} connections, ${THREADS} sending thread(s), ${ROUNDS} rounds of raw then ours\n`,
     );
+
+    await Promise.all(Array.from({ length: CONNECTIONS }, () => rawClient(sink.port, sample, WARM_UP_MESSAGES / CONNECTIONS)));
+    await warmUpSend(sink.port);
+    // The sink warms as it works (its own JIT, its heap): a raw run timed only before ours read
+    // 1,650 msg/s where one right after read 2,915. Alternating, and taking each side's best, gives
+    // neither side a colder sink than the other.
+    const load = loadAverage();
+    const rawRates: number[] = [];
+    const ourRates: number[] = [];
+    const rawCpu: number[] = [];
+    const ourCpu: number[] = [];
+    let peakBytes = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const raw = await rawRound(sink.port, pid, sample);
+      rawRates.push(raw.rate);
+      rawCpu.push(raw.cpuUsPerMessage);
+      process.stderr.write(`deliver: round ${r + 1}: raw client ${raw.rate.toFixed(0)} msg/s (${raw.text})\n`);
+      const ours = await ourRound(sink.port, pid, sink.accepted);
+      ourRates.push(ours.rate);
+      ourCpu.push(ours.cpuUsPerMessage);
+      peakBytes = Math.max(peakBytes, ours.peakBytes);
+      process.stderr.write(`deliver: round ${r + 1}: ours ${ours.rate.toFixed(0)} msg/s (${ours.text})\n`);
+    }
+    const ourRate = Math.max(...ourRates);
+    const sinkRate = Math.max(...rawRates);
+    process.stderr.write(`deliver: best ours ${ourRate.toFixed(0)} msg/s, best raw ${sinkRate.toFixed(0)} msg/s, load ${load ?? 'unknown'}\n`);
     // Holding every built message at once, as a send that builds first and sends after would.
     const holdAll = READERS * sample.length;
     const escaping = await escapingCost(sample, 500);
     const qp = quotedPrintableCost(preview.mail.html, preview.mail.to, 2000);
+    const rateLine: DeliverRateLine = {
+      bench: 'deliver',
+      metric: `messages per second into an smtp-server sink (fraction of the raw client), best of ${ROUNDS} alternating runs each`,
+      ours: round(ourRate, 1),
+      baseline: round(sinkRate, 1),
+      ratio: round(ourRate / sinkRate),
+      oursRuns: ourRates.map((x) => round(x, 1)),
+      baselineRuns: rawRates.map((x) => round(x, 1)),
+      oursCpuUs: ourCpu.map((x) => round(x, 0)),
+      baselineCpuUs: rawCpu.map((x) => round(x, 0)),
+      load,
+    };
     return [
-      {
-        bench: 'deliver',
-        metric: 'messages per second into an smtp-server sink (fraction of the raw client)',
-        ours: round(ourRate, 1),
-        baseline: round(sinkRate, 1),
-        ratio: round(ourRate / sinkRate),
-      },
+      rateLine,
       {
         bench: 'deliver',
         metric: "ms of CPU per message for DATA escaping: our connection's native check (ours) vs nodemailer's own byte scan (baseline)",
@@ -269,6 +351,5 @@ export async function run(): Promise<BenchLine[]> {
     ];
   } finally {
     sink.child.kill();
-    rmSync(dir, { recursive: true, force: true });
   }
 }

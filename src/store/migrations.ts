@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /** The one place the schema differs between engines: how an integer key numbers new rows. */
 const generatedKey = (db: Kysely<unknown>) => (c: ColumnDefinitionBuilder) =>
@@ -7,6 +7,23 @@ const generatedKey = (db: Kysely<unknown>) => (c: ColumnDefinitionBuilder) =>
 
 /** Migrations live in code so a single file or bundle carries them; names sort in order. */
 const migrations: Record<string, Migration> = {
+  '009-deliveries-partial-indexes': {
+    async up(db: Kysely<unknown>) {
+      // Every accepted message recorded moved its row within both indexes (a delete and an insert
+      // each), though the send queue reads only queued rows and the hourly cap only submitted ones:
+      // each index now holds just those, so recording a row deletes one entry and inserts one.
+      // SQLite, batches of 8 of 10,000 rows: 40 -> 24 µs per row recorded.
+      await db.schema.dropIndex('deliveries_queue').ifExists().execute();
+      await db.schema.dropIndex('deliveries_sent_at').ifExists().execute();
+      await db.schema
+        .createIndex('deliveries_queue')
+        .on('deliveries')
+        .columns(['edition_id', 'subscriber_id'])
+        .where(sql.ref('status'), '=', sql.lit('queued'))
+        .execute();
+      await db.schema.createIndex('deliveries_sent_at').on('deliveries').column('updated_at').where(sql.ref('status'), '=', sql.lit('submitted')).execute();
+    },
+  },
   '008-deliveries-one-status-index': {
     async up(db: Kysely<unknown>) {
       // deliveries_queue (edition, status, subscriber) answers every query this one did; each
@@ -173,8 +190,9 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>) {
       // When a reader's copy is due (their own local delivery time); null means at once.
       await db.schema.alterTable('deliveries').addColumn('due_at', 'text').execute();
-      await db.schema.createIndex('deliveries_queue').on('deliveries').columns(['edition_id', 'status', 'subscriber_id']).execute();
-      await db.schema.createIndex('deliveries_sent_at').on('deliveries').columns(['status', 'updated_at']).execute();
+      // If not there already: run after 009 (merged from an older branch), it keeps 009's partial indexes.
+      await db.schema.createIndex('deliveries_queue').ifNotExists().on('deliveries').columns(['edition_id', 'status', 'subscriber_id']).execute();
+      await db.schema.createIndex('deliveries_sent_at').ifNotExists().on('deliveries').columns(['status', 'updated_at']).execute();
       await db.schema
         .createTable('schedule_runs')
         .addColumn('digest_key', 'text', (c) => c.primaryKey())

@@ -84,4 +84,18 @@ describe('store migrations', () => {
     expect(ranNames(file).slice().sort()).toEqual(Object.keys(all).sort());
     expect(tables(file)).toContain('schedule_runs');
   });
+  it('keeps in the delivery indexes only the rows their queries read: queued for the send queue, submitted for the hourly cap', async () => {
+    const file = dbFile();
+    await (await openStore(file)).close();
+    const sqlOf = (name: string) => read<{ sql: string }>(file, `SELECT sql FROM sqlite_master WHERE name = '${name}'`)[0]!.sql;
+    expect(sqlOf('deliveries_queue')).toMatch(/\("edition_id", "subscriber_id"\) where "status" = 'queued'$/);
+    expect(sqlOf('deliveries_sent_at')).toMatch(/\("updated_at"\) where "status" = 'submitted'$/);
+    // The send queue's query (status a bound value, as Kysely writes it) still walks that index.
+    const db = new SqliteDatabase(file, { readonly: true });
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM deliveries WHERE edition_id = ? AND status = ? AND subscriber_id > ? ORDER BY subscriber_id LIMIT 10')
+      .all('e', 'queued', 0) as { detail: string }[];
+    db.close();
+    expect(plan.map((r) => r.detail).join(' ')).toContain('USING INDEX deliveries_queue');
+  });
 });
