@@ -89,7 +89,7 @@ const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `)
  * too if the reporter turns to them more than once or brings them in
  * announcing, or by their office saying a number; a voice brought in as
  * objecting or warning among the first four is the other side and keeps a
- * third place too; a long piece keeps a third voice anyway, and any piece
+ * third place too when its first statement argues at length; a long piece keeps a third voice anyway, and any piece
  * one among the first six whose first statement is long enough to argue a
  * position (longer in a short piece with few voices than in one of middle
  * length or one where six or more actors speak). Never key:
@@ -198,7 +198,8 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const intro = introduction(text, q);
     return !colour(q, intro) && lex.objectionRe.test(`${paragraphBefore(text, q)} ${intro.before} ${intro.credit}`);
   };
-  const objector = others.slice(0, OBJECTION_WINDOW - 1).find((q) => !key.has(q) && objecting(q));
+  // "Not acceptable," said the opposition: a short jab reacts; the other side argues its case at some length.
+  const objector = others.slice(0, OBJECTION_WINDOW - 1).find((q) => !key.has(q) && objecting(q) && words(unique.indexOf(q)) >= SUBSTANTIVE_WORDS);
   if (objector && key.size < 3) key.add(objector);
   if (frame.words >= LONG_PIECE_WORDS && key.size === 2) {
     // A long piece has room for a third voice, or else for a quote that carries a number.

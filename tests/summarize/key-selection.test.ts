@@ -248,16 +248,28 @@ describe('key quotes', () => {
       '“Kami akan menambah tiga ratus bus baru untuk warga kota penyangga tahun depan,” kata Kepala Dinas Rudi Siregar.',
       '“Kami tidak ingin bus baru datang tapi tidak ada yang mengemudikan,” kata direktur Dewi Putri.',
       '“Ini kabar baik bagi warga kami yang setiap hari bekerja di Jakarta,” kata wali kota Agus Harahap.',
-      'Pengamat transportasi Ellen Sumampouw mengingatkan agar penambahan bus diiringi jalur khusus. “Kalau busnya terjebak macet bersama mobil pribadi, orang tidak akan pindah,” katanya.',
+      'Pengamat transportasi Ellen Sumampouw mengingatkan agar penambahan bus diiringi jalur khusus. “Kalau busnya terjebak macet bersama mobil pribadi setiap pagi dan sore, orang tidak akan pindah ke angkutan umum,” katanya.',
     ];
     expect(keyQuotes(id.join('\n\n'), 'id')).toContain('Kalau busnya terjebak ma');
     const nl = [
       '„We breiden de stalling onder het plein uit met zesduizend plekken voor fietsers,” zegt wethouder Lotte Meulen.',
       '„Dit hadden ze vijf jaar geleden al moeten doen, maar het is een goed plan,” zegt Fietsersbond-voorzitter Kees Dam.',
       '„Elke fiets die netjes in een rek staat, is een fiets minder in de looproute,” zegt stationsmanager Piet Veen.',
-      'Raadslid Peter Graaf waarschuwt voor de kosten. „Voor dat geld kun je ook gewoon extra stallingen bij de wijkstations bouwen,” zegt hij.',
+      'Raadslid Peter Graaf waarschuwt voor de kosten. „Voor dat geld kun je ook gewoon extra stallingen bij alle wijkstations in de hele stad bouwen,” zegt hij.',
     ];
     expect(keyQuotes(nl.join('\n\n'), 'nl')).toContain('Voor dat geld kun je ook');
+  });
+
+  it('an objection is the other side when it argues (fifteen words or more); a short jab only reacts', () => {
+    const opening = [
+      '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',
+      '“We will look at every complaint about the closure very carefully,” said chief inspector Ruth Amis.',
+      '“The plant has paid its suppliers on time for twenty years and we are grateful,” said supplier Jan Roos.',
+    ];
+    const argued = 'The chamber of commerce was more critical. “The closure comes at a time when the whole region is looking for new work,” said Eva Sand.';
+    const jab = 'The chamber of commerce was more critical. “This is a dark day for the whole valley,” said Eva Sand.';
+    expect(keyQuotes([...opening, argued].join('\n\n'), 'en')).toContain('The closure comes at a t');
+    expect(keyQuotes([...opening, jab].join('\n\n'), 'en')).toEqual(['We have decided to close', 'We will look at every co']);
   });
 
   describe('a voice brought in as objecting in the paragraph before its quote is the other side too', () => {
@@ -280,7 +292,7 @@ describe('key quotes', () => {
           '“Kami tidak ingin bus baru datang tapi tidak ada yang mengemudikan,” kata direktur Dewi Putri.',
           '“Ini kabar baik bagi warga kami yang setiap hari bekerja di Jakarta,” kata wali kota Agus Harahap.',
           'Sementara itu, pengamat transportasi Ellen Sumampouw mengingatkan agar penambahan bus diiringi jalur khusus.',
-          '“Kalau busnya terjebak macet bersama mobil pribadi, orang tidak akan pindah,” kata Ellen.',
+          '“Kalau busnya terjebak macet bersama mobil pribadi setiap pagi dan sore, orang tidak akan pindah ke angkutan umum,” kata Ellen.',
         ],
         'Kalau busnya terjebak ma',
       ],
