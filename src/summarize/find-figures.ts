@@ -435,8 +435,11 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
 
   let { unit, kind } = readUnit(c, currency, scale !== undefined, text, start, lex);
   const isYear = raw !== null && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+  // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
+  // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count. Told before its phrase is read.
+  if (isYear && kind === 'bare') return null;
   // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to ("pada 2023 menjadi 31,2 persen" is a year's).
-  const changeTo = kind === 'bare' && !scale && !isYear ? lex.changeToAtStartRe.exec(c.rest) : null;
+  const changeTo = kind === 'bare' && !scale ? lex.changeToAtStartRe.exec(c.rest) : null;
   let changedFrom = false;
   // "de 3.000 a 1.800 empleos": after a from-word the number is the old side whatever follows the new one, and its to-word is no counted noun.
   const oldSide = changeTo !== null && lex.changeFromRe.test(before);
@@ -564,9 +567,6 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
         return null;
     }
   }
-  // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
-  // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
-  if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
   if (kind === 'bare' && !scale && raw !== null && SPACED_GROUPS.test(raw)) return null;
   // "na Rua Frei Orlando, 199, das 8h": a bare number set off by commas after a name is a house number or an age.
   if (kind === 'bare' && !scale && c.rest.startsWith(',') && NAME_THEN_COMMA.test(beforeSymbol)) return null;
