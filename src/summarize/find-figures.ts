@@ -91,6 +91,8 @@ const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const GROUPED = /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$/;
 const YEAR_BEFORE = /(?:^|[^\d.,])(?:19|20)\d\d[ \u00A0]$/;
 const ATTACHED = /^[\p{L}]+/u;
+/** The text before a number ends on the word opening its sentence; a dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa"). */
+const WORD_OPENS_SENTENCE = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u;
 /** "iOS", "macOS", "iPhone": a product's name, so the number after it is a version. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -492,13 +494,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (kind === 'bare' && /^\s*\)/.test(c.rest) && /\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before)) return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
-  // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
-  const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
   const approxMatch = approxBefore(text, phraseStart, lex);
   // Where every noun is capitalized, a noun before a count of a plural noun is no label: "im Schnitt 14.300 Zuschauer".
   const countsNoun =
     lex.pack.nounsCapitalized && isCapitalized(nextWord) && !ACRONYM.test(nextWord) && lex.pack.pluralEndings.some((e) => nextLower.endsWith(e));
-  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch && !countsNoun) return null;
+  // The end-anchored regex last: it tries every offset of `before`, and most numbers follow no capital.
+  if (kind === 'bare' && isCapitalized(prev) && !lex.stopwords.has(prevLower) && !approxMatch && !countsNoun && !WORD_OPENS_SENTENCE.test(beforeSymbol))
+    return null;
 
   let approx: ApproxWay | null = ranged ? 'over' : null;
   if (approxMatch) {
