@@ -17,14 +17,14 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 /** Capitalized words taken after the short name, at most: "Polres Metro Bekasi Kota". */
 const MAX_TAIL = 3;
 
-/** The last text read and the bodies it names short: a resolver reads the same part of an article twice in a row, without guessing and then with. */
-let lastRead: {
-  text: string;
-  lex: Lexicon;
-  isPersonWord: (word: string) => boolean;
-  quotes: readonly { start: number; end: number }[];
-  found: readonly ShortNamedBody[];
-} | null = null;
+/**
+ * The bodies named short, remembered per article by its quotes' list (one per article, dropped with it): a resolver reads
+ * the same part of an article twice in a row, without guessing and then with.
+ */
+const readByQuotes = new WeakMap<
+  readonly { start: number; end: number }[],
+  { text: string; lex: Lexicon; isPersonWord: (word: string) => boolean; found: readonly ShortNamedBody[] }
+>();
 
 /**
  * The bodies named by initials or by a clipped word the pack lists as one
@@ -37,10 +37,10 @@ export function shortNamedBodies(
   isPersonWord: (word: string) => boolean,
   quotes: readonly { start: number; end: number }[],
 ): readonly ShortNamedBody[] {
-  const last = lastRead;
-  if (last !== null && last.text === text && last.lex === lex && last.isPersonWord === isPersonWord && last.quotes === quotes) return last.found;
+  const last = readByQuotes.get(quotes);
+  if (last !== undefined && last.text === text && last.lex === lex && last.isPersonWord === isPersonWord) return last.found;
   const found = readShortNamedBodies(text, lex, isPersonWord, quotes);
-  lastRead = { text, lex, isPersonWord, quotes, found };
+  readByQuotes.set(quotes, { text, lex, isPersonWord, found });
   return found;
 }
 

@@ -9,7 +9,7 @@ const text = 'Korban dibawa ke RSUD Tanjung Sari pada Senin malam.';
 const nobody = (): boolean => false;
 const hospital = [{ name: 'RSUD Tanjung Sari', at: 17, short: 'rsud' }];
 
-describe('shortNamedBodies, remembered for the last text read', () => {
+describe('shortNamedBodies, remembered per article (by its quotes list)', () => {
   it.each([
     ['the same text asked again', nobody, [], hospital],
     ['other quotes', nobody, [{ start: 0, end: text.length }], []],
@@ -17,6 +17,13 @@ describe('shortNamedBodies, remembered for the last text read', () => {
     ['the first question again', nobody, [], hospital],
   ] as const)('reads %s anew where anything asked differs', (_, isPersonWord, quotes, expected) => {
     expect(shortNamedBodies(text, lex, isPersonWord, quotes)).toEqual(expected);
+  });
+
+  it("keeps one article's bodies while another is read", () => {
+    const quotes: { start: number; end: number }[] = [];
+    const first = shortNamedBodies(text, lex, nobody, quotes);
+    shortNamedBodies(text.replace('RSUD', 'RSUP'), lex, nobody, []);
+    expect(shortNamedBodies(text, lex, nobody, quotes)).toBe(first);
   });
 
   it('reads another text of its own', () => {
