@@ -217,17 +217,23 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         fig.kind = said.kind;
       }
       if (fig.kind !== 'bare' && fig.unit !== null && !unitOfValue.has(fig.value)) unitOfValue.set(fig.value, { unit: fig.unit, kind: fig.kind });
-      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, changedFrom, ...found } = fig;
       const toll = (fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase())) || (fig.kind === 'thing' && tollFollows(text.slice(fig.stop), lex));
-      // Fields added with Object.assign, not after a spread: V8 builds a spread followed by fields on a slow path, microseconds a figure.
-      const figure: FoundFigure = Object.assign(found, {
+      // One literal, the read figure's fields in their order: a rest pattern or a spread copies on a slow path, microseconds a figure.
+      const figure: FoundFigure = {
+        value: fig.value,
+        unit: fig.unit,
+        text: fig.text,
+        approx: fig.approx,
+        kind: fig.kind,
+        counts: fig.counts,
+        perUnit: fig.perUnit,
         at: para.start + n.start,
         aside: inParens || restated,
-        compared: compares || partOf !== null || changedFrom,
+        compared: compares || partOf !== null || fig.changedFrom,
         part: wholeFollows || wholeBefore,
         toll,
         difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
-      });
+      };
       if (wholeBefore || changed) previous!.figure.compared = true;
       // "de 3.000 a 1.800 empleos": the old side counts what the new one does.
       if (changed && previous!.figure.kind === 'bare') {
