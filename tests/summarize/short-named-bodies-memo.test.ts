@@ -39,3 +39,15 @@ describe('shortNamedBodiesBefore', () => {
       expect(shortNamedBodiesBefore(story, at, lex, nobody, []), `at ${at}`).toEqual(shortNamedBodies(story.slice(0, at), lex, nobody, []));
   });
 });
+
+describe('shortNamedBodies, read where the capitals are', () => {
+  // Made-up text: a tail cut at three words, initials after an elided article, initials joined to a word, a no-break space.
+  const story = 'Warga melapor ke Polres Metro Bekasi Kota Baru, lalu ke d’RSUD Poso dan relawan PMI-Jakarta serta BPBD\u00a0Sulawesi Tengah.';
+  it('finds each body with the words after it, as the whole text tokenized reads them', () => {
+    expect(shortNamedBodies(story, lex, nobody, [])).toEqual([
+      { name: 'Polres Metro Bekasi Kota', at: 17, short: 'polres' },
+      { name: 'RSUD Poso', at: 58, short: 'rsud' },
+      { name: 'BPBD Sulawesi Tengah', at: 98, short: 'bpbd' },
+    ]);
+  });
+});
