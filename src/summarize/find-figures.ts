@@ -91,6 +91,8 @@ const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
 const GROUPED = /^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?$/;
 const YEAR_BEFORE = /(?:^|[^\d.,])(?:19|20)\d\d[ \u00A0]$/;
 const ATTACHED = /^[\p{L}]+/u;
+/** The text before a number ends on the word opening its sentence; a dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa"). */
+const WORD_OPENS_SENTENCE = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u;
 /** "iOS", "macOS", "iPhone": a product's name, so the number after it is a version. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -215,17 +217,23 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         fig.kind = said.kind;
       }
       if (fig.kind !== 'bare' && fig.unit !== null && !unitOfValue.has(fig.value)) unitOfValue.set(fig.value, { unit: fig.unit, kind: fig.kind });
-      const { end: _end, stop: _stop, scaled: _scaled, weak: _weak, changedFrom, ...found } = fig;
       const toll = (fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase())) || (fig.kind === 'thing' && tollFollows(text.slice(fig.stop), lex));
-      // Fields added with Object.assign, not after a spread: V8 builds a spread followed by fields on a slow path, microseconds a figure.
-      const figure: FoundFigure = Object.assign(found, {
+      // One literal, the read figure's fields in their order: a rest pattern or a spread copies on a slow path, microseconds a figure.
+      const figure: FoundFigure = {
+        value: fig.value,
+        unit: fig.unit,
+        text: fig.text,
+        approx: fig.approx,
+        kind: fig.kind,
+        counts: fig.counts,
+        perUnit: fig.perUnit,
         at: para.start + n.start,
         aside: inParens || restated,
-        compared: compares || partOf !== null || changedFrom,
+        compared: compares || partOf !== null || fig.changedFrom,
         part: wholeFollows || wholeBefore,
         toll,
         difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
-      });
+      };
       if (wholeBefore || changed) previous!.figure.compared = true;
       // "de 3.000 a 1.800 empleos": the old side counts what the new one does.
       if (changed && previous!.figure.kind === 'bare') {
@@ -435,8 +443,11 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
 
   let { unit, kind } = readUnit(c, currency, scale !== undefined, text, start, lex);
   const isYear = raw !== null && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100;
+  // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
+  // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count. Told before its phrase is read.
+  if (isYear && kind === 'bare') return null;
   // "van 6,20 naar 7,50 euro": the number changed from has the unit of the one it changes to ("pada 2023 menjadi 31,2 persen" is a year's).
-  const changeTo = kind === 'bare' && !scale && !isYear ? lex.changeToAtStartRe.exec(c.rest) : null;
+  const changeTo = kind === 'bare' && !scale ? lex.changeToAtStartRe.exec(c.rest) : null;
   let changedFrom = false;
   // "de 3.000 a 1.800 empleos": after a from-word the number is the old side whatever follows the new one, and its to-word is no counted noun.
   const oldSide = changeTo !== null && lex.changeFromRe.test(before);
@@ -489,13 +500,13 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (kind === 'bare' && /^\s*\)/.test(c.rest) && /\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before)) return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
-  // A dateline's dash opens the lead as a full stop would ("KOTA BHARU – Seramai 15,600 mangsa").
-  const prevOpensSentence = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p{M}'’.-]+\s*$/u.test(beforeSymbol);
   const approxMatch = approxBefore(text, phraseStart, lex);
   // Where every noun is capitalized, a noun before a count of a plural noun is no label: "im Schnitt 14.300 Zuschauer".
   const countsNoun =
     lex.pack.nounsCapitalized && isCapitalized(nextWord) && !ACRONYM.test(nextWord) && lex.pack.pluralEndings.some((e) => nextLower.endsWith(e));
-  if (kind === 'bare' && isCapitalized(prev) && !prevOpensSentence && !lex.stopwords.has(prevLower) && !approxMatch && !countsNoun) return null;
+  // The end-anchored regex last: it tries every offset of `before`, and most numbers follow no capital.
+  if (kind === 'bare' && isCapitalized(prev) && !lex.stopwords.has(prevLower) && !approxMatch && !countsNoun && !WORD_OPENS_SENTENCE.test(beforeSymbol))
+    return null;
 
   let approx: ApproxWay | null = ranged ? 'over' : null;
   if (approxMatch) {
@@ -564,9 +575,6 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
         return null;
     }
   }
-  // An ungrouped four-digit number in the years' range is a year ("sejak 2019", "das 2015
-  // verabschiedete Gesetz") unless it carries money, percent or a unit: far likelier than a count.
-  if (isYear && (kind === 'bare' || kind === 'thing' || kind === 'duration')) return null;
   if (kind === 'bare' && !scale && raw !== null && SPACED_GROUPS.test(raw)) return null;
   // "na Rua Frei Orlando, 199, das 8h": a bare number set off by commas after a name is a house number or an age.
   if (kind === 'bare' && !scale && c.rest.startsWith(',') && NAME_THEN_COMMA.test(beforeSymbol)) return null;

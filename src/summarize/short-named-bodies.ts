@@ -16,15 +16,33 @@ const INITIALS = /^(?![IVXLCDM]+$)\p{Lu}{2,6}\p{Ll}?$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 /** Capitalized words taken after the short name, at most: "Polres Metro Bekasi Kota". */
 const MAX_TAIL = 3;
+/** A character with a lowercase form: where a word that may be a short name opens (`isCapitalized`, `INITIALS`). */
+const CAPITAL = /[\p{Lu}\p{Changes_When_Lowercased}]/gu;
+const SPACE = /\s/;
+/** The rest of a run of characters between spaces (sticky). */
+const SPACE_FREE = /\S*/uy;
+/** From the end of a word, the runs between spaces that hold the tail's words at most (sticky): each run holds a token or more. */
+const TAIL_RUNS = new RegExp(`(?:\\s*\\S+){1,${MAX_TAIL}}`, 'uy');
 
-/** The last text read and the bodies it names short: a resolver reads the same part of an article twice in a row, without guessing and then with. */
-let lastRead: {
-  text: string;
-  lex: Lexicon;
-  isPersonWord: (word: string) => boolean;
-  quotes: readonly { start: number; end: number }[];
-  found: readonly ShortNamedBody[];
-} | null = null;
+/** The clipped words a pack lists as short forms of bodies ("polres"), per pack. */
+const clippedByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
+function clippedWords(lex: Lexicon): ReadonlySet<string> {
+  let clipped = clippedByLexicon.get(lex);
+  if (!clipped) {
+    clipped = new Set(Object.values(lex.pack.bodyShortForms ?? {}).flatMap((forms) => forms.split('|')));
+    clippedByLexicon.set(lex, clipped);
+  }
+  return clipped;
+}
+
+/**
+ * The bodies named short, remembered per article by its quotes' list (one per article, dropped with it): a resolver reads
+ * the same part of an article twice in a row, without guessing and then with.
+ */
+const readByQuotes = new WeakMap<
+  readonly { start: number; end: number }[],
+  { text: string; lex: Lexicon; isPersonWord: (word: string) => boolean; found: readonly ShortNamedBody[] }
+>();
 
 /**
  * The bodies named by initials or by a clipped word the pack lists as one
@@ -37,10 +55,10 @@ export function shortNamedBodies(
   isPersonWord: (word: string) => boolean,
   quotes: readonly { start: number; end: number }[],
 ): readonly ShortNamedBody[] {
-  const last = lastRead;
-  if (last !== null && last.text === text && last.lex === lex && last.isPersonWord === isPersonWord && last.quotes === quotes) return last.found;
+  const last = readByQuotes.get(quotes);
+  if (last !== undefined && last.text === text && last.lex === lex && last.isPersonWord === isPersonWord) return last.found;
   const found = readShortNamedBodies(text, lex, isPersonWord, quotes);
-  lastRead = { text, lex, isPersonWord, quotes, found };
+  readByQuotes.set(quotes, { text, lex, isPersonWord, found });
   return found;
 }
 
@@ -74,26 +92,35 @@ function readShortNamedBodies(
   isPersonWord: (word: string) => boolean,
   quotes: readonly { start: number; end: number }[],
 ): ShortNamedBody[] {
-  const clipped = new Set(Object.values(lex.pack.bodyShortForms ?? {}).flatMap((forms) => forms.split('|')));
-  const words = tokenize(text);
+  const clipped = clippedWords(lex);
   const out: ShortNamedBody[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    // Lowercased only for a word that may be a short name: most are not.
-    if (!w.isWord || !(INITIALS.test(w.text) || (isCapitalized(w.text) && clipped.has(w.text.toLowerCase())))) continue;
-    const short = w.text.toLowerCase();
-    if (lex.timeWords.has(short) || isTitle(w.text, lex) || isPersonWord(w.text) || quotes.some((q) => q.start <= w.start && w.start < q.end)) continue;
-    const tail: string[] = [];
-    for (let j = i + 1; j < words.length && tail.length < MAX_TAIL; j++) {
-      const t = words[j]!.text;
-      const lower = t.toLowerCase();
-      // A word heading a place may also be a title's ("Kota" of "Wali Kota"): after the short name it is the place's.
-      const title = isTitle(t, lex) && !lex.placeHeads.has(lower);
-      // A title opens a person's name ("… Kota Kombes Rudi"); a place's word may read as a name elsewhere ("RSUD Poso"), so no name check.
-      if (!isCapitalized(t) || lex.stopwords.has(lower) || title || lex.calendarWords.has(lower)) break;
-      tail.push(t);
+  // Only the space-free runs holding a capital are tokenized, not the whole article: a token never holds a space, so a run
+  // tokenizes alone as it does in the whole text, and a word that may be a short name opens on a capital.
+  CAPITAL.lastIndex = 0;
+  for (let capital = CAPITAL.exec(text); capital; capital = CAPITAL.exec(text)) {
+    let from = capital.index;
+    while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+    SPACE_FREE.lastIndex = capital.index;
+    const to = capital.index + SPACE_FREE.exec(text)![0].length;
+    CAPITAL.lastIndex = to;
+    for (const w of tokenize(text.slice(from, to), from)) {
+      // Lowercased only for a word that may be a short name: most are not.
+      if (!w.isWord || !(INITIALS.test(w.text) || (isCapitalized(w.text) && clipped.has(w.text.toLowerCase())))) continue;
+      const short = w.text.toLowerCase();
+      if (lex.timeWords.has(short) || isTitle(w.text, lex) || isPersonWord(w.text) || quotes.some((q) => q.start <= w.start && w.start < q.end)) continue;
+      const tail: string[] = [];
+      TAIL_RUNS.lastIndex = w.end;
+      for (const next of tokenize(TAIL_RUNS.exec(text)?.[0] ?? '')) {
+        const t = next.text;
+        const lower = t.toLowerCase();
+        // A word heading a place may also be a title's ("Kota" of "Wali Kota"): after the short name it is the place's.
+        const title = isTitle(t, lex) && !lex.placeHeads.has(lower);
+        // A title opens a person's name ("… Kota Kombes Rudi"); a place's word may read as a name elsewhere ("RSUD Poso"), so no name check.
+        if (tail.length === MAX_TAIL || !isCapitalized(t) || lex.stopwords.has(lower) || title || lex.calendarWords.has(lower)) break;
+        tail.push(t);
+      }
+      out.push({ name: [w.text, ...tail].join(' '), at: w.start, short });
     }
-    out.push({ name: [w.text, ...tail].join(' '), at: w.start, short });
   }
   return out;
 }
