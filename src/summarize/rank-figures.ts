@@ -97,7 +97,7 @@ const weightOf = (f: FoundFigure): number =>
  * less. Never key: conversions and restatements
  * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
  * part is told of, the parts a total is broken down into ("davon 12"), a value already boxed in another unit ("620 licenziamenti",
- * "620 famiglie"), spans of time (but for one the headline gives exactly), bare numbers. Two or three, by how much
+ * "620 famiglie"), spans of time (but for one the headline gives, even "up to" one), bare numbers. Two or three, by how much
  * the third weighs.
  */
 export function rankFigures(
@@ -152,9 +152,9 @@ export function rankFigures(
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
-    // A span of time weighs nothing, unless the headline gives it exactly: the sentence or the wait the story is about ("4 jaar cel").
+    // A span of time weighs nothing, unless the headline gives it: the sentence or the wait the story is about ("4 jaar cel", "esperas de hasta 19 horas").
     (f) =>
-      (weightOf(f) > 0 || (f.kind === 'duration' && inTitle(f) && !f.approx)) &&
+      (weightOf(f) > 0 || (f.kind === 'duration' && inTitle(f))) &&
       !f.aside &&
       !f.compared &&
       !(f.difference && !inTitle(f)) &&

@@ -338,13 +338,13 @@ describe('a span of time the headline gives is the story’s own figure ("11 yea
     expect(figures(text, lang, title).find((f) => f.value === years)?.key).toBe(true);
   });
 
-  it('a span of time only "up to" a bound is not boxed for the headline', () => {
+  it('a span of time "up to" a bound is boxed too: the longest wait is the story ("esperas de hasta 19 horas")', () => {
     const found = figures(
-      'Los trenes acumulan hasta 6 horas de retraso en la línea norte, donde circulan 4.200 viajeros cada día.',
+      'Los pacientes de urgencias soportan esperas de hasta 19 horas en el hospital del norte, que atendió ayer a 412 personas.',
       'es',
-      'Retrasos de 6 horas en los trenes del norte',
+      'Esperas de hasta 19 horas en las urgencias del norte',
     );
-    expect(found.find((f) => f.value === 6)?.key).toBe(false);
+    expect(found.find((f) => f.value === 19)?.key).toBe(true);
   });
 });
 
