@@ -36,6 +36,13 @@ const THIRD_FIGURE = { weight: 3, gap: 1.5 };
  * an editor boxes the main rate of a story, not three of its percentages.
  */
 const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+/**
+ * A sum or a count within half again of one already boxed, in the same unit, is
+ * its neighbour, not a second fact: the level before ("Em janeiro custava
+ * R$ 757,80"), the forecast ("esperavam R$ 1,62 bilhão"), another source's
+ * estimate ("de vakbonden spreken van 35.000"). It costs this much.
+ */
+const NEIGHBOUR = { ratio: 1.5, cost: 3 };
 
 /** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
 const SMALL_COUNT = 100;
@@ -80,6 +87,9 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** A sum of money or a count of things (a bare number counts the same): what can have a neighbour value. */
+const isSumOrCount = (f: FoundFigure): boolean => f.kind === 'currency' || f.kind === 'thing' || f.kind === 'bare';
+
 /** A bare number counts what the sentence talks of ("van 500.000 naar 483.000 per jaar", "i casi sono circa 4,3 milioni"): a count when it is large, a detail when small. */
 const weightOf = (f: FoundFigure): number =>
   f.kind === 'thing' || (f.kind === 'bare' && f.value >= SMALL_COUNT)
@@ -91,7 +101,8 @@ const weightOf = (f: FoundFigure): number =>
  * editor would box: a number the headline gives, where the body first tells it;
  * every figure of the lead while slots remain, money before
  * shares and counts before measures, earlier before later, one share or
- * measure before a second one; rates per unit, small counts and small sums weigh less, a
+ * measure before a second one, a sum or count before its neighbour (a value
+ * within half again of one boxed: the level before, a forecast, another estimate); rates per unit, small counts and small sums weigh less, a
  * toll of dead or missing more, a figure just past the lead and a count in the
  * tens of thousands a little more, one told in a dated sentence past the lead
  * less. Never key: conversions and restatements
@@ -164,7 +175,16 @@ export function rankFigures(
   const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
-  const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const neighbour = (f: FoundFigure): boolean =>
+    isSumOrCount(f) &&
+    [...key].some(
+      (g) =>
+        isSumOrCount(g) &&
+        (g.kind === 'currency') === (f.kind === 'currency') &&
+        (g.unit === f.unit || (f.kind !== 'currency' && (g.unit === null || f.unit === null))) &&
+        Math.max(f.value, g.value) <= NEIGHBOUR.ratio * Math.min(f.value, g.value),
+    );
+  const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0) - (neighbour(f) ? NEIGHBOUR.cost : 0);
   const choose = (f: FoundFigure): void => {
     key.add(f);
     // The same number told again in another unit is the same figure.

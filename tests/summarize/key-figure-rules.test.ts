@@ -510,3 +510,24 @@ describe('a count of people, homes or jobs in the lead is boxed however small', 
     expect(figures(text, 'en').find((f) => f.value === 38)?.key).toBe(false);
   });
 });
+
+describe('a sum or count within half again of one boxed is its neighbour, not a second fact', () => {
+  it.each([
+    [
+      'pt',
+      'O lucro da Cooperativa Serra Verde subiu para R$ 2,4 milhões no ano, alta de 18%. Os analistas esperavam R$ 2,1 milhões. A carteira de crédito chegou a R$ 95 milhões.',
+      2.1e6,
+      95e6,
+    ],
+    [
+      'nl',
+      'In Zwolle betoogden volgens de politie 18.000 mensen tegen de bezuinigingen, de organisatoren spreken van 24.000. Ruim 3.500 leerlingen bleven thuis en 260 winkels bleven dicht.',
+      24000,
+      null,
+    ],
+  ])('%s: the neighbour value is not boxed, a figure of another size can be', (lang, text, near, other) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === near)?.key).toBe(false);
+    if (other !== null) expect(found.find((f) => f.value === other)?.key).toBe(true);
+  });
+});

@@ -392,13 +392,13 @@ describe('key figures', () => {
   });
 
   it('a rate per unit weighs less than a sum of its kind at the same place', () => {
-    // Four sums, three slots, no lead to favour any: the one per household is left out.
+    // Four sums (none a neighbour of another), three slots, no lead to favour any: the one per household is left out.
     const frame = { title: null, lead: '', words: 300 };
-    const sums = [5e6, 6e6, 7e6, 8e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === 1 }));
+    const sums = [2e6, 5e6, 12e6, 30e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === 1 }));
     const key = rankFigures(sums, frame, ' '.repeat(2000), lexiconFor(languagePack('en')!))
       .filter((f) => f.key)
       .map((f) => f.value);
-    expect(key).toEqual([5e6, 7e6, 8e6]);
+    expect(key).toEqual([2e6, 12e6, 30e6]);
   });
 
   // 300 words over 2,000 characters: a figure at character 500 sits 75 words in, at 1,000 150 words in, at 1,333 200 words in.
@@ -423,13 +423,13 @@ describe('key figures', () => {
     const frame = { title: null, lead: '', words: 300 };
     const figures = [
       figure(5e6, 'BRL', 'currency'),
-      figure(6e6, 'BRL', 'currency', { at: 10 }),
+      figure(14e6, 'BRL', 'currency', { at: 10 }),
       figure(15, 'jogos', 'thing', { at: 20 }),
       figure(11, 'mortos', 'thing', { at: 30, toll: true }),
     ];
     expect(rankFigures(figures, frame, ' '.repeat(2000), lexiconFor(languagePack('pt')!)).map((f) => [f.value, f.key])).toEqual([
       [5e6, true],
-      [6e6, true],
+      [14e6, true],
       [15, false],
       [11, true],
     ]);
@@ -462,11 +462,11 @@ describe('key figures', () => {
 
   it('three figures at most, however many strong ones a long lead holds', () => {
     const frame = { title: null, lead: 'x'.repeat(1000), words: 650 };
-    const sums = [9e6, 8e6, 7e6, 6e6, 5e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 100 * i }));
+    const sums = [90e6, 40e6, 18e6, 8e6, 3e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 100 * i }));
     const key = rankFigures(sums, frame, ' '.repeat(4000), lexiconFor(languagePack('en')!))
       .filter((f) => f.key)
       .map((f) => f.value);
-    expect(key).toEqual([9e6, 8e6, 7e6]);
+    expect(key).toEqual([90e6, 40e6, 18e6]);
   });
 
   it.each([
