@@ -372,6 +372,15 @@ describe('key figures', () => {
     expect(figures.find((f) => f.value === 1.9e9)?.key).toBe(false);
   });
 
+  it.each([
+    ['es', 'Las indemnizaciones sumarán 420 millones de pesos, equivalentes a unos 23 millones de dólares, para 2.100 trabajadores.', 23e6],
+    ['pt', 'A dívida chega a 90 milhões de euros, o equivalente a R$ 540 milhões, e atinge 1.300 credores.', 540e6],
+    ['en', 'The club owes 60 million euros, equivalent to £52 million, to 300 creditors.', 52e6],
+    ['en', 'The club owes 60 million euros, or £52 million, to 300 creditors.', 52e6],
+  ])('%s: a sum restated in another currency ("equivalent to", ", or £") is no key figure of its own', (lang, text, converted) => {
+    expect(summary(text, lang).figures.find((f) => f.value === converted)?.key).toBe(false);
+  });
+
   it('the part is key and the whole it is told of is not ("45 of the council’s 60 seats")', () => {
     const text = 'The Greens won control of the council on Friday, taking 45 of the council’s 60 seats after a long count.';
     const figures = summary(text, 'en').figures;
