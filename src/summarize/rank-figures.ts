@@ -37,10 +37,12 @@ const THIRD_FIGURE = { weight: 3, gap: 1.5 };
  */
 const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
 /**
- * A sum or a count within half again of one already boxed, in the same unit, is
- * its neighbour, not a second fact: the level before ("Em janeiro custava
- * R$ 757,80"), the forecast ("esperavam R$ 1,62 bilhão"), another source's
- * estimate ("de vakbonden spreken van 35.000"). It costs this much.
+ * A sum or a count told after one already boxed, within half again of it and in
+ * the same unit, is its neighbour, not a second fact: the level before ("Em
+ * janeiro custava R$ 757,80"), the forecast ("esperavam R$ 1,62 bilhão"),
+ * another source's estimate ("de vakbonden spreken van 35.000"). Told before
+ * it, it is the level the news starts from ("ketika ini RM9.40 … boleh mencecah
+ * RM10.15"). It costs this much.
  */
 const NEIGHBOUR = { ratio: 1.5, cost: 3 };
 
@@ -101,8 +103,8 @@ const weightOf = (f: FoundFigure): number =>
  * editor would box: a number the headline gives, where the body first tells it;
  * every figure of the lead while slots remain, money before
  * shares and counts before measures, earlier before later, one share or
- * measure before a second one, a sum or count before its neighbour (a value
- * within half again of one boxed: the level before, a forecast, another estimate); rates per unit, small counts and small sums weigh less, a
+ * measure before a second one, a sum or count before its neighbour (a value told
+ * after one boxed, within half again of it: the level before, a forecast, another estimate); rates per unit, small counts and small sums weigh less, a
  * toll of dead or missing more, a figure just past the lead and a count in the
  * tens of thousands a little more, one told in a dated sentence past the lead
  * less. Never key: conversions and restatements
@@ -180,6 +182,7 @@ export function rankFigures(
     [...key].some(
       (g) =>
         isSumOrCount(g) &&
+        g.at < f.at &&
         (g.kind === 'currency') === (f.kind === 'currency') &&
         (g.unit === f.unit || (f.kind !== 'currency' && (g.unit === null || f.unit === null))) &&
         Math.max(f.value, g.value) <= NEIGHBOUR.ratio * Math.min(f.value, g.value),

@@ -530,4 +530,11 @@ describe('a sum or count within half again of one boxed is its neighbour, not a 
     expect(found.find((f) => f.value === near)?.key).toBe(false);
     if (other !== null) expect(found.find((f) => f.value === other)?.key).toBe(true);
   });
+  it('a sum told before the boxed one is the level the news starts from, not its neighbour', () => {
+    const found = figures(
+      'Harga purata ayam di peringkat runcit ketika ini ialah RM9.40 sekilogram dan boleh mencecah RM10.15 menjelang perayaan, kata persatuan itu. Sebanyak 1,200 ladang terjejas dan 45 peratus penternak kecil mengalami kerugian.',
+      'ms',
+    );
+    expect(found.find((f) => f.value === 9.4)?.key).toBe(true);
+  });
 });
