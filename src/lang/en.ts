@@ -300,7 +300,7 @@ export const en: LanguagePack = {
   peopleWords: words(
     'people|persons|residents|citizens|inhabitants|households|families|homes|houses|properties|jobs|posts|roles|workers|employees|staff|patients|pupils|students|children|babies|births|passengers|commuters|customers|tenants|teachers|doctors|nurses|midwives|carers|firefighters|soldiers|volunteers|investors|voters|fans|supporters|suspects',
   ),
-  restateWords: words('or|that is'),
+  restateWords: words('or|that is|equivalent to'),
   comparisonWords: words('from|than|against|compared with|compared to|versus|vs|instead of'),
   differenceWords: words('more|less|fewer|higher|lower'),
   changeWords: { from: words('from'), to: words('to') },

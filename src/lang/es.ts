@@ -188,7 +188,7 @@ export const es: LanguagePack = {
   peopleWords: words(
     'personas|habitantes|vecinos|ciudadanos|familias|hogares|viviendas|casas|pisos|empleos|trabajadores|empleados|pacientes|alumnos|estudiantes|niños|pasajeros|viajeros|usuarios|clientes|inquilinos|profesores|médicos|facultativos|enfermeros|sanitarios|agricultores|afectados|futbolistas|beneficiarios|inversores|votantes|aficionados|seguidores|sospechosos|detenidos',
   ),
-  restateWords: words('o|es decir|esto es'),
+  restateWords: words('o|es decir|esto es|equivalentes a|equivalente a'),
   comparisonWords: words('frente a|contra|respecto a|respecto al|en comparación con|en vez de|desde'),
   differenceWords: words('más|menos'),
   changeWords: { from: words('de|desde'), to: words('a') },

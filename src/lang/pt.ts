@@ -185,7 +185,7 @@ export const pt: LanguagePack = {
   peopleWords: words(
     'pessoas|habitantes|moradores|cidadãos|famílias|agregados|casas|habitações|moradias|imóveis|apartamentos|fogos|empregos|trabalhadores|funcionários|empregados|colaboradores|doentes|pacientes|utentes|alunos|estudantes|crianças|bebés|passageiros|clientes|inquilinos|professores|médicos|enfermeiros|desalojados|agricultores|eleitores|torcedores|adeptos|suspeitos|detidos',
   ),
-  restateWords: words('ou|ou seja|isto é'),
+  restateWords: words('ou|ou seja|isto é|o equivalente a|equivalente a'),
   comparisonWords: words('contra|face a|em relação a|em relação ao|ante|frente a|em vez de'),
   differenceWords: words('a mais|a menos'),
   changeWords: { from: words('de'), to: words('para') },

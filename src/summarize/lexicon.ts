@@ -396,7 +396,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     wholeFirstRe: new RegExp(`(?:^|[.!?:;,]\\s+)(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+)?$`, 'iu'),
     changeFromRe: new RegExp(`(?<![${L}])(?:${alternation(pack.changeWords.from)})\\s*(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     changeToGapRe: new RegExp(`^\\s*(?:${alternation(pack.changeWords.to)})\\s+(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
-    restateGapRe: new RegExp(`^\\s*[,(]\\s*(?:${alternation(pack.restateWords)})\\s+(?:[${L}]+\\s+)?$`, 'iu'),
+    restateGapRe: new RegExp(`^\\s*[,(]\\s*(?:${alternation(pack.restateWords)})\\s+(?:[${L}]+\\s+)?[^\\s\\d]{0,4}\\s?$`, 'iu'),
     differenceAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.differenceWords)})(?![${L}])`, 'iu'),
     perUnitAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.perUnitWords)})(?![${L}])`, 'iu'),
     perUnitAtEndRe: new RegExp(`(?<![${L}])(?:${alternation(pack.perUnitWords)})\\s+$`, 'iu'),

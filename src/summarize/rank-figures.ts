@@ -36,6 +36,15 @@ const THIRD_FIGURE = { weight: 3, gap: 1.5 };
  * an editor boxes the main rate of a story, not three of its percentages.
  */
 const REPEAT_COST: Partial<Record<FoundFigure['kind'], number>> = { percent: 2, unit: 2 };
+/**
+ * A sum or a count told after one already boxed, within half again of it and in
+ * the same unit, is its neighbour, not a second fact: the level before ("Em
+ * janeiro custava R$ 757,80"), the forecast ("esperavam R$ 1,62 bilhão"),
+ * another source's estimate ("de vakbonden spreken van 35.000"). Told before
+ * it, it is the level the news starts from ("ketika ini RM9.40 … boleh mencecah
+ * RM10.15"). It costs this much.
+ */
+const NEIGHBOUR = { ratio: 1.5, cost: 3 };
 
 /** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
 const SMALL_COUNT = 100;
@@ -80,6 +89,9 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** A sum of money or a count of things (a bare number counts the same): what can have a neighbour value. */
+const isSumOrCount = (f: FoundFigure): boolean => f.kind === 'currency' || f.kind === 'thing' || f.kind === 'bare';
+
 /** A bare number counts what the sentence talks of ("van 500.000 naar 483.000 per jaar", "i casi sono circa 4,3 milioni"): a count when it is large, a detail when small. */
 const weightOf = (f: FoundFigure): number =>
   f.kind === 'thing' || (f.kind === 'bare' && f.value >= SMALL_COUNT)
@@ -91,13 +103,14 @@ const weightOf = (f: FoundFigure): number =>
  * editor would box: a number the headline gives, where the body first tells it;
  * every figure of the lead while slots remain, money before
  * shares and counts before measures, earlier before later, one share or
- * measure before a second one; rates per unit, small counts and small sums weigh less, a
+ * measure before a second one, a sum or count before its neighbour (a value told
+ * after one boxed, within half again of it: the level before, a forecast, another estimate); rates per unit, small counts and small sums weigh less, a
  * toll of dead or missing more, a figure just past the lead and a count in the
  * tens of thousands a little more, one told in a dated sentence past the lead
  * less. Never key: conversions and restatements
  * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
  * part is told of, the parts a total is broken down into ("davon 12"), a value already boxed in another unit ("620 licenziamenti",
- * "620 famiglie"), spans of time (but for one the headline gives exactly), bare numbers. Two or three, by how much
+ * "620 famiglie"), spans of time (but for one the headline gives, even "up to" one), bare numbers. Two or three, by how much
  * the third weighs.
  */
 export function rankFigures(
@@ -152,9 +165,9 @@ export function rankFigures(
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
-    // A span of time weighs nothing, unless the headline gives it exactly: the sentence or the wait the story is about ("4 jaar cel").
+    // A span of time weighs nothing, unless the headline gives it: the sentence or the wait the story is about ("4 jaar cel", "esperas de hasta 19 horas").
     (f) =>
-      (weightOf(f) > 0 || (f.kind === 'duration' && inTitle(f) && !f.approx)) &&
+      (weightOf(f) > 0 || (f.kind === 'duration' && inTitle(f))) &&
       !f.aside &&
       !f.compared &&
       !(f.difference && !inTitle(f)) &&
@@ -164,7 +177,17 @@ export function rankFigures(
   const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
-  const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0);
+  const neighbour = (f: FoundFigure): boolean =>
+    isSumOrCount(f) &&
+    [...key].some(
+      (g) =>
+        isSumOrCount(g) &&
+        g.at < f.at &&
+        (g.kind === 'currency') === (f.kind === 'currency') &&
+        (g.unit === f.unit || (f.kind !== 'currency' && (g.unit === null || f.unit === null))) &&
+        Math.max(f.value, g.value) <= NEIGHBOUR.ratio * Math.min(f.value, g.value),
+    );
+  const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0) - (neighbour(f) ? NEIGHBOUR.cost : 0);
   const choose = (f: FoundFigure): void => {
     key.add(f);
     // The same number told again in another unit is the same figure.

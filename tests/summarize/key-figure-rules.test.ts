@@ -338,13 +338,13 @@ describe('a span of time the headline gives is the story’s own figure ("11 yea
     expect(figures(text, lang, title).find((f) => f.value === years)?.key).toBe(true);
   });
 
-  it('a span of time only "up to" a bound is not boxed for the headline', () => {
+  it('a span of time "up to" a bound is boxed too: the longest wait is the story ("esperas de hasta 19 horas")', () => {
     const found = figures(
-      'Los trenes acumulan hasta 6 horas de retraso en la línea norte, donde circulan 4.200 viajeros cada día.',
+      'Los pacientes de urgencias soportan esperas de hasta 19 horas en el hospital del norte, que atendió ayer a 412 personas.',
       'es',
-      'Retrasos de 6 horas en los trenes del norte',
+      'Esperas de hasta 19 horas en las urgencias del norte',
     );
-    expect(found.find((f) => f.value === 6)?.key).toBe(false);
+    expect(found.find((f) => f.value === 19)?.key).toBe(true);
   });
 });
 
@@ -508,5 +508,33 @@ describe('a count of people, homes or jobs in the lead is boxed however small', 
       filler +
       'The trust will spend £1.4m a year on an extra ambulance crew and £900,000 on a recruitment drive abroad.';
     expect(figures(text, 'en').find((f) => f.value === 38)?.key).toBe(false);
+  });
+});
+
+describe('a sum or count within half again of one boxed is its neighbour, not a second fact', () => {
+  it.each([
+    [
+      'pt',
+      'O lucro da Cooperativa Serra Verde subiu para R$ 2,4 milhões no ano, alta de 18%. Os analistas esperavam R$ 2,1 milhões. A carteira de crédito chegou a R$ 95 milhões.',
+      2.1e6,
+      95e6,
+    ],
+    [
+      'nl',
+      'In Zwolle betoogden volgens de politie 18.000 mensen tegen de bezuinigingen, de organisatoren spreken van 24.000. Ruim 3.500 leerlingen bleven thuis en 260 winkels bleven dicht.',
+      24000,
+      null,
+    ],
+  ])('%s: the neighbour value is not boxed, a figure of another size can be', (lang, text, near, other) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === near)?.key).toBe(false);
+    if (other !== null) expect(found.find((f) => f.value === other)?.key).toBe(true);
+  });
+  it('a sum told before the boxed one is the level the news starts from, not its neighbour', () => {
+    const found = figures(
+      'Harga purata ayam di peringkat runcit ketika ini ialah RM9.40 sekilogram dan boleh mencecah RM10.15 menjelang perayaan, kata persatuan itu. Sebanyak 1,200 ladang terjejas dan 45 peratus penternak kecil mengalami kerugian.',
+      'ms',
+    );
+    expect(found.find((f) => f.value === 9.4)?.key).toBe(true);
   });
 });

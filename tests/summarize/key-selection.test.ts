@@ -384,6 +384,15 @@ describe('key figures', () => {
     expect(figures.find((f) => f.value === 1.9e9)?.key).toBe(false);
   });
 
+  it.each([
+    ['es', 'Las indemnizaciones sumarán 420 millones de pesos, equivalentes a unos 23 millones de dólares, para 2.100 trabajadores.', 23e6],
+    ['pt', 'A dívida chega a 90 milhões de euros, o equivalente a R$ 540 milhões, e atinge 1.300 credores.', 540e6],
+    ['en', 'The club owes 60 million euros, equivalent to £52 million, to 300 creditors.', 52e6],
+    ['en', 'The club owes 60 million euros, or £52 million, to 300 creditors.', 52e6],
+  ])('%s: a sum restated in another currency ("equivalent to", ", or £") is no key figure of its own', (lang, text, converted) => {
+    expect(summary(text, lang).figures.find((f) => f.value === converted)?.key).toBe(false);
+  });
+
   it('the part is key and the whole it is told of is not ("45 of the council’s 60 seats")', () => {
     const text = 'The Greens won control of the council on Friday, taking 45 of the council’s 60 seats after a long count.';
     const figures = summary(text, 'en').figures;
@@ -404,13 +413,13 @@ describe('key figures', () => {
   });
 
   it('a rate per unit weighs less than a sum of its kind at the same place', () => {
-    // Four sums, three slots, no lead to favour any: the one per household is left out.
+    // Four sums (none a neighbour of another), three slots, no lead to favour any: the one per household is left out.
     const frame = { title: null, lead: '', words: 300 };
-    const sums = [5e6, 6e6, 7e6, 8e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === 1 }));
+    const sums = [2e6, 5e6, 12e6, 30e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === 1 }));
     const key = rankFigures(sums, frame, ' '.repeat(2000), lexiconFor(languagePack('en')!))
       .filter((f) => f.key)
       .map((f) => f.value);
-    expect(key).toEqual([5e6, 7e6, 8e6]);
+    expect(key).toEqual([2e6, 12e6, 30e6]);
   });
 
   // 300 words over 2,000 characters: a figure at character 500 sits 75 words in, at 1,000 150 words in, at 1,333 200 words in.
@@ -435,13 +444,13 @@ describe('key figures', () => {
     const frame = { title: null, lead: '', words: 300 };
     const figures = [
       figure(5e6, 'BRL', 'currency'),
-      figure(6e6, 'BRL', 'currency', { at: 10 }),
+      figure(14e6, 'BRL', 'currency', { at: 10 }),
       figure(15, 'jogos', 'thing', { at: 20 }),
       figure(11, 'mortos', 'thing', { at: 30, toll: true }),
     ];
     expect(rankFigures(figures, frame, ' '.repeat(2000), lexiconFor(languagePack('pt')!)).map((f) => [f.value, f.key])).toEqual([
       [5e6, true],
-      [6e6, true],
+      [14e6, true],
       [15, false],
       [11, true],
     ]);
@@ -474,11 +483,11 @@ describe('key figures', () => {
 
   it('three figures at most, however many strong ones a long lead holds', () => {
     const frame = { title: null, lead: 'x'.repeat(1000), words: 650 };
-    const sums = [9e6, 8e6, 7e6, 6e6, 5e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 100 * i }));
+    const sums = [90e6, 40e6, 18e6, 8e6, 3e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 100 * i }));
     const key = rankFigures(sums, frame, ' '.repeat(4000), lexiconFor(languagePack('en')!))
       .filter((f) => f.key)
       .map((f) => f.value);
-    expect(key).toEqual([9e6, 8e6, 7e6]);
+    expect(key).toEqual([90e6, 40e6, 18e6]);
   });
 
   it.each([
