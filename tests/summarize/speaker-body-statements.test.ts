@@ -69,3 +69,17 @@ describe('a body noun after a person who issued a statement', () => {
     expect(resolver.resolve({ kind: 'body', noun: 'autorité' }, 50)).toBeNull();
   });
 });
+
+describe('a sentence-opening word the article never writes again', () => {
+  // "Tredici settimane di stop …": a capitalized word opening a sentence, seen once, is no body's name to guess.
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Alla Ferretti si ferma il reparto verniciatura.',
+        "Tredici settimane di stop per gli operai. Il direttore Paolo Gatti ha incontrato i sindacati. «Non ci sono esuberi», ha detto l'azienda.",
+      ),
+      ['Ferretti'],
+    ],
+  ]);
+});
