@@ -1340,8 +1340,10 @@ export class SpeakerResolver {
       return person;
     }
     // "L'azienda spiega", "Empresa culpa …": a body's common noun capitalized to open its sentence means the body of that kind named.
+    // Not where the body found is the word itself ("Ministério diz …"), which the name's own completion reads in full.
     const noun = mention.kind === 'name' && this.article ? commonBodyNoun(mention.name, this.article.lex) : null;
-    if (noun && this.bodyOfKind(noun, at)) return this.resolve({ kind: 'body', noun }, at);
+    const found = noun ? this.bodyOfKind(noun, at) : null;
+    if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
     if (mention.kind === 'body') {
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
       if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);

@@ -593,14 +593,6 @@ function inPlacePhrase(words: readonly Token[], i: number, lex: Lexicon): boolea
 }
 
 /** True when `lower` stands as a word of its own somewhere in `text`. */
-/** How often `word` occurs in `text` as a whole word. */
-function occurrences(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + word.length] ?? ' ')) n++;
-  return n;
-}
-
 function occursLowercase(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + lower.length] ?? ' ')) return true;
@@ -746,8 +738,7 @@ export function bodyNamed(
     }
     if (isPersonWord(w)) continue;
     // A sentence's first word that the article also writes in lowercase ("We …", "… begrijpen we") is a common word.
-    // Nor one the article never writes again ("Terzo giorno di …", "Tredici settimane …"): a body guessed is one it names.
-    if ((i === 0 || SENTENCE_MARK.test(words[i - 1]!.text)) && (occursLowercase(text, lower) || occurrences(text, w) < 2)) continue;
+    if ((i === 0 || SENTENCE_MARK.test(words[i - 1]!.text)) && occursLowercase(text, lower)) continue;
     return short && short.at > offset ? short.name : w;
   }
   return short?.name ?? null;

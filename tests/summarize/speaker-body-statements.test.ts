@@ -70,16 +70,16 @@ describe('a body noun after a person who issued a statement', () => {
   });
 });
 
-describe('a sentence-opening word the article never writes again', () => {
-  // "Tredici settimane di stop …": a capitalized word opening a sentence, seen once, is no body's name to guess.
+describe('a body noun capitalized as a name that the body found is itself', () => {
+  // "Ministério diz …" opening a sentence: the noun alone is no body to redirect to; the name's own completion reads it in full.
   creditsSpeakers([
     [
-      'it',
+      'pt',
       para(
-        'Alla Ferretti si ferma il reparto verniciatura.',
-        "Tredici settimane di stop per gli operai. Il direttore Paolo Gatti ha incontrato i sindacati. «Non ci sono esuberi», ha detto l'azienda.",
+        'Ministério diz que os serviços mínimos foram cumpridos.',
+        'Contactado pela Lusa, o Ministério da Educação, Ciência e Inovação garantiu que os serviços mínimos foram cumpridos. "O Governo mantém a porta aberta ao diálogo", referiu fonte do gabinete do ministro.',
       ),
-      ['Ferretti'],
+      ['Ministério da Educação'],
     ],
   ]);
 });
