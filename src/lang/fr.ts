@@ -139,7 +139,7 @@ export const fr: LanguagePack = {
   figureLinks: words('de|du|des|d|à'),
   spokespersonWords: words('communiqué|porte-parole|chargé de communication|chargée de communication'),
   bodyWords: words(
-    'ministère|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité',
+    'ministère|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire',
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { préfecture: 'préfet|préfète' },

@@ -150,7 +150,7 @@ export const pt: LanguagePack = {
   figureLinks: words('de|do|da|dos|das'),
   spokespersonWords: words('nota|texto|porta-voz|porta-vozes|assessoria|fonte|fontes'),
   bodyWords: words(
-    'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação',
+    'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação|órgão|concessionária',
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { prefeitura: 'prefeito|prefeita' },

@@ -226,8 +226,8 @@ const ADVERBIAL_WORDS = 7;
 /**
  * The speaker after a time, place or manner phrase that follows the verb:
  * "a martelé jeudi le député Paul Martin", "garantiu à imprensa a advogada
- * Marta Nunes", "ha tuonato ieri Marco Rossi". Only a named one: the
- * phrase skipped must not be what was said.
+ * Marta Nunes", "ha tuonato ieri Marco Rossi". Only a named one, or a body
+ * by its article and noun: the phrase skipped must not be what was said.
  */
 export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
@@ -242,6 +242,10 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
     const lower = t.text.toLowerCase();
     const wasPlaced: boolean = placed;
     placed = false;
+    // "ha fatto sapere in serata l'azienda": a body's noun after its article, past a time or manner phrase, is the subject.
+    const articleBefore = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) || ELIDED_ARTICLE.test(tokens[j - 1]!.text);
+    if (j > 1 && lex.bodyWords.has(lower) && !isCapitalized(t.text) && articleBefore && !preposition(j - 2))
+      return { kind: 'body', noun: lower, namedOnly: true };
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
       // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.
       // Not past a capitalized particle ("zei Van den Brink") nor an elided article ("à l'OCBC"), which read as before.

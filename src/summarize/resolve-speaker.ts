@@ -4,7 +4,17 @@ import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
-import { OPENING_BODY_CHARS, bodyNamed, bodyNoun, genderedBodySubject, headlineBody, isBodyCompound, openingBody, placeEpithet } from './unnamed-speaker.js';
+import {
+  ELIDED_OPENING,
+  OPENING_BODY_CHARS,
+  bodyNamed,
+  bodyNoun,
+  genderedBodySubject,
+  headlineBody,
+  isBodyCompound,
+  openingBody,
+  placeEpithet,
+} from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
 /** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
@@ -711,6 +721,13 @@ function nextSentenceEnd(text: string, at: number): number {
 /** How far back a body a gendered pronoun means is read for. */
 const GENDERED_BODY_CHARS = 400;
 
+/** The body noun a one-word name is, past an elided article ("L'azienda", "Empresa"), where nouns are not capitalized anyway. */
+function commonBodyNoun(name: string, lex: Lexicon): string | null {
+  if (lex.pack.nounsCapitalized || name.includes(' ')) return null;
+  const noun = name.toLowerCase().replace(ELIDED_OPENING, '');
+  return lex.bodyWords.has(noun) ? noun : null;
+}
+
 export class SpeakerResolver {
   /** What `placedAt`, `titledAt` and `agedAt` read at a sighting, once per article: the likely speaker and pronouns ask again for every quote. */
   private readonly placedAtMemo = new Map<number, boolean>();
@@ -1326,6 +1343,11 @@ export class SpeakerResolver {
       }
       return person;
     }
+    // "L'azienda spiega", "Empresa culpa …": a body's common noun capitalized to open its sentence means the body of that kind named.
+    // Not where the body found is the word itself ("Ministério diz …"), which the name's own completion reads in full.
+    const noun = mention.kind === 'name' && this.article ? commonBodyNoun(mention.name, this.article.lex) : null;
+    const found = noun ? this.bodyOfKind(noun, at) : null;
+    if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
     if (mention.kind === 'body') {
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
       if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
@@ -1338,8 +1360,11 @@ export class SpeakerResolver {
       }
       // Where the pack tells nouns standing for a named body ("des Vereins") from those that are a speaker's name alone ("die Polizei"),
       // one of the latter is not the body that spoke last; nor is a body of another kind ("die Gewerkschaft X" for "das Unternehmen").
-      const lastOfKind = this.lastBody !== null && !this.ofOtherKind(this.lastBody, mention.noun);
-      if (body || (lastOfKind && this.standsForNamed(mention.noun)) || !mention.noun || mention.namedOnly) return body ?? this.lastBody;
+      // A body's noun never means a person who issued a statement ("l'autorité organisatrice" after one): left to who is around.
+      const lastIsPerson = mention.noun !== '' && this.lastBodyIsPerson();
+      const lastOfKind = this.lastBody !== null && !lastIsPerson && !this.ofOtherKind(this.lastBody, mention.noun);
+      if (body || lastIsPerson || (lastOfKind && this.standsForNamed(mention.noun)) || !mention.noun || mention.namedOnly)
+        return body ?? (lastIsPerson ? null : this.lastBody);
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;
@@ -1436,7 +1461,12 @@ export class SpeakerResolver {
     if (guessed && guessedAt > this.lastBodyAt) return guessed;
     // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
     const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
-    return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) ? this.lastBody : guessed;
+    return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) && !this.lastBodyIsPerson() ? this.lastBody : guessed;
+  }
+
+  /** True when what spoke last as a body is a person who issued a statement ("X said in a statement"): never what a body's noun means. */
+  private lastBodyIsPerson(): boolean {
+    return this.lastBody !== null && this.speakers.some((p) => p.name === this.lastBody);
   }
 
   /** True when the headline, or a sentence of the lead naming `body`, uses `noun` too: the body is of that kind. */

@@ -10,6 +10,12 @@ import type { Token } from './tokenize.js';
 /** Most link words between a spokesperson and the body ("van het", "de la", "of the"). */
 const MAX_LINKS = 2;
 
+/** An elided article, a token of its own ("l'", "d’"). */
+const ELIDED_TOKEN = /^\p{Ll}{1,4}['’]$/u;
+
+/** An elided article glued to the word after it ("l'azienda", "L’organisme"). */
+export const ELIDED_OPENING = /^\p{L}{1,3}['’](?=\p{L})/u;
+
 export function isSpokesperson(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   return lex.spokespersonWords.has(lower) || lex.compoundSpokespersonWords.some((w) => lower.length > w.length + 2 && lower.endsWith(w));
@@ -244,7 +250,13 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     return body.kind === 'body' && body.noun === '' && placed ? { ...body, inStatement: true } : body;
   }
   let i = 0;
-  while (i < words.length - 1 && lex.stopwords.has(words[i]!.text.toLowerCase()) && !lex.bodyWords.has(words[i]!.text.toLowerCase())) i++;
+  // Past articles, an elided one too ("ha fatto sapere l'azienda"), to the noun.
+  while (
+    i < words.length - 1 &&
+    (lex.stopwords.has(words[i]!.text.toLowerCase()) || ELIDED_TOKEN.test(words[i]!.text)) &&
+    !lex.bodyWords.has(words[i]!.text.toLowerCase())
+  )
+    i++;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   if (indefinite) return roleOfBody(words[i], lex);
   const n = bodyWordAt(words, i, lex);
@@ -703,9 +715,28 @@ export function bodyNamed(
     if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower) || isAmountWord(w))
       continue;
     // Nor is a spokesperson word opening a sentence ("Fuentes del grupo …").
-    if (isTitle(w, lex) || lex.bodyWords.has(lower) || isSpokesperson(w, lex) || isPersonWord(w)) continue;
+    // Nor a body's own noun, after an elided article too ("L'azienda").
+    if (isTitle(w, lex) || lex.bodyWords.has(lower.replace(ELIDED_OPENING, '')) || isSpokesperson(w, lex)) continue;
     const neighbour = (t: Token | undefined): boolean => t !== undefined && t.isWord && isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase());
-    if (neighbour(words[i - 1]) || neighbour(words[i + 1])) continue;
+    if (neighbour(words[i + 1]) || words[i + 1]?.text === "'" || words[i + 1]?.text === '’') continue;
+    if (neighbour(words[i - 1])) {
+      // A run of capitalized words after a definite article opening a sentence is a body named in full as its subject, whatever
+      // its words also name ("La Ferretti Componenti ha chiuso …"): a person's name takes no article.
+      let first = i - 1;
+      while (neighbour(words[first - 1])) first--;
+      const run = words.slice(first, i + 1).map((t) => t.text);
+      const article = words[first - 1]?.text.toLowerCase() ?? '';
+      const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_TOKEN.test(article);
+      const ofKind = (w: string | undefined): boolean => w === undefined || (bodyNoun(w, lex) ?? noun) === noun;
+      // Nor one of another kind, by its own noun or the one it heads ("the League Two club").
+      const other = run.some((r) => isTitle(r, lex) || lex.places.has(r.toLowerCase()) || !ofKind(r)) || !ofKind(words[i + 1]?.text);
+      // Only one opening its sentence, its subject: after a verb or a preposition it is whom or where ("naar de Tweede Kamer").
+      const opens = first < 2 || SENTENCE_MARK.test(words[first - 2]!.text);
+      if (definite && opens && !other) return short && short.at > offset ? short.name : run.join(' ');
+      i = first;
+      continue;
+    }
+    if (isPersonWord(w)) continue;
     // A sentence's first word that the article also writes in lowercase ("We …", "… begrijpen we") is a common word.
     if ((i === 0 || SENTENCE_MARK.test(words[i - 1]!.text)) && occursLowercase(text, lower)) continue;
     return short && short.at > offset ? short.name : w;
