@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
+import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { unnamedSpeaker } from './unnamed-speaker.js';
@@ -28,13 +28,6 @@ const INITIALS_WORD = /^\p{Lu}{2,6}$/u;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
-
-function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-  return last;
-}
 
 /**
  * Who the words right after a quote credit: "…,” katanya", "…,” said X, the
@@ -535,7 +528,7 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     const content = wholeTokens.find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
     const clause = content ? whole.slice(0, content.start) : whole;
     // Nor do the words a speech verb reports with no complementizer ("said the case showed why the council …").
-    const speech = matchesOf(lex.verbRe, clause)[0];
+    const speech = firstMatch(lex.verbRe, clause);
     const m = mentionAfter(speech ? clause.slice(0, speech.index + speech[0].length) : clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
     // A clause opening on a bare role right after a name and its comma is that name's apposition, not a subject:

@@ -3,7 +3,7 @@ import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPas
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
+import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { recreditSilentSpeakers } from './speaking-speakers.js';
 import { splitInterrupted } from './split-interrupted.js';
@@ -32,9 +32,8 @@ const CUE_ENDING = /[,:]\s*$/;
 
 /** True when the head's last speech verb sits right before its closing comma or colon ("X ra berkata, "). */
 function lastVerbEnds(head: string, lex: Lexicon): boolean {
-  let last: RegExpMatchArray | undefined;
-  for (const m of matchesOf(lex.verbRe, head)) last = m;
-  return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
+  const last = lastMatch(lex.verbRe, head);
+  return last !== null && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
 
 /** A few words and a colon as the whole credit, as teasers have ("I sindacati: «…»", "Defesa Civil: "…""): the quote's own, whoever it names. */
@@ -188,8 +187,7 @@ function referentCredit(tail: string, lex: Lexicon): string | null {
 
 /** True when a speech verb and then a complementizer ("que", "che", "that") come before the end of the head: it reports someone's words. */
 function reportedContent(head: string, lex: Lexicon): boolean {
-  let last: RegExpMatchArray | undefined;
-  for (const m of matchesOf(lex.verbRe, head)) last = m;
+  const last = lastMatch(lex.verbRe, head);
   if (!last) return false;
   return tokenize(head.slice(last.index! + last[0].length)).some((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
 }
@@ -351,7 +349,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // “zorgwekkende normalisering”. NOS sprak …"); with none, the next sentence may be the credit ("»…«. Im Stadtrat sagte Stein, …").
     const newSentence =
       (/[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) ||
-        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && matchesOf(lex.verbRe, head).length > 0)) &&
+        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && firstMatch(lex.verbRe, head) !== null)) &&
       /^[\s.!?…]*\p{Lu}/u.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
     const introducesNext = newSentence && next !== undefined && tailEnd === next.start && CUE_ENDING.test(text.slice(quote.end, tailEnd));

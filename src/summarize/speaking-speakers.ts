@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
+import { firstMatch, lastMatch } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { placeEpithet } from './unnamed-speaker.js';
 
@@ -73,7 +73,7 @@ function capitalRun(word: string | undefined, lex: Lexicon): boolean {
  * the name follows the cue itself, a comma or a title, not a noun it would complement ("meminta … di lereng Gunung Sirna Galih").
  */
 function cueBefore(re: RegExp | null, before: string, most: number, lex: Lexicon): boolean {
-  const last = re ? matchesOf(re, before).at(-1) : undefined;
+  const last = re ? lastMatch(re, before) : null;
   if (!last) return false;
   const stretch = before.slice(last.index! + last[0].length);
   if (STRETCH_STOP.test(stretch) || wordsIn(stretch) > most) return false;
@@ -111,7 +111,7 @@ export function presentedSpeaking(name: string, text: string, lex: Lexicon, quot
       if (capitalRun(WORD_BEFORE.exec(before)?.[1], lex)) continue;
       const rest = after.slice(BEFORE_OWN_VERB.exec(after)![0].length);
       // Its speech verb, right after it or past a few lowercase words of its clause ("Zamri Yusof yang berdiri di sebelahnya enggan mengulas").
-      const own = matchesOf(lex.verbRe, rest)[0];
+      const own = firstMatch(lex.verbRe, rest);
       if (own && (own.index === 0 || OWN_CLAUSE.test(rest.slice(0, own.index)))) return true;
       if (tie === 'strict') continue;
       // Loosely, the subject of any clause: lowercase words go on from it ("Odile Marchal a pris la parole", "yang mendakwa"), or a
@@ -119,7 +119,7 @@ export function presentedSpeaking(name: string, text: string, lex: Lexicon, quot
       // ("Gilles Bonnin, est plus sceptique : « … »").
       if (NEXT_WORD.test(rest)) return true;
       const past = OF_BODY.exec(rest)?.[0].length ?? 0;
-      if (past && matchesOf(lex.verbRe, rest.slice(past))[0]?.index === 0) return true;
+      if (past && firstMatch(lex.verbRe, rest.slice(past))?.index === 0) return true;
       if (COLON_QUOTE_IN_SENTENCE.test(after)) return true;
     }
   }
