@@ -8,6 +8,7 @@ import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { recreditSilentSpeakers } from './speaking-speakers.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
+import { endsWithMark } from './text-end.js';
 import { tokenize } from './tokenize.js';
 import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
@@ -29,15 +30,6 @@ const STOPS = '.!?…';
 const STOP_CODES = new Set([...STOPS].map((mark) => mark.charCodeAt(0)));
 /** A head ending in a speech verb and its comma or colon: the quote is introduced by its own credit line. */
 const CUE_MARKS = ',:';
-
-/**
- * True when `text`'s last character past its spaces is one of `marks`, as /[marks]\s*$/ tells, read from the end rather
- * than by a regex tried at every offset of a sentence.
- */
-function endsWithMark(text: string, marks: string): boolean {
-  const end = text.trimEnd();
-  return end !== '' && marks.includes(end[end.length - 1]!);
-}
 
 /** True when the head's last speech verb sits right before its closing comma or colon ("X ra berkata, "). */
 function lastVerbEnds(head: string, lex: Lexicon): boolean {
