@@ -1,8 +1,9 @@
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
+import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { unnamedSpeaker } from './unnamed-speaker.js';
+import { endsWithMark } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 import type { Token } from './tokenize.js';
@@ -10,8 +11,17 @@ import type { Token } from './tokenize.js';
 const INTRODUCED = /\s*:\s*$/;
 /** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
 const ROLE_AFTER_NAME = /,(?:\s+\p{Ll}[\p{L}'’-]*){1,3}\s*$/u;
-/** Nothing, or a clause boundary, before a verb: it opens its clause. */
-const CLAUSE_OPENING = /(?:^|[,:;(—–]|[.!?]["”’»]?)\s*$/;
+/** Clause boundaries that open a clause after them; a stop may have a closing quote mark after it. */
+const CLAUSE_MARKS = ',:;(—–.!?';
+const STOP_MARKS = '.!?';
+const CLOSING_MARKS = '"”’»';
+
+/** True when nothing, or a clause boundary, comes before a verb (past spaces): it opens its clause. Read from the end. */
+function clauseOpens(before: string): boolean {
+  const end = before.trimEnd();
+  if (end === '' || endsWithMark(end, CLAUSE_MARKS)) return true;
+  return end.length > 1 && CLOSING_MARKS.includes(end[end.length - 1]!) && STOP_MARKS.includes(end[end.length - 2]!);
+}
 
 /** A lowercase word opening the words after a quote: a verb of saying when a named subject follows it. */
 const UNLISTED_VERB = /^(\p{Ll}{3,})(?![\p{L}'’-])/u;
@@ -28,13 +38,6 @@ const INITIALS_WORD = /^\p{Lu}{2,6}$/u;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
-
-function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
-  return last;
-}
 
 /**
  * Who the words right after a quote credit: "…,” katanya", "…,” said X, the
@@ -278,7 +281,7 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
  */
 function inverted(before: string, verb: string, lex: Lexicon): boolean {
   if (lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' '))) return false;
-  if (CLAUSE_OPENING.test(before)) return true;
+  if (clauseOpens(before)) return true;
   // "Según explicó el portavoz …": the verb right after "according to" opens its clause too.
   const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
   return according !== null && before.slice(according.index + according[0].length).trim() === '';
@@ -356,7 +359,7 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
   // "La ponente, la liberal X, defendió que el recaudo «…»": the verb's subject sits a clause back.
   if (unnamed) return clauseSubject(head, lex, counts) ?? unnamed;
   // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".
-  if (INTRODUCED.test(head)) {
+  if (endsWithMark(head, ':')) {
     // "c'era anche Giulia Ferraro, infermiera: «…»": the name before a short lowercase role.
     const named = mentionBefore(head.replace(INTRODUCED, '').replace(ROLE_AFTER_NAME, ''), lex, counts);
     // "Le ministre : « … »": a role right before the colon too. A lone word there may be the verb's object
@@ -465,8 +468,6 @@ function afterFrontedAdverbial(sentence: string, words: readonly Token[], at: nu
 /** A lowercase role set off by a comma right after a name ("Mickaël, abonné depuis …", "Sandrine, une vacancière …"). */
 const ROLE_APPOSED = /^,\s+\p{Ll}/u;
 
-/** Where a subject may open a clause: the sentence's start or after a comma. */
-const CLAUSE_OPENS_BEFORE = /(?:^|,)\s*$/;
 /** An article opening what a comma sets off right after a name. */
 const INDEFINITE_APPOSED = /^,\s+(\p{Ll}+)\s+\p{Ll}/u;
 
@@ -488,7 +489,9 @@ export function agedPerson(sentence: string, lex: Lexicon, counts: WordCounts): 
     // A lone first name opening a clause is one when someone indefinite is apposed to it ("Au camping, Sandrine, une vacancière
     // lyonnaise, a dû …"); not a surname's last word, nor an object ("his colleague Tom, a fitter").
     if (!m.name.includes(' ')) {
-      if (!CLAUSE_OPENS_BEFORE.test(sentence.slice(0, t.start))) continue;
+      // Where a subject may open a clause: the sentence's start or after a comma.
+      const lead = sentence.slice(0, t.start);
+      if (lead.trim() !== '' && !endsWithMark(lead, ',')) continue;
       const apposed = INDEFINITE_APPOSED.exec(after)?.[1]?.toLowerCase();
       if (apposed !== undefined && lex.indefiniteArticles.has(apposed)) return m;
       continue;
@@ -539,7 +542,7 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     const content = wholeTokens.find((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
     const clause = content ? whole.slice(0, content.start) : whole;
     // Nor do the words a speech verb reports with no complementizer ("said the case showed why the council …").
-    const speech = matchesOf(lex.verbRe, clause)[0];
+    const speech = firstMatch(lex.verbRe, clause);
     const m = mentionAfter(speech ? clause.slice(0, speech.index + speech[0].length) : clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
     // A clause opening on a bare role right after a name and its comma is that name's apposition, not a subject:

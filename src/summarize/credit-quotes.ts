@@ -3,11 +3,12 @@ import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPas
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
+import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { recreditSilentSpeakers } from './speaking-speakers.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
+import { endsWithMark } from './text-end.js';
 import { tokenize } from './tokenize.js';
 import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
@@ -28,13 +29,12 @@ const SENTENCE_AFTER_MARK = /^[.!?…](?:\s|$)/;
 const STOPS = '.!?…';
 const STOP_CODES = new Set([...STOPS].map((mark) => mark.charCodeAt(0)));
 /** A head ending in a speech verb and its comma or colon: the quote is introduced by its own credit line. */
-const CUE_ENDING = /[,:]\s*$/;
+const CUE_MARKS = ',:';
 
 /** True when the head's last speech verb sits right before its closing comma or colon ("X ra berkata, "). */
 function lastVerbEnds(head: string, lex: Lexicon): boolean {
-  let last: RegExpMatchArray | undefined;
-  for (const m of matchesOf(lex.verbRe, head)) last = m;
-  return last !== undefined && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
+  const last = lastMatch(lex.verbRe, head);
+  return last !== null && /^\s*[,:]\s*$/.test(head.slice(last.index! + last[0].length));
 }
 
 /** A few words and a colon as the whole credit, as teasers have ("I sindacati: «…»", "Defesa Civil: "…""): the quote's own, whoever it names. */
@@ -164,16 +164,16 @@ function classify(
     .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
-  if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && modifiesNext(after, lex)) return 'name';
+  if (lex.articles.has(before[before.length - 1] ?? '') && !endsWithMark(head, CUE_MARKS) && modifiesNext(after, lex)) return 'name';
   // A short title after an article, even after a speech verb: "sagte Brenner der „Rheinischen Post“", "told the “Daily Mail”".
-  if (lex.articles.has(before[before.length - 1] ?? '') && !/[,:]\s*$/.test(head) && words >= 2 && words <= MAX_TITLE_WORDS && allCapitalized(q.text))
+  if (lex.articles.has(before[before.length - 1] ?? '') && !endsWithMark(head, CUE_MARKS) && words >= 2 && words <= MAX_TITLE_WORDS && allCapitalized(q.text))
     return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
   // So are lowercase words in a paragraph that reports someone's speech: "Weber sagte, … . Man habe „lange genug gewartet“".
   const spoken = (mention !== undefined && mention !== null && mention.kind !== 'unnamed') || (reportedBefore && /^\p{Ll}/u.test(q.text));
   if (!spoken && words <= 6 && titleCased(q.text, lex)) return 'name';
   if (!spoken && words <= 3) return 'name';
-  const opensSentence = /(^|[:,])\s*$/.test(head.trim()) || head.trim() === '';
+  const opensSentence = endsWithMark(head, CUE_MARKS) || head.trim() === '';
   if ((opensSentence || inTail) && words >= 4) return 'statement';
   return 'fragment';
 }
@@ -188,8 +188,7 @@ function referentCredit(tail: string, lex: Lexicon): string | null {
 
 /** True when a speech verb and then a complementizer ("que", "che", "that") come before the end of the head: it reports someone's words. */
 function reportedContent(head: string, lex: Lexicon): boolean {
-  let last: RegExpMatchArray | undefined;
-  for (const m of matchesOf(lex.verbRe, head)) last = m;
+  const last = lastMatch(lex.verbRe, head);
   if (!last) return false;
   return tokenize(head.slice(last.index! + last[0].length)).some((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
 }
@@ -250,7 +249,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "X lembrou que a ministra Y prometeu …": a verb inside what another verb reports is not Y speaking now.
     if (!m.according && reportedContent(lead, lex)) continue;
     const after = text.slice(m.index + m[0].length, doc.paragraphs[p]!.end);
-    const afterComma = /,\s*$/.test(text.slice(from, m.index));
+    const afterComma = endsWithMark(text.slice(from, m.index), ',');
     const before = m.according ? null : attributionBefore(headOf(text, from, m.index + m[0].length, lex), lex, counts);
     // "Prices rose, too, said Mary Lovely": an unnamed subject before the verb leaves the name after it;
     // "Japan accounts for 6%, said Ming Park, an analyst": so does a clause's subject far from it, when a full name follows.
@@ -350,11 +349,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // So is one whose sentence ends right after its closing mark when a speech verb before it credits it ("X spreekt van een
     // “zorgwekkende normalisering”. NOS sprak …"); with none, the next sentence may be the credit ("»…«. Im Stadtrat sagte Stein, …").
     const newSentence =
-      (/[.!?…]$/.test(text.slice(quote.start, quote.end - 1).trimEnd()) ||
-        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && matchesOf(lex.verbRe, head).length > 0)) &&
+      (endsWithMark(text.slice(quote.start, quote.end - 1), STOPS) ||
+        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && firstMatch(lex.verbRe, head) !== null)) &&
       /^[\s.!?…]*\p{Lu}/u.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
-    const introducesNext = newSentence && next !== undefined && tailEnd === next.start && CUE_ENDING.test(text.slice(quote.end, tailEnd));
+    const introducesNext = newSentence && next !== undefined && tailEnd === next.start && endsWithMark(text.slice(quote.end, tailEnd), CUE_MARKS);
     const previous = out[out.length - 1];
     if (quote.continues && previous) {
       ownCue.add(i);
@@ -398,7 +397,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
         resolveAt = at;
       }
     }
-    if (mention !== undefined || (CUE_ENDING.test(head) && lastVerbEnds(head, lex)) || LABEL_CREDIT.test(head)) ownCue.add(i);
+    if (mention !== undefined || (endsWithMark(head, CUE_MARKS) && lastVerbEnds(head, lex)) || LABEL_CREDIT.test(head)) ownCue.add(i);
     const reportedBefore = reported !== null && reported.paragraph === quote.paragraph && reported.speaker !== null;
     const kind = classify(quote, head, text.slice(quote.end, quote.end + 40), mention, fromTail !== undefined, reportedBefore, lex);
     // "Il patron ai microfoni di Telearena: «…»": a name credited right after a preposition is a weak reading; one named
@@ -427,7 +426,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     if (!speaker && mention === undefined && kind !== 'name' && onlyQuote(quote)) speaker = answeredBy(i);
     // A paragraph that is only a quote goes on with who spoke last, or with who the article named since;
     // so does a whole sentence quoted between the reporter's own, with no credit ("X sluit het niet uit. ‘…’ De raad beslist later.").
-    const wholeSentence = !head.trim() && newSentence && /[.!?…]$/.test(quote.text.trimEnd());
+    const wholeSentence = !head.trim() && newSentence && endsWithMark(quote.text, STOPS);
     // Reported speech counts as speaking ("Söder sagte, Bayern werde klagen. … „…“"), a quote before it or not.
     const spokeBefore = reported !== null || out.some((o) => o.speaker);
     if (!speaker && mention === undefined && kind !== 'name' && spokeBefore && (onlyQuote(quote) || wholeSentence)) {

@@ -266,6 +266,28 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The first match of a global regex in `text`, as `matchesOf(re, text)[0]`, without searching on past it. */
+export function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  if (!re.global) throw new TypeError(`firstMatch needs a global regex: /${re.source}/${re.flags}`);
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}
+
+/** The last match of a global regex in `text`, as `matchesOf(re, text).at(-1)`, without keeping the others. */
+export function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  if (!re.global) throw new TypeError(`lastMatch needs a global regex: /${re.source}/${re.flags}`);
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = m;
+    if (m[0] === '') re.lastIndex += re.unicode && text.codePointAt(re.lastIndex)! > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return last;
+}
+
 /** A sticky class of the phrases' last characters, or null when one ends in a space or outside the BMP (no single-unit test then). */
 function lastCharacters(phrases: readonly string[]): RegExp | null {
   const ends = phrases.filter(Boolean).map((p) => p.slice(-1));

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
+import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
@@ -1096,7 +1096,7 @@ export class SpeakerResolver {
     if (particle !== undefined && lex.prepositions.has(particle)) return true;
     const before = text.slice(Math.max(0, at - PLACING_CHARS), at);
     // "According to Nadia Kerr", "según la Policía": a source, who says what the sentence tells.
-    const source = lex.accordingToRe ? matchesOf(lex.accordingToRe, before).at(-1) : undefined;
+    const source = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
     const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;
     if (rest && (rest[1] === undefined || lex.articles.has(rest[1].toLowerCase()))) return false;
     // The words right before the name, back to the first mark that is no space ("… a", "microfoni di", "porte-parole de la").
@@ -1214,7 +1214,7 @@ export class SpeakerResolver {
     const clause = lead.slice(opening + 1);
     // A complementizer before it makes its clause a subordinate one ("dat vroeger nog Kartonfabriek X heette").
     if (tokenize(clause).some((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()))) return true;
-    return matchesOf(lex.verbRe, clause).length > 0 || (lex.accordingToRe !== null && matchesOf(lex.accordingToRe, clause).length > 0);
+    return firstMatch(lex.verbRe, clause) !== null || (lex.accordingToRe !== null && firstMatch(lex.accordingToRe, clause) !== null);
   }
 
   /** True when a verb follows the name, past its apposition ("Maribel Lozano Moral, pidió …", "Ana Ruiz, de 34 años, dijo"): the clause's subject. */

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
+import { firstMatch, lastMatch } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { placeEpithet } from './unnamed-speaker.js';
 
@@ -38,9 +38,30 @@ const NEXT_WORD = /^\p{Ll}[\p{L}\p{M}-]*/u;
 const JOINT_NAMES = /\s*,\s*|\s+\p{Ll}+\s+/u;
 /** Capitalized words ending a stretch, right before a name. */
 const CAPITALS_AT_END = /(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+$/u;
-/** The word right before a name. */
-const WORD_BEFORE = /(\p{L}[\p{L}\p{M}.-]*)\s+$/u;
 const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/;
+const WORD_PART = /^[\p{L}\p{M}.-]$/u;
+const LETTER_ALONE = /^\p{L}$/u;
+
+/**
+ * The word right before a name, past the spaces ending `text`: from its first letter on, of letters, marks, periods and
+ * hyphens (what /(\p{L}[\p{L}\p{M}.-]*)\s+$/u captures), read back from the end rather than tried at every offset.
+ */
+function wordBefore(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  if (end === text.length) return undefined;
+  let first = -1;
+  for (let start = end; start > 0;) {
+    // A surrogate pair read as the one character it is.
+    const pair = start > 1 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    const ch = pair ? text.slice(start - 2, start) : text[start - 1]!;
+    if (!WORD_PART.test(ch)) break;
+    start -= ch.length;
+    if (LETTER_ALONE.test(ch)) first = start;
+  }
+  return first < 0 ? undefined : text.slice(first, end);
+}
 
 function wordsIn(stretch: string): number {
   return stretch.split(/\s+/).filter((w) => LETTER.test(w)).length;
@@ -73,17 +94,17 @@ function capitalRun(word: string | undefined, lex: Lexicon): boolean {
  * the name follows the cue itself, a comma or a title, not a noun it would complement ("meminta … di lereng Gunung Sirna Galih").
  */
 function cueBefore(re: RegExp | null, before: string, most: number, lex: Lexicon): boolean {
-  const last = re ? matchesOf(re, before).at(-1) : undefined;
+  const last = re ? lastMatch(re, before) : null;
   if (!last) return false;
   const stretch = before.slice(last.index! + last[0].length);
   if (STRETCH_STOP.test(stretch) || wordsIn(stretch) > most) return false;
   // Past the capitals before the name ("Kepala BPS Sumsel", "Unternehmenssprecherin"), what comes first is the cue, a comma, a title or a function word.
   const lead = stretch.replace(CAPITALS_AT_END, '');
-  const word = WORD_BEFORE.exec(lead)?.[1];
+  const word = wordBefore(lead);
   if (word === undefined || /,\s*$/.test(lead)) return true;
   const lower = word.toLowerCase();
   // An epithet after its article names the person too ("dijo la enfermera Ana Ruiz Gil").
-  const article = WORD_BEFORE.exec(lead.slice(0, lead.length - word.length - 1))?.[1]?.toLowerCase() ?? '';
+  const article = wordBefore(lead.slice(0, lead.length - word.length - 1))?.toLowerCase() ?? '';
   return isTitle(word, lex) || lex.spokespersonWords.has(lower) || lex.stopwords.has(lower) || lex.articles.has(article);
 }
 
@@ -103,15 +124,16 @@ export function presentedSpeaking(name: string, text: string, lex: Lexicon, quot
       if (LETTER.test(text[at - 1] ?? ' ') || LETTER.test(text[end] ?? ' ') || inQuote(at)) continue;
       const before = text.slice(Math.max(0, at - REACH_CHARS), at);
       const after = text.slice(end, end + REACH_CHARS);
+      const capitalBefore = capitalRun(wordBefore(before), lex);
       // A word of the name inside a longer run of capitals ("Gunung Sirna Galih") is that run's, not the name used alone.
-      if (!names.includes(form) && (capitalRun(WORD_BEFORE.exec(before)?.[1], lex) || /^\s\p{Lu}/u.test(after))) continue;
+      if (!names.includes(form) && (capitalBefore || /^\s\p{Lu}/u.test(after))) continue;
       if (COLON_LEAD.test(after)) return true;
       if (cueBefore(lex.verbRe, before, VERB_REACH[tie], lex) || cueBefore(lex.accordingToRe, before, ACCORDING_REACH[tie], lex)) return true;
       // A name modifying the noun before it is not what acts in the clause; a title or an abbreviation ("Dr.") before it is its own.
-      if (capitalRun(WORD_BEFORE.exec(before)?.[1], lex)) continue;
+      if (capitalBefore) continue;
       const rest = after.slice(BEFORE_OWN_VERB.exec(after)![0].length);
       // Its speech verb, right after it or past a few lowercase words of its clause ("Zamri Yusof yang berdiri di sebelahnya enggan mengulas").
-      const own = matchesOf(lex.verbRe, rest)[0];
+      const own = firstMatch(lex.verbRe, rest);
       if (own && (own.index === 0 || OWN_CLAUSE.test(rest.slice(0, own.index)))) return true;
       if (tie === 'strict') continue;
       // Loosely, the subject of any clause: lowercase words go on from it ("Odile Marchal a pris la parole", "yang mendakwa"), or a
@@ -119,7 +141,7 @@ export function presentedSpeaking(name: string, text: string, lex: Lexicon, quot
       // ("Gilles Bonnin, est plus sceptique : « … »").
       if (NEXT_WORD.test(rest)) return true;
       const past = OF_BODY.exec(rest)?.[0].length ?? 0;
-      if (past && matchesOf(lex.verbRe, rest.slice(past))[0]?.index === 0) return true;
+      if (past && firstMatch(lex.verbRe, rest.slice(past))?.index === 0) return true;
       if (COLON_QUOTE_IN_SENTENCE.test(after)) return true;
     }
   }

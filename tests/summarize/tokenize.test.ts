@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_PACKS } from '../../src/lang/index.js';
-import { lexiconFor, matchesOf } from '../../src/summarize/lexicon.js';
+import { firstMatch, lastMatch, lexiconFor, matchesOf } from '../../src/summarize/lexicon.js';
 import { tokenize } from '../../src/summarize/tokenize.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -50,5 +50,27 @@ describe('matchesOf', () => {
 
   it('refuses a regex without the global flag, as matchAll does', () => {
     expect(() => matchesOf(/said/, 'he said')).toThrow(TypeError);
+  });
+});
+
+describe('firstMatch and lastMatch', () => {
+  it('find the first and last of matchesOf, empty matches and astral characters too', () => {
+    const cases: [RegExp, string][] = [
+      [/said|told/g, 'she said he told them what they said'],
+      [/x*/gu, 'a𝐀x'],
+      [/nothing/g, 'no match here'],
+    ];
+    for (const pack of LANGUAGE_PACKS) cases.push(...articles.map((text): [RegExp, string] => [lexiconFor(pack).verbRe, text]));
+    for (const [re, text] of cases) {
+      const all = matchesOf(re, text).map((m) => [m.index, m[0]]);
+      expect(firstMatch(re, text) && [firstMatch(re, text)!.index, firstMatch(re, text)![0]]).toEqual(all[0] ?? null);
+      expect(lastMatch(re, text) && [lastMatch(re, text)!.index, lastMatch(re, text)![0]]).toEqual(all.at(-1) ?? null);
+      expect(re.lastIndex).toBe(0);
+    }
+  });
+
+  it('refuse a regex without the global flag', () => {
+    expect(() => firstMatch(/said/, 'he said')).toThrow(TypeError);
+    expect(() => lastMatch(/said/, 'he said')).toThrow(TypeError);
   });
 });
