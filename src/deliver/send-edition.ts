@@ -154,24 +154,30 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
     else page = r.value;
   };
 
-  /** The next delivery to try now, or null when there is none or the run is stopping. */
-  const next = async (): Promise<Pending | null> => {
-    for (;;) {
-      if (halt.signal.aborted) return null;
-      if (retries.length > 1) retries.sort(byNotBefore);
-      if (retries.length > 0 && retries[0]!.notBefore <= clock.now()) return retries.shift()!;
-      if (page.length === 0 && !exhausted) {
-        fetching ??= fill().finally(() => (fetching = null));
-        await fetching;
-        continue;
-      }
-      const d = page.shift();
-      if (d) {
-        return { d, tries: 0, notBefore: 0, startedAt: clock.now() };
-      }
+  /**
+   * The next delivery to try now, or null when there is none or the run is stopping. A
+   * delivery at hand is returned as it is, not in a promise: at full speed that is nearly
+   * every message, and each promise and await is a turn of the microtask queue.
+   */
+  const next = (): Pending | null | Promise<Pending | null> => {
+    if (halt.signal.aborted) return null;
+    if (retries.length > 1) retries.sort(byNotBefore);
+    if (retries.length > 0 && retries[0]!.notBefore <= clock.now()) return retries.shift()!;
+    const d = page.shift();
+    if (d) return { d, tries: 0, notBefore: 0, startedAt: clock.now() };
+    return waitForNext();
+  };
+
+  /** next() once the page is used up: reads the next page, or sleeps until the first retry is due. */
+  const waitForNext = async (): Promise<Pending | null> => {
+    if (!exhausted) {
+      fetching ??= fill().finally(() => (fetching = null));
+      await fetching;
+    } else {
       if (retries.length === 0) return null;
       await clock.sleep(retries[0]!.notBefore - clock.now(), halt.signal);
     }
+    return next();
   };
 
   const report = (email: string, error?: DigestError) => deps.onProgress?.(progress, error ? { email, error } : { email });
@@ -237,7 +243,12 @@ export async function sendEdition(editionId: string, deps: SendEditionDeps, o: S
   };
 
   const worker = async () => {
-    for (let p = await next(); p; p = await next()) await sendOne(p);
+    for (;;) {
+      const ready = next();
+      const p = ready instanceof Promise ? await ready : ready;
+      if (!p) return;
+      await sendOne(p);
+    }
   };
   try {
     // The transport's pool still caps what is in flight at `concurrency`.

@@ -85,6 +85,27 @@ const READ_BUFFER_BYTES = 16 * 1024;
 
 const ok = (r: Reply) => r.code >= 200 && r.code < 400;
 
+/** A message's commands in the order they go out, and the end of its DATA. */
+const RSET = 0;
+const MAIL = 1;
+const RCPT = 2;
+const DATA = 3;
+const END = 4;
+
+/** A message on this session: which of its replies comes next, and the first refusal of its envelope. */
+interface Sending {
+  m: Outgoing;
+  step: number;
+  refusal: SmtpReplyError | null;
+}
+
+/** The command line for the step a message is at (one command at a time, without PIPELINING). */
+function commandOf(s: Sending): string {
+  if (s.step === RSET) return 'RSET\r\n';
+  if (s.step === MAIL) return `MAIL FROM:<${s.m.envelope.from}>\r\n`;
+  return s.step === RCPT ? `RCPT TO:<${s.m.envelope.to}>\r\n` : 'DATA\r\n';
+}
+
 /**
  * One SMTP session writing ready-made messages. With PIPELINING (RFC 2920)
  * a message's MAIL, RCPT and DATA go out in one write, and the next message's
@@ -97,8 +118,8 @@ export class SmtpConnection {
   private socket: Socket | null = null;
   private buffered = '';
   private lines: string[] = [];
-  /** Handlers for the replies still to come, in the order the commands went out. */
-  private readonly replies: ((r: Reply) => void)[] = [];
+  /** Handlers for the replies still to come, in the order the commands went out: a message being sent, or a function. */
+  private readonly replies: (Sending | ((r: Reply) => void))[] = [];
   /** Messages taken and not yet answered at the end of their DATA. */
   private readonly inFlight: Outgoing[] = [];
   /** An envelope is out whose DATA is unanswered: RFC 2920 lets nothing follow DATA until then. */
@@ -166,32 +187,32 @@ export class SmtpConnection {
     this.taken++;
     this.inFlight.push(m);
     this.awaitingData = true;
-    const steps = [`MAIL FROM:<${m.envelope.from}>`, `RCPT TO:<${m.envelope.to}>`, 'DATA'];
-    if (this.mustReset) steps.unshift('RSET');
+    // The message itself waits in the reply queue for each of its replies (no handler made per
+    // command): `step` says which command the next one answers.
+    const s: Sending = { m, step: this.mustReset ? RSET : MAIL, refusal: null };
     this.mustReset = false;
-    let refusal: SmtpReplyError | null = null;
-    const onReply = (i: number, r: Reply) => {
-      const step = steps[i]!;
-      if (step === 'RSET') {
-        if (!ok(r)) return this.fail(new SmtpLinkError('ECONNECTION', `RSET refused: ${r.text}`));
-      } else if (step !== 'DATA') {
-        if (!ok(r)) refusal ??= new SmtpReplyError('EENVELOPE', step.slice(0, step.indexOf(':')), r);
-      } else return this.onData(m, r, refusal);
-      if (this.pipelining) return;
-      if (refusal) return this.onData(m, r, refusal);
-      this.write(`${steps[i + 1]}\r\n`);
-      this.replies.push((next) => onReply(i + 1, next));
-    };
     if (this.pipelining) {
-      this.write(`${steps.join('\r\n')}\r\n`);
-      // Replies come in the order the commands went: one handler, counting them, serves every step.
-      let step = 0;
-      const inTurn = (r: Reply) => onReply(step++, r);
-      for (let i = 0; i < steps.length; i++) this.replies.push(inTurn);
+      const { from, to } = m.envelope;
+      this.write(`${s.step === RSET ? 'RSET\r\n' : ''}MAIL FROM:<${from}>\r\nRCPT TO:<${to}>\r\nDATA\r\n`);
+      for (let i = s.step; i <= DATA; i++) this.replies.push(s);
     } else {
-      this.write(`${steps[0]}\r\n`);
-      this.replies.push((r) => onReply(0, r));
+      this.write(commandOf(s));
+      this.replies.push(s);
     }
+  }
+
+  /** A reply to one of a message's commands, in the order they went out. */
+  private onSendingReply(s: Sending, r: Reply): void {
+    const step = s.step++;
+    if (step === END) return this.settle(s.m, ok(r) ? null : new SmtpReplyError('EMESSAGE', 'message', r), r.text);
+    if (step === DATA) return this.onData(s, r);
+    if (step === RSET) {
+      if (!ok(r)) return this.fail(new SmtpLinkError('ECONNECTION', `RSET refused: ${r.text}`));
+    } else if (!ok(r)) s.refusal ??= new SmtpReplyError('EENVELOPE', step === MAIL ? 'MAIL FROM' : 'RCPT TO', r);
+    if (this.pipelining) return;
+    if (s.refusal) return this.onData(s, r);
+    this.write(commandOf(s));
+    this.replies.push(s);
   }
 
   /** Takes no more messages, and ends the session politely once what is in flight is answered. */
@@ -203,11 +224,13 @@ export class SmtpConnection {
   }
 
   /** The reply to DATA: 354 sends the content (and lets the next envelope follow it), anything else ends the message. */
-  private onData(m: Outgoing, r: Reply, refusal: SmtpReplyError | null): void {
+  private onData(s: Sending, r: Reply): void {
     this.awaitingData = false;
+    const { m, refusal } = s;
     if (r.code === 354 && !refusal) {
       for (const chunk of dataOf(m.message)) this.write(chunk);
-      this.replies.push((end) => this.settle(m, ok(end) ? null : new SmtpReplyError('EMESSAGE', 'message', end), end.text));
+      s.step = END;
+      this.replies.push(s);
       return this.events.free(this);
     }
     if (r.code === 354) {
@@ -331,7 +354,8 @@ export class SmtpConnection {
     const handler = this.replies.shift();
     // 421: the server is closing the session; replies to what is in flight will not come.
     if (r.code === 421 && this.state !== 'setup') return this.fail(new SmtpReplyError('ECONNECTION', 'session', r));
-    handler?.(r);
+    if (typeof handler === 'function') handler(r);
+    else if (handler) this.onSendingReply(handler, r);
   }
 
   private write(data: string | Buffer): void {
