@@ -1488,6 +1488,9 @@ export class SpeakerResolver {
     const { title } = this.article;
     const headline = title && this.lastBody === null ? ofKind(headlineBody(title, lex, (name) => this.speakers.some((p) => p.name === name))) : null;
     if (headline && this.kindInLead(headline, noun, title!)) return headline;
+    // Named by a noun of its kind only ("die Behörde" after "das Landesamt für Umwelt"): the latest body so named.
+    const kin = this.kinNamed(noun, at);
+    if (kin) return kin;
     const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
     const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
     // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
@@ -1529,6 +1532,19 @@ export class SpeakerResolver {
    * named it after one ("Gewerkschaft Verdi", "die Gewerkschaft IG BAU" for
    * "das Unternehmen"). Other nouns overlap ("the regulator", a commission).
    */
+  /** The latest body named before `at` with a noun the pack files under `noun`'s kind ("Landesamt" for "Behörde"), or null. */
+  private kinNamed(noun: string, at: number): string | null {
+    const { text, lex, quotes } = this.article!;
+    let best: { name: string; at: number } | null = null;
+    for (const [word, kind] of Object.entries(lex.pack.bodyKinds ?? {})) {
+      if (kind !== noun) continue;
+      const name = bodyNamed(text, word, at, lex, this.personWord, quotes, 'none');
+      const pos = name ? text.lastIndexOf(name, at) : -1;
+      if (name && pos >= 0 && (!best || pos > best.at)) best = { name, at: pos };
+    }
+    return best?.name ?? null;
+  }
+
   private ofOtherKind(name: string, noun: string): boolean {
     const kindsTold = this.article?.lex.pack.namedBodyNouns;
     if (!this.article || !kindsTold?.includes(noun)) return false;
