@@ -1538,7 +1538,9 @@ export class SpeakerResolver {
     let best: { name: string; at: number } | null = null;
     for (const [word, kind] of Object.entries(lex.pack.bodyKinds ?? {})) {
       if (kind !== noun) continue;
-      const name = bodyNamed(text, word, at, lex, this.personWord, quotes, 'none');
+      // Only a name holding the noun itself: not a sentence's subject guessed for it ("Die Gewerkschaft IG BAU rief …").
+      const found = bodyNamed(text, word, at, lex, this.personWord, quotes, 'none');
+      const name = found?.toLowerCase().includes(word) ? found : null;
       const pos = name ? text.lastIndexOf(name, at) : -1;
       if (name && pos >= 0 && (!best || pos > best.at)) best = { name, at: pos };
     }
