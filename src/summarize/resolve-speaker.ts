@@ -86,6 +86,21 @@ function genderCue(word: string, lex: Lexicon, article = ''): 'f' | 'm' | null {
   return lex.genderCues.get(cue) ?? null;
 }
 
+const otherGender = (gender: 'f' | 'm'): 'f' | 'm' => (gender === 'f' ? 'm' : 'f');
+
+/**
+ * The latest role opening a sentence of `window` (the pronoun's paragraph) with
+ * an article and a role of the pronoun's gender ("Die Angeklagte …"), or null.
+ */
+function genderedRoleSubject(window: string, gender: 'f' | 'm', lex: Lexicon): string | null {
+  for (const sentence of window.split(SENTENCE_BREAK).reverse()) {
+    const words = tokenize(sentence.trimStart().slice(0, GENDER_CUE_CHARS)).filter((t) => t.isWord);
+    const [article, role] = [words[0]?.text ?? '', words[1]?.text ?? ''];
+    if (lex.articles.has(article.toLowerCase()) && genderCue(role, lex, article) === gender) return role.toLowerCase();
+  }
+  return null;
+}
+
 /** A comma right before a name: it is in apposition to what comes before. */
 const APPOSED_NAME = /,\s*$/;
 
@@ -841,8 +856,13 @@ export class SpeakerResolver {
   }
 
   /** A court story is about its defendant, the first person it names: whom "the defendant" means when no name goes with the word. */
-  private defendant(title: string, at: number): string | null {
-    return this.article?.lex.defendantRe.test(title) ? this.firstPersonIn(0, at) : null;
+  private defendant(title: string, at: number, gender: 'f' | 'm' | null = null): string | null {
+    if (!this.article?.lex.defendantRe.test(title)) return null;
+    // The first one the role's gendered form fits ("die Angeklagte" is no man the article marks as one).
+    const fits = (name: string): boolean => !gender || this.genderOf(name) !== otherGender(gender);
+    const bodyWords = this.article.lex.bodyWords;
+    const s = this.names.find((n) => n.at < at && !n.quoted && !n.name.split(' ').some((w) => bodyWords.has(w.toLowerCase())) && fits(n.name));
+    return s ? this.fullName(s.name, s.at) : null;
   }
 
   /** Each role's uses in the whole article, found once: an article names few roles but credits them many times. */
@@ -920,6 +940,33 @@ export class SpeakerResolver {
     if (gender && (!best || this.genderOf(best.name) !== gender)) best = pick(false);
     // A lone surname after a title ("Mme Perrin"), or the first words of a name ("Ahmad Khamis"), is the person named in full before.
     return best ? this.fullName(best.name, best.at) : null;
+  }
+
+  /** The gendered role opening a sentence of the paragraph before `at`, where no person who may be of `gender` is named before `at`. */
+  private roleSubjectBefore(at: number, gender: 'f' | 'm' | undefined): string | null {
+    if (!gender || !this.article) return null;
+    const paragraph = this.article.text.lastIndexOf('\n', at) + 1;
+    if (this.names.some((s) => s.at >= paragraph && s.at < at && !s.quoted && this.genderOf(s.name) !== otherGender(gender))) return null;
+    return genderedRoleSubject(this.article.text.slice(Math.max(paragraph, at - GENDERED_BODY_CHARS), at), gender, this.article.lex);
+  }
+
+  /** The gender a role's form marks where it is used for the quote at `at`, its article telling for a nominalized adjective ("die Angeklagte"). */
+  private roleGender(title: string, at: number): 'f' | 'm' | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    // The use after the quote in its paragraph ("„…“, sagte die Angeklagte"), else the latest before it.
+    const end = text.indexOf('\n', at);
+    const uses = this.roleUsesBefore(title, end < 0 ? text.length : end);
+    const use = uses.find((u) => u >= at) ?? uses.at(-1);
+    if (use === undefined) return genderCue(title, lex);
+    const article =
+      tokenize(text.slice(Math.max(0, use - GENDER_CUE_CHARS), use))
+        .filter((t) => t.isWord)
+        .at(-1)?.text ?? '';
+    const word = tokenize(text.slice(use, use + GENDER_CUE_CHARS)).find((t) => t.isWord)?.text ?? title;
+    if (!lex.articles.has(article.toLowerCase())) return genderCue(word, lex);
+    // A word that is no gender cue ("die 54-Jährige") takes its article's gender where articles mark one.
+    return genderCue(word, lex, article) ?? (cueOf(word, lex) ? null : (lex.pack.subjectArticleGenders?.[article.toLowerCase()] ?? null));
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
@@ -1335,6 +1382,10 @@ export class SpeakerResolver {
       // A spokesperson who spoke last is who a gendered pronoun means too ("un porte-parole de X a assuré … « … », a-t-il ajouté").
       const spokesperson = (mention.clitic && this.lastBodySpokenFor) || (mention.gender !== undefined && this.lastBodyBySpokesperson);
       if (bodyLast && (mention.bare || spokesperson)) return this.lastBody;
+      // A gendered role opening a sentence of the pronoun's paragraph, no person of its gender named there, is whom it means
+      // ("Die Angeklagte, die von Anwalt Stefan Rauscher verteidigt wird, äußerte sich … „…“, sagte sie"), whom the article may name elsewhere.
+      const role = this.roleSubjectBefore(at, mention.gender);
+      if (role) return this.resolve({ kind: 'role', title: role }, at);
       // No person of its gender: a body of that grammatical gender opening a sentence just before ("Die Fanabteilung … Sie sprach").
       if (!person && mention.gender && this.article) {
         const body = genderedBodySubject(this.article.text.slice(Math.max(0, at - GENDERED_BODY_CHARS), at), mention.gender, this.article.lex);
@@ -1375,9 +1426,12 @@ export class SpeakerResolver {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       // A former holder ("o ex-ministro", "el exministro") is the one the article gave the role itself ("o antigo ministro Vasco Cunha").
       const former = /^ex-?(\p{L}{3,})$/u.exec(mention.title)?.[1];
-      const holder =
+      const found =
         this.personWithRole(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
+      // A role's gendered form is never a person the article marks with the other gender ("die Angeklagte" past "Anwalt Stefan Rauscher").
+      const roleGender = this.roleGender(mention.title, at);
+      const holder = found && roleGender && this.genderOf(found.name) === otherGender(roleGender) ? null : found;
       // A holder named before the quote's paragraph gives way to a person acting in it before the epithet, whom the epithet
       // takes up ("Al otro lado, el entrenador del Mirandés, Joseba Uriarte, destacó … «…», valoró el técnico").
       // Not when the paragraph names the holder too ("El fiscal sostiene que Montilla … . A preguntas del fiscal, el exgerente …").
@@ -1401,7 +1455,14 @@ export class SpeakerResolver {
           this.credit(name, at);
           return name;
         }
-        const before = this.defendant(mention.title, at) ?? this.latestMentioned(at) ?? this.personBefore(at, true) ?? this.onlyPersonBefore(at);
+        // An epithet no one was given ("die 54-Jährige") takes up a gendered role opening the paragraph ("Die Angeklagte hatte …").
+        const opening = this.roleSubjectBefore(at, roleGender ?? undefined);
+        const before =
+          this.defendant(mention.title, at, roleGender) ??
+          (opening && opening !== mention.title ? this.resolve({ kind: 'role', title: opening }, at) : null) ??
+          this.latestMentioned(at) ??
+          this.personBefore(at, true) ??
+          this.onlyPersonBefore(at);
         if (before) return before;
         // Else the one the article gives the role next ("Volgens de dijkgraaf … zegt hij. Dijkgraaf Harm Verstappen …"): whom a pronoun then means.
         const next = ahead?.name ?? null;
@@ -1452,6 +1513,9 @@ export class SpeakerResolver {
     const { title } = this.article;
     const headline = title && this.lastBody === null ? ofKind(headlineBody(title, lex, (name) => this.speakers.some((p) => p.name === name))) : null;
     if (headline && this.kindInLead(headline, noun, title!)) return headline;
+    // Named by a noun of its kind only ("die Behörde" after "das Landesamt für Umwelt"): the latest body so named.
+    const kin = this.kinNamed(noun, at);
+    if (kin) return kin;
     const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
     const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
     // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
@@ -1498,6 +1562,21 @@ export class SpeakerResolver {
    * named it after one ("Gewerkschaft Verdi", "die Gewerkschaft IG BAU" for
    * "das Unternehmen"). Other nouns overlap ("the regulator", a commission).
    */
+  /** The latest body named before `at` with a noun the pack files under `noun`'s kind ("Landesamt" for "Behörde"), or null. */
+  private kinNamed(noun: string, at: number): string | null {
+    const { text, lex, quotes } = this.article!;
+    let best: { name: string; at: number } | null = null;
+    for (const [word, kind] of Object.entries(lex.pack.bodyKinds ?? {})) {
+      if (kind !== noun) continue;
+      // Only a name holding the noun itself: not a sentence's subject guessed for it ("Die Gewerkschaft IG BAU rief …").
+      const found = bodyNamed(text, word, at, lex, this.personWord, quotes, 'none');
+      const name = found?.toLowerCase().includes(word) ? found : null;
+      const pos = name ? text.lastIndexOf(name, at) : -1;
+      if (name && pos >= 0 && (!best || pos > best.at)) best = { name, at: pos };
+    }
+    return best?.name ?? null;
+  }
+
   private ofOtherKind(name: string, noun: string): boolean {
     const kindsTold = this.article?.lex.pack.namedBodyNouns;
     if (!this.article || !kindsTold?.includes(noun)) return false;
