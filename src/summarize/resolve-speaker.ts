@@ -984,6 +984,11 @@ export class SpeakerResolver {
     if (gender !== undefined) return gender;
     const { text, lex } = this.article;
     gender = null;
+    // A body has no gender of its own: "der Technischen Hochschule Rosenheim" marks the noun, not a woman.
+    if (name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) {
+      this.genders.set(name, gender);
+      return gender;
+    }
     for (const s of this.names) {
       if (s.name !== name) continue;
       // A sighting starts at its run of capitals, titles too ("Ms Anna Reid"): read up to the name itself.

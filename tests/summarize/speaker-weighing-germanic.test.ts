@@ -137,3 +137,16 @@ describe('a person brought in with an age, in any clause, is whom a later pronou
     ],
   ]);
 });
+
+describe('a body has no gender of its own: a pronoun passes over the feminine noun of a body for the woman named before it', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Die Biologin Jana Mertens über einen Sommer ohne Regen.',
+        'Der Stausee hat ein Drittel seines Wassers verloren. Jana Mertens leitet die Messungen der Technischen Hochschule Kempten seit 2019. „So tief stand das Wasser noch nie“, sagt sie.',
+      ),
+      ['Jana Mertens'],
+    ],
+  ]);
+});
