@@ -91,6 +91,17 @@ function sentenceAt(text: string, at: number): string {
 
 /** A sum of money or a count of things (a bare number counts the same): what can have a neighbour value. */
 const isSumOrCount = (f: FoundFigure): boolean => f.kind === 'currency' || f.kind === 'thing' || f.kind === 'bare';
+/** True when `f`, told after the boxed `g`, is its neighbour value: both sums or both counts, same unit, within NEIGHBOUR.ratio. */
+function isNeighbourOf(f: FoundFigure, g: FoundFigure): boolean {
+  return (
+    isSumOrCount(f) &&
+    isSumOrCount(g) &&
+    g.at < f.at &&
+    (g.kind === 'currency') === (f.kind === 'currency') &&
+    (g.unit === f.unit || (f.kind !== 'currency' && (g.unit === null || f.unit === null))) &&
+    Math.max(f.value, g.value) <= NEIGHBOUR.ratio * Math.min(f.value, g.value)
+  );
+}
 
 /** A bare number counts what the sentence talks of ("van 500.000 naar 483.000 per jaar", "i casi sono circa 4,3 milioni"): a count when it is large, a detail when small. */
 const weightOf = (f: FoundFigure): number =>
@@ -177,16 +188,10 @@ export function rankFigures(
   const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
-  const neighbour = (f: FoundFigure): boolean =>
-    isSumOrCount(f) &&
-    [...key].some(
-      (g) =>
-        isSumOrCount(g) &&
-        g.at < f.at &&
-        (g.kind === 'currency') === (f.kind === 'currency') &&
-        (g.unit === f.unit || (f.kind !== 'currency' && (g.unit === null || f.unit === null))) &&
-        Math.max(f.value, g.value) <= NEIGHBOUR.ratio * Math.min(f.value, g.value),
-    );
+  const neighbour = (f: FoundFigure): boolean => {
+    for (const g of key) if (isNeighbourOf(f, g)) return true;
+    return false;
+  };
   const worth = (f: FoundFigure): number => scores.get(f)! - (REPEAT_COST[f.kind] ?? 0) * (chosenOfKind.get(f.kind) ?? 0) - (neighbour(f) ? NEIGHBOUR.cost : 0);
   const choose = (f: FoundFigure): void => {
     key.add(f);
