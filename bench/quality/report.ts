@@ -1,10 +1,11 @@
 /**
- * `npm run quality [-- --details] [--lang CODE]... [--only TEXT] [--skip TEXT] [--predictions FILE]`: the
+ * `npm run quality [-- --details] [--lang CODE]... [--only TEXT]... [--skip TEXT]... [--predictions FILE]`: the
  * summarizer on the dev set, a table per language, and with --details what each
  * article misses (missed or extra quotes and figures, wrong speakers, key flags,
  * figures without `counts`, junk leaked). --predictions writes the predictions
  * as JSON lines in the shared scorer's format. --only and --skip keep or leave
- * out the articles whose id starts with PREFIX ("s3-": a later, untuned batch).
+ * out the articles whose id holds TEXT ("s3-": a later, untuned batch); each may be
+ * given more than once.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,8 +18,8 @@ const { values } = parseArgs({
     details: { type: 'boolean', default: false },
     lang: { type: 'string', multiple: true, default: [] },
     predictions: { type: 'string' },
-    only: { type: 'string' },
-    skip: { type: 'string' },
+    only: { type: 'string', multiple: true, default: [] },
+    skip: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -26,7 +27,9 @@ const loaded = loadDevSet({ langs: values.lang });
 // --only / --skip: articles whose id holds the text, e.g. a held-back batch ("s3k") scored apart from the set it was not tuned on.
 const set = {
   ...loaded,
-  articles: loaded.articles.filter((a) => (!values.only || a.gold.id.includes(values.only)) && (!values.skip || !a.gold.id.includes(values.skip))),
+  articles: loaded.articles.filter(
+    (a) => (values.only.length === 0 || values.only.some((t) => a.gold.id.includes(t))) && !values.skip.some((t) => a.gold.id.includes(t)),
+  ),
 };
 for (const s of set.skipped) console.error(`skipped ${s.id}: ${s.reason}`);
 const { score, predictions } = runDevSet(set);
