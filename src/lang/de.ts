@@ -27,13 +27,14 @@ export const de: LanguagePack = {
     correction: [/^korrektur(?:hinweis)?\b/i, /\bkorrekturhinweis\b/i, /^richtigstellung\b/i],
   },
   stopwords: words(
-    'der|die|und|in|den|von|zu|das|mit|sich|des|auf|für|ist|im|dem|nicht|ein|eine|als|auch|es|an|werden|aus|er|hat|dass|sie|nach|wird|bei|einer|um|am|sind|noch|wie|einem|über|so|zum|war|haben|nur|oder|aber|vor|zur|bis|mehr|durch|man|sagte|vom|beim',
+    'der|die|und|in|den|von|zu|das|mit|sich|des|auf|für|ist|im|dem|nicht|ein|eine|als|auch|es|an|werden|aus|er|hat|dass|sie|nach|wird|bei|einer|um|am|sind|noch|wie|einem|über|so|zum|war|haben|nur|oder|aber|vor|zur|bis|mehr|durch|man|sagte|vom|beim|wir|ich',
   ),
   abbreviations: words('dr|prof|bzw|z.b|u.a|usw|etc|nr|ca|vgl|inkl|mio|mrd|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|st|hr|fr|str|d.h|o.ä|u.s|u.k'),
   speechVerbs: words(
     'sagte|sagt|schreiben|erklären|betonen|warnen|fordern|kritisieren|teilte|teilt|fügte|fügt|kündigte|kündigt|räumt|hob hervor|hebt hervor|führte aus|führt aus|fuhr fort|gestand|gesteht|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest|teilten|teilten mit|betonten|warnten|forderten|kritisierten|kündigten|kündigten an|berichteten|bestätigten|schrieben|meinten|antworteten|versicherten|mahnten|beklagten|räumten ein|verwiesen|schilderten|erzählten|sprachen|fragten',
   ),
   pronounVerbs: [],
+  interviewMarks: { question: words('frage'), answer: words('antwort') },
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
   subordinators: words('weil|obwohl|nachdem|bevor|wenn|wohingegen'),

@@ -284,7 +284,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   /**
    * Whom an interview laid out as question and answer lines ("Q: …", "A: “…”")
    * answers: the subject of the sentence introducing its first line, resolved
-   * there, or who spoke last.
+   * there; else the first person that intro's paragraph names; or who spoke last.
    */
   const interviewee = (quote: RawQuote): { mention: Mention; at: number } => {
     const lineOf = (p: number): string => text.slice(paragraphStart(p), doc.paragraphs[p]!.end);
@@ -294,6 +294,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const stop = /[.!?…:]\s*$/.exec(intro);
     const sentence = stop ? headOf(intro, 0, stop.index, lex) : '';
     const mention = sentence ? attributionBefore(sentence, lex, counts) : undefined;
+    if (mention && mention.kind !== 'unnamed' && mention.kind !== 'pronoun') return { mention, at: paragraphStart(first - 1) + stop!.index - sentence.length };
+    // Its last sentence naming nobody ("Wir haben mit ihr gesprochen."), the questions' own words ("Frau Kühn, …") are no one's credit.
+    const named = first > 0 ? resolver.firstPersonIn(paragraphStart(first - 1), doc.paragraphs[first - 1]!.end) : null;
+    if (named) return { mention: { kind: 'name', name: named, titled: true }, at: quote.start };
     if (!mention || mention.kind === 'unnamed') return { mention: { kind: 'pronoun' }, at: quote.start };
     return { mention, at: paragraphStart(first - 1) + stop!.index - sentence.length };
   };

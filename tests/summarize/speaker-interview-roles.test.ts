@@ -4,7 +4,7 @@ import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
 import type { SpeakerCase } from '../helpers/speaker-cases.js';
 
 /** Made-up sentences, one rule each: the speakers of the quotes, in reading order. */
-describe('a quote on an interview’s answer line is said by whom the text introduced before the first question', () => {
+describe('a quote on an interview’s answer line is said by whom the text introduced before the first question, the first person its paragraph names when its last sentence names no one', () => {
   creditsSpeakers([
     [
       'en',
@@ -29,6 +29,41 @@ describe('a quote on an interview’s answer line is said by whom the text intro
         'J: "Akhir tahun depan, kalau cuaca mendukung."',
       ),
       ['Rudi Santosa', 'Sri Lestari', 'Rudi Santosa'],
+    ],
+    [
+      'de',
+      para(
+        '„Wir bauen das Depot“, sagte Stadträtin Nora Quandt.',
+        '„Die Preise sind schon zu hoch“, sagte Otto Becker, ein Fahrgast.',
+        'Kritik kommt vom Fahrgastverband. Dessen Vorsitzende Marta Kühn fährt seit Jahren täglich Bus. Wir haben mit ihr gesprochen.',
+        'Frage: Frau Kühn, die Stadt sagt, schneller gehe es nicht. Was ist daran falsch?',
+        'Antwort: „Die Busse warten nicht auf uns.“',
+        'Frage: Was fordern Sie?',
+        'Antwort: „Einen Plan bis zum Sommer.“',
+      ),
+      ['Nora Quandt', 'Otto Becker', 'Marta Kühn', 'Marta Kühn'],
+    ],
+    [
+      'nl',
+      para(
+        '‘We bouwen het depot’, zei wethouder Nora de Wit.',
+        '‘De prijzen zijn al te hoog’, zei Otto Bakker, een reiziger.',
+        'Kritiek komt van reizigersvereniging Rover. Voorzitter Marta Kuijpers reist al jaren dagelijks met de bus. Wij spraken met haar.',
+        'Vraag: Waarom niet een jaar wachten?',
+        'Antwoord: ‘Omdat de bussen niet op ons wachten.’',
+      ),
+      ['Nora de Wit', 'Otto Bakker', 'Marta Kuijpers'],
+    ],
+    [
+      'ms',
+      para(
+        '"Kami akan membina depoh baharu," kata Pengarah Pengangkutan, Rosli Hamid.',
+        '"Tambang sudah terlalu mahal," kata Aminah Salleh, seorang penumpang.',
+        'Dalam temu bual bersama wartawan, Rosli menjawab beberapa soalan.',
+        'S: Bilakah depoh itu siap?',
+        'J: "Hujung tahun depan, jika cuaca mengizinkan."',
+      ),
+      ['Rosli Hamid', 'Aminah Salleh', 'Rosli Hamid'],
     ],
   ]);
 });
