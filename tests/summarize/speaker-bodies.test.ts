@@ -41,6 +41,12 @@ describe("a body's noun for a body named short", () => {
       ['Dinkes Kota Depok'],
     ],
     ['id', 'Kemenkes mengirim 20.000 dosis vaksin ke Cianjur. "Stok vaksin cukup," kata juru bicara kementerian itu.', ['Kemenkes']],
+    // A company by its legal form.
+    [
+      'id',
+      'BPOM menarik kecap produksi PT Sumber Rasa Jaya dari pasar. Perusahaan menyatakan bertanggung jawab. "Kami memohon maaf," kata perusahaan itu.',
+      ['PT Sumber Rasa Jaya'],
+    ],
   ]);
 });
 
