@@ -793,7 +793,8 @@ function jointWith(first: Mention, text: string, tokens: readonly Token[], next:
   if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
   const second = mentionAfter(text.slice(conjunction.end), lex, counts);
   // A given name alone shares the full name's surname ("Luc et Marie Dartigues"); two given names alone are a pair too ("Anna e Marco").
-  const given = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name);
+  // Not a span of time where nouns are capitalized ("vier Jahre und drei Monate").
+  const given = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name) && !lex.durations.has(name.toLowerCase());
   const pairOfGiven = given(first.name) && second?.kind === 'name' && given(second.name);
   if (second?.kind !== 'name' || second.body || (!second.name.includes(' ') && !pairOfGiven) || (!first.name.includes(' ') && !given(first.name))) return null;
   return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };

@@ -64,6 +64,16 @@ describe('a plural speech verb credits two people named together', () => {
   ]);
 });
 
+describe('spans of time joined by a conjunction are no pair of people', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Staatsanwältin Petra Lenz hatte sechs Jahre und zwei Monate gefordert, zeigte sich aber zufrieden. „Das Gericht ist uns gefolgt“, sagte sie.',
+      ['Petra Lenz'],
+    ],
+  ]);
+});
+
 describe('a name right after a preposition following the verb is to whom it was said', () => {
   creditsSpeakers([
     ['it', "«Il piano è pronto», spiega all'ANSA il presidente della Regione, Mario Rossi Bianchi.", ['Mario Rossi Bianchi']],
