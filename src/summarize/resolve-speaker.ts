@@ -1321,7 +1321,29 @@ export class SpeakerResolver {
         name
       );
     }
-    return this.latestEndingIn(name, at, this.speakers) ?? this.latestEndingIn(name, at, this.names) ?? this.onlyNameHolding(name) ?? name;
+    return (
+      this.firstOfShared(name, at) ??
+      this.latestEndingIn(name, at, this.speakers) ??
+      this.latestEndingIn(name, at, this.names) ??
+      this.onlyNameHolding(name) ??
+      name
+    );
+  }
+
+  /**
+   * A surname two people named before `at` share ("Dirk Vollmer", then his wife "Karin Vollmer"): the one named first, whom
+   * the article goes on calling by it; the other it names in full.
+   */
+  private firstOfShared(word: string, at: number): string | null {
+    const last = ` ${word}`;
+    let first: string | null = null;
+    for (const s of this.names) {
+      if (s.at >= at) break;
+      if (s.quoted || !s.name.endsWith(last)) continue;
+      if (first === null) first = s.name;
+      else if (s.name !== first) return first;
+    }
+    return null;
   }
 
   /**

@@ -64,6 +64,19 @@ describe('a plural speech verb credits two people named together', () => {
   ]);
 });
 
+describe('a surname two people share is the one the article named first', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Angeklagt ist der Bäcker Jens Hamann. Seine Frau, Ute Hamann, sagte als Zeugin aus. „Er hat nachts nur noch gerechnet“, sagte sie.',
+        'Am Ende sprach der Angeklagte selbst. „Ich habe nichts angezündet“, sagte Hamann.',
+      ),
+      ['Ute Hamann', 'Jens Hamann'],
+    ],
+  ]);
+});
+
 describe('spans of time joined by a conjunction are no pair of people', () => {
   creditsSpeakers([
     [
