@@ -2,6 +2,8 @@ import type { LanguagePack } from './language-pack.js';
 import { bylineLine, creditAtEnd } from './junk-shapes.js';
 
 const words = (s: string): string[] => s.split('|');
+/** Each part of a day alone and after each weekday ("Vormittag", "Montagabend"). */
+const dayTimes = (days: readonly string[], parts: readonly string[]): string[] => [...parts, ...days.flatMap((d) => parts.map((p) => d + p))];
 
 /** German. */
 export const de: LanguagePack = {
@@ -180,6 +182,7 @@ export const de: LanguagePack = {
   calendarWords: words(
     'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez',
   ),
+  dayTimeWords: dayTimes(words('montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag'), words('morgen|vormittag|mittag|nachmittag|abend|nacht')),
   timeWords: words('uhr|um'),
   ordinalSuffix: /^\.\s+(?=\p{Ll})/u,
   ordinalPrefix: null,

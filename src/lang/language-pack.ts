@@ -197,6 +197,12 @@ export interface LanguagePack {
   rangeWords: readonly string[];
   /** Month and weekday names and abbreviations: a number next to one is a date; never part of a name. */
   calendarWords: readonly string[];
+  /**
+   * Parts of a day, alone or after a weekday in one word ("Vormittag", "Montagabend"), where nouns are capitalized: never
+   * part of a name ("am Vormittag Reue gezeigt", "das Unternehmen am Montagabend"), though unlike `calendarWords` they make
+   * no number beside them a date ("bis Freitagmittag 86 Einsätze").
+   */
+  dayTimeWords?: readonly string[];
   /** Words right before or after a number that make it a time or a date ("pukul", "a.m.", "uhr", "tanggal"). */
   timeWords: readonly string[];
   /** Ordinal marks right after the digits ("st", "e", "º"), as one regex source matched at the end. */

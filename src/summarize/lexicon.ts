@@ -340,7 +340,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     clockWords: lower(pack.clockWords),
     figureLinks: lower(pack.figureLinks),
     abbreviations: lower(pack.abbreviations),
-    calendarNotNames: lower(pack.calendarWords.filter((w) => w.length > 3)),
+    calendarNotNames: lower([...pack.calendarWords.filter((w) => w.length > 3), ...(pack.dayTimeWords ?? [])]),
     spokespersonWords: lower(pack.spokespersonWords),
     compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
     bodyWords: lower(pack.bodyWords),

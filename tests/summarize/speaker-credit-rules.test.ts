@@ -77,6 +77,20 @@ describe('a surname two people share is the one the article named first', () => 
   ]);
 });
 
+describe('a part of a day, alone or after a weekday, is never part of a name', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Das Landgericht hat den Bauunternehmer Olaf Brink zu drei Jahren Haft verurteilt.',
+        'Richter Uwe Sommer sprach von einem verwerflichen Vorgehen. „Es ging um Geld für eine Schule“, sagte er.',
+        'Der Angeklagte nahm das Urteil regungslos auf. Im letzten Wort hatte er am Vormittag Reue gezeigt, seine Anwältin Ina Roth hatte auf Bewährung plädiert. „Ich habe einen Fehler gemacht“, hatte er gesagt.',
+      ),
+      ['Uwe Sommer', 'Olaf Brink'],
+    ],
+  ]);
+});
+
 describe('spans of time joined by a conjunction are no pair of people', () => {
   creditsSpeakers([
     [
