@@ -129,6 +129,8 @@ export const nl: LanguagePack = {
   bodyWords: words(
     'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten|zorgverzekeraar|verzekeraar',
   ),
+  // "het bedrijf" may mean a body first named as a cooperative, a group or a maker ("Zuivelcoöperatie NoordMelk").
+  bodyKinds: { coöperatie: 'bedrijf', concern: 'bedrijf', onderneming: 'bedrijf', fabrikant: 'bedrijf', producent: 'bedrijf' },
   quoteReferents: words('dat|dit'),
   indefiniteArticles: words('een'),
   alsoWords: words('ook'),

@@ -62,6 +62,12 @@ describe("a body's noun capitalized only to open the sentence", () => {
 
 describe('which named body a noun means', () => {
   creditsSpeakers([
+    // A body first named by a noun of the kind ("coöperatie" for "het bedrijf"), with a street named since.
+    [
+      'nl',
+      'Zuivelcoöperatie Melkweg sluit haar fabriek aan de Dokweg in Sneek. Het bedrijf wil kosten besparen. ‘Voor de boeren verandert niets’, laat het bedrijf weten.',
+      ['Zuivelcoöperatie Melkweg'],
+    ],
     // The noun goes on meaning the body it meant while it recurs, a body named short in between notwithstanding.
     [
       'nl',
