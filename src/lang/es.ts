@@ -38,6 +38,7 @@ export const es: LanguagePack = {
   verbClitics: words('le|les|me|nos|se'),
   pluralVerb: /^(?:\p{L}*n)(?![\p{L}])/iu,
   pronounVerbs: [],
+  interviewMarks: { question: words('p|pregunta'), answer: words('r|respuesta') },
   addresseeVerbs: [],
   complementizers: words('que|si|cómo'),
   subordinators: words('mientras|cuando|porque|aunque'),

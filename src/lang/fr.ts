@@ -38,6 +38,7 @@ export const fr: LanguagePack = {
   verbClitics: words('lui|leur|me|nous|se'),
   pluralVerb: /^(?:ont|\p{L}+(?<![tv]i)ent)(?![\p{L}])/iu,
   pronounVerbs: [/^(?:a-t-(?:il|elle)\s+[\p{L}]+|ont-(?:il|elle)s\s+[\p{L}]+|[\p{L}]+-t-(?:il|elle)s?|[\p{L}]+-(?:il|elle)s?)(?![\p{L}])/iu],
+  interviewMarks: { question: words('q|question'), answer: words('r|réponse') },
   addresseeVerbs: [],
   complementizers: words("que|qu'|qu’|si|comment"),
   subordinators: words('tandis|lorsque|quand|parce|puisque|pendant'),

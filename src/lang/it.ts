@@ -38,6 +38,7 @@ export const it: LanguagePack = {
   verbClitics: words('gli|le|mi|ci|si'),
   pluralVerb: /^(?:hanno|\p{L}+no)(?![\p{L}])/iu,
   pronounVerbs: [],
+  interviewMarks: { question: words('d|domanda'), answer: words('r|risposta') },
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
   subordinators: words('mentre|quando|perché|sebbene|benché|poiché'),

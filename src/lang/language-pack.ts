@@ -55,8 +55,9 @@ export interface LanguagePack {
   verbClitics?: readonly string[];
   /**
    * The marks opening the lines of a question-and-answer interview ("Q:" and
-   * "A:", "T:" and "J:"), lowercase: a quote on an answer line is said by whom
-   * the text introduced before the first question.
+   * "A:", "T:" and "J:", "D." and "R."), lowercase, before a colon or a stop: a
+   * quote on an answer line is said by whom the text introduced before the
+   * first question.
    */
   interviewMarks?: { readonly question: readonly string[]; readonly answer: readonly string[] };
   /** Speech verbs whose object is who was spoken to, never the speaker ("told", "memberi tahu"). */

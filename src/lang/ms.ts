@@ -37,6 +37,7 @@ export const ms: LanguagePack = {
   pronounVerbs: [
     /^(kata|ujar|jelas|tegas|tambah|ulas|hujah|dedah|dakwa|akui|luah|kongsi|terang|jawab|sifat|nyata|seru|gesa|sebut|ingat|ulang|soal|tanya|tulis|minta|jelasnya|pesan|akuinya|keluh|seloroh|menurut)nya\b/iu,
   ],
+  interviewMarks: { question: words('s|soalan'), answer: words('j|jawapan') },
   addresseeVerbs: words('memberitahu|memberi tahu'),
   complementizers: words('bahawa|bahwa|apakah'),
   subordinators: words('sementara|kerana|walaupun|manakala'),

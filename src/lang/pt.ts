@@ -40,6 +40,7 @@ export const pt: LanguagePack = {
   verbClitics: words('lhe|lhes|me|nos'),
   pluralVerb: /^(?!tem\s)(?:\p{L}+(?:am|em)|têm)(?![\p{L}])/iu,
   pronounVerbs: [],
+  interviewMarks: { question: words('p|pergunta'), answer: words('r|resposta') },
   addresseeVerbs: [],
   complementizers: words('que|se|como'),
   subordinators: words('enquanto|quando|porque|embora'),

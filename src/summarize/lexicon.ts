@@ -366,9 +366,9 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?(?:(?:${alternation(pack.nameParticles)})['’])?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
-    answerLineRe: pack.interviewMarks ? new RegExp(`^\\s*(?:${alternation(pack.interviewMarks.answer)})\\s*:\\s*$`, 'iu') : null,
+    answerLineRe: pack.interviewMarks ? new RegExp(`^\\s*(?:${alternation(pack.interviewMarks.answer)})\\s*[:.]\\s*$`, 'iu') : null,
     interviewLineRe: pack.interviewMarks
-      ? new RegExp(`^\\s*(?:${alternation([...pack.interviewMarks.question, ...pack.interviewMarks.answer])})\\s*:`, 'iu')
+      ? new RegExp(`^\\s*(?:${alternation([...pack.interviewMarks.question, ...pack.interviewMarks.answer])})\\s*[:.]`, 'iu')
       : null,
     // The lookbehinds checked once a verb matched (reading it back through a
     // backreference), not tried first at every offset of the article: the

@@ -33,6 +33,35 @@ describe('a quote on an interview’s answer line is said by whom the text intro
   ]);
 });
 
+describe('each language marks its interview lines, with a colon or a stop ("D." and "R.", "P:" and "R:")', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para('Giulia Serra dirige da dieci anni il museo civico di Lucca.', 'D. Perché chiudere il lunedì?', 'R. «Perché mancano i custodi, e non da oggi».'),
+      ['Giulia Serra'],
+    ],
+    [
+      'pt',
+      para('Rui Seixas é o novo diretor do hospital de Faro.', 'P: O que muda nas urgências?', 'R: "Mais médicos à noite, já a partir de março."'),
+      ['Rui Seixas'],
+    ],
+  ]);
+});
+
+describe('an interview’s answers are said by whom its introduction opens on, not by someone its later sentences name', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Maria Lund has run the village shop for twenty years. Her husband, Peter Holm, drives the delivery van.',
+        'Q: Will the shop survive?',
+        'A: "It will, as long as people keep coming in for more than milk."',
+      ),
+      ['Maria Lund'],
+    ],
+  ]);
+});
+
 describe('a quote paragraph answering a quote paragraph that is a question is said by whom the paragraph before the first question names', () => {
   const answers = (text: string, lang: string): (string | null)[] =>
     summarizeArticle(text, { lang })
