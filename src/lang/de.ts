@@ -121,6 +121,7 @@ export const de: LanguagePack = {
   namingCues: words(
     'film|buch|roman|lied|song|album|serie|sendung|zeitung|magazin|operation|slogan|spitzname|genannt|sogenannt|sogenannte|sogenannten|titel|begriff|wort|kampagne|hashtag|marke',
   ),
+  ordinalWords: words('erste|erster|erstes|zweite|zweiter|zweites|dritte|dritter|drittes|vierte|vierter|viertes|fünfte|fünfter|fünftes'),
   durations: words('sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnt|jahrzehnte'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F'] },
   countedNounLast: true,

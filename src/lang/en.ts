@@ -138,6 +138,7 @@ export const en: LanguagePack = {
   namingCues: words(
     'film|movie|book|novel|song|album|show|series|newspaper|magazine|paper|daily|operation|slogan|nickname|nicknamed|dubbed|called|so-called|titled|entitled|named|known as|term|phrase|word|campaign|hashtag|brand|programme|program|play|documentary|headline',
   ),
+  ordinalWords: words('first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth'),
   durations: words('second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades'),
   number: { decimal: '.', group: [','] },
   countedNounLast: true,

@@ -96,6 +96,9 @@ export const es: LanguagePack = {
   namingCues: words(
     'película|film|libro|novela|canción|álbum|serie|programa|diario|periódico|revista|operación|lema|eslogan|apodo|apodado|apodada|llamado|llamada|denominado|denominada|titulado|titulada|término|palabra|campaña|etiqueta|marca',
   ),
+  ordinalWords: words(
+    'primero|primera|primer|segundo|segunda|tercero|tercera|tercer|cuarto|cuarta|quinto|quinta|sexto|sexta|séptimo|séptima|octavo|octava|noveno|novena|décimo|décima',
+  ),
   durations: words('segundo|segundos|minuto|minutos|hora|horas|día|días|semana|semanas|mes|meses|año|años|década|décadas'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,

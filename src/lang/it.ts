@@ -29,7 +29,7 @@ export const it: LanguagePack = {
     correction: [/^(?:rettifica|errata corrige|precisazione)\b/i],
   },
   stopwords: words(
-    'il|lo|la|i|gli|le|di|del|della|dei|e|è|che|un|una|per|con|non|in|da|al|alla|sono|si|ha|anche|come|più|ma|questo|nel|nella|secondo|essere|detto|nessuno',
+    'il|lo|la|i|gli|le|di|del|della|dei|e|è|che|un|una|per|con|non|in|da|al|alla|sono|si|ha|anche|come|più|ma|questo|nel|nella|secondo|essere|detto|nessuno|su|sul|sullo|sulla|sui|sugli|sulle|nello|nei|negli|nelle|dello|degli|delle|dal|dallo|dalla|dai|dagli|dalle|allo|ai|agli|alle|col|coi',
   ),
   abbreviations: words('sig|sigg|sig.ra|dott|dott.ssa|prof|ing|avv|on|sen|etc|ecc|n|nr|gen|feb|mar|apr|giu|lug|ago|set|ott|nov|dic|ca|s.p.a|u.s'),
   speechVerbs: words(
@@ -97,6 +97,7 @@ export const it: LanguagePack = {
   namingCues: words(
     'film|libro|romanzo|canzone|brano|album|serie|programma|giornale|quotidiano|rivista|operazione|slogan|motto|soprannome|soprannominato|soprannominata|chiamato|chiamata|cosiddetto|cosiddetta|intitolato|intitolata|termine|parola|campagna|hashtag|marchio',
   ),
+  ordinalWords: words('primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta|settimo|settima|ottavo|ottava|nono|nona|decimo|decima'),
   durations: words('secondo|secondi|minuto|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|decennio|decenni'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,

@@ -167,6 +167,8 @@ export interface LanguagePack {
   /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */
   namingCues: readonly string[];
   /** Units of time counted by a number ("minutes", "tahun"): figures, but less telling than money or people. */
+  /** Ordinal words ("third", "terzo"), lowercase: a sentence may open on one, which names no one. */
+  ordinalWords: readonly string[];
   durations: readonly string[];
   /** Decimal mark and the digit-group separators of this language's numbers. */
   number: { decimal: '.' | ','; group: readonly string[] };

@@ -83,6 +83,7 @@ export const nl: LanguagePack = {
   namingCues: words(
     'film|boek|roman|lied|nummer|album|serie|programma|krant|dagblad|tijdschrift|operatie|slogan|bijnaam|genoemd|zogenoemde|zogenaamde|getiteld|term|woord|campagne|hashtag|merk',
   ),
+  ordinalWords: words('eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende'),
   durations: words('seconde|seconden|minuut|minuten|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren|decennium|decennia'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: true,

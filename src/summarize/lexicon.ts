@@ -15,6 +15,7 @@ export interface Lexicon {
   places: ReadonlySet<string>;
   placeEndings: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  ordinalWords: ReadonlySet<string>;
   durations: ReadonlySet<string>;
   /** Titles long enough to be recognised at the end of a compound ("Finanzminister"). */
   compoundTitles: readonly string[];
@@ -321,6 +322,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     places: lower([...regionNames(pack.code), ...pack.places]),
     placeEndings: lower(pack.placeEndings),
     placeHeads: lower(pack.placeHeads ?? []),
+    ordinalWords: lower(pack.ordinalWords),
     durations: lower(pack.durations),
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
