@@ -270,6 +270,7 @@ export const en: LanguagePack = {
   bodyWords: words(
     'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator|college|university',
   ),
+  roleAliases: { prosecutor: 'prosecution|prosecuting' },
   indefiniteArticles: words('a|an|one'),
   alsoWords: words('also'),
   agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],

@@ -82,7 +82,7 @@ export const it: LanguagePack = {
     marito: 'm',
   },
   titles: words(
-    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|coach|ingegnere|architetto|geologo|geologa|sociologo|sociologa|politologo|politologa|archeologo|archeologa|storico|storica|studioso|studiosa|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori',
+    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|coach|ingegnere|architetto|geologo|geologa|sociologo|sociologa|politologo|politologa|archeologo|archeologa|storico|storica|studioso|studiosa|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori|legale',
   ),
   conjunctions: words('e|ed'),
   places: words(
@@ -149,6 +149,7 @@ export const it: LanguagePack = {
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { prefettura: 'prefetto', comune: 'sindaco' },
+  roleAliases: { legale: 'avvocato|avvocata|difensore', pm: 'pubblico ministero|procuratore|procuratrice' },
   indefiniteArticles: words("un|uno|una|un'"),
   alsoWords: words('anche|pure'),
   agePhrases: [', # anni', ', di # anni', 'aveva # anni'],

@@ -226,6 +226,12 @@ export interface LanguagePack {
    */
   bodyHeads?: Readonly<Record<string, string>>;
   /**
+   * An epithet and the titles an article gives its holder by name, `|`-separated
+   * ("legale" and "avvocato|avvocata", "prosecutor" and "prosecution"): "ha
+   * detto il legale" after "assistito dall'avvocato Paolo Conti" is Paolo Conti.
+   */
+  roleAliases?: Readonly<Record<string, string>>;
+  /**
    * Nouns for a branch or regional office of a body ("Niederlassung",
    * "vestiging", "cabang"): a spokesperson of "der Niederlassung Rheinland"
    * speaks for the body the article is about, the one that spoke last.

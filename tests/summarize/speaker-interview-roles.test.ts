@@ -224,3 +224,44 @@ describe('a nationality noun after the verb ("sagte der Däne") means the person
     ],
   ]);
 });
+
+describe('an epithet means whom the article gave a title the language ties to it ("il legale" for "l\'avvocata", "the prosecutor" for "for the prosecution")', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        "«È una ritorsione bella e buona», ha detto l'avvocata Federica Sala, che assiste l'infermiere.",
+        "«Il problema è l'organico del reparto», ha detto la sindacalista Anna Ferraro.",
+        '«Andremo avanti fino in fondo con il ricorso», ha concluso la legale.',
+      ),
+      ['Federica Sala', 'Anna Ferraro', 'Federica Sala'],
+    ],
+    [
+      'es',
+      para(
+        '«No hubo estafa ninguna», dijo el abogado Jorge Salinas.',
+        '«Pedimos ocho años de prisión», dijo la fiscal Marta Aguirre.',
+        '«Mi defendido perdió su propia casa con la obra», explicó el letrado.',
+      ),
+      ['Jorge Salinas', 'Marta Aguirre', 'Jorge Salinas'],
+    ],
+    [
+      'fr',
+      para(
+        '« Le dossier est vide », a dit Me Laurent Fabre.',
+        '« Le management par la peur est un délit », a dit le procureur Xavier Morin.',
+        '« Mon client fera appel dès demain », a annoncé le pénaliste.',
+      ),
+      ['Laurent Fabre', 'Xavier Morin', 'Laurent Fabre'],
+    ],
+    [
+      'en',
+      para(
+        '"The evidence is overwhelming," said Sarah Okafor, for the prosecution.',
+        '"I never saw the cards," said Janet Morley.',
+        '"She treated their savings as her own," the prosecutor said.',
+      ),
+      ['Sarah Okafor', 'Janet Morley', 'Sarah Okafor'],
+    ],
+  ]);
+});
