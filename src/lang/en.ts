@@ -130,7 +130,7 @@ export const en: LanguagePack = {
   deputyWords: words('deputy|vice|assistant|former|ex'),
   conjunctions: words('and'),
   places: [],
-  placePrepositions: words('in|near'),
+  placePrepositions: words('in|near|at'),
   placeEndings: [],
   nameParticles: words('van|von|der|den|de|da|du|del|della|dos|das|bin|binti|al|el|la|le|ter|ten|di'),
   nounsCapitalized: false,

@@ -775,3 +775,16 @@ describe("a title's remit between it and the name ('il ministro della Salute') l
     ],
   ]);
 });
+
+describe('a name after "at" is where, never whom a pronoun means', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        '"We were never told," said Janet Morley.',
+        'Peter Walsh, whose mother lived at Elm Lodge until her death last year, gave evidence. "My mother hadn\'t left the building in three years," he said.',
+      ),
+      ['Janet Morley', 'Peter Walsh'],
+    ],
+  ]);
+});
