@@ -36,7 +36,7 @@ export const de: LanguagePack = {
     'sagte|sagt|schreiben|erklären|betonen|warnen|fordern|kritisieren|teilte|teilt|fügte|fügt|kündigte|kündigt|räumt|hob hervor|hebt hervor|führte aus|führt aus|fuhr fort|gestand|gesteht|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest|teilten|teilten mit|betonten|warnten|forderten|kritisierten|kündigten|kündigten an|berichteten|bestätigten|schrieben|meinten|antworteten|versicherten|mahnten|beklagten|räumten ein|verwiesen|schilderten|erzählten|sprachen|fragten',
   ),
   pronounVerbs: [],
-  interviewMarks: { question: words('frage'), answer: words('antwort') },
+  interviewMarks: { question: words('f|frage'), answer: words('a|antwort') },
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
   subordinators: words('weil|obwohl|nachdem|bevor|wenn|wohingegen'),
@@ -123,6 +123,7 @@ export const de: LanguagePack = {
   namingCues: words(
     'film|buch|roman|lied|song|album|serie|sendung|zeitung|magazin|operation|slogan|spitzname|genannt|sogenannt|sogenannte|sogenannten|titel|begriff|wort|kampagne|hashtag|marke',
   ),
+  ordinalWords: words('erste|erster|erstes|zweite|zweiter|zweites|dritte|dritter|drittes|vierte|vierter|viertes|fünfte|fünfter|fünftes'),
   durations: words('sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnt|jahrzehnte'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F'] },
   countedNounLast: true,

@@ -130,7 +130,7 @@ export const en: LanguagePack = {
   deputyWords: words('deputy|vice|assistant|former|ex'),
   conjunctions: words('and'),
   places: [],
-  placePrepositions: words('in|near'),
+  placePrepositions: words('in|near|at'),
   placeEndings: [],
   nameParticles: words('van|von|der|den|de|da|du|del|della|dos|das|bin|binti|al|el|la|le|ter|ten|di'),
   nounsCapitalized: false,
@@ -138,6 +138,7 @@ export const en: LanguagePack = {
   namingCues: words(
     'film|movie|book|novel|song|album|show|series|newspaper|magazine|paper|daily|operation|slogan|nickname|nicknamed|dubbed|called|so-called|titled|entitled|named|known as|term|phrase|word|campaign|hashtag|brand|programme|program|play|documentary|headline',
   ),
+  ordinalWords: words('first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth'),
   durations: words('second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades'),
   number: { decimal: '.', group: [','] },
   countedNounLast: true,
@@ -269,6 +270,7 @@ export const en: LanguagePack = {
   bodyWords: words(
     'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator|college|university',
   ),
+  roleAliases: { prosecutor: 'prosecution|prosecuting' },
   indefiniteArticles: words('a|an|one'),
   alsoWords: words('also'),
   agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],

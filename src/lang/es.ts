@@ -38,6 +38,7 @@ export const es: LanguagePack = {
   verbClitics: words('le|les|me|nos|se'),
   pluralVerb: /^(?:\p{L}*n)(?![\p{L}])/iu,
   pronounVerbs: [],
+  interviewMarks: { question: words('p|pregunta'), answer: words('r|respuesta') },
   addresseeVerbs: [],
   complementizers: words('que|si|cómo'),
   subordinators: words('mientras|cuando|porque|aunque'),
@@ -79,7 +80,7 @@ export const es: LanguagePack = {
     esposo: 'm',
   },
   titles: words(
-    'coronel|capitán|sargento|copresidente|copresidentes|secretarios|alcaldes|ministros|diputados|senadores|dirigentes|portavoces|comandante|coordinador|coordinadora|líder|dirigente|responsable|consejero|consejera|concejal|concejala|delegado|delegada|investigador|investigadora|universidad|instituto|presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía|abogado|abogada|experto|experta|especialista|técnico|técnica|médico|médica|fiscal|juez|jueza|magistrado|magistrada|sindicalista|jugador|jugadora|capitán|seleccionador|teniente|sargento|cabo|agente|trabajador|trabajadora|vecino|vecina|propietario|propietaria|dueño|dueña|gerente|decano|rector|rectora|funcionario|funcionaria|mandatario|mandataria|titular|edil|regidor|regidora|futbolista|delantero|delantera|portero|portera|centrocampista|extremo|zaguero|lateral|atacante|mediocampista|arquero|consellera|conseller|conselleira|conselleiro|lehendakari|síndic|síndica|consejeros|presidentes|concejales|coordinadores|directores|investigadores|economistas|abogados|líderes|responsables|jurista|catedrático|catedrática|historiador|historiadora|sismólogo|sismóloga|legislador|legisladora|exconsejero|exconsejera|exfuncionario|exfuncionaria|generales|secretarias',
+    'coronel|capitán|sargento|copresidente|copresidentes|secretarios|alcaldes|ministros|diputados|senadores|dirigentes|portavoces|comandante|coordinador|coordinadora|líder|dirigente|responsable|consejero|consejera|concejal|concejala|delegado|delegada|investigador|investigadora|universidad|instituto|presidente|presidenta|primer|primera|ministro|ministra|secretario|secretaria|general|jefe|jefa|director|directora|portavoz|vocero|vocera|alcalde|alcaldesa|gobernador|gobernadora|diputado|diputada|senador|senadora|embajador|embajadora|comisario|comisaria|profesor|profesora|doctor|doctora|dr|dra|sr|sra|señor|señora|don|doña|rey|reina|papa|expresidente|expresidenta|exministro|analista|economista|entrenador|consejero|consejera|delegado|delegada|canciller|vicepresidente|vicepresidenta|exterior|exteriores|defensa|hacienda|economía|abogado|abogada|letrado|letrada|experto|experta|especialista|técnico|técnica|médico|médica|fiscal|juez|jueza|magistrado|magistrada|sindicalista|jugador|jugadora|capitán|seleccionador|teniente|sargento|cabo|agente|trabajador|trabajadora|vecino|vecina|propietario|propietaria|dueño|dueña|gerente|decano|rector|rectora|funcionario|funcionaria|mandatario|mandataria|titular|edil|regidor|regidora|futbolista|delantero|delantera|portero|portera|centrocampista|extremo|zaguero|lateral|atacante|mediocampista|arquero|consellera|conseller|conselleira|conselleiro|lehendakari|síndic|síndica|consejeros|presidentes|concejales|coordinadores|directores|investigadores|economistas|abogados|líderes|responsables|jurista|catedrático|catedrática|historiador|historiadora|sismólogo|sismóloga|legislador|legisladora|exconsejero|exconsejera|exfuncionario|exfuncionaria|generales|secretarias',
   ),
   conjunctions: words('y|e'),
   places: words(
@@ -94,6 +95,9 @@ export const es: LanguagePack = {
   fillers: words('también|ya|luego|además|ha'),
   namingCues: words(
     'película|film|libro|novela|canción|álbum|serie|programa|diario|periódico|revista|operación|lema|eslogan|apodo|apodado|apodada|llamado|llamada|denominado|denominada|titulado|titulada|término|palabra|campaña|etiqueta|marca',
+  ),
+  ordinalWords: words(
+    'primero|primera|primer|segundo|segunda|tercero|tercera|tercer|cuarto|cuarta|quinto|quinta|sexto|sexta|séptimo|séptima|octavo|octava|noveno|novena|décimo|décima',
   ),
   durations: words('segundo|segundos|minuto|minutos|hora|horas|día|días|semana|semanas|mes|meses|año|años|década|décadas'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
@@ -157,6 +161,7 @@ export const es: LanguagePack = {
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { ayuntamiento: 'alcalde|alcaldesa' },
+  roleAliases: { letrado: 'abogado|defensor', letrada: 'abogada|defensora' },
   indefiniteArticles: words('un|una|uno'),
   alsoWords: words('también'),
   agePhrases: [', # años', ', de # años', 'tenía # años'],

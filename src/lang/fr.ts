@@ -38,6 +38,7 @@ export const fr: LanguagePack = {
   verbClitics: words('lui|leur|me|nous|se'),
   pluralVerb: /^(?:ont|\p{L}+(?<![tv]i)ent)(?![\p{L}])/iu,
   pronounVerbs: [/^(?:a-t-(?:il|elle)\s+[\p{L}]+|ont-(?:il|elle)s\s+[\p{L}]+|[\p{L}]+-t-(?:il|elle)s?|[\p{L}]+-(?:il|elle)s?)(?![\p{L}])/iu],
+  interviewMarks: { question: words('q|question'), answer: words('r|réponse') },
   addresseeVerbs: [],
   complementizers: words("que|qu'|qu’|si|comment"),
   subordinators: words('tandis|lorsque|quand|parce|puisque|pendant'),
@@ -74,7 +75,7 @@ export const fr: LanguagePack = {
     époux: 'm',
   },
   titles: words(
-    'coprésident|prévenu|prévenue|coprésidente|coprésidents|coprésidentes|présidents|secrétaires|maires|ministres|députés|sénateurs|dirigeants|commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie|juge|magistrat|magistrate|procureur|procureure|expert|experte|médecin|spécialiste|syndicaliste|vice-président|vice-présidente|joueur|joueuse|capitaine|conseiller|conseillère|lieutenant|sergent|agent|salarié|salariée|habitant|habitante|propriétaire|gérant|gérante|recteur|rectrice|élu|élue|ministre-président|colonel|délégué|déléguée|fondateur|fondatrice|édile|technicien|attaquant|gardien|ailier|demi|pilier|talonneur|arrière|buteur|manager|coach|pr|dre|me|maître|professeure|docteure|ingénieur|ingénieure|architecte|géologue|hydrologue|sociologue|politologue|historien|historienne|directeurs|coordinateurs|responsables|avocats|économistes|chercheurs|élus',
+    'coprésident|prévenu|prévenue|coprésidente|coprésidents|coprésidentes|présidents|secrétaires|maires|ministres|députés|sénateurs|dirigeants|commandant|coordinateur|coordinatrice|responsable|dirigeant|dirigeante|préfet|préfète|adjoint|adjointe|chercheur|chercheuse|avocat|avocate|université|institut|président|présidente|premier|première|ministre|secrétaire|général|générale|chef|cheffe|directeur|directrice|porte-parole|maire|député|députée|sénateur|sénatrice|ambassadeur|ambassadrice|commissaire|général|professeur|docteur|dr|m|mme|monsieur|madame|roi|reine|pape|ancien|ancienne|patron|patronne|pdg|président-directeur|analyste|économiste|entraîneur|sélectionneur|affaires|étrangères|défense|intérieur|économie|juge|magistrat|magistrate|procureur|procureure|expert|experte|médecin|spécialiste|syndicaliste|vice-président|vice-présidente|joueur|joueuse|capitaine|conseiller|conseillère|lieutenant|sergent|agent|salarié|salariée|habitant|habitante|propriétaire|gérant|gérante|recteur|rectrice|élu|élue|ministre-président|colonel|délégué|déléguée|fondateur|fondatrice|édile|technicien|attaquant|gardien|ailier|demi|pilier|talonneur|arrière|buteur|manager|coach|pr|dre|me|maître|professeure|docteure|ingénieur|ingénieure|architecte|géologue|hydrologue|sociologue|politologue|historien|historienne|directeurs|coordinateurs|responsables|avocats|pénaliste|économistes|chercheurs|élus',
   ),
   conjunctions: words('et'),
   places: words('ue|europe|paris|bruxelles|moscou|kiev|kyiv|washington|pékin|londres|berlin|bretagne|normandie|occitanie|île-de-france|provence|québec'),
@@ -87,6 +88,7 @@ export const fr: LanguagePack = {
   namingCues: words(
     'film|livre|roman|chanson|album|série|émission|journal|quotidien|magazine|opération|slogan|surnom|surnommé|surnommée|baptisé|baptisée|intitulé|intitulée|appelé|appelée|dit|terme|mot|campagne|mot-dièse|marque',
   ),
+  ordinalWords: words('premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième'),
   durations: words('seconde|secondes|minute|minutes|heure|heures|jour|jours|semaine|semaines|mois|an|ans|année|années|décennie|décennies'),
   number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'] },
   countedNounLast: false,
@@ -143,6 +145,7 @@ export const fr: LanguagePack = {
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { préfecture: 'préfet|préfète' },
+  roleAliases: { avocat: 'me|maître', avocate: 'me|maître', pénaliste: 'avocat|me|maître' },
   indefiniteArticles: words('un|une'),
   alsoWords: words('aussi|également'),
   agePhrases: [', # ans', 'âgé de #', 'âgée de #', 'avait # ans'],

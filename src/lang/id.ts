@@ -71,6 +71,7 @@ export const id: LanguagePack = {
   namingCues: words(
     'film|buku|novel|lagu|album|acara|program|serial|harian|koran|surat|kabar|majalah|operasi|slogan|julukan|dijuluki|berjudul|bertajuk|bernama|disebut|dinamakan|istilah|kata|frasa|kampanye|tagar|merek|sinetron|drama|aplikasi|gerakan|semboyan|moto',
   ),
+  ordinalWords: words('pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh'),
   durations: words('detik|menit|jam|hari|pekan|minggu|bulan|tahun|dekade|abad'),
   number: { decimal: ',', group: ['.'] },
   countedNounLast: false,

@@ -29,7 +29,7 @@ export const it: LanguagePack = {
     correction: [/^(?:rettifica|errata corrige|precisazione)\b/i],
   },
   stopwords: words(
-    'il|lo|la|i|gli|le|di|del|della|dei|e|è|che|un|una|per|con|non|in|da|al|alla|sono|si|ha|anche|come|più|ma|questo|nel|nella|secondo|essere|detto|nessuno',
+    'il|lo|la|i|gli|le|di|del|della|dei|e|è|che|un|una|per|con|non|in|da|al|alla|sono|si|ha|anche|come|più|ma|questo|nel|nella|secondo|essere|detto|nessuno|su|sul|sullo|sulla|sui|sugli|sulle|nello|nei|negli|nelle|dello|degli|delle|dal|dallo|dalla|dai|dagli|dalle|allo|ai|agli|alle|col|coi',
   ),
   abbreviations: words('sig|sigg|sig.ra|dott|dott.ssa|prof|ing|avv|on|sen|etc|ecc|n|nr|gen|feb|mar|apr|giu|lug|ago|set|ott|nov|dic|ca|s.p.a|u.s'),
   speechVerbs: words(
@@ -38,6 +38,7 @@ export const it: LanguagePack = {
   verbClitics: words('gli|le|mi|ci|si'),
   pluralVerb: /^(?:hanno|\p{L}+no)(?![\p{L}])/iu,
   pronounVerbs: [],
+  interviewMarks: { question: words('d|domanda'), answer: words('r|risposta') },
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
   subordinators: words('mentre|quando|perché|sebbene|benché|poiché'),
@@ -81,7 +82,7 @@ export const it: LanguagePack = {
     marito: 'm',
   },
   titles: words(
-    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|coach|ingegnere|architetto|geologo|geologa|sociologo|sociologa|politologo|politologa|archeologo|archeologa|storico|storica|studioso|studiosa|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori',
+    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|coach|ingegnere|architetto|geologo|geologa|sociologo|sociologa|politologo|politologa|archeologo|archeologa|storico|storica|studioso|studiosa|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori|legale',
   ),
   conjunctions: words('e|ed'),
   places: words(
@@ -96,6 +97,7 @@ export const it: LanguagePack = {
   namingCues: words(
     'film|libro|romanzo|canzone|brano|album|serie|programma|giornale|quotidiano|rivista|operazione|slogan|motto|soprannome|soprannominato|soprannominata|chiamato|chiamata|cosiddetto|cosiddetta|intitolato|intitolata|termine|parola|campagna|hashtag|marchio',
   ),
+  ordinalWords: words('primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta|settimo|settima|ottavo|ottava|nono|nona|decimo|decima'),
   durations: words('secondo|secondi|minuto|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|decennio|decenni'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
   countedNounLast: false,
@@ -147,6 +149,7 @@ export const it: LanguagePack = {
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { prefettura: 'prefetto', comune: 'sindaco' },
+  roleAliases: { legale: 'avvocato|avvocata|difensore', pm: 'pubblico ministero|procuratore|procuratrice' },
   indefiniteArticles: words("un|uno|una|un'"),
   alsoWords: words('anche|pure'),
   agePhrases: [', # anni', ', di # anni', 'aveva # anni'],

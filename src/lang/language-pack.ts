@@ -55,8 +55,9 @@ export interface LanguagePack {
   verbClitics?: readonly string[];
   /**
    * The marks opening the lines of a question-and-answer interview ("Q:" and
-   * "A:", "T:" and "J:"), lowercase: a quote on an answer line is said by whom
-   * the text introduced before the first question.
+   * "A:", "T:" and "J:", "D." and "R."), lowercase, before a colon or a stop: a
+   * quote on an answer line is said by whom the text introduced before the
+   * first question.
    */
   interviewMarks?: { readonly question: readonly string[]; readonly answer: readonly string[] };
   /** Speech verbs whose object is who was spoken to, never the speaker ("told", "memberi tahu"). */
@@ -166,6 +167,8 @@ export interface LanguagePack {
   /** Words announcing that the quoted words are a name or a title of a work ("film", "dubbed", "berjudul"). */
   namingCues: readonly string[];
   /** Units of time counted by a number ("minutes", "tahun"): figures, but less telling than money or people. */
+  /** Ordinal words ("third", "terzo"), lowercase: a sentence may open on one, which names no one. */
+  ordinalWords: readonly string[];
   durations: readonly string[];
   /** Decimal mark and the digit-group separators of this language's numbers. */
   number: { decimal: '.' | ','; group: readonly string[] };
@@ -228,6 +231,12 @@ export interface LanguagePack {
    * Pas-de-Calais", when the article never names the body itself.
    */
   bodyHeads?: Readonly<Record<string, string>>;
+  /**
+   * An epithet and the titles an article gives its holder by name, `|`-separated
+   * ("legale" and "avvocato|avvocata", "prosecutor" and "prosecution"): "ha
+   * detto il legale" after "assistito dall'avvocato Paolo Conti" is Paolo Conti.
+   */
+  roleAliases?: Readonly<Record<string, string>>;
   /**
    * Nouns for a branch or regional office of a body ("Niederlassung",
    * "vestiging", "cabang"): a spokesperson of "der Niederlassung Rheinland"

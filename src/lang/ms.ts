@@ -64,6 +64,7 @@ export const ms: LanguagePack = {
   namingCues: words(
     'filem|buku|novel|lagu|album|rancangan|akhbar|majalah|operasi|slogan|gelaran|digelar|berjudul|bertajuk|dikenali|istilah|kempen|tanda pagar',
   ),
+  ordinalWords: words('pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kelapan|kesembilan|kesepuluh'),
   durations: words('saat|minit|jam|hari|minggu|bulan|tahun|dekad|abad'),
   number: { decimal: '.', group: [','] },
   countedNounLast: false,

@@ -40,6 +40,7 @@ export const pt: LanguagePack = {
   verbClitics: words('lhe|lhes|me|nos'),
   pluralVerb: /^(?!tem\s)(?:\p{L}+(?:am|em)|têm)(?![\p{L}])/iu,
   pronounVerbs: [],
+  interviewMarks: { question: words('p|pergunta'), answer: words('r|resposta') },
   addresseeVerbs: [],
   complementizers: words('que|se|como'),
   subordinators: words('enquanto|quando|porque|embora'),
@@ -100,6 +101,9 @@ export const pt: LanguagePack = {
   fillers: words('também|já|ainda|depois|ainda'),
   namingCues: words(
     'filme|livro|romance|canção|música|álbum|série|programa|jornal|revista|operação|slogan|lema|apelido|alcunha|apelidado|chamado|chamada|denominado|intitulado|intitulada|termo|palavra|campanha|hashtag|marca',
+  ),
+  ordinalWords: words(
+    'primeiro|primeira|segundo|segunda|terceiro|terceira|quarto|quarta|quinto|quinta|sexto|sexta|sétimo|sétima|oitavo|oitava|nono|nona|décimo|décima',
   ),
   durations: words('segundo|segundos|minuto|minutos|hora|horas|dia|dias|semana|semanas|mês|meses|ano|anos|década|décadas'),
   number: { decimal: ',', group: ['.', ' ', '\u00A0'] },

@@ -440,7 +440,13 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
   if (m?.kind === 'name' && !m.body && m.name.includes(' ')) {
     const at = words.findIndex((t) => sentence.startsWith(m.name, t.start));
     const lead = at < 0 ? [] : [...words.slice(0, at), words[at]!].map((t) => t.text.toLowerCase());
-    const opens = at >= 1 && at <= SUBJECT_LEAD_WORDS && !lead.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
+    // A title's remit between it and the name ("il ministro della Salute Carlo Neri", "l'assessora alla Sanità"): prepositions,
+    // articles and capitals only, which neither count as the lead's words nor say where the name stands.
+    const titled = lead.findIndex((w) => isTitle(w, lex));
+    const remitWord = (t: Token): boolean => isCapitalized(t.text) || lex.prepositions.has(t.text.toLowerCase()) || lex.articles.has(t.text.toLowerCase());
+    const remit = titled >= 0 && words.slice(titled + 1, at).every(remitWord) ? at - titled - 1 : 0;
+    const before = titled < 0 ? lead : lead.slice(0, titled);
+    const opens = at >= 1 && at - remit <= SUBJECT_LEAD_WORDS && !before.some((w) => lex.prepositions.has(w)) && !lex.stopwords.has(lead[at]!);
     return opens || (at >= 0 && afterFrontedAdverbial(sentence, words, at, m.name, lex)) ? m : null;
   }
   // A body only through its spokesperson opening the sentence: a body merely named there is no speaker.

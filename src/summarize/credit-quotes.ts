@@ -13,6 +13,9 @@ import { tokenize } from './tokenize.js';
 import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
 
+/** A sentence's end in an interview's introduction. */
+const INTRO_STOP = /[.!?…](?=\s|$)/g;
+
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
 export type QuoteKind = 'statement' | 'fragment' | 'name';
 
@@ -291,6 +294,13 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     let first = quote.paragraph;
     while (first > 0 && lex.interviewLineRe!.test(lineOf(first - 1))) first--;
     const intro = first > 0 ? lineOf(first - 1) : '';
+    // The person the introduction opens on, whom its later sentences may set beside others ("Her husband, Andrea Colombo, …").
+    for (const end of matchesOf(INTRO_STOP, intro)) {
+      const sentence = headOf(intro, 0, end.index, lex);
+      const mention = mentionAfter(sentence.trimStart(), lex, counts);
+      if (mention?.kind === 'name' && !mention.body && (mention.titled || mention.name.includes(' ')))
+        return { mention, at: paragraphStart(first - 1) + end.index - sentence.length };
+    }
     const stop = /[.!?…:]\s*$/.exec(intro);
     const sentence = stop ? headOf(intro, 0, stop.index, lex) : '';
     const mention = sentence ? attributionBefore(sentence, lex, counts) : undefined;

@@ -15,6 +15,7 @@ export interface Lexicon {
   places: ReadonlySet<string>;
   placeEndings: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  ordinalWords: ReadonlySet<string>;
   durations: ReadonlySet<string>;
   /** Titles long enough to be recognised at the end of a compound ("Finanzminister"). */
   compoundTitles: readonly string[];
@@ -321,6 +322,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     places: lower([...regionNames(pack.code), ...pack.places]),
     placeEndings: lower(pack.placeEndings),
     placeHeads: lower(pack.placeHeads ?? []),
+    ordinalWords: lower(pack.ordinalWords),
     durations: lower(pack.durations),
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
@@ -366,9 +368,9 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
       `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?(?:(?:${alternation(pack.nameParticles)})['’])?\\p{Lu}[${L}'’-]*)+`,
       'gu',
     ),
-    answerLineRe: pack.interviewMarks ? new RegExp(`^\\s*(?:${alternation(pack.interviewMarks.answer)})\\s*:\\s*$`, 'iu') : null,
+    answerLineRe: pack.interviewMarks ? new RegExp(`^\\s*(?:${alternation(pack.interviewMarks.answer)})\\s*[:.]\\s*$`, 'iu') : null,
     interviewLineRe: pack.interviewMarks
-      ? new RegExp(`^\\s*(?:${alternation([...pack.interviewMarks.question, ...pack.interviewMarks.answer])})\\s*:`, 'iu')
+      ? new RegExp(`^\\s*(?:${alternation([...pack.interviewMarks.question, ...pack.interviewMarks.answer])})\\s*[:.]`, 'iu')
       : null,
     // The lookbehinds checked once a verb matched (reading it back through a
     // backreference), not tried first at every offset of the article: the

@@ -836,7 +836,20 @@ export class SpeakerResolver {
 
   /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */
   knowsRole(title: string, at: number): boolean {
-    return this.personWithRole(title, at) !== null || this.headlineRole(title) !== null || this.defendant(title, at) !== null;
+    return this.personWithRoleOrAlias(title, at) !== null || this.headlineRole(title) !== null || this.defendant(title, at) !== null;
+  }
+
+  /** Whom the article gave this role, or else a title the pack tells is its holder's by name ("l'avvocato Paolo Conti" for "il legale"). */
+  private personWithRoleOrAlias(title: string, at: number): NameSighting | null {
+    const found = this.personWithRole(title, at);
+    if (found) return found;
+    const aliases = this.article?.lex.pack.roleAliases?.[title];
+    if (!aliases) return null;
+    for (const alias of aliases.split('|')) {
+      const held = this.personWithRole(alias, at);
+      if (held) return held;
+    }
+    return null;
   }
 
   /** The full name right after this role in the headline ("Geschäftsführerin Brigitte Hallmann: …"), the role's end where titles compound. */
@@ -1454,7 +1467,7 @@ export class SpeakerResolver {
       // A former holder ("o ex-ministro", "el exministro") is the one the article gave the role itself ("o antigo ministro Vasco Cunha").
       const former = /^ex-?(\p{L}{3,})$/u.exec(mention.title)?.[1];
       const found =
-        this.personWithRole(mention.title, at) ??
+        this.personWithRoleOrAlias(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
       // A role's gendered form is never a person the article marks with the other gender ("die Angeklagte" past "Anwalt Stefan Rauscher").
       const roleGender = this.roleGender(mention.title, at);

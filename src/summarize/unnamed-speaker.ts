@@ -738,7 +738,11 @@ export function bodyNamed(
     }
     if (isPersonWord(w)) continue;
     // A sentence's first word that the article also writes in lowercase ("We …", "… begrijpen we") is a common word.
-    if ((i === 0 || SENTENCE_MARK.test(words[i - 1]!.text)) && occursLowercase(text, lower)) continue;
+    // A line's first word opens a sentence too ("SEREGNO. Terzo …" under a byline).
+    const opening = i === 0 || SENTENCE_MARK.test(words[i - 1]!.text) || OPENS_SENTENCE.test(text.slice(Math.max(0, offset - 4), offset));
+    if (opening && occursLowercase(text, lower)) continue;
+    // Nor an ordinal or an approximation word opening a sentence ("Terzo giorno di …", "Circa 1.200 …").
+    if (opening && (lex.ordinalWords.has(lower) || lex.approxWordSet.has(lower))) continue;
     return short && short.at > offset ? short.name : w;
   }
   return short?.name ?? null;

@@ -99,3 +99,23 @@ describe('a spokesperson with no body named', () => {
     ],
   ]);
 });
+
+describe("an ordinal, an approximation word or a preposition opening a sentence is no body a body's noun means", () => {
+  creditsSpeakers([
+    [
+      'it',
+      "La Ristoservice gestisce la mensa dell'ospedale da sei anni. Terzo giorno di sciopero tra i cuochi.\n\n«Abbiamo garantito i pasti ai pazienti», ha fatto sapere l'azienda.",
+      ['Ristoservice'],
+    ],
+    [
+      'it',
+      "La Ristoservice gestisce la mensa dell'ospedale da sei anni. Sulla vicenda in città si discute da giorni.\n\n«Abbiamo garantito i pasti ai pazienti», ha fatto sapere l'azienda.",
+      ['Ristoservice'],
+    ],
+    [
+      'en',
+      'The strike is against Brightwell, which runs the canteen. Nearly 200 cooks stayed home.\n\n"Patients have been fed," the company said.',
+      ['Brightwell'],
+    ],
+  ]);
+});

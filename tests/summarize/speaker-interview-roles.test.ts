@@ -68,6 +68,35 @@ describe('a quote on an interview’s answer line is said by whom the text intro
   ]);
 });
 
+describe('each language marks its interview lines, with a colon or a stop ("D." and "R.", "P:" and "R:")', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para('Giulia Serra dirige da dieci anni il museo civico di Lucca.', 'D. Perché chiudere il lunedì?', 'R. «Perché mancano i custodi, e non da oggi».'),
+      ['Giulia Serra'],
+    ],
+    [
+      'pt',
+      para('Rui Seixas é o novo diretor do hospital de Faro.', 'P: O que muda nas urgências?', 'R: "Mais médicos à noite, já a partir de março."'),
+      ['Rui Seixas'],
+    ],
+  ]);
+});
+
+describe('an interview’s answers are said by whom its introduction opens on, not by someone its later sentences name', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Maria Lund has run the village shop for twenty years. Her husband, Peter Holm, drives the delivery van.',
+        'Q: Will the shop survive?',
+        'A: "It will, as long as people keep coming in for more than milk."',
+      ),
+      ['Maria Lund'],
+    ],
+  ]);
+});
+
 describe('a quote paragraph answering a quote paragraph that is a question is said by whom the paragraph before the first question names', () => {
   const answers = (text: string, lang: string): (string | null)[] =>
     summarizeArticle(text, { lang })
@@ -227,6 +256,47 @@ describe('a nationality noun after the verb ("sagte der Däne") means the person
         'Trainer Rasmus Holmgaard blieb gelassen. „Das Team ist bereit für das Derby“, sagte der Däne nach dem Training.',
       ),
       ['Felix Hartmann', 'Rasmus Holmgaard'],
+    ],
+  ]);
+});
+
+describe('an epithet means whom the article gave a title the language ties to it ("il legale" for "l\'avvocata", "the prosecutor" for "for the prosecution")', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        "«È una ritorsione bella e buona», ha detto l'avvocata Federica Sala, che assiste l'infermiere.",
+        "«Il problema è l'organico del reparto», ha detto la sindacalista Anna Ferraro.",
+        '«Andremo avanti fino in fondo con il ricorso», ha concluso la legale.',
+      ),
+      ['Federica Sala', 'Anna Ferraro', 'Federica Sala'],
+    ],
+    [
+      'es',
+      para(
+        '«No hubo estafa ninguna», dijo el abogado Jorge Salinas.',
+        '«Pedimos ocho años de prisión», dijo la fiscal Marta Aguirre.',
+        '«Mi defendido perdió su propia casa con la obra», explicó el letrado.',
+      ),
+      ['Jorge Salinas', 'Marta Aguirre', 'Jorge Salinas'],
+    ],
+    [
+      'fr',
+      para(
+        '« Le dossier est vide », a dit Me Laurent Fabre.',
+        '« Le management par la peur est un délit », a dit le procureur Xavier Morin.',
+        '« Mon client fera appel dès demain », a annoncé le pénaliste.',
+      ),
+      ['Laurent Fabre', 'Xavier Morin', 'Laurent Fabre'],
+    ],
+    [
+      'en',
+      para(
+        '"The evidence is overwhelming," said Sarah Okafor, for the prosecution.',
+        '"I never saw the cards," said Janet Morley.',
+        '"She treated their savings as her own," the prosecutor said.',
+      ),
+      ['Sarah Okafor', 'Janet Morley', 'Sarah Okafor'],
     ],
   ]);
 });

@@ -754,3 +754,37 @@ describe('a person introduced with their age is whom the pronoun of the quote af
     ],
   ]);
 });
+
+describe("a title's remit between it and the name ('il ministro della Salute') leaves the name the subject a bare verb after the quote means", () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        '«Il piano costa troppo e non serve», ha detto il consigliere Marco Sarti.',
+        'Il ministro della Salute Carlo Benedetti ha difeso il testo in aula. «Entro un anno nessuno aspetterà più», ha promesso.',
+      ),
+      ['Marco Sarti', 'Carlo Benedetti'],
+    ],
+    [
+      'it',
+      para(
+        '«Il piano costa troppo e non serve», ha detto il consigliere Marco Sarti.',
+        "L'assessora alla Sanità Chiara Benedetti ha difeso il testo in aula. «Entro un anno nessuno aspetterà più», ha promesso.",
+      ),
+      ['Marco Sarti', 'Chiara Benedetti'],
+    ],
+  ]);
+});
+
+describe('a name after "at" is where, never whom a pronoun means', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        '"We were never told," said Janet Morley.',
+        'Peter Walsh, whose mother lived at Elm Lodge until her death last year, gave evidence. "My mother hadn\'t left the building in three years," he said.',
+      ),
+      ['Janet Morley', 'Peter Walsh'],
+    ],
+  ]);
+});
