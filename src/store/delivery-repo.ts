@@ -1,4 +1,4 @@
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type SqliteDatabase } from 'kysely';
 import { keysetPages, type Page } from './keyset-pages.js';
 import type { Database } from './schema.js';
 
@@ -21,6 +21,20 @@ export interface DueDelivery extends DeliveryRecord {
   mailable: boolean;
 }
 
+/** A delivery of the send queue: only what the send loop reads of it and its reader. */
+export type QueuedRow = Pick<DueDelivery, 'editionId' | 'subscriberId' | 'email' | 'attempts' | 'messageId' | 'name' | 'mailable'>;
+
+/**
+ * SQLite's own connection (through the store's statement cache), for the
+ * send loop's page reads and batch writes: run at once, without Kysely's
+ * query building, result plugins and connection mutex, whenever no Kysely
+ * transaction holds the connection (one would take these statements in).
+ */
+export interface DirectSqlite {
+  database: SqliteDatabase;
+  inTransaction(): boolean;
+}
+
 export interface DeliveryCounts {
   queued: number;
   submitted: number;
@@ -29,7 +43,7 @@ export interface DeliveryCounts {
 
 export interface DeliveryRepo {
   /** Queued deliveries due by `dueBy`, in subscriber order, a page at a time: the send queue. */
-  duePages(editionId: string, dueBy: string, pageSize?: number): AsyncIterable<DueDelivery[]>;
+  duePages(editionId: string, dueBy: string, pageSize?: number): AsyncIterable<QueuedRow[]>;
   countDue(editionId: string, dueBy: string): Promise<number>;
   markSubmitted(editionId: string, subscriberId: number, at: string): Promise<void>;
   /** markSubmitted for many readers of one edition in a single statement (the send loop's batches). */
@@ -61,7 +75,23 @@ export function deliveryRecord(r: Database['deliveries']): DeliveryRecord {
 /** Update texts kept per number of readers; past this many the cache starts again. */
 const SUBMITTED_UPDATES_KEPT = 32;
 
-export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
+/** The send queue's page: the columns the send loop reads, `mailable` worked out by the database. */
+const DUE_PAGE_SQL = `select d.subscriber_id, d.email, d.attempts, d.message_id, s.name,
+  coalesce(s.status = 'confirmed' and s.paused = 0, 0) as mailable
+  from deliveries as d left join subscribers as s on s.id = d.subscriber_id
+  where d.edition_id = ? and d.status = 'queued' and (d.due_at is null or d.due_at <= ?) and d.subscriber_id > ?
+  order by d.subscriber_id limit ?`;
+
+interface DuePageRow {
+  subscriber_id: number;
+  email: string;
+  attempts: number;
+  message_id: string;
+  name: string | null;
+  mailable: number | boolean;
+}
+
+export function deliveryRepo(db: Kysely<Database>, direct?: DirectSqlite): DeliveryRepo {
   // The send loop records a batch of accepted messages every few messages: building that
   // update with Kysely each time cost more CPU than SQLite's write itself. Its SQL is made
   // once per number of readers and run with fresh values (SQLite's driver reuses the statement).
@@ -84,12 +114,12 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
       .where('edition_id', '=', editionId)
       .where('status', '=', 'queued')
       .where((eb) => eb.or([eb('due_at', 'is', null), eb('due_at', '<=', dueBy)]));
-  const due = async (editionId: string, dueBy: string, page: Page): Promise<DueDelivery[]> => {
+  /** The page through Kysely: PostgreSQL, or SQLite while a transaction holds the connection. */
+  const duePage = async (editionId: string, dueBy: string, page: Page): Promise<DuePageRow[]> => {
     const rows = await db
       .selectFrom('deliveries as d')
       .leftJoin('subscribers as s', 's.id', 'd.subscriber_id')
-      .selectAll('d')
-      .select(['s.name as reader_name', 's.status as reader_status', 's.paused as reader_paused'])
+      .select(['d.subscriber_id', 'd.email', 'd.attempts', 'd.message_id', 's.name', 's.status', 's.paused'])
       .where('d.edition_id', '=', editionId)
       .where('d.status', '=', 'queued')
       .where((eb) => eb.or([eb('d.due_at', 'is', null), eb('d.due_at', '<=', dueBy)]))
@@ -97,7 +127,22 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
       .orderBy('d.subscriber_id')
       .limit(page.limit)
       .execute();
-    return rows.map((r) => ({ ...deliveryRecord(r), name: r.reader_name, mailable: r.reader_status === 'confirmed' && r.reader_paused === 0 }));
+    return rows.map((r) => ({ ...r, mailable: r.status === 'confirmed' && r.paused === 0 }));
+  };
+  const due = async (editionId: string, dueBy: string, page: Page): Promise<QueuedRow[]> => {
+    const rows =
+      direct && !direct.inTransaction()
+        ? (direct.database.prepare(DUE_PAGE_SQL).all([editionId, dueBy, page.after, page.limit]) as DuePageRow[])
+        : await duePage(editionId, dueBy, page);
+    return rows.map((r) => ({
+      editionId,
+      subscriberId: r.subscriber_id,
+      email: r.email,
+      attempts: r.attempts,
+      messageId: r.message_id,
+      name: r.name,
+      mailable: Boolean(r.mailable),
+    }));
   };
   return {
     duePages: (editionId, dueBy, pageSize) =>
@@ -119,7 +164,9 @@ export function deliveryRepo(db: Kysely<Database>): DeliveryRepo {
     },
     async markSubmittedAll(editionId, subscriberIds, at) {
       if (subscriberIds.length === 0) return;
-      await db.executeQuery(submittedUpdate(editionId, subscriberIds, at));
+      const update = submittedUpdate(editionId, subscriberIds, at);
+      if (direct && !direct.inTransaction()) direct.database.prepare(update.sql).run(update.parameters);
+      else await db.executeQuery(update);
     },
     async markAttempt(editionId, subscriberId, error, final, at) {
       await key(editionId, subscriberId)

@@ -7,7 +7,7 @@ import { withBackgroundCheckpoints } from './background-checkpoints.js';
 import { articleRepo, type ArticleRepo } from './article-repo.js';
 import { advisoryLocks, type AdvisoryLocks } from './advisory-lock.js';
 import { deliveryClaims, type DeliveryClaims } from './delivery-claims.js';
-import { deliveryRepo, type DeliveryRepo } from './delivery-repo.js';
+import { deliveryRepo, type DeliveryRepo, type DirectSqlite } from './delivery-repo.js';
 import { editionRepo, type EditionRepo } from './edition-repo.js';
 import { feedStateRepo, type FeedStateRepo } from './feed-state-repo.js';
 import { lockRepo, type LockRepo } from './lock-repo.js';
@@ -54,7 +54,8 @@ export function isPostgresUrl(target: string): boolean {
 export async function openStore(target: string): Promise<Store> {
   const postgres = isPostgresUrl(target);
   const where: ErrorLocation = postgres ? { url: redactUrl(target) } : { file: target };
-  const db = new Kysely<Database>({ dialect: postgres ? await postgresDialect(target, where) : sqliteDialect(target) });
+  const sqlite = postgres ? null : sqliteDatabase(target);
+  const db = new Kysely<Database>({ dialect: sqlite ? new SqliteDialect({ database: sqlite.database }) : await postgresDialect(target, where) });
   // Kysely looks for its migration tables in every schema it can see: name ours, or another schema's would count.
   const schema = postgres ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   const known = Object.keys(await migrationProvider.getMigrations());
@@ -73,7 +74,7 @@ export async function openStore(target: string): Promise<Store> {
     feedState: feedStateRepo(db),
     articles: articleRepo(db),
     editions: editionRepo(db),
-    deliveries: deliveryRepo(db),
+    deliveries: deliveryRepo(db, sqlite ?? undefined),
     subscribers: subscriberRepo(db),
     readerData: readerDataRepo(db),
     locks: lockRepo(db),
@@ -108,7 +109,8 @@ function migrate(db: Kysely<Database>, schema: string | undefined): Promise<Migr
   }).migrateToLatest();
 }
 
-function sqliteDialect(file: string): Dialect {
+/** The SQLite file (or ':memory:'), opened and set up, as Kysely's driver and the send loop's hot path use it. */
+function sqliteDatabase(file: string): DirectSqlite {
   let sqlite: SqliteDatabase.Database;
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -121,7 +123,8 @@ function sqliteDialect(file: string): Dialect {
     throw new DigestError('STORE', `cannot open database: ${(e as Error).message}`, { file }, { cause: e });
   }
   // A file's WAL is checkpointed on a thread of its own (an in-memory database has none).
-  return new SqliteDialect({ database: withStatementCache(file === ':memory:' ? sqlite : withBackgroundCheckpoints(sqlite, file)) });
+  const database = withStatementCache(file === ':memory:' ? sqlite : withBackgroundCheckpoints(sqlite, file));
+  return { database, inTransaction: () => sqlite.inTransaction };
 }
 
 /** A pool on the database at `url`, tried once first so an unreachable server is one clear line at start. */

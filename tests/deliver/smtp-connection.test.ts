@@ -1,4 +1,4 @@
-import type { Socket } from 'node:net';
+import { createServer, Socket, type AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isConnectionFailure, MimeComposer, SmtpPool, smtpTransport, type SmtpConnectionOptions, type Transport } from '../../src/deliver/index.js';
@@ -234,5 +234,57 @@ describe('our SMTP writer when the server goes away', () => {
     await send(open, 'budi@example.org');
     expect(s.messages.map((m) => m.envelopeTo[0])).toEqual(['ana@example.org', 'budi@example.org']);
     expect(sessions.size).toBe(2);
+  });
+});
+
+describe('our SMTP writer: writes per turn of the event loop', () => {
+  it('the message handed over as the one before is answered goes out in the same write as the content that answer let go', async () => {
+    // A pipelining server that answers the end of A's data only with B's envelope, in one write.
+    const server = createServer((socket) => {
+      let seen = '';
+      /** Envelopes and ends of data answered so far: answers go in the order the commands came. */
+      let envelopes = 0;
+      let ends = 0;
+      socket.write('220 scripted\r\n');
+      socket.on('data', (c: Buffer) => {
+        seen += c.toString('latin1');
+        if (/^EHLO \S+\r\n$/.test(seen)) return void socket.write('250-scripted\r\n250 PIPELINING\r\n');
+        if (seen.endsWith('QUIT\r\n')) return void socket.end('221 bye\r\n');
+        const count = (s: string) => seen.split(s).length - 1;
+        let out = '';
+        for (;;) {
+          if (envelopes === ends && count('DATA\r\n') > envelopes) {
+            out += '250 ok\r\n250 ok\r\n354 go\r\n';
+            envelopes++;
+          } else if (envelopes > ends && count('\r\n.\r\n') > ends && (ends > 0 || count('DATA\r\n') > 1)) {
+            out += `250 ${'ABC'[ends]}\r\n`;
+            ends++;
+          } else break;
+        }
+        if (out) socket.write(out);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // What each flush of a client socket held: a corked socket flushes its writes in one _writev.
+    const flushes: string[] = [];
+    const original = Socket.prototype._writev!;
+    Socket.prototype._writev = function (this: Socket, chunks, cb) {
+      flushes.push(chunks.map((c) => (Buffer.isBuffer(c.chunk) ? c.chunk.toString('latin1') : String(c.chunk))).join(''));
+      original.call(this, chunks, cb);
+    };
+    try {
+      open = pool((server.address() as AddressInfo).port);
+      const a = send(open, 'ana@example.org');
+      const b = send(open, 'budi@example.org');
+      const c = a.then(() => send(open!, 'citra@example.org'));
+      expect(await Promise.all([a, b, c])).toEqual(['250 A', '250 B', '250 C']);
+      // C's envelope leaves with B's content, in the one flush of the turn whose reply settled A.
+      expect(flushes.some((f) => /\r\n\.\r\nMAIL FROM:<[^>]+>\r\nRCPT TO:<citra@example.org>\r\nDATA\r\n$/.test(f))).toBe(true);
+    } finally {
+      Socket.prototype._writev = original;
+      open?.close();
+      open = undefined;
+      server.close();
+    }
   });
 });
