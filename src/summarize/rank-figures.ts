@@ -92,7 +92,7 @@ function sentenceAt(text: string, at: number): string {
 /** A sum of money or a count of things (a bare number counts the same): what can have a neighbour value. */
 const isSumOrCount = (f: FoundFigure): boolean => f.kind === 'currency' || f.kind === 'thing' || f.kind === 'bare';
 /** True when `f`, told after the boxed `g`, is its neighbour value: both sums or both counts, same unit, within NEIGHBOUR.ratio. */
-function isNeighbourOf(f: FoundFigure, g: FoundFigure): boolean {
+export function isNeighbourOf(f: FoundFigure, g: FoundFigure): boolean {
   return (
     isSumOrCount(f) &&
     isSumOrCount(g) &&
@@ -109,29 +109,34 @@ const weightOf = (f: FoundFigure): number =>
     ? KIND_WEIGHT.thing + (f.value >= LARGE_COUNT ? WEIGHT.largeCount : 0)
     : KIND_WEIGHT[f.kind];
 
-/**
- * Figures in reading order, one per value and unit. Key ones are what an
- * editor would box: a number the headline gives, where the body first tells it;
- * every figure of the lead while slots remain, money before
- * shares and counts before measures, earlier before later, one share or
- * measure before a second one, a sum or count before its neighbour (a value told
- * after one boxed, within half again of it: the level before, a forecast, another estimate); rates per unit, small counts and small sums weigh less, a
- * toll of dead or missing more, a figure just past the lead and a count in the
- * tens of thousands a little more, one told in a dated sentence past the lead
- * less. Never key: conversions and restatements
- * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
- * part is told of, the parts a total is broken down into ("davon 12"), a value already boxed in another unit ("620 licenziamenti",
- * "620 famiglie"), spans of time (but for one the headline gives, even "up to" one), bare numbers. Two or three, by how much
- * the third weighs.
- */
-export function rankFigures(
+/** What the ranker reads of an article's figures before choosing (also what a learned ranker's features start from). */
+export interface FigureSignals {
+  /** The figures in reading order, one per value and unit. */
+  unique: FoundFigure[];
+  /** The headline gives it, by value or by its digits. */
+  inTitle: (f: FoundFigure) => boolean;
+  inLead: (f: FoundFigure) => boolean;
+  /** A small count: a detail of the story, not its scale. */
+  small: (f: FoundFigure) => boolean;
+  /** Told in a sentence naming a year or a period before the news. */
+  dated: (f: FoundFigure) => boolean;
+  /** A part of a total told before it ("davon 12"). */
+  breakdown: (f: FoundFigure) => boolean;
+  /** What may be boxed at all, in reading order. */
+  candidates: FoundFigure[];
+  /** The hand-weighted score of a figure. */
+  score: (f: FoundFigure) => number;
+}
+
+/** The signals of `figures` that rankFigures weighs. */
+export function figureSignals(
   figures: readonly FoundFigure[],
   frame: ArticleFrame,
   /** The body the figures were found in: its length places them, their sentences date them. */
   text: string,
   /** The language's words for a period before the news ("last year") and for a breakdown ("of which"). */
   lex: Lexicon,
-): Figure[] {
+): FigureSignals {
   const seen = new Set<string>();
   const unique = figures.filter((f) => {
     const id = `${f.value}|${f.unit}`;
@@ -185,6 +190,33 @@ export function rankFigures(
       !(f.kind === 'thing' && f.value <= 1) &&
       !breakdown(f),
   );
+  return { unique, inTitle, inLead, small, dated, breakdown, candidates, score };
+}
+
+/**
+ * Figures in reading order, one per value and unit. Key ones are what an
+ * editor would box: a number the headline gives, where the body first tells it;
+ * every figure of the lead while slots remain, money before
+ * shares and counts before measures, earlier before later, one share or
+ * measure before a second one, a sum or count before its neighbour (a value told
+ * after one boxed, within half again of it: the level before, a forecast, another estimate); rates per unit, small counts and small sums weigh less, a
+ * toll of dead or missing more, a figure just past the lead and a count in the
+ * tens of thousands a little more, one told in a dated sentence past the lead
+ * less. Never key: conversions and restatements
+ * ("(€1.9 billion)", ", or 9%"), the far side of a comparison, the whole a
+ * part is told of, the parts a total is broken down into ("davon 12"), a value already boxed in another unit ("620 licenziamenti",
+ * "620 famiglie"), spans of time (but for one the headline gives, even "up to" one), bare numbers. Two or three, by how much
+ * the third weighs.
+ */
+export function rankFigures(
+  figures: readonly FoundFigure[],
+  frame: ArticleFrame,
+  /** The body the figures were found in: its length places them, their sentences date them. */
+  text: string,
+  /** The language's words for a period before the news ("last year") and for a breakdown ("of which"). */
+  lex: Lexicon,
+): Figure[] {
+  const { unique, inTitle, inLead, small, candidates, score } = figureSignals(figures, frame, text, lex);
   const scores = new Map(candidates.map((f) => [f, score(f)]));
   const key = new Set<FoundFigure>();
   const chosenOfKind = new Map<FoundFigure['kind'], number>();
