@@ -1,22 +1,24 @@
 /**
- * `tsx bench/quality/train-key-figures.ts [--skip TEXT]... [--final TEXT] [--lambda X] [--all-figures] [--dump FILE]`:
+ * `tsx bench/quality/train-key-figures.ts [--skip TEXT]... [--final TEXT] [--lambda X] [--dump FILE] [--write]`:
  * fits a regularised logistic regression over per-figure features (figure-features.ts) to the dev set's key-figure
  * labels, with a selection rule (top-k by score over a threshold, a cost for a second share or measure and for a
  * neighbour value) tuned on the training articles, and scores it leave-one-batch-out (a batch is an id prefix s3, s4,
  * …; the unprefixed originals are one) against the hand ranker on the same folds. --final names a batch kept out of
- * everything and scored once, by the model fitted on the rest. --dump writes the features and labels as JSON lines.
+ * everything and scored once, by the model fitted on the rest. --dump writes the features and labels as JSON lines;
+ * --write writes the model fitted on all but --final and --skip to src/summarize/key-figure-model.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { languagePack } from '../../src/lang/index.js';
 import { buildDocument } from '../../src/summarize/document.js';
-import type { FoundFigure } from '../../src/summarize/find-figures.js';
 import { findFigures, withHeadlineFigures } from '../../src/summarize/find-figures.js';
 import { articleFrame, summarizeArticle } from '../../src/summarize/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
-import { figureSignals, isNeighbourOf } from '../../src/summarize/rank-figures.js';
+import type { FoundFigure } from '../../src/summarize/find-figures.js';
+import type { KeyFigureRule as Rule } from '../../src/summarize/rank-figures.js';
+import { boxFigures, figureSignals } from '../../src/summarize/rank-figures.js';
+import { FEATURE_NAMES, figureFeatures } from '../../src/summarize/figure-features.js';
 import type { Figure } from '../../src/domain/summary.js';
-import { FEATURE_NAMES, figureFeatures } from './figure-features.js';
 import type { DevArticle } from './load-dev-set.js';
 import { fullText, loadDevSet } from './load-dev-set.js';
 import { scoreSet, unitsAgree, valueAgrees } from './score-summaries.js';
@@ -26,9 +28,9 @@ const { values } = parseArgs({
     skip: { type: 'string', multiple: true, default: [] },
     final: { type: 'string' },
     lambda: { type: 'string', default: '1' },
-    'all-figures': { type: 'boolean', default: false },
     drop: { type: 'string', multiple: true, default: [] },
     dump: { type: 'string' },
+    write: { type: 'boolean', default: false },
   },
 });
 const LAMBDA = Number(values.lambda);
@@ -42,8 +44,8 @@ interface Item {
   found: FoundFigure[];
   x: number[][];
   y: number[];
-  /** Rows the model may box (the hand ranker's candidates unless --all-figures). */
-  open: boolean[];
+  /** Each candidate's place among the summary's figures. */
+  place: number[];
   goldKey: number;
 }
 
@@ -58,15 +60,15 @@ function readItem(article: DevArticle): Item {
   if (sig.unique.length !== summary.figures.length)
     throw new Error(`${article.gold.id}: ${sig.unique.length} figures read, ${summary.figures.length} summarized`);
   const goldKey = article.gold.figures.filter((g) => g.key);
-  const candidates = new Set(sig.candidates);
+  const place = new Map(sig.unique.map((f, i) => [f, i]));
   return {
     article,
     batch: batchOf(article.gold.id),
     figures: summary.figures,
-    found: sig.unique,
-    x: figureFeatures(sig, frame, doc.text, doc.paragraphs).map((row) => used.map(([, i]) => row[i]!)),
-    y: sig.unique.map((f) => +goldKey.some((g) => unitsAgree(f.unit, g.unit) && valueAgrees(f.value, g, f.unit))),
-    open: sig.unique.map((f) => values['all-figures'] || candidates.has(f)),
+    found: sig.candidates,
+    x: figureFeatures(sig, frame, doc.text).map((row) => used.map(([, i]) => row[i]!)),
+    y: sig.candidates.map((f) => +goldKey.some((g) => unitsAgree(f.unit, g.unit) && valueAgrees(f.value, g, f.unit))),
+    place: sig.candidates.map((f) => place.get(f)!),
     goldKey: goldKey.length,
   };
 }
@@ -107,7 +109,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 function fit(items: readonly Item[]): Model {
   const rows: number[][] = [];
   const ys: number[] = [];
-  for (const it of items) it.x.forEach((r, i) => it.open[i] && (rows.push(r), ys.push(it.y[i]!)));
+  for (const it of items) it.x.forEach((r, i) => (rows.push(r), ys.push(it.y[i]!)));
   const d = used.length;
   const mean = new Array<number>(d).fill(0);
   const vari = new Array<number>(d).fill(0);
@@ -145,39 +147,7 @@ function fit(items: readonly Item[]): Model {
 
 const logit = (m: Model, r: number[]): number => r.reduce((s, v, j) => s + m.w[j]! * v, m.bias);
 
-interface Rule {
-  threshold: number;
-  minK: number;
-  maxK: number;
-  repeat: number;
-  neighbour: number;
-}
-
-const REPEATED_KINDS = new Set<FoundFigure['kind']>(['percent', 'unit']);
-
-/** The indices boxed: best adjusted score first, while it clears the threshold (always `minK`), at most `maxK`. */
-function select(it: Item, scores: readonly number[], rule: Rule): Set<number> {
-  const left = it.found.map((_, i) => i).filter((i) => it.open[i]);
-  const chosen = new Set<number>();
-  const ofKind = new Map<FoundFigure['kind'], number>();
-  const adjusted = (i: number): number => {
-    const f = it.found[i]!;
-    let s = scores[i]!;
-    if (REPEATED_KINDS.has(f.kind)) s -= rule.repeat * (ofKind.get(f.kind) ?? 0);
-    for (const c of chosen) if (isNeighbourOf(f, it.found[c]!)) s -= rule.neighbour;
-    return s;
-  };
-  while (chosen.size < rule.maxK && left.length) {
-    let best = left[0]!;
-    for (const i of left) if (adjusted(i) > adjusted(best)) best = i;
-    if (chosen.size >= rule.minK && adjusted(best) < rule.threshold) break;
-    chosen.add(best);
-    const f = it.found[best]!;
-    ofKind.set(f.kind, (ofKind.get(f.kind) ?? 0) + 1);
-    for (let k = left.length - 1; k >= 0; k--) if (it.found[left[k]!]!.value === f.value) left.splice(k, 1);
-  }
-  return chosen;
-}
+const select = (it: Item, scores: readonly number[], rule: Rule): Set<number> => boxFigures(it.found, scores, rule);
 
 /** Key-figure F1 from the labels (the scorer's matching without its one-to-one pairing): for tuning the rule. */
 function quickF1(items: readonly Item[], chosen: readonly Set<number>[]): number {
@@ -229,7 +199,8 @@ function learnedKeys(items: readonly Item[], m: Model, rule: Rule): boolean[][] 
       it.x.map((r) => logit(m, r)),
       rule,
     );
-    return it.figures.map((_, i) => chosen.has(i));
+    const boxed = new Set([...chosen].map((c) => it.place[c]!));
+    return it.figures.map((_, i) => boxed.has(i));
   });
 }
 
@@ -243,9 +214,7 @@ console.error(`${dev.length} dev articles, ${finalItems.length} final, features 
 if (values.dump) {
   writeFileSync(
     values.dump,
-    dev
-      .flatMap((it) => it.x.map((r, i) => JSON.stringify({ id: it.article.gold.id, text: it.found[i]!.text, y: it.y[i], open: it.open[i], x: r })))
-      .join('\n') + '\n',
+    dev.flatMap((it) => it.x.map((r, i) => JSON.stringify({ id: it.article.gold.id, text: it.found[i]!.text, y: it.y[i], x: r }))).join('\n') + '\n',
   );
 }
 
@@ -297,3 +266,30 @@ if (finalItems.length) {
 }
 const weights = used.map(([n], j) => [n, model.w[j]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 console.log(weights.map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', '));
+
+if (values.write) {
+  const command = ['npx tsx bench/quality/train-key-figures.ts', ...process.argv.slice(2)].join(' ');
+  const lines = [
+    '/**',
+    ' * The key-figure model: a logistic regression over figure-features.ts, L2-regularised',
+    ` * (lambda ${LAMBDA} on standardised features), fitted to the dev set's key labels (${dev.length} articles), and the`,
+    ' * selection rule tuned on the same articles (figures boxed best first while over `threshold`, always `minK`, at most',
+    ' * `maxK`; a second share or measure costs `repeat`, a neighbour value `neighbour`). Generated, do not edit:',
+    ` * ${command}`,
+    ' */',
+    "import type { FeatureName } from './figure-features.js';",
+    "import type { KeyFigureRule } from './rank-figures.js';",
+    '',
+    'export const KEY_FIGURE_MODEL: { bias: number; weights: Readonly<Record<FeatureName, number>>; rule: KeyFigureRule } = {',
+    `  bias: ${model.bias.toFixed(4)},`,
+    '  weights: {',
+    ...FEATURE_NAMES.map((n) => `    ${n}: ${(used.findIndex(([u]) => u === n) < 0 ? 0 : model.w[used.findIndex(([u]) => u === n)]!).toFixed(4)},`),
+    '  },',
+    `  rule: ${JSON.stringify(rule)
+      .replace(/"(\w+)":/g, '$1: ')
+      .replace(/,/g, ', ')},`,
+    '};',
+    '',
+  ];
+  writeFileSync(new URL('../../src/summarize/key-figure-model.ts', import.meta.url), lines.join('\n'));
+}
