@@ -86,7 +86,7 @@ function headlineQuotes(title: string | null, doc: Document, body: readonly { te
 const LEAD_WORDS = 60;
 const SENTENCE_END = /[.!?…]["”»’]?(?=\s|$)/g;
 
-function articleFrame(doc: Document, title: string | null): ArticleFrame {
+export function articleFrame(doc: Document, title: string | null): ArticleFrame {
   const text = doc.text;
   let words = 0;
   let leadEnd = text.length;

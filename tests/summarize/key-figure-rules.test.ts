@@ -143,47 +143,6 @@ const keyOf = (figures: FoundFigure[], text: string, lang = 'en') =>
     .map((f) => f.value);
 
 describe('background weighs less than the story’s own sums', () => {
-  it('a sum told past the lead in a sentence naming a year is background ("closed 2023 with revenue of")', () => {
-    const text = 'The plant lost €54 million. The group closed 2023 with revenue of €1.4 billion. The region pledged €9 million. The city adds €5 million.';
-    const figures = sumsIn(text, [
-      ['€54 million', 54e6],
-      ['€1.4 billion', 1.4e9],
-      ['€9 million', 9e6],
-      ['€5 million', 5e6],
-    ]);
-    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
-  });
-
-  it('the point of a decimal does not end the dated sentence ("In 2016 … 3.8 percent … €1.4 billion")', () => {
-    const text =
-      'The plant lost €54 million. In 2016 the group grew 3.8 percent to revenue of €1.4 billion. The region pledged €9 million. The city adds €5 million.';
-    const figures = sumsIn(text, [
-      ['€54 million', 54e6],
-      ['€1.4 billion', 1.4e9],
-      ['€9 million', 9e6],
-      ['€5 million', 5e6],
-    ]);
-    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
-  });
-
-  it.each([
-    [
-      'fr',
-      "La ville a perdu 54 millions d'euros. L'an dernier, les grèves avaient coûté 300 millions d'euros. La région promet 9 millions d'euros. L'État ajoute 5 millions d'euros.",
-    ],
-    [
-      'nl',
-      'De stad verloor 54 miljoen euro. Vorig jaar kostten de stakingen 300 miljoen euro. De provincie belooft 9 miljoen euro. Het Rijk geeft 5 miljoen euro.',
-    ],
-  ])('%s: a sum told past the lead of a period before the news ("l\'an dernier", "vorig jaar") is background', (lang, text) => {
-    const surfaces = text.match(/\d+ mil\w+ (?:d'euros|euro)/g)!;
-    const figures = sumsIn(
-      text,
-      surfaces.map((s) => [s, Number(s.split(' ')[0]) * 1e6] as [string, number]),
-    );
-    expect(keyOf(figures, text, lang)).toEqual([54e6, 9e6, 5e6]);
-  });
-
   it('without a past period the same sum is the story’s own', () => {
     const text = 'The plant lost €54 million. The strikes cost €300 million. The region pledged €9 million. The city adds €5 million.';
     const figures = sumsIn(text, [
@@ -278,19 +237,6 @@ describe('a difference told after the level it departs from is not key; the leve
   });
 });
 
-describe('a small sum of money is a detail, not the stake', () => {
-  it('a voucher weighs less than the sums the story is about', () => {
-    const text = 'The plant lost €54 million. Each worker gets a €300 voucher. The region pledged €9 million. The city adds €5 million.';
-    const figures = sumsIn(text, [
-      ['€54 million', 54e6],
-      ['€300', 300],
-      ['€9 million', 9e6],
-      ['€5 million', 5e6],
-    ]);
-    expect(keyOf(figures, text)).toEqual([54e6, 9e6, 5e6]);
-  });
-});
-
 describe('a figure after a comparison word is the other side when its sentence tells another of its kind', () => {
   it.each([
     ['de', 'Statt der geplanten 12 Mio. Euro kostet die neue Brücke nun 15,5 Mio. Euro.', 12e6, 15.5e6],
@@ -376,34 +322,6 @@ describe('a title-case headline is read as a sentence: its capitals mark no name
     ],
   ])('%s: the headline count is found and key', (lang, title, text, value) => {
     expect(figures(text, lang, title).find((f) => f.value === value)?.key).toBe(true);
-  });
-});
-
-describe('the lead runs to the end of the sentence holding its sixtieth word: a count told there is boxed before a later sum', () => {
-  const cases: [string, string[]][] = [
-    [
-      'en',
-      [
-        'Westmoor District Council approved a €48 million plan on Tuesday evening to rebuild the flood defences along the River Arle, after two winters in which the same streets in the lower town were flooded again and again.',
-        'The works will start in the spring and last until 2029, the council said after the vote.',
-        'Engineers say the new walls and pumps will protect about 1,200 homes that flooded in the last two winters.',
-        'Residents packed the public gallery for the debate, and several of them spoke before the vote. Many said they had waited years for the council to act, and that insurance had become hard to find for anyone living near the river. The leader of the council said the plan had been delayed by arguments over who would pay for the pumps and by a long search for a contractor willing to take on the work at a fixed price. Opposition members backed the plan but asked for a yearly report on its progress. The council will also spend €6 million on a new depot.',
-      ],
-    ],
-    [
-      'de',
-      [
-        'Der Kreistag von Oberwald hat am Dienstagabend ein Hochwasserschutzprogramm über 48 Millionen Euro beschlossen, mit dem die Deiche entlang der Arle erneuert werden sollen, nachdem die Unterstadt in den vergangenen zwei Wintern immer wieder überflutet worden war und viele Keller tagelang unter Wasser standen.',
-        'Die Arbeiten sollen bis Ende 2029 dauern, teilte der Kreis mit.',
-        'Nach Angaben der Ingenieure schützen die neuen Mauern und Pumpen rund 1.200 Wohnungen in der Unterstadt.',
-        'Zahlreiche Anwohner verfolgten die Debatte von der Tribüne aus, einige von ihnen meldeten sich vor der Abstimmung zu Wort. Viele sagten, sie hätten jahrelang darauf gewartet, dass der Kreis handelt, und dass eine Versicherung für Häuser am Fluss kaum noch zu bekommen sei. Der Landrat sagte, das Programm habe sich durch den Streit über die Kosten der Pumpen und durch die lange Suche nach einer Baufirma verzögert, die zu einem Festpreis bauen wolle. Die Opposition stimmte zu, verlangte aber einen jährlichen Bericht. Der Kreis gibt außerdem 6 Millionen Euro für einen neuen Bauhof aus.',
-      ],
-    ],
-  ];
-  it.each(cases)('%s', (lang, paragraphs) => {
-    const found = figures(paragraphs.join('\n\n'), lang);
-    expect(found.find((f) => f.value === 1200)?.key).toBe(true);
-    expect(found.find((f) => f.value === 6e6)?.key).toBe(false);
   });
 });
 
@@ -500,14 +418,6 @@ describe('a count of people, homes or jobs in the lead is boxed however small', 
     ],
   ])('%s', (lang, text, count) => {
     expect(figures(text, lang).find((f) => f.value === count)?.key).toBe(true);
-  });
-
-  it('a small count of anything else in the lead still gives way to the sums', () => {
-    const text =
-      'The hospital trust said it had closed 38 wards this year and would shut its birth unit at night. ' +
-      filler +
-      'The trust will spend £1.4m a year on an extra ambulance crew and £900,000 on a recruitment drive abroad.';
-    expect(figures(text, 'en').find((f) => f.value === 38)?.key).toBe(false);
   });
 });
 

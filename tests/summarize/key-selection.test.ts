@@ -435,27 +435,6 @@ describe('key figures', () => {
     expect(keyOf(figures)).toEqual([5e6, 18]);
   });
 
-  it('a count in the tens of thousands outweighs a share told a little later', () => {
-    const figures = [figure(5e6, 'USD', 'currency'), figure(12000, 'homes', 'thing', { at: 1000 }), figure(18, '%', 'percent', { at: 1333 })];
-    expect(keyOf(figures)).toEqual([5e6, 12000]);
-  });
-
-  it('a toll of dead is boxed however small, a small count of matches is not', () => {
-    const frame = { title: null, lead: '', words: 300 };
-    const figures = [
-      figure(5e6, 'BRL', 'currency'),
-      figure(14e6, 'BRL', 'currency', { at: 10 }),
-      figure(15, 'jogos', 'thing', { at: 20 }),
-      figure(11, 'mortos', 'thing', { at: 30, toll: true }),
-    ];
-    expect(rankFigures(figures, frame, ' '.repeat(2000), lexiconFor(languagePack('pt')!)).map((f) => [f.value, f.key])).toEqual([
-      [5e6, true],
-      [14e6, true],
-      [15, false],
-      [11, true],
-    ]);
-  });
-
   it('a share restating a count is no key figure of its own ("2,300 jobs, or 9% of its workforce")', () => {
     const figures = summary('The chipmaker will cut about 2,300 jobs, or 9% of its workforce, and take a charge of $450 million.', 'en').figures;
     expect(figures.map((f) => [f.value, f.key])).toEqual([
