@@ -6,3 +6,22 @@ export function endsWithMark(text: string, marks: string): boolean {
   const end = text.trimEnd();
   return end !== '' && marks.includes(end[end.length - 1]!);
 }
+
+/**
+ * The run of `part` characters right before the `space` characters ending `text` (one of each at least), as
+ * /(part+)space+$/u captures, read back from the end: the regex is tried at every offset of the window before a name
+ * or a number. `part` and `space` each test one character, a surrogate pair as one.
+ */
+export function runBeforeSpaces(text: string, part: RegExp, space: RegExp): string | undefined {
+  let end = text.length;
+  while (end > 0 && space.test(text[end - 1]!)) end--;
+  if (end === text.length) return undefined;
+  let start = end;
+  while (start > 0) {
+    const pair = start > 1 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    if (!part.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
