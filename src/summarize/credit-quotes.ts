@@ -8,7 +8,7 @@ import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { recreditSilentSpeakers } from './speaking-speakers.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
-import { endsWithMark } from './text-end.js';
+import { endsWithMark, lastWords } from './text-end.js';
 import { tokenize } from './tokenize.js';
 import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
@@ -165,11 +165,7 @@ function classify(
   lex: Lexicon,
 ): QuoteKind {
   const words = wordCount(q.text);
-  const before = head
-    .trim()
-    .split(/\s+/)
-    .slice(-2)
-    .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  const before = lastWords(head.trim(), 2).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
   if (lex.articles.has(before[before.length - 1] ?? '') && !endsWithMark(head, CUE_MARKS) && modifiesNext(after, lex)) return 'name';

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
-import { runBeforeSpaces } from './text-end.js';
+import { lastWords, runBeforeSpaces } from './text-end.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
 import {
@@ -267,11 +267,7 @@ function abbreviates(initials: string, words: string): boolean {
 function organisation(text: string, start: number, end: number, lex: Lexicon): boolean {
   const initials = BRACKETED_INITIALS.exec(text.slice(end, end + 16))?.[1];
   if (initials && abbreviates(initials, text.slice(start, end))) return true;
-  const [title, link] = text
-    .slice(Math.max(0, start - 40), start)
-    .trimEnd()
-    .split(/\s+/)
-    .slice(-2);
+  const [title, link] = lastWords(text.slice(Math.max(0, start - 40), start).trimEnd(), 2);
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
 

@@ -25,3 +25,24 @@ export function runBeforeSpaces(text: string, part: RegExp, space: RegExp): stri
   }
   return start < end ? text.slice(start, end) : undefined;
 }
+
+const SPACE = /\s/;
+
+/** The last `n` of `text.split(/\s+/)`, read back from the end: a sentence before a quote is split only for its last words. */
+export function lastWords(text: string, n: number): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  for (;;) {
+    let from = end;
+    while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+    out.unshift(text.slice(from, end));
+    if (out.length === n || from === 0) return out;
+    end = from;
+    while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+    // Spaces opening the text leave an empty first word, as split does.
+    if (end === 0) {
+      out.unshift('');
+      return out;
+    }
+  }
+}

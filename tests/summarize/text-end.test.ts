@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithMark, runBeforeSpaces } from '../../src/summarize/text-end.js';
+import { endsWithMark, lastWords, runBeforeSpaces } from '../../src/summarize/text-end.js';
 
 describe('endsWithMark', () => {
   it('tells what /[marks]\\s*$/ tells', () => {
@@ -36,5 +36,12 @@ describe('runBeforeSpaces', () => {
       [/([\p{L}'’]+)\s+$/u, /[\p{L}'’]/u, /\s/],
     ];
     for (const text of samples) for (const [whole, part, space] of cases) expect(runBeforeSpaces(text, part, space)).toBe(whole.exec(text)?.[1]);
+  });
+});
+
+describe('lastWords', () => {
+  it('gives the last words of text.split(/\\s+/)', () => {
+    const samples = ['', ' ', 'one', ' one', 'one ', 'said the  minister', '\tla ministra\n', 'a b c d'];
+    for (const text of samples) for (const n of [1, 2, 3]) expect(lastWords(text, n)).toEqual(text.split(/\s+/).slice(-n));
   });
 });
