@@ -8,13 +8,21 @@ import { SpeakerResolver, collectNames } from './resolve-speaker.js';
 import { recreditSilentSpeakers } from './speaking-speakers.js';
 import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
-import { endsWithMark } from './text-end.js';
+import { endsWithMark, lastWords } from './text-end.js';
 import { tokenize } from './tokenize.js';
 import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
 
 /** A sentence's end in an interview's introduction. */
 const INTRO_STOP = /[.!?…](?=\s|$)/g;
+
+// Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+const INITIAL = /^\p{Lu}$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITAL_OPENS = /^[\s.!?…]*\p{Lu}/u;
 
 /** What quoted words are: a whole statement, a few words inside the reporter's sentence, or a name/title/term. */
 export type QuoteKind = 'statement' | 'fragment' | 'name';
@@ -74,7 +82,7 @@ function shortenedBefore(text: string, end: number, mark: string, lex: Lexicon):
   let start = end;
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
   const word = text.slice(start, end);
-  return /^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase());
+  return INITIAL.test(word) || lex.abbreviations.has(word.toLowerCase());
 }
 
 /** The rest of the sentence from `at`, not reaching past `to`, nor stopping at an initial or abbreviation ("said Dr. Anna Smith"). */
@@ -140,8 +148,8 @@ function allCapitalized(text: string): boolean {
 function titleCased(text: string, lex: Lexicon): boolean {
   if (lex.pack.nounsCapitalized) return allCapitalized(text);
   const words = text.split(/\s+/).filter((w) => w.length > 3);
-  if (!words.length) return /^\p{Lu}/u.test(text);
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+  if (!words.length) return CAPITAL_FIRST.test(text);
+  return words.filter((w) => CAPITAL_FIRST.test(w)).length / words.length >= 0.6;
 }
 
 /** True when the words right after a closing mark are a lowercase noun it modifies ("” trade deal"), not a new clause. */
@@ -160,11 +168,7 @@ function classify(
   lex: Lexicon,
 ): QuoteKind {
   const words = wordCount(q.text);
-  const before = head
-    .trim()
-    .split(/\s+/)
-    .slice(-2)
-    .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  const before = lastWords(head.trim(), 2).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
   if (before.some((w) => lex.namingCues.has(w))) return 'name';
   // Quoted words between an article and the noun they modify: "a “phase one” deal".
   if (lex.articles.has(before[before.length - 1] ?? '') && !endsWithMark(head, CUE_MARKS) && modifiesNext(after, lex)) return 'name';
@@ -173,7 +177,7 @@ function classify(
     return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
   // So are lowercase words in a paragraph that reports someone's speech: "Weber sagte, … . Man habe „lange genug gewartet“".
-  const spoken = (mention !== undefined && mention !== null && mention.kind !== 'unnamed') || (reportedBefore && /^\p{Ll}/u.test(q.text));
+  const spoken = (mention !== undefined && mention !== null && mention.kind !== 'unnamed') || (reportedBefore && LOWER_FIRST.test(q.text));
   if (!spoken && words <= 6 && titleCased(q.text, lex)) return 'name';
   if (!spoken && words <= 3) return 'name';
   const opensSentence = endsWithMark(head, CUE_MARKS) || head.trim() === '';
@@ -213,7 +217,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   const counts = countWords(doc.text, lex.verbLastWords, lex.titles);
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
-  const soloPerson = (w: string): boolean => !/^\p{Lu}{2,}$/u.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
+  const soloPerson = (w: string): boolean => !ALL_CAPITALS.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);
   const raw = splitInterrupted(found, lex, counts);
   const resolver = new SpeakerResolver(() => collectNames(doc.text, raw, lex, counts), soloPerson, { text: doc.text, lex, quotes: raw, title });
   const text = doc.text;
@@ -365,7 +369,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const newSentence =
       (endsWithMark(text.slice(quote.start, quote.end - 1), STOPS) ||
         (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && firstMatch(lex.verbRe, head) !== null)) &&
-      /^[\s.!?…]*\p{Lu}/u.test(tail);
+      CAPITAL_OPENS.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
     const introducesNext = newSentence && next !== undefined && tailEnd === next.start && endsWithMark(text.slice(quote.end, tailEnd), CUE_MARKS);
     const previous = out[out.length - 1];

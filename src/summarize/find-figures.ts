@@ -96,6 +96,23 @@ const WORD_OPENS_SENTENCE = /(^|[.!?:]\s+|\s[-–—]\s+|["“„«]\s*)[\p{L}\p
 /** "iOS", "macOS", "iPhone": a product's name, so the number after it is a version. */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
 const LETTER = /[\p{L}\p{M}]/u;
+/**
+ * Tests on the last code units of the text before a number, for patterns matching at most that many (an astral letter
+ * is two) with nothing before them asked: an end-anchored regex is tried at every offset of the 60 characters read.
+ */
+const GLUED_BEFORE = /(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u;
+const GLUED_BEFORE_UNITS = 3;
+const LETTER_LAST = /\p{L}$/u;
+const LETTER_LAST_UNITS = 2;
+const FOOTNOTE_BEFORE = /[\p{L})][.,;:]$|\[$/u;
+const FOOTNOTE_BEFORE_UNITS = 3;
+// Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+/** A hyphen then a letter after a number: a hyphenated scale or a compound adjective. */
+const HYPHEN_THEN_LETTER = /^[-‐](?=\p{L})/u;
+const NUMERAL = /\p{N}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
 const CURRENCY_AT_START = new RegExp(`^(?:${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?(?=\\d)`, 'u');
 const WORD_CHAR = /[\p{L}\p{M}'’.-]/u;
 const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
@@ -278,7 +295,7 @@ function phraseAtNumber(text: string, start: number, ageRe: RegExp): boolean {
   if (!age) return false;
   const at = from + age.index;
   // A phrase opening with a comma (", 34 ans") reads an age only after a person: that is `personBefore`'s to say.
-  return at === start || (at < start && /^\p{L}/u.test(age[0]) && at + age[0].search(/\d/) === start);
+  return at === start || (at < start && LETTER_FIRST.test(age[0]) && at + age[0].search(/\d/) === start);
 }
 
 /** Enough text after a number for an age phrase ("58 Jahre alten"). */
@@ -379,12 +396,12 @@ function phraseEndAfter(words: readonly Token[], from: number, end: number, lex:
   for (let i = from; i < words.length && extra < MAX_PHRASE_WORDS; i++) {
     const w = words[i]!;
     const lower = w.text.toLowerCase();
-    if (!w.isWord || /\p{N}/u.test(w.text) || lex.calendarWords.has(lower)) break;
+    if (!w.isWord || NUMERAL.test(w.text) || lex.calendarWords.has(lower)) break;
     const link = lex.figureLinks.has(lower.replace(/['’]$/, ''));
     if (link) {
       if (linked) break; // one linked phrase: "per kilogram", not "per kilogram di sejumlah"
       const next = words[i + 1];
-      if (!next?.isWord || /\p{N}/u.test(next.text) || lex.stopwords.has(next.text.toLowerCase())) break;
+      if (!next?.isWord || NUMERAL.test(next.text) || lex.stopwords.has(next.text.toLowerCase())) break;
       linked = true;
     } else if (lex.stopwords.has(lower)) break;
     else if (!linked && !(isCapitalized(w.text) && !lex.pack.nounsCapitalized)) break;
@@ -415,12 +432,12 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const currency = prefixCurrency ? CURRENCY_SYMBOLS[prefixCurrency[1]!]! : null;
   let phraseStart = prefixCurrency ? start - prefixCurrency[0].trimStart().length : start;
   // A footnote or reference marker glued to a word or its period ("said.3", "[12]").
-  if (!prefixCurrency && (/[\p{L})][.,;:]$|\[$/u.test(before) || /^\]/.test(c.rest))) return null;
+  if (!prefixCurrency && (FOOTNOTE_BEFORE.test(before.slice(-FOOTNOTE_BEFORE_UNITS)) || /^\]/.test(c.rest))) return null;
 
   // Scale: attached ("1.2bn", "5m"), hyphenated ("$450-billion") or a word
   // ("5 triliun", "2 mil millones"); money may carry another language's
   // scale ("Rp 5,4 juta" in English copy).
-  const hyphen = /^[-‐](?=\p{L})/u.test(c.rest) ? 1 : 0;
+  const hyphen = HYPHEN_THEN_LETTER.test(c.rest) ? 1 : 0;
   const afterHyphen = c.rest.slice(hyphen);
   const attached = hyphen ? undefined : ATTACHED.exec(c.rest)?.[0];
   const scaleWord = attached ? attached.toLowerCase() : lex.scaleAtStartRe.exec(afterHyphen.trimStart())?.[0].toLowerCase().replace(/\s+/g, ' ');
@@ -697,12 +714,12 @@ function digitsAreAQuantity(text: string, start: number, end: number, raw: strin
   const chunk = text.slice(chunkStart, chunkEnd < 0 ? text.length : chunkEnd);
   // URLs, handles, dates like 27/10, times like 10:30, phone numbers, codes like COVID-19.
   if (/https?:|www\.|[@#\\]|\d:\d|\d\/\d/.test(chunk) || DOTTED_DATE.test(chunk)) return false;
-  if (/(\p{L}-|[+#№§]\s?|\d[-‐–]?)$/u.test(before) || (lex.rangeEndRe.test(before) && !fallingChangeEnd(before, value, lex, decimal))) return false;
+  if (GLUED_BEFORE.test(before.slice(-GLUED_BEFORE_UNITS)) || (lex.rangeEndRe.test(before) && !fallingChangeEnd(before, value, lex, decimal))) return false;
   if (/^[-‐]\d/.test(text.slice(end)) && /^0\d/.test(raw)) return false;
   if (/^0\d{2,}$/.test(raw)) return false;
   if (pack.ordinalPrefix?.test(before)) return false;
   // Letters glued before the digits make a code ("G20", "A320") unless they are a currency ("RM421", "Rp5").
-  if (/\p{L}$/u.test(before) && !CURRENCY_BEFORE.test(before)) return false;
+  if (LETTER_LAST.test(before.slice(-LETTER_LAST_UNITS)) && !CURRENCY_BEFORE.test(before)) return false;
   return !pack.ordinalSuffix.test(text.slice(end));
 }
 
@@ -730,7 +747,7 @@ function personBefore(before: string, lex: Lexicon): boolean {
   const word = WORD_BEFORE_COMMA.exec(before)?.[1];
   if (!word) return false;
   const lower = withoutElision(word.toLowerCase());
-  return /^\p{Lu}/u.test(word) || lex.titles.has(lower) || lex.ageNouns.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
+  return CAPITAL_FIRST.test(word) || lex.titles.has(lower) || lex.ageNouns.has(lower) || (lex.genderCues.has(lower) && !lex.articles.has(lower));
 }
 
 const LAST_WORD = /([\p{L}'’-]+)\s*$/u;
@@ -765,7 +782,7 @@ function personThenLink(before: string, lex: Lexicon): boolean {
   // "O prefeito, de 58 anos,", "el alcalde de 58 años": a role is a person as much as a name is.
   const role = lex.titles.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!);
   // "La acusada, de 58 años": a word for a person set off by a comma, as a name or a role is.
-  if (m[2]) return (/^\p{Lu}/u.test(m[1]!) && !lex.stopwords.has(lower)) || role || (lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!));
+  if (m[2]) return (CAPITAL_FIRST.test(m[1]!) && !lex.stopwords.has(lower)) || role || (lex.ageNouns.has(withoutElision(lower)) && lex.ageLinks.has(m[3]!));
   return (lex.genderCues.has(lower) && !lex.articles.has(lower) && !lex.titles.has(lower)) || role;
 }
 
@@ -826,7 +843,7 @@ function readRange(c: Cursor, value: number, lex: Lexicon, decimal: DecimalMark,
       c.pos += used;
       return true;
     }
-    if (/^\p{L}/u.test(tail)) return false;
+    if (LETTER_FIRST.test(tail)) return false;
     if (upper > value) {
       take(c, range);
       take(c, second);
@@ -872,7 +889,7 @@ function countedThing(
     // "dalle 9 alle 20": a clock word after a number opens the other end of a time span, never what the number counts.
     if (
       !w.isWord ||
-      /\p{N}/u.test(w.text) ||
+      NUMERAL.test(w.text) ||
       // A span's word may be a stopword elsewhere ("hari ini", today): after a number it is the span ("selama 14 hari").
       (lex.stopwords.has(lower) && !lex.durations.has(lower)) ||
       lex.figureLinks.has(lower) ||

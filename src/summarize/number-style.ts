@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/index.js';
 import type { DecimalMark } from './parse-number.js';
+import { runBeforeSpaces } from './text-end.js';
 
 /** "1.234.567" or "1,234,567": a mark repeated between groups of three is a group mark. */
 const GROUPED_TWICE = /(?<![\d.,])\d{1,3}([.,])\d{3}\1\d{3}(?![\d])/g;
@@ -15,7 +16,9 @@ const ON_THE_HOUR = /^(?:[01]?\d|2[0-4])[.,]00$/;
 const ZERO_LED_CLOCK = /^0\d[.,][0-5]\d$/;
 /** An hour and its minutes ("14.30", "9,45"): a clock when a clock word comes before it or a time word after it. */
 const CLOCK_SHAPE = /^(?:[01]?\d|2[0-3])[.,][0-5]\d$/;
-const WORD_BEFORE = /([\p{L}'’]+)\s+$/u;
+/** One character of the word before a clock (letters and apostrophes) and of the spaces after it. */
+const WORD_PART = /[\p{L}'’]/u;
+const SPACE = /\s/;
 const WORD_AFTER = /^\s*([\p{L}.]+)/u;
 const clockWordsOf = new WeakMap<LanguagePack, ReadonlySet<string>>();
 const timeWordsOf = new WeakMap<LanguagePack, ReadonlySet<string>>();
@@ -29,7 +32,7 @@ function lowerSet(cache: WeakMap<LanguagePack, ReadonlySet<string>>, pack: Langu
 /** "alle 14.30", "9,45 horas": a time of day told with the language's clock or time word, so no evidence of the decimal mark. */
 function toldAsClock(text: string, at: number, raw: string, pack: LanguagePack): boolean {
   if (!CLOCK_SHAPE.test(raw)) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  const before = runBeforeSpaces(text.slice(Math.max(0, at - 20), at), WORD_PART, SPACE)?.toLowerCase();
   const after = WORD_AFTER.exec(text.slice(at + raw.length, at + raw.length + 20))?.[1]
     ?.toLowerCase()
     .replace(/\.$/, '');

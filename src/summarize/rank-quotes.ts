@@ -5,6 +5,11 @@ import type { Lexicon } from './lexicon.js';
 import type { ArticleFrame } from './rank.js';
 import type { InterruptedQuote } from './split-interrupted.js';
 
+// Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+const NUMERAL = /\p{N}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** A credited quote, and whether it resumes an opening cut short by its credit line. */
 export type RankableQuote = CreditedQuote & Pick<InterruptedQuote, 'continues'>;
 
@@ -75,7 +80,7 @@ function paragraphBefore(text: string, q: RankableQuote): string {
 /** Brought in as announcing or deciding, or by an office and saying a number: a voice with the news. */
 function withNews(q: RankableQuote, { before, credit }: Introduction, lex: Lexicon): boolean {
   const intro = `${before} ${credit}`;
-  return lex.announcementRe.test(intro) || (lex.officeRe.test(intro) && /\p{N}/u.test(q.text));
+  return lex.announcementRe.test(intro) || (lex.officeRe.test(intro) && NUMERAL.test(q.text));
 }
 
 /** One name inside the other, word for word: "Marco Rinaldi" is one of "Marco Rinaldi e Giulia Ferrante". */
@@ -154,7 +159,7 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   const colour = (q: RankableQuote, { before, credit }: Introduction): boolean =>
     aged(credit) ||
     q.speaker!.split(' ').some((name) => {
-      if (name.length < 3 || !/^\p{Lu}/u.test(name)) return false;
+      if (name.length < 3 || !CAPITAL_FIRST.test(name)) return false;
       for (let at = before.indexOf(name); at >= 0; at = before.indexOf(name, at + 1)) {
         if (aged(before.slice(Math.max(0, at - AGE_REACH), at + name.length + AGE_REACH))) return true;
       }
@@ -203,7 +208,7 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   if (objector && key.size < 3) key.add(objector);
   if (frame.words >= LONG_PIECE_WORDS && key.size === 2) {
     // A long piece has room for a third voice, or else for a quote that carries a number.
-    const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && /\p{N}/u.test(q.text));
+    const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && NUMERAL.test(q.text));
     if (third) key.add(third);
   }
   if (key.size < 3) {

@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
 import { isTitle } from './title-word.js';
+import { lastWords, runBeforeSpaces } from './text-end.js';
 import { tokenize } from './tokenize.js';
 import { isCapitalized } from './tokenize.js';
 import {
@@ -16,6 +17,11 @@ import {
   placeEpithet,
 } from './unnamed-speaker.js';
 import type { Mention, WordCounts } from './speaker-name.js';
+
+// Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+const LOWER_FIRST = /^\p{Ll}/u;
+const FORMER_TITLE = /^ex-?(\p{L}{3,})$/u;
 
 /** A full name (two words or more), or one word titled or aged as a person's, seen at an offset of the article. */
 interface NameSighting {
@@ -229,7 +235,7 @@ function namedSubjectBefore(words: readonly string[], lex: Lexicon): boolean {
   return words.some((w, k) => {
     const next = words[k + 1]?.toLowerCase() ?? '';
     const link = lex.prepositions.has(next) || lex.articles.has(next) || lex.conjunctions.has(next) || lex.nameParticles.has(next);
-    return isCapitalized(w) && !isTitle(w, lex) && !lex.stopwords.has(w.toLowerCase()) && /^\p{Ll}/u.test(words[k + 1] ?? '') && !link && !isTitle(next, lex);
+    return isCapitalized(w) && !isTitle(w, lex) && !lex.stopwords.has(w.toLowerCase()) && LOWER_FIRST.test(words[k + 1] ?? '') && !link && !isTitle(next, lex);
   });
 }
 
@@ -261,11 +267,7 @@ function abbreviates(initials: string, words: string): boolean {
 function organisation(text: string, start: number, end: number, lex: Lexicon): boolean {
   const initials = BRACKETED_INITIALS.exec(text.slice(end, end + 16))?.[1];
   if (initials && abbreviates(initials, text.slice(start, end))) return true;
-  const [title, link] = text
-    .slice(Math.max(0, start - 40), start)
-    .trimEnd()
-    .split(/\s+/)
-    .slice(-2);
+  const [title, link] = lastWords(text.slice(Math.max(0, start - 40), start).trimEnd(), 2);
   return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
 }
 
@@ -302,6 +304,12 @@ const AGED_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)
 /** AGED_WORD's age from its bracket or comma (the spaces before a bracket read back): a scan for this cheap regex, then AGED_WORD tried only at the word before each, not at every offset of the article. */
 const AGE_ANYWHERE = /\(\d{1,3}\)|,\s*\d{1,3},/g;
 const SPACE = /\s/;
+/** A character of the word read right before a run of capitals: digits, or a number's word. */
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** The spaces a run of capitals or a name is parted from the word before it by. */
+const NAME_SPACE = /[ \u00A0]/;
+/** One letter, of a word read back from a name. */
+const LETTER = /\p{L}/u;
 
 /** Each lone capitalized word with an age after it, as a global AGED_WORD would find them. */
 function agedWords(text: string): RegExpExecArray[] {
@@ -356,7 +364,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       if (
         lex.pack.nounsCapitalized &&
         words.length >= 3 &&
-        lex.articles.has(PARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '')
+        lex.articles.has(runBeforeSpaces(text.slice(Math.max(0, at - 12), at), LETTER, SPACE)?.toLowerCase() ?? '')
       ) {
         if (isBodyCompound(words[0]!, lex)) words = [];
         else {
@@ -468,15 +476,12 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
   );
 }
 
-/** The word right before a run of capitals: digits, or a number's word. */
-const WORD_BEFORE_RUN = /([\p{L}\d]+)[ \u00A0]+$/u;
-
 /**
  * True when a number comes right before a run of capitals: it is what the number
  * counts ("2,7 Millionen Euro", "zehn Jahre Haft", a headline's "6 Tahun Penjara"), never a person.
  */
 function afterAmount(text: string, at: number, lex: Lexicon): boolean {
-  const word = WORD_BEFORE_RUN.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  const word = runBeforeSpaces(text.slice(Math.max(0, at - 16), at), LETTER_OR_DIGIT, NAME_SPACE);
   return word !== undefined && (/\d$/.test(word) || word.toLowerCase() in lex.pack.numberWords);
 }
 
@@ -627,7 +632,6 @@ function nounBeforeSurname(name: string, at: number, names: readonly NameSightin
   return person;
 }
 
-const WORD_BEFORE_NAME = /(\p{L}+)[ \u00A0]+$/u;
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
 const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
 const PARTICLE_BEFORE = /(\p{L}+)\s+$/u;
@@ -796,7 +800,7 @@ export class SpeakerResolver {
     for (let u = uses.length - 1; u >= 0; u--) {
       const pos = uses[u]!;
       // "Deputy Mayor Sam Whelan" holds another role than the one "the mayor" means.
-      if (deputies.includes(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, pos - 20), pos))?.[1]?.toLowerCase() ?? '')) continue;
+      if (deputies.includes(runBeforeSpaces(text.slice(Math.max(0, pos - 20), pos), LETTER, NAME_SPACE)?.toLowerCase() ?? '')) continue;
       // The nearest name after the role, in its clause ("le ministre des Transports, Clément Vauquelin").
       // Past the role's own body, the name in apposition after a comma ("la consejera de Transportes de la Comunidad de Madrid, Elena Sáez del Río").
       const near: NameSighting[] = [];
@@ -1093,7 +1097,7 @@ export class SpeakerResolver {
       if (s.at >= at) break;
       if (s.quoted) continue;
       // After a body noun or a conjunction it may be the end of a body's name ("milieuorganisatie Natuur en Milieu Gelderland").
-      const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, s.at - 40), s.at))?.[1]?.toLowerCase() ?? '';
+      const before = runBeforeSpaces(text.slice(Math.max(0, s.at - 40), s.at), LETTER, NAME_SPACE)?.toLowerCase() ?? '';
       if (lex.conjunctions.has(before) || lex.bodyWords.has(before) || isBodyCompound(before, lex)) return null;
       if (only !== null && only !== s.name) return null;
       only = s.name;
@@ -1139,7 +1143,7 @@ export class SpeakerResolver {
   private afterPreposition(at: number): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
-    return lex.prepositions.has(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '');
+    return lex.prepositions.has(runBeforeSpaces(text.slice(Math.max(0, at - 20), at), LETTER, NAME_SPACE)?.toLowerCase() ?? '');
   }
 
   /**
@@ -1208,7 +1212,7 @@ export class SpeakerResolver {
       // Its own verb right after it makes it a subject all the same ("El representante del Centro X calificó …"), unless a body's
       // noun heads it: then the verb is the person's it is of ("Gedeputeerde X van de provincie Limburg noemt …").
       const next = VERB_AFTER_NAME.exec(text.slice(end, end + PLACING_CHARS))?.[1]?.toLowerCase();
-      const headed = lex.bodyWords.has(WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '');
+      const headed = lex.bodyWords.has(runBeforeSpaces(text.slice(Math.max(0, at - 20), at), LETTER, NAME_SPACE)?.toLowerCase() ?? '');
       return this.placedAt(at) && (next === undefined || lex.stopwords.has(next) || headed);
     }
     return false;
@@ -1465,7 +1469,7 @@ export class SpeakerResolver {
     if (mention.kind === 'role') {
       // An epithet the article never gave anyone ("der SPD-Politiker") means the latest person, as a pronoun does.
       // A former holder ("o ex-ministro", "el exministro") is the one the article gave the role itself ("o antigo ministro Vasco Cunha").
-      const former = /^ex-?(\p{L}{3,})$/u.exec(mention.title)?.[1];
+      const former = FORMER_TITLE.exec(mention.title)?.[1];
       const found =
         this.personWithRoleOrAlias(mention.title, at) ??
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);

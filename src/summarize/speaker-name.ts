@@ -1,9 +1,15 @@
 import { isAmountWord } from './amount-word.js';
 import type { Lexicon } from './lexicon.js';
+import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import { bodyNoun, isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
+
+// Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+const INITIAL = /^\p{Lu}$/u;
+const NUMERAL = /\p{N}/u;
 
 /** An article elided before a vowel ("l'ingegnere", "l'avocate"). */
 const ELIDED_ARTICLE = /^\p{Ll}{1,3}['’]$/u;
@@ -80,10 +86,12 @@ function afterSentenceEnd(text: string, at: number): boolean {
 /** Text read before a phrase for a speech verb naming it as who spoke. */
 const VERB_BEFORE_CHARS = 24;
 const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
+const LETTER_ALONE = /\p{L}/u;
+const NAME_SPACE = /[ \u00A0]/;
 
 export function countWords(text: string, verbLastWords?: ReadonlySet<string>, titles?: ReadonlySet<string>): WordCounts {
   const afterVerb = (at: number): boolean => {
-    const word = verbLastWords && WORD_BEFORE.exec(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at))?.[1];
+    const word = verbLastWords && runBeforeSpaces(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at), LETTER_ALONE, NAME_SPACE);
     return word ? verbLastWords.has(word.toLowerCase()) : false;
   };
   // "Dr Azlina berkata": a name after a title that opens the sentence is still how the person is called.
@@ -394,7 +402,7 @@ function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts)
     // Its repeats inside this very name ("Mohd Hisham Mohd Anip") are not standing alone.
     const inside = run.slice(k).filter((_, i) => run.slice(k + i, k + i + k).join(' ') === prefix).length * whole;
     // An initial ("Robert F. Kennedy") never ends an organisation's name.
-    const alone = !/^\p{Lu}$/u.test(run[k - 1]!) && counts.count(prefix) - inside > counts.count(`${prefix} ${run[k]}`);
+    const alone = !INITIAL.test(run[k - 1]!) && counts.count(prefix) - inside > counts.count(`${prefix} ${run[k]}`);
     if (alone && (surnameRecurs || !counts.opensSentence(prefix))) {
       run.splice(0, k);
       break;
@@ -476,7 +484,7 @@ function roleGoesOn(phrase: readonly Token[], t: Token, next: Token | undefined,
  */
 function roleWord(t: Token, lex: Lexicon, afterTitle: boolean): boolean {
   const lower = t.text.toLowerCase();
-  if (isCapitalized(t.text) || /\p{N}/u.test(t.text) || lex.calendarWords.has(lower)) return false;
+  if (isCapitalized(t.text) || NUMERAL.test(t.text) || lex.calendarWords.has(lower)) return false;
   return afterTitle || !lex.stopwords.has(lower);
 }
 
@@ -496,7 +504,7 @@ function ofOrganisation(phrase: readonly Token[], name: string, lex: Lexicon): b
 
 /** A word whose period does not end the name: an initial ("F.") or an abbreviation ("Jr.", "Dr."). */
 function shortened(word: string, lex: Lexicon): boolean {
-  return /^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase());
+  return INITIAL.test(word) || lex.abbreviations.has(word.toLowerCase());
 }
 
 /** The apostrophe closing a title written with one ("Dato'"), a token of its own before a space. */

@@ -3,6 +3,12 @@ import { firstMatch, lastMatch } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { placeEpithet } from './unnamed-speaker.js';
 
+// Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+const LONG_CAPITALIZED = /^\p{Lu}\p{L}{2,}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
+
 /** A credited quote as this pass reads it: where it sits, whom it credits, and whether it is a name or title rather than speech. */
 interface CreditedSpan {
   start: number;
@@ -78,15 +84,15 @@ function formsOf(credit: string): string[] {
     if (!words[0]) continue;
     forms.push(words.join(' '));
     // Its trailing runs too, a double surname among them ("Ruiz Gil" of "Ana Ruiz Gil").
-    for (let k = 1; k < words.length - 1; k++) if (/^\p{Lu}/u.test(words[k]!)) forms.push(words.slice(k).join(' '));
-    if (words.length > 1) forms.push(...words.filter((w) => /^\p{Lu}\p{L}{2,}/u.test(w)));
+    for (let k = 1; k < words.length - 1; k++) if (CAPITAL_FIRST.test(words[k]!)) forms.push(words.slice(k).join(' '));
+    if (words.length > 1) forms.push(...words.filter((w) => LONG_CAPITALIZED.test(w)));
   }
   return forms;
 }
 
 /** True when the word before a name is a capitalized one neither a title nor an abbreviation ("Dr."): the name goes on a longer one or modifies it. */
 function capitalRun(word: string | undefined, lex: Lexicon): boolean {
-  return word !== undefined && /^\p{Lu}/u.test(word) && !word.endsWith('.') && !isTitle(word, lex);
+  return word !== undefined && CAPITAL_FIRST.test(word) && !word.endsWith('.') && !isTitle(word, lex);
 }
 
 /**
@@ -126,7 +132,7 @@ export function presentedSpeaking(name: string, text: string, lex: Lexicon, quot
       const after = text.slice(end, end + REACH_CHARS);
       const capitalBefore = capitalRun(wordBefore(before), lex);
       // A word of the name inside a longer run of capitals ("Gunung Sirna Galih") is that run's, not the name used alone.
-      if (!names.includes(form) && (capitalBefore || /^\s\p{Lu}/u.test(after))) continue;
+      if (!names.includes(form) && (capitalBefore || SPACE_THEN_CAPITAL.test(after))) continue;
       if (COLON_LEAD.test(after)) return true;
       if (cueBefore(lex.verbRe, before, VERB_REACH[tie], lex) || cueBefore(lex.accordingToRe, before, ACCORDING_REACH[tie], lex)) return true;
       // A name modifying the noun before it is not what acts in the clause; a title or an abbreviation ("Dr.") before it is its own.
@@ -165,6 +171,6 @@ export function recreditSilentSpeakers(out: CreditedSpan[], text: string, lex: L
     if (!o.speaker || o.kind === 'name' || speaks(o.speaker, 'loose')) return;
     const other = likely(i, o.speaker);
     // Never a body's noun with its place ("der Leipziger Klub"): an epithet, not a name.
-    if (other && !placeEpithet(other, text, lex) && /^\p{Lu}/u.test(other) && speaks(other, 'strict')) o.speaker = other;
+    if (other && !placeEpithet(other, text, lex) && CAPITAL_FIRST.test(other) && speaks(other, 'strict')) o.speaker = other;
   });
 }

@@ -3,6 +3,10 @@ import type { Lexicon } from './lexicon.js';
 import { mentionAfter, pronounMention } from './speaker-name.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 
+// A constant, not a literal where it is used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+const INITIAL = /^\p{Lu}$/u;
+
 /** A quote cut in two by its own credit line, inside the marks. */
 export interface InterruptedQuote extends RawQuote {
   /** Who the credit line inside the marks names (first part only). */
@@ -56,7 +60,7 @@ function creditEnd(text: string, from: number, lex: Lexicon): Break | null {
     const mark = stop[0].trim();
     if (mark === '.') {
       const word = /[\p{L}.]+$/u.exec(text.slice(from, stop.index))?.[0] ?? '';
-      if (/^\p{Lu}$/u.test(word) || lex.abbreviations.has(word.toLowerCase())) continue;
+      if (INITIAL.test(word) || lex.abbreviations.has(word.toLowerCase())) continue;
     }
     // Only a name takes a role in apposition: after a role alone ("juge la ministre, ne pourra …") the quoted words resume.
     if (mark === ',' && NAME_LAST.test(text.slice(from, stop.index))) {

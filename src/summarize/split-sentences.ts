@@ -1,6 +1,11 @@
 import type { Lexicon } from './lexicon.js';
 import type { Document } from './document.js';
 
+// Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
+// a `new RegExp(…)` run at every call.
+const INITIAL = /^\p{Lu}$/u;
+const LOWER_OPENS = /^[\s"”’»]*\p{Ll}/u;
+
 /** A sentence with its place in `Document.text`. */
 export interface Sentence {
   text: string;
@@ -60,9 +65,9 @@ function shouldJoin(left: string, right: string, lex: Lexicon): boolean {
   const word = wordBeforeFinalPeriod(left);
   if (word) {
     const w = word.toLowerCase();
-    if (lex.abbreviations.has(w) || /^\p{Lu}$/u.test(word)) return true;
+    if (lex.abbreviations.has(w) || INITIAL.test(word)) return true;
   }
-  if (/^[\s"”’»]*\p{Ll}/u.test(right)) return true;
+  if (LOWER_OPENS.test(right)) return true;
   return quoteOpen(left);
 }
 
