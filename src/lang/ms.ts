@@ -110,7 +110,7 @@ export const ms: LanguagePack = {
   figureLinks: words('dari|daripada|di|ke|per'),
   spokespersonWords: words('kenyataan|jurucakap|wakil'),
   bodyWords: words(
-    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd',
+    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd|pelabuhan|lapangan terbang|yayasan|koperasi|perbadanan|tabung|akademi|kolej|sekolah|jawatankuasa',
   ),
   bodyHeads: { kementerian: 'menteri' },
   // "Persatuan Hotel Malaysia cawangan Kedah-Perlis": the branch speaks for the body.
