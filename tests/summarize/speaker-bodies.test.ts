@@ -26,6 +26,12 @@ describe("a body's name around its noun", () => {
 
 describe("a body's noun for a body named short", () => {
   creditsSpeakers([
+    // A CV is a company too, as a PT is (named past its legal form).
+    [
+      'id',
+      'Sebagian dana mengalir ke CV Maju Karya, kontraktor jalan desa. Perusahaan itu membantah terlibat. "Kami hanya menerima pembayaran sesuai kemajuan pekerjaan," demikian keterangan tertulis perusahaan.',
+      ['Maju Karya'],
+    ],
     // A title word inside the company's name ("Pangan"), the name given whole twice: no person's title, the name goes on.
     [
       'id',
