@@ -130,8 +130,8 @@ export const id: LanguagePack = {
     pemerintah: 'pemkot|pemkab|pemprov|pemda',
     kementerian: 'kemenkes|kemendikbud|kemenkeu|kemnaker|kemendag|kementan|kemenhub|kemensos|kemenag|kemenpora',
     dinas: 'dinkes|dinsos|disdik|dishub',
-    // A company is named after its legal form ("PT Sinar Pangan"): "perusahaan itu" is that PT.
-    perusahaan: 'pt',
+    // A company is named after its legal form ("PT Sinar Pangan", "CV Maju Karya"): "perusahaan itu" is that PT or CV.
+    perusahaan: 'pt|cv',
   },
   epithetEnds: words('itu|tersebut'),
   indefiniteArticles: words('seorang|sebuah|satu'),

@@ -49,7 +49,7 @@ export const ms: LanguagePack = {
   pronounGenders: {},
   genderCues: { puan: 'f', pn: 'f', cik: 'f', datin: 'f', encik: 'm', en: 'm', tuan: 'm', datuk: 'm', dato: 'm' },
   titles: words(
-    "ir|ts|pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato'|tertuduh|seri|sri|tan sri|haji|hajah|hj|wira|paduka|setia|yb|yab|konstabel|koperal|sarjan|inspektor|insp|asp|dsp|supt|superintendan|acp|sac|dcp|asisten|mejar|kolonel|leftenan|brigedier|laksamana|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|cawangan|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato' seri|senator|yang|dipertua|penyerang|penjaga gol",
+    "ir|ts|pengerusi|penganalisis|pakar|penyelidik|menteri besar|ketua menteri|exco|adun|ketua polis|universiti|institut|perdana|menteri|timbalan|presiden|setiausaha|agung|ketua|pengarah|eksekutif|ketua|pegawai|jurucakap|gabenor|datuk|dato|dato'|tertuduh|seri|sri|tan sri|haji|hajah|hj|wira|paduka|setia|yb|yab|konstabel|koperal|sarjan|inspektor|insp|asp|dsp|supt|superintendan|acp|sac|dcp|asisten|mejar|kolonel|leftenan|brigedier|laksamana|tun|tuan|puan|encik|cik|dr|prof|profesor|raja|sultan|duta|besar|panglima|jeneral|ahli|parlimen|bekas|pemangku|presiden|naib|luar|negeri|pertahanan|kewangan|dalam|polis|negara|kesihatan|pendidikan|parti|kanan|penolong|komisioner|dewan|rakyat|diraja|jabatan|kementerian|suruhanjaya|majlis|persatuan|pertubuhan|kesatuan|bahagian|unit|daerah|wilayah|persekutuan|pembangunan|perdagangan|pengangkutan|pelancongan|belia|sukan|kerja|raya|ekonomi|sumber|manusia|peguam|hakim|pendakwa|doktor|jurulatih|pemain|kapten|penduduk|pemilik|canselor|pensyarah|pengasas|pengurus|tpr|ketua pengarah|dato' seri|senator|yang|dipertua|penyerang|penjaga gol",
   ),
   conjunctions: words('dan'),
   places: words(
@@ -111,9 +111,11 @@ export const ms: LanguagePack = {
   figureLinks: words('dari|daripada|di|ke|per'),
   spokespersonWords: words('kenyataan|jurucakap|wakil'),
   bodyWords: words(
-    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd',
+    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd|pelabuhan|lapangan terbang|yayasan|koperasi|perbadanan|tabung|akademi|kolej|sekolah|jawatankuasa',
   ),
   bodyHeads: { kementerian: 'menteri' },
+  // "Persatuan Hotel Malaysia cawangan Kedah-Perlis": the branch speaks for the body.
+  branchWords: words('cawangan'),
   epithetEnds: words('itu|tersebut'),
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut|pula'),

@@ -214,7 +214,7 @@ function opensInverted(lead: string, lex: Lexicon): boolean {
  */
 export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lexicon, title: string | null = null): CreditedQuote[] {
   if (!found.length) return [];
-  const counts = countWords(doc.text, lex.verbLastWords, lex.titles);
+  const counts = countWords(doc.text, lex.verbLastWords, lex.titles, lex.verbWords);
   // A lone word that is the subject of several sentences ("Trump said …")
   // is a person; an acronym or a place speaking is a body.
   const soloPerson = (w: string): boolean => !ALL_CAPITALS.test(w) && !lex.places.has(w.toLowerCase()) && counts.count(w) >= 2 && counts.opensSentence(w);

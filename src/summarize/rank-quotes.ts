@@ -183,10 +183,12 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // The headline and the lead up to the paragraph the body speaks in: what the story told of the body before it spoke.
   const framedBody = (q: RankableQuote): boolean => {
     if (!forBody(q)) return false;
-    const told = ` ${normalized(`${frame.title ?? ''} ${frame.lead.slice(0, text.lastIndexOf('\n', q.start) + 1)}`)} `;
-    return normalized(q.speaker!)
-      .split(' ')
-      .some((w) => w.length >= 4 && told.includes(` ${w} `));
+    const framing = `${frame.title ?? ''} ${frame.lead.slice(0, text.lastIndexOf('\n', q.start) + 1)}`;
+    const name = wordsOf(q.speaker!);
+    // A longer name's word is told as a name, capitalized: as a common noun ("hotel minta …") it tells of a kind, not of
+    // the body ("Persatuan Hotel Malaysia"). A one-word name is the name whatever its case.
+    const told = new Set(name.length > 1 ? wordsOf(framing) : normalized(framing).split(' '));
+    return (name.length > 1 ? name : [normalized(q.speaker!)]).some((w) => w.length >= 4 && told.has(w));
   };
   const newVoice = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);

@@ -384,8 +384,10 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       // A body's noun heading capitalized words with no role among them names the body ("Kementerian Pekerjaan Umum"), no one in it.
       // So does one ending capitalized words ("Coastal City Supporters' Trust"), whom a gendered pronoun never means;
       // after a particle it is what the person is of ("Sanne Bakker van de Erasmus Universiteit").
+      // The noun may be two words, a name after them ("Lapangan Terbang Antarabangsa Langkawi"; not "Guardia Civil" alone).
+      const bodyHead = lex.bodyWords.has(words[0]?.toLowerCase() ?? '') || (words.length > 2 && lex.bodyWords.has(words.slice(0, 2).join(' ').toLowerCase()));
       const bodyName =
-        (lex.bodyWords.has(words[0]?.toLowerCase() ?? '') && !words.slice(1).some((w) => isTitle(w, lex))) ||
+        (bodyHead && !words.slice(1).some((w) => isTitle(w, lex))) ||
         (lex.bodyWords.has(words[words.length - 1]?.toLowerCase() ?? '') && words.every((w) => isCapitalized(w)));
       if (words.length >= 2 && !bodyName && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
         const name = canonicalName(words, lex, counts);

@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized, tokenize } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 /** A body the article names by its initials or a clipped word, with the words after it ("FNV Metaal", "RSUD Poso", "Polres Metro Bekasi Kota"). */
 export interface ShortNamedBody {
@@ -110,11 +111,13 @@ function readShortNamedBodies(
       if (lex.timeWords.has(short) || isTitle(w.text, lex) || isPersonWord(w.text) || quotes.some((q) => q.start <= w.start && w.start < q.end)) continue;
       const tail: string[] = [];
       TAIL_RUNS.lastIndex = w.end;
-      for (const next of tokenize(TAIL_RUNS.exec(text)?.[0] ?? '')) {
+      const run = tokenize(TAIL_RUNS.exec(text)?.[0] ?? '');
+      for (const [k, next] of run.entries()) {
         const t = next.text;
         const lower = t.toLowerCase();
         // A word heading a place may also be a title's ("Kota" of "Wali Kota"): after the short name it is the place's.
-        const title = isTitle(t, lex) && !lex.placeHeads.has(lower);
+        // So is a title word inside a name the article gives whole again ("PT Sinar Pangan Nusantara"), no person after it.
+        const title = isTitle(t, lex) && !lex.placeHeads.has(lower) && !repeatedWhole(text, [w.text, ...tail], run.slice(k), lex);
         // A title opens a person's name ("… Kota Kombes Rudi"); a place's word may read as a name elsewhere ("RSUD Poso"), so no name check.
         if (tail.length === MAX_TAIL || !isCapitalized(t) || lex.stopwords.has(lower) || title || lex.calendarWords.has(lower)) break;
         tail.push(t);
@@ -123,6 +126,19 @@ function readShortNamedBodies(
     }
   }
   return out;
+}
+
+/** True when the short name, its tail and the capitalized words from `rest` on occur together more than once in `text`. */
+function repeatedWhole(text: string, head: readonly string[], rest: readonly Token[], lex: Lexicon): boolean {
+  const more: string[] = [];
+  for (const t of rest) {
+    if (!isCapitalized(t.text) || lex.stopwords.has(t.text.toLowerCase())) break;
+    more.push(t.text);
+  }
+  if (more.length < 2) return false;
+  const whole = [...head, ...more].join(' ');
+  const first = text.indexOf(whole);
+  return first >= 0 && text.indexOf(whole, first + 1) >= 0;
 }
 
 /**

@@ -62,6 +62,8 @@ export interface WordCounts {
   count(phrase: string): number;
   /** True when the phrase opens a sentence somewhere (after a title too: "Dr Azlina berkata"), or follows a speech verb: the subject of its own sentence ("Arief menambahkan", "ucap Agus"). */
   opensSentence(phrase: string): boolean;
+  /** True when the phrase stands right before a verb of saying somewhere ("Bagaimanapun, Azhar berkata"): a speaker's own name, wherever the clause starts. */
+  saysAlone(phrase: string): boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -88,11 +90,16 @@ const VERB_BEFORE_CHARS = 24;
 const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
 const LETTER_ALONE = /\p{L}/u;
 const NAME_SPACE = /[ \u00A0]/;
+const WORD_AFTER = /^[ \u00A0]+(\p{L}+)/u;
 
-export function countWords(text: string, verbLastWords?: ReadonlySet<string>, titles?: ReadonlySet<string>): WordCounts {
+export function countWords(text: string, verbLastWords?: ReadonlySet<string>, titles?: ReadonlySet<string>, verbWords?: ReadonlySet<string>): WordCounts {
   const afterVerb = (at: number): boolean => {
     const word = verbLastWords && runBeforeSpaces(text.slice(Math.max(0, at - VERB_BEFORE_CHARS), at), LETTER_ALONE, NAME_SPACE);
     return word ? verbLastWords.has(word.toLowerCase()) : false;
+  };
+  const beforeVerb = (end: number): boolean => {
+    const word = verbWords && WORD_AFTER.exec(text.slice(end, end + VERB_BEFORE_CHARS))?.[1];
+    return word ? verbWords.has(word.toLowerCase()) : false;
   };
   // "Dr Azlina berkata": a name after a title that opens the sentence is still how the person is called.
   const afterOpeningTitle = (at: number): boolean => {
@@ -101,6 +108,7 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>, ti
   };
   const cache = new Map<string, number>();
   const openers = new Map<string, boolean>();
+  const speakers = new Map<string, boolean>();
   return {
     count(phrase: string): number {
       let n = cache.get(phrase);
@@ -126,6 +134,17 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>, ti
           hit = afterSentenceEnd(text, at) || afterVerb(at) || afterOpeningTitle(at);
         }
         openers.set(phrase, hit);
+      }
+      return hit;
+    },
+    saysAlone(phrase: string): boolean {
+      let hit = speakers.get(phrase);
+      if (hit === undefined) {
+        hit = false;
+        for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
+          if (at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!)) hit = beforeVerb(at + phrase.length);
+        }
+        speakers.set(phrase, hit);
       }
       return hit;
     },
@@ -403,7 +422,8 @@ function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts)
     const inside = run.slice(k).filter((_, i) => run.slice(k + i, k + i + k).join(' ') === prefix).length * whole;
     // An initial ("Robert F. Kennedy") never ends an organisation's name.
     const alone = !INITIAL.test(run[k - 1]!) && counts.count(prefix) - inside > counts.count(`${prefix} ${run[k]}`);
-    if (alone && (surnameRecurs || !counts.opensSentence(prefix))) {
+    // "Bagaimanapun, Azhar berkata" after "Datuk Azhar Mohd Rafie": a given name the person speaks by is theirs too.
+    if (alone && (surnameRecurs || !(counts.opensSentence(prefix) || counts.saysAlone(prefix)))) {
       run.splice(0, k);
       break;
     }

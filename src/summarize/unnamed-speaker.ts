@@ -299,6 +299,7 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
     const linked = skipLinksBack(words, spokes.at, lex);
     let j = linked;
     while (j > 0 && isCapitalized(words[j - 1]!.text) && !lex.stopwords.has(words[j - 1]!.text.toLowerCase())) j--;
+    if (j < linked) j = bodyNameStart(words, j, lex);
     if (linked < spokes.at && j < linked)
       return {
         kind: 'name',
@@ -325,6 +326,27 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
     };
   // "the spokesperson said": the body whose spokesperson spoke before.
   return { kind: 'body', noun: '' };
+}
+
+/**
+ * Where a body's name that goes on past a lowercase link starts ("Jabatan
+ * Pengairan dan Saliran Pahang", "Persatuan Hotel Malaysia cawangan
+ * Kedah-Perlis"): the capitals before a conjunction, preposition or branch word
+ * are the same name when a body's noun opens them; else `j`, where they start.
+ */
+function bodyNameStart(words: readonly Token[], j: number, lex: Lexicon): number {
+  let start = j;
+  for (let link = start - 1; link > 0; link = start - 1) {
+    const lower = words[link]!.text.toLowerCase();
+    const linking = lex.conjunctions.has(lower) || lex.prepositions.has(lower) || (lex.pack.branchWords?.includes(lower) ?? false);
+    if (!linking || isCapitalized(words[link]!.text)) break;
+    let k = link;
+    const named = (w: string): boolean => isCapitalized(w) && (!lex.stopwords.has(w.toLowerCase()) || lex.bodyWords.has(w.toLowerCase()));
+    while (k > 0 && named(words[k - 1]!.text)) k--;
+    if (k === link || !lex.bodyWords.has(words[k]!.text.toLowerCase())) break;
+    start = k;
+  }
+  return start;
 }
 
 /** The body's common noun closed by a demonstrative right before `end` ("jabatan itu", "rumah sakit tersebut"), or null. */

@@ -205,6 +205,17 @@ describe('key quotes', () => {
     expect(keyQuotes(text, 'en', 'Corvane to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Nobody in this valley wi']);
   });
 
+  it('a common noun in the headline ("hotels") does not name a body whose name holds it as a word', () => {
+    const text = [
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+      filler(3),
+      '“Affected employees will receive severance pay and help finding new roles,” a Grand Hotels Group spokesperson said.',
+      '“Nobody in this valley will find work at the same wage again,” said Rita Holm.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en', 'Two hotels in Ohio to cut 2,300 jobs')).toEqual(['This closure will hurt h', 'Affected employees will ']);
+    expect(keyQuotes(text, 'en', 'Grand Hotels to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Nobody in this valley wi']);
+  });
+
   it('a voice after the first three actors reacts: not key in a short piece, even when the second and third give colour', () => {
     const text = [
       '“We have decided to close the plant because demand has collapsed this year,” said chief executive Mara Lind.',

@@ -26,6 +26,18 @@ describe("a body's name around its noun", () => {
 
 describe("a body's noun for a body named short", () => {
   creditsSpeakers([
+    // A CV is a company too, as a PT is (named past its legal form).
+    [
+      'id',
+      'Sebagian dana mengalir ke CV Maju Karya, kontraktor jalan desa. Perusahaan itu membantah terlibat. "Kami hanya menerima pembayaran sesuai kemajuan pekerjaan," demikian keterangan tertulis perusahaan.',
+      ['Maju Karya'],
+    ],
+    // A title word inside the company's name ("Pangan"), the name given whole twice: no person's title, the name goes on.
+    [
+      'id',
+      'BPOM menarik mi instan produksi PT Sinar Pangan Nusantara dari pasar. Produk PT Sinar Pangan Nusantara beredar di sebelas provinsi. Perusahaan menyatakan bertanggung jawab. "Kami memohon maaf kepada konsumen," kata perusahaan itu dalam keterangan tertulis.',
+      ['PT Sinar Pangan Nusantara'],
+    ],
     // The initials of the noun's words open the body's initials.
     ['id', 'Tiga korban dibawa ke RSUD Wates, Kulon Progo. "Dua pasien masih dirawat intensif," kata juru bicara rumah sakit itu.', ['RSUD Wates']],
     // A clipped word the pack lists for the noun's kind.
