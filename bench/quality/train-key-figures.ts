@@ -1,5 +1,5 @@
 /**
- * `tsx bench/quality/train-key-figures.ts [--skip TEXT]... [--final TEXT] [--lambda X] [--dump FILE] [--write]`:
+ * `tsx bench/quality/train-key-figures.ts [--skip TEXT]... [--final TEXT] [--lambda X] [--drop FEATURE]... [--dump FILE] [--write]`:
  * fits a regularised logistic regression over per-figure features (figure-features.ts) to the dev set's key-figure
  * labels, with a selection rule (top-k by score over a threshold, a cost for a second share or measure and for a
  * neighbour value) tuned on the training articles, and scores it leave-one-batch-out (a batch is an id prefix s3, s4,
