@@ -9,6 +9,7 @@ import {
   OPENING_BODY_CHARS,
   bodyNamed,
   bodyNoun,
+  documentAuthor,
   genderedBodySubject,
   headlineBody,
   isBodyCompound,
@@ -1426,6 +1427,11 @@ export class SpeakerResolver {
     const noun = mention.kind === 'name' && this.article ? commonBodyNoun(mention.name, this.article.lex) : null;
     const found = noun ? this.bodyOfKind(noun, at) : null;
     if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
+    // "the report says": whoever the article named as the document's author.
+    if (mention.kind === 'body' && mention.document) {
+      const author = this.article ? documentAuthor(this.article.text, at, this.article.lex) : null;
+      return author ? this.resolve(author, at) : null;
+    }
     if (mention.kind === 'body') {
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
       if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);

@@ -203,6 +203,12 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   );
 }
 
+/** A day, a month or a part of a day ("Montagabend"): when a body acted, no part of its name ("das Unternehmen am Montagabend"). */
+function whenWord(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.calendarWords.has(lower) || lex.calendarNotNames.has(lower);
+}
+
 /** The `n` words of a body's common noun at `at`, lowercase. */
 function nounAt(words: readonly Token[], at: number, n: number): string {
   return words
@@ -216,7 +222,7 @@ function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexi
   const k = skipLinks(words, j + n, lex);
   // "das Ministerium in München": a place after its preposition is where the body sits, not its name.
   if (words.slice(j + n, k).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()))) return null;
-  const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
+  const own = capitalizedRun(words, k, lex, n).filter((w) => !whenWord(w, lex));
   if (!own.length) return null;
   return {
     kind: 'name',
@@ -259,6 +265,8 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     i++;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   if (indefinite) return roleOfBody(words[i], lex);
+  // "the report by the X Institute says": its author; "the report says": the one the article named before.
+  if (lex.documentWords.has(words[i]!.text.toLowerCase())) return bodyAfter(words, i + 1, lex) ?? { kind: 'body', noun: '', document: true };
   const n = bodyWordAt(words, i, lex);
   // A body's noun capitalized only to open the sentence, no name after it ("Rumah sakit itu juga …", "Polisi menyita …").
   if (n && !lex.pack.nounsCapitalized && !isCapitalized(words[i + n]?.text ?? '')) return { kind: 'body', noun: nounAt(words, i, n) };
@@ -397,7 +405,7 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
   // preposition is where the body sits or acts ("die Gewerkschaft in Sachsen", "the union in Wales"), as after a spokesperson.
   const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()));
-  const after = placed || lex.calendarWords.has(right[j]?.text.toLowerCase() ?? '') ? [] : capitalizedRun(right, j, lex, nounWords);
+  const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
   return [...before, ...own.map((t) => t.text), ...links, ...after, ...pastInitials(right, j + after.length, lex)].join(' ');
@@ -742,4 +750,38 @@ export function bodyNamed(
     return short && short.at > offset ? short.name : w;
   }
   return short?.name ?? null;
+}
+
+/** How far after a document's noun its author may be named ("le rapport annuel de l'Observatoire …"). */
+const AUTHOR_CHARS = 120;
+
+/** The capitalized word at `at` goes on a name begun before it ("Lembaga Kajian Pangan"): no document of its own. */
+function inName(text: string, at: number, lex: Lexicon): boolean {
+  if (!isCapitalized(text.slice(at, at + 1))) return false;
+  const previous = tokenize(text.slice(Math.max(0, at - AUTHOR_CHARS), at)).at(-1)?.text ?? '';
+  return isCapitalized(previous) && !lex.stopwords.has(previous.toLowerCase());
+}
+
+/**
+ * The author of the latest document the article named before `at` ("the
+ * report by the Halden Foundation", "einer Studie des Instituts", "laporan
+ * Bank Dunia"): a body's name, or its common noun, or null.
+ */
+export function documentAuthor(text: string, at: number, lex: Lexicon): Mention | null {
+  const before = text.slice(0, at).toLowerCase();
+  let best: { at: number; author: Mention } | null = null;
+  for (const word of lex.documentWords) {
+    // The latest whole-word mention of each noun that names an author, looked up by position rather than scanned for.
+    for (let k = before.lastIndexOf(word); k >= 0; k = k > 0 ? before.lastIndexOf(word, k - 1) : -1) {
+      if (best && k < best.at) break;
+      const end = k + word.length;
+      if (LETTER.test(before[k - 1] ?? ' ') || LETTER.test(before[end] ?? ' ') || inName(text, k, lex)) continue;
+      const author = bodyAfter(tokenize(text.slice(end, end + AUTHOR_CHARS)), 0, lex);
+      if (author) {
+        best = { at: k, author };
+        break;
+      }
+    }
+  }
+  return best?.author ?? null;
 }
