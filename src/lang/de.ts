@@ -197,12 +197,13 @@ export const de: LanguagePack = {
   placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
   namedBodyNouns: words(
-    'verein|verband|klub|club|konzern|unternehmen|firma|hersteller|zulieferer|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
+    'verein|verband|klub|club|konzern|unternehmen|firma|hersteller|händler|zulieferer|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
   ),
   bodyKinds: {
     konzern: 'unternehmen',
     firma: 'unternehmen',
     hersteller: 'unternehmen',
+    händler: 'unternehmen',
     zulieferer: 'unternehmen',
     autobauer: 'unternehmen',
     fluggesellschaft: 'unternehmen',

@@ -487,6 +487,8 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.
     // Nor is an epithet of a body's kind ("Der Leipziger Klub steht …") a body's name.
     if (run.length < 2 || run.some((w) => isTitle(w, lex) || lex.genderCues.has(w.toLowerCase())) || placeEpithet(run.join(' '), window, lex)) continue;
+    // A common noun with its genitive ("Die Zahl der Bestellungen") is no name; a body's own noun with one is ("Der Verband der Chemischen Industrie").
+    if (run.some((w) => lex.articles.has(w)) && !bodyNoun(run[0]!, lex)) continue;
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
     return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
@@ -646,6 +648,10 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
  * ('subject'), then the latest body named short or proper noun before it
  * that is nobody's name ("Repsol" for "la empresa"); else null.
  */
+/** A number right before a noun: how many ("1.200 Unternehmen", "40 companies"). */
+const COUNTED = /\d[ \u00A0]+$/;
+const COUNT_CHARS = 4;
+
 /** A body noun's pattern, built once: a resolver looks for the same few nouns in every article. */
 const nounRegexes = new Map<string, RegExp>();
 const MAX_NOUN_REGEXES = 2_000;
@@ -678,10 +684,14 @@ export function bodyNamed(
       ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
       : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
   );
+  // A compound of a noun that stands for a named body ("das Familienunternehmen") describes it; a ministry's ("das Gesundheitsministerium") names it.
+  const describes = compound && (lex.pack.namedBodyNouns?.includes(base) ?? false);
   let best: string | null = null;
   let subject: string | null = null;
   for (const m of matchesOf(re, text.slice(0, at))) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
+    // Counted ("1.200 Unternehmen aus Industrie und Handel"), the noun means many bodies, none by name.
+    if (COUNTED.test(text.slice(Math.max(0, m.index - COUNT_CHARS), m.index))) continue;
     const longer = m[0].length > base.length + 1;
     const ownName = named && longer && isCapitalized(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index));
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
@@ -689,7 +699,7 @@ export function bodyNamed(
     const around = nameAround(text, m.index, m[0], lex);
     best =
       (around && !placeEpithet(around, text, lex) ? around : null) ??
-      ((compound && longer) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ??
+      ((compound && longer && !describes) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ??
       best;
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
