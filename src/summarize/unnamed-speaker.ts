@@ -167,6 +167,8 @@ function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number
   while (j > 0 && i - j < MAX_LINKS && !isCapitalized(words[j - 1]!.text)) {
     const lower = words[j - 1]!.text.toLowerCase();
     if (!lex.prepositions.has(lower) && !lex.indefiniteArticles.has(lower) && !lex.stopwords.has(lower)) break;
+    // A demonstrative closing a body's noun ("perusahaan itu dalam keterangan") ends the body: no link.
+    if (lex.epithetEnds.has(lower)) break;
     j--;
   }
   return j;
@@ -400,6 +402,10 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // A spokesperson opening the sentence ("Jurucakap persatuan itu") speaks for the body; it is no part of its name.
   while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
   const before = left.slice(k).map((t) => t.text);
+  // A role heading the words before the noun and its demonstrative, its holder apposed ("Direktur Operasional perusahaan itu, Yusuf Hidayat"):
+  // someone of the body, which it does not name.
+  const held = lex.epithetEnds.has(right[nounWords]?.text.toLowerCase() ?? '') && right[nounWords + 1]?.text === ',';
+  if (held && before.length && isTitle(before[0]!, lex) && !lex.bodyWords.has(before[0]!.toLowerCase())) return null;
   const j = skipLinks(right, nounWords, lex);
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
@@ -648,6 +654,11 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
  * ('subject'), then the latest body named short or proper noun before it
  * that is nobody's name ("Repsol" for "la empresa"); else null.
  */
+/** A compound's name with what goes on to its initials ("Bundesverband der deutschen Binnenreedereien"); null when it only describes the body. */
+function compoundName(name: string, word: string, describes: boolean): string | null {
+  return describes && name === word ? null : name;
+}
+
 /** A number right before a noun: how many ("1.200 Unternehmen", "40 companies"). */
 const COUNTED = /\d[ \u00A0]+$/;
 const COUNT_CHARS = 4;
@@ -684,7 +695,7 @@ export function bodyNamed(
       ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
       : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
   );
-  // A compound of a noun that stands for a named body ("das Familienunternehmen") describes it; a ministry's ("das Gesundheitsministerium") names it.
+  // Alone, a compound of a noun that stands for a named body ("das Familienunternehmen") describes it; a ministry's ("das Gesundheitsministerium") names it.
   const describes = compound && (lex.pack.namedBodyNouns?.includes(base) ?? false);
   let best: string | null = null;
   let subject: string | null = null;
@@ -699,7 +710,7 @@ export function bodyNamed(
     const around = nameAround(text, m.index, m[0], lex);
     best =
       (around && !placeEpithet(around, text, lex) ? around : null) ??
-      ((compound && longer && !describes) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ??
+      ((compound && longer) || ownName ? compoundName(withAbbreviatedTail(text, m.index, m[0]), m[0], describes) : null) ??
       best;
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
