@@ -34,6 +34,15 @@ describe('a document speaks for the body that wrote it', () => {
       ['Lembaga Kajian Gula Nusantara'],
     ],
     [
+      // "note" after the quote is the verb, not a document of its own.
+      'fr',
+      para(
+        'Les loyers augmentent encore, selon le rapport de la Fondation Abbé Lenoir publié mardi.',
+        '« Les familles modestes quittent les centres-villes », note le rapport.',
+      ),
+      ['Fondation Abbé Lenoir'],
+    ],
+    [
       // Where nouns are capitalized, the document's noun alone is no name.
       'de',
       para(
