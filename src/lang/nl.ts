@@ -76,6 +76,7 @@ export const nl: LanguagePack = {
   ),
   placePrepositions: words('in|te|uit'),
   placeEndings: [],
+  bodyNameLinks: words('voor'),
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
   nounsCapitalized: false,
   compoundNouns: true,

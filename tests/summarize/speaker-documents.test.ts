@@ -34,6 +34,15 @@ describe('a document speaks for the body that wrote it', () => {
       ['Lembaga Kajian Gula Nusantara'],
     ],
     [
+      // "voor" links the words of one body's name ("Centrum voor Woonbeleid").
+      'nl',
+      para(
+        'Het tekort aan huurwoningen loopt op, volgens het rapport van het Centrum voor Woonbeleid dat dinsdag verscheen.',
+        "'Jonge gezinnen wachten gemiddeld zeven jaar op een woning', schrijft het rapport.",
+      ),
+      ['Centrum voor Woonbeleid'],
+    ],
+    [
       // "note" after the quote is the verb, not a document of its own.
       'fr',
       para(
