@@ -191,18 +191,20 @@ export const de: LanguagePack = {
   spokespersonWords: words(
     'mitteilung|pressemitteilung|erklärung|stellungnahme|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin',
   ),
+  documentWords: words('bericht|studie|papier|gutachten|analyse|untersuchung|expertise|umfrage'),
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt',
   ),
   placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
   namedBodyNouns: words(
-    'verein|verband|klub|club|konzern|unternehmen|firma|hersteller|zulieferer|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
+    'verein|verband|klub|club|konzern|unternehmen|firma|hersteller|händler|zulieferer|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
   ),
   bodyKinds: {
     konzern: 'unternehmen',
     firma: 'unternehmen',
     hersteller: 'unternehmen',
+    händler: 'unternehmen',
     zulieferer: 'unternehmen',
     autobauer: 'unternehmen',
     fluggesellschaft: 'unternehmen',

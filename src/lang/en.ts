@@ -267,6 +267,7 @@ export const en: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('of|from|in|at|on'),
   spokespersonWords: words('statement|spokesperson|spokesman|spokeswoman|press officer|press secretary'),
+  documentWords: words('report|study|paper|survey|review|analysis'),
   bodyWords: words(
     'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator|college|university',
   ),

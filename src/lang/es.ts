@@ -156,6 +156,7 @@ export const es: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|del'),
   spokespersonWords: words('comunicado|texto|portavoz|portavoces|vocero|vocera|voceros|fuentes'),
+  documentWords: words('informe|estudio|documento|encuesta|análisis'),
   bodyWords: words(
     'ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),

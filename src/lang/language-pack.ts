@@ -263,6 +263,12 @@ export interface LanguagePack {
    */
   epithetEnds?: readonly string[];
   /**
+   * Nouns for a written piece that speaks for whoever wrote it ("report",
+   * "Studie", "laporan"): "the report says" is the body the article named as
+   * its author ("the report by the X Institute", "laporan Bank Dunia").
+   */
+  documentWords?: readonly string[];
+  /**
    * An adjective's case ending inside a body's name after an oblique article
    * ("eine Sprecherin der Deutschen Bahn"), and the ending it takes where the
    * name stands alone ("Deutsche Bahn"). Only where adjectives inflect.

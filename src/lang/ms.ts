@@ -110,6 +110,7 @@ export const ms: LanguagePack = {
   ordinalPrefix: /ke-?$/i,
   figureLinks: words('dari|daripada|di|ke|per'),
   spokespersonWords: words('kenyataan|jurucakap|wakil'),
+  documentWords: words('laporan|kajian|dokumen|tinjauan'),
   bodyWords: words(
     'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd|pelabuhan|lapangan terbang|yayasan|koperasi|perbadanan|tabung|akademi|kolej|sekolah|jawatankuasa',
   ),

@@ -76,6 +76,7 @@ export const nl: LanguagePack = {
   ),
   placePrepositions: words('in|te|uit'),
   placeEndings: [],
+  bodyNameLinks: words('voor'),
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
   nounsCapitalized: false,
   compoundNouns: true,
@@ -127,6 +128,7 @@ export const nl: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('van|uit|in'),
   spokespersonWords: words('verklaring|persbericht|woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter'),
+  documentWords: words('rapport|onderzoek|studie|analyse|document'),
   bodyWords: words(
     'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten|zorgverzekeraar|verzekeraar',
   ),

@@ -177,7 +177,9 @@ function classify(
     return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
   // So are lowercase words in a paragraph that reports someone's speech: "Weber sagte, … . Man habe „lange genug gewartet“".
-  const spoken = (mention !== undefined && mention !== null && mention.kind !== 'unnamed') || (reportedBefore && LOWER_FIRST.test(q.text));
+  // A document the sentence cites ("Secondo il documento, … “differibili”") says no short words: they are its terms.
+  const cited = mention?.kind === 'body' && mention.document === true;
+  const spoken = (mention !== undefined && mention !== null && mention.kind !== 'unnamed' && !cited) || (reportedBefore && LOWER_FIRST.test(q.text));
   if (!spoken && words <= 6 && titleCased(q.text, lex)) return 'name';
   if (!spoken && words <= 3) return 'name';
   const opensSentence = endsWithMark(head, CUE_MARKS) || head.trim() === '';

@@ -32,6 +32,7 @@ export interface Lexicon {
   articles: ReadonlySet<string>;
   /** The pack's epithet-closing demonstratives ("itu", "tersebut"), lowercase; empty where none. */
   epithetEnds: ReadonlySet<string>;
+  documentWords: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   namingCues: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -317,6 +318,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     stopwords: lower(pack.stopwords),
     titles: lower(pack.titles),
     epithetEnds: lower(pack.epithetEnds ?? []),
+    documentWords: lower(pack.documentWords ?? []),
     nameParticles: lower(pack.nameParticles),
     conjunctions: lower(pack.conjunctions),
     places: lower([...regionNames(pack.code), ...pack.places]),

@@ -10,6 +10,7 @@ import {
   OPENING_BODY_CHARS,
   bodyNamed,
   bodyNoun,
+  documentAuthor,
   genderedBodySubject,
   headlineBody,
   isBodyCompound,
@@ -338,6 +339,10 @@ function courtesyTitle(word: string, lex: Lexicon): boolean {
   return lex.genderCues.has(lower) && isTitle(word, lex) && !lex.articles.has(lower);
 }
 
+/** One capitalized word set off by commas right after a run ("…, Sutrisno, menilai"). */
+const APPOSED_WORD = /^,[ \u00A0]*(\p{Lu}\p{Ll}+)[ \u00A0]?,/u;
+const APPOSED_CHARS = 40;
+
 /**
  * Every name in the article, in order: runs of capitalized words
  * (split at function and calendar words), roles stripped, of two words or
@@ -359,6 +364,13 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     let at = m.index;
     let offset = m.index;
     const flush = (): void => {
+      // One word set off by commas right after a title and its remit is the person holding it ("Ketua Asosiasi …, Sutrisno, menilai").
+      const apposed = words.length >= 2 && isTitle(words[0]!, lex) ? APPOSED_WORD.exec(text.slice(offset, offset + APPOSED_CHARS)) : null;
+      const held = apposed?.[1]?.toLowerCase() ?? '';
+      if (apposed && !lex.stopwords.has(held) && !isTitle(apposed[1]!, lex) && !lex.places.has(held) && !lex.bodyWords.has(held)) {
+        const where = offset + apposed[0].indexOf(apposed[1]!);
+        if (!quoted(where)) out.push({ name: apposed[1]!, at: where, subject: true, quoted: false });
+      }
       // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt".
       // A body's noun heads the body's name instead: "der Fahrgastverband Pro Bahn".
       if (
@@ -1445,6 +1457,11 @@ export class SpeakerResolver {
     const noun = mention.kind === 'name' && this.article ? commonBodyNoun(mention.name, this.article.lex) : null;
     const found = noun ? this.bodyOfKind(noun, at) : null;
     if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
+    // "the report says": whoever the article named as the document's author.
+    if (mention.kind === 'body' && mention.document) {
+      const author = this.article ? documentAuthor(this.article.text, at, this.article.lex) : null;
+      return author ? this.resolve(author, at) : null;
+    }
     if (mention.kind === 'body') {
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
       if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);

@@ -53,8 +53,9 @@ export type Mention =
    * A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last.
    * `namedOnly`: never the bare noun when the article named no such body ("said the company in a statement").
    * `inStatement`: the words came in a statement naming no body ("In una nota … ha ricordato"), no spokesperson said them.
+   * `document`: a written piece speaks ("the report says"): the body the article named as its author.
    */
-  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean }
+  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean; document?: boolean }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
@@ -692,9 +693,13 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const remit = comma?.text !== ',' && titled(phrase, lex) ? nameAfterRemit(text, tokens, i, lex, counts) : null;
   if (remit) return remit;
   // Where every noun is capitalized, a body's common noun alone ("hieß es vom Verband") is no name: the body named before is meant.
-  // So is a statement or its spokesperson alone ("hieß es in einer Mitteilung").
+  // So is a statement or its spokesperson alone ("hieß es in einer Mitteilung"), or a document ("so das Papier").
+  const lowerName = name?.toLowerCase() ?? '';
   const bodyNounAlone =
-    lex.pack.nounsCapitalized && name !== null && !name.includes(' ') && (bodyNoun(name, lex) !== null || lex.spokespersonWords.has(name.toLowerCase()));
+    lex.pack.nounsCapitalized &&
+    name !== null &&
+    !name.includes(' ') &&
+    (bodyNoun(name, lex) !== null || lex.spokespersonWords.has(lowerName) || lex.documentWords.has(lowerName));
   const origin = originEpithet(phrase, tokens[i0 - 1], lex);
   if (origin) return origin;
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {

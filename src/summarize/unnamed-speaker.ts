@@ -167,6 +167,8 @@ function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number
   while (j > 0 && i - j < MAX_LINKS && !isCapitalized(words[j - 1]!.text)) {
     const lower = words[j - 1]!.text.toLowerCase();
     if (!lex.prepositions.has(lower) && !lex.indefiniteArticles.has(lower) && !lex.stopwords.has(lower)) break;
+    // A demonstrative closing a body's noun ("perusahaan itu dalam keterangan") ends the body: no link.
+    if (lex.epithetEnds.has(lower)) break;
     j--;
   }
   return j;
@@ -203,6 +205,12 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   );
 }
 
+/** A day, a month or a part of a day ("Montagabend"): when a body acted, no part of its name ("das Unternehmen am Montagabend"). */
+function whenWord(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lex.calendarWords.has(lower) || lex.calendarNotNames.has(lower);
+}
+
 /** The `n` words of a body's common noun at `at`, lowercase. */
 function nounAt(words: readonly Token[], at: number, n: number): string {
   return words
@@ -216,7 +224,7 @@ function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexi
   const k = skipLinks(words, j + n, lex);
   // "das Ministerium in München": a place after its preposition is where the body sits, not its name.
   if (words.slice(j + n, k).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()))) return null;
-  const own = capitalizedRun(words, k, lex, n).filter((w) => !lex.calendarWords.has(w.toLowerCase()));
+  const own = capitalizedRun(words, k, lex, n).filter((w) => !whenWord(w, lex));
   if (!own.length) return null;
   return {
     kind: 'name',
@@ -259,6 +267,8 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     i++;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   if (indefinite) return roleOfBody(words[i], lex);
+  // "the report by the X Institute says": its author; "the report says": the one the article named before.
+  if (lex.documentWords.has(words[i]!.text.toLowerCase())) return bodyAfter(words, i + 1, lex) ?? { kind: 'body', noun: '', document: true };
   const n = bodyWordAt(words, i, lex);
   // A body's noun capitalized only to open the sentence, no name after it ("Rumah sakit itu juga …", "Polisi menyita …").
   if (n && !lex.pack.nounsCapitalized && !isCapitalized(words[i + n]?.text ?? '')) return { kind: 'body', noun: nounAt(words, i, n) };
@@ -414,12 +424,16 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // A spokesperson opening the sentence ("Jurucakap persatuan itu") speaks for the body; it is no part of its name.
   while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
   const before = left.slice(k).map((t) => t.text);
+  // A role heading the words before the noun and its demonstrative, its holder apposed ("Direktur Operasional perusahaan itu, Yusuf Hidayat"):
+  // someone of the body, which it does not name.
+  const held = lex.epithetEnds.has(right[nounWords]?.text.toLowerCase() ?? '') && right[nounWords + 1]?.text === ',';
+  if (held && before.length && isTitle(before[0]!, lex) && !lex.bodyWords.has(before[0]!.toLowerCase())) return null;
   const j = skipLinks(right, nounWords, lex);
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
   // preposition is where the body sits or acts ("die Gewerkschaft in Sachsen", "the union in Wales"), as after a spokesperson.
   const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()));
-  const after = placed || lex.calendarWords.has(right[j]?.text.toLowerCase() ?? '') ? [] : capitalizedRun(right, j, lex, nounWords);
+  const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
   return [...before, ...own.map((t) => t.text), ...links, ...after, ...pastInitials(right, j + after.length, lex)].join(' ');
@@ -501,6 +515,8 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     // A person after an article comes with a role or an honorific ("Der Trainer Max Meier", "Frau …"); a name without one is a body's.
     // Nor is an epithet of a body's kind ("Der Leipziger Klub steht …") a body's name.
     if (run.length < 2 || run.some((w) => isTitle(w, lex) || lex.genderCues.has(w.toLowerCase())) || placeEpithet(run.join(' '), window, lex)) continue;
+    // A common noun with its genitive ("Die Zahl der Bestellungen") is no name; a body's own noun with one is ("Der Verband der Chemischen Industrie").
+    if (run.some((w) => lex.articles.has(w)) && !bodyNoun(run[0]!, lex)) continue;
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
     return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
@@ -660,6 +676,15 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
  * ('subject'), then the latest body named short or proper noun before it
  * that is nobody's name ("Repsol" for "la empresa"); else null.
  */
+/** A compound's name with what goes on to its initials ("Bundesverband der deutschen Binnenreedereien"); null when it only describes the body. */
+function compoundName(name: string, word: string, describes: boolean): string | null {
+  return describes && name === word ? null : name;
+}
+
+/** A number right before a noun: how many ("1.200 Unternehmen", "40 companies"). */
+const COUNTED = /\d[ \u00A0]+$/;
+const COUNT_CHARS = 4;
+
 /** A body noun's pattern, built once: a resolver looks for the same few nouns in every article. */
 const nounRegexes = new Map<string, RegExp>();
 const MAX_NOUN_REGEXES = 2_000;
@@ -692,10 +717,14 @@ export function bodyNamed(
       ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
       : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
   );
+  // Alone, a compound of a noun that stands for a named body ("das Familienunternehmen") describes it; a ministry's ("das Gesundheitsministerium") names it.
+  const describes = compound && (lex.pack.namedBodyNouns?.includes(base) ?? false);
   let best: string | null = null;
   let subject: string | null = null;
   for (const m of matchesOf(re, text.slice(0, at))) {
     if (compound && LETTER.test(text[m.index - 1] ?? ' ')) continue;
+    // Counted ("1.200 Unternehmen aus Industrie und Handel"), the noun means many bodies, none by name.
+    if (COUNTED.test(text.slice(Math.max(0, m.index - COUNT_CHARS), m.index))) continue;
     const longer = m[0].length > base.length + 1;
     const ownName = named && longer && isCapitalized(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index));
     // The word alone after an article ("des Verbands") says nothing new; with its compound head or a name around it, it names the body.
@@ -703,7 +732,7 @@ export function bodyNamed(
     const around = nameAround(text, m.index, m[0], lex);
     best =
       (around && !placeEpithet(around, text, lex) ? around : null) ??
-      ((compound && longer) || ownName ? withAbbreviatedTail(text, m.index, m[0]) : null) ??
+      ((compound && longer) || ownName ? compoundName(withAbbreviatedTail(text, m.index, m[0]), m[0], describes) : null) ??
       best;
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
@@ -768,4 +797,38 @@ export function bodyNamed(
     return short && short.at > offset ? short.name : w;
   }
   return short?.name ?? null;
+}
+
+/** How far after a document's noun its author may be named ("le rapport annuel de l'Observatoire …"). */
+const AUTHOR_CHARS = 120;
+
+/** The capitalized word at `at` goes on a name begun before it ("Lembaga Kajian Pangan"): no document of its own. */
+function inName(text: string, at: number, lex: Lexicon): boolean {
+  if (!isCapitalized(text.slice(at, at + 1))) return false;
+  const previous = tokenize(text.slice(Math.max(0, at - AUTHOR_CHARS), at)).at(-1)?.text ?? '';
+  return isCapitalized(previous) && !lex.stopwords.has(previous.toLowerCase());
+}
+
+/**
+ * The author of the latest document the article named before `at` ("the
+ * report by the Halden Foundation", "einer Studie des Instituts", "laporan
+ * Bank Dunia"): a body's name, or its common noun, or null.
+ */
+export function documentAuthor(text: string, at: number, lex: Lexicon): Mention | null {
+  const before = text.slice(0, at).toLowerCase();
+  let best: { at: number; author: Mention } | null = null;
+  for (const word of lex.documentWords) {
+    // The latest whole-word mention of each noun that names an author, looked up by position rather than scanned for.
+    for (let k = before.lastIndexOf(word); k >= 0; k = k > 0 ? before.lastIndexOf(word, k - 1) : -1) {
+      if (best && k < best.at) break;
+      const end = k + word.length;
+      if (LETTER.test(before[k - 1] ?? ' ') || LETTER.test(before[end] ?? ' ') || inName(text, k, lex)) continue;
+      const author = bodyAfter(tokenize(text.slice(end, end + AUTHOR_CHARS)), 0, lex);
+      if (author) {
+        best = { at: k, author };
+        break;
+      }
+    }
+  }
+  return best?.author ?? null;
 }
