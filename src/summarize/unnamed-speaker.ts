@@ -669,13 +669,6 @@ function headedBody(text: string, noun: string, lex: Lexicon, isPersonWord: (wor
   return remit.length ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${remit.join(' ')}` : null;
 }
 
-/**
- * The body a common noun at `at` means ("the ministry" → "Ministry of
- * Defence"): the latest place the article names it with that noun or by a
- * short form of it; else, as far as `guess` goes, a sentence's subject
- * ('subject'), then the latest body named short or proper noun before it
- * that is nobody's name ("Repsol" for "la empresa"); else null.
- */
 /** A compound's name with what goes on to its initials ("Bundesverband der deutschen Binnenreedereien"); null when it only describes the body. */
 function compoundName(name: string, word: string, describes: boolean): string | null {
   return describes && name === word ? null : name;
@@ -698,6 +691,13 @@ function nounRegex(key: string, build: () => RegExp): RegExp {
   return re;
 }
 
+/**
+ * The body a common noun at `at` means ("the ministry" → "Ministry of
+ * Defence"): the latest place the article names it with that noun or by a
+ * short form of it; else, as far as `guess` goes, a sentence's subject
+ * ('subject'), then the latest body named short or proper noun before it
+ * that is nobody's name ("Repsol" for "la empresa"); else null.
+ */
 export function bodyNamed(
   text: string,
   noun: string,
