@@ -72,7 +72,7 @@ export interface SendEditionDeps {
 }
 
 export interface SendEditionOptions {
-  /** Messages in flight at once (the SMTP pool size); two senders per connection build ahead. */
+  /** Connections (the SMTP pool size); three senders per connection build ahead. */
   concurrency: number;
   rate: RateLimits;
   /** Tries per message within one run for transient errors, after the first. */
@@ -94,8 +94,13 @@ export interface SendEditionOptions {
 /** Accepted messages recorded per store write by default, and the longest a recorded row waits. */
 const SUBMIT_BATCH_ROWS = 8;
 const SUBMIT_BATCH_DELAY_MS = 20;
-/** Senders per connection: one builds its message while the other's is on the wire. */
-const SENDERS_PER_CONNECTION = 2;
+/**
+ * Senders per connection. A pipelining connection holds two messages (one body waiting
+ * for its 250, the next envelope for its 354); the third sender's message is built by
+ * then, so its envelope follows the body that 354 lets out in the same write. With two,
+ * it was built only after the reply that freed its sender, and often went out alone.
+ */
+const SENDERS_PER_CONNECTION = 3;
 
 /**
  * The most readers a kill -9 can leave with a second copy (same Message-ID):

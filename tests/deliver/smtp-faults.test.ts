@@ -107,8 +107,9 @@ describe.each([1, 2])('sending through a real SMTP server that misbehaves (%i se
     expect(down.send).toMatchObject({ submitted: 0, failed: 0, stopped: 'smtp-unavailable' });
     const tried = [...sink.rcptAttempts.values()].reduce((a, b) => a + b, 0);
     // A stall on each of the 3 connections, a second round tells the server is down, and the
-    // messages already waiting for a connection go out: at most 3 rounds, the rest never tried.
-    expect(tried).toBeLessThanOrEqual(3 * 3);
+    // messages already built by the other senders (three per connection) go out: at most 4
+    // rounds, the rest never tried.
+    expect(tried).toBeLessThanOrEqual(4 * 3);
     const rows = await h.app.services.store.deliveries.list(down.editionId!);
     expect(rows.filter((x) => x.attempts === 0).length).toBeGreaterThanOrEqual(readers.length - 3);
     expect(rows.every((x) => x.status === 'queued')).toBe(true);
