@@ -66,7 +66,7 @@ function readItem(article: DevArticle): Item {
     batch: batchOf(article.gold.id),
     figures: summary.figures,
     found: sig.candidates,
-    x: figureFeatures(sig, frame, doc.text).map((row) => used.map(([, i]) => row[i]!)),
+    x: figureFeatures(sig, frame, doc.text, lex).map((row) => used.map(([, i]) => row[i]!)),
     y: sig.candidates.map((f) => +goldKey.some((g) => unitsAgree(f.unit, g.unit) && valueAgrees(f.value, g, f.unit))),
     place: sig.candidates.map((f) => place.get(f)!),
     goldKey: goldKey.length,

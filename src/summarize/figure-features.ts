@@ -2,13 +2,17 @@
  * What the key-figure model reads of each figure that may be boxed: what
  * figureSignals tells of it, where it sits (paragraph, sentence, place in its
  * sentence), what else the article tells (how many figures, its rank among
- * those of its kind) and what its sentence shares with the headline. Features
+ * those of its kind, of its unit) and what the story is about (its sentence's
+ * and its counted noun's words in the headline, the first sentence told with a
+ * figure, the lead's main actor in its sentence). Features
  * a candidate always has the same value of (an aside, a breakdown) are no
  * features: the hard exclusions keep such figures out before. Each figure
  * costs a walk over its paragraph up to it and a look at the figures before it.
  */
+import { charRuns } from '../lang/index.js';
 import { PARAGRAPH_BREAK } from './document.js';
 import type { FoundFigure } from './find-figures.js';
+import type { Lexicon } from './lexicon.js';
 import type { ArticleFrame } from './rank.js';
 import type { FigureSignals } from './rank-figures.js';
 
@@ -72,6 +76,10 @@ export const FEATURE_NAMES = [
   'sameKindInArticle',
   'headlineWordsInSentence',
   'hasCounts',
+  'countsInHeadline',
+  'firstOfUnit',
+  'firstFigureSentence',
+  'leadActorInSentence',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -84,6 +92,33 @@ const endsSentence = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text[i + 1] ?? ' '));
 };
+const lettersOf = charRuns(/\p{L}/u);
+/** The letters a word shares with its inflections ("worker"/"workers", "tentara"/"tentaranya"): a stem cheap enough to match on. */
+const STEM = 5;
+/** Shorter words are function words or units ("km", "usd"), not what a story is about. */
+const CONTENT_WORD = 4;
+/** The stems of `text`'s content words. */
+function stemsOf(text: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const w of lettersOf(text.toLowerCase())) if (w.length >= CONTENT_WORD && !lex.stopwords.has(w)) out.add(w.slice(0, STEM));
+  return out;
+}
+const CAPITALIZED = /^\p{Lu}/u;
+/** The lead's main actor: the name it repeats most (first on a tie), a capitalised word not opening a sentence. */
+function leadActor(lead: string, lex: Lexicon): string | null {
+  const seen = new Map<string, number>();
+  let best: string | null = null;
+  lead.split(/[.!?\n]\s+/).forEach((sentence) =>
+    lettersOf(sentence)
+      .slice(1)
+      .forEach((w) => {
+        if (w.length < CONTENT_WORD || !CAPITALIZED.test(w) || lex.stopwords.has(w.toLowerCase())) return;
+        seen.set(w, (seen.get(w) ?? 0) + 1);
+        if (best === null || seen.get(w)! > seen.get(best)!) best = w;
+      }),
+  );
+  return best;
+}
 const log10 = (v: number): number => Math.log10(Math.max(Math.abs(v), 1e-3));
 const clip = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
@@ -100,15 +135,18 @@ function paragraphsOf(text: string): { start: number; end: number }[] {
 }
 
 /** One row of FEATURE_NAMES per candidate of `sig`, in its order. */
-export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: string): number[][] {
+export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: string, lex: Lexicon): number[][] {
   const { unique, candidates } = sig;
   const paragraphs = paragraphsOf(text);
   const wordsPerChar = frame.words / Math.max(text.length, 1);
   const titleWords = new Set((frame.title ?? '').toLowerCase().match(HEADLINE_WORD) ?? []);
   const indexOf = new Map(unique.map((f, i) => [f, i]));
+  const titleStems = stemsOf(frame.title ?? '', lex);
+  const actor = leadActor(frame.lead, lex);
+  const headlineOnly = (f: FoundFigure): boolean => f.headline === true && f.at === 0 && !text.startsWith(f.text.slice(0, 3));
   return candidates.map((f, order) => {
     const i = indexOf.get(f)!;
-    const own = f.headline === true && f.at === 0 && !text.startsWith(f.text.slice(0, 3));
+    const own = headlineOnly(f);
     const p = Math.max(
       0,
       paragraphs.findIndex((q) => f.at >= q.start && f.at <= q.end),
@@ -133,6 +171,7 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
     const larger = sameKind.filter((g) => g.value > f.value).length;
     const earlier = unique.slice(0, i);
     const count = f.kind === 'thing' || f.kind === 'bare';
+    const countsStems = stemsOf(`${f.unit ?? ''} ${f.counts}`, lex);
     const row: Record<FeatureName, number> = {
       kindCurrency: +(f.kind === 'currency'),
       kindPercent: +(f.kind === 'percent'),
@@ -177,6 +216,10 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
       sameKindInArticle: clip(sameKind.length, 0, 10) / 10,
       headlineWordsInSentence: titleWords.size ? shared / titleWords.size : 0,
       hasCounts: +(f.counts.length > 0),
+      countsInHeadline: +[...countsStems].some((w) => titleStems.has(w)),
+      firstOfUnit: +!earlier.some((g) => g.unit === f.unit),
+      firstFigureSentence: +!earlier.some((g) => g.at < sStart && !headlineOnly(g)),
+      leadActorInSentence: +(actor !== null && text.slice(sStart, sEnd).includes(actor)),
     };
     return FEATURE_NAMES.map((n) => row[n]);
   });

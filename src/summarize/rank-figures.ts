@@ -170,7 +170,7 @@ export function rankFigures(
 ): Figure[] {
   const sig = figureSignals(figures, frame, text, lex);
   const { bias, weights, rule } = KEY_FIGURE_MODEL;
-  const scores = figureFeatures(sig, frame, text).map((row) => row.reduce((s, v, j) => s + weights[FEATURE_NAMES[j]!] * v, bias));
+  const scores = figureFeatures(sig, frame, text, lex).map((row) => row.reduce((s, v, j) => s + weights[FEATURE_NAMES[j]!] * v, bias));
   const key = new Set([...boxFigures(sig.candidates, scores, rule)].map((i) => sig.candidates[i]!));
   return sig.unique.map((f) => ({ value: f.value, unit: f.unit, text: f.text, approx: f.approx, key: key.has(f), counts: f.counts }));
 }
