@@ -116,10 +116,12 @@ export const de: LanguagePack = {
     'eu|europa|bayern|berlin|hessen|sachsen|thüringen|brandenburg|nordrhein-westfalen|nrw|niedersachsen|baden-württemberg|rheinland-pfalz|schleswig-holstein|hamburg|bremen|saarland|mecklenburg-vorpommern|sachsen-anhalt|wien|bern|brüssel|moskau|kiew|washington|peking',
   ),
   placePrepositions: words('in|nach'),
+  // "Bundesministerium für Umwelt", "Institut für Küstenforschung": a body's name goes on over "für".
+  bodyNameLinks: words('für'),
   placeEndings: [],
   nameParticles: words('von|van|der|den|de|zu|el|ter|ten'),
   nounsCapitalized: true,
-  fillers: words('auch|hat|habe|noch|zudem|bereits|dann|am|später'),
+  fillers: words('auch|hat|habe|noch|zudem|bereits|dann|am|später|selbst'),
   namingCues: words(
     'film|buch|roman|lied|song|album|serie|sendung|zeitung|magazin|operation|slogan|spitzname|genannt|sogenannt|sogenannte|sogenannten|titel|begriff|wort|kampagne|hashtag|marke',
   ),
@@ -193,7 +195,7 @@ export const de: LanguagePack = {
   ),
   documentWords: words('bericht|studie|papier|gutachten|analyse|untersuchung|expertise|umfrage'),
   bodyWords: words(
-    'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt',
+    'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt|klinikum',
   ),
   placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
@@ -215,7 +217,19 @@ export const de: LanguagePack = {
     club: 'verein',
   },
   genitiveName: { articles: words('des'), endings: ['es', 's'] },
-  obliqueAdjective: { articles: words('der|des|dem|den'), ending: 'en', plain: 'e' },
+  obliqueAdjective: {
+    articles: words('der|des|dem|den'),
+    ending: 'en',
+    plain: 'e',
+    strong: {
+      articles: words('des|dem'),
+      neuterNouns: words(
+        'amt|ministerium|institut|gericht|klinikum|krankenhaus|unternehmen|zentrum|werk|büro|präsidium|kommando|kollegium|gremium|komitee|bündnis|netzwerk|kuratorium|konsortium|sekretariat|museum|theater|orchester|haus|kabinett|parlament|direktorium|forum|kreuz',
+      ),
+      neuter: 'es',
+      masculine: 'er',
+    },
+  },
   quoteReferents: words('das|dies'),
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
   alsoWords: words('auch|ebenfalls'),

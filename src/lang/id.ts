@@ -67,7 +67,7 @@ export const id: LanguagePack = {
   placeHeads: words('provinsi|kabupaten|kota|kecamatan|kelurahan|desa|nagari|dusun|kampung|gampong'),
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,
-  fillers: words('juga|telah|sudah|pun|kembali|lalu|kemudian|sempat|pernah|sebelumnya|pada|hari|itu'),
+  fillers: words('juga|telah|sudah|pun|kembali|lalu|kemudian|sempat|pernah|sebelumnya|pada|hari|itu|hanya'),
   namingCues: words(
     'film|buku|novel|lagu|album|acara|program|serial|harian|koran|surat|kabar|majalah|operasi|slogan|julukan|dijuluki|berjudul|bertajuk|bernama|disebut|dinamakan|istilah|kata|frasa|kampanye|tagar|merek|sinetron|drama|aplikasi|gerakan|semboyan|moto',
   ),

@@ -286,7 +286,18 @@ export interface LanguagePack {
    * may mean "der Hersteller Bosch", never "die Gewerkschaft Verdi".
    */
   bodyKinds?: Readonly<Record<string, string>>;
-  obliqueAdjective?: { readonly articles: readonly string[]; readonly ending: string; readonly plain: string };
+  /**
+   * An adjective's ending after an oblique article (`articles`, "der Deutschen Bahn") and the one it has as a subject
+   * (`plain`, "Deutsche Bahn"). After `strong.articles`, which only masculine and neuter nouns take ("des Staatlichen
+   * Schulamts"), a name without its article ends the adjective by the noun's gender: `neuter` for a noun ending on one
+   * of `neuterNouns` ("Staatliches Schulamt"), `masculine` for the others ("Deutscher Wetterdienst").
+   */
+  obliqueAdjective?: {
+    readonly articles: readonly string[];
+    readonly ending: string;
+    readonly plain: string;
+    readonly strong?: { readonly articles: readonly string[]; readonly neuterNouns: readonly string[]; readonly neuter: string; readonly masculine: string };
+  };
   /**
    * Genitive articles before a body's name and the case endings its last
    * word then takes, longest first ("des Deutschen Wetterdienstes" →

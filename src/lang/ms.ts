@@ -60,7 +60,7 @@ export const ms: LanguagePack = {
   placeHeads: words('negeri|daerah|mukim|kampung|taman|bandar|pekan'),
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,
-  fillers: words('juga|telah|sudah|pun|turut|sebelum|ini|itu'),
+  fillers: words('juga|telah|sudah|pun|turut|sebelum|ini|itu|hanya'),
   namingCues: words(
     'filem|buku|novel|lagu|album|rancangan|akhbar|majalah|operasi|slogan|gelaran|digelar|berjudul|bertajuk|dikenali|istilah|kempen|tanda pagar',
   ),

@@ -1450,6 +1450,8 @@ export class SpeakerResolver {
         if (body) this.creditBody(body, at, true);
         return body;
       }
+      // The pronoun's gender marks whom it means, for a later one of the other gender to pass over ("…“, ruft er. … Später sagt sie: „…“").
+      if (person && mention.gender && this.genderOf(person) === null) this.genders.set(person, mention.gender);
       return person;
     }
     // "L'azienda spiega", "Empresa culpa …": a body's common noun capitalized to open its sentence means the body of that kind named.
@@ -1518,10 +1520,16 @@ export class SpeakerResolver {
           this.credit(name, at);
           return name;
         }
+        // The defendant so found spoke, and is whom a later pronoun of the role's gender means ("„…“, sagte die Angeklagte. Sie habe …"),
+        // not one of the other ("Der Angeklagte schwieg. … „…“, sagte sie" is his lawyer).
+        const accused = this.defendant(mention.title, at, roleGender);
+        if (accused) {
+          this.credit(accused, at, roleGender);
+          return accused;
+        }
         // An epithet no one was given ("die 54-Jährige") takes up a gendered role opening the paragraph ("Die Angeklagte hatte …").
         const opening = this.roleSubjectBefore(at, roleGender ?? undefined);
         const before =
-          this.defendant(mention.title, at, roleGender) ??
           (opening && opening !== mention.title ? this.resolve({ kind: 'role', title: opening }, at) : null) ??
           this.latestMentioned(at) ??
           this.personBefore(at, true) ??
@@ -1682,7 +1690,9 @@ export class SpeakerResolver {
     this.lastBodyBySpokesperson = bySpokesperson;
   }
 
-  private credit(name: string, at: number): void {
+  /** `gender`: what the role that credited them marks ("der Angeklagte"), for a person the article marks with none. */
+  private credit(name: string, at: number, gender: 'f' | 'm' | null = null): void {
+    if (gender && this.genderOf(name) === null) this.genders.set(name, gender);
     this.lastPerson = { name, at, subject: true, quoted: false };
     this.speakers.push(this.lastPerson);
   }

@@ -632,6 +632,10 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // another ("von der Leyen"); else it opens to whom the words were said.
     const last = phrase[phrase.length - 1]?.text ?? '';
     if (lex.pack.nounsCapitalized && lex.articles.has(t.text) && isNameWord(last, lex) && !lex.nameParticles.has(last.toLowerCase())) break;
+    // "sagte die Angeklagte zu Beginn ihrer Aussage": where nouns are capitalized, the one word after an article is a noun, and a
+    // particle after it opens a phrase of its own ("zu Beginn"), not a surname as after a given name ("Friedrich zu Stolberg").
+    if (lex.pack.nounsCapitalized && lex.nameParticles.has(t.text) && phrase.length === 1 && i0 > 0 && lex.articles.has(tokens[i0 - 1]!.text.toLowerCase()))
+      break;
     // "Kepala Sekolah SMPN 3 Depok": a number after initials numbers the body in the role's remit.
     if (/^\d{1,4}$/.test(t.text) && ACRONYM.test(last) && titled(phrase, lex) && isCapitalized(tokens[i + 1]?.text ?? '')) {
       phrase.push(t);

@@ -125,23 +125,31 @@ const GENITIVE_STEM_CHARS = 3;
 /**
  * A body's name after an oblique article in the form it has as a subject
  * ("der Deutschen Bahn" → "Deutsche Bahn", "des Deutschen Wetterdienstes" →
- * "Deutsche Wetterdienst"): every word but the last that takes the pack's
- * adjective ending and is no place; the last without its genitive ending
- * after a genitive article. In place.
+ * "Deutsche Wetterdienst"): every word before the noun the article governs
+ * that takes the pack's adjective ending and is no place; that noun without
+ * its genitive ending after a genitive article. In place.
  */
 function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
   const lower = article?.text.toLowerCase() ?? '';
   const oblique = lex.pack.obliqueAdjective;
   if (!oblique || !oblique.articles.includes(lower)) return;
-  for (let k = 0; k < named.length - 1; k++) {
-    const w = named[k]!;
-    if (w.endsWith(oblique.ending) && !lex.places.has(w.toLowerCase())) named[k] = `${w.slice(0, -oblique.ending.length)}${oblique.plain}`;
-  }
   const genitive = lex.pack.genitiveName;
-  const last = named[named.length - 1]!;
-  if (!genitive?.articles.includes(lower) || last === last.toUpperCase()) return;
-  const end = genitive.endings.find((e) => last.endsWith(e) && last.length - e.length >= GENITIVE_STEM_CHARS);
-  if (end) named[named.length - 1] = last.slice(0, -end.length);
+  const ending = (w: string): string | undefined => genitive?.endings.find((e) => w.endsWith(e) && w.length - e.length >= GENITIVE_STEM_CHARS);
+  // The noun the article governs: the last word before a link ("des Bremer Instituts für Küstenforschung"), else the last,
+  // or the one before a name in apposition that shows no ending ("des Wattenrats Niedersachsen", "des Schulamts Kesselbrunn").
+  const link = named.findIndex((w, k) => k > 0 && !isCapitalized(w));
+  let at = link > 0 ? link - 1 : named.length - 1;
+  if (link < 0 && at > 0 && !ending(named[at]!) && ending(named[at - 1]!)) at--;
+  const noun = named[at]!;
+  const end = genitive?.articles.includes(lower) && noun !== noun.toUpperCase() ? ending(noun) : undefined;
+  if (end) named[at] = noun.slice(0, -end.length);
+  const strong = oblique.strong?.articles.includes(lower) ? oblique.strong : undefined;
+  const stem = named[at]!.toLowerCase();
+  const plain = !strong ? oblique.plain : strong.neuterNouns.some((n) => stem.endsWith(n)) ? strong.neuter : strong.masculine;
+  for (let k = 0; k < at; k++) {
+    const w = named[k]!;
+    if (w.endsWith(oblique.ending) && !lex.places.has(w.toLowerCase())) named[k] = `${w.slice(0, -oblique.ending.length)}${plain}`;
+  }
 }
 
 /** Index after the link words ("of the", "van het", "de la", "da") from `i`. */

@@ -58,7 +58,7 @@ describe('a document speaks for the body that wrote it', () => {
         'Berlin. Die Mieten in den Städten steigen weiter, wie eine Studie des Bremer Instituts für Stadtforschung zeigt.',
         '„Der Neubau hält mit dem Zuzug nicht Schritt“, so das Papier. Senatorin Anne Kolb sagte, man prüfe die Vorschläge. „Wir nehmen das ernst“, sagte sie.',
       ),
-      ['Bremer Instituts für Stadtforschung', 'Anne Kolb'],
+      ['Bremer Institut für Stadtforschung', 'Anne Kolb'],
     ],
   ]);
 });

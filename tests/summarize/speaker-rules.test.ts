@@ -672,7 +672,7 @@ describe('an adjective in a body’s name after an oblique article takes the end
     ['de', 'Die Züge stehen still. „Wir arbeiten an einer Lösung“, sagte eine Sprecherin der Deutschen Bahn.', ['Deutsche Bahn']],
     ['de', 'Eine Sprecherin der Evangelischen Kirche sagte, die Kollekte gehe an die Tafeln. „Wir helfen, wo wir können“, sagte sie.', ['Evangelische Kirche']],
     // After a genitive article the name's last word drops its case ending too.
-    ['de', 'Ein Sprecher des Deutschen Wetterdienstes sagte, es werde kälter. „Der Frost hält an“, sagte er.', ['Deutsche Wetterdienst']],
+    ['de', 'Ein Sprecher des Deutschen Wetterdienstes sagte, es werde kälter. „Der Frost hält an“, sagte er.', ['Deutscher Wetterdienst']],
     ['de', '„Wir prüfen das“, sagte ein Sprecher des Hamburger Hafens.', ['Hamburger Hafen']],
     // Initials take no case ending.
     ['de', '„Wir prüfen das“, sagte ein Sprecher des ADAC.', ['ADAC']],
@@ -706,7 +706,7 @@ describe('a gendered pronoun with no person of its gender means a body of that g
 
 describe('after the verb, a spokesperson linked to a body by an article speaks for the whole name', () => {
   creditsSpeakers([
-    ['de', '„Wir helfen, wo wir können“, sagte ein Sprecher des Deutschen Roten Kreuzes.', ['Deutsche Rote Kreuz']],
+    ['de', '„Wir helfen, wo wir können“, sagte ein Sprecher des Deutschen Roten Kreuzes.', ['Deutsches Rotes Kreuz']],
     // A spokesperson's name right after the word is a person.
     ['de', '„Wir prüfen das“, sagte Sprecherin Anna Meier.', ['Anna Meier']],
   ]);
