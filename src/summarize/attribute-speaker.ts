@@ -138,13 +138,14 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     if (named?.kind === 'pronoun' && lex.pronouns.has(FIRST_WORD.exec(t.slice(unlisted[0].length))?.[1]?.toLowerCase() ?? '')) return named;
   }
   // "“…,” demikian keterangan tertulis BMKG": a body's statement or spokesperson after the word speaks for it.
+  // So does a document there ("“…”, staat in het rapport"): its author.
   if (free) {
     const clause = t.slice(unlisted[0].length).split(/[,;.]/)[0]!;
     const body = unnamedSpeaker(
       tokenize(clause).filter((w) => w.isWord),
       lex,
     );
-    if (body?.kind === 'name' && body.body) return body;
+    if ((body?.kind === 'name' && body.body) || (body?.kind === 'body' && body.document)) return body;
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;

@@ -311,7 +311,9 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
   const before = words[spokes.at - 1]?.text ?? '';
   if (!isCapitalized(before) && lex.bodyWords.has(before.toLowerCase())) return { kind: 'body', noun: before.toLowerCase() };
   let k = spokes.at;
-  while (k > 0 && isCapitalized(words[k - 1]!.text) && !lex.stopwords.has(words[k - 1]!.text.toLowerCase()) && !isTitle(words[k - 1]!.text, lex)) k--;
+  // A determiner opening the sentence ("Ihre Sprecherin", "Zijn woordvoerder") is no body's name.
+  const nameWord = (w: string): boolean => isCapitalized(w) && !lex.stopwords.has(w.toLowerCase()) && !lex.articles.has(w.toLowerCase()) && !isTitle(w, lex);
+  while (k > 0 && nameWord(words[k - 1]!.text)) k--;
   if (k === spokes.at) {
     // "Kementerian Pendidikan dalam satu kenyataan": the name before the words linking it to its statement, titles and all.
     const linked = skipLinksBack(words, spokes.at, lex);

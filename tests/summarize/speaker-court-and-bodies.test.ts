@@ -1,6 +1,7 @@
 /**
- * Speakers in court reports and in copy quoting bodies by their genitive names: a particle after a noun, a word between a
- * speaker and the verb, a defendant a later pronoun means, and a body's name as it reads as a subject.
+ * Speakers in court reports, features and copy quoting bodies: a particle after a noun, a word between a speaker and the
+ * verb, a defendant or a gendered pronoun marking whom later pronouns mean, a genitive body name as it reads as a subject,
+ * a document speaking after an unlisted verb, no body in a determiner, a kin word as a role.
  */
 import { describe } from 'vitest';
 import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
@@ -116,6 +117,46 @@ describe('a body named in the genitive is named as it reads as a subject', () =>
         '„Wir haben alle Betroffenen angerufen“, sagte eine Sprecherin des Klinikums.',
       ),
       ['Klinikum Eschenau'],
+    ],
+  ]);
+});
+
+describe('a document after a quote and a verb the pack does not list speaks for the body that wrote it', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Scholieren in de regio Twente slapen gemiddeld een uur te weinig. Dat blijkt uit een onderzoek van het Nederlands Jeugdinstituut (NJi) dat dinsdag verscheen.',
+        '“Een tekort aan slaap raakt direct de prestaties op school”, staat in het rapport. De onderzoekers spraken met 2.400 leerlingen.',
+      ),
+      ['Nederlands Jeugdinstituut'],
+    ],
+  ]);
+});
+
+describe('a determiner before a spokesperson ("Ihre Sprecherin") names no body', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Die Landrätin will die Grundschule in Talheim schließen.',
+        'In Talheim sieht man das anders. Auf dem Marktplatz sammelt eine Elterninitiative Unterschriften. Ihre Sprecherin, die Lehrerin Miriam Korte, unterrichtet seit Jahren an der Schule. „Wir geben nicht auf“, sagt sie.',
+      ),
+      ['Miriam Korte'],
+    ],
+  ]);
+});
+
+describe('a kin word before a name ("Isteri Rahman, Siti Aishah Omar") is a role, the name in apposition the person', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Salah seorang pembekalnya, Lim Ah Seng, 66, mengusahakan dusun seluas 8 hektar sejak 1985. “Dulu kami jual kepada orang tengah, harga ikut suka mereka. Sekarang Rahman bayar ikut gred, dan bayar dalam seminggu,” kata pekebun itu.',
+        'Isteri Rahman, Siti Aishah Omar, yang menguruskan kewangan syarikat, berkata mereka pernah hampir muflis pada 2021 apabila penghantaran ke China tergendala akibat sekatan sempadan. “Kami ada 40 tan durian dalam bilik sejuk dan tiada pembeli. Saya tak tidur berminggu-minggu,” kata wanita itu sambil ketawa kecil.',
+        'Kini Musang Emas turut menjual durian segar kepada hotel di Kuala Lumpur dan Pulau Pinang, selain membuka kedai dalam talian yang menerima tempahan dari seluruh Semenanjung. Rahman berkata jualan dalam negeri menyumbang kira-kira suku daripada pendapatan syarikat.',
+      ),
+      ['Lim Ah Seng', 'Siti Aishah Omar'],
     ],
   ]);
 });
