@@ -1467,8 +1467,10 @@ export class SpeakerResolver {
     if (mention.kind === 'body') {
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
       if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
-      // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.
-      if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `)) return this.lastBody;
+      // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun; unless another of its kind
+      // was named since ("Pengarah Jabatan Kebajikan Masyarakat, …" after "Jurucakap Jabatan Bomba …" for "jabatan itu").
+      if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `) && !this.otherOfKindSince(mention.noun, at))
+        return this.lastBody;
       const body = mention.noun ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
       if (body) {
         this.creditBody(body, at, true, !mention.noun);
@@ -1597,6 +1599,14 @@ export class SpeakerResolver {
     // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
     const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
     return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) && !this.lastBodyIsPerson() ? this.lastBody : guessed;
+  }
+
+  /** True when a body of this kind other than the one that spoke last is named between it and `at`. */
+  private otherOfKindSince(noun: string, at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex, quotes } = this.article;
+    const named = bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none');
+    return named !== null && named !== this.lastBody && text.lastIndexOf(named, at) > this.lastBodyAt;
   }
 
   /** True when what spoke last as a body is a person who issued a statement ("X said in a statement"): never what a body's noun means. */

@@ -980,6 +980,33 @@ function pronounOpening(tokens: readonly Token[], roleAt: number, lex: Lexicon):
   return k === 0 || !tokens[k - 1]!.isWord ? pronounMention(pronoun.text, lex) : null;
 }
 
+/**
+ * A body's name that a conjunction joins, read back from the conjunction at `i` to the body's noun heading it and on to
+ * the capitals after it ("Dalam satu kenyataan, Kementerian Sumber Asli dan Kelestarian Alam memaklumkan"); null when no
+ * body's noun heads the capitals before the conjunction, a spokesperson speaks for it (read as theirs), or a title
+ * after the conjunction heads a person's name.
+ */
+function bodyOverConjunction(tokens: readonly Token[], i: number, lex: Lexicon): Mention | null {
+  const conjunction = tokens[i];
+  if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
+  const capital = (t: Token | undefined): boolean =>
+    t !== undefined && t.isWord && isCapitalized(t.text) && (!lex.stopwords.has(t.text.toLowerCase()) || lex.bodyWords.has(t.text.toLowerCase()));
+  let k = i;
+  while (k > 0 && capital(tokens[k - 1])) k--;
+  let end = i;
+  while (capital(tokens[end + 1])) end++;
+  const head = tokens.slice(k, i).findIndex((t) => lex.bodyWords.has(t.text.toLowerCase()));
+  if (head < 0 || end === i || tokens.slice(Math.max(0, k - 1), k + head).some((t) => t.isWord && isSpokesperson(t.text, lex))) return null;
+  // A title heading a name after the conjunction ("Persatuan Ibu Bapa dan Guru Nasional Prof Dr Azlina Mat Saad"): the person speaks.
+  const after = tokens.slice(i + 1, end + 1);
+  if (after.some((t, j) => isTitle(t.text, lex) && after[j + 1] !== undefined && isNameWord(after[j + 1]!.text, lex))) return null;
+  const name = tokens
+    .slice(k + head, end + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return { kind: 'name', name, titled: false, body: true };
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
@@ -1053,6 +1080,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     if (!isNamePhraseWord(t, lex) && !bound && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
     phrase.unshift(t);
   }
+  // "Kementerian Sumber Asli dan Kelestarian Alam memaklumkan": a body's name goes on back over a conjunction to its noun.
+  const overConjunction = bodyOverConjunction(tokens, i, lex);
+  if (overConjunction) return overConjunction;
   // "one user on Weibo posted", "an analyst at Stratfor said": a place or
   // body after a preposition is not who speaks.
   const lead = tokens[i];

@@ -155,12 +155,14 @@ function plainCase(named: string[], article: Token | undefined, lex: Lexicon): v
 /** Index after the link words ("of the", "van het", "de la", "da") from `i`. */
 function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
   let j = i;
+  // A speech verb the pack lists among its function words ("sagte") ends the name: "der Bahn sagte dem SWR".
   while (
     j < words.length &&
     j - i < MAX_LINKS &&
     !isCapitalized(words[j]!.text) &&
     (lex.stopwords.has(words[j]!.text.toLowerCase()) || ELIDED_LINK.test(words[j]!.text)) &&
-    !lex.bodyWords.has(words[j]!.text.toLowerCase())
+    !lex.bodyWords.has(words[j]!.text.toLowerCase()) &&
+    !lex.verbWords.has(words[j]!.text.toLowerCase())
   )
     j++;
   return j;
@@ -425,6 +427,9 @@ export function placeEpithet(name: string, text: string, lex: Lexicon | undefine
 }
 
 /** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
+/** A comma in the clause after a body's name, then a person's full name: its holder in apposition. */
+const HOLDER_APPOSED = /^[^.!?,;:]*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
 function nameAround(text: string, at: number, noun: string, lex: Lexicon): string | null {
   const left = tokenize(text.slice(Math.max(0, at - BODY_LEFT_CHARS), at));
   const right = tokenize(text.slice(at, at + noun.length + BODY_RIGHT_CHARS));
@@ -433,11 +438,14 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   let k = left.length;
   // A spokesperson opening the sentence ("Jurucakap persatuan itu") speaks for the body; it is no part of its name.
   while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
-  const before = left.slice(k).map((t) => t.text);
+  const role = (w: string | undefined): boolean => w !== undefined && isTitle(w, lex) && !lex.bodyWords.has(w.toLowerCase());
   // A role heading the words before the noun and its demonstrative, its holder apposed ("Direktur Operasional perusahaan itu, Yusuf Hidayat"):
   // someone of the body, which it does not name.
   const held = lex.epithetEnds.has(right[nounWords]?.text.toLowerCase() ?? '') && right[nounWords + 1]?.text === ',';
-  if (held && before.length && isTitle(before[0]!, lex) && !lex.bodyWords.has(before[0]!.toLowerCase())) return null;
+  if (held && k < left.length && role(left[k]!.text)) return null;
+  // Its holder apposed after the body's full name ("Pengarah Jabatan Kebajikan Masyarakat (JKM) negeri, Norliza Kamal"): the role is no part of it.
+  if (HOLDER_APPOSED.test(text.slice(at + noun.length, at + noun.length + BODY_RIGHT_CHARS))) while (k < left.length && role(left[k]!.text)) k++;
+  const before = left.slice(k).map((t) => t.text);
   const j = skipLinks(right, nounWords, lex);
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its

@@ -160,3 +160,37 @@ describe('a kin word before a name ("Isteri Rahman, Siti Aishah Omar") is a role
     ],
   ]);
 });
+
+describe('a body’s name joined by a conjunction, and a body of a kind named since the last one spoke', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'KUANTAN: Hujan lebat menyebabkan Sungai Lipis melimpah malam tadi.',
+        'Dalam satu kenyataan, Kementerian Sumber Asli dan Kelestarian Alam memaklumkan projek tebatan banjir akan dimulakan tahun depan. “Tender akan dibuka pada suku pertama,” kata kenyataan itu.',
+      ),
+      ['Kementerian Sumber Asli dan Kelestarian Alam'],
+    ],
+    // "jabatan itu" after a director of another department spoke: that department, named without its director's title.
+    [
+      'ms',
+      para(
+        'KUANTAN: Seramai 800 mangsa banjir masih berada di pusat pemindahan.',
+        'Jurucakap Jabatan Bomba dan Penyelamat Malaysia (JBPM) negeri berkata, dua mangsa diselamatkan dengan bot. “Operasi diteruskan sepanjang malam,” katanya.',
+        'Pengarah Jabatan Kebajikan Masyarakat (JKM) negeri, Norliza Kamal berkata, semua pusat dibekalkan makanan. “Bekalan mencukupi untuk seminggu,” katanya.',
+        'Jurucakap jabatan itu kemudian memaklumkan dua lagi pusat dibuka. “Kami juga menyediakan bantuan awal RM500 bagi setiap keluarga,” kata jurucakap itu.',
+      ),
+      ['Jabatan Bomba dan Penyelamat Malaysia', 'Norliza Kamal', 'Jabatan Kebajikan Masyarakat'],
+    ],
+    // A speech verb after a body's noun ends its name: "der Bahn sagte dem SWR" names no body "Bahn sagte dem SWR".
+    [
+      'de',
+      para(
+        'Wegen eines Sturms ist die Strecke zwischen Ulm und Biberach gesperrt. Die Deutsche Bahn teilte mit, mehrere Bäume lägen im Gleis.',
+        'Auch die Polizei war im Einsatz. „Wir hatten über hundert Notrufe“, sagte Polizeisprecher Jonas Reiter.',
+        'Ein Sprecher der Bahn sagte dem SWR, die Strecke bleibe „mindestens bis Mittwoch früh“ gesperrt.',
+      ),
+      ['Jonas Reiter', 'Deutsche Bahn'],
+    ],
+  ]);
+});
