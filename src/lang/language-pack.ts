@@ -264,8 +264,9 @@ export interface LanguagePack {
   epithetEnds?: readonly string[];
   /**
    * Nouns for a written piece that speaks for whoever wrote it ("report",
-   * "Studie", "laporan"): "the report says" is the body the article named as
-   * its author ("the report by the X Institute", "laporan Bank Dunia").
+   * "Studie", "laporan"), or for its unnamed authors ("onderzoekers"): "the
+   * report says" is the body the article named as its author ("the report by
+   * the X Institute", "laporan Bank Dunia").
    */
   documentWords?: readonly string[];
   /**

@@ -103,7 +103,11 @@ function genderedRoleSubject(window: string, gender: 'f' | 'm', lex: Lexicon): s
   for (const sentence of window.split(SENTENCE_BREAK).reverse()) {
     const words = tokenize(sentence.trimStart().slice(0, GENDER_CUE_CHARS)).filter((t) => t.isWord);
     const [article, role] = [words[0]?.text ?? '', words[1]?.text ?? ''];
-    if (lex.articles.has(article.toLowerCase()) && genderCue(role, lex, article) === gender) return role.toLowerCase();
+    if (!lex.articles.has(article.toLowerCase()) || genderCue(role, lex, article) !== gender) continue;
+    // The run's last title is its noun, whom the article names with it ("Die Vorsitzende Richterin …", later "Richterin X").
+    let k = 1;
+    while (words[k + 1] && isCapitalized(words[k + 1]!.text) && isTitle(words[k + 1]!.text, lex)) k++;
+    return words[k]!.text.toLowerCase();
   }
   return null;
 }
@@ -891,8 +895,11 @@ export class SpeakerResolver {
     if (!this.article?.lex.defendantRe.test(title)) return null;
     // The first one the role's gendered form fits ("die Angeklagte" is no man the article marks as one).
     const fits = (name: string): boolean => !gender || this.genderOf(name) !== otherGender(gender);
-    const bodyWords = this.article.lex.bodyWords;
-    const s = this.names.find((n) => n.at < at && !n.quoted && !n.name.split(' ').some((w) => bodyWords.has(w.toLowerCase())) && fits(n.name));
+    const lex = this.article.lex;
+    // No body, by its noun in any case or a compound of it ("die Große Strafkammer des Landgerichts").
+    const s = this.names.find(
+      (n) => n.at < at && !n.quoted && !n.name.split(' ').some((w) => bodyNoun(w, lex) !== null || isBodyCompound(w, lex)) && fits(n.name),
+    );
     return s ? this.fullName(s.name, s.at) : null;
   }
 

@@ -194,3 +194,43 @@ describe('a body’s name joined by a conjunction, and a body of a kind named si
     ],
   ]);
 });
+
+describe('a report’s unnamed authors ("schrijven de onderzoekers") speak for the body that wrote it', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Bijna een op de vijf gemeenten heeft een tekort aan leraren. Dat blijkt uit een analyse van het Centraal Planbureau voor Onderwijs (CPO) die woensdag verscheen.',
+        '“Het tekort is in de grote steden drie keer zo hoog als op het platteland”, schrijven de onderzoekers.',
+      ),
+      ['Centraal Planbureau voor Onderwijs'],
+    ],
+  ]);
+});
+
+describe('a court’s judgment ("oordeelt de rechtbank") is its speech', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'ZWOLLE - De rechtbank Overijssel heeft twee mannen veroordeeld tot celstraffen voor een reeks inbraken in Deventer.',
+        '"De verdachten hebben geen enkel respect getoond voor de slachtoffers", oordeelt de rechtbank.',
+      ),
+      ['rechtbank Overijssel'],
+    ],
+  ]);
+});
+
+describe('a court story’s defendant is no chamber of the court, and a run of titles is named by its last', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Lindau. Im Prozess um Abrechnungsbetrug beim Pflegedienst ist die frühere Inhaberin am Donnerstag zu drei Jahren Haft verurteilt worden. Die Zweite Große Strafkammer des Landgerichts Lindau sah es als erwiesen an, dass Monika Hasselberg über Jahre Leistungen abgerechnet hatte, die nie erbracht worden waren.',
+        'Die Vorsitzende Richterin fand deutliche Worte. Sie sprach von einem „System der Täuschung“. „Hier wurden alte Menschen zu Nummern gemacht“, sagte Richterin Helga Sommerfeldt in der Urteilsbegründung.',
+        'Die Angeklagte hatte im September ein Teilgeständnis abgelegt. „Ich habe Fehler gemacht, und ich schäme mich dafür“, sagte die 54-Jährige mit leiser Stimme.',
+      ),
+      ['Helga Sommerfeldt', 'Helga Sommerfeldt', 'Monika Hasselberg'],
+    ],
+  ]);
+});
