@@ -46,6 +46,7 @@ export const de: LanguagePack = {
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres|unser|unsere|unserer|unserem|unseren|mein|meine|meinem|meinen|meiner|alle|viele|beide|beiden|mehrere|einige|manche|wenige|zahlreiche',
   ),
   accordingTo: words('laut|nach angaben von|nach angaben der|nach angaben des|zufolge|so'),
+  openingAccordingTo: words('für'),
   pronouns: words('er|sie'),
   // "die beiden": never one person.
   pluralPronouns: words('beiden'),

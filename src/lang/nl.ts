@@ -40,6 +40,7 @@ export const nl: LanguagePack = {
   sourcePrepositions: words('bij'),
   articles: words('de|het|een'),
   accordingTo: words('volgens|aldus'),
+  openingAccordingTo: words('voor'),
   pronouns: words('hij|zij|ze'),
   // "de beiden", "beiden": never one person.
   pluralPronouns: words('beiden'),

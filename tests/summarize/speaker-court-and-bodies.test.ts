@@ -234,3 +234,24 @@ describe('a court story’s defendant is no chamber of the court, and a run of t
     ],
   ]);
 });
+
+describe('a person a sentence opens on with "für" or "voor" and a comma gives their view, whom a pronoun then means', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Die Molkerei Nordmilch schließt ihr Werk in Hollfeld. Das teilte das Unternehmen am Montag mit. „Wir haben alle Optionen geprüft“, sagte Geschäftsführer Bernd Kallweit.',
+        'Für Anna Kessler, Betriebsrätin bei der Gewerkschaft NGG, kommt die Schließung nicht überraschend, das Tempo schon. „Man hat uns zwei Jahre versprochen“, sagt sie.',
+      ),
+      ['Bernd Kallweit', 'Anna Kessler'],
+    ],
+    [
+      'nl',
+      para(
+        'Suikerproducent Noordzoet sluit de fabriek in Oostermeer. Noordzoet verwerkt er jaarlijks 1,4 miljoen ton bieten. “Twee fabrieken die half draaien, dat houden we niet vol”, zegt directeur Jan Reijnders.',
+        'Voor Ilse Hoogendam, bestuurder bij FNV Agrarisch, komt de sluiting niet als verrassing, het tempo wel. “Ze hadden ons twee jaar beloofd”, zegt ze.',
+      ),
+      ['Jan Reijnders', 'Ilse Hoogendam'],
+    ],
+  ]);
+});
