@@ -194,7 +194,7 @@ export const de: LanguagePack = {
   spokespersonWords: words(
     'mitteilung|pressemitteilung|erklärung|stellungnahme|sprecher|sprecherin|sprecherinnen|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin|regierungssprecher|regierungssprecherin|ministeriumssprecher|polizeisprecher|polizeisprecherin',
   ),
-  documentWords: words('bericht|studie|papier|gutachten|analyse|untersuchung|expertise|umfrage'),
+  documentWords: words('bericht|studie|papier|gutachten|analyse|untersuchung|expertise|umfrage|auswertung|erhebung'),
   bodyWords: words(
     'ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt|klinikum|kammer',
   ),

@@ -100,6 +100,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     if (source) return source;
     // "…", klinkt het bij Voka", "hieß es beim DFB": a body by its name there too, one word or named as a body, not a person.
     if (placed && lex.pack.sourcePrepositions?.includes(first) && named?.kind === 'name' && (named.body === true || !named.name.includes(' '))) return named;
+    // "…“, heißt es in dem Papier": a document the words stand in speaks for whoever wrote it.
+    if (named?.kind === 'body' && named.document === true && placed) return named;
     // "…», ha spiegato in conferenza stampa": a place or time after the verb, no subject: whoever spoke last.
     // So is a statement it came in ("ha aggiunto in una nota"): whoever spoke last, a body only if one did.
     if ((named?.kind === 'unnamed' || named?.kind === 'name' || (named?.kind === 'body' && !named.noun)) && placed) return bareVerb(verb[0], lex);

@@ -828,6 +828,20 @@ function inName(text: string, at: number, lex: Lexicon): boolean {
 }
 
 /**
+ * A body named as such further on in the document's sentence, as who wrote it in a clause of its own ("ein Gutachten
+ * hervor, das ein Team des Bremer Instituts für Küstenforschung erstellt hat"): the first run of capitals holding a
+ * body's noun, in the form it has as a subject; null when the sentence names none.
+ */
+function authorInClause(words: readonly Token[], lex: Lexicon): Mention | null {
+  for (let j = 1; j < words.length && !SENTENCE_MARK.test(words[j]!.text); j++) {
+    if (!isCapitalized(words[j]!.text) || isCapitalized(words[j - 1]!.text)) continue;
+    const body = bodyAfter(words, j - 1, lex);
+    if (body?.kind === 'name' && body.name.split(' ').some((w) => isBodyCompound(w, lex))) return body;
+  }
+  return null;
+}
+
+/**
  * The author of the latest document the article named before `at` ("the
  * report by the Halden Foundation", "einer Studie des Instituts", "laporan
  * Bank Dunia"): a body's name, or its common noun, or null.
@@ -841,7 +855,8 @@ export function documentAuthor(text: string, at: number, lex: Lexicon): Mention 
       if (best && k < best.at) break;
       const end = k + word.length;
       if (LETTER.test(before[k - 1] ?? ' ') || LETTER.test(before[end] ?? ' ') || inName(text, k, lex)) continue;
-      const author = bodyAfter(tokenize(text.slice(end, end + AUTHOR_CHARS)), 0, lex);
+      const after = tokenize(text.slice(end, end + AUTHOR_CHARS));
+      const author = bodyAfter(after, 0, lex) ?? authorInClause(after, lex);
       if (author) {
         best = { at: k, author };
         break;

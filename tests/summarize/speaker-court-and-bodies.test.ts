@@ -255,3 +255,24 @@ describe('a person a sentence opens on with "für" or "voor" and a comma gives t
     ],
   ]);
 });
+
+describe('a document speaks for its author, named in a clause after it or with an evaluation, after "so" and "heißt es in"', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Die Mieten in Kleinstädten steigen schneller als in den Metropolen. Das geht aus einer Studie hervor, die ein Team des Kieler Instituts für Wohnungsforschung im Auftrag des Landes erstellt hat.',
+        '„Der Druck wandert aus den Großstädten ins Umland“, so die Studie.',
+      ),
+      ['Kieler Institut für Wohnungsforschung'],
+    ],
+    [
+      'de',
+      para(
+        'Kassel. Ein Platz im Pflegeheim wird immer teurer. Nach einer Auswertung der Pflegekasse Nordhessen, die am Mittwoch vorgestellt wurde, liegt der Eigenanteil bei 3.108 Euro im Monat.',
+        '„Die Zuschläge des Bundes werden von den Kosten aufgezehrt“, heißt es in dem Bericht.',
+      ),
+      ['Pflegekasse Nordhessen'],
+    ],
+  ]);
+});
