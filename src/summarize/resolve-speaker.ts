@@ -120,6 +120,8 @@ const TITLE_BEFORE_CHARS = 40;
 const SHOUTED = /^\p{Lu}{2,}$/u;
 /** After a sentence's stop and its closing mark, the Dutch two-apostrophe one too ("…veld.'' Trainer X"). */
 const SENTENCE_OPENING = /(?:[.!?…](?:["”’»]|'')?\s+|\n\s*)$/;
+/** A capitalized word, whole (global, for scanning). */
+const CAPITALIZED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+/gu;
 
 /** Most words of a lowercase role set off by commas before a name ("Di luar mahkamah, isteri tertuduh, Nurul Ain Hassan, enggan …"). */
 const APPOSED_ROLE_WORDS = 3;
@@ -853,7 +855,15 @@ export class SpeakerResolver {
   firstPersonIn(from: number, to: number): string | null {
     const bodyWords = this.article?.lex.bodyWords;
     const s = this.names.find((n) => n.at >= from && n.at < to && !n.quoted && !n.name.split(' ').some((w) => bodyWords?.has(w.toLowerCase())));
-    return s ? this.fullName(s.name, s.at) : null;
+    if (s) return this.fullName(s.name, s.at);
+    // Else one word of a speaker's full name, not opening a sentence ("Kompas berbincang dengan Ratih di ruang kerjanya").
+    const text = this.article?.text ?? '';
+    for (const m of matchesOf(CAPITALIZED_WORD, text.slice(from, to))) {
+      if (SENTENCE_OPENING.test(text.slice(Math.max(0, from + m.index - 4), from + m.index)) || from + m.index === 0) continue;
+      const speaker = this.speakers.find((p) => p.name.split(' ').includes(m[0]));
+      if (speaker) return speaker.name;
+    }
+    return null;
   }
 
   /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */

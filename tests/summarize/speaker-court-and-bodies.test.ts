@@ -276,3 +276,19 @@ describe('a document speaks for its author, named in a clause after it or with a
     ],
   ]);
 });
+
+describe('an interview’s introduction naming the interviewee by one word of a speaker’s name', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'JAKARTA - Kepala Perpustakaan Nasional, Dewi Anggraini, menyebut digitalisasi naskah kuno sebagai prioritas. "Banyak naskah sudah rapuh," ujarnya.',
+        'Anggota DPR, Markus Tambunan, meminta anggaran ditambah. "Daerah juga perlu dilibatkan," tuturnya.',
+        'Kami berbincang dengan Dewi di ruang kerjanya. Berikut petikannya.',
+        'T: Apa tantangan terbesar?',
+        'J: "Perawatan. Naskah lontar itu sangat rapuh dan harus beradaptasi dengan iklim tropis."',
+      ),
+      ['Dewi Anggraini', 'Markus Tambunan', 'Dewi Anggraini'],
+    ],
+  ]);
+});
