@@ -312,10 +312,18 @@ const NAME_SPACE = /[ \u00A0]/;
 /** One letter, of a word read back from a name. */
 const LETTER = /\p{L}/u;
 
-/** Each lone capitalized word with an age after it, as a global AGED_WORD would find them. */
-function agedWords(text: string): RegExpExecArray[] {
+/** A lone word (no capitalized word just before it), read back from an age phrase of the pack (", 68 ans"). */
+const LONE_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)(\p{Lu}[\p{L}\p{M}'’-]+)/uy;
+
+/**
+ * Each lone capitalized word with an age after it, as a global AGED_WORD would find them; with `apposedAge`, one
+ * the pack's own phrase sets off by a comma too ("Marcel, 71 ans, fait ses comptes").
+ */
+function agedWords(text: string, apposedAge: RegExp | null): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (const age of matchesOf(AGE_ANYWHERE, text)) {
+  const ages = matchesOf(AGE_ANYWHERE, text);
+  const own = apposedAge ? matchesOf(apposedAge, text) : [];
+  for (const age of [...ages, ...own]) {
     let end = age.index;
     if (age[0][0] === '(') while (end > 0 && SPACE.test(text[end - 1]!)) end--;
     // The word's one possible start: back over the letters before the age, a surrogate pair as one.
@@ -326,9 +334,10 @@ function agedWords(text: string): RegExpExecArray[] {
       start -= pair;
     }
     if (start === end) continue;
-    AGED_WORD.lastIndex = start;
-    const m = AGED_WORD.exec(text);
-    if (m) out.push(m);
+    const word = own.includes(age) ? LONE_WORD : AGED_WORD;
+    word.lastIndex = start;
+    const m = word.exec(text);
+    if (m && m.index + m[0].length === end) out.push(m);
   }
   return out;
 }
@@ -463,7 +472,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     flush();
   }
   // One capitalized word with an age after it is a person the runs above skip ("Salah satu pengungsi, Sumiati (56), mengaku").
-  for (const m of agedWords(text)) {
+  for (const m of agedWords(text, lex.apposedAgeRe)) {
     const word = m[1]!;
     const at = m.index + m[0].length - word.length;
     if (!lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {
@@ -1045,8 +1054,8 @@ export class SpeakerResolver {
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
         const cued = genderCue(cue.text, lex, articleBefore(k));
         // A masculine role in apposition is often the unmarked form a woman holds too ("il sindaco di Lodi, Sara Casanova"):
-        // it marks no gender, unless another sighting does.
-        if (cued === 'm' && before.slice(cue.start).includes(',')) {
+        // it marks no gender, unless another sighting does. A kinship word is no role anyone holds so ("son frère, Yacine").
+        if (cued === 'm' && before.slice(cue.start).includes(',') && (isTitle(cue.text, lex) || lex.articles.has(cue.text.toLowerCase()))) {
           this.unmarked.add(name);
           continue;
         }
