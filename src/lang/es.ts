@@ -47,6 +47,7 @@ export const es: LanguagePack = {
   accordingTo: words('según|de acuerdo con'),
   openingAccordingTo: words('para'),
   sourcePrepositions: words('desde'),
+  signedBy: /(?<![\p{L}])(?:firmad|suscrit)[oa]s?\s+por\s+/iu,
   pronouns: words('él|ella'),
   pluralPronouns: words('ellos|ellas'),
   pronounGenders: { ella: 'f', él: 'm' },

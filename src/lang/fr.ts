@@ -46,6 +46,7 @@ export const fr: LanguagePack = {
   articles: words('le|la|les|un|une|des|du'),
   accordingTo: words("selon|d'après"),
   openingAccordingTo: words('pour'),
+  signedBy: /(?<![\p{L}])signée?s?\s+par\s+/iu,
   pronouns: words('il|elle|lui'),
   pluralPronouns: words('ils|elles'),
   pronounGenders: { elle: 'f', il: 'm' },

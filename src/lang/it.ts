@@ -48,6 +48,7 @@ export const it: LanguagePack = {
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
   openingAccordingTo: words('per'),
+  signedBy: /(?<![\p{L}])(?:firmat|sottoscritt)[aoie]\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*/iu,
   pronouns: words('lui|lei|egli|ella'),
   pluralPronouns: words('loro'),
   pronounGenders: { lei: 'f', ella: 'f', lui: 'm', egli: 'm' },

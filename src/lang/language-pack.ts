@@ -82,6 +82,11 @@ export interface LanguagePack {
    * "Per il sindaco X, …"); elsewhere they mean "for".
    */
   openingAccordingTo?: readonly string[];
+  /**
+   * A participle of signing and the preposition naming the signer ("firmata dal", "signé par", "assinada pelo"), matched
+   * in the words after a speech verb: "«…», si legge in una nota firmata dal curatore, Giorgio Barbieri" is the signer's.
+   */
+  signedBy?: RegExp;
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
   pronouns: readonly string[];
   /**

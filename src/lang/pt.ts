@@ -48,6 +48,7 @@ export const pt: LanguagePack = {
   articles: words('o|a|os|as|um|uma|uns|umas'),
   accordingTo: words('segundo|de acordo com|conforme'),
   openingAccordingTo: words('para'),
+  signedBy: /(?<![\p{L}])(?:assinad|subscrit)[oa]s?\s+(?:por|pelo|pela|pelos|pelas)\s+/iu,
   pronouns: words('ele|ela'),
   pluralPronouns: words('eles|elas'),
   pronounGenders: { ela: 'f', ele: 'm' },

@@ -71,6 +71,9 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
       .toLowerCase()
       .replace(/['’].*$/, '');
     const placed = first !== undefined && lex.prepositions.has(first);
+    // "…», si legge in una nota firmata dal curatore, Giorgio Barbieri": the statement's signer, past where it was read.
+    const signed = signer(rest, lex, counts);
+    if (signed) return signed;
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     // "kata General Manager ASDP Cabang Danau Toba, Hendra Purba": a role with its body's initials or noun, then the person in apposition.
     const remit = named?.kind === 'name' && !placed ? REMIT_THEN_COMMA.exec(rest) : null;
@@ -148,6 +151,22 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;
+}
+
+/** Characters after a speech verb in which a statement's signing is read ("in una nota firmata dal …"). */
+const SIGNED_CHARS = 40;
+
+/** Whoever signed the statement the words after a speech verb name ("in una nota firmata dal rettore", "signé par le maire, X"); null when none. */
+function signer(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const signed = lex.pack.signedBy?.exec(rest.slice(0, SIGNED_CHARS));
+  if (!signed) return null;
+  const after = rest.slice(signed.index + signed[0].length);
+  const named = mentionAfter(after, lex, counts);
+  if (named?.kind === 'name' || named?.kind === 'role') return named;
+  // "dal curatore fallimentare, Giorgio Barbieri": a role the pack does not list, then the person in apposition.
+  const role = ROLE_THEN_COMMA.exec(after);
+  const apposed = role ? mentionAfter(after.slice(role[0].length), lex, counts) : null;
+  return apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ') ? apposed : null;
 }
 
 /** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */

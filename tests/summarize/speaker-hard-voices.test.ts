@@ -34,3 +34,31 @@ describe('a kinship word in apposition marks the gender, unlike a role a woman m
     ],
   ]);
 });
+
+describe('words read in a statement someone signed are the signer’s, whatever the verb before them', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        "L'avvocato Luca Neri difende l'ex sindaco. «Il mio assistito non ha mai incassato nulla», spiega il legale.",
+        'La procedura va avanti. «Abbiamo già recuperato gran parte dei crediti verso le banche», si legge in una nota firmata dal curatore fallimentare, Giorgio Barbieri.',
+      ),
+      ['Luca Neri', 'Giorgio Barbieri'],
+    ],
+    [
+      'fr',
+      "Le maire, Paul Girard, a défendu le plan. « Nous n'augmenterons pas les impôts cette année », a-t-il dit. « Les comptes sont sains », a précisé ensuite un communiqué signé par le liquidateur judiciaire, Pierre Caron.",
+      ['Paul Girard', 'Pierre Caron'],
+    ],
+    [
+      'es',
+      'El alcalde, Luis Gil, defendió el plan. «No vamos a subir los impuestos este año», dijo. «Las cuentas están saneadas», ha precisado después un comunicado firmado por el administrador concursal, Jorge Barrios.',
+      ['Luis Gil', 'Jorge Barrios'],
+    ],
+    [
+      'pt',
+      'O presidente da câmara, Rui Lopes, defendeu o plano. «Não vamos subir os impostos este ano», disse. «As contas estão equilibradas», precisou depois um comunicado assinado pelo administrador judicial, Jorge Barros.',
+      ['Rui Lopes', 'Jorge Barros'],
+    ],
+  ]);
+});
