@@ -823,7 +823,13 @@ export function documentAuthor(text: string, at: number, lex: Lexicon): Mention 
       if (best && k < best.at) break;
       const end = k + word.length;
       if (LETTER.test(before[k - 1] ?? ' ') || LETTER.test(before[end] ?? ' ') || inName(text, k, lex)) continue;
-      const author = bodyAfter(tokenize(text.slice(end, end + AUTHOR_CHARS)), 0, lex);
+      const words = tokenize(text.slice(end, end + AUTHOR_CHARS));
+      // Past one adjective of the document's ("il rapporto annuale della Fondazione …", "le rapport annuel de l'Observatoire").
+      const described = words[0]?.isWord === true && !isCapitalized(words[0].text) && !lex.stopwords.has(words[0].text.toLowerCase());
+      const linked = lex.prepositions.has(words[1]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
+      const past = described && linked ? bodyAfter(words, 1, lex) : null;
+      // Not when the day it came out ("published on Tuesday").
+      const author = bodyAfter(words, 0, lex) ?? (past?.kind === 'name' && whenWord(past.name, lex) ? null : past);
       if (author) {
         best = { at: k, author };
         break;

@@ -62,3 +62,37 @@ describe('words read in a statement someone signed are the signer’s, whatever 
     ],
   ]);
 });
+
+describe('a document read from, or its writers, speak for the body the article named as its author', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il ministro Marco Neri ha visitato il sito. «Qui si lavora bene», ha detto.',
+        "La Protezione civile ha segnalato due crolli. «Servono interventi urgenti su tutta l'area», si legge nel rapporto della Protezione civile.",
+      ),
+      ['Marco Neri', 'Protezione civile'],
+    ],
+    [
+      'fr',
+      para(
+        'Le ministre, Paul Girard, a salué le travail des élus. « Nous allons investir dans les transports », a-t-il dit.',
+        "Près de 80 % des ruraux n'ont pas d'autre choix que la voiture, selon le rapport de l'Institut Mobilités Rurales publié mardi. « Cette dépense pèse d'abord sur les ménages modestes », écrivent les auteurs du rapport.",
+      ),
+      ['Paul Girard', 'Institut Mobilités Rurales'],
+    ],
+  ]);
+});
+
+describe('a document’s author named past one adjective of the document is its author', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il sindaco Luca Bassi ha presentato il piano. «Ridurremo le attese», ha detto.',
+        'È il quadro che emerge dal rapporto annuale della Fondazione Salute Pubblica, presentato ieri. «Il diritto alla salute sta diventando un diritto a pagamento», si legge nel rapporto.',
+      ),
+      ['Luca Bassi', 'Fondazione Salute Pubblica'],
+    ],
+  ]);
+});
