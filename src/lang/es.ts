@@ -51,6 +51,7 @@ export const es: LanguagePack = {
   pronouns: words('él|ella'),
   pluralPronouns: words('ellos|ellas'),
   pronounGenders: { ella: 'f', él: 'm' },
+  givenNameGenders: { endings: { a: 'f', o: 'm' }, names: { borja: 'm', josema: 'm', sasha: 'm', nicolás: 'm' } },
   genderCues: {
     sra: 'f',
     señora: 'f',

@@ -52,6 +52,10 @@ export const it: LanguagePack = {
   pronouns: words('lui|lei|egli|ella'),
   pluralPronouns: words('loro'),
   pronounGenders: { lei: 'f', ella: 'f', lui: 'm', egli: 'm' },
+  givenNameGenders: {
+    endings: { a: 'f', o: 'm' },
+    names: { andrea: 'm', luca: 'm', nicola: 'm', mattia: 'm', elia: 'm', enea: 'm', tobia: 'm', gianluca: 'm', battista: 'm', geremia: 'm', barnaba: 'm' },
+  },
   genderCues: {
     signora: 'f',
     'sig.ra': 'f',

@@ -105,6 +105,11 @@ export interface LanguagePack {
    */
   genderCues: Readonly<Record<string, 'f' | 'm'>>;
   /**
+   * Where given names tell a person's gender by their ending ("Carla", "Aldo"): the endings, and the names that go
+   * against them ("Andrea", "Luca" are men's in Italian). A person no cue marks is read so from their first name.
+   */
+  givenNameGenders?: { readonly endings: Readonly<Record<string, 'f' | 'm'>>; readonly names: Readonly<Record<string, 'f' | 'm'>> };
+  /**
    * Articles opening a sentence that tell its subject noun's grammatical
    * gender ("Die Fanabteilung …"): a gendered pronoun with no person of its
    * gender to mean ("Sie sprach von …") means a body so named. Only where

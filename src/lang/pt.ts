@@ -52,6 +52,7 @@ export const pt: LanguagePack = {
   pronouns: words('ele|ela'),
   pluralPronouns: words('eles|elas'),
   pronounGenders: { ela: 'f', ele: 'm' },
+  givenNameGenders: { endings: { a: 'f', o: 'm' }, names: { luca: 'm', nikita: 'm' } },
   genderCues: {
     sra: 'f',
     senhora: 'f',

@@ -449,6 +449,9 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     !lex.stopwords.has(verb.text.toLowerCase())
   )
     return { kind: 'role', title: role.text.toLowerCase() };
+  // A gendered pronoun opening the sentence ("Lei ha vinto …", "Elle a perdu …"): the person of its gender it means.
+  const gender = article !== undefined && sentence.trimStart().startsWith(article.text) ? lex.pronounGenders.get(article.text.toLowerCase()) : undefined;
+  if (gender) return { kind: 'pronoun', gender };
   const m = clauseSubject(sentence, lex, counts);
   // A spokesperson opening the sentence speaks for the body named with them, whatever its later clauses hold
   // ("Ein Sprecher des Bundesheeres sagte, man halte Hubschrauber bereit, um Kranke zu transportieren").

@@ -342,6 +342,27 @@ function agedWords(text: string, apposedAge: RegExp | null): RegExpExecArray[] {
   return out;
 }
 
+/** The last or first words of a full name written at `at` ("Zanetti", "Carla" for "Carla Zanetti"), longest first; null when none is. */
+function writtenPart(name: string, text: string, at: number): string | null {
+  const words = name.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const last = words.slice(k).join(' ');
+    if (text.startsWith(last, at)) return last;
+    const first = words.slice(0, words.length - k).join(' ');
+    if (text.startsWith(first, at)) return first;
+  }
+  return null;
+}
+
+/** The gender a person's given name tells by the pack's endings and exceptions, for a name of two words or more; null where it tells none. */
+function givenNameGender(name: string, lex: Lexicon): 'f' | 'm' | null {
+  const given = lex.pack.givenNameGenders;
+  const space = name.indexOf(' ');
+  if (!given || space < 0) return null;
+  const first = name.slice(0, space).toLowerCase();
+  return given.names[first] ?? given.endings[first.slice(-1)] ?? null;
+}
+
 /** A title that marks a person's gender and is no article ("Pak", "Encik", "Mrs", not "la"). */
 function courtesyTitle(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
@@ -658,6 +679,19 @@ function nounBeforeSurname(name: string, at: number, names: readonly NameSightin
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
 const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
 const PARTICLE_BEFORE = /(\p{L}+)\s+$/u;
+/** Text read back from a name for the word before it. */
+const WORD_BEFORE_CHARS = 16;
+/** The word right before a name, with its space or the apostrophe eliding it onto the name ("l'Osteria", "dell'Osteria"). */
+const WORD_RIGHT_BEFORE = /(\p{L}+)(\s+|['’])$/u;
+/** An elided article, alone or in a preposition ("l'", "dell'"). */
+const ELIDED_WORD = /^\p{Ll}{1,4}$/u;
+
+/** True when an article comes right before `at` ("the Hartley family", "l'Osteria del Ponte"). */
+function articleBefore(text: string, at: number, lex: Lexicon): boolean {
+  const before = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - WORD_BEFORE_CHARS), at));
+  if (!before) return false;
+  return lex.articles.has(before[1]!.toLowerCase()) || (!SPACE.test(before[2]!) && ELIDED_WORD.test(before[1]!));
+}
 
 /**
  * Adds every later use of a surname already seen in a full name ("Torsten
@@ -1010,8 +1044,15 @@ export class SpeakerResolver {
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
+  /** People whose gender only their given name tells: a masculine role, the unmarked form, may still be theirs ("il sindaco, Paola Dell'Oca"). */
+  private readonly givenNameOnly = new Set<string>();
   /** People named after a masculine role in apposition only: likely men, though women hold such roles too. */
   private readonly unmarked = new Set<string>();
+
+  /** True when the article marks a person with the other gender than a role's form, the masculine counting as unmarked against a given name alone. */
+  private otherThanRole(name: string, roleGender: 'f' | 'm'): boolean {
+    return this.genderOf(name) === otherGender(roleGender) && !(roleGender === 'm' && this.givenNameOnly.has(name));
+  }
 
   private unmarkedGender(name: string): 'm' | null {
     return this.genderOf(name) === null && this.unmarked.has(name) ? 'm' : null;
@@ -1062,6 +1103,12 @@ export class SpeakerResolver {
         gender = cued;
         break;
       }
+    }
+    // No cue anywhere: the given name's own ending, where the language tells gender so ("Carla Zanetti", "Aldo Berti"),
+    // unless an article ever comes before the name, which a person's takes none of ("l'Osteria del Ponte").
+    if (gender === null && !this.names.some((s) => s.name === name && articleBefore(text, s.at, lex))) {
+      gender = givenNameGender(name, lex);
+      if (gender) this.givenNameOnly.add(name);
     }
     this.genders.set(name, gender);
     return gender;
@@ -1319,16 +1366,20 @@ export class SpeakerResolver {
   private readVerbFollows(s: NameSighting): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
-    const end = text.indexOf(s.name, s.at);
+    // A surname or a given name alone stands for the full name there ("Quanto al futuro, Zanetti non esclude …"): read past the words written.
+    const written = s.alone ? (writtenPart(s.name, text, s.at) ?? s.name) : s.name;
+    // After an article it qualifies a noun ("the Hartley family"), no subject of a verb.
+    if (s.alone && articleBefore(text, s.at, lex)) return false;
+    const end = text.indexOf(written, s.at);
     if (end < 0) return false;
-    const after = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10));
+    const after = NAME_THEN_VERB.exec(text.slice(end + written.length, end + written.length + ROLE_CONTEXT_CHARS + 10));
     const word = after?.[1]?.toLowerCase();
     if (word === undefined || lex.prepositions.has(word) || lex.conjunctions.has(word)) return false;
     if (!lex.stopwords.has(word)) return true;
     // A function word that is an auxiliary, a negation or a speech verb ("Ferrand a décrit", "Bertolini non cerca", "Ruiz dijo"):
     // a verb all the same; an article, a pronoun or a complementizer is not.
     if (lex.articles.has(word) || lex.pronouns.has(word) || lex.complementizers.has(word)) return false;
-    const from = end + s.name.length;
+    const from = end + written.length;
     if (lex.verbAtStartRe.test(text.slice(from + after!.indices![1]![0], from + ROLE_CONTEXT_CHARS + 10))) return true;
     const next = after!.indices![2] ? after![2]!.toLowerCase() : undefined;
     return next !== undefined && !lex.stopwords.has(next) && !lex.prepositions.has(next);
@@ -1503,7 +1554,7 @@ export class SpeakerResolver {
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
       // A role's gendered form is never a person the article marks with the other gender ("die Angeklagte" past "Anwalt Stefan Rauscher").
       const roleGender = this.roleGender(mention.title, at);
-      const holder = found && roleGender && this.genderOf(found.name) === otherGender(roleGender) ? null : found;
+      const holder = found && roleGender && this.otherThanRole(found.name, roleGender) ? null : found;
       // A holder named before the quote's paragraph gives way to a person acting in it before the epithet, whom the epithet
       // takes up ("Al otro lado, el entrenador del Mirandés, Joseba Uriarte, destacó … «…», valoró el técnico").
       // Not when the paragraph names the holder too ("El fiscal sostiene que Montilla … . A preguntas del fiscal, el exgerente …").
@@ -1529,11 +1580,13 @@ export class SpeakerResolver {
         }
         // An epithet no one was given ("die 54-Jährige") takes up a gendered role opening the paragraph ("Die Angeklagte hatte …").
         const opening = this.roleSubjectBefore(at, roleGender ?? undefined);
+        // The latest person, as for a pronoun: of the role's gender where its form marks one ("ammette la sindaca" past "Aldo Berti").
+        const latest = this.latestMentioned(at);
         const before =
           this.defendant(mention.title, at, roleGender) ??
           (opening && opening !== mention.title ? this.resolve({ kind: 'role', title: opening }, at) : null) ??
-          this.latestMentioned(at) ??
-          this.personBefore(at, true) ??
+          (latest && roleGender && this.otherThanRole(latest, roleGender) ? null : latest) ??
+          this.personBefore(at, true, roleGender ?? undefined) ??
           this.onlyPersonBefore(at);
         if (before) return before;
         // Else the one the article gives the role next ("Volgens de dijkgraaf … zegt hij. Dijkgraaf Harm Verstappen …"): whom a pronoun then means.

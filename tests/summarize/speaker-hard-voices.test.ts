@@ -96,3 +96,98 @@ describe('a document’s author named past one adjective of the document is its 
     ],
   ]);
 });
+
+describe('it: a given name tells its bearer’s gender where no cue does, for pronouns and gendered roles alike', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il vicesindaco Marco Bassi ha presentato il bilancio. «I conti sono in ordine», ha detto.',
+        "Accanto a lui c'era Giulia Ferri, consigliera di minoranza, e Paolo Riva, consigliere di maggioranza. «Non ci hanno mai fatto vedere le carte», replica lei.",
+      ),
+      ['Marco Bassi', 'Giulia Ferri'],
+    ],
+    [
+      'it',
+      para(
+        'Carla Zanetti è stata eletta sindaca di Borgo Sereno un anno fa. «Qui ogni persona conta», dice.',
+        "Il suo predecessore, Aldo Berti, aveva governato per tre mandati. «All'inizio nessuno ci credeva. Poi hanno visto i cantieri», ammette la sindaca.",
+      ),
+      ['Carla Zanetti', 'Carla Zanetti'],
+    ],
+    [
+      'it',
+      'Carla Zanetti è tornata in paese nel 2019. «Qui si vive bene», dice. Il suo predecessore, Aldo Berti, aveva governato per tre mandati. Lei ha vinto con il 58% dei voti. «Ad Aldo devo molto, ma il suo era un paese che si preparava a chiudere», racconta.',
+      ['Carla Zanetti', 'Carla Zanetti'],
+    ],
+  ]);
+});
+
+describe('es, pt: a given name’s ending tells the gender a pronoun looks for', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'Jorge Salinas, abogado del acusado, habló primero. «Mi cliente perdió su propia casa», explicó.',
+        'Sí declaró Lucía Gómez, compradora, junto a Tomás Pardo, vecino del bloque. «Ahorramos diez años para ese piso», dijo ella ante el tribunal.',
+      ),
+      ['Jorge Salinas', 'Lucía Gómez'],
+    ],
+    [
+      'pt',
+      para(
+        'Jorge Salgado, advogado do arguido, falou primeiro. «O meu cliente perdeu a própria casa», explicou.',
+        'Prestou depoimento Lúcia Gomes, compradora, ao lado de Tomás Pardo, vizinho do prédio. «Poupámos dez anos para aquela casa», disse ela perante o tribunal.',
+      ),
+      ['Jorge Salgado', 'Lúcia Gomes'],
+    ],
+  ]);
+});
+
+describe('it: a masculine role the article gave a woman stays hers, the unmarked form against a given name alone', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        "Lo ha detto all'ANSA Ernesto Gianoli, residente della frazione. «Sono nato qui, non me ne vado», ha aggiunto.",
+        "Il sindaco, Paola Dell'Oca, ha firmato l'ordinanza. «Il monitoraggio – ha detto il sindaco – ci aveva segnalato movimenti anomali».",
+      ),
+      ['Ernesto Gianoli', "Paola Dell'Oca", "Paola Dell'Oca"],
+    ],
+  ]);
+});
+
+describe('it: a name that takes an article is a place or a firm, no woman a pronoun means', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        "Laura Bianchi guida dal 2019 l'Osteria del Ponte. Suo marito, Andrea Colombo, si occupa della sala. «Lei non lo dirà mai, ma quella notte non ha dormito», racconta Colombo.",
+        'La chef ride. «Andrea esagera sempre», risponde lei.',
+      ),
+      ['Andrea Colombo', 'Laura Bianchi'],
+    ],
+  ]);
+});
+
+describe('a surname alone opening its clause past a fronted phrase acts, unless an article makes it a modifier', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'La sindaca Carla Zanetti ha parlato per prima. «Il paese rinasce», ha detto.',
+        'Bruno Ceccarelli gestisce il bar della piazza. «Le strade sono quelle di prima», brontola.',
+        'Quanto al futuro, Zanetti non esclude una candidatura. «Prima finisco il lavoro qui», taglia corto.',
+      ),
+      ['Carla Zanetti', 'Bruno Ceccarelli', 'Carla Zanetti'],
+    ],
+    [
+      'en',
+      para(
+        'Daniel Hartley, 34, a teacher, died in March after being struck by a lorry at the junction.',
+        'Richard Allen KC, representing the Hartley family, told the court the council had had “every opportunity” to act. “This was not a tragic accident. It was a foreseeable death at a junction the council knew was dangerous,” the barrister said.',
+      ),
+      ['Richard Allen KC', 'Richard Allen KC'],
+    ],
+  ]);
+});
