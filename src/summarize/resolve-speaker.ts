@@ -155,6 +155,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (connective > 0 && words[connective] === ',') words = words.slice(connective + 1);
   // A name right after a preposition is whose or where, not the subject: "Linus Haferkamp vom Chaos Computer Club hält …".
   if (lex.prepositions.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
+  // Nor one set off after a role a preposition governs: "rispondendo alle domande della presidente del collegio, Anna Maria Lodi, è tornato".
+  if (words[words.length - 1] === ',' && governedRole(words, lex)) return false;
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
   if (
     words.length > 1 &&
@@ -226,6 +228,26 @@ function reportedAfterSubject(words: readonly string[], lex: Lexicon): boolean {
     const lower = before.toLowerCase();
     return !lex.stopwords.has(lower) && !lex.calendarNotNames.has(lower) && !isTitle(before, lex);
   });
+}
+
+/**
+ * True when the role a name is set off after is governed by a preposition ("la visite du ministre de l'Intérieur, Bruno
+ * Ferrault", "rispondendo alle domande della presidente del collegio, Anna Maria Lodi"): the person is whom or whose, no
+ * subject. `words` end on the comma before the name, elided articles cut off; a preposition after a title opens its remit,
+ * whose words are passed over.
+ */
+function governedRole(words: readonly string[], lex: Lexicon): boolean {
+  for (let i = words.length - 2; i >= 0; i--) {
+    // The role is an office in lowercase; a capitalized title is a body's name in the remit ("de la Cámara de Diputados").
+    if (!isTitle(words[i]!, lex) || isCapitalized(words[i]!) || !lex.officeRe.test(words[i]!)) continue;
+    // Past its article, unless that is a preposition too ("du").
+    let j = i - 1;
+    if (j >= 0 && !lex.prepositions.has(words[j]!.toLowerCase()) && lex.articles.has(words[j]!.toLowerCase())) j--;
+    const preposition = words[j]?.toLowerCase() ?? '';
+    if (!lex.prepositions.has(preposition) || lex.pack.openingAccordingTo?.includes(preposition) || lex.pack.accordingTo.includes(preposition)) return false;
+    if (!isTitle(words[j - 1] ?? '', lex)) return true;
+  }
+  return false;
 }
 
 /**
@@ -746,6 +768,10 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
 }
 
 /** A word before a name, with the apostrophe of an elided article or preposition ("all'", "l'", "d'"). */
+/** A comma and spaces ending the text before a name: the name is set off after what comes before. */
+const COMMA_END = /,\s*$/;
+/** The last mark before which a clause starts, read back from a comma ("[…], la visite du ministre de l'Intérieur,"). */
+const CLAUSE_MARK_BEFORE = /[,;:.!?«»()“”"](?=[^,;:.!?«»()“”"]*$)/;
 const PLACING_WORD = /\p{L}[\p{L}-]*['’]?/gu;
 /** Words read back from a name: its preposition, the article after it, and the role or spokesperson before it. */
 const PLACING_WORDS = 4;
@@ -1234,6 +1260,15 @@ export class SpeakerResolver {
     const particle = PARTICLE_AT.exec(text.slice(at, at + PLACING_CHARS))?.[1];
     if (particle !== undefined && lex.prepositions.has(particle)) return true;
     const before = text.slice(Math.max(0, at - PLACING_CHARS), at);
+    // Set off after a role a preposition governs ("la visite du ministre de l'Intérieur, Bruno Ferrault"): whom or whose.
+    if (COMMA_END.test(before)) {
+      const head = before.replace(COMMA_END, '');
+      const words: string[] = [];
+      for (const w of head.slice(head.search(CLAUSE_MARK_BEFORE) + 1).match(WORD_OR_MARK) ?? [])
+        words.push(w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w);
+      words.push(',');
+      return governedRole(words, lex);
+    }
     // "According to Nadia Kerr", "según la Policía": a source, who says what the sentence tells.
     const source = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
     const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;

@@ -191,3 +191,21 @@ describe('a surname alone opening its clause past a fronted phrase acts, unless 
     ],
   ]);
 });
+
+describe('a name set off after a role a preposition governs is whom or whose, not who acts next', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      "À Blendecques, le maire, Joël Duquesne, a passé la nuit dans les rues. « J'ai vu des gens pleurer devant leur maison », raconte-t-il. L'élu a reçu jeudi soir la visite du ministre de l'Intérieur, Bruno Ferrault, venu promettre des aides. « Des promesses, on en a eu. Ce qu'on attend, c'est de l'argent pour les digues », a-t-il ajouté.",
+      ['Joël Duquesne', 'Joël Duquesne'],
+    ],
+    [
+      'it',
+      para(
+        "Silvano Ferraresi, ex presidente della cooperativa, ieri ha risposto alle domande dell'accusa. «Ho firmato quei bilanci senza leggerli», ha detto Ferraresi.",
+        "Più tardi, rispondendo alle domande della presidente del collegio, Anna Maria Lodi, è tornato sul rapporto con Gobbi, che per vent'anni è stato il suo braccio destro. «Per me era come un figlio. Oggi non mi guarda nemmeno in faccia», ha detto.",
+      ),
+      ['Silvano Ferraresi', 'Silvano Ferraresi'],
+    ],
+  ]);
+});
