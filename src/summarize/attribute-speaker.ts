@@ -465,8 +465,11 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
       if (!opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))) continue;
       // Past the word opening a subordinate clause ("wie", "zoals"): the spokesperson's phrase.
       const lead = opening[0] && lex.complementizers.has(opening[0].text.toLowerCase()) ? opening[0].end : 0;
-      const opener = mentionAfter(sentence.slice(from + lead, from + CLAUSE_CHARS), lex, counts);
-      if (opener?.kind === 'name' && opener.body === true) return opener;
+      // A last clause opening on its verb goes on with the sentence's subject ("Sophie Grant, read a statement outside court").
+      const opener = opening[0]?.text.toLowerCase() ?? '';
+      if (from > 0 && !lead && !lex.articles.has(opener) && !lex.spokespersonWords.has(opener)) continue;
+      const spoken = mentionAfter(sentence.slice(from + lead, from + CLAUSE_CHARS), lex, counts);
+      if (spoken?.kind === 'name' && spoken.body === true) return spoken;
     }
   }
   if (m?.kind === 'role') {

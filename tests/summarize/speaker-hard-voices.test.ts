@@ -209,3 +209,16 @@ describe('a name set off after a role a preposition governs is whom or whose, no
     ],
   ]);
 });
+
+describe('a last clause opening on its verb goes on with the sentence’s subject, whatever statement it names', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'The coroner, Helen Prescott, opened the hearing. “We will hear from the family first,” she said.',
+        'Mr Hartley’s partner, Sophie Grant, read a statement outside court. “Dan cycled to work every day for ten years. He did everything right,” she said.',
+      ),
+      ['Helen Prescott', 'Sophie Grant'],
+    ],
+  ]);
+});
