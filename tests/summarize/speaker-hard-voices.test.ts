@@ -222,3 +222,16 @@ describe('a last clause opening on its verb goes on with the sentence’s subjec
     ],
   ]);
 });
+
+describe('es: a municipal comptroller is a role, taken up by its former holder’s epithet', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'En el banquillo se sientan el empresario Rafael Cuesta y la exinterventora municipal Pilar Domínguez. Su abogado, Ignacio Barrantes, pidió la nulidad. «Si caen las escuchas, cae el juicio», ha sostenido el letrado.',
+        'La exinterventora ha sido la única de los tres acusados en reconocer irregularidades. «Advertí por escrito de que los contratos se estaban fraccionando», ha explicado.',
+      ),
+      ['Ignacio Barrantes', 'Pilar Domínguez'],
+    ],
+  ]);
+});
