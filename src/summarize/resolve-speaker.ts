@@ -108,6 +108,8 @@ function genderedRoleSubject(window: string, gender: 'f' | 'm', lex: Lexicon): s
   return null;
 }
 
+/** Between a spokesperson's word and their name, either way: one comma and no clause's end ("…, Giulia Marchetti", "Benetti, studentessa e …"). */
+const APPOSED_SPOKESPERSON = /^[^,.;:!?«»“”"]{0,60},[^,.;:!?«»“”"]{0,60}$/;
 /** A comma right before a name: it is in apposition to what comes before. */
 const APPOSED_NAME = /,\s*$/;
 
@@ -907,6 +909,26 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person the article named as its spokesperson by `word` before `at`, in apposition either way ("la portavoce del
+   * collettivo Aula Aperta, Giulia Marchetti", "Chiara Benetti, studentessa e portavoce del collettivo"); not after an
+   * indefinite article ("Un portavoce della Procura ha spiegato che il pm Chiara …"), which names no one.
+   */
+  private spokespersonNamed(word: string, at: number): NameSighting | null {
+    const { text, lex } = this.article!;
+    const uses = this.roleUsesBefore(word, at);
+    for (let u = uses.length - 1; u >= 0; u--) {
+      const pos = uses[u]!;
+      const article = runBeforeSpaces(text.slice(Math.max(0, pos - 8), pos), LETTER, NAME_SPACE)?.toLowerCase() ?? '';
+      if (lex.indefiniteArticles.has(article)) continue;
+      const after = this.names.find((s) => s.at > pos && s.at < at);
+      if (after && !after.quoted && after.at - pos <= ROLE_CONTEXT_CHARS && APPOSED_SPOKESPERSON.test(text.slice(pos, after.at))) return after;
+      const before = this.names.findLast((s) => s.at + s.name.length <= pos);
+      if (before && !before.quoted && APPOSED_SPOKESPERSON.test(text.slice(before.at + before.name.length, pos))) return before;
+    }
+    return null;
+  }
+
   /** True when a clause ends in `between`; an abbreviation's stop ("Geschäftsführerin Dr. Annette Brühl") ends none. */
   private clauseStops(between: string): boolean {
     if (!CLAUSE_STOP.test(between)) return false;
@@ -1558,6 +1580,13 @@ export class SpeakerResolver {
       return author ? this.resolve(author, at) : null;
     }
     if (mention.kind === 'body') {
+      // "la portavoce degli studenti" after "la portavoce del collettivo Aula Aperta, Giulia Marchetti": the person given the word.
+      const holder = mention.held ? this.spokespersonNamed(mention.held, at) : null;
+      if (holder && !holder.quoted) {
+        const name = this.fullName(holder.name, holder.at);
+        this.credit(name, at);
+        return name;
+      }
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
       if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
       // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun.

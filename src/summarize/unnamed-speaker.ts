@@ -334,8 +334,10 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
       titled: false,
       body: true,
     };
-  // "the spokesperson said": the body whose spokesperson spoke before.
-  return { kind: 'body', noun: '' };
+  // "the spokesperson said": the body whose spokesperson spoke before, or the person the article gave the word ("la portavoce").
+  const article = words[spokes.at - 1]?.text.toLowerCase() ?? '';
+  const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_TOKEN.test(article);
+  return definite ? { kind: 'body', noun: '', held: word.toLowerCase() } : { kind: 'body', noun: '' };
 }
 
 /**

@@ -235,3 +235,22 @@ describe('es: a municipal comptroller is a role, taken up by its former holder�
     ],
   ]);
 });
+
+describe('it: “la portavoce” is the person the article named as spokesperson; an unnamed one speaks for the body', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        '«Una stanza costa 550 euro al mese», racconta Chiara Benetti, studentessa di Ingegneria e portavoce del collettivo Udu.',
+        'Il rettore Paolo Bellucci ha ricevuto una delegazione. «Faremo la nostra parte», ha detto.',
+        '«Resteremo qui finché non vedremo i cantieri», ha concluso la portavoce degli studenti.',
+      ),
+      ['Chiara Benetti', 'Paolo Bellucci', 'Chiara Benetti'],
+    ],
+    [
+      'it',
+      "La Procura di Lucca ha aperto un fascicolo. Un portavoce della Procura ha spiegato che il pm Chiara Dell'Aquila ha già acquisito i verbali. «Si tratta di accertamenti urgenti», ha detto il portavoce.",
+      ['Procura di Lucca'],
+    ],
+  ]);
+});
