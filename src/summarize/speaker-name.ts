@@ -839,6 +839,15 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
   const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
   const before = phrase.slice(0, at);
   const link = before.some((t) => lex.prepositions.has(t.text.toLowerCase()));
+  // A title heading a lowercase remit, the name right after it, past the initials of its body: the holder
+  // ("o professor de políticas educacionais Rodrigo Tavares", "… da UFPR Rodrigo Tavares").
+  const initials = ACRONYM.test(before[before.length - 1]?.text ?? '') ? 1 : 0;
+  const last = before[before.length - 1 - initials]?.text.toLowerCase() ?? '';
+  // Not a body's noun there, which the name goes with ("président du groupe Rennes Avenir").
+  const remit = initials
+    ? lex.prepositions.has(last)
+    : !isCapitalized(last) && !lex.stopwords.has(last) && !lex.prepositions.has(last) && !lex.bodyWords.has(last);
+  if (isTitle(before[0]?.text ?? '', lex) && last !== '' && remit) return false;
   return (
     link &&
     before.some(

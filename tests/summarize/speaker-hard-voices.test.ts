@@ -254,3 +254,24 @@ describe('it: “la portavoce” is the person the article named as spokesperson
     ],
   ]);
 });
+
+describe('a title heading a lowercase remit names its holder right after it, not a source', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'Na porta da escola, a diarista Luciana Bortoletto procurava com quem deixar o filho. "Eu entendo os professores, mas quem paga a conta somos nós", disse.',
+        'Para o professor de políticas educacionais da UFPR Rodrigo Tavares, o impasse era previsível. "O piso nacional subiu acima da arrecadação de muitos municípios", avaliou.',
+      ),
+      ['Luciana Bortoletto', 'Rodrigo Tavares'],
+    ],
+    [
+      'pt',
+      para(
+        'Em Belo Horizonte, a estudante Larissa Fontes chorava em frente ao campus. "O ônibus quebrou no meio do caminho", contou.',
+        'Para a professora de redação Mariana Siqueira, de um cursinho popular em Salvador, o tema favorece quem leu jornal. "É um tema que aparece em toda roda de conversa", disse.',
+      ),
+      ['Larissa Fontes', 'Mariana Siqueira'],
+    ],
+  ]);
+});
