@@ -275,3 +275,24 @@ describe('a title heading a lowercase remit names its holder right after it, not
     ],
   ]);
 });
+
+describe('pt, es: an engineer is a title, so a person named with it has spoken since the document did', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'Um estudo do Observatório da Floresta do Centro conclui que pouco foi feito. «Sem gestão ativa, a regeneração favorece espécies invasoras», refere o documento.',
+        'O coordenador do estudo, o engenheiro florestal Tiago Barros, vai mais longe. «Estamos a repetir os erros de 2017», alerta.',
+      ),
+      ['Observatório da Floresta do Centro', 'Tiago Barros'],
+    ],
+    [
+      'es',
+      para(
+        'Un informe del Observatorio del Agua concluye que falta inversión. «Sin mantenimiento, las presas pierden capacidad», señala el documento.',
+        'El coordinador del informe, el ingeniero agrónomo Tomás Barrios, va más allá. «Estamos repitiendo los errores de 2017», advierte.',
+      ),
+      ['Observatorio del Agua', 'Tomás Barrios'],
+    ],
+  ]);
+});
