@@ -82,6 +82,11 @@ export interface LanguagePack {
    * "Per il sindaco X, …"); elsewhere they mean "for".
    */
   openingAccordingTo?: readonly string[];
+  /**
+   * A participle of signing and the preposition naming the signer ("firmata dal", "signé par", "assinada pelo"), matched
+   * in the words after a speech verb: "«…», si legge in una nota firmata dal curatore, Giorgio Barbieri" is the signer's.
+   */
+  signedBy?: RegExp;
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */
   pronouns: readonly string[];
   /**
@@ -99,6 +104,11 @@ export interface LanguagePack {
    * "voorzitster"). A gendered pronoun means the latest person of its gender.
    */
   genderCues: Readonly<Record<string, 'f' | 'm'>>;
+  /**
+   * Where given names tell a person's gender by their ending ("Carla", "Aldo"): the endings, and the names that go
+   * against them ("Andrea", "Luca" are men's in Italian). A person no cue marks is read so from their first name.
+   */
+  givenNameGenders?: { readonly endings: Readonly<Record<string, 'f' | 'm'>>; readonly names: Readonly<Record<string, 'f' | 'm'>> };
   /**
    * Articles opening a sentence that tell its subject noun's grammatical
    * gender ("Die Fanabteilung …"): a gendered pronoun with no person of its

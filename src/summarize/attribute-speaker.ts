@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
-import { unnamedSpeaker } from './unnamed-speaker.js';
+import { documentAuthor, unnamedSpeaker } from './unnamed-speaker.js';
 import { endsWithMark } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
@@ -71,6 +71,14 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
       .toLowerCase()
       .replace(/['’].*$/, '');
     const placed = first !== undefined && lex.prepositions.has(first);
+    // "…», si legge in una nota firmata dal curatore, Giorgio Barbieri": the statement's signer, past where it was read.
+    const signed = signer(rest, lex, counts);
+    if (signed) return signed;
+    // "…», si legge nel rapporto", "…», écrivent les auteurs du rapport": the document speaks, for whoever the article named its author.
+    const epithet = named?.kind === 'role' ? named : named?.kind === 'unnamed' || !named ? definiteEpithet(rest, lex) : null;
+    // Its author named right after it ("nel rapporto della Protezione civile") is who speaks.
+    if ((placed && readIn(rest, lex)) || (epithet?.kind === 'role' && authorsOf(rest, epithet.title, lex)))
+      return documentAuthor(rest, rest.length, lex) ?? { kind: 'body', noun: '', document: true };
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     // "kata General Manager ASDP Cabang Danau Toba, Hendra Purba": a role with its body's initials or noun, then the person in apposition.
     const remit = named?.kind === 'name' && !placed ? REMIT_THEN_COMMA.exec(rest) : null;
@@ -151,6 +159,41 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   }
   // "“…”, dijo.": a bare verb means the latest speaker.
   return verb ? bareVerb(verb[0], lex) : undefined;
+}
+
+/** Characters after a speech verb in which a statement's signing is read ("in una nota firmata dal …"). */
+const SIGNED_CHARS = 40;
+
+/** Whoever signed the statement the words after a speech verb name ("in una nota firmata dal rettore", "signé par le maire, X"); null when none. */
+function signer(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const signed = lex.pack.signedBy?.exec(rest.slice(0, SIGNED_CHARS));
+  if (!signed) return null;
+  const after = rest.slice(signed.index + signed[0].length);
+  const named = mentionAfter(after, lex, counts);
+  if (named?.kind === 'name' || named?.kind === 'role') return named;
+  // "dal curatore fallimentare, Giorgio Barbieri": a role the pack does not list, then the person in apposition.
+  const role = ROLE_THEN_COMMA.exec(after);
+  const apposed = role ? mentionAfter(after.slice(role[0].length), lex, counts) : null;
+  return apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ') ? apposed : null;
+}
+
+/** Words of a document's phrase read after a speech verb: a preposition, its article, the document's noun. */
+const DOCUMENT_PHRASE_WORDS = 3;
+
+/** True when the words open on a preposition and a document's noun, maybe an article between ("nel rapporto", "dans l'étude"). */
+function readIn(rest: string, lex: Lexicon): boolean {
+  const words = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS)).filter((t) => t.isWord && !/^['’]$/.test(t.text));
+  const first = words[0]?.text.toLowerCase().replace(/['’]$/, '') ?? '';
+  if (!lex.prepositions.has(first)) return false;
+  const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(/^\p{L}{1,3}['’]/u, ''));
+  const noun = lex.articles.has(phrase[0] ?? '') ? phrase[1] : phrase[0];
+  return noun !== undefined && lex.documentWords.has(noun);
+}
+
+/** True when the epithet after the verb is the writers of a document ("les auteurs du rapport", "i ricercatori nel rapporto"), no name with it. */
+function authorsOf(rest: string, title: string, lex: Lexicon): boolean {
+  const at = rest.toLowerCase().indexOf(title);
+  return at >= 0 && readIn(rest.slice(at + title.length), lex);
 }
 
 /** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */
@@ -409,6 +452,9 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     !lex.stopwords.has(verb.text.toLowerCase())
   )
     return { kind: 'role', title: role.text.toLowerCase() };
+  // A gendered pronoun opening the sentence ("Lei ha vinto …", "Elle a perdu …"): the person of its gender it means.
+  const gender = article !== undefined && sentence.trimStart().startsWith(article.text) ? lex.pronounGenders.get(article.text.toLowerCase()) : undefined;
+  if (gender) return { kind: 'pronoun', gender };
   const m = clauseSubject(sentence, lex, counts);
   // A spokesperson opening the sentence speaks for the body named with them, whatever its later clauses hold
   // ("Ein Sprecher des Bundesheeres sagte, man halte Hubschrauber bereit, um Kranke zu transportieren").
@@ -422,8 +468,11 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
       if (!opening.some((t) => lex.spokespersonWords.has(t.text.toLowerCase()))) continue;
       // Past the word opening a subordinate clause ("wie", "zoals"): the spokesperson's phrase.
       const lead = opening[0] && lex.complementizers.has(opening[0].text.toLowerCase()) ? opening[0].end : 0;
-      const opener = mentionAfter(sentence.slice(from + lead, from + CLAUSE_CHARS), lex, counts);
-      if (opener?.kind === 'name' && opener.body === true) return opener;
+      // A last clause opening on its verb goes on with the sentence's subject ("Sophie Grant, read a statement outside court").
+      const opener = opening[0]?.text.toLowerCase() ?? '';
+      if (from > 0 && !lead && !lex.articles.has(opener) && !lex.spokespersonWords.has(opener)) continue;
+      const spoken = mentionAfter(sentence.slice(from + lead, from + CLAUSE_CHARS), lex, counts);
+      if (spoken?.kind === 'name' && spoken.body === true) return spoken;
     }
   }
   if (m?.kind === 'role') {

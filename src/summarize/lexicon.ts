@@ -52,6 +52,8 @@ export interface Lexicon {
   alsoWords: ReadonlySet<string>;
   /** A person's age given by one of the pack's phrases ("aged 52", "34 ans"). */
   ageRe: RegExp;
+  /** The pack's age phrases set off by a comma after a name (", 68 ans", ", 71 anni"), anywhere (global); null where it has none. */
+  apposedAgeRe: RegExp | null;
   /** A word of the pack's objection words at a word's start ("criticised", "waarschuwt"). */
   objectionRe: RegExp;
   /** A word of the pack's announcement words at a word's start ("announced", "kondigt"). */
@@ -248,6 +250,13 @@ function ageRegex(phrases: readonly string[]): RegExp {
   return new RegExp(own.join('|') || '(?!)', 'iu');
 }
 
+/** The age phrases opening on a comma and the number (", # ans"), as one global regex; null when the pack has none. */
+function apposedAgeRegex(phrases: readonly string[]): RegExp | null {
+  const apposed = phrases.filter((p) => p.startsWith(', #'));
+  if (!apposed.length) return null;
+  return new RegExp(`(?:${apposed.map((p) => escape(p).replace(/ /g, '\\s*').replace('#', '\\d{1,3}')).join('|')})(?![${L}\\p{N}])`, 'giu');
+}
+
 /**
  * Every match of a global regex in `text`, as `text.matchAll(re)` gives them,
  * without the copy of the regex matchAll makes: for the lexicon's large
@@ -361,6 +370,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     indefiniteArticles: lower(pack.indefiniteArticles),
     alsoWords: lower(pack.alsoWords),
     ageRe: ageRegex(pack.agePhrases),
+    apposedAgeRe: apposedAgeRegex(pack.agePhrases),
     objectionRe: new RegExp(`(?<![${L}])(?:${alternation(pack.objectionWords)})`, 'iu'),
     announcementRe: new RegExp(`(?<![${L}])(?:${alternation(pack.announcementWords)})`, 'iu'),
     officeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.officeWords)})`, 'iu'),

@@ -112,6 +112,8 @@ function genderedRoleSubject(window: string, gender: 'f' | 'm', lex: Lexicon): s
   return null;
 }
 
+/** Between a spokesperson's word and their name, either way: one comma and no clause's end ("…, Giulia Marchetti", "Benetti, studentessa e …"). */
+const APPOSED_SPOKESPERSON = /^[^,.;:!?«»“”"]{0,60},[^,.;:!?«»“”"]{0,60}$/;
 /** A comma right before a name: it is in apposition to what comes before. */
 const APPOSED_NAME = /,\s*$/;
 
@@ -161,6 +163,8 @@ function opensClause(text: string, at: number, end: number, lex: Lexicon): boole
   if (connective > 0 && words[connective] === ',') words = words.slice(connective + 1);
   // A name right after a preposition is whose or where, not the subject: "Linus Haferkamp vom Chaos Computer Club hält …".
   if (lex.prepositions.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
+  // Nor one set off after a role a preposition governs: "rispondendo alle domande della presidente del collegio, Anna Maria Lodi, è tornato".
+  if (words[words.length - 1] === ',' && governedRole(words, lex)) return false;
   // A short opening phrase, then the name: "Le prévenu, Jean-Baptiste Ferracci, 47 ans, conteste", "Interrogée sur ce point, Inès Martin récuse".
   if (
     words.length > 1 &&
@@ -232,6 +236,26 @@ function reportedAfterSubject(words: readonly string[], lex: Lexicon): boolean {
     const lower = before.toLowerCase();
     return !lex.stopwords.has(lower) && !lex.calendarNotNames.has(lower) && !isTitle(before, lex);
   });
+}
+
+/**
+ * True when the role a name is set off after is governed by a preposition ("la visite du ministre de l'Intérieur, Bruno
+ * Ferrault", "rispondendo alle domande della presidente del collegio, Anna Maria Lodi"): the person is whom or whose, no
+ * subject. `words` end on the comma before the name, elided articles cut off; a preposition after a title opens its remit,
+ * whose words are passed over.
+ */
+function governedRole(words: readonly string[], lex: Lexicon): boolean {
+  for (let i = words.length - 2; i >= 0; i--) {
+    // The role is an office in lowercase; a capitalized title is a body's name in the remit ("de la Cámara de Diputados").
+    if (!isTitle(words[i]!, lex) || isCapitalized(words[i]!) || !lex.officeRe.test(words[i]!)) continue;
+    // Past its article, unless that is a preposition too ("du").
+    let j = i - 1;
+    if (j >= 0 && !lex.prepositions.has(words[j]!.toLowerCase()) && lex.articles.has(words[j]!.toLowerCase())) j--;
+    const preposition = words[j]?.toLowerCase() ?? '';
+    if (!lex.prepositions.has(preposition) || lex.pack.openingAccordingTo?.includes(preposition) || lex.pack.accordingTo.includes(preposition)) return false;
+    if (!isTitle(words[j - 1] ?? '', lex)) return true;
+  }
+  return false;
 }
 
 /**
@@ -318,10 +342,18 @@ const NAME_SPACE = /[ \u00A0]/;
 /** One letter, of a word read back from a name. */
 const LETTER = /\p{L}/u;
 
-/** Each lone capitalized word with an age after it, as a global AGED_WORD would find them. */
-function agedWords(text: string): RegExpExecArray[] {
+/** A lone word (no capitalized word just before it), read back from an age phrase of the pack (", 68 ans"). */
+const LONE_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)(\p{Lu}[\p{L}\p{M}'’-]+)/uy;
+
+/**
+ * Each lone capitalized word with an age after it, as a global AGED_WORD would find them; with `apposedAge`, one
+ * the pack's own phrase sets off by a comma too ("Marcel, 71 ans, fait ses comptes").
+ */
+function agedWords(text: string, apposedAge: RegExp | null): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (const age of matchesOf(AGE_ANYWHERE, text)) {
+  const ages = matchesOf(AGE_ANYWHERE, text);
+  const own = apposedAge ? matchesOf(apposedAge, text) : [];
+  for (const age of [...ages, ...own]) {
     let end = age.index;
     if (age[0][0] === '(') while (end > 0 && SPACE.test(text[end - 1]!)) end--;
     // The word's one possible start: back over the letters before the age, a surrogate pair as one.
@@ -332,11 +364,33 @@ function agedWords(text: string): RegExpExecArray[] {
       start -= pair;
     }
     if (start === end) continue;
-    AGED_WORD.lastIndex = start;
-    const m = AGED_WORD.exec(text);
-    if (m) out.push(m);
+    const word = own.includes(age) ? LONE_WORD : AGED_WORD;
+    word.lastIndex = start;
+    const m = word.exec(text);
+    if (m && m.index + m[0].length === end) out.push(m);
   }
   return out;
+}
+
+/** The last or first words of a full name written at `at` ("Zanetti", "Carla" for "Carla Zanetti"), longest first; null when none is. */
+function writtenPart(name: string, text: string, at: number): string | null {
+  const words = name.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const last = words.slice(k).join(' ');
+    if (text.startsWith(last, at)) return last;
+    const first = words.slice(0, words.length - k).join(' ');
+    if (text.startsWith(first, at)) return first;
+  }
+  return null;
+}
+
+/** The gender a person's given name tells by the pack's endings and exceptions, for a name of two words or more; null where it tells none. */
+function givenNameGender(name: string, lex: Lexicon): 'f' | 'm' | null {
+  const given = lex.pack.givenNameGenders;
+  const space = name.indexOf(' ');
+  if (!given || space < 0) return null;
+  const first = name.slice(0, space).toLowerCase();
+  return given.names[first] ?? given.endings[first.slice(-1)] ?? null;
 }
 
 /** A title that marks a person's gender and is no article ("Pak", "Encik", "Mrs", not "la"). */
@@ -469,7 +523,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     flush();
   }
   // One capitalized word with an age after it is a person the runs above skip ("Salah satu pengungsi, Sumiati (56), mengaku").
-  for (const m of agedWords(text)) {
+  for (const m of agedWords(text, lex.apposedAgeRe)) {
     const word = m[1]!;
     const at = m.index + m[0].length - word.length;
     if (!lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {
@@ -655,6 +709,19 @@ function nounBeforeSurname(name: string, at: number, names: readonly NameSightin
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’»]?\s+|\n\s*)$/;
 const LETTER_OR_MARK = /[\p{L}\p{M}'’-]/u;
 const PARTICLE_BEFORE = /(\p{L}+)\s+$/u;
+/** Text read back from a name for the word before it. */
+const WORD_BEFORE_CHARS = 16;
+/** The word right before a name, with its space or the apostrophe eliding it onto the name ("l'Osteria", "dell'Osteria"). */
+const WORD_RIGHT_BEFORE = /(\p{L}+)(\s+|['’])$/u;
+/** An elided article, alone or in a preposition ("l'", "dell'"). */
+const ELIDED_WORD = /^\p{Ll}{1,4}$/u;
+
+/** True when an article comes right before `at` ("the Hartley family", "l'Osteria del Ponte"). */
+function articleBefore(text: string, at: number, lex: Lexicon): boolean {
+  const before = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - WORD_BEFORE_CHARS), at));
+  if (!before) return false;
+  return lex.articles.has(before[1]!.toLowerCase()) || (!SPACE.test(before[2]!) && ELIDED_WORD.test(before[1]!));
+}
 
 /**
  * Adds every later use of a surname already seen in a full name ("Torsten
@@ -709,6 +776,10 @@ function withSurnameSubjects(text: string, names: NameSighting[], quotes: readon
 }
 
 /** A word before a name, with the apostrophe of an elided article or preposition ("all'", "l'", "d'"). */
+/** A comma and spaces ending the text before a name: the name is set off after what comes before. */
+const COMMA_END = /,\s*$/;
+/** The last mark before which a clause starts, read back from a comma ("[…], la visite du ministre de l'Intérieur,"). */
+const CLAUSE_MARK_BEFORE = /[,;:.!?«»()“”"](?=[^,;:.!?«»()“”"]*$)/;
 const PLACING_WORD = /\p{L}[\p{L}-]*['’]?/gu;
 /** Words read back from a name: its preposition, the article after it, and the role or spokesperson before it. */
 const PLACING_WORDS = 4;
@@ -840,6 +911,26 @@ export class SpeakerResolver {
       // Not a body's ("Segundo o Ministério Público, o então ministro …").
       const body = prev?.name.split(' ').some((w) => this.article!.lex.bodyWords.has(w.toLowerCase()));
       if (prev && !prev.quoted && !body && APPOSED_ROLE.test(text.slice(prev.at + prev.name.length, pos))) return prev;
+    }
+    return null;
+  }
+
+  /**
+   * The person the article named as its spokesperson by `word` before `at`, in apposition either way ("la portavoce del
+   * collettivo Aula Aperta, Giulia Marchetti", "Chiara Benetti, studentessa e portavoce del collettivo"); not after an
+   * indefinite article ("Un portavoce della Procura ha spiegato che il pm Chiara …"), which names no one.
+   */
+  private spokespersonNamed(word: string, at: number): NameSighting | null {
+    const { text, lex } = this.article!;
+    const uses = this.roleUsesBefore(word, at);
+    for (let u = uses.length - 1; u >= 0; u--) {
+      const pos = uses[u]!;
+      const article = runBeforeSpaces(text.slice(Math.max(0, pos - 8), pos), LETTER, NAME_SPACE)?.toLowerCase() ?? '';
+      if (lex.indefiniteArticles.has(article)) continue;
+      const after = this.names.find((s) => s.at > pos && s.at < at);
+      if (after && !after.quoted && after.at - pos <= ROLE_CONTEXT_CHARS && APPOSED_SPOKESPERSON.test(text.slice(pos, after.at))) return after;
+      const before = this.names.findLast((s) => s.at + s.name.length <= pos);
+      if (before && !before.quoted && APPOSED_SPOKESPERSON.test(text.slice(before.at + before.name.length, pos))) return before;
     }
     return null;
   }
@@ -1018,8 +1109,15 @@ export class SpeakerResolver {
   }
 
   private readonly genders = new Map<string, 'f' | 'm' | null>();
+  /** People whose gender only their given name tells: a masculine role, the unmarked form, may still be theirs ("il sindaco, Paola Dell'Oca"). */
+  private readonly givenNameOnly = new Set<string>();
   /** People named after a masculine role in apposition only: likely men, though women hold such roles too. */
   private readonly unmarked = new Set<string>();
+
+  /** True when the article marks a person with the other gender than a role's form, the masculine counting as unmarked against a given name alone. */
+  private otherThanRole(name: string, roleGender: 'f' | 'm'): boolean {
+    return this.genderOf(name) === otherGender(roleGender) && !(roleGender === 'm' && this.givenNameOnly.has(name));
+  }
 
   private unmarkedGender(name: string): 'm' | null {
     return this.genderOf(name) === null && this.unmarked.has(name) ? 'm' : null;
@@ -1062,14 +1160,20 @@ export class SpeakerResolver {
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
         const cued = genderCue(cue.text, lex, articleBefore(k));
         // A masculine role in apposition is often the unmarked form a woman holds too ("il sindaco di Lodi, Sara Casanova"):
-        // it marks no gender, unless another sighting does.
-        if (cued === 'm' && before.slice(cue.start).includes(',')) {
+        // it marks no gender, unless another sighting does. A kinship word is no role anyone holds so ("son frère, Yacine").
+        if (cued === 'm' && before.slice(cue.start).includes(',') && (isTitle(cue.text, lex) || lex.articles.has(cue.text.toLowerCase()))) {
           this.unmarked.add(name);
           continue;
         }
         gender = cued;
         break;
       }
+    }
+    // No cue anywhere: the given name's own ending, where the language tells gender so ("Carla Zanetti", "Aldo Berti"),
+    // unless an article ever comes before the name, which a person's takes none of ("l'Osteria del Ponte").
+    if (gender === null && !this.names.some((s) => s.name === name && articleBefore(text, s.at, lex))) {
+      gender = givenNameGender(name, lex);
+      if (gender) this.givenNameOnly.add(name);
     }
     this.genders.set(name, gender);
     return gender;
@@ -1195,6 +1299,15 @@ export class SpeakerResolver {
     const particle = PARTICLE_AT.exec(text.slice(at, at + PLACING_CHARS))?.[1];
     if (particle !== undefined && lex.prepositions.has(particle)) return true;
     const before = text.slice(Math.max(0, at - PLACING_CHARS), at);
+    // Set off after a role a preposition governs ("la visite du ministre de l'Intérieur, Bruno Ferrault"): whom or whose.
+    if (COMMA_END.test(before)) {
+      const head = before.replace(COMMA_END, '');
+      const words: string[] = [];
+      for (const w of head.slice(head.search(CLAUSE_MARK_BEFORE) + 1).match(WORD_OR_MARK) ?? [])
+        words.push(w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w);
+      words.push(',');
+      return governedRole(words, lex);
+    }
     // "According to Nadia Kerr", "según la Policía": a source, who says what the sentence tells.
     const source = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
     const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;
@@ -1327,16 +1440,20 @@ export class SpeakerResolver {
   private readVerbFollows(s: NameSighting): boolean {
     if (!this.article) return false;
     const { text, lex } = this.article;
-    const end = text.indexOf(s.name, s.at);
+    // A surname or a given name alone stands for the full name there ("Quanto al futuro, Zanetti non esclude …"): read past the words written.
+    const written = s.alone ? (writtenPart(s.name, text, s.at) ?? s.name) : s.name;
+    // After an article it qualifies a noun ("the Hartley family"), no subject of a verb.
+    if (s.alone && articleBefore(text, s.at, lex)) return false;
+    const end = text.indexOf(written, s.at);
     if (end < 0) return false;
-    const after = NAME_THEN_VERB.exec(text.slice(end + s.name.length, end + s.name.length + ROLE_CONTEXT_CHARS + 10));
+    const after = NAME_THEN_VERB.exec(text.slice(end + written.length, end + written.length + ROLE_CONTEXT_CHARS + 10));
     const word = after?.[1]?.toLowerCase();
     if (word === undefined || lex.prepositions.has(word) || lex.conjunctions.has(word)) return false;
     if (!lex.stopwords.has(word)) return true;
     // A function word that is an auxiliary, a negation or a speech verb ("Ferrand a décrit", "Bertolini non cerca", "Ruiz dijo"):
     // a verb all the same; an article, a pronoun or a complementizer is not.
     if (lex.articles.has(word) || lex.pronouns.has(word) || lex.complementizers.has(word)) return false;
-    const from = end + s.name.length;
+    const from = end + written.length;
     if (lex.verbAtStartRe.test(text.slice(from + after!.indices![1]![0], from + ROLE_CONTEXT_CHARS + 10))) return true;
     const next = after!.indices![2] ? after![2]!.toLowerCase() : undefined;
     return next !== undefined && !lex.stopwords.has(next) && !lex.prepositions.has(next);
@@ -1482,6 +1599,13 @@ export class SpeakerResolver {
       return author ? this.resolve(author, at) : null;
     }
     if (mention.kind === 'body') {
+      // "la portavoce degli studenti" after "la portavoce del collettivo Aula Aperta, Giulia Marchetti": the person given the word.
+      const holder = mention.held ? this.spokespersonNamed(mention.held, at) : null;
+      if (holder && !holder.quoted) {
+        const name = this.fullName(holder.name, holder.at);
+        this.credit(name, at);
+        return name;
+      }
       // A statement naming no body ("In una nota … ha ricordato"): a person who spoke since the last body issued it.
       if (mention.inStatement && this.lastPerson && this.lastPerson.at > this.lastBodyAt) return this.personBefore(at);
       // "de politie" after "een woordvoerder van de federale politie" spoke: that body, by its noun; unless another of its kind
@@ -1515,7 +1639,7 @@ export class SpeakerResolver {
         (former !== undefined && this.article && isTitle(former, this.article.lex) ? this.personWithRole(former, at) : null);
       // A role's gendered form is never a person the article marks with the other gender ("die Angeklagte" past "Anwalt Stefan Rauscher").
       const roleGender = this.roleGender(mention.title, at);
-      const holder = found && roleGender && this.genderOf(found.name) === otherGender(roleGender) ? null : found;
+      const holder = found && roleGender && this.otherThanRole(found.name, roleGender) ? null : found;
       // A holder named before the quote's paragraph gives way to a person acting in it before the epithet, whom the epithet
       // takes up ("Al otro lado, el entrenador del Mirandés, Joseba Uriarte, destacó … «…», valoró el técnico").
       // Not when the paragraph names the holder too ("El fiscal sostiene que Montilla … . A preguntas del fiscal, el exgerente …").
@@ -1548,10 +1672,12 @@ export class SpeakerResolver {
         }
         // An epithet no one was given ("die 54-Jährige") takes up a gendered role opening the paragraph ("Die Angeklagte hatte …").
         const opening = this.roleSubjectBefore(at, roleGender ?? undefined);
+        // The latest person, as for a pronoun: of the role's gender where its form marks one ("ammette la sindaca" past "Aldo Berti").
+        const latest = this.latestMentioned(at);
         const before =
           (opening && opening !== mention.title ? this.resolve({ kind: 'role', title: opening }, at) : null) ??
-          this.latestMentioned(at) ??
-          this.personBefore(at, true) ??
+          (latest && roleGender && this.otherThanRole(latest, roleGender) ? null : latest) ??
+          this.personBefore(at, true, roleGender ?? undefined) ??
           this.onlyPersonBefore(at);
         if (before) return before;
         // Else the one the article gives the role next ("Volgens de dijkgraaf … zegt hij. Dijkgraaf Harm Verstappen …"): whom a pronoun then means.

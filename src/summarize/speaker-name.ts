@@ -54,8 +54,9 @@ export type Mention =
    * `namedOnly`: never the bare noun when the article named no such body ("said the company in a statement").
    * `inStatement`: the words came in a statement naming no body ("In una nota … ha ricordato"), no spokesperson said them.
    * `document`: a written piece speaks ("the report says"): the body the article named as its author.
+   * `held`: a definite spokesperson's word naming no body ("la portavoce degli studenti"): the person the article gave that word, if any.
    */
-  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean; document?: boolean }
+  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean; document?: boolean; held?: string }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
@@ -842,6 +843,15 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
   const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
   const before = phrase.slice(0, at);
   const link = before.some((t) => lex.prepositions.has(t.text.toLowerCase()));
+  // A title heading a lowercase remit, the name right after it, past the initials of its body: the holder
+  // ("o professor de políticas educacionais Rodrigo Tavares", "… da UFPR Rodrigo Tavares").
+  const initials = ACRONYM.test(before[before.length - 1]?.text ?? '') ? 1 : 0;
+  const last = before[before.length - 1 - initials]?.text.toLowerCase() ?? '';
+  // Not a body's noun there, which the name goes with ("président du groupe Rennes Avenir").
+  const remit = initials
+    ? lex.prepositions.has(last)
+    : !isCapitalized(last) && !lex.stopwords.has(last) && !lex.prepositions.has(last) && !lex.bodyWords.has(last);
+  if (isTitle(before[0]?.text ?? '', lex) && last !== '' && remit) return false;
   return (
     link &&
     before.some(

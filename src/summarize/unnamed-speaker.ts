@@ -346,8 +346,10 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
       titled: false,
       body: true,
     };
-  // "the spokesperson said": the body whose spokesperson spoke before.
-  return { kind: 'body', noun: '' };
+  // "the spokesperson said": the body whose spokesperson spoke before, or the person the article gave the word ("la portavoce").
+  const article = words[spokes.at - 1]?.text.toLowerCase() ?? '';
+  const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_TOKEN.test(article);
+  return definite ? { kind: 'body', noun: '', held: word.toLowerCase() } : { kind: 'body', noun: '' };
 }
 
 /**
@@ -855,8 +857,13 @@ export function documentAuthor(text: string, at: number, lex: Lexicon): Mention 
       if (best && k < best.at) break;
       const end = k + word.length;
       if (LETTER.test(before[k - 1] ?? ' ') || LETTER.test(before[end] ?? ' ') || inName(text, k, lex)) continue;
-      const after = tokenize(text.slice(end, end + AUTHOR_CHARS));
-      const author = bodyAfter(after, 0, lex) ?? authorInClause(after, lex);
+      const words = tokenize(text.slice(end, end + AUTHOR_CHARS));
+      // Past one adjective of the document's ("il rapporto annuale della Fondazione …", "le rapport annuel de l'Observatoire").
+      const described = words[0]?.isWord === true && !isCapitalized(words[0].text) && !lex.stopwords.has(words[0].text.toLowerCase());
+      const linked = lex.prepositions.has(words[1]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
+      const past = described && linked ? bodyAfter(words, 1, lex) : null;
+      // Not when the day it came out ("published on Tuesday").
+      const author = bodyAfter(words, 0, lex) ?? (past?.kind === 'name' && whenWord(past.name, lex) ? null : past) ?? authorInClause(words, lex);
       if (author) {
         best = { at: k, author };
         break;
