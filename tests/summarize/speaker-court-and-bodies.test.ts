@@ -292,3 +292,13 @@ describe('an interview’s introduction naming the interviewee by one word of a 
     ],
   ]);
 });
+
+describe('a body a noun of its kind means is named as it reads as a subject, found where the text declines it', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Nach Angaben des Statistischen Landesamts stieg die Zahl der Insolvenzen um zwölf Prozent. „Besonders betroffen ist der Bau“, sagte eine Sprecherin der Behörde.',
+      ['Statistisches Landesamt'],
+    ],
+  ]);
+});
