@@ -302,3 +302,13 @@ describe('a body a noun of its kind means is named as it reads as a subject, fou
     ],
   ]);
 });
+
+describe('past a time phrase after the verb, a noun after a definite article is an epithet for the name apposed to it', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Stadt Wendelstein will das Freibad schließen. „Wir können uns den Betrieb nicht mehr leisten“, sagte am Dienstag der Kämmerer der Stadt, Robert Fiedler.',
+      ['Robert Fiedler'],
+    ],
+  ]);
+});
