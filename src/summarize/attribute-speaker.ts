@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
-import { documentAuthor, unnamedSpeaker } from './unnamed-speaker.js';
+import { documentAuthor, isBodyCompound, unnamedSpeaker } from './unnamed-speaker.js';
 import { endsWithMark } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
@@ -314,6 +314,13 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
       placed = true;
       continue;
     }
+    // "sagte am Dienstag der Kämmerer der Stadt, Robert Fiedler": where nouns are capitalized, one word after a definite
+    // article is an epithet, whom the article names with it, not a name; a body's noun is the body ("der Polizeidirektion").
+    const epithet =
+      lex.pack.nounsCapitalized && articleBefore && named?.kind === 'name' && !named.titled && !named.name.includes(' ') && !isBodyCompound(named.name, lex)
+        ? definiteEpithet(rest.slice(tokens[j - 1]!.start), lex)
+        : null;
+    if (epithet) return epithet;
     if (named?.kind === 'name') return named;
   }
   return null;

@@ -838,6 +838,15 @@ function commonBodyNoun(name: string, lex: Lexicon): string | null {
   return lex.bodyWords.has(noun) ? noun : null;
 }
 
+/**
+ * Where a body's name was last written before `at`: the name itself, or, for one read in the form it has as a subject
+ * ("Statistisches Landesamt" for "des Statistischen Landesamts"), its last word, which only takes an ending.
+ */
+function namedAt(text: string, name: string, at: number): number {
+  const whole = text.lastIndexOf(name, at);
+  return whole >= 0 ? whole : text.lastIndexOf(name.slice(name.lastIndexOf(' ') + 1), at);
+}
+
 export class SpeakerResolver {
   /** What `placedAt`, `titledAt` and `agedAt` read at a sighting, once per article: the likely speaker and pronouns ask again for every quote. */
   private readonly placedAtMemo = new Map<number, boolean>();
@@ -1733,7 +1742,7 @@ export class SpeakerResolver {
     const kin = this.kinNamed(noun, at);
     if (kin) return kin;
     const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
-    const guessedAt = guessed ? text.lastIndexOf(guessed, at) : -1;
+    const guessedAt = guessed ? namedAt(text, guessed, at) : -1;
     // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
     const recalled = this.bodiesByNoun.get(noun);
     if (recalled && text.slice(0, at).toLowerCase().lastIndexOf(noun) > guessedAt) return recalled;
@@ -1749,7 +1758,7 @@ export class SpeakerResolver {
     if (!this.article) return false;
     const { text, lex, quotes } = this.article;
     const named = bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none');
-    return named !== null && named !== this.lastBody && text.lastIndexOf(named, at) > this.lastBodyAt;
+    return named !== null && named !== this.lastBody && namedAt(text, named, at) > this.lastBodyAt;
   }
 
   /** True when what spoke last as a body is a person who issued a statement ("X said in a statement"): never what a body's noun means. */
@@ -1795,7 +1804,7 @@ export class SpeakerResolver {
       // Only a name holding the noun itself: not a sentence's subject guessed for it ("Die Gewerkschaft IG BAU rief …").
       const found = bodyNamed(text, word, at, lex, this.personWord, quotes, 'none');
       const name = found?.toLowerCase().includes(word) ? found : null;
-      const pos = name ? text.lastIndexOf(name, at) : -1;
+      const pos = name ? namedAt(text, name, at) : -1;
       if (name && pos >= 0 && (!best || pos > best.at)) best = { name, at: pos };
     }
     return best?.name ?? null;

@@ -456,7 +456,10 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
-  return [...before, ...own.map((t) => t.text), ...links, ...after, ...pastInitials(right, j + after.length, lex)].join(' ');
+  const named = [...before, ...own.map((t) => t.text), ...links, ...after];
+  // After an oblique article, as the name reads as a subject ("nach Angaben des Statistischen Landesamts").
+  plainCase(named, left[k - 1], lex);
+  return [...named, ...pastInitials(right, j + after.length, lex)].join(' ');
 }
 
 /** A body's short name in brackets: initials or a clipped word ("RSUD", "Dinkes", "NZa"). */

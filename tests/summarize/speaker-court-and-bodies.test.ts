@@ -292,3 +292,23 @@ describe('an interview’s introduction naming the interviewee by one word of a 
     ],
   ]);
 });
+
+describe('a body a noun of its kind means is named as it reads as a subject, found where the text declines it', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Nach Angaben des Statistischen Landesamts stieg die Zahl der Insolvenzen um zwölf Prozent. „Besonders betroffen ist der Bau“, sagte eine Sprecherin der Behörde.',
+      ['Statistisches Landesamt'],
+    ],
+  ]);
+});
+
+describe('past a time phrase after the verb, a noun after a definite article is an epithet for the name apposed to it', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Stadt Wendelstein will das Freibad schließen. „Wir können uns den Betrieb nicht mehr leisten“, sagte am Dienstag der Kämmerer der Stadt, Robert Fiedler.',
+      ['Robert Fiedler'],
+    ],
+  ]);
+});
