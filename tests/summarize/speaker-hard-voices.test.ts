@@ -296,3 +296,16 @@ describe('pt, es: an engineer is a title, so a person named with it has spoken s
     ],
   ]);
 });
+
+describe('es: sources opening their sentence speak for their body, the public prosecutor’s office for the Fiscalía named, not whoever spoke', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'El abogado Luis Gil anunció un recurso. «Vamos a pedir amparo», declaró.',
+        'La Fiscalía Anticorrupción, que pedía ocho años de prisión, se mostró satisfecha con el fallo. Fuentes del ministerio público consultadas por esta agencia subrayaron que la sentencia «cierra un caso que ha tardado once años en resolverse».',
+      ),
+      ['Luis Gil', 'Fiscalía Anticorrupción'],
+    ],
+  ]);
+});
