@@ -309,3 +309,16 @@ describe('es: sources opening their sentence speak for their body, the public pr
     ],
   ]);
 });
+
+describe('a role after a preposition before a colon is whom the words are about; the clause’s subject introduces the quote', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il rettore Giovanni Serafini ha scelto la via del comunicato. «Gli aumenti dipendono dai costi dell’energia», si legge in una nota.',
+        'Il professor Luca Benedetti, ordinario di Diritto amministrativo e tra i 96 firmatari di una lettera aperta al rettore: «Un’università che lascia fuori chi non può pagare tradisce la propria missione».',
+      ),
+      ['Giovanni Serafini', 'Luca Benedetti'],
+    ],
+  ]);
+});
