@@ -168,8 +168,10 @@ export const es: LanguagePack = {
   spokespersonWords: words('comunicado|texto|portavoz|portavoces|vocero|vocera|voceros|fuentes'),
   documentWords: words('informe|estudio|documento|encuesta|análisis'),
   bodyWords: words(
-    'ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
+    'ministerio público|ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),
+  // The prosecution by its other name: "fuentes del ministerio público" after "la Fiscalía Anticorrupción".
+  bodyKinds: { fiscalía: 'ministerio público' },
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { ayuntamiento: 'alcalde|alcaldesa' },
   roleAliases: { letrado: 'abogado|defensor', letrada: 'abogada|defensora' },

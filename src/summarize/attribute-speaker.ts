@@ -418,6 +418,8 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
     // "Le ministre : « … »": a role right before the colon too. A lone word there may be the verb's object
     // ("Experte Jonas Feld erwartet weitere Kürzungen: „…“"): the clause's subject comes first.
     if (named && unprovenLoneWord(named, counts)) return clauseSubject(head, lex, counts) ?? named;
+    // One after a preposition is whom or where ("… tra i firmatari di una lettera aperta al rettore: «…»"): the clause's subject first.
+    if (named?.kind === 'role' && governedBefore(head, named.title, lex)) return clauseSubject(head, lex, counts) ?? named;
     if (named?.kind === 'name' || named?.kind === 'role') return named;
     // "Im Gespräch wurde sie deutlicher: „…“": a subject pronoun in the clause that introduces the quote.
     const clause = head.slice(head.lastIndexOf(',') + 1);
@@ -425,6 +427,17 @@ export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts
     if (pronoun) return pronounMention(pronoun.text, lex);
   }
   return clauseSubject(head, lex, counts) ?? undefined;
+}
+
+/** True when the last use of `title` in `head` comes right after a preposition, its article too ("al rettore", "à la ministre"). */
+function governedBefore(head: string, title: string, lex: Lexicon): boolean {
+  const at = head.toLowerCase().lastIndexOf(title);
+  const words = tokenize(head.slice(0, Math.max(at, 0)))
+    .filter((t) => t.isWord && !/^['’]$/.test(t.text))
+    .map((t) => t.text.toLowerCase().replace(/['’]$/, ''));
+  const last = words.pop() ?? '';
+  const before = lex.prepositions.has(last) || !lex.articles.has(last) ? last : (words.pop() ?? '');
+  return at > 0 && lex.prepositions.has(before);
 }
 
 /**

@@ -1727,8 +1727,14 @@ export class SpeakerResolver {
     // Never a body of another kind, as the subject a German "das Unternehmen" may guess ("Die Gewerkschaft IG BAU rief …").
     // Nor an epithet of its kind ("der Leipziger Klub"), which names no body.
     const ofKind = (body: string | null): string | null => (body && !this.ofOtherKind(body, noun) && !placeEpithet(body, text, lex) ? body : null);
-    // A sentence's subject that spoke is as good as named ("Brenna Foods will …, the Danish-owned group said").
+    // A body named with the noun itself, or else a sentence's subject that spoke, is as good as named ("Brenna Foods will …, the
+    // Danish-owned group said"); not a person who spoke, where a body the pack files under the noun's kind was named.
     const named = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes, 'subject'));
+    // A person's name takes no article ("das Modehaus Kessler" is a body).
+    const sightings = named?.includes(' ') ? this.names.filter((s) => s.name === named) : [];
+    const person = sightings.length > 0 && !sightings.some((s) => articleBefore(text, s.at, lex)) && this.speakers.some((s) => s.name === named);
+    const spokeKin = person ? this.kinNamed(noun, at) : null;
+    if (spokeKin) return spokeKin;
     if (named) return named;
     // Named with its noun only in the next sentence ("“…,” the trust said. Ashby and Marches NHS Trust, which runs the unit, …").
     const ahead = ofKind(bodyNamed(text, noun, nextSentenceEnd(text, at), lex, this.personWord, quotes, 'none'));

@@ -707,6 +707,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     (bodyNoun(name, lex) !== null || lex.spokespersonWords.has(lowerName) || lex.documentWords.has(lowerName));
   const origin = originEpithet(phrase, tokens[i0 - 1], lex);
   if (origin) return origin;
+  // "Fuentes del ministerio público subrayaron": a spokesperson's word capitalized to open its sentence is no name, its body speaks.
+  const spokespersonOpening = name !== null && !name.includes(' ') && lex.spokespersonWords.has(lowerName) && !lex.pack.nounsCapitalized;
+  if (spokespersonOpening) return clauseBody(tokens, lex);
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };

@@ -296,3 +296,29 @@ describe('pt, es: an engineer is a title, so a person named with it has spoken s
     ],
   ]);
 });
+
+describe('es: sources opening their sentence speak for their body, the public prosecutor’s office for the Fiscalía named, not whoever spoke', () => {
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'El abogado Luis Gil anunció un recurso. «Vamos a pedir amparo», declaró.',
+        'La Fiscalía Anticorrupción, que pedía ocho años de prisión, se mostró satisfecha con el fallo. Fuentes del ministerio público consultadas por esta agencia subrayaron que la sentencia «cierra un caso que ha tardado once años en resolverse».',
+      ),
+      ['Luis Gil', 'Fiscalía Anticorrupción'],
+    ],
+  ]);
+});
+
+describe('a role after a preposition before a colon is whom the words are about; the clause’s subject introduces the quote', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        'Il rettore Giovanni Serafini ha scelto la via del comunicato. «Gli aumenti dipendono dai costi dell’energia», si legge in una nota.',
+        'Il professor Luca Benedetti, ordinario di Diritto amministrativo e tra i 96 firmatari di una lettera aperta al rettore: «Un’università che lascia fuori chi non può pagare tradisce la propria missione».',
+      ),
+      ['Giovanni Serafini', 'Luca Benedetti'],
+    ],
+  ]);
+});
