@@ -158,6 +158,8 @@ const PARTNER_CHARS = 60;
  * full name after the conjunction that follows, past its own role.
  */
 function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCounts): Mention {
+  // "zeggen zij", "sagten sie": a pronoun that is also a singular's is plural after a plural verb.
+  if (first.kind === 'pronoun') return { kind: 'pronoun', plural: true };
   if (first.kind !== 'name' || first.body || first.name.split(' ').some((w) => lex.conjunctions.has(w.toLowerCase()))) return first;
   const at = rest.indexOf(first.name);
   if (at < 0) return first;

@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
+import { fullPair } from './joint-name.js';
 import { isTitle } from './title-word.js';
 import { lastWords, runBeforeSpaces } from './text-end.js';
 import { tokenize } from './tokenize.js';
@@ -60,8 +61,11 @@ const APPOSED_ROLE = /^\s*,\s*(?:\d{1,3}(?:\s+\p{Ll}+)?\s*,\s*)?(?:\p{Ll}+\s+){0
 const PAIR_LINK = /^(?:\s*,[^,.;:!?«»“”"]{1,40},)?,?\s+(\p{L}+)\s+(?:[^.;:!?«»“”"]{0,60}?[\s,])?$/u;
 /** Names read back from the second of a pair for the first: a body's name may sit in the second's role ("quello della Uil"). */
 const PAIR_REACH = 2;
-/** A given name alone, not ending another name, before a conjunction and a full name: both share the surname ("Luc et Marie Dartigues"). */
-const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|[.!?]\s+|\n\s*|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
+/**
+ * A given name alone, not ending another name, before a conjunction and a full name: both share the surname ("Luc et Marie
+ * Dartigues"); after a sentence's first word too ("Ook Ruud en Geesje Postma").
+ */
+const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|[.!?]\s+(?:\p{Lu}\p{Ll}*\s+)?|\n\s*(?:\p{Lu}\p{Ll}*\s+)?|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -1343,6 +1347,9 @@ export class SpeakerResolver {
     const person = this.article?.lex.pack.nounsCapitalized ? nounBeforeSurname(name, at, this.names) : null;
     if (person) return person;
     if (name.includes(' ')) {
+      // Two people credited together by shorter names ("Brösel und Adelmann"): the pair's full names.
+      const pair = this.article ? fullPair(name, this.article.text, this.article.lex, (part) => this.fullName(part, at)) : null;
+      if (pair) return pair;
       // A surname with its particles ("Van der Berg") stands for the full name seen before ("Jan van der Berg").
       const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
       return (
@@ -1433,7 +1440,10 @@ export class SpeakerResolver {
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
-      if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
+      if (mention.plural) {
+        const pair = this.pairBefore(at);
+        return (pair && this.fullName(pair, at)) ?? this.lastBody ?? this.personBefore(at);
+      }
       const person = this.personBefore(at, false, mention.gender);
       // Unless a person opened a sentence or was named with a title since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
       const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
