@@ -182,13 +182,34 @@ function headBefore(text: string, at: number, lex: Lexicon): string | null {
   return start < 0 ? null : text.slice(start, at);
 }
 
+/** Most words of a body's name read back past a conjunction for its noun ("Kementerian Perdagangan Dalam Negeri dan "). */
+const JOINED_HEAD_WORDS = 6;
+
+/** The first part of a body's name and its conjunction right before `at` ("Persatuan Pengguna dan "), from the body's noun; or null. */
+function joinedHeadBefore(text: string, at: number, lex: Lexicon): string | null {
+  const words = wordsOf(text.slice(Math.max(0, at - 80), at));
+  const last = words.length - 1;
+  if (last < 1 || !lex.conjunctions.has(words[last]!.text.toLowerCase())) return null;
+  for (let k = last - 1; k >= 0 && last - k <= JOINED_HEAD_WORDS; k--) {
+    const w = words[k]!.text;
+    if (isCapitalized(w) && isBodyCompound(w, lex)) {
+      const start = text.lastIndexOf(w, at);
+      return start < 0 ? null : text.slice(start, at);
+    }
+    if (!isCapitalized(w) && !isLink(w, lex)) return null;
+  }
+  return null;
+}
+
 /**
  * The whole name of a body credited with a part of it: the article's words
  * after the part when they go on past a conjunction with more of its remit
  * (links then capitals: "y el Reto Demográfico"; for a body's noun also
  * capitals alone, "and Social Care", or items listed with commas), and the
  * body's noun before a part that lacks it ("le ministère de la Transition
- * écologique et de la Cohésion des territoires"). Else the name as it is.
+ * écologique et de la Cohésion des territoires"), or the part before the
+ * conjunction that a name after it lacks ("Persatuan Pengguna dan Alam Sekitar
+ * Utara"). Else the name as it is.
  */
 export function bodyNameThroughConjunction(name: string, text: string, lex: Lexicon): string {
   for (const at of spots(text, name)) {
@@ -200,6 +221,13 @@ export function bodyNameThroughConjunction(name: string, text: string, lex: Lexi
     const linkedName = words.some((w, k) => k > 0 && k < words.length - 1 && isLink(w, lex));
     const rest = restOfName(text, at + name.length, lex, bodyLike, linkedName);
     if (rest) return `${full}${rest}`;
+  }
+  // "Kos Sara Hidup" of "Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup": the part after the conjunction.
+  if (name.split(' ').every((w) => isCapitalized(w) && !isBodyCompound(w, lex))) {
+    for (const at of spots(text, name)) {
+      const head = joinedHeadBefore(text, at, lex);
+      if (head) return `${head}${name}`;
+    }
   }
   return name;
 }

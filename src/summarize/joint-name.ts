@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized } from './tokenize.js';
+import type { Token } from './tokenize.js';
 
 /** A joint speaker's name cut at its one conjunction ("Brösel und Adelmann"). */
 export interface JointParts {
@@ -89,4 +90,71 @@ export function fullPair(name: string, text: string, lex: Lexicon, full: (part: 
     if (a !== parts.first || b !== parts.second) return `${a} ${parts.conjunction} ${b}`;
   }
   return null;
+}
+
+/** A conjunction and one capitalized word after a full name, then a lowercase word or a mark ("… dan Suminah sudah"). */
+const ONE_WORD_PARTNER = /^[ \u00A0]+(\p{Ll}+)[ \u00A0]+(\p{Lu}\p{Ll}{2,})(?=[ \u00A0]+\p{Ll}|[,.;:!?)]|$)/u;
+
+/**
+ * The conjunction and partner named by one word after a full name ("Slamet
+ * Riyadi dan Suminah"): a person who goes by one name, no title, body,
+ * place or date; or null.
+ */
+export function oneWordPartner(after: string, lex: Lexicon): string | null {
+  const m = ONE_WORD_PARTNER.exec(after);
+  if (!m || !lex.conjunctions.has(m[1]!)) return null;
+  const word = m[2]!;
+  const lower = word.toLowerCase();
+  if (isTitle(word, lex) || lex.stopwords.has(lower) || lex.bodyWords.has(lower) || lex.places.has(lower) || lex.calendarWords.has(lower)) return null;
+  return `${m[1]} ${word}`;
+}
+
+/** One body's name in a list: up to three capitalized words ("Uila Uil", "SUD-Rail"). */
+const ITEM = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
+/** A list of bodies' names joined by commas and one conjunction (group 1 the conjunction). */
+const BODY_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}(?:,[ \u00A0]+${ITEM})*[ \u00A0]+(\p{Ll}+)[ \u00A0]+${ITEM}(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * The bodies a plural verb's subject lists with the one named ("…», hanno
+ * dichiarato in una nota congiunta Fim, Fiom e Uilm"): all of them as one
+ * speaker, as written; or null when `name` stands in no such list in `rest`.
+ */
+export function bodyList(name: string, rest: string, lex: Lexicon): string | null {
+  for (const m of rest.matchAll(BODY_LIST)) {
+    if (!lex.conjunctions.has(m[1]!) || !` ${m[0].replace(/,/g, ' ')} `.includes(` ${name} `)) continue;
+    const titled = m[0].split(/[\s,]+/).some((w) => isTitle(w, lex) || lex.calendarWords.has(w.toLowerCase()));
+    return titled ? null : m[0];
+  }
+  return null;
+}
+
+/** Words between a statement's noun and the list of bodies that issued it ("nota congiunta", "comunicado conjunto"). */
+const STATEMENT_WORDS = 2;
+
+/** The bodies listed right after a statement's noun and an adjective or two ("in una nota congiunta Fim, Fiom e Uilm"), or null. */
+export function listAfterStatement(clause: string, lex: Lexicon): string | null {
+  for (const m of clause.matchAll(BODY_LIST)) {
+    const before = clause
+      .slice(0, m.index)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(-1 - STATEMENT_WORDS);
+    if (!lex.conjunctions.has(m[1]!) || !before.some((w) => lex.spokespersonWords.has(w.toLowerCase()))) continue;
+    return bodyList(m[0].split(/,|\s/)[0]!, m[0], lex);
+  }
+  return null;
+}
+
+/**
+ * True when the word at `i` closes a subject counting two or three people
+ * after its article ("the two bosses", "les deux élus", "i tre sindaci"):
+ * the people named together before speak.
+ */
+export function countedPeople(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const noun = tokens[i];
+  const count = tokens[i - 1];
+  const article = tokens[i - 2];
+  if (!noun?.isWord || !count?.isWord || !article?.isWord || (isCapitalized(noun.text) && !lex.pack.nounsCapitalized)) return false;
+  const n = lex.pack.numberWords[count.text.toLowerCase()] ?? 0;
+  return n >= 2 && n <= 3 && lex.articles.has(article.text.toLowerCase()) && !lex.indefiniteArticles.has(article.text.toLowerCase());
 }

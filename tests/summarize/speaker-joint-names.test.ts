@@ -87,3 +87,79 @@ describe('a body whose name holds a conjunction: all of it, as the article write
     ['it', '«Ho sognato una notte così», ha detto Riccardo Orlandi e il gol di Santiago Ferreyra ha fatto il resto.', ['Riccardo Orlandi']],
   ]);
 });
+
+describe('two people credited together, each with a role in apposition, or named before the verb', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      '« Fermer la ligne serait une faute », écrivent Anne Morel, maire de Vaubrun, et Paul Lestang, maire de Cernay, dans une tribune.',
+      ['Anne Morel et Paul Lestang'],
+    ],
+    // After a verb of any number, when each has a role; then "kata mereka" is the pair credited last, however far apart.
+    [
+      'ms',
+      '"Harga mesti dikawal," kata Presiden Persatuan Pengguna Utara, Datuk Kamal Yusof, dan Setiausaha Agung Majlis Pengguna Nasional, Dr Aina Rahim, dalam satu kenyataan bersama.\n"Kami mahu harga siling," kata mereka.',
+      ['Kamal Yusof dan Aina Rahim', 'Kamal Yusof dan Aina Rahim'],
+    ],
+    // "all'azienda" is to whom the letter went, not who wrote it.
+    [
+      'it',
+      '«Senza fabbrica non c’è paese», hanno scritto in una lettera all’azienda il sindaco di Varzo, Luca Bassi, e l’assessora Marta Lodi.',
+      ['Luca Bassi e Marta Lodi'],
+    ],
+    [
+      'en',
+      'Dr Priya Nair and Prof Tom Allen, who led the study at the university, said in a joint statement: "These are life-changing results."',
+      ['Priya Nair and Tom Allen'],
+    ],
+    // Not a conjunction inside a long role.
+    ['id', 'Deputi Bidang Statistik Distribusi dan Jasa BPS Pudji Ismartini menambahkan, "Curah hujan tinggi mengganggu panen."', ['Pudji Ismartini']],
+  ]);
+});
+
+describe('a plural word for two people named together', () => {
+  creditsSpeakers([
+    // A partner who goes by one name.
+    ['id', 'Di pengungsian, pasangan Slamet Riyadi dan Suminah tidur di lantai. "Rumah kami terendam," kata pasangan itu.', ['Slamet Riyadi dan Suminah']],
+    // Not places named after a preposition since.
+    [
+      'pt',
+      '"Não aceitamos a barragem", afirmaram Rui Sequeira e Ana Valadares, presidentes das câmaras de Penedo Alto e Souto da Ribeira, em conferência de imprensa.\n"Ninguém nos perguntou nada", disseram à Lusa.',
+      ['Rui Sequeira e Ana Valadares', 'Rui Sequeira e Ana Valadares'],
+    ],
+    // Past names in the very sentence that credited one of them.
+    [
+      'en',
+      'The regulator spoke first. "We will decide by March," said its chair, Mark Rowe.\nCampaigners Tom Baker and Ruth Oduya, who have tested the river below Harlow Bridge since 2021, said nothing had changed. "We counted 412 spills," they said.',
+      ['Mark Rowe', 'Campaigners Tom Baker and Ruth Oduya'],
+    ],
+    [
+      'en',
+      'Anna Berg and Tom Hale run the two firms. Under the deal, Berg will become chief executive. The two bosses said savings would be "put back into the network".',
+      ['Anna Berg and Tom Hale'],
+    ],
+  ]);
+});
+
+describe('bodies credited together, and a body by a part of its name', () => {
+  creditsSpeakers([
+    ['it', '«È un piano inaccettabile», hanno dichiarato in una nota congiunta Fim, Fiom e Uilm, che hanno proclamato lo sciopero.', ['Fim, Fiom e Uilm']],
+    ['es', '«No aceptaremos el cierre», señalaron en un comunicado conjunto CCOO y UGT.', ['CCOO y UGT']],
+    [
+      'ms',
+      'Sementara itu, Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup (KPDN) dalam satu kenyataan berkata pihaknya telah menjalankan pemeriksaan. "Kami akan bertindak," menurut kenyataan itu.',
+      ['Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup'],
+    ],
+    [
+      'ms',
+      'Pusat Kajian Ekonomi dan Dasar Makanan memberi amaran dalam laporannya. "Kawalan harga sahaja tidak cukup," kata pusat kajian itu.',
+      ['Pusat Kajian Ekonomi dan Dasar Makanan'],
+    ],
+    // The whole body is whom its spokesperson speaks for.
+    [
+      'en',
+      'The Department of Health and Social Care said it would "look carefully" at the findings. A spokesperson said: "We are committed to helping people."',
+      ['Department of Health and Social Care', 'Department of Health and Social Care'],
+    ],
+  ]);
+});
