@@ -132,7 +132,7 @@ export const nl: LanguagePack = {
   spokespersonWords: words('verklaring|persbericht|woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter'),
   documentWords: words('rapport|onderzoek|studie|analyse|document'),
   bodyWords: words(
-    'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten|zorgverzekeraar|verzekeraar',
+    'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten|zorgverzekeraar|verzekeraar|instituut|kenniscentrum',
   ),
   // "het bedrijf" may mean a body first named as a cooperative, a group or a maker ("Zuivelcoöperatie NoordMelk").
   bodyKinds: { coöperatie: 'bedrijf', concern: 'bedrijf', onderneming: 'bedrijf', fabrikant: 'bedrijf', producent: 'bedrijf' },

@@ -254,7 +254,7 @@ const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
  * among the words' first letters ("Badan Meteorologi dan Geofisika (BMKG)"),
  * not a person's party ("Markus Feldhaus (FDP)").
  */
-function abbreviates(initials: string, words: string): boolean {
+export function abbreviates(initials: string, words: string): boolean {
   const letters = initials.replace(/[^\p{Lu}]/gu, '');
   const firsts = words.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
   if (!letters || firsts[0] !== letters[0]) return false;

@@ -163,3 +163,18 @@ describe('bodies credited together, and a body by a part of its name', () => {
     ],
   ]);
 });
+
+describe('a body by its initials or its noun: the full name the article gives it', () => {
+  creditsSpeakers([
+    [
+      'id',
+      'Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan rob berlanjut. "Pasang maksimum mencapai 1,6 meter," ujar BMKG dalam peringatan dini.',
+      ['Badan Meteorologi, Klimatologi, dan Geofisika'],
+    ],
+    [
+      'nl',
+      'Volgens het Instituut voor Lokaal Bestuur en Democratie levert een fusie weinig op. Voorzitter Bram Vos van de ondernemingsraad is positief. "We willen zekerheid," zegt hij.\n"De kosten waren hoger dan vóór de fusie," schrijft het instituut in een reactie.',
+      ['Bram Vos', 'Instituut voor Lokaal Bestuur en Democratie'],
+    ],
+  ]);
+});
