@@ -35,6 +35,8 @@ export const de: LanguagePack = {
   speechVerbs: words(
     'sagte|sagt|schreiben|erklären|betonen|warnen|fordern|kritisieren|teilte|teilt|fügte|fügt|kündigte|kündigt|räumt|hob hervor|hebt hervor|führte aus|führt aus|fuhr fort|gestand|gesteht|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest|teilten|teilten mit|betonten|warnten|forderten|kritisierten|kündigten|kündigten an|berichteten|bestätigten|schrieben|meinten|antworteten|versicherten|mahnten|beklagten|räumten ein|verwiesen|schilderten|erzählten|sprachen|fragten',
   ),
+  // "sagten", "erklärten", "betonen": a plural subject; no third-person singular ends so ("sagte", "betont").
+  pluralVerb: /^\p{L}+en(?![\p{L}])/iu,
   pronounVerbs: [],
   interviewMarks: { question: words('f|frage'), answer: words('a|antwort') },
   addresseeVerbs: [],
@@ -48,8 +50,8 @@ export const de: LanguagePack = {
   accordingTo: words('laut|nach angaben von|nach angaben der|nach angaben des|zufolge|so'),
   openingAccordingTo: words('für'),
   pronouns: words('er|sie'),
-  // "die beiden": never one person.
-  pluralPronouns: words('beiden'),
+  // "die beiden", "versicherten beide": never one person.
+  pluralPronouns: words('beiden|beide'),
   pronounGenders: { sie: 'f', er: 'm' },
   subjectArticleGenders: { die: 'f', der: 'm' },
   articleGenderedCues: words('vorsitzende|abgeordnete|bevollmächtigte|beauftragte|angestellte|angeklagte|beschuldigte'),

@@ -43,7 +43,7 @@ export const it: LanguagePack = {
   complementizers: words('che|se|come'),
   subordinators: words('mentre|quando|perché|sebbene|benché|poiché'),
   prepositions: words(
-    'di|del|della|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|sull|davanti|dopo|durante|tra|fra',
+    'di|del|della|dello|delle|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|sull|davanti|dopo|durante|tra|fra',
   ),
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),

@@ -112,7 +112,7 @@ export const ms: LanguagePack = {
   spokespersonWords: words('kenyataan|jurucakap|wakil'),
   documentWords: words('laporan|kajian|dokumen|tinjauan'),
   bodyWords: words(
-    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd|pelabuhan|lapangan terbang|yayasan|koperasi|perbadanan|tabung|akademi|kolej|sekolah|jawatankuasa',
+    'kementerian|syarikat|kerajaan|polis|jabatan|agensi|majlis|suruhanjaya|kedutaan|tentera|mahkamah|kesatuan|parti|kelab|bank|kumpulan|pertubuhan|hospital|universiti|persatuan|lembaga|pihak berkuasa|institut|badan|bomba|pejabat|berhad|bhd|pelabuhan|lapangan terbang|yayasan|koperasi|perbadanan|tabung|akademi|kolej|sekolah|jawatankuasa|pusat kajian',
   ),
   bodyHeads: { kementerian: 'menteri' },
   // "Persatuan Hotel Malaysia cawangan Kedah-Perlis": the branch speaks for the body.

@@ -31,6 +31,8 @@ export const nl: LanguagePack = {
   speechVerbs: words(
     'zei|zegt|verklaren|schrijven|melden|stellen|waarschuwen|laten weten|reageren|laat|legt|legde|voegt|kondigt|kondigde|lichtte|merkt|merkte|deelt|deelde|adviseerde|erkende|noemde|concludeerde|sprak|voegde|liet|zeiden|zeggen|verklaarde|verklaart|stelde|stelt|benadrukte|benadrukt|voegde toe|voegde eraan toe|waarschuwde|waarschuwt|liet weten|meldde|schreef|aldus|legde uit|vertelde|vertelt|reageerde|bevestigde|kondigde aan|heeft gezegd|voegt toe|voegt eraan toe|voegde daaraan toe|meldt|schrijft|laat weten|legt uit|reageert|bevestigt|erkent|noemt|concludeert|antwoordde|antwoordt|vroeg|vraagt|beaamde|beaamt|betoogde|betoogt|onderstreepte|onderstreept|herhaalde|herhaalt|gaf aan|geeft aan|merkte op|merkt op|wees erop|wijst erop|vond|vindt|meent|meende|klinkt het|klonk het|luidt het|luidde het|verzekerde|verzekert|beloofde|belooft|riep|roept|opperde|oppert|hoopt|hoopte|voorspelde|voorspelt|tweette|twitterde|verduidelijkte|verduidelijkt|stelde vast|stelt vast|gaf toe|geeft toe|spreekt|lichtte toe|licht toe|kondigt aan|klaagde|klaagt|pleitte|pleit|maakte bekend|maakt bekend|deelde mee|deelt mee|liet optekenen|glimlacht|lacht|zucht|grapte|grapt|eiste|eist|juichte|jubelde|verzuchtte|foeterde|mopperde|vult aan|vulde aan|oordeelt|oordeelde',
   ),
+  // "zeggen", "zeiden", "schrijven": a plural subject; no singular form ends so ("zegt", "zei", "schreef").
+  pluralVerb: /^\p{L}+en(?![\p{L}])/iu,
   pronounVerbs: [],
   interviewMarks: { question: words('v|vraag'), answer: words('a|antwoord') },
   addresseeVerbs: [],
@@ -131,7 +133,7 @@ export const nl: LanguagePack = {
   spokespersonWords: words('verklaring|persbericht|woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter'),
   documentWords: words('rapport|onderzoek|studie|analyse|document|onderzoekers|auteurs'),
   bodyWords: words(
-    'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten|zorgverzekeraar|verzekeraar',
+    'ministerie|bedrijf|onderneming|regering|kabinet|politie|gemeente|provincie|bank|partij|club|rechtbank|organisatie|instelling|ziekenhuis|universiteit|vakbond|bond|inspectie|brandweer|concern|vereniging|stichting|omroep|luchtvaartmaatschappij|toezichthouder|justitie|marechaussee|waterschap|fabrikant|supermarktketen|keten|zorgverzekeraar|verzekeraar|instituut|kenniscentrum',
   ),
   // "het bedrijf" may mean a body first named as a cooperative, a group or a maker ("Zuivelcoöperatie NoordMelk").
   bodyKinds: { coöperatie: 'bedrijf', concern: 'bedrijf', onderneming: 'bedrijf', fabrikant: 'bedrijf', producent: 'bedrijf' },

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { bodyList, listAfterStatement } from './joint-name.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
@@ -41,9 +42,25 @@ const TAIL_SUBJECT_CHARS = 80;
 
 /**
  * Who the words right after a quote credit: "…,” katanya", "…,” said X, the
- * title of Y", "…,” X told Reuters", "…», a déclaré X", "…“, sagte X".
+ * title of Y", "…,” X told Reuters", "…», a déclaré X", "…“, sagte X"; after a
+ * plural verb, all the bodies listed with the one named ("…», hanno dichiarato
+ * in una nota congiunta Fim, Fiom e Uilm").
  */
 export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
+  const credit = creditAfter(tail, lex, counts);
+  const verb = lex.verbAtStartRe.exec(tail.replace(/^[\s,;:—–-]+/, ''));
+  if (!verb || !lex.pack.pluralVerb?.test(verb[0])) return credit;
+  const clause = tail.slice(0, TAIL_SUBJECT_CHARS);
+  if (credit?.kind === 'name') {
+    const listed = bodyList(credit.name, clause, lex);
+    return listed ? { ...credit, name: listed } : credit;
+  }
+  // "…», hanno dichiarato in una nota congiunta Fim, Fiom e Uilm": the list right after the statement they spoke in.
+  const statement = credit?.kind === 'pronoun' && credit.plural ? listAfterStatement(clause, lex) : null;
+  return statement ? { kind: 'name', name: statement, titled: false, body: true } : credit;
+}
+
+function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
   const lead = tail.replace(/^[\s,;:—–-]+/, '');
   // "«…», le contestó Ortega": past an object pronoun before the verb.
   const clitic = lex.cliticAtStartRe?.exec(lead);
@@ -84,9 +101,10 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     const remit = named?.kind === 'name' && !placed ? REMIT_THEN_COMMA.exec(rest) : null;
     if (remit && remit[1]!.split(/\s+/).some((w) => INITIALS_WORD.test(w) || lex.bodyWords.has(w.toLowerCase()) || isTitle(w, lex))) {
       const apposed = mentionAfter(rest.slice(remit[0].length), lex, counts);
-      if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ') && !remit[1]!.includes(apposed.name)) return apposed;
+      if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ') && !remit[1]!.includes(apposed.name))
+        return withPartner(apposed, rest, lex, counts, !plural);
     }
-    if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return plural ? withPartner(named, rest, lex, counts) : named;
+    if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return withPartner(named, rest, lex, counts, !plural);
     // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition.
     if (named?.kind === 'unnamed') {
       const role = ROLE_THEN_COMMA.exec(rest);
@@ -102,7 +120,7 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
     // "…», indique la mairie sur sa page Facebook": a body by its noun right after the verb speaks; a name past its phrase is where.
     const ownBody = later?.kind === 'name' && named?.kind === 'body' && named.noun ? definiteBody(rest, lex) : null;
     if (ownBody?.kind === 'body' && later?.kind === 'name' && placedBefore(rest, later.name, lex)) return { ...ownBody, namedOnly: true };
-    if (later) return plural ? withPartner(later, rest, lex, counts) : later;
+    if (later) return withPartner(later, rest, lex, counts, !plural);
     // "…», señalaron desde el organismo": a body by its noun, from where the words came.
     const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
     if (source) return source;
@@ -197,23 +215,38 @@ function authorsOf(rest: string, title: string, lex: Lexicon): boolean {
 }
 
 /** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */
-const PARTNER_CHARS = 60;
+const PARTNER_CHARS = 90;
+/** The first speaker's role in apposition before the conjunction ("Martine Échevarne, maire de Clairval, et …"). */
+const ROLE_BEFORE_PARTNER = /^\s*,[^,.;:!?«»“”"]{1,50}(?=,)/u;
 
 /**
  * After a plural verb, one person named is half its subject: the other is the
- * full name after the conjunction that follows, past its own role.
+ * full name after the conjunction that follows, past its own role. After any
+ * verb when the first has a role in apposition and so does the second
+ * ("kata Presiden X, Datuk Yusof Hamid, dan Setiausaha Agung Y, Dr …"): a
+ * pair by the roles each is given, as "X and Y" is.
  */
-function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCounts): Mention {
+function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCounts, apposedOnly = false): Mention {
+  // "zeggen zij", "sagten sie": a pronoun that is also a singular's is plural after a plural verb.
+  if (first.kind === 'pronoun') return apposedOnly ? first : { kind: 'pronoun', plural: true };
   if (first.kind !== 'name' || first.body || first.name.split(' ').some((w) => lex.conjunctions.has(w.toLowerCase()))) return first;
   const at = rest.indexOf(first.name);
   if (at < 0) return first;
-  const after = rest.slice(at + first.name.length, at + first.name.length + PARTNER_CHARS);
+  const past = rest.slice(at + first.name.length);
+  // Not the conjunction and the partner's own role ("Marta Puig, y de Manlleu, Lluís Ferrer").
+  const apposed = ROLE_BEFORE_PARTNER.exec(past)?.[0] ?? '';
+  const role = lex.conjunctions.has(FIRST_WORD.exec(apposed.replace(/^\s*,/, ''))?.[1]?.toLowerCase() ?? '') ? 0 : apposed.length;
+  // Or the first is the one in apposition to a role ("Presiden X, Datuk Yusof Hamid, dan …").
+  const inApposition = /,\s*(?:\p{L}+\s+){0,2}$/u.test(rest.slice(0, at)) && /^\s*,/.test(past);
+  if (apposedOnly && !role && !inApposition) return first;
+  const after = past.slice(role, role + PARTNER_CHARS);
   const link = tokenize(after).find((t) => t.isWord);
   if (!link || !lex.conjunctions.has(link.text.toLowerCase()) || /[.;:!?]/.test(after.slice(0, link.start))) return first;
   // The partner: right after the conjunction, or after a comma closing its role.
   const starts = [link.end, ...[...after.slice(link.end).matchAll(/,\s*/g)].map((m) => link.end + m.index + m[0].length)];
   for (const from of starts) {
     if (/[.;:!?]/.test(after.slice(link.end, from))) break;
+    if (apposedOnly && from === link.end) continue;
     const second = mentionAfter(after.slice(from), lex, counts);
     if (second?.kind === 'name' && !second.body && second.name.includes(' '))
       return { kind: 'name', name: `${first.name} ${link.text} ${second.name}`, titled: true };
@@ -293,7 +326,8 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
     placed = false;
     // "ha fatto sapere in serata l'azienda": a body's noun after its article, past a time or manner phrase, is the subject.
     const articleBefore = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) || ELIDED_ARTICLE.test(tokens[j - 1]!.text);
-    if (j > 1 && lex.bodyWords.has(lower) && !isCapitalized(t.text) && articleBefore && !preposition(j - 2))
+    // Not one after a preposition elided with its article ("in una lettera all'azienda"): to whom.
+    if (j > 1 && lex.bodyWords.has(lower) && !isCapitalized(t.text) && articleBefore && !preposition(j - 2) && !preposition(j - 1))
       return { kind: 'body', noun: lower, namedOnly: true };
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
       // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.

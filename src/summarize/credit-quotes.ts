@@ -1,4 +1,6 @@
+import { bodyNameThroughConjunction } from './body-name-conjunction.js';
 import { completeBodyName } from './body-name-tail.js';
+import { nameOfInitials } from './initials-name.js';
 import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPastAdverbial, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
@@ -496,7 +498,8 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   for (const o of out) {
     if (!o.speaker) continue;
     let full = completed.get(o.speaker);
-    if (full === undefined) completed.set(o.speaker, (full = completeBodyName(o.speaker, text, lex, counts)));
+    if (full === undefined)
+      completed.set(o.speaker, (full = completeBodyName(bodyNameThroughConjunction(nameOfInitials(o.speaker, text), text, lex), text, lex, counts)));
     o.speaker = full;
   }
   return out;

@@ -1,6 +1,8 @@
 import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
+import { bodyNameThroughConjunction } from './body-name-conjunction.js';
+import { fullPair, jointParts, oneWordPartner } from './joint-name.js';
 import { isTitle } from './title-word.js';
 import { lastWords, runBeforeSpaces } from './text-end.js';
 import { tokenize } from './tokenize.js';
@@ -60,8 +62,11 @@ const APPOSED_ROLE = /^\s*,\s*(?:\d{1,3}(?:\s+\p{Ll}+)?\s*,\s*)?(?:\p{Ll}+\s+){0
 const PAIR_LINK = /^(?:\s*,[^,.;:!?«»“”"]{1,40},)?,?\s+(\p{L}+)\s+(?:[^.;:!?«»“”"]{0,60}?[\s,])?$/u;
 /** Names read back from the second of a pair for the first: a body's name may sit in the second's role ("quello della Uil"). */
 const PAIR_REACH = 2;
-/** A given name alone, not ending another name, before a conjunction and a full name: both share the surname ("Luc et Marie Dartigues"). */
-const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|[.!?]\s+|\n\s*|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
+/**
+ * A given name alone, not ending another name, before a conjunction and a full name: both share the surname ("Luc et Marie
+ * Dartigues"); after a sentence's first word too ("Ook Ruud en Geesje Postma").
+ */
+const GIVEN_NAME_BEFORE = /(?:^|[,(:]\s*|[.!?]\s+(?:\p{Lu}\p{Ll}*\s+)?|\n\s*(?:\p{Lu}\p{Ll}*\s+)?|\s\p{Ll}[\p{L}'’-]*\s+)(\p{Lu}\p{Ll}+)\s+(\p{L}+)\s+$/u;
 
 /** Words read back from a name for a gender cue: an article, a role and its remit ("o secretário de Fazenda, Gustavo"). */
 const GENDER_CUE_WORDS = 4;
@@ -279,7 +284,7 @@ const BRACKETED_INITIALS = /^\s*\(([\p{Lu}][\p{L}-]+)\)/u;
  * among the words' first letters ("Badan Meteorologi dan Geofisika (BMKG)"),
  * not a person's party ("Markus Feldhaus (FDP)").
  */
-function abbreviates(initials: string, words: string): boolean {
+export function abbreviates(initials: string, words: string): boolean {
   const letters = initials.replace(/[^\p{Lu}]/gu, '');
   const firsts = words.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase());
   if (!letters || firsts[0] !== letters[0]) return false;
@@ -1196,14 +1201,19 @@ export class SpeakerResolver {
     if (!this.article) return null;
     const { text, lex } = this.article;
     const names = this.names;
-    const since = this.lastPerson?.at ?? -1;
+    // From where who spoke last was named, not where they were credited: names in between are of that very sentence
+    // ("Tom Beverley and Ruth Okonjo, who have tested the river below Harlow Bridge, said …").
+    const lastPerson = this.lastPerson;
+    const seen = lastPerson ? names.findLast((s) => s.name === lastPerson.name && s.at <= lastPerson.at) : undefined;
+    const since = Math.min(lastPerson?.at ?? -1, seen?.at ?? Infinity);
     let i = names.length - 1;
     while (i >= 0 && names[i]!.at >= at) i--;
     // Who spoke last may be one of the two ("Irfan Hakimi dan Lee Zhen Hao, …, berkata mereka akan bangkit").
     const last = this.lastPerson?.name;
     for (; i >= 0; i--) {
       const b = names[i]!;
-      if (b.quoted) continue;
+      // Nor a name right after a preposition, a place or whose ("as câmaras de Penedo Alto e Souto da Ribeira").
+      if (b.quoted || this.afterPreposition(b.at)) continue;
       // Named before who spoke last: only as the pair that spoke last.
       const stale = b.at <= since && b.name !== last;
       if (!stale) {
@@ -1211,6 +1221,9 @@ export class SpeakerResolver {
         if (b.name.split(' ').some((w) => lex.conjunctions.has(w))) return b.name;
         const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, b.at - 30), b.at));
         if (given && lex.conjunctions.has(given[2]!.toLowerCase()) && !lex.stopwords.has(given[1]!.toLowerCase())) return `${given[1]} ${given[2]} ${b.name}`;
+        // A partner who goes by one name after the full name ("Slamet Riyadi dan Suminah").
+        const partner = oneWordPartner(text.slice(b.at + b.name.length, b.at + b.name.length + 40), lex);
+        if (partner) return `${b.name} ${partner}`;
       }
       for (let k = i - 1; k >= 0 && k >= i - PAIR_REACH; k--) {
         const a = names[k]!;
@@ -1486,6 +1499,9 @@ export class SpeakerResolver {
     const person = this.article?.lex.pack.nounsCapitalized ? nounBeforeSurname(name, at, this.names) : null;
     if (person) return person;
     if (name.includes(' ')) {
+      // Two people credited together by shorter names ("Brösel und Adelmann"): the pair's full names.
+      const pair = this.article ? fullPair(name, this.article.text, this.article.lex, (part) => this.fullName(part, at)) : null;
+      if (pair) return pair;
       // A surname with its particles ("Van der Berg") stands for the full name seen before ("Jan van der Berg").
       const surname = this.article?.lex.nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ?? false;
       return (
@@ -1576,7 +1592,14 @@ export class SpeakerResolver {
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
     if (mention.kind === 'pronoun') {
-      if (mention.plural) return this.pairBefore(at) ?? this.lastBody ?? this.personBefore(at);
+      if (mention.plural) {
+        const pair = this.pairBefore(at);
+        if (pair) return this.fullName(pair, at);
+        // Two people credited together last, since any body: the pair, however far apart the article named them.
+        const last = this.lastPerson;
+        if (last && this.article && last.at > this.lastBodyAt && jointParts(last.name, this.article.lex)) return last.name;
+        return this.lastBody ?? this.personBefore(at);
+      }
       const person = this.personBefore(at, false, mention.gender);
       // Unless a person opened a sentence or was named with a title since the body spoke ("Bu Tumini, 47, sudah bekerja … ucapnya").
       const bodyLast = this.lastBody && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
@@ -1705,6 +1728,12 @@ export class SpeakerResolver {
     // A body's branch or regional office ("der Niederlassung Rheinland", "des Landesbezirks Nord") speaks for the body itself.
     if (mention.body && this.branch(mention.name)) return this.resolve({ kind: 'body', noun: '' }, at);
     const name = this.fullName(mention.name, at);
+    // A part of a body's name cut at its conjunction ("Social Care"): the whole body, whom "a spokesperson" then means.
+    const whole = this.article ? bodyNameThroughConjunction(name, this.article.text, this.article.lex) : name;
+    if (whole !== name) {
+      this.creditBody(whole, at, true, mention.body === true && mention.spokesperson === true);
+      return whole;
+    }
     // Initials ("SPRM", "KPU") are a body's.
     if (mention.body || SHOUTED.test(name)) this.creditBody(name, at, mention.body === true, mention.spokesperson === true);
     if (!mention.body && (name.includes(' ') || mention.titled || this.soloPerson(name))) this.credit(name, at);

@@ -1,4 +1,5 @@
 import { isAmountWord } from './amount-word.js';
+import { countedPeople } from './joint-name.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -841,6 +842,18 @@ function jointWith(first: Mention, text: string, tokens: readonly Token[], next:
   return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };
 }
 
+/**
+ * Two people named together before the verb ("Claire Hollings and Daniel Ashworth, the chief executives, said"): one
+ * speaker, as `jointWith` reads them after it. `lead` is the token right before the second's phrase, which opens on its name or
+ * a title: a conjunction before other capitals joins parts of a long role ("Deputi Bidang Statistik Distribusi dan Jasa BPS Pudji Ismartini").
+ */
+function jointBefore(second: Mention, window: string, lead: Token | undefined, lex: Lexicon, counts: WordCounts): Mention {
+  if (second.kind !== 'name' || second.body || !second.name.includes(' ') || !lead?.isWord || !lex.conjunctions.has(lead.text.toLowerCase())) return second;
+  const first = mentionBefore(window.slice(0, lead.start), lex, counts);
+  if (first?.kind !== 'name' || first.body || !first.name.includes(' ') || first.name.split(' ').some((w) => lex.conjunctions.has(w))) return second;
+  return { kind: 'name', name: `${first.name} ${lead.text} ${second.name}`, titled: first.titled || second.titled };
+}
+
 /** True when a common noun and a link come before the name in the phrase ("stima della Regione"): the name is a body. */
 function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean {
   const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
@@ -1075,7 +1088,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   if (!last || !last.isWord) return null;
   const lastIndex = i;
   if (lex.pronouns.has(last.text.toLowerCase())) return pronounMention(last.text, lex);
-  if (pluralAt(tokens, i, lex) || (i > 0 && pluralAt(tokens, i - 1, lex, true))) return { kind: 'pronoun', plural: true };
+  // "the two bosses said", "les deux élus ont …": people counted, the ones named together before.
+  if (pluralAt(tokens, i, lex) || (i > 0 && pluralAt(tokens, i - 1, lex, true)) || countedPeople(tokens, i, lex)) return { kind: 'pronoun', plural: true };
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < MAX_PHRASE_WORDS; i--) {
     const t = tokens[i]!;
@@ -1119,7 +1133,15 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   // A capitalized noun after an article where every noun is capitalized ("der Trainer", "die Polizei") names no one.
   if (name && !nounAfterArticle(name, phrase, lead, lex))
     return (
-      spokespersonBefore(tokens, i, lastIndex, lex) ?? spokespersonHeading(phrase, lex) ?? namedMention(name, phrase.slice(role), role ? undefined : lead, lex)
+      spokespersonBefore(tokens, i, lastIndex, lex) ??
+      spokespersonHeading(phrase, lex) ??
+      jointBefore(
+        namedMention(name, phrase.slice(role), role ? undefined : lead, lex),
+        window,
+        phrase[0] && (phrase[0].text === name.split(' ')[0] || isTitle(phrase[0].text, lex)) ? lead : undefined,
+        lex,
+        counts,
+      )
     );
   // The subject phrase's words, over a body's initials in brackets ("Kementerian Pendidikan (KPM) dalam satu kenyataan").
   const clause: Token[] = [];
