@@ -3,7 +3,7 @@
  * (lambda 1 on standardised features), fitted to the dev set's key labels (654 articles), and the
  * selection rule tuned on the same articles (figures boxed best first while over `threshold`, always `minK`, at most
  * `maxK`; a second share or measure costs `repeat`, a neighbour value `neighbour`). Generated, do not edit:
- * npx tsx bench/quality/train-key-figures.ts --write
+ * npx tsx bench/quality/train-key-figures.ts --skip s53- --write
  */
 import type { FeatureName } from './figure-features.js';
 import type { KeyFigureRule } from './rank-figures.js';

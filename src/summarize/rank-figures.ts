@@ -123,28 +123,60 @@ export interface KeyFigureRule {
 }
 const REPEATED_KINDS: ReadonlySet<FoundFigure['kind']> = new Set(['percent', 'unit']);
 
-/** The indices of `candidates` to box, best score (less its costs) first; a value boxed in one unit is not boxed again in another. */
-export function boxFigures(candidates: readonly FoundFigure[], scores: readonly number[], rule: KeyFigureRule): Set<number> {
+/** The order the rule's costs box candidates in, best first: each pick's index and its worth (score less its costs) when picked. */
+export interface BoxingOrder {
+  picks: number[];
+  worth: number[];
+}
+
+/**
+ * The first `maxK` indices of `candidates` in the order the rule's costs box them, each with its worth when picked; a value
+ * picked in one unit is not picked again in another. The order does not depend on the threshold or the minimum, which
+ * only cut it short (boxedOf): a rule's trainer reads one order for all of them.
+ */
+export function boxingOrder(
+  candidates: readonly FoundFigure[],
+  scores: readonly number[],
+  costs: Pick<KeyFigureRule, 'repeat' | 'neighbour'>,
+  maxK: number,
+): BoxingOrder {
   const left = candidates.map((_, i) => i);
-  const chosen = new Set<number>();
+  const picks: number[] = [];
+  const worths: number[] = [];
   const ofKind = new Map<FoundFigure['kind'], number>();
   const worth = (i: number): number => {
     const f = candidates[i]!;
     let s = scores[i]!;
-    if (REPEATED_KINDS.has(f.kind)) s -= rule.repeat * (ofKind.get(f.kind) ?? 0);
-    for (const c of chosen) if (isNeighbourOf(f, candidates[c]!)) s -= rule.neighbour;
+    if (REPEATED_KINDS.has(f.kind)) s -= costs.repeat * (ofKind.get(f.kind) ?? 0);
+    for (const c of picks) if (isNeighbourOf(f, candidates[c]!)) s -= costs.neighbour;
     return s;
   };
-  while (chosen.size < rule.maxK && left.length) {
+  while (picks.length < maxK && left.length) {
     let best = left[0]!;
-    for (const i of left) if (worth(i) > worth(best)) best = i;
-    if (chosen.size >= rule.minK && worth(best) < rule.threshold) break;
-    chosen.add(best);
+    let bestWorth = worth(best);
+    for (const i of left) {
+      const w = worth(i);
+      if (w > bestWorth) [best, bestWorth] = [i, w];
+    }
+    picks.push(best);
+    worths.push(bestWorth);
     const f = candidates[best]!;
     ofKind.set(f.kind, (ofKind.get(f.kind) ?? 0) + 1);
     for (let k = left.length - 1; k >= 0; k--) if (candidates[left[k]!]!.value === f.value) left.splice(k, 1);
   }
-  return chosen;
+  return { picks, worth: worths };
+}
+
+/** The picks of `order` the rule boxes: always `minK`, then each while its worth reaches the threshold, at most `maxK`. */
+export function boxedOf(order: BoxingOrder, rule: KeyFigureRule): Set<number> {
+  let k = 0;
+  while (k < Math.min(rule.maxK, order.picks.length) && (k < rule.minK || order.worth[k]! >= rule.threshold)) k++;
+  return new Set(order.picks.slice(0, k));
+}
+
+/** The indices of `candidates` to box, best score (less its costs) first; a value boxed in one unit is not boxed again in another. */
+export function boxFigures(candidates: readonly FoundFigure[], scores: readonly number[], rule: KeyFigureRule): Set<number> {
+  return boxedOf(boxingOrder(candidates, scores, rule, rule.maxK), rule);
 }
 
 /**
