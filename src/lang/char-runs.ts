@@ -20,24 +20,27 @@ export function charRuns(oneChar: RegExp): (text: string) => string[] {
 export function charRunSpans(oneChar: RegExp): (text: string, onRun: (start: number, end: number) => void) => void {
   // 0: not asked yet, 1: in the class, 2: not in it (BMP code units; surrogate pairs are asked each time).
   const known = new Uint8Array(0x10000);
-  const inClass = (text: string, i: number, code: number): number => {
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) return oneChar.test(text.slice(i, i + 2)) ? 2 : 0;
-      return 0;
-    }
-    let k = known[code]!;
-    if (k === 0) known[code] = k = oneChar.test(String.fromCharCode(code)) ? 1 : 2;
-    return k === 1 ? 1 : 0;
+  /** Code units of the class at a high surrogate `i`: 2 for a pair in the class, else 0. */
+  const pairInClass = (text: string, i: number): number => {
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && oneChar.test(text.slice(i, i + 2)) ? 2 : 0;
   };
   return (text: string, onRun: (start: number, end: number) => void): void => {
     let start = -1;
     const length = text.length;
     for (let i = 0; i < length;) {
-      // How many code units of the class start at i: 0, 1, or 2 for a surrogate pair.
       // String.prototype's own charCodeAt, called directly: the scans share one closure over strings of every
       // representation (flat, sliced, two-byte), which makes `text.charCodeAt` a megamorphic lookup per character.
-      const width = inClass(text, i, String.prototype.charCodeAt.call(text, i));
+      const code = String.prototype.charCodeAt.call(text, i);
+      // How many code units of the class start at i: 0, 1, or 2 for a surrogate pair. The memo is read here, not
+      // through a call: the loop is shared by every class's scan, so a helper closed over one class is never inlined.
+      let width: number;
+      if (code >= 0xd800 && code <= 0xdbff) width = pairInClass(text, i);
+      else {
+        let k = known[code]!;
+        if (k === 0) known[code] = k = oneChar.test(String.fromCharCode(code)) ? 1 : 2;
+        width = k === 1 ? 1 : 0;
+      }
       if (width === 0) {
         if (start >= 0) onRun(start, i);
         start = -1;

@@ -17,8 +17,11 @@ const INITIALS = /^(?![IVXLCDM]+$)\p{Lu}{2,6}\p{Ll}?$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 /** Capitalized words taken after the short name, at most: "Polres Metro Bekasi Kota". */
 const MAX_TAIL = 3;
-/** A character with a lowercase form: where a word that may be a short name opens (`isCapitalized`, `INITIALS`). */
-const CAPITAL = /[\p{Lu}\p{Changes_When_Lowercased}]/gu;
+/**
+ * A character with a lowercase form: where a word that may be a short name opens (`isCapitalized`, `INITIALS`). The
+ * lookahead, a cheap class holding every such character, lets the scan pass other ASCII without testing the property classes.
+ */
+const CAPITAL = /(?=[A-Z\u0080-\u{10FFFF}])[\p{Lu}\p{Changes_When_Lowercased}]/gu;
 const SPACE = /\s/;
 /** The rest of a run of characters between spaces (sticky). */
 const SPACE_FREE = /\S*/uy;

@@ -12,6 +12,8 @@ const LOWER = 2;
 const LETTER = 4;
 const WORDY = 8; // a letter, mark or digit
 const SPACE = 16;
+/** Not memoised: the character is a surrogate pair, two code units. */
+const PAIR = 32;
 const classes = new Uint8Array(0x10000);
 
 function classOf(ch: string): number {
@@ -20,35 +22,32 @@ function classOf(ch: string): number {
   );
 }
 
-/** The classes of the character (a surrogate pair as one) at `i`. */
+/** The classes of the character (a surrogate pair as one, with PAIR set) at `i`: its width read from the same bits, not from a second look. */
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return classOf(text.slice(i, i + 2));
+  if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return classOf(text.slice(i, i + 2)) | PAIR;
   let k = classes[code]!;
   if (k === 0) classes[code] = k = classOf(String.fromCharCode(code));
   return k;
-}
-
-/** Code units of the character at `i`: 2 for a surrogate pair. */
-function widthAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 
 /** End of the run of word characters from `i`. */
 function wordyRunEnd(text: string, i: number): number {
-  while (i < text.length && classAt(text, i) & WORDY) i += widthAt(text, i);
+  for (let k = i < text.length ? classAt(text, i) : 0; k & WORDY; k = i < text.length ? classAt(text, i) : 0) i += k & PAIR ? 2 : 1;
   return i;
 }
+
+/** Most letters of an elided article ("dell'"). */
+const ELIDED_LETTERS = 4;
 
 /**
  * The tokens of `text` a word-or-mark regex would match,
  * `\p{Ll}{1,4}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S`:
  * an elided article (l', d', dell') is its own token so the word after it
  * stays whole. A scan with memoised character classes, as it runs over many
- * short windows per quote and figure.
+ * short windows per quote and figure; each character's class is read once.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -60,27 +59,27 @@ export function tokenize(text: string, offset = 0): Token[] {
       i++;
       continue;
     }
-    let end: number;
-    if (cls & LOWER) {
-      let k = i;
-      let letters = 0;
-      for (; k < n && letters < 5 && classAt(text, k) & LOWER; letters++) k += widthAt(text, k);
-      if (letters <= 4 && isApostrophe(text.charCodeAt(k)) && k + 1 < n && classAt(text, k + 1) & LETTER) {
-        out.push({ text: text.slice(i, k + 1), start: offset + i, end: offset + k + 1, isWord: widthAt(text, i) === 1 });
-        i = k + 1;
+    // A word starts with a word character; a lone high surrogate never counts as one.
+    const isWord = (cls & WORDY) !== 0 && !(cls & PAIR);
+    let end = i + (cls & PAIR ? 2 : 1);
+    if (cls & WORDY) {
+      // The first run of word characters, and whether it is all lowercase letters, few enough for an elided article.
+      let lower = cls & LOWER ? 1 : 0;
+      for (let k = end < n ? classAt(text, end) : 0; k & WORDY; k = end < n ? classAt(text, end) : 0) {
+        if (lower) lower = k & LOWER && lower < ELIDED_LETTERS + 1 ? lower + 1 : 0;
+        end += k & PAIR ? 2 : 1;
+      }
+      if (lower && lower <= ELIDED_LETTERS && isApostrophe(text.charCodeAt(end)) && end + 1 < n && classAt(text, end + 1) & LETTER) {
+        out.push({ text: text.slice(i, end + 1), start: offset + i, end: offset + end + 1, isWord });
+        i = end + 1;
         continue;
       }
-    }
-    if (cls & WORDY) {
-      end = wordyRunEnd(text, i);
       for (;;) {
         const code = text.charCodeAt(end);
         if (!(isApostrophe(code) || code === 0x2d) || end + 1 >= n || !(classAt(text, end + 1) & WORDY)) break;
         end = wordyRunEnd(text, end + 1);
       }
-    } else end = i + widthAt(text, i);
-    // A word starts with a word character; a lone high surrogate never counts as one.
-    const isWord = (cls & WORDY) !== 0 && widthAt(text, i) === 1;
+    }
     out.push({ text: text.slice(i, end), start: offset + i, end: offset + end, isWord });
     i = end;
   }

@@ -27,6 +27,8 @@ const samples = [
   'Math 𝐀𝐁 letters, 𝑎𝑏’c emoji 😀 and é̃ marks',
   'lone \ud835 high, lone \udc00 low, end \ud835',
   'tab\tno-break\u00a0line\u2028end',
+  // An elided article is all lowercase and four letters at most: not "quell'", "dA'", "d1'".
+  "quell'anno dA'bc d1'x ab-cd'ef ll’’x 𝑎’b s'",
   '',
 ];
 
