@@ -312,3 +312,9 @@ describe('past a time phrase after the verb, a noun after a definite article is 
     ],
   ]);
 });
+
+describe('a day after a spokesperson is when they spoke, not whose they are', () => {
+  creditsSpeakers([
+    ['de', 'Die Polizei sucht Zeugen eines Unfalls. „Wer etwas gesehen hat, soll sich melden“, sagte ein Polizeisprecher am Montag.', ['Polizei']],
+  ]);
+});
