@@ -2,7 +2,7 @@ import { isAmountWord } from './amount-word.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { bodyNoun, isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
+import { bodyNoun, isBodyCompound, isSpokesperson, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -906,7 +906,12 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true, spokesperson: true };
   // "Police Scotland", "Leeds City Council": a body's common noun inside the name makes it a body's, what "a spokesperson" later means.
-  if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return { kind: 'name', name, titled: false, body: true };
+  if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()) || isBodyCompound(w, lex))) {
+    // After an oblique article, as it reads as a subject ("hieß es aus dem Kommunalen Arbeitgeberverband").
+    const words = name.split(' ');
+    plainCase(words, lead, lex);
+    return { kind: 'name', name: words.join(' '), titled: false, body: true };
+  }
   const isTitled = titled(phrase, lex);
   // "les riverains Anne Leroy", "i residenti Anna Leone": a common noun for people before a full name.
   const at = phrase.findIndex((t) => t.text === name.slice(0, name.indexOf(' ')));

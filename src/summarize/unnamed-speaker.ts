@@ -129,7 +129,7 @@ const GENITIVE_STEM_CHARS = 3;
  * that takes the pack's adjective ending and is no place; that noun without
  * its genitive ending after a genitive article. In place.
  */
-function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
+export function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
   const lower = article?.text.toLowerCase() ?? '';
   const oblique = lex.pack.obliqueAdjective;
   if (!oblique || !oblique.articles.includes(lower)) return;

@@ -318,3 +318,13 @@ describe('a day after a spokesperson is when they spoke, not whose they are', ()
     ['de', 'Die Polizei sucht Zeugen eines Unfalls. „Wer etwas gesehen hat, soll sich melden“, sagte ein Polizeisprecher am Montag.', ['Polizei']],
   ]);
 });
+
+describe('a body named after a source preposition and an oblique article is named as it reads as a subject', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Gewerkschaft hat zum Streik aufgerufen. „Wir sehen dem Streik mit Ruhe entgegen“, hieß es aus dem Kommunalen Arbeitgeberverband.',
+      ['Kommunaler Arbeitgeberverband'],
+    ],
+  ]);
+});
