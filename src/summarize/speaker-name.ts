@@ -326,6 +326,8 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
       let k = j;
       while (k < words.length && !lex.nameParticles.has(words[k]!)) k++;
       if (words.slice(j, k).some((next) => ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
+      // Where nouns are capitalized, "von der" after a given name and a surname leads to where they work ("Markus Bender von der Kanzlei X").
+      if (lex.pack.nounsCapitalized && words.slice(i, j).some((p) => lex.articles.has(p))) return words.slice(0, i);
     }
     names = isNameWord(w, lex) ? names + 1 : 0;
   }
@@ -852,19 +854,23 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
 
 /** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
 /**
- * 1 when the phrase's first word is a noun heading a person's name, where
- * every noun is capitalized: an article, a noun, then a first name and a
- * surname ("der Hafenlogistiker Thomas Brandt"); else 0.
+ * Where the person's name starts past a noun heading it, where every noun is
+ * capitalized: an article, a noun (past its adjectives), then a first name and
+ * a surname ("der Hafenlogistiker Thomas Brandt"); else 0.
  */
 function nounRole(phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): number {
   const names = phrase.filter((t) => isNameWord(t.text, lex)).length;
+  // Past lowercase adjectives before the noun ("der vorläufige Insolvenzverwalter Markus Bender").
+  const noun = phrase.findIndex((t) => isCapitalized(t.text));
   return lex.pack.nounsCapitalized &&
     lead !== undefined &&
     lex.articles.has(lead.text.toLowerCase()) &&
     names >= 3 &&
-    isNameWord(phrase[0]!.text, lex) &&
-    !isBodyCompound(phrase[0]!.text, lex)
-    ? 1
+    noun >= 0 &&
+    phrase.slice(0, noun).every((t) => !lex.stopwords.has(t.text.toLowerCase())) &&
+    isNameWord(phrase[noun]!.text, lex) &&
+    !isBodyCompound(phrase[noun]!.text, lex)
+    ? noun + 1
     : 0;
 }
 

@@ -328,3 +328,18 @@ describe('a body named after a source preposition and an oblique article is name
     ],
   ]);
 });
+
+describe('a German noun heading a name past its adjectives, and "von der" after a full name leading to where they work', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Geburtsstation in Hollfeld schließt. „Für Frauen aus den Dörfern wird der Weg weit“, sagte die erfahrene Hebamme Sabine Krügel.',
+      ['Sabine Krügel'],
+    ],
+    [
+      'de',
+      'Der Hersteller Lindner Fenster hat Insolvenz angemeldet. „Wir kämpfen um jeden Arbeitsplatz“, sagte der vorläufige Insolvenzverwalter Markus Bender von der Kanzlei Schultze.',
+      ['Markus Bender'],
+    ],
+  ]);
+});
