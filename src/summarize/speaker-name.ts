@@ -3,7 +3,7 @@ import { countedPeople } from './joint-name.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { bodyNoun, isBodyCompound, isSpokesperson, unnamedSpeaker } from './unnamed-speaker.js';
+import { bodyNoun, isBodyCompound, isSpokesperson, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -328,6 +328,8 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
       let k = j;
       while (k < words.length && !lex.nameParticles.has(words[k]!)) k++;
       if (words.slice(j, k).some((next) => ACRONYM.test(next) || isTitle(next, lex) || lex.bodyWords.has(next.toLowerCase()))) return words.slice(0, i);
+      // Where nouns are capitalized, "von der" after a given name and a surname leads to where they work ("Markus Bender von der Kanzlei X").
+      if (lex.pack.nounsCapitalized && words.slice(i, j).some((p) => lex.articles.has(p))) return words.slice(0, i);
     }
     names = isNameWord(w, lex) ? names + 1 : 0;
   }
@@ -878,19 +880,23 @@ function sourceOf(phrase: readonly Token[], name: string, lex: Lexicon): boolean
 
 /** A capitalized noun after an article where every noun is capitalized ("der Trainer", "dem Spiel"): it names no one. */
 /**
- * 1 when the phrase's first word is a noun heading a person's name, where
- * every noun is capitalized: an article, a noun, then a first name and a
- * surname ("der Hafenlogistiker Thomas Brandt"); else 0.
+ * Where the person's name starts past a noun heading it, where every noun is
+ * capitalized: an article, a noun (past its adjectives), then a first name and
+ * a surname ("der Hafenlogistiker Thomas Brandt"); else 0.
  */
 function nounRole(phrase: readonly Token[], lead: Token | undefined, lex: Lexicon): number {
   const names = phrase.filter((t) => isNameWord(t.text, lex)).length;
+  // Past lowercase adjectives before the noun ("der vorläufige Insolvenzverwalter Markus Bender").
+  const noun = phrase.findIndex((t) => isCapitalized(t.text));
   return lex.pack.nounsCapitalized &&
     lead !== undefined &&
     lex.articles.has(lead.text.toLowerCase()) &&
     names >= 3 &&
-    isNameWord(phrase[0]!.text, lex) &&
-    !isBodyCompound(phrase[0]!.text, lex)
-    ? 1
+    noun >= 0 &&
+    phrase.slice(0, noun).every((t) => !lex.stopwords.has(t.text.toLowerCase())) &&
+    isNameWord(phrase[noun]!.text, lex) &&
+    !isBodyCompound(phrase[noun]!.text, lex)
+    ? noun + 1
     : 0;
 }
 
@@ -932,7 +938,12 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true, spokesperson: true };
   // "Police Scotland", "Leeds City Council": a body's common noun inside the name makes it a body's, what "a spokesperson" later means.
-  if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return { kind: 'name', name, titled: false, body: true };
+  if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()) || isBodyCompound(w, lex))) {
+    // After an oblique article, as it reads as a subject ("hieß es aus dem Kommunalen Arbeitgeberverband").
+    const words = name.split(' ');
+    plainCase(words, lead, lex);
+    return { kind: 'name', name: words.join(' '), titled: false, body: true };
+  }
   const isTitled = titled(phrase, lex);
   // "les riverains Anne Leroy", "i residenti Anna Leone": a common noun for people before a full name.
   const at = phrase.findIndex((t) => t.text === name.slice(0, name.indexOf(' ')));

@@ -129,7 +129,7 @@ const GENITIVE_STEM_CHARS = 3;
  * that takes the pack's adjective ending and is no place; that noun without
  * its genitive ending after a genitive article. In place.
  */
-function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
+export function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
   const lower = article?.text.toLowerCase() ?? '';
   const oblique = lex.pack.obliqueAdjective;
   if (!oblique || !oblique.articles.includes(lower)) return;
@@ -187,7 +187,8 @@ function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number
 /** The body named after `i` ("van Philips", "da Petrobras", "de la empresa", "kementerian itu"), named or generic. */
 function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | null {
   const j = skipLinks(words, i, lex);
-  const named = capitalizedRun(words, j, lex);
+  // A day or a month there is when they spoke ("ein Polizeisprecher am Montag"), no body's name.
+  const named = whenWord(words[j]?.text ?? '', lex) ? [] : capitalizedRun(words, j, lex);
   // "ein Sprecher des Verbands", "a spokesman for the Ministry": the common noun, capitalized, unless its name follows ("the Association of British Insurers").
   const noun = named.length === 1 ? bodyNoun(named[0]!, lex) : null;
   if (noun) return namedAfterNoun(words, j, 1, lex) ?? { kind: 'body', noun };

@@ -312,3 +312,34 @@ describe('past a time phrase after the verb, a noun after a definite article is 
     ],
   ]);
 });
+
+describe('a day after a spokesperson is when they spoke, not whose they are', () => {
+  creditsSpeakers([
+    ['de', 'Die Polizei sucht Zeugen eines Unfalls. „Wer etwas gesehen hat, soll sich melden“, sagte ein Polizeisprecher am Montag.', ['Polizei']],
+  ]);
+});
+
+describe('a body named after a source preposition and an oblique article is named as it reads as a subject', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Gewerkschaft hat zum Streik aufgerufen. „Wir sehen dem Streik mit Ruhe entgegen“, hieß es aus dem Kommunalen Arbeitgeberverband.',
+      ['Kommunaler Arbeitgeberverband'],
+    ],
+  ]);
+});
+
+describe('a German noun heading a name past its adjectives, and "von der" after a full name leading to where they work', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Geburtsstation in Hollfeld schließt. „Für Frauen aus den Dörfern wird der Weg weit“, sagte die erfahrene Hebamme Sabine Krügel.',
+      ['Sabine Krügel'],
+    ],
+    [
+      'de',
+      'Der Hersteller Lindner Fenster hat Insolvenz angemeldet. „Wir kämpfen um jeden Arbeitsplatz“, sagte der vorläufige Insolvenzverwalter Markus Bender von der Kanzlei Schultze.',
+      ['Markus Bender'],
+    ],
+  ]);
+});
