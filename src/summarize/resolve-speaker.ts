@@ -347,14 +347,18 @@ const NAME_SPACE = /[ \u00A0]/;
 /** One letter, of a word read back from a name. */
 const LETTER = /\p{L}/u;
 
-/** A lone word (no capitalized word just before it), read back from an age phrase of the pack (", 68 ans"). */
-const LONE_WORD = /(?<![\p{L}\p{M}'’-])(?<!\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)(\p{Lu}[\p{L}\p{M}'’-]+)/uy;
+/** A capitalized word read back from an age phrase of the pack (", 68 ans"), alone unless `agedWords` finds a name before it. */
+const LONE_WORD = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+)/uy;
+/** Text read back from a word for the one before it. */
+const PREVIOUS_CHARS = 24;
+/** The word before another and the spaces between them. */
+const PREVIOUS_WORD = /(\p{L}[\p{L}\p{M}'’-]*)[ \u00A0]+$/u;
 
 /**
  * Each lone capitalized word with an age after it, as a global AGED_WORD would find them; with `apposedAge`, one
  * the pack's own phrase sets off by a comma too ("Marcel, 71 ans, fait ses comptes").
  */
-function agedWords(text: string, apposedAge: RegExp | null): RegExpExecArray[] {
+function agedWords(text: string, apposedAge: RegExp | null, lex: Lexicon): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const ages = matchesOf(AGE_ANYWHERE, text);
   const own = apposedAge ? matchesOf(apposedAge, text) : [];
@@ -372,7 +376,11 @@ function agedWords(text: string, apposedAge: RegExp | null): RegExpExecArray[] {
     const word = own.includes(age) ? LONE_WORD : AGED_WORD;
     word.lastIndex = start;
     const m = word.exec(text);
-    if (m && m.index + m[0].length === end) out.push(m);
+    // Alone: no capitalized word before it but a function word opening the sentence ("Pour Michel, 58 ans, …").
+    const previous = word === LONE_WORD ? PREVIOUS_WORD.exec(text.slice(Math.max(0, start - PREVIOUS_CHARS), start))?.[1] : undefined;
+    const alone =
+      previous === undefined || !isCapitalized(previous) || lex.stopwords.has(previous.toLowerCase()) || lex.prepositions.has(previous.toLowerCase());
+    if (m && m.index + m[0].length === end && alone) out.push(m);
   }
   return out;
 }
@@ -528,7 +536,7 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     flush();
   }
   // One capitalized word with an age after it is a person the runs above skip ("Salah satu pengungsi, Sumiati (56), mengaku").
-  for (const m of agedWords(text, lex.apposedAgeRe)) {
+  for (const m of agedWords(text, lex.apposedAgeRe, lex)) {
     const word = m[1]!;
     const at = m.index + m[0].length - word.length;
     if (!lex.stopwords.has(word.toLowerCase()) && !isTitle(word, lex) && !lex.places.has(word.toLowerCase())) {

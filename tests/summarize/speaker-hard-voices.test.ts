@@ -22,6 +22,19 @@ describe('a lone given name with an age set off by the language’s own phrase i
   ]);
 });
 
+describe('a lone given name with an age is a person after a function word opening the sentence, whose view it tells', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        'Le directeur du site, Denis Thouvenot, a confirmé la fermeture. « La décision est prise », a-t-il dit.',
+        "Pour Michel, 58 ans, dont 34 passés à la machine numéro 4, « c'est toute une vie qui s'arrête ». « Mon père a travaillé ici, mon fils aussi », confie-t-il.",
+      ),
+      ['Denis Thouvenot', 'Michel', 'Michel'],
+    ],
+  ]);
+});
+
 describe('a kinship word in apposition marks the gender, unlike a role a woman may hold in its masculine form', () => {
   creditsSpeakers([
     [
