@@ -343,3 +343,21 @@ describe('a German noun heading a name past its adjectives, and "von der" after 
     ],
   ]);
 });
+
+describe('a body’s name a conjunction joins, read whole where it reads like a title, and its statement after "menurut"', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'PETALING JAYA: Kenaikan harga beras dikritik pengguna.',
+        'Dalam pada itu, Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup (KPDN) memaklumkan pemeriksaan akan dipergiat. “Peniaga yang menaikkan harga sesuka hati akan dikenakan tindakan,” menurut kenyataan itu.',
+      ),
+      ['Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup'],
+    ],
+    [
+      'en',
+      'Care homes are struggling to recruit staff after the visa rules changed. A Department of Health and Social Care spokesperson said: "We are committed to growing the domestic workforce."',
+      ['Department of Health and Social Care'],
+    ],
+  ]);
+});
