@@ -361,3 +361,16 @@ describe('a body’s name a conjunction joins, read whole where it reads like a 
     ],
   ]);
 });
+
+describe('a name inside a phrase a preposition opens before the verb is no subject: the verb’s follows it', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Het ziekenhuis in Winterswijk sluit de spoedeisende hulp in de nacht.',
+        'Minister Eelco de Vaart (Volksgezondheid) wil dat ambulances binnen de norm blijven. In antwoord op Kamervragen van SP-Kamerlid Femke Wiersema schrijft de minister dat hij de situatie "nauwlettend volgt".',
+      ),
+      ['Eelco de Vaart'],
+    ],
+  ]);
+});
