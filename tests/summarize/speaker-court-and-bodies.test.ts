@@ -374,3 +374,13 @@ describe('a name inside a phrase a preposition opens before the verb is no subje
     ],
   ]);
 });
+
+describe('a body’s name goes on in lowercase words that its initials in brackets shorten too', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      'In de oude kazerne in Ede komen 300 asielzoekers. Het Centraal Orgaan opvang asielzoekers (COA) is blij met het besluit. “Elke plek telt nu”, zegt een woordvoerder.',
+      ['Centraal Orgaan opvang asielzoekers'],
+    ],
+  ]);
+});
