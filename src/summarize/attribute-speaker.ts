@@ -384,6 +384,13 @@ const INTRODUCES_QUOTE = /^[^.!?]{0,80}[,:]\s*$/;
  */
 function subjectOf(before: string, verb: string, after: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const subject = mentionBefore(before, lex, counts);
+  // "In antwoord op Kamervragen van Kamerlid X schrijft de minister dat …": a name inside a phrase a preposition opens,
+  // with no comma before the verb, is no subject; the verb's follows it. Not a surname's particle ("Von der Heydt forderte").
+  const opening = FIRST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (subject?.kind === 'name' && !before.includes(',') && lex.prepositions.has(opening) && !lex.nameParticles.has(opening)) {
+    const inverted = mentionAfter(after, lex, counts);
+    if (inverted && inverted.kind !== 'unnamed') return inverted;
+  }
   if (subject && subject.kind !== 'unnamed') return subject;
   if (inverted(before, verb, lex) || (subject && INTRODUCES_QUOTE.test(after))) {
     // "Según explicó a EFE el portavoz de Renfe, Juan Pérez": to whom first, then who.

@@ -68,6 +68,18 @@ function afterArticle(text: string, at: number, lex: Lexicon): boolean {
   return word !== undefined && (lex.articles.has(word) || lex.prepositions.has(word));
 }
 
+const BRACKETED_INITIALS = /^[ \u00A0]*\((\p{Lu}{2,})\)/u;
+
+/** True when initials in brackets right after `name` at `at` take their letters from its words in order, from its first to its last. */
+function shortenedAfter(text: string, at: number, name: string): boolean {
+  const initials = BRACKETED_INITIALS.exec(text.slice(at + name.length, at + name.length + 16))?.[1];
+  if (initials === undefined) return false;
+  const firsts = name.split(' ').map((w) => w.charAt(0).toUpperCase());
+  let k = 0;
+  for (const f of firsts) if (f === initials[k]) k++;
+  return k === initials.length && firsts[0] === initials[0] && firsts[firsts.length - 1] === initials[initials.length - 1];
+}
+
 /**
  * A body's name that goes on in lowercase words after its capitals
  * ("Protezione civile", "Santé publique France", "Communauté d'agglomération
@@ -96,6 +108,9 @@ export function completeBodyName(name: string, text: string, lex: Lexicon, count
   const tail = longest.slice(0, take);
   const capitals = tail.some((w) => CAPITALIZED.test(w));
   const headed = same.some((s) => afterArticle(text, s.at, lex));
+  // Initials in brackets after the words that shorten them all ("Centraal Orgaan opvang asielzoekers (COA)").
+  const full = `${name} ${tail.join(' ')}`;
+  if (same.some((s) => shortenedAfter(text, s.at, full))) return full;
   // A body's common noun alone after an article is no name yet: its lowercase words make it one ("dell'Associazione italiana arbitri").
   const bodyNoun = !name.includes(' ') && lex.bodyWords.has(name.toLowerCase());
   return (often >= 2 && (capitals || headed)) || (headed && (capitals || bodyNoun)) ? `${name} ${tail.join(' ')}` : name;

@@ -1026,8 +1026,8 @@ function pronounOpening(tokens: readonly Token[], roleAt: number, lex: Lexicon):
 function bodyOverConjunction(tokens: readonly Token[], i: number, lex: Lexicon): Mention | null {
   const conjunction = tokens[i];
   if (!conjunction?.isWord || !lex.conjunctions.has(conjunction.text.toLowerCase())) return null;
-  const capital = (t: Token | undefined): boolean =>
-    t !== undefined && t.isWord && isCapitalized(t.text) && (!lex.stopwords.has(t.text.toLowerCase()) || lex.bodyWords.has(t.text.toLowerCase()));
+  // Function words written capitalized inside the name too ("Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup").
+  const capital = (t: Token | undefined): boolean => t !== undefined && t.isWord && isCapitalized(t.text);
   let k = i;
   while (k > 0 && capital(tokens[k - 1])) k--;
   let end = i;
@@ -1042,6 +1042,22 @@ function bodyOverConjunction(tokens: readonly Token[], i: number, lex: Lexicon):
     .map((t) => t.text)
     .join(' ');
   return { kind: 'name', name, titled: false, body: true };
+}
+
+/** A phrase of capitals a body's noun heads and a conjunction joins, read as a role's title: the body's name. */
+function joinedBody(phrase: readonly Token[], lex: Lexicon): Mention | null {
+  const head = phrase.findIndex((t) => lex.bodyWords.has(t.text.toLowerCase()));
+  const conjunction = phrase.findIndex((t, j) => j > head && lex.conjunctions.has(t.text.toLowerCase()));
+  if (head < 0 || conjunction < 0 || phrase.slice(0, head + 1).some((t) => isSpokesperson(t.text, lex))) return null;
+  // A spokesperson closing it speaks for the body ("a Department of Health and Social Care spokesperson").
+  const spokesperson = isSpokesperson(phrase[phrase.length - 1]!.text, lex);
+  const after = phrase.slice(conjunction + 1, spokesperson ? -1 : undefined);
+  if (!after.length || after.some((t, j) => isTitle(t.text, lex) && after[j + 1] !== undefined && isNameWord(after[j + 1]!.text, lex))) return null;
+  const name = phrase
+    .slice(head, spokesperson ? -1 : undefined)
+    .map((t) => t.text)
+    .join(' ');
+  return { kind: 'name', name, titled: false, body: true, ...(spokesperson ? { spokesperson } : {}) };
 }
 
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
@@ -1118,8 +1134,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
     if (!isNamePhraseWord(t, lex) && !bound && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
     phrase.unshift(t);
   }
-  // "Kementerian Sumber Asli dan Kelestarian Alam memaklumkan": a body's name goes on back over a conjunction to its noun.
-  const overConjunction = bodyOverConjunction(tokens, i, lex);
+  // "Kementerian Sumber Asli dan Kelestarian Alam memaklumkan": a body's name goes on back over a conjunction to its noun,
+  // or the phrase read holds it all, a conjunction carrying a title on ("Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup").
+  const overConjunction = bodyOverConjunction(tokens, i, lex) ?? joinedBody(phrase, lex);
   if (overConjunction) return overConjunction;
   // "one user on Weibo posted", "an analyst at Stratfor said": a place or
   // body after a preposition is not who speaks.

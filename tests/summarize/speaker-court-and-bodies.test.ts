@@ -343,3 +343,44 @@ describe('a German noun heading a name past its adjectives, and "von der" after 
     ],
   ]);
 });
+
+describe('a body’s name a conjunction joins, read whole where it reads like a title, and its statement after "menurut"', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'PETALING JAYA: Kenaikan harga beras dikritik pengguna.',
+        'Dalam pada itu, Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup (KPDN) memaklumkan pemeriksaan akan dipergiat. “Peniaga yang menaikkan harga sesuka hati akan dikenakan tindakan,” menurut kenyataan itu.',
+      ),
+      ['Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup'],
+    ],
+    [
+      'en',
+      'Care homes are struggling to recruit staff after the visa rules changed. A Department of Health and Social Care spokesperson said: "We are committed to growing the domestic workforce."',
+      ['Department of Health and Social Care'],
+    ],
+  ]);
+});
+
+describe('a name inside a phrase a preposition opens before the verb is no subject: the verb’s follows it', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Het ziekenhuis in Winterswijk sluit de spoedeisende hulp in de nacht.',
+        'Minister Eelco de Vaart (Volksgezondheid) wil dat ambulances binnen de norm blijven. In antwoord op Kamervragen van SP-Kamerlid Femke Wiersema schrijft de minister dat hij de situatie "nauwlettend volgt".',
+      ),
+      ['Eelco de Vaart'],
+    ],
+  ]);
+});
+
+describe('a body’s name goes on in lowercase words that its initials in brackets shorten too', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      'In de oude kazerne in Ede komen 300 asielzoekers. Het Centraal Orgaan opvang asielzoekers (COA) is blij met het besluit. “Elke plek telt nu”, zegt een woordvoerder.',
+      ['Centraal Orgaan opvang asielzoekers'],
+    ],
+  ]);
+});
