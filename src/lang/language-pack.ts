@@ -48,6 +48,14 @@ export interface LanguagePack {
    */
   pluralVerb?: RegExp;
   /**
+   * A finite verb in the mood of reported speech ("habe", "sei", "werde",
+   * "hätten"), tested on the verb after a clause's subject: that clause
+   * reports what someone else said ("Der Landkreis habe „…“ abgearbeitet"),
+   * so its subject is who is spoken of, not who speaks. Only where the
+   * language has such a mood.
+   */
+  reportedMoodVerb?: RegExp;
+  /**
    * Object pronouns that may stand right before a speech verb after a quote
    * ("«…», le contestó Ortega", "gli ha risposto", "lui a répondu"): skipped
    * to reach the verb and its subject.

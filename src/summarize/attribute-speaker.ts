@@ -51,7 +51,8 @@ export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts)
   const verb = lex.verbAtStartRe.exec(tail.replace(/^[\s,;:—–-]+/, ''));
   if (!verb || !lex.pack.pluralVerb?.test(verb[0])) return credit;
   const clause = tail.slice(0, TAIL_SUBJECT_CHARS);
-  if (credit?.kind === 'name') {
+  // Not two people already credited together ("les deux délégués CGT, Nadia Belkacem et Franck Lemoine"): no list of bodies.
+  if (credit?.kind === 'name' && !credit.name.split(' ').some((w) => lex.conjunctions.has(w.toLowerCase()))) {
     const listed = bodyList(credit.name, clause, lex);
     return listed ? { ...credit, name: listed } : credit;
   }
@@ -97,6 +98,8 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     if ((placed && readIn(rest, lex)) || (epithet?.kind === 'role' && authorsOf(rest, epithet.title, lex)))
       return documentAuthor(rest, rest.length, lex) ?? { kind: 'body', noun: '', document: true };
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
+    const group = apposedGroup(rest, lex, counts);
+    if (group) return group;
     // "kata General Manager ASDP Cabang Danau Toba, Hendra Purba": a role with its body's initials or noun, then the person in apposition.
     const remit = named?.kind === 'name' && !placed ? REMIT_THEN_COMMA.exec(rest) : null;
     if (remit && remit[1]!.split(/\s+/).some((w) => INITIALS_WORD.test(w) || lex.bodyWords.has(w.toLowerCase()) || isTitle(w, lex))) {
@@ -219,6 +222,16 @@ const PARTNER_CHARS = 90;
 /** The first speaker's role in apposition before the conjunction ("Martine Échevarne, maire de Clairval, et …"). */
 const ROLE_BEFORE_PARTNER = /^\s*,[^,.;:!?«»“”"]{1,50}(?=,)/u;
 
+/** A party in brackets and a place a preposition gives after a name ("Martina Hollerith (Freie Wähler) aus Kranzberg"). */
+const BRACKET_THEN_PLACE = /^(\s*\([^()]{1,40}\))?(?:\s+(\p{Ll}+)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?/u;
+
+/** Length of what `BRACKET_THEN_PLACE` reads after the first of two speakers, the place only after a preposition; 0 for none. */
+function placeAfter(past: string, lex: Lexicon): number {
+  const m = BRACKET_THEN_PLACE.exec(past)!;
+  if (m[2] !== undefined && lex.prepositions.has(m[2])) return m[0].length;
+  return m[1]?.length ?? 0;
+}
+
 /**
  * After a plural verb, one person named is half its subject: the other is the
  * full name after the conjunction that follows, past its own role. After any
@@ -235,7 +248,7 @@ function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCou
   const past = rest.slice(at + first.name.length);
   // Not the conjunction and the partner's own role ("Marta Puig, y de Manlleu, Lluís Ferrer").
   const apposed = ROLE_BEFORE_PARTNER.exec(past)?.[0] ?? '';
-  const role = lex.conjunctions.has(FIRST_WORD.exec(apposed.replace(/^\s*,/, ''))?.[1]?.toLowerCase() ?? '') ? 0 : apposed.length;
+  const role = lex.conjunctions.has(FIRST_WORD.exec(apposed.replace(/^\s*,/, ''))?.[1]?.toLowerCase() ?? '') ? 0 : apposed.length || placeAfter(past, lex);
   // Or the first is the one in apposition to a role ("Presiden X, Datuk Yusof Hamid, dan …").
   const inApposition = /,\s*(?:\p{L}+\s+){0,2}$/u.test(rest.slice(0, at)) && /^\s*,/.test(past);
   if (apposedOnly && !role && !inApposition) return first;
@@ -247,11 +260,41 @@ function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCou
   for (const from of starts) {
     if (/[.;:!?]/.test(after.slice(link.end, from))) break;
     if (apposedOnly && from === link.end) continue;
+    // "e di Poggio San Marco, Alessandro Ferrucci": a name right after a preposition is the partner's place, their name follows it.
+    if (
+      lex.prepositions.has(
+        FIRST_WORD.exec(after.slice(from))?.[1]
+          ?.toLowerCase()
+          .replace(/['’].*$/, '') ?? '',
+      )
+    )
+      continue;
     const second = mentionAfter(after.slice(from), lex, counts);
     if (second?.kind === 'name' && !second.body && second.name.includes(' '))
       return { kind: 'name', name: `${first.name} ${link.text} ${second.name}`, titled: true };
   }
   return first;
+}
+
+/** A definite article, a count of two or more ("deux", "beiden"), then the role the people share up to a comma. */
+const GROUP_ROLE = /^\s*(\p{L}+)\s+(\p{L}+)\s+([^,.;:!?«»“”"]{1,40}),\s*/u;
+
+/**
+ * The people a group epithet after the verb names in apposition ("ont lancé les deux délégués CGT, Nadia Belkacem et
+ * Franck Lemoine", "sagten die beiden Bürgermeister, X und Y"): both of them, not the first alone nor the role's body.
+ */
+function apposedGroup(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const m = GROUP_ROLE.exec(rest);
+  if (!m) return null;
+  const article = m[1]!.toLowerCase();
+  const count = m[2]!.toLowerCase();
+  if (!lex.articles.has(article) || lex.indefiniteArticles.has(article)) return null;
+  if ((lex.pack.numberWords[count] ?? 0) < 2 && !lex.pluralPronouns.has(count)) return null;
+  const after = rest.slice(m[0].length);
+  const first = mentionAfter(after, lex, counts);
+  if (first?.kind !== 'name' || first.body) return null;
+  const pair = withPartner(first, after, lex, counts);
+  return pair.kind === 'name' && pair.name.split(' ').some((w) => lex.conjunctions.has(w.toLowerCase())) ? pair : null;
 }
 
 /** A speech verb with no subject after it: who spoke last, or two people together when its form is plural ("…», hanno scritto"). */
@@ -689,6 +732,9 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
         !isTitle(t.text, lex),
     );
     if (verbAt < 0 || !LOWERCASE_WORD.test(verbText.slice(tokens[verbAt]!.start))) continue;
+    // "Der Landkreis habe „alle Gutachten abgearbeitet“": a verb in the mood of reported speech reports someone else's words;
+    // a pronoun there is the speaker reporting on themselves ("Sie habe die Unterlagen „nie gelesen“").
+    if (m.kind !== 'pronoun' && lex.pack.reportedMoodVerb?.test(tokens[verbAt]!.text)) continue;
     return m;
   }
   return null;

@@ -1228,7 +1228,10 @@ export class SpeakerResolver {
         // Where the conjunction is also a name particle, the pair reads as one name ("João e Teresa Almeida").
         if (b.name.split(' ').some((w) => lex.conjunctions.has(w))) return b.name;
         const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, b.at - 30), b.at));
-        if (given && lex.conjunctions.has(given[2]!.toLowerCase()) && !lex.stopwords.has(given[1]!.toLowerCase())) return `${given[1]} ${given[2]} ${b.name}`;
+        // Not a place a preposition gives ("Martina Hollerith aus Kranzberg und Josef Straubinger").
+        const givenAt = given ? text.lastIndexOf(given[1]!, b.at - given[2]!.length) : -1;
+        if (given && lex.conjunctions.has(given[2]!.toLowerCase()) && !lex.stopwords.has(given[1]!.toLowerCase()) && !this.afterPreposition(givenAt))
+          return `${given[1]} ${given[2]} ${b.name}`;
         // A partner who goes by one name after the full name ("Slamet Riyadi dan Suminah").
         const partner = oneWordPartner(text.slice(b.at + b.name.length, b.at + b.name.length + 40), lex);
         if (partner) return `${b.name} ${partner}`;
