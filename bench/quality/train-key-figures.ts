@@ -381,13 +381,14 @@ if (values.write) {
     "import type { KeyFigureRule } from './rank-figures.js';",
     '',
     'export const KEY_FIGURE_MODEL: { bias: number; weights: Readonly<Record<FeatureName, number>>; rule: KeyFigureRule } = {',
-    `  bias: ${model.bias.toFixed(4)},`,
+    // Numbers and the rule written as prettier writes them, so the generated file passes its check as it is.
+    `  bias: ${+model.bias.toFixed(4)},`,
     '  weights: {',
-    ...FEATURE_NAMES.map((n, c) => `    ${n}: ${(weightOf.get(c) ?? 0).toFixed(4)},`),
+    ...FEATURE_NAMES.map((n, c) => `    ${n}: ${+(weightOf.get(c) ?? 0).toFixed(4)},`),
     '  },',
-    `  rule: ${JSON.stringify(rule)
-      .replace(/"(\w+)":/g, '$1: ')
-      .replace(/,/g, ', ')},`,
+    `  rule: { ${Object.entries(rule)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')} },`,
     '};',
     '',
   ];
