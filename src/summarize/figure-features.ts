@@ -80,6 +80,8 @@ export const FEATURE_NAMES = [
   'firstOfUnit',
   'firstFigureSentence',
   'leadActorInSentence',
+  'countsInLead',
+  'countsRepeated',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -143,6 +145,8 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
   const indexOf = new Map(unique.map((f, i) => [f, i]));
   const titleStems = stemsOf(frame.title ?? '', lex);
   const actor = leadActor(frame.lead, lex);
+  const paragraphStems = paragraphs.map((q) => stemsOf(text.slice(q.start, q.end), lex));
+  const wholeLeadStems = stemsOf(frame.lead, lex);
   const headlineOnly = (f: FoundFigure): boolean => f.headline === true && f.at === 0 && !text.startsWith(f.text.slice(0, 3));
   return candidates.map((f, order) => {
     const i = indexOf.get(f)!;
@@ -172,6 +176,9 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
     const earlier = unique.slice(0, i);
     const count = f.kind === 'thing' || f.kind === 'bare';
     const countsStems = stemsOf(`${f.unit ?? ''} ${f.counts}`, lex);
+    // The lead less the figure's own sentence: what the story is about told apart from this figure.
+    const leadStems = sStart < frame.lead.length ? stemsOf(frame.lead.slice(0, sStart) + frame.lead.slice(sEnd), lex) : wholeLeadStems;
+    const otherParagraphs = paragraphStems.filter((q, k) => k !== p && [...countsStems].some((w) => q.has(w))).length;
     const row: Record<FeatureName, number> = {
       kindCurrency: +(f.kind === 'currency'),
       kindPercent: +(f.kind === 'percent'),
@@ -220,6 +227,8 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
       firstOfUnit: +!earlier.some((g) => g.unit === f.unit),
       firstFigureSentence: +!earlier.some((g) => g.at < sStart && !headlineOnly(g)),
       leadActorInSentence: +(actor !== null && text.slice(sStart, sEnd).includes(actor)),
+      countsInLead: +[...countsStems].some((w) => leadStems.has(w)),
+      countsRepeated: clip(otherParagraphs, 0, 4) / 4,
     };
     return FEATURE_NAMES.map((n) => row[n]);
   });

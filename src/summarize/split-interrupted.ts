@@ -48,6 +48,21 @@ const APPOSITION_WORDS = 6;
 const APPOSITION = /^\s*(\p{Ll}[\p{L}'’-]*)[^.;:!?]*\.\s+(?=\p{Lu})/u;
 /** A credit line that ends in a capitalized word: a name closes it. */
 const NAME_LAST = /\p{Lu}[\p{L}'’-]*\s*$/u;
+/** Words right after a comma up to the next one ("…, a insisté le président de la métropole, Gilles Vautrin-Morel, n'est …"). */
+const NEXT_CLAUSE = /^\s*([^,.;:!?–—«»"“”]+?)\s*,\s*/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
+/** Two capitalized words or more, particles between them ("Gilles Vautrin-Morel", "Marta de la Fuente"): a full name. */
+function isFullName(phrase: string, lex: Lexicon): boolean {
+  const words = phrase.split(/\s+/);
+  const capitalized = words.filter((w) => CAPITALIZED.test(w));
+  return (
+    capitalized.length >= 2 &&
+    CAPITALIZED.test(words[0]!) &&
+    CAPITALIZED.test(words.at(-1)!) &&
+    words.every((w) => CAPITALIZED.test(w) || lex.nameParticles.has(w.toLowerCase().replace(/['’]$/, '')))
+  );
+}
 
 /**
  * Where the credit line that starts at `from` ends: its first break, not the
@@ -61,6 +76,15 @@ function creditEnd(text: string, from: number, lex: Lexicon): Break | null {
     if (mark === '.') {
       const word = /[\p{L}.]+$/u.exec(text.slice(from, stop.index))?.[0] ?? '';
       if (INITIAL.test(word) || lex.abbreviations.has(word.toLowerCase())) continue;
+    }
+    // A role takes the name in apposition ("a insisté le président de la métropole, Gilles Vautrin-Morel, n'est …",
+    // "ha detto il sindaco di Lodi, Marco Bianchi, …"): the credit line runs on to the comma after the full name.
+    if (mark === ',') {
+      const name = NEXT_CLAUSE.exec(text.slice(stop.index + stop[0].length));
+      if (name && isFullName(name[1]!, lex)) {
+        const end = stop.index + stop[0].length + name[0].length;
+        return { index: end - name[0].length + name[0].indexOf(name[1]!) + name[1]!.length, end };
+      }
     }
     // Only a name takes a role in apposition: after a role alone ("juge la ministre, ne pourra …") the quoted words resume.
     if (mark === ',' && NAME_LAST.test(text.slice(from, stop.index))) {

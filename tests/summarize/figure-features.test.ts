@@ -1,7 +1,8 @@
 /**
  * What the key-figure model reads of what a story is about: the figure's counted
- * noun in the headline, the first figure of its unit, the first sentence with a
- * figure, the lead's main actor in the figure's sentence.
+ * noun in the headline, in the lead and in other paragraphs, the first figure of
+ * its unit, the first sentence with a figure, the lead's main actor in the
+ * figure's sentence.
  */
 import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../src/lang/index.js';
@@ -53,5 +54,23 @@ describe('features of what the story is about', () => {
     const f = new Map(feature(TEXT, TITLE, 'leadActorInSentence'));
     expect(f.get(85e6)).toBe(1);
     expect(f.get(400)).toBe(0);
+  });
+
+  const FLOOD = [
+    'Floods cut off villages along the river on Sunday and forced families from their homes, the regional government said.',
+    'Rescuers moved 420 families to shelters overnight.',
+    'Officials said repairs would take months. The families may return next week, when 15 bridges reopen.',
+  ].join('\n\n');
+
+  it('tells a figure whose counted noun the lead names outside its own sentence', () => {
+    const f = new Map(feature(FLOOD, 'River floods cut off villages', 'countsInLead'));
+    expect(f.get(420)).toBe(1);
+    expect(f.get(15)).toBe(0);
+  });
+
+  it('tells how many other paragraphs name what a figure counts', () => {
+    const f = new Map(feature(FLOOD, 'River floods cut off villages', 'countsRepeated'));
+    expect(f.get(420)).toBe(0.5);
+    expect(f.get(15)).toBe(0);
   });
 });

@@ -13,6 +13,20 @@ describe('a credit line inside the marks that names only a role', () => {
   });
 });
 
+describe('a credit line inside the marks that names a role, then the person in apposition', () => {
+  it('runs on to the comma after the full name, who said both parts', () => {
+    const text = '« Ce pont, a insisté la présidente du département, Odile Marchand-Roux, n’est pas un luxe : c’est la seule route vers l’hôpital. »';
+    expect(textsOf(text, 'fr')).toEqual(['Ce pont', 'n’est pas un luxe : c’est la seule route vers l’hôpital.']);
+    expect(speakersOf(text, 'fr')).toEqual(['Odile Marchand-Roux', 'Odile Marchand-Roux']);
+  });
+
+  it('after a role ending in a place name too', () => {
+    const text = '«Il cantiere, ha spiegato il sindaco di Lodi, Marco de Santis, partirà entro giugno e durerà due anni».';
+    expect(textsOf(text, 'it')).toEqual(['Il cantiere', 'partirà entro giugno e durerà due anni']);
+    expect(speakersOf(text, 'it')).toEqual(['Marco de Santis', 'Marco de Santis']);
+  });
+});
+
 describe('a speech verb alone inside the marks', () => {
   it('between dashes splits the quote, both parts said by who spoke last', () => {
     const text = para('Il sindaco Paolo Ferrini ha presentato il piano.', '«Se la Regione non risponde – ha aggiunto – chiuderemo il ponte per sei mesi».');
