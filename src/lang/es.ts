@@ -98,7 +98,7 @@ export const es: LanguagePack = {
   ),
   placePrepositions: words('en'),
   placeEndings: [],
-  nameParticles: words('de|del|la|las|los|y|van|von|i'),
+  nameParticles: words('de|del|la|las|los|y|van|von|i|do|da|dos|das'),
   chainedSurnames: true,
   nounsCapitalized: false,
   rolesLowercase: true,

@@ -302,6 +302,8 @@ function placedBefore(rest: string, name: string, lex: Lexicon): boolean {
   return at > 0 && next !== undefined && next.isWord && !isCapitalized(next.text) && !lex.nameParticles.has(next.text.toLowerCase());
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
 const ADVERBIAL_WORDS = 7;
 
@@ -317,10 +319,13 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
   const preposition = (k: number): boolean => lex.prepositions.has(tokens[k]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
   /** The capitalized words of a phrase after a preposition ("à TV Globo", "en el Congreso"): to whom or where, not who. */
   let placed = false;
+  /** An ordinal before a lowercase noun that is no title ("a primera hora", "na primeira sessão"): the phrase's word, no role. */
+  const ordinal = (k: number): boolean =>
+    lex.ordinalWords.has(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.isWord && LOWER_START.test(tokens[k + 1]!.text) && !isTitle(tokens[k + 1]!.text, lex);
   // Past a role ("sagte der Trainer nach dem Spiel"), what follows is no longer its subject.
   for (let j = 1; j < tokens.length && j <= ADVERBIAL_WORDS; j++) {
     const t = tokens[j]!;
-    if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
+    if (!t.isWord || (isTitle(tokens[j - 1]!.text, lex) && !ordinal(j - 1))) return null;
     const lower = t.text.toLowerCase();
     const wasPlaced: boolean = placed;
     placed = false;

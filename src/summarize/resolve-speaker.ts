@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
 import { bodyNameThroughConjunction } from './body-name-conjunction.js';
-import { fullPair, jointParts, oneWordPartner } from './joint-name.js';
+import { fullPair, halfHolding, jointParts, oneWordPartner } from './joint-name.js';
 import { isTitle } from './title-word.js';
 import { lastWords, runBeforeSpaces } from './text-end.js';
 import { tokenize } from './tokenize.js';
@@ -603,6 +603,12 @@ function firstOfTwoSurnames(name: string, word: string): boolean {
   const first = name.indexOf(' ');
   const second = first < 0 ? -1 : name.indexOf(' ', first + 1);
   return second >= 0 && name.indexOf(' ', second + 1) < 0 && second - first - 1 === word.length && name.startsWith(word, first + 1);
+}
+
+/** True when a padded lowercase surname stands in a padded lowercase name right before its last word ("dos santos" in "xiana dos santos barreiro"). */
+function firstOfChained(name: string, surname: string): boolean {
+  const at = name.indexOf(surname);
+  return at > 0 && !name.slice(at + surname.length, -1).includes(' ');
 }
 
 /** The word after the one ending at `to` in a run of capitals, or past the run's end the character after it. */
@@ -1502,8 +1508,13 @@ export class SpeakerResolver {
     return tokenize(text.slice(Math.max(0, at - TITLE_BEFORE_CHARS), at)).some((t) => t.isWord && isTitle(t.text, lex));
   }
 
-  /** The full name a single word stands for at `at`, or the word itself. */
+  /** The full name a single word stands for at `at`, or the word itself; one half of two people read as one name, the half meant. */
   fullName(name: string, at: number): string {
+    const full = this.fullerName(name, at);
+    return full !== name && this.article ? (halfHolding(full, name, this.article.lex) ?? full) : full;
+  }
+
+  private fullerName(name: string, at: number): string {
     const person = this.article?.lex.pack.nounsCapitalized ? nounBeforeSurname(name, at, this.names) : null;
     if (person) return person;
     if (name.includes(' ')) {
@@ -1560,14 +1571,20 @@ export class SpeakerResolver {
     return only;
   }
 
-  /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"); with `upTo`, only one seen outside quotes by then. */
+  /**
+   * A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"); with `upTo`, only one seen
+   * outside quotes by then. `endingIn`, a surname with its particle: the name's end, or where names chain two surnames the first
+   * of them ("Dos Santos" of "Xiana dos Santos Barreiro").
+   */
   private longerForm(name: string, names: readonly NameSighting[], endingIn = false, upTo = Infinity): string | null {
     const padded = this.lowerPadded(name);
+    const chained = this.article?.lex.pack.chainedSurnames === true;
     for (let i = names.length - 1; i >= 0; i--) {
       const s = names[i]!;
       if (upTo !== Infinity && (s.quoted || s.at > upTo)) continue;
       const known = this.lowerPadded(s.name);
-      if (known.length > padded.length && (endingIn ? known.endsWith(padded) : known.includes(padded))) return s.name;
+      if (known.length <= padded.length) continue;
+      if (!endingIn ? known.includes(padded) : known.endsWith(padded) || (chained && firstOfChained(known, padded))) return s.name;
     }
     return null;
   }
