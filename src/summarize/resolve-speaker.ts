@@ -605,6 +605,15 @@ function firstOfTwoSurnames(name: string, word: string): boolean {
   return second >= 0 && name.indexOf(' ', second + 1) < 0 && second - first - 1 === word.length && name.startsWith(word, first + 1);
 }
 
+/** A capitalized title's possessive before another capitalized word: a place's or a body's name ("Coroner's Court", "Mayor's Office"). */
+const POSSESSIVE_NAME = /^['’]s\s+\p{Lu}/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/** True when the title used at `at` is part of the name of a place or body, not someone holding it ("Chesterfield Coroner's Court"). */
+function namesPlace(text: string, at: number, use: string): boolean {
+  return CAPITAL.test(use) && POSSESSIVE_NAME.test(text.slice(at + use.length, at + use.length + 4));
+}
+
 /** True when a padded lowercase surname stands in a padded lowercase name right before its last word ("dos santos" in "xiana dos santos barreiro"). */
 function firstOfChained(name: string, surname: string): boolean {
   const at = name.indexOf(surname);
@@ -740,6 +749,20 @@ function articleBefore(text: string, at: number, lex: Lexicon): boolean {
   const before = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - WORD_BEFORE_CHARS), at));
   if (!before) return false;
   return lex.articles.has(before[1]!.toLowerCase()) || (!SPACE.test(before[2]!) && ELIDED_WORD.test(before[1]!));
+}
+
+/** Most characters of the titles a sighting's run takes in before the name itself ("Senior coroner Dr Helen Fairbairn-Moss"). */
+const TITLES_BEFORE_NAME_CHARS = 40;
+
+/** Where a sighting's name starts in the text: its run may open on titles the name leaves out ("Professor Hendrik van der Walt"). */
+function sightingStart(text: string, s: NameSighting): number {
+  const k = text.indexOf(s.name, s.at);
+  return k >= 0 && k - s.at <= TITLES_BEFORE_NAME_CHARS ? k : s.at;
+}
+
+/** Where a sighting's name ends in the text, past the titles its run may open on. */
+function sightingEnd(text: string, s: NameSighting): number {
+  return sightingStart(text, s) + s.name.length;
 }
 
 /**
@@ -1045,7 +1068,7 @@ export class SpeakerResolver {
       const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
       // Pushed into a literal, not mapped: an empty mapped array is of another kind, and V8 drops the optimised code that meets it.
       const found: { start: number; end: number }[] = [];
-      for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of matchesOf(re, text)) if (!namesPlace(text, m.index, m[0])) found.push({ start: m.index, end: m.index + m[0].length });
       uses = { re, found };
       this.roleUses.set(title, uses);
     }
@@ -1060,7 +1083,7 @@ export class SpeakerResolver {
     }
     const part = text.slice(0, at);
     uses.re.lastIndex = from;
-    for (let m = uses.re.exec(part); m; m = uses.re.exec(part)) out.push(m.index);
+    for (let m = uses.re.exec(part); m; m = uses.re.exec(part)) if (!namesPlace(text, m.index, m[0])) out.push(m.index);
     return out;
   }
 
@@ -1239,9 +1262,13 @@ export class SpeakerResolver {
         const partner = oneWordPartner(text.slice(b.at + b.name.length, b.at + b.name.length + 40), lex);
         if (partner) return `${b.name} ${partner}`;
       }
-      for (let k = i - 1; k >= 0 && k >= i - PAIR_REACH; k--) {
+      for (let k = i - 1, reach = 0; k >= 0 && reach < PAIR_REACH; k--) {
         const a = names[k]!;
-        const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
+        // Not read back as a name: a surname seen again (no full name in the text there), or the end of a body's name ("Majlis Pengguna Nasional").
+        if (a.alone || this.afterBodyNoun(sightingStart(text, a))) continue;
+        reach++;
+        // Between the first name's end and the second's start, past the titles either run opens on ("Dr A and Professor B").
+        const link = PAIR_LINK.exec(text.slice(sightingEnd(text, a), b.at))?.[1];
         const pair = !a.quoted && link && lex.conjunctions.has(link.toLowerCase()) ? `${a.name} ${link} ${b.name}` : null;
         // Or the two spoke last together ("X dan Y berkata mereka …", then "kata mereka").
         if (pair && pair === last) return pair;
@@ -1309,6 +1336,14 @@ export class SpeakerResolver {
     if (end < 0) return false;
     const after = text.slice(end + s.name.length, end + s.name.length + AGE_CHARS);
     return AGE_AFTER.test(after) || lex.ageRe.exec(after)?.index === 0;
+  }
+
+  /** True when the word right before `at` is a body's noun: a name there ends the body's name ("Majlis Pengguna Nasional"). */
+  private afterBodyNoun(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const before = runBeforeSpaces(text.slice(Math.max(0, at - 40), at), LETTER, NAME_SPACE)?.toLowerCase() ?? '';
+    return lex.bodyWords.has(before) || isBodyCompound(before, lex);
   }
 
   private afterPreposition(at: number): boolean {

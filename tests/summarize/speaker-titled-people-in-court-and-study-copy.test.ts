@@ -1,0 +1,49 @@
+import { describe } from 'vitest';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+
+/** Made-up sentences for people named with titles in inquest, court and research copy. */
+describe('a coroner named once, then called by the role and a pronoun', () => {
+  // "coroner" is a title like "judge"; the court's name ("Coroner's Court") holds the word but is no use of the role, so the
+  // person named after the court is not who "the coroner" means.
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Area coroner Dr Janet Ellery-Hughes gave a narrative conclusion at Truro Coroner’s Court on Monday into the death of Owen Pascoe, who fell from a cliff path.',
+        '"The path was closed for good reason," the coroner said.',
+        'She said she would write to the landowner. "Fences are only part of the answer," she said.',
+      ),
+      ['Janet Ellery-Hughes', 'Janet Ellery-Hughes'],
+    ],
+  ]);
+});
+
+describe('two people each named with a title, then credited together', () => {
+  // "Dr A and Professor B … the two researchers said": the names are read where they start, past their titles, so the
+  // conjunction between them links the pair.
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'The report was published by Exeter University. Its authors, Dr Nadia Okafor and Professor Willem van der Berg, presented it in London.',
+        '"We did not expect the decline to be this steep," the two researchers said.',
+      ),
+      ['Nadia Okafor and Willem van der Berg'],
+    ],
+  ]);
+});
+
+describe('a pair credited together, with a body named between them', () => {
+  // "…, Datuk X, dan Setiausaha Agung Majlis Y, Dr Z": the words after the body's noun end its name, no person of a pair;
+  // "kata mereka" then is the two people credited together before.
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        '"Harga gula mesti dikawal," kata Presiden Persatuan Peniaga Kecil Utara, Datuk Hashim Yaakob, dan Setiausaha Agung Majlis Peruncit Nasional, Dr Siti Rohana Ismail, dalam satu kenyataan bersama.',
+        '"Kami mahu tindakan segera," kata mereka.',
+      ),
+      ['Hashim Yaakob dan Siti Rohana Ismail', 'Hashim Yaakob dan Siti Rohana Ismail'],
+    ],
+  ]);
+});
