@@ -267,7 +267,9 @@ export const en: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('of|from|in|at|on'),
   spokespersonWords: words('statement|spokesperson|spokesman|spokeswoman|press officer|press secretary'),
-  documentWords: words('report|study|paper|survey|review|analysis'),
+  documentWords: words('report|study|paper|survey|review|analysis|ruling|judgment|judgement'),
+  rulingWords: words('ruling|judgment|judgement'),
+  courtWords: words('court'),
   bodyWords: words(
     'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator|college|university',
   ),

@@ -166,7 +166,9 @@ export const es: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|del'),
   spokespersonWords: words('comunicado|texto|portavoz|portavoces|vocero|vocera|voceros|fuentes'),
-  documentWords: words('informe|estudio|documento|encuesta|análisis'),
+  documentWords: words('informe|estudio|documento|encuesta|análisis|sentencia|resolución|auto'),
+  rulingWords: words('sentencia|resolución|auto'),
+  courtWords: words('audiencia|tribunal|juzgado'),
   bodyWords: words(
     'ministerio público|ministerio|empresa|asociación|patronal|compañía|gobierno|policía|ayuntamiento|agencia|consejo|comisión|embajada|ejército|tribunal|sindicato|partido|club|banco|grupo|firma|entidad|organización|hospital|universidad|federación|consejería|junta|fiscalía|patronal|aerolínea|compañía aérea|operadora|eléctrica|cadena|institución|organismo|consistorio|generalitat|xunta|guardia civil|cámara',
   ),

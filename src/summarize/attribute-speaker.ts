@@ -94,8 +94,9 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     // "…», si legge nel rapporto", "…», écrivent les auteurs du rapport": the document speaks, for whoever the article named its author.
     const epithet = named?.kind === 'role' ? named : named?.kind === 'unnamed' || !named ? definiteEpithet(rest, lex) : null;
     // Its author named right after it ("nel rapporto della Protezione civile") is who speaks.
-    if ((placed && readIn(rest, lex)) || (epithet?.kind === 'role' && authorsOf(rest, epithet.title, lex)))
-      return documentAuthor(rest, rest.length, lex) ?? { kind: 'body', noun: '', document: true };
+    // "…”, schrijft de rechter in het vonnis": a ruling, whose author is the court.
+    const document = (placed ? readIn(rest, lex) : null) ?? (epithet?.kind === 'role' ? authorsOf(rest, epithet.title, lex) : null);
+    if (document !== null) return documentAuthor(rest, rest.length, lex) ?? { kind: 'body', noun: '', document: true, ruling: lex.rulingWords.has(document) };
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     // "kata General Manager ASDP Cabang Danau Toba, Hendra Purba": a role with its body's initials or noun, then the person in apposition.
     const remit = named?.kind === 'name' && !placed ? REMIT_THEN_COMMA.exec(rest) : null;
@@ -198,20 +199,20 @@ function signer(rest: string, lex: Lexicon, counts: WordCounts): Mention | null 
 /** Words of a document's phrase read after a speech verb: a preposition, its article, the document's noun. */
 const DOCUMENT_PHRASE_WORDS = 3;
 
-/** True when the words open on a preposition and a document's noun, maybe an article between ("nel rapporto", "dans l'étude"). */
-function readIn(rest: string, lex: Lexicon): boolean {
+/** The document's noun when the words open on a preposition and one, maybe an article between ("nel rapporto", "dans l'étude"); else null. */
+function readIn(rest: string, lex: Lexicon): string | null {
   const words = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS)).filter((t) => t.isWord && !/^['’]$/.test(t.text));
   const first = words[0]?.text.toLowerCase().replace(/['’]$/, '') ?? '';
-  if (!lex.prepositions.has(first)) return false;
+  if (!lex.prepositions.has(first)) return null;
   const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(/^\p{L}{1,3}['’]/u, ''));
   const noun = lex.articles.has(phrase[0] ?? '') ? phrase[1] : phrase[0];
-  return noun !== undefined && lex.documentWords.has(noun);
+  return noun !== undefined && lex.documentWords.has(noun) ? noun : null;
 }
 
 /** True when the epithet after the verb is the writers of a document ("les auteurs du rapport", "i ricercatori nel rapporto"), no name with it. */
-function authorsOf(rest: string, title: string, lex: Lexicon): boolean {
+function authorsOf(rest: string, title: string, lex: Lexicon): string | null {
   const at = rest.toLowerCase().indexOf(title);
-  return at >= 0 && readIn(rest.slice(at + title.length), lex);
+  return at >= 0 ? readIn(rest.slice(at + title.length), lex) : null;
 }
 
 /** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */

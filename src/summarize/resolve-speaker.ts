@@ -1338,6 +1338,23 @@ export class SpeakerResolver {
     return AGE_AFTER.test(after) || lex.ageRe.exec(after)?.index === 0;
   }
 
+  /**
+   * The court named last before `at` by one of the pack's court nouns ("La Audiencia Provincial de Sevilla ha condenado …"): whom
+   * its ruling speaks for; one the article calls by its noun only ("De rechtbank gaf … gelijk") is that noun, no body named near it.
+   */
+  private court(at: number): Mention | null {
+    const { text, lex, quotes } = this.article!;
+    let latest: { name: string; at: number } | null = null;
+    const before = text.slice(0, at).toLowerCase();
+    for (const noun of lex.courtWords) {
+      const name =
+        bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none') ?? (new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(before) ? noun : null);
+      const where = name ? namedAt(text, name, at) : -1;
+      if (name && (!latest || where > latest.at)) latest = { name, at: where };
+    }
+    return latest ? { kind: 'name', name: latest.name, titled: false, body: true } : null;
+  }
+
   /** True when the word right before `at` is a body's noun: a name there ends the body's name ("Majlis Pengguna Nasional"). */
   private afterBodyNoun(at: number): boolean {
     if (!this.article) return false;
@@ -1687,7 +1704,12 @@ export class SpeakerResolver {
     if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
     // "the report says": whoever the article named as the document's author.
     if (mention.kind === 'body' && mention.document) {
-      const author = this.article ? documentAuthor(this.article.text, at, this.article.lex) : null;
+      const author = this.article ? (documentAuthor(this.article.text, at, this.article.lex) ?? (mention.ruling ? this.court(at) : null)) : null;
+      // A court called by its noun only speaks so ("de rechtbank"), not as the body of its kind a guess would name.
+      if (author?.kind === 'name' && !isCapitalized(author.name)) {
+        this.creditBody(author.name, at, true);
+        return author.name;
+      }
       return author ? this.resolve(author, at) : null;
     }
     if (mention.kind === 'body') {

@@ -54,10 +54,10 @@ export type Mention =
    * A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last.
    * `namedOnly`: never the bare noun when the article named no such body ("said the company in a statement").
    * `inStatement`: the words came in a statement naming no body ("In una nota … ha ricordato"), no spokesperson said them.
-   * `document`: a written piece speaks ("the report says"): the body the article named as its author.
+   * `document`: a written piece speaks ("the report says"): the body the article named as its author; `ruling`, a court's ("la sentencia").
    * `held`: a definite spokesperson's word naming no body ("la portavoce degli studenti"): the person the article gave that word, if any.
    */
-  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean; document?: boolean; held?: string }
+  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean; document?: boolean; ruling?: boolean; held?: string }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */

@@ -47,3 +47,54 @@ describe('a pair credited together, with a body named between them', () => {
     ],
   ]);
 });
+
+describe("a court's ruling quoted with no author named with it", () => {
+  // "señala la sentencia", "the judgment said": the ruling speaks for the court the article named, not for the defendant or a
+  // lawyer named since.
+  creditsSpeakers([
+    [
+      'es',
+      para(
+        'La Audiencia Provincial de Cádiz ha condenado a cuatro años de prisión a Ernesto Villalba Cuesta, exdirector de una residencia de mayores.',
+        'Villalba escuchó la lectura sin inmutarse. «El acusado se apropió de las pensiones de los residentes de forma continuada», señala la sentencia.',
+      ),
+      ['Audiencia Provincial de Cádiz'],
+    ],
+    [
+      'en',
+      para(
+        'The Court of Appeal has upheld a fine of £2m against Northgate Water. Its chief executive, Ann Carter, said she was disappointed.',
+        '"The company ignored repeated warnings from its own engineers," the judgment said.',
+      ),
+      ['Court of Appeal'],
+    ],
+    // "schrijft de rechter in het vonnis": the judge the article never names writes for the court, by its name or its noun.
+    [
+      'nl',
+      para(
+        'De rechtbank Zeeland-West-Brabant heeft de provincie in het ongelijk gesteld. Stichting Schone Schelde kreeg gelijk.',
+        '"De provincie heeft de gevolgen voor de natuur nooit onderzocht", schrijft de rechter in het vonnis.',
+      ),
+      ['rechtbank Zeeland-West-Brabant'],
+    ],
+    [
+      'nl',
+      para('Breda. De rechtbank gaf de bewonersvereniging Groen Ginneken gelijk.', '"Het plan is onvoldoende onderbouwd", schrijft de rechter in het vonnis.'),
+      ['rechtbank'],
+    ],
+  ]);
+});
+
+describe('a Dutch family word in apposition marks the gender a later pronoun looks for', () => {
+  // "de zus van het slachtoffer, Ilse …": a woman, whom "zei ze" means, though a man spoke just before.
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'De verdachte, Ruud Verhoef, zei in zijn laatste woord spijt te hebben. "Ik had nooit naar dat feest moeten gaan", zei Verhoef.',
+        'Daarna las de zus van het slachtoffer, Sanne Mulder, een brief voor. "Mijn broer was een lieve jongen", zei ze.',
+      ),
+      ['Ruud Verhoef', 'Sanne Mulder'],
+    ],
+  ]);
+});
