@@ -1345,14 +1345,15 @@ export class SpeakerResolver {
   private court(at: number): Mention | null {
     const { text, lex, quotes } = this.article!;
     let latest: { name: string; at: number } | null = null;
-    const before = text.slice(0, at).toLowerCase();
     for (const noun of lex.courtWords) {
-      const name =
-        bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none') ?? (new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(before) ? noun : null);
+      const name = bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none');
       const where = name ? namedAt(text, name, at) : -1;
       if (name && (!latest || where > latest.at)) latest = { name, at: where };
     }
-    return latest ? { kind: 'name', name: latest.name, titled: false, body: true } : null;
+    if (latest) return { kind: 'name', name: latest.name, titled: false, body: true };
+    const before = text.slice(0, at).toLowerCase();
+    const noun = lex.courtWords.find((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(before));
+    return noun ? { kind: 'name', name: noun, titled: false, body: true } : null;
   }
 
   /** True when the word right before `at` is a body's noun: a name there ends the body's name ("Majlis Pengguna Nasional"). */

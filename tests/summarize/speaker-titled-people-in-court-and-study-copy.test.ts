@@ -50,13 +50,13 @@ describe('a pair credited together, with a body named between them', () => {
 
 describe("a court's ruling quoted with no author named with it", () => {
   // "señala la sentencia", "the judgment said": the ruling speaks for the court the article named, not for the defendant or a
-  // lawyer named since.
+  // lawyer named since, nor for the court's bare noun used since ("El tribunal le impone …").
   creditsSpeakers([
     [
       'es',
       para(
         'La Audiencia Provincial de Cádiz ha condenado a cuatro años de prisión a Ernesto Villalba Cuesta, exdirector de una residencia de mayores.',
-        'Villalba escuchó la lectura sin inmutarse. «El acusado se apropió de las pensiones de los residentes de forma continuada», señala la sentencia.',
+        'El tribunal le impone además una multa. Villalba escuchó la lectura sin inmutarse. «El acusado se apropió de las pensiones de los residentes de forma continuada», señala la sentencia.',
       ),
       ['Audiencia Provincial de Cádiz'],
     ],
