@@ -288,6 +288,14 @@ export interface LanguagePack {
    */
   documentWords?: readonly string[];
   /**
+   * Of the document nouns, a court's rulings ("sentencia", "vonnis", "ruling"):
+   * one that names no author speaks for the court the article named by one of
+   * `courtWords` ("señala la sentencia" after "La Audiencia Provincial de Sevilla ha condenado").
+   */
+  rulingWords?: readonly string[];
+  /** Nouns a court's name is made with ("audiencia", "tribunal", "rechtbank", "court"). */
+  courtWords?: readonly string[];
+  /**
    * An adjective's case ending inside a body's name after an oblique article
    * ("eine Sprecherin der Deutschen Bahn"), and the ending it takes where the
    * name stands alone ("Deutsche Bahn"). Only where adjectives inflect.

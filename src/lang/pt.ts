@@ -163,7 +163,9 @@ export const pt: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|do|da|dos|das'),
   spokespersonWords: words('nota|texto|porta-voz|porta-vozes|assessoria|fonte|fontes'),
-  documentWords: words('estudo|relatório|documento|levantamento|pesquisa|análise'),
+  documentWords: words('estudo|relatório|documento|levantamento|pesquisa|análise|sentença|acórdão|despacho'),
+  rulingWords: words('sentença|acórdão|despacho'),
+  courtWords: words('tribunal|supremo|juízo'),
   bodyWords: words(
     'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação|órgão|concessionária',
   ),

@@ -95,8 +95,9 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     // "…», si legge nel rapporto", "…», écrivent les auteurs du rapport": the document speaks, for whoever the article named its author.
     const epithet = named?.kind === 'role' ? named : named?.kind === 'unnamed' || !named ? definiteEpithet(rest, lex) : null;
     // Its author named right after it ("nel rapporto della Protezione civile") is who speaks.
-    if ((placed && readIn(rest, lex)) || (epithet?.kind === 'role' && authorsOf(rest, epithet.title, lex)))
-      return documentAuthor(rest, rest.length, lex) ?? { kind: 'body', noun: '', document: true };
+    // "…”, schrijft de rechter in het vonnis": a ruling, whose author is the court.
+    const document = (placed ? readIn(rest, lex) : null) ?? (epithet?.kind === 'role' ? authorsOf(rest, epithet.title, lex) : null);
+    if (document !== null) return documentAuthor(rest, rest.length, lex) ?? { kind: 'body', noun: '', document: true, ruling: lex.rulingWords.has(document) };
     const plural = lex.pack.pluralVerb?.test(verb[0]) ?? false;
     const group = apposedGroup(rest, lex, counts);
     if (group) return group;
@@ -201,20 +202,20 @@ function signer(rest: string, lex: Lexicon, counts: WordCounts): Mention | null 
 /** Words of a document's phrase read after a speech verb: a preposition, its article, the document's noun. */
 const DOCUMENT_PHRASE_WORDS = 3;
 
-/** True when the words open on a preposition and a document's noun, maybe an article between ("nel rapporto", "dans l'étude"). */
-function readIn(rest: string, lex: Lexicon): boolean {
+/** The document's noun when the words open on a preposition and one, maybe an article between ("nel rapporto", "dans l'étude"); else null. */
+function readIn(rest: string, lex: Lexicon): string | null {
   const words = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS)).filter((t) => t.isWord && !/^['’]$/.test(t.text));
   const first = words[0]?.text.toLowerCase().replace(/['’]$/, '') ?? '';
-  if (!lex.prepositions.has(first)) return false;
+  if (!lex.prepositions.has(first)) return null;
   const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(/^\p{L}{1,3}['’]/u, ''));
   const noun = lex.articles.has(phrase[0] ?? '') ? phrase[1] : phrase[0];
-  return noun !== undefined && lex.documentWords.has(noun);
+  return noun !== undefined && lex.documentWords.has(noun) ? noun : null;
 }
 
 /** True when the epithet after the verb is the writers of a document ("les auteurs du rapport", "i ricercatori nel rapporto"), no name with it. */
-function authorsOf(rest: string, title: string, lex: Lexicon): boolean {
+function authorsOf(rest: string, title: string, lex: Lexicon): string | null {
   const at = rest.toLowerCase().indexOf(title);
-  return at >= 0 && readIn(rest.slice(at + title.length), lex);
+  return at >= 0 ? readIn(rest.slice(at + title.length), lex) : null;
 }
 
 /** Characters read past the first of two speakers for the second, each with a role ("los alcaldes de Vic, Marta Puig, y de Manlleu, Lluís Ferrer"). */
@@ -345,6 +346,8 @@ function placedBefore(rest: string, name: string, lex: Lexicon): boolean {
   return at > 0 && next !== undefined && next.isWord && !isCapitalized(next.text) && !lex.nameParticles.has(next.text.toLowerCase());
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
 const ADVERBIAL_WORDS = 7;
 
@@ -360,10 +363,13 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
   const preposition = (k: number): boolean => lex.prepositions.has(tokens[k]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
   /** The capitalized words of a phrase after a preposition ("à TV Globo", "en el Congreso"): to whom or where, not who. */
   let placed = false;
+  /** An ordinal before a lowercase noun that is no title ("a primera hora", "na primeira sessão"): the phrase's word, no role. */
+  const ordinal = (k: number): boolean =>
+    lex.ordinalWords.has(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.isWord && LOWER_START.test(tokens[k + 1]!.text) && !isTitle(tokens[k + 1]!.text, lex);
   // Past a role ("sagte der Trainer nach dem Spiel"), what follows is no longer its subject.
   for (let j = 1; j < tokens.length && j <= ADVERBIAL_WORDS; j++) {
     const t = tokens[j]!;
-    if (!t.isWord || isTitle(tokens[j - 1]!.text, lex)) return null;
+    if (!t.isWord || (isTitle(tokens[j - 1]!.text, lex) && !ordinal(j - 1))) return null;
     const lower = t.text.toLowerCase();
     const wasPlaced: boolean = placed;
     placed = false;

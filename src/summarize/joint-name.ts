@@ -41,6 +41,20 @@ function ownHalf(full: string, part: string, lex: Lexicon): string {
   return [parts.first, parts.second].find((half) => ` ${half}`.endsWith(` ${part}`)) ?? part;
 }
 
+/**
+ * The half of a pair of two full names that holds a shorter name, its particle written either way ("Otero" or "Dos Santos" of
+ * "Beatriz Otero Vilariño y Xiana dos Santos Barreiro", read as one name where the conjunction is a name particle); null when
+ * `full` is no such pair or neither half holds it alone. A pair sharing one surname ("João e Teresa Almeida") stays whole, and
+ * so does one credited together where the conjunction is no particle, read as two names.
+ */
+export function halfHolding(full: string, part: string, lex: Lexicon): string | null {
+  const parts = jointParts(full, lex);
+  if (!parts || !lex.nameParticles.has(parts.conjunction) || !parts.first.includes(' ') || !parts.second.includes(' ')) return null;
+  const held = ` ${part.toLowerCase()} `;
+  const holders = [parts.first, parts.second].filter((half) => ` ${half.toLowerCase()} `.includes(held));
+  return holders.length === 1 ? holders[0]! : null;
+}
+
 /** Most capitalized words a half's full name runs on past the word the credit calls it by ("Ratna" in "Ratna Sari Dewi"). */
 const GROWN_WORDS = 3;
 

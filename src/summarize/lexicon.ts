@@ -33,6 +33,8 @@ export interface Lexicon {
   /** The pack's epithet-closing demonstratives ("itu", "tersebut"), lowercase; empty where none. */
   epithetEnds: ReadonlySet<string>;
   documentWords: ReadonlySet<string>;
+  rulingWords: ReadonlySet<string>;
+  courtWords: readonly string[];
   prepositions: ReadonlySet<string>;
   namingCues: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -328,6 +330,8 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     titles: lower(pack.titles),
     epithetEnds: lower(pack.epithetEnds ?? []),
     documentWords: lower(pack.documentWords ?? []),
+    rulingWords: lower(pack.rulingWords ?? []),
+    courtWords: [...lower(pack.courtWords ?? [])],
     nameParticles: lower(pack.nameParticles),
     conjunctions: lower(pack.conjunctions),
     places: lower([...regionNames(pack.code), ...pack.places]),

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
 import { bodyNameThroughConjunction } from './body-name-conjunction.js';
-import { fullPair, jointParts, oneWordPartner } from './joint-name.js';
+import { fullPair, halfHolding, jointParts, oneWordPartner } from './joint-name.js';
 import { isTitle } from './title-word.js';
 import { lastWords, runBeforeSpaces } from './text-end.js';
 import { tokenize } from './tokenize.js';
@@ -605,6 +605,21 @@ function firstOfTwoSurnames(name: string, word: string): boolean {
   return second >= 0 && name.indexOf(' ', second + 1) < 0 && second - first - 1 === word.length && name.startsWith(word, first + 1);
 }
 
+/** A capitalized title's possessive before another capitalized word: a place's or a body's name ("Coroner's Court", "Mayor's Office"). */
+const POSSESSIVE_NAME = /^['’]s\s+\p{Lu}/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/** True when the title used at `at` is part of the name of a place or body, not someone holding it ("Chesterfield Coroner's Court"). */
+function namesPlace(text: string, at: number, use: string): boolean {
+  return CAPITAL.test(use) && POSSESSIVE_NAME.test(text.slice(at + use.length, at + use.length + 4));
+}
+
+/** True when a padded lowercase surname stands in a padded lowercase name right before its last word ("dos santos" in "xiana dos santos barreiro"). */
+function firstOfChained(name: string, surname: string): boolean {
+  const at = name.indexOf(surname);
+  return at > 0 && !name.slice(at + surname.length, -1).includes(' ');
+}
+
 /** The word after the one ending at `to` in a run of capitals, or past the run's end the character after it. */
 function nextRunWord(run: string, to: number, after: string | undefined): string | undefined {
   let from = to;
@@ -734,6 +749,20 @@ function articleBefore(text: string, at: number, lex: Lexicon): boolean {
   const before = WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - WORD_BEFORE_CHARS), at));
   if (!before) return false;
   return lex.articles.has(before[1]!.toLowerCase()) || (!SPACE.test(before[2]!) && ELIDED_WORD.test(before[1]!));
+}
+
+/** Most characters of the titles a sighting's run takes in before the name itself ("Senior coroner Dr Helen Fairbairn-Moss"). */
+const TITLES_BEFORE_NAME_CHARS = 40;
+
+/** Where a sighting's name starts in the text: its run may open on titles the name leaves out ("Professor Hendrik van der Walt"). */
+function sightingStart(text: string, s: NameSighting): number {
+  const k = text.indexOf(s.name, s.at);
+  return k >= 0 && k - s.at <= TITLES_BEFORE_NAME_CHARS ? k : s.at;
+}
+
+/** Where a sighting's name ends in the text, past the titles its run may open on. */
+function sightingEnd(text: string, s: NameSighting): number {
+  return sightingStart(text, s) + s.name.length;
 }
 
 /**
@@ -1039,7 +1068,7 @@ export class SpeakerResolver {
       const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
       // Pushed into a literal, not mapped: an empty mapped array is of another kind, and V8 drops the optimised code that meets it.
       const found: { start: number; end: number }[] = [];
-      for (const m of matchesOf(re, text)) found.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of matchesOf(re, text)) if (!namesPlace(text, m.index, m[0])) found.push({ start: m.index, end: m.index + m[0].length });
       uses = { re, found };
       this.roleUses.set(title, uses);
     }
@@ -1054,7 +1083,7 @@ export class SpeakerResolver {
     }
     const part = text.slice(0, at);
     uses.re.lastIndex = from;
-    for (let m = uses.re.exec(part); m; m = uses.re.exec(part)) out.push(m.index);
+    for (let m = uses.re.exec(part); m; m = uses.re.exec(part)) if (!namesPlace(text, m.index, m[0])) out.push(m.index);
     return out;
   }
 
@@ -1236,9 +1265,13 @@ export class SpeakerResolver {
         const partner = oneWordPartner(text.slice(b.at + b.name.length, b.at + b.name.length + 40), lex);
         if (partner) return `${b.name} ${partner}`;
       }
-      for (let k = i - 1; k >= 0 && k >= i - PAIR_REACH; k--) {
+      for (let k = i - 1, reach = 0; k >= 0 && reach < PAIR_REACH; k--) {
         const a = names[k]!;
-        const link = PAIR_LINK.exec(text.slice(a.at + a.name.length, b.at))?.[1];
+        // Not read back as a name: a surname seen again (no full name in the text there), or the end of a body's name ("Majlis Pengguna Nasional").
+        if (a.alone || this.afterBodyNoun(sightingStart(text, a))) continue;
+        reach++;
+        // Between the first name's end and the second's start, past the titles either run opens on ("Dr A and Professor B").
+        const link = PAIR_LINK.exec(text.slice(sightingEnd(text, a), b.at))?.[1];
         const pair = !a.quoted && link && lex.conjunctions.has(link.toLowerCase()) ? `${a.name} ${link} ${b.name}` : null;
         // Or the two spoke last together ("X dan Y berkata mereka …", then "kata mereka").
         if (pair && pair === last) return pair;
@@ -1306,6 +1339,32 @@ export class SpeakerResolver {
     if (end < 0) return false;
     const after = text.slice(end + s.name.length, end + s.name.length + AGE_CHARS);
     return AGE_AFTER.test(after) || lex.ageRe.exec(after)?.index === 0;
+  }
+
+  /**
+   * The court named last before `at` by one of the pack's court nouns ("La Audiencia Provincial de Sevilla ha condenado …"): whom
+   * its ruling speaks for; one the article calls by its noun only ("De rechtbank gaf … gelijk") is that noun, no body named near it.
+   */
+  private court(at: number): Mention | null {
+    const { text, lex, quotes } = this.article!;
+    let latest: { name: string; at: number } | null = null;
+    for (const noun of lex.courtWords) {
+      const name = bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none');
+      const where = name ? namedAt(text, name, at) : -1;
+      if (name && (!latest || where > latest.at)) latest = { name, at: where };
+    }
+    if (latest) return { kind: 'name', name: latest.name, titled: false, body: true };
+    const before = text.slice(0, at).toLowerCase();
+    const noun = lex.courtWords.find((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(before));
+    return noun ? { kind: 'name', name: noun, titled: false, body: true } : null;
+  }
+
+  /** True when the word right before `at` is a body's noun: a name there ends the body's name ("Majlis Pengguna Nasional"). */
+  private afterBodyNoun(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const before = runBeforeSpaces(text.slice(Math.max(0, at - 40), at), LETTER, NAME_SPACE)?.toLowerCase() ?? '';
+    return lex.bodyWords.has(before) || isBodyCompound(before, lex);
   }
 
   private afterPreposition(at: number): boolean {
@@ -1505,8 +1564,13 @@ export class SpeakerResolver {
     return tokenize(text.slice(Math.max(0, at - TITLE_BEFORE_CHARS), at)).some((t) => t.isWord && isTitle(t.text, lex));
   }
 
-  /** The full name a single word stands for at `at`, or the word itself. */
+  /** The full name a single word stands for at `at`, or the word itself; one half of two people read as one name, the half meant. */
   fullName(name: string, at: number): string {
+    const full = this.fullerName(name, at);
+    return full !== name && this.article ? (halfHolding(full, name, this.article.lex) ?? full) : full;
+  }
+
+  private fullerName(name: string, at: number): string {
     const person = this.article?.lex.pack.nounsCapitalized ? nounBeforeSurname(name, at, this.names) : null;
     if (person) return person;
     if (name.includes(' ')) {
@@ -1563,14 +1627,20 @@ export class SpeakerResolver {
     return only;
   }
 
-  /** A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"); with `upTo`, only one seen outside quotes by then. */
+  /**
+   * A fuller name already credited that contains this one ("Sri Mulyani" in "Sri Mulyani Indrawati"); with `upTo`, only one seen
+   * outside quotes by then. `endingIn`, a surname with its particle: the name's end, or where names chain two surnames the first
+   * of them ("Dos Santos" of "Xiana dos Santos Barreiro").
+   */
   private longerForm(name: string, names: readonly NameSighting[], endingIn = false, upTo = Infinity): string | null {
     const padded = this.lowerPadded(name);
+    const chained = this.article?.lex.pack.chainedSurnames === true;
     for (let i = names.length - 1; i >= 0; i--) {
       const s = names[i]!;
       if (upTo !== Infinity && (s.quoted || s.at > upTo)) continue;
       const known = this.lowerPadded(s.name);
-      if (known.length > padded.length && (endingIn ? known.endsWith(padded) : known.includes(padded))) return s.name;
+      if (known.length <= padded.length) continue;
+      if (!endingIn ? known.includes(padded) : known.endsWith(padded) || (chained && firstOfChained(known, padded))) return s.name;
     }
     return null;
   }
@@ -1638,7 +1708,12 @@ export class SpeakerResolver {
     if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
     // "the report says": whoever the article named as the document's author.
     if (mention.kind === 'body' && mention.document) {
-      const author = this.article ? documentAuthor(this.article.text, at, this.article.lex) : null;
+      const author = this.article ? (documentAuthor(this.article.text, at, this.article.lex) ?? (mention.ruling ? this.court(at) : null)) : null;
+      // A court called by its noun only speaks so ("de rechtbank"), not as the body of its kind a guess would name.
+      if (author?.kind === 'name' && !isCapitalized(author.name)) {
+        this.creditBody(author.name, at, true);
+        return author.name;
+      }
       return author ? this.resolve(author, at) : null;
     }
     if (mention.kind === 'body') {

@@ -54,10 +54,10 @@ export type Mention =
    * A body by its common noun ("the ministry", "la empresa"): the one the article named; no noun: the body that spoke last.
    * `namedOnly`: never the bare noun when the article named no such body ("said the company in a statement").
    * `inStatement`: the words came in a statement naming no body ("In una nota … ha ricordato"), no spokesperson said them.
-   * `document`: a written piece speaks ("the report says"): the body the article named as its author.
+   * `document`: a written piece speaks ("the report says"): the body the article named as its author; `ruling`, a court's ("la sentencia").
    * `held`: a definite spokesperson's word naming no body ("la portavoce degli studenti"): the person the article gave that word, if any.
    */
-  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean; document?: boolean; held?: string }
+  | { kind: 'body'; noun: string; namedOnly?: boolean; inStatement?: boolean; document?: boolean; ruling?: boolean; held?: string }
   | { kind: 'unnamed' };
 
 /** How often a phrase occurs in the article as whole words, to tell a name from a place or body before it. */
@@ -458,12 +458,19 @@ export function surnameWithParticle(words: readonly string[], lex: Lexicon, afte
   );
 }
 
-/** Past any further particles, two capitalized words that are no body's: more surnames ("… dos Santos Pereira"). */
+/**
+ * Past any further particles, two capitalized words that are no body's: more surnames ("… dos Santos Pereira"); or one that
+ * ends the name, no place nor initials ("María del Carmen Sánchez de la Osa,"), where "de Madrid" or "del PP" are whose.
+ */
 function moreSurnames(after: string, lex: Lexicon): boolean {
   const words = tokenize(after.slice(0, NAME_PHRASE_CHARS));
   let k = 0;
   while (words[k]?.isWord && lex.nameParticles.has(words[k]!.text)) k++;
-  return [words[k], words[k + 1]].every((t) => t?.isWord === true && isNameWord(t.text, lex) && !lex.bodyWords.has(t.text.toLowerCase()));
+  const surname = (t: Token | undefined): boolean => t?.isWord === true && isNameWord(t.text, lex) && !lex.bodyWords.has(t.text.toLowerCase());
+  if (!surname(words[k])) return false;
+  if (surname(words[k + 1])) return true;
+  const last = words[k]!.text;
+  return !ACRONYM.test(last) && !lex.places.has(last.toLowerCase()) && (words[k + 1] === undefined || !isCapitalized(words[k + 1]!.text));
 }
 
 /** A lowercase preposition cut short by its apostrophe ("all'", "nell'"), not a name's particle ("d'"). */

@@ -279,7 +279,8 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   if (indefinite) return roleOfBody(words[i], lex);
   // "the report by the X Institute says": its author; "the report says": the one the article named before.
-  if (lex.documentWords.has(words[i]!.text.toLowerCase())) return bodyAfter(words, i + 1, lex) ?? { kind: 'body', noun: '', document: true };
+  const document = words[i]!.text.toLowerCase();
+  if (lex.documentWords.has(document)) return bodyAfter(words, i + 1, lex) ?? { kind: 'body', noun: '', document: true, ruling: lex.rulingWords.has(document) };
   const n = bodyWordAt(words, i, lex);
   // A body's noun capitalized only to open the sentence, no name after it ("Rumah sakit itu juga …", "Polisi menyita …").
   if (n && !lex.pack.nounsCapitalized && !isCapitalized(words[i + n]?.text ?? '')) return { kind: 'body', noun: nounAt(words, i, n) };
