@@ -1,0 +1,24 @@
+import { describe } from 'vitest';
+import { creditsSpeakers } from '../helpers/speaker-cases.js';
+
+describe("a body's name in lowercase words", () => {
+  creditsSpeakers([
+    // Its noun, an adjective and what it is of name the body; the statement it spoke in is no part of it.
+    [
+      'fr',
+      "Les urgences de Ploërmel fermeront la nuit. « Cette fermeture est la seule manière de garantir la sécurité des patients », a indiqué l'agence régionale de santé dans un communiqué.",
+      ['agence régionale de santé'],
+    ],
+    // Past a time after the verb, its whole name, not the place it ends on.
+    [
+      'it',
+      'Il pronto soccorso di Trebisacce chiuderà di notte. «Non ci sono medici a sufficienza per coprire i turni», ha spiegato lunedì l’azienda sanitaria provinciale di Cosenza.',
+      ['azienda sanitaria provinciale di Cosenza'],
+    ],
+    [
+      'es',
+      'La obra del tranvía se retrasa dos años. «Los costes se subestimaron desde el principio», señaló la cámara regional de cuentas.',
+      ['cámara regional de cuentas'],
+    ],
+  ]);
+});
