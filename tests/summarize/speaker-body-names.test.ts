@@ -22,3 +22,14 @@ describe("a body's name in lowercase words", () => {
     ],
   ]);
 });
+
+describe("a body's name with a compound's first part", () => {
+  creditsSpeakers([
+    // The hyphen stands for the noun after the conjunction: the name goes on past it.
+    [
+      'de',
+      'Die Talbrücke bleibt gesperrt. Eine Sprecherin der Oberfränkischen Industrie- und Handelskammer sagte, die Umwege kosteten Millionen. „Viele Betriebe haben Aufträge verloren“, sagte sie.',
+      ['Oberfränkische Industrie- und Handelskammer'],
+    ],
+  ]);
+});
