@@ -33,3 +33,14 @@ describe("a body's name with a compound's first part", () => {
     ],
   ]);
 });
+
+describe("a role's remit in lowercase words before the person in apposition", () => {
+  creditsSpeakers([
+    // The remit's lowercase words after its capital run on to the comma; the person named there speaks, not the remit.
+    [
+      'it',
+      'La Regione ha stanziato 3 milioni per le mense. «Nessuno resterà senza pasto», ha detto l’assessore regionale al Diritto allo studio, dott. Marco Ferrante.',
+      ['Marco Ferrante'],
+    ],
+  ]);
+});
