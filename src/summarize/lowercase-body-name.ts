@@ -1,3 +1,4 @@
+import { joinNameWords } from './join-name-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './speaker-name.js';
 import type { Token } from './tokenize.js';
@@ -68,21 +69,21 @@ function pastQualifiers(tokens: readonly Token[], i: number, lex: Lexicon): numb
  * only ("l'autorité organisatrice") is an epithet for a body named before.
  * Returns the name without its article.
  */
-function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
+export function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
   const noun = tokens[i];
   if (lex.pack.nounsCapitalized || !noun?.isWord || !LOWER_WORD.test(noun.text) || !lex.bodyWords.has(noun.text)) return null;
   const end = pastQualifiers(tokens, i + 1, lex);
   if (end === i + 1) return null;
   const link = pastLinks(tokens, end, lex);
-  if (link === end) return null;
+  // An article opens the verb's object ("le syndicat réclame la fin"), never what a body is of.
+  const opening = tokens[end]?.text.replace(/['’]$/, '') ?? '';
+  if (link === end || lex.articles.has(opening)) return null;
   let k = link;
   while (k - link < MAX_CAPITALS && tokens[k]?.isWord && isCapitalized(tokens[k]!.text) && !lex.stopwords.has(tokens[k]!.text.toLowerCase())) k++;
   // What it is of, in lowercase, with its own adjectives ("de santé", "des comptes publics").
   if (k === link && qualifier(tokens[k], lex)) k = pastQualifiers(tokens, k + 1, lex);
   if (k === link) return null;
-  const words = tokens.slice(i, k);
-  // Rejoin an elided link with the word it leans on ("de l'", "environnement").
-  return words.map((t, n) => (n > 0 && !ELIDED_LINK.test(words[n - 1]!.text) ? ` ${t.text}` : t.text)).join('');
+  return joinNameWords(tokens.slice(i, k).map((t) => t.text));
 }
 
 /**

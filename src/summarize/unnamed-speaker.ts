@@ -1,4 +1,6 @@
 import { isAmountWord } from './amount-word.js';
+import { joinNameWords } from './join-name-words.js';
+import { lowercaseBodyName } from './lowercase-body-name.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { shortFormOf, shortNamedBodiesBefore } from './short-named-bodies.js';
@@ -94,6 +96,7 @@ export function isBodyCompound(word: string, lex: Lexicon): boolean {
 }
 
 const INITIALS = /^\p{Lu}{2,}$/u;
+const CAPITAL = /\p{Lu}/u;
 
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
 function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
@@ -456,11 +459,15 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()));
   const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
+  // "le tribunal correctionnel de Valbreuse", "l'agence régionale de santé": its adjectives and what it is of name it.
+  // Only one closing on capitals: "l'entreprise municipale de tourisme" after "Riotur" describes the body named.
+  const lowercase = !before.length && !after.length ? lowercaseBodyName(right, 0, lex) : null;
+  if (lowercase && CAPITAL.test(lowercase.slice(lowercase.lastIndexOf(' ')))) return lowercase;
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
   const named = [...before, ...own.map((t) => t.text), ...links, ...after];
   // After an oblique article, as the name reads as a subject ("nach Angaben des Statistischen Landesamts").
   plainCase(named, left[k - 1], lex);
-  return [...named, ...pastInitials(right, j + after.length, lex)].join(' ');
+  return joinNameWords([...named, ...pastInitials(right, j + after.length, lex)]);
 }
 
 /** A body's short name in brackets: initials or a clipped word ("RSUD", "Dinkes", "NZa"). */

@@ -15,6 +15,18 @@ describe("a body's name in lowercase words", () => {
       'Il pronto soccorso di Trebisacce chiuderà di notte. «Non ci sono medici a sufficienza per coprire i turni», ha spiegato lunedì l’azienda sanitaria provinciale di Cosenza.',
       ['azienda sanitaria provinciale di Cosenza'],
     ],
+    // The body's noun alone means the one the article named with it in lowercase words and the capitals of its place.
+    [
+      'fr',
+      "Le tribunal correctionnel de Lorient a condamné jeudi le propriétaire de l'immeuble. « Le prévenu connaissait l'état de l'installation », écrit le tribunal dans son jugement.",
+      ['tribunal correctionnel de Lorient'],
+    ],
+    // An elided link is written against the word after it.
+    [
+      'it',
+      "Dal ministero dell'Università e della Ricerca ricordano le regole. «Gli atenei sono autonomi nella determinazione dei contributi», ha dichiarato un portavoce del ministero.",
+      ["ministero dell'Università e della Ricerca"],
+    ],
     [
       'es',
       'La obra del tranvía se retrasa dos años. «Los costes se subestimaron desde el principio», señaló la cámara regional de cuentas.',
