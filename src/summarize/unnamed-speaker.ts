@@ -413,6 +413,30 @@ function escapeRegex(s: string): string {
 /** Lowercase words qualifying a body's noun before its name in apposition ("la empresa gestora, Serviger"). */
 const APPOSED_QUALIFIERS = 1;
 
+/** Marks opening and closing a name set in quote marks after a body's noun. */
+const OPENING_MARKS = new Set(['«', '„', '“', '"', '‹']);
+const CLOSING_MARKS = new Set(['»', '“', '”', '"', '›']);
+/** Most words of a name in quote marks ("Nascere in Valtorta"). */
+const QUOTED_NAME_WORDS = 6;
+
+/**
+ * The words of a name in quote marks right after the noun at `from`, opening
+ * on a capital, nothing but words inside ("il comitato «Nascere in
+ * Valtorta»", "die Bürgerinitiative „Sauberes Aichtal“"): the body's own name,
+ * no quote; else null.
+ */
+function quotedName(right: readonly Token[], from: number): string[] | null {
+  if (!OPENING_MARKS.has(right[from]?.text ?? '') || !isCapitalized(right[from + 1]?.text ?? '')) return null;
+  const words: string[] = [];
+  for (let k = from + 1; k < right.length && words.length <= QUOTED_NAME_WORDS; k++) {
+    const t = right[k]!;
+    if (CLOSING_MARKS.has(t.text)) return words.length ? words : null;
+    if (!t.isWord) return null;
+    words.push(t.text);
+  }
+  return null;
+}
+
 /** The name set off by a comma after the noun and a qualifier: "la empresa gestora, Serviger Mayores, …", "la compagnie, Air Austral". */
 function apposedName(right: readonly Token[], from: number, lex: Lexicon): string | null {
   let a = from;
@@ -460,6 +484,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   // "le tribunal correctionnel de Valbreuse", "l'agence régionale de santé": its adjectives and what it is of name it.
+  const quoted = !before.length && !after.length ? quotedName(right, nounWords) : null;
+  if (quoted) return [...own.map((t) => t.text), ...quoted].join(' ');
   // Only one closing on capitals: "l'entreprise municipale de tourisme" after "Riotur" describes the body named.
   const lowercase = !before.length && !after.length ? lowercaseBodyName(right, 0, lex) : null;
   if (lowercase && CAPITAL.test(lowercase.slice(lowercase.lastIndexOf(' ')))) return lowercase;

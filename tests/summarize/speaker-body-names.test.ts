@@ -56,3 +56,19 @@ describe("a role's remit in lowercase words before the person in apposition", ()
     ],
   ]);
 });
+
+describe("a body's name in quote marks", () => {
+  creditsSpeakers([
+    // Quoted right after the body's noun, capitalized words are its name, no quote; its spokesperson speaks for it by it.
+    [
+      'it',
+      'Il comitato «Salviamo il Borgo», che ha raccolto 3.000 firme, ha annunciato un presidio. «Saremo davanti al municipio con le nostre famiglie», ha detto una portavoce del comitato.',
+      ['comitato Salviamo il Borgo'],
+    ],
+    [
+      'de',
+      'Die Bürgerinitiative „Klares Wasser Lautertal“ hat 2.100 Unterschriften gesammelt. „Wir sind nicht gegen das Werk, wir sind gegen diesen Standort“, sagte ein Sprecher der Initiative.',
+      ['Bürgerinitiative Klares Wasser Lautertal'],
+    ],
+  ]);
+});
