@@ -72,3 +72,14 @@ describe("a body's name in quote marks", () => {
     ],
   ]);
 });
+
+describe("a body's management for the body", () => {
+  creditsSpeakers([
+    // "die Geschäftsführung" speaks for the company the article named, not the person quoted before.
+    [
+      'de',
+      'Die Stahlwerke Nordhafen AG streicht 400 Stellen. „Das ist ein schwarzer Tag für die Region“, sagte Uwe Pohl, der Vorsitzende des Betriebsrats. „Wir haben keine andere Wahl“, erklärte die Geschäftsführung.',
+      ['Uwe Pohl', 'Stahlwerke Nordhafen AG'],
+    ],
+  ]);
+});
