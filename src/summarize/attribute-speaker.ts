@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import { bodyList, listAfterStatement } from './joint-name.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
+import { lowercaseBodyAfter } from './lowercase-body-name.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
 import { isTitle } from './title-word.js';
 import { documentAuthor, isBodyCompound, unnamedSpeaker } from './unnamed-speaker.js';
@@ -83,6 +84,9 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
   const verb = lex.verbAtStartRe.exec(t);
   if (verb) {
     const rest = t.slice(verb[0].length);
+    // "…», a indiqué l'agence régionale de santé": a body whose name has no capital to read it by.
+    const lowercaseBody = lowercaseBodyAfter(rest, lex);
+    if (lowercaseBody) return lowercaseBody;
     const named = mentionAfter(rest, lex, counts);
     // "…», disseram à Lusa": a name right after a preposition is to whom or where it was said.
     const first = FIRST_WORD.exec(rest)?.[1]!
@@ -378,6 +382,9 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
     // Not one after a preposition elided with its article ("in una lettera all'azienda"): to whom.
     if (j > 1 && lex.bodyWords.has(lower) && !isCapitalized(t.text) && articleBefore && !preposition(j - 2) && !preposition(j - 1))
       return { kind: 'body', noun: lower, namedOnly: true };
+    // "ha spiegato ieri l'azienda sanitaria provinciale di Cosenza": a body by its whole name in lowercase words, not the place it ends on.
+    const own = lex.articles.has(lower) || ELIDED_ARTICLE.test(t.text) ? lowercaseBodyAfter(rest.slice(t.start), lex) : null;
+    if (own && !preposition(j - 1) && !preposition(j)) return own;
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
       // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.
       // Not past a capitalized particle ("zei Van den Brink") nor an elided article ("à l'OCBC"), which read as before.

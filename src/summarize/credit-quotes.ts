@@ -12,7 +12,7 @@ import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import { endsWithMark, lastWords } from './text-end.js';
 import { tokenize } from './tokenize.js';
-import { OPENING_BODY_CHARS, openingBody } from './unnamed-speaker.js';
+import { OPENING_BODY_CHARS, isBodyCompound, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
 
 /** A sentence's end in an interview's introduction. */
@@ -176,6 +176,10 @@ function classify(
   if (lex.articles.has(before[before.length - 1] ?? '') && !endsWithMark(head, CUE_MARKS) && modifiesNext(after, lex)) return 'name';
   // A short title after an article, even after a speech verb: "sagte Brenner der „Rheinischen Post“", "told the “Daily Mail”".
   if (lex.articles.has(before[before.length - 1] ?? '') && !endsWithMark(head, CUE_MARKS) && words >= 2 && words <= MAX_TITLE_WORDS && allCapitalized(q.text))
+    return 'name';
+  // A body's own name right after its noun: "il comitato «Nascere in Valtorta»", "die Bürgerinitiative „Sauberes Aichtal“".
+  const noun = before[before.length - 1] ?? '';
+  if ((lex.bodyWords.has(noun) || isBodyCompound(noun, lex)) && !endsWithMark(head, CUE_MARKS) && words <= MAX_TITLE_WORDS && CAPITAL_FIRST.test(q.text))
     return 'name';
   // Without someone named (or referred to) saying them, short quoted words are a name or a term.
   // So are lowercase words in a paragraph that reports someone's speech: "Weber sagte, … . Man habe „lange genug gewartet“".

@@ -676,7 +676,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // A role, then the name in apposition: "dijo el presidente del Gobierno,
   // Pedro Sánchez", "la présidente du directoire d'Enedis, Marianne
   // Laigneau": a name inside the role is its organisation.
-  const comma = tokens[commaAfterRole(tokens, i, lex)];
+  // "l'assessore al Diritto allo studio, dott. Enrico Salvadori": the remit's lowercase words after its capital run on to the comma.
+  const commaAt = name && titled(phrase, lex) && ofOrganisation(phrase, name, lex) ? commaAfterRemit(tokens, i, lex) : commaAfterRole(tokens, i, lex);
+  const comma = tokens[commaAt];
   // "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian DKI Jakarta Suharini": a remit listed with commas goes on to its last item.
   const listed = comma?.text === ',' && titled(phrase, lex) ? REMIT_LIST.exec(text.slice(comma.end)) : null;
   if (
@@ -693,7 +695,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (comma?.text === ',' && titled(phrase, lex)) {
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
     // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
-    const opening = tokens[commaAfterRole(tokens, i, lex) + 1];
+    const opening = tokens[commaAt + 1];
     const startsName =
       opening !== undefined &&
       (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || ELIDED_ARTICLE.test(opening.text) || isTitle(opening.text, lex));
@@ -821,6 +823,20 @@ function commaAfterRole(tokens: readonly Token[], i: number, lex: Lexicon): numb
   let k = i + 1;
   while (tokens[k]?.isWord && isCapitalized(tokens[k]!.text)) k++;
   return k > i + 1 && tokens[k]?.text === ',' ? k : i;
+}
+
+/** Most lowercase words closing a remit after its capital ("al Diritto allo studio"). */
+const REMIT_TAIL_WORDS = 3;
+
+/** The comma after the lowercase words closing a remit from `i` (no verb, no clause opening among them), else `commaAfterRole`'s. */
+function commaAfterRemit(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let k = i;
+  const remitWord = (t: Token): boolean => {
+    const lower = t.text.toLowerCase();
+    return t.isWord && !isCapitalized(t.text) && !lex.verbWords.has(lower) && !lex.complementizers.has(lower) && !lex.subordinators.has(lower);
+  };
+  while (k - i < REMIT_TAIL_WORDS && tokens[k] && remitWord(tokens[k]!)) k++;
+  return k > i && tokens[k]?.text === ',' ? k : commaAfterRole(tokens, i, lex);
 }
 
 /** Words in brackets after a name before its partner's ("Esther Bouma (Financiën) en Youssef Amrani"). */

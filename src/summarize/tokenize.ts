@@ -39,14 +39,24 @@ function wordyRunEnd(text: string, i: number): number {
   return i;
 }
 
+/**
+ * True when the word from `start` to `end` is capitalized, ends in a letter
+ * and a hyphen follows it, then a space and a lowercase word: a compound's
+ * first part, its second left to the word after a conjunction.
+ */
+function suspendedHyphen(text: string, start: number, end: number): boolean {
+  if (end + 2 >= text.length || text.charCodeAt(end) !== 0x2d || !(classAt(text, end + 1) & SPACE) || !(classAt(text, end + 2) & LOWER)) return false;
+  return (classAt(text, start) & (LETTER | LOWER)) === LETTER && (classAt(text, end - 1) & LETTER) !== 0;
+}
+
 /** Most letters of an elided article ("dell'"). */
 const ELIDED_LETTERS = 4;
 
 /**
  * The tokens of `text` a word-or-mark regex would match,
- * `\p{Ll}{1,4}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S`:
+ * `\p{Ll}{1,4}['’](?=\p{L})|[^\P{L}\p{Ll}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?<=\p{L})-(?=\s\p{Ll})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S`:
  * an elided article (l', d', dell') is its own token so the word after it
- * stays whole. A scan with memoised character classes, as it runs over many
+ * stays whole, and a capitalized compound's first part keeps its hyphen. A scan with memoised character classes, as it runs over many
  * short windows per quote and figure; each character's class is read once.
  */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -79,6 +89,9 @@ export function tokenize(text: string, offset = 0): Token[] {
         if (!(isApostrophe(code) || code === 0x2d) || end + 1 >= n || !(classAt(text, end + 1) & WORDY)) break;
         end = wordyRunEnd(text, end + 1);
       }
+      // "Industrie- und Handelskammer": a capitalized first part keeps the hyphen that stands for the noun a conjunction later
+      // carries, so a name read word by word goes on past it.
+      if (suspendedHyphen(text, i, end)) end++;
     }
     out.push({ text: text.slice(i, end), start: offset + i, end: offset + end, isWord });
     i = end;

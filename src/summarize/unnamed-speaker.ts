@@ -1,4 +1,6 @@
 import { isAmountWord } from './amount-word.js';
+import { joinNameWords } from './join-name-words.js';
+import { lowercaseBodyName } from './lowercase-body-name.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { shortFormOf, shortNamedBodiesBefore } from './short-named-bodies.js';
@@ -94,6 +96,7 @@ export function isBodyCompound(word: string, lex: Lexicon): boolean {
 }
 
 const INITIALS = /^\p{Lu}{2,}$/u;
+const CAPITAL = /\p{Lu}/u;
 
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
 function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
@@ -411,6 +414,30 @@ function escapeRegex(s: string): string {
 /** Lowercase words qualifying a body's noun before its name in apposition ("la empresa gestora, Serviger"). */
 const APPOSED_QUALIFIERS = 1;
 
+/** Marks opening and closing a name set in quote marks after a body's noun. */
+const OPENING_MARKS = new Set(['«', '„', '“', '"', '‹']);
+const CLOSING_MARKS = new Set(['»', '“', '”', '"', '›']);
+/** Most words of a name in quote marks ("Nascere in Valtorta"). */
+const QUOTED_NAME_WORDS = 6;
+
+/**
+ * The words of a name in quote marks right after the noun at `from`, opening
+ * on a capital, nothing but words inside ("il comitato «Nascere in
+ * Valtorta»", "die Bürgerinitiative „Sauberes Aichtal“"): the body's own name,
+ * no quote; else null.
+ */
+function quotedName(right: readonly Token[], from: number): string[] | null {
+  if (!OPENING_MARKS.has(right[from]?.text ?? '') || !isCapitalized(right[from + 1]?.text ?? '')) return null;
+  const words: string[] = [];
+  for (let k = from + 1; k < right.length && words.length <= QUOTED_NAME_WORDS; k++) {
+    const t = right[k]!;
+    if (CLOSING_MARKS.has(t.text)) return words.length ? words : null;
+    if (!t.isWord) return null;
+    words.push(t.text);
+  }
+  return null;
+}
+
 /** The name set off by a comma after the noun and a qualifier: "la empresa gestora, Serviger Mayores, …", "la compagnie, Air Austral". */
 function apposedName(right: readonly Token[], from: number, lex: Lexicon): string | null {
   let a = from;
@@ -457,11 +484,17 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()));
   const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
+  // "le tribunal correctionnel de Valbreuse", "l'agence régionale de santé": its adjectives and what it is of name it.
+  const quoted = !before.length && !after.length ? quotedName(right, nounWords) : null;
+  if (quoted) return [...own.map((t) => t.text), ...quoted].join(' ');
+  // Only one closing on capitals: "l'entreprise municipale de tourisme" after "Riotur" describes the body named.
+  const lowercase = !before.length && !after.length ? lowercaseBodyName(right, 0, lex) : null;
+  if (lowercase && CAPITAL.test(lowercase.slice(lowercase.lastIndexOf(' ')))) return lowercase;
   if (!before.length && !after.length) return apposedName(right, nounWords, lex);
   const named = [...before, ...own.map((t) => t.text), ...links, ...after];
   // After an oblique article, as the name reads as a subject ("nach Angaben des Statistischen Landesamts").
   plainCase(named, left[k - 1], lex);
-  return [...named, ...pastInitials(right, j + after.length, lex)].join(' ');
+  return joinNameWords([...named, ...pastInitials(right, j + after.length, lex)]);
 }
 
 /** A body's short name in brackets: initials or a clipped word ("RSUD", "Dinkes", "NZa"). */

@@ -12,7 +12,8 @@ const articles = readdirSync(fixtures)
   .map((f) => readFileSync(path.join(fixtures, f), 'utf8'));
 
 /** The token grammar the scan implements, as the regex it replaced. */
-const TOKEN = /\p{Ll}{1,4}['’](?=\p{L})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN =
+  /\p{Ll}{1,4}['’](?=\p{L})|[^\P{L}\p{Ll}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?<=\p{L})-(?=\s\p{Ll})|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const byRegex = (text: string, offset = 0) =>
   [...text.matchAll(TOKEN)].map((m) => ({
     text: m[0],
@@ -27,6 +28,8 @@ const samples = [
   'Math 𝐀𝐁 letters, 𝑎𝑏’c emoji 😀 and é̃ marks',
   'lone \ud835 high, lone \udc00 low, end \ud835',
   'tab\tno-break\u00a0line\u2028end',
+  // A capitalized compound's first part keeps its hyphen before a space and a lowercase word; nothing else does.
+  'Industrie- und Handelskammer, Nord-Ost- und Süd, ab- und zu, 10- bis, Ende- Anfang, Ende-',
   // An elided article is all lowercase and four letters at most: not "quell'", "dA'", "d1'".
   "quell'anno dA'bc d1'x ab-cd'ef ll’’x 𝑎’b s'",
   '',

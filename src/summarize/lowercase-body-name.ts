@@ -1,0 +1,100 @@
+import { joinNameWords } from './join-name-words.js';
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './speaker-name.js';
+import type { Token } from './tokenize.js';
+import { isCapitalized, tokenize } from './tokenize.js';
+
+/** Most link words between a body's noun phrase and what it is of ("de la", "dell'"). */
+const MAX_LINKS = 2;
+/** Most adjectives after a noun ("chambre régionale", "tribunal administratif"). */
+const MAX_ADJECTIVES = 2;
+/** Most capitalized words of a place or name closing the body's name ("de Valbreuse", "du Puy-de-Dôme"). */
+const MAX_CAPITALS = 3;
+/** A short lowercase word cut by its apostrophe: an elided preposition or article ("d'", "dell'"), a link. */
+const ELIDED_LINK = /^\p{Ll}{1,5}['’]$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** An elided definite article ("l'"). */
+const ELIDED_ARTICLE = /^\p{Ll}{1,3}['’]$/u;
+/** How far past the verb its subject's name may run. */
+const SUBJECT_CHARS = 100;
+
+/** A lowercase word that may qualify a noun in a body's name: no function word, no time, no verb, no role, no other body. */
+function qualifier(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.isWord || !LOWER_WORD.test(t.text)) return false;
+  const w = t.text;
+  return ![
+    lex.stopwords,
+    lex.prepositions,
+    lex.conjunctions,
+    lex.complementizers,
+    lex.subordinators,
+    lex.fillers,
+    lex.pronouns,
+    lex.calendarWords,
+    lex.calendarNotNames,
+    lex.timeWords,
+    lex.verbWords,
+    lex.bodyWords,
+    lex.spokespersonWords,
+    lex.documentWords,
+  ].some((set) => set.has(w));
+}
+
+/** Index past the lowercase link words from `i` ("de", "des", "de l'", "dell'"). */
+function pastLinks(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (
+    j - i < MAX_LINKS &&
+    tokens[j]?.isWord &&
+    !isCapitalized(tokens[j]!.text) &&
+    (lex.nameParticles.has(tokens[j]!.text) || ELIDED_LINK.test(tokens[j]!.text))
+  )
+    j++;
+  return j;
+}
+
+/** Index past a noun's adjectives from `i`. */
+function pastQualifiers(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (j - i < MAX_ADJECTIVES && qualifier(tokens[j], lex)) j++;
+  return j;
+}
+
+/**
+ * A body's name written in lowercase where nouns are not capitalized, at
+ * `i`: its common noun, the adjectives that make it one body ("l'agence
+ * régionale de santé", "la chambre régionale des comptes", "le tribunal
+ * correctionnel de Valbreuse"), then what it is of: lowercase words, or the
+ * capitals of a place. The noun alone ("le tribunal") or with an adjective
+ * only ("l'autorité organisatrice") is an epithet for a body named before.
+ * Returns the name without its article.
+ */
+export function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
+  const noun = tokens[i];
+  if (lex.pack.nounsCapitalized || !noun?.isWord || !LOWER_WORD.test(noun.text) || !lex.bodyWords.has(noun.text)) return null;
+  const end = pastQualifiers(tokens, i + 1, lex);
+  if (end === i + 1) return null;
+  const link = pastLinks(tokens, end, lex);
+  // An article opens the verb's object ("le syndicat réclame la fin"), never what a body is of.
+  const opening = tokens[end]?.text.replace(/['’]$/, '') ?? '';
+  if (link === end || lex.articles.has(opening)) return null;
+  let k = link;
+  while (k - link < MAX_CAPITALS && tokens[k]?.isWord && isCapitalized(tokens[k]!.text) && !lex.stopwords.has(tokens[k]!.text.toLowerCase())) k++;
+  // What it is of, in lowercase, with its own adjectives ("de santé", "des comptes publics").
+  if (k === link && qualifier(tokens[k], lex)) k = pastQualifiers(tokens, k + 1, lex);
+  if (k === link) return null;
+  return joinNameWords(tokens.slice(i, k).map((t) => t.text));
+}
+
+/**
+ * The body named in lowercase words right after a speech verb, past its
+ * definite article ("…», a indiqué l'agence régionale de santé"), as a
+ * mention; null when none opens `rest`.
+ */
+export function lowercaseBodyAfter(rest: string, lex: Lexicon): Mention | null {
+  const tokens = tokenize(rest.slice(0, SUBJECT_CHARS));
+  const article = tokens[0]?.text.toLowerCase() ?? '';
+  const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_ARTICLE.test(article);
+  const name = definite ? lowercaseBodyName(tokens, 1, lex) : null;
+  return name ? { kind: 'name', name, titled: false, body: true } : null;
+}
