@@ -9,6 +9,8 @@ import { startFaultSink, type FaultSink } from '../helpers/fault-sink.js';
 
 const READERS = 600;
 const POOL = 4;
+/** Rows recorded before the crash, at most. */
+const CRASH_AT = 100;
 const at = '2026-11-25T07:00:00.000Z';
 const digest: Digest = { id: 'daily-1', key: 'daily', name: 'Daily', lang: 'en', timeZone: 'UTC', createdAt: at, sections: [], moreCount: 0 };
 const options: SendEditionOptions = {
@@ -41,8 +43,9 @@ function deps(store: Store, transport: Transport, log = store.deliveries) {
   return { log, bounces: { hardBounce: async () => null }, transport, buildEmail: mailOf, now: () => new Date() };
 }
 
-/** Resolves once the sink has taken no message for `quietMs`. */
-async function settled(sink: FaultSink, quietMs = 300): Promise<void> {
+/** Resolves once the sink has taken more than `atLeast` messages, then none for `quietMs`. */
+async function settled(sink: FaultSink, atLeast: number, quietMs = 300): Promise<void> {
+  while (sink.received.length <= atLeast) await new Promise((r) => setTimeout(r, 10));
   for (let seen = -1; seen !== sink.received.length;) {
     seen = sink.received.length;
     await new Promise((r) => setTimeout(r, quietMs));
@@ -62,20 +65,20 @@ describe('a crash while the ledger records accepted messages, at full speed', ()
     );
     await first.editions.freeze(digest, [], { digestKey: 'daily', delivery: (r) => ({ messageId: `<daily-1.${r.id}@x>`, dueAt: null }) }, at);
 
-    // The process dies inside the write that would record more than 100 rows: that write and
+    // The process dies inside the write that would record more than CRASH_AT rows: that write and
     // every later one never reach the file. Senders go on until each waits for a write.
     let recorded = 0;
     const dying = {
       ...first.deliveries,
       markSubmittedAll: async (editionId: string, ids: number[], when: string) => {
-        if (recorded + ids.length > 100) return new Promise<void>(() => {});
+        if (recorded + ids.length > CRASH_AT) return new Promise<void>(() => {});
         recorded += ids.length;
         await first.deliveries.markSubmittedAll(editionId, ids, when);
       },
     };
     const before = smtpTransport({ url: sink.url, pool: true, maxConnections: POOL });
     void sendEdition(digest.id, deps(first, before, dying), options);
-    await settled(sink);
+    await settled(sink, CRASH_AT);
     const unrecorded = sink.received.length - recorded;
     expect(recorded).toBeGreaterThan(0);
     // More than the rows of one write are unrecorded, yet no more than the bound.
