@@ -44,13 +44,13 @@ export class EditionBody {
   }
 
   /**
-   * The message bytes for one reader (`head`, ending with its blank line, in
+   * The message bytes for one reader (the `head` lines, then a blank line, in
    * front), as pieces: the edition's large shared runs are its own buffers,
    * never copied per reader; the head, the reader's lines and the small shared
    * runs between them are written into one slab, so a message is a few pieces
    * (each piece costs the socket a write call of its own).
    */
-  chunks(head: string, mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer[] {
+  chunks(head: readonly string[], mail: Pick<SlottedMail, 'values' | 'htmlValues'>): Buffer[] {
     // The reader's lines, filled, as UTF-8 bytes one after the other in a scratch buffer (no
     // string joined and no buffer made per line), then encoded from there into the slab.
     let units = 0;
@@ -63,7 +63,9 @@ export class EditionBody {
     const bytes = lineBytes;
     const ends = this.lineEnds;
     let length = 0;
-    let bound = Buffer.byteLength(head) + this.inlineBytes;
+    // Each head line and its CRLF, and the blank line.
+    let bound = this.inlineBytes + 2;
+    for (const line of head) bound += Buffer.byteLength(line) + 2;
     let lines = 0;
     for (const part of this.parts) {
       const values = part.html ? mail.htmlValues : mail.values;
@@ -77,7 +79,15 @@ export class EditionBody {
       }
     }
     const { out, start } = this.slab.room(bound);
-    let o = start + out.write(head, start, 'utf8');
+    let o = start;
+    // Written line by line, never joined: the head is new for each reader.
+    for (const line of head) {
+      o += out.write(line, o, 'utf8');
+      out[o++] = 13;
+      out[o++] = 10;
+    }
+    out[o++] = 13;
+    out[o++] = 10;
     let run = start;
     let from = 0;
     lines = 0;

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { encodeWords, foldLines } from 'nodemailer/lib/mime-funcs/index.js';
+import { encodeWords } from 'nodemailer/lib/mime-funcs/index.js';
 import type { OutboundEmail } from '../domain/outbound-email.js';
 import type { SlottedMail, SlottedText } from '../domain/slotted-text.js';
 import { isClean, isCleanText, markClean } from './clean-data.js';
 import { EditionBody } from './edition-body.js';
+import { foldHeader } from './fold-header.js';
 import { stripControl } from './list-headers.js';
 import { QuotedPrintableEncoder } from './quoted-printable.js';
 
@@ -43,15 +44,11 @@ export class MimeComposer {
   };
 
   /** Each header's last value and its line: most of an edition's headers are the same for every reader. */
-  private readonly lastLines = new Map<string, { value: string; clean: (value: string) => string; line: string }>();
-  /** The header's line, folded, with its value made safe by `clean`; worked out again only when the value changed. */
-  private readonly headerLine = (name: string, value: string, clean: (value: string) => string): string => {
-    const last = this.lastLines.get(name);
-    if (last?.value === value && last.clean === clean) return last.line;
-    const line = foldLines(`${name}: ${clean(value)}`, 76, false);
-    this.lastLines.set(name, { value, clean, line });
-    return line;
-  };
+  private readonly lastLines = new Map<string, HeaderLine>();
+  /** The header lines of the message being built (headOf), the array reused from message to message. */
+  private readonly head: string[] = [];
+  /** No line of `head` needs SMTP's DATA escaping. */
+  private headClean = true;
   private readonly encodeValue = (value: string): string => this.encodeHeader(stripControl(value));
 
   compose(mail: OutboundEmail, date: Date = new Date()): Buffer {
@@ -62,13 +59,14 @@ export class MimeComposer {
     }
     // "=_" never occurs in quoted-printable output, so the boundary cannot clash with a body.
     const boundary = this.nextBoundary();
-    const head = this.headOf(mail, date, boundary);
+    this.headOf(mail, date, boundary);
+    const head = this.head.join('\r\n');
     const part = (type: string, body: string) =>
       `--${boundary}\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${this.qp.encode(body)}\r\n`;
     const message = Buffer.from(`${head}\r\n\r\n${part('text/plain', mail.text)}${part('text/html', mail.html)}--${boundary}--\r\n`, 'utf8');
     // Quoted-printable lines are CRLF-ended and never start with a dot; with a clean head the
     // whole message needs no SMTP escaping, and the connection can skip scanning it.
-    return isCleanText(head) ? markClean(message) : message;
+    return this.headClean ? markClean(message) : message;
   }
 
   /**
@@ -85,26 +83,37 @@ export class MimeComposer {
     if (!byText) this.bodies.set(slotted.html, (byText = new WeakMap()));
     let body = byText.get(slotted.text);
     if (!body) byText.set(slotted.text, (body = new EditionBody(this.nextBoundary(), slotted.text, slotted.html)));
-    const head = this.headOf(mail, date, body.boundary);
-    const chunks = body.chunks(`${head}\r\n\r\n`, slotted);
-    return isCleanText(head) ? markClean(chunks) : chunks;
+    this.headOf(mail, date, body.boundary);
+    const chunks = body.chunks(this.head, slotted);
+    return this.headClean ? markClean(chunks) : chunks;
   }
 
-  /** The message's header lines, folded, without the blank line after them. */
-  private headOf(mail: OutboundEmail, date: Date, boundary: string): string {
-    const line = this.headerLine;
-    const lines = [line('From', mail.from, encodeAddress), line('To', mail.to, encodeAddress)];
-    if (mail.replyTo) lines.push(line('Reply-To', mail.replyTo, encodeAddress));
-    lines.push(
-      line('Subject', mail.subject, this.encodeValue),
-      line('Date', this.dateText(date), asItIs),
-      line('Message-ID', mail.messageId, stripControl),
-      'MIME-Version: 1.0',
-    );
-    if (mail.lang) lines.push(line('Content-Language', mail.lang, stripControl));
-    for (const name in mail.headers) lines.push(line(name, mail.headers[name]!, this.encodeValue));
-    lines.push(line('Content-Type', `multipart/alternative; boundary="${boundary}"`, asItIs));
-    return lines.join('\r\n');
+  /** Puts the message's header lines, folded, in `head` (without the blank line after them), and says in `headClean` whether they need escaping. */
+  private headOf(mail: OutboundEmail, date: Date, boundary: string): void {
+    this.head.length = 0;
+    this.headClean = true;
+    this.addLine('From', mail.from, encodeAddress);
+    this.addLine('To', mail.to, encodeAddress);
+    if (mail.replyTo) this.addLine('Reply-To', mail.replyTo, encodeAddress);
+    this.addLine('Subject', mail.subject, this.encodeValue);
+    this.addLine('Date', this.dateText(date), asItIs);
+    this.addLine('Message-ID', mail.messageId, stripControl);
+    this.head.push('MIME-Version: 1.0');
+    if (mail.lang) this.addLine('Content-Language', mail.lang, stripControl);
+    for (const name in mail.headers) this.addLine(name, mail.headers[name]!, this.encodeValue);
+    this.addLine('Content-Type', `multipart/alternative; boundary="${boundary}"`, asItIs);
+  }
+
+  /** The header's line, folded, with its value made safe by `clean`; worked out again only when the value changed. */
+  private addLine(name: string, value: string, clean: (value: string) => string): void {
+    let last = this.lastLines.get(name);
+    if (last?.value !== value || last.clean !== clean) {
+      const line = foldHeader(`${name}: ${clean(value)}`);
+      last = { value, clean, line, escapeFree: isCleanText(line) };
+      this.lastLines.set(name, last);
+    }
+    this.head.push(last.line);
+    if (!last.escapeFree) this.headClean = false;
   }
 
   /** The Date header's value, written anew only when the second changed: copies sent in the same second share it. */
@@ -120,6 +129,15 @@ export class MimeComposer {
   private nextBoundary(): string {
     return `${this.boundaryPrefix}${(this.messages++).toString(36)}`;
   }
+}
+
+/** A header's last value, how it was made safe, and its line. */
+interface HeaderLine {
+  value: string;
+  clean: (value: string) => string;
+  line: string;
+  /** The line needs no SMTP escaping (clean-data.ts). */
+  escapeFree: boolean;
 }
 
 /** A header value encodeWords leaves as it is: no quote and nothing outside ASCII (an "=?" aside). */

@@ -119,7 +119,8 @@ export class SmtpConnection {
   /** The socket whose writes wait for the end of this turn of the event loop (write()). */
   private corked: Socket | null = null;
   private buffered = '';
-  private lines: string[] = [];
+  /** The lines so far of a reply of several (EHLO's). */
+  private readonly lines: string[] = [];
   /** Handlers for the replies still to come, in the order the commands went out: a message being sent, or a function. */
   private readonly replies: (Sending | ((r: Reply) => void))[] = [];
   /** Messages taken and not yet answered at the end of their DATA. */
@@ -329,21 +330,32 @@ export class SmtpConnection {
     );
   }
 
-  /** Replies as they come. */
+  /**
+   * Replies as they come. The text read is walked by position, and a reply of
+   * one line (nearly every one) is that line: no string is cut off the rest,
+   * and no array is made, per line.
+   */
   private read(chunk: Buffer, length: number): void {
-    this.buffered += chunk.toString('latin1', 0, length);
-    for (let i = this.buffered.indexOf('\n'); i >= 0 && this.state !== 'gone'; i = this.buffered.indexOf('\n')) {
-      const line = this.buffered.slice(0, i > 0 && this.buffered.charCodeAt(i - 1) === 13 ? i - 1 : i);
-      this.buffered = this.buffered.slice(i + 1);
-      this.lines.push(line);
+    const text = this.buffered + chunk.toString('latin1', 0, length);
+    let from = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && this.state !== 'gone'; i = text.indexOf('\n', from)) {
+      const line = text.slice(from, i > from && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+      from = i + 1;
       // "250-..." continues a reply, "250 ..." (or a bare code) ends it.
-      if (line.charAt(3) === '-') continue;
-      const latin1 = this.lines.length === 1 ? line : this.lines.join('\n');
+      if (line.charAt(3) === '-') {
+        this.lines.push(line);
+        continue;
+      }
+      let latin1 = line;
+      if (this.lines.length > 0) {
+        this.lines.push(line);
+        latin1 = this.lines.join('\n');
+        this.lines.length = 0;
+      }
       // Replies are nearly always ASCII, the same in latin1 as in UTF-8: decoded only when not.
-      const reply = { code: Number(line.slice(0, 3)) || 0, text: NOT_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1 };
-      this.lines = [];
-      this.onReply(reply);
+      this.onReply({ code: Number(line.slice(0, 3)) || 0, text: NOT_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1 });
     }
+    this.buffered = from === 0 ? text : text.slice(from);
   }
 
   private onReply(r: Reply): void {

@@ -288,3 +288,46 @@ describe('our SMTP writer: writes per turn of the event loop', () => {
     }
   });
 });
+
+describe('reading replies', () => {
+  it('reads replies cut anywhere across reads, several in one read, a multi-line EHLO and a UTF-8 text', async () => {
+    // Each reply leaves in pieces of a few bytes, a millisecond apart, so lines straddle the client's reads.
+    const server = createServer((socket) => {
+      socket.setNoDelay(true);
+      let queue = Promise.resolve();
+      const say = (text: string) =>
+        (queue = queue.then(async () => {
+          const bytes = Buffer.from(text, 'utf8');
+          for (let i = 0; i < bytes.length; i += 3) {
+            socket.write(bytes.subarray(i, i + 3));
+            await new Promise((r) => setTimeout(r, 1));
+          }
+        }));
+      let seen = '';
+      const once = new Set<string>();
+      const on = (mark: string, reply: string) => {
+        if (seen.includes(mark) && !once.has(mark)) {
+          once.add(mark);
+          void say(reply);
+        }
+      };
+      void say('220 scripted\r\n');
+      socket.on('data', (c: Buffer) => {
+        seen += c.toString('latin1');
+        on('EHLO', '250-scripted\r\n250-SIZE 1000000\r\n250 PIPELINING\r\n');
+        on('DATA\r\n', '250 ok\r\n250 ok\r\n354 go\r\n');
+        on('\r\n.\r\n', '250 angenommen ü\r\n');
+        on('QUIT\r\n', '221 bye\r\n');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      open = pool((server.address() as AddressInfo).port);
+      expect(await send(open, 'ana@example.org')).toBe('250 angenommen ü');
+    } finally {
+      open?.close();
+      open = undefined;
+      server.close();
+    }
+  });
+});

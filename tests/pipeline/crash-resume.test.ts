@@ -46,7 +46,7 @@ describe('crash safety: kill -9 in the middle of a page of a send several pages 
       );
       expect(Math.max(...[...copies.values()].map((c) => c.length))).toBeLessThanOrEqual(2);
       // Accepted messages are recorded in small batches, so a kill -9 can leave more than the pool's
-      // messages unrecorded: a batch less one plus one per sender (three per connection), 19 for a pool of 4.
+      // messages unrecorded: a batch less one plus one per sender (three per connection), 43 for a pool of 4.
       expect(twice.length).toBeLessThanOrEqual(resendBound(POOL));
       for (const c of twice) expect(new Set(c.map((x) => x.messageId)).size).toBe(1);
       for (const [to, c] of copies) expect(c[0]!.messageId, to).toMatch(/^<daily-\S+\.\d+@news\.example\.org>$/);

@@ -53,6 +53,22 @@ describe('cleanText and truncate', () => {
     expect(cleanText(null)).toBe('');
   });
 
+  it('leaves text that is one plain line already as it is, and cleans any that is not', () => {
+    expect(cleanText('Reader 42 Ümit')).toBe('Reader 42 Ümit');
+    for (const [raw, clean] of [
+      ['a  b', 'a b'],
+      [' a', 'a'],
+      ['a ', 'a'],
+      ['a\u00a0b', 'a b'],
+      ['a\tb', 'a b'],
+      ['a\u0007b', 'a b'],
+      ['a &amp; b', 'a & b'],
+      ['a <i>b</i>', 'a b'],
+      ['a\u2029b', 'a b'],
+    ])
+      expect(cleanText(raw), JSON.stringify(raw)).toBe(clean);
+  });
+
   it('cuts at a word with an ellipsis', () => {
     expect(truncate('The quick brown fox jumps', 16)).toBe('The quick brown…');
     expect(truncate('short', 16)).toBe('short');
