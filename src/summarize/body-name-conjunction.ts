@@ -10,8 +10,8 @@ import { isBodyCompound } from './unnamed-speaker.js';
  * completed from where the article writes it whole.
  */
 
-/** One word or mark after spaces; a word may carry an elided link before a capital ("dell'Agua"). */
-const NEXT = /^[\s\u00A0]*([\p{L}][\p{L}'’-]*|[^\s\p{L}])/u;
+/** One word or mark after spaces, read at `lastIndex` (sticky); a word may carry an elided link before a capital ("dell'Agua"). */
+const NEXT = /[\s\u00A0]*([\p{L}][\p{L}'’-]*|[^\s\p{L}])/uy;
 const ELIDED_LINK = /^(\p{Ll}{1,5}['’])(\p{Lu}.*)$/u;
 const ELIDED = /^\p{Ll}{1,5}['’]$/u;
 const LETTER = /\p{L}/u;
@@ -34,13 +34,14 @@ interface Word {
 /** The words (and marks, one per entry) of `text`, elided links split from their capital. */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  let at = 0;
-  for (let m = NEXT.exec(text); m; m = NEXT.exec(text.slice(at))) {
-    const start = at + m[0].length - m[1]!.length;
-    const elided = ELIDED_LINK.exec(m[1]!);
-    if (elided) out.push({ text: elided[1]!, end: start + elided[1]!.length });
-    at += m[0].length;
-    out.push({ text: elided ? elided[2]! : m[1]!, end: at });
+  NEXT.lastIndex = 0;
+  for (let m = NEXT.exec(text); m; m = NEXT.exec(text)) {
+    const word = m[1]!;
+    const at = NEXT.lastIndex;
+    // Only a word with an apostrophe can be an elided link and its capital.
+    const elided = word.includes("'") || word.includes('’') ? ELIDED_LINK.exec(word) : null;
+    if (elided) out.push({ text: elided[1]!, end: at - word.length + elided[1]!.length });
+    out.push({ text: elided ? elided[2]! : word, end: at });
   }
   return out;
 }

@@ -1,4 +1,3 @@
-import { bodyNameThroughConjunction } from './body-name-conjunction.js';
 import { completeBodyName } from './body-name-tail.js';
 import { nameOfInitials } from './initials-name.js';
 import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPastAdverbial, sentenceSubject } from './attribute-speaker.js';
@@ -502,8 +501,7 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   for (const o of out) {
     if (!o.speaker) continue;
     let full = completed.get(o.speaker);
-    if (full === undefined)
-      completed.set(o.speaker, (full = completeBodyName(bodyNameThroughConjunction(nameOfInitials(o.speaker, text), text, lex), text, lex, counts)));
+    if (full === undefined) completed.set(o.speaker, (full = completeBodyName(resolver.wholeBodyName(nameOfInitials(o.speaker, text)), text, lex, counts)));
     o.speaker = full;
   }
   return out;

@@ -897,6 +897,8 @@ export class SpeakerResolver {
   /** Whether a verb follows a sighting, and whether a speech verb or a complementizer reports it, read once per article: asked for every pronoun and quote. */
   private readonly verbFollowsMemo = new Map<number, boolean>();
   private readonly reportedMemo = new Map<number, boolean>();
+  /** Each name's whole body name past a conjunction, read once per article: asked again for every quote its body is credited with. */
+  private readonly wholeBodyNameMemo = new Map<string, string>();
   private lastPerson: NameSighting | null = null;
   /** The latest body credited with speech: what "the spokesperson" means. */
   private lastBody: string | null = null;
@@ -1551,6 +1553,14 @@ export class SpeakerResolver {
     return next !== undefined && !lex.stopwords.has(next) && !lex.prepositions.has(next);
   }
 
+  /** A body's name the article writes whole past a conjunction inside it (bodyNameThroughConjunction), else `name` itself. */
+  wholeBodyName(name: string): string {
+    if (!this.article) return name;
+    let whole = this.wholeBodyNameMemo.get(name);
+    if (whole === undefined) this.wholeBodyNameMemo.set(name, (whole = bodyNameThroughConjunction(name, this.article.text, this.article.lex)));
+    return whole;
+  }
+
   /** True when a title comes right before a name at `at` ("el técnico zaragocista, Íñigo Larrañaga"): a person, whom an epithet can mean. */
   private titledAt(at: number): boolean {
     let known = this.titledAtMemo.get(at);
@@ -1815,7 +1825,7 @@ export class SpeakerResolver {
     if (mention.body && this.branch(mention.name)) return this.resolve({ kind: 'body', noun: '' }, at);
     const name = this.fullName(mention.name, at);
     // A part of a body's name cut at its conjunction ("Social Care"): the whole body, whom "a spokesperson" then means.
-    const whole = this.article ? bodyNameThroughConjunction(name, this.article.text, this.article.lex) : name;
+    const whole = this.wholeBodyName(name);
     if (whole !== name) {
       this.creditBody(whole, at, true, mention.body === true && mention.spokesperson === true);
       return whole;
