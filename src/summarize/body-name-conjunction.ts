@@ -1,3 +1,4 @@
+import { asciiFirst, LETTER_CHAR } from './ascii-first.js';
 import type { Lexicon } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized } from './tokenize.js';
@@ -10,8 +11,10 @@ import { isBodyCompound } from './unnamed-speaker.js';
  * completed from where the article writes it whole.
  */
 
+/** `[\p{L}'’-]` of the word reader, ASCII-first. */
+const WORD_PART = asciiFirst("A-Za-z'’-", String.raw`\p{L}`);
 /** One word or mark after spaces, read at `lastIndex` (sticky); a word may carry an elided link before a capital ("dell'Agua"). */
-const NEXT = /[\s\u00A0]*([\p{L}][\p{L}'’-]*|[^\s\p{L}])/uy;
+const NEXT = new RegExp(String.raw`[\s\u00A0]*(${LETTER_CHAR}${WORD_PART}*|[^\s\p{L}])`, 'uy');
 const ELIDED_LINK = /^(\p{Ll}{1,5}['’])(\p{Lu}.*)$/u;
 const ELIDED = /^\p{Ll}{1,5}['’]$/u;
 const LETTER = /\p{L}/u;

@@ -1,5 +1,6 @@
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import type { LanguagePack } from '../lang/index.js';
+import { asciiFirstBehind, CAPITAL_CHAR, WORD_CHAR } from './ascii-first.js';
 
 /**
  * A language pack compiled once into sets and regexes, so per-article work is
@@ -160,6 +161,8 @@ export interface Lexicon {
 }
 
 const L = '\\p{L}\\p{M}';
+/** `(?<![${L}])` of the hot place scan, ASCII-first. */
+const LETTER_BEHIND = asciiFirstBehind('A-Za-z', L);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -381,7 +384,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     defendantRe: new RegExp(`(?<![${L}])(?:${alternation(pack.defendantWords)})(?![${L}])`, 'iu'),
     // A lookahead for a superset of \p{Lu} (Latin-1 capitals or beyond Latin-1) first: a cheap class the scan can skip by.
     nameRunRe: new RegExp(
-      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])\\p{Lu}[${L}'’-]*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?(?:(?:${alternation(pack.nameParticles)})['’])?\\p{Lu}[${L}'’-]*)+`,
+      `(?=[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u{10FFFF}])${CAPITAL_CHAR}${WORD_CHAR}*(?:[ \\u00A0]+(?:(?:${alternation(runParticles)})[ \\u00A0]+(?:(?:${alternation(pack.nameParticles)})[ \\u00A0]+)*)?(?:(?:${alternation(pack.nameParticles)})['’])?${CAPITAL_CHAR}${WORD_CHAR}*)+`,
       'gu',
     ),
     answerLineRe: pack.interviewMarks ? new RegExp(`^\\s*(?:${alternation(pack.interviewMarks.answer)})\\s*[:.]\\s*$`, 'iu') : null,
@@ -399,7 +402,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,
     pronounVerbRe: pv ? new RegExp(`(?<![${L}])(?:${pv})`, 'giu') : null,
     placeAfterRe: pack.placePrepositions.length
-      ? new RegExp(`(?<![${L}])(?:${alternation(pack.placePrepositions)})[ \\u00A0]+(?:\\p{Lu}[${L}'’-]*[ \\u00A0]+)*(\\p{Lu}[${L}'’-]*)`, 'gu')
+      ? new RegExp(
+          `(?<!${LETTER_BEHIND})(?:${alternation(pack.placePrepositions)})[ \\u00A0]+(?:${CAPITAL_CHAR}${WORD_CHAR}*[ \\u00A0]+)*(${CAPITAL_CHAR}${WORD_CHAR}*)`,
+          'gu',
+        )
       : null,
     cliticAtStartRe: pack.verbClitics?.length ? new RegExp(`^(?:${alternation(pack.verbClitics)})[ \\u00A0]+`, 'iu') : null,
     accordingToRe: pack.accordingTo.length ? new RegExp(`(?<![${L}])(?:${alternation(pack.accordingTo)})(?![${L}])`, 'giu') : null,

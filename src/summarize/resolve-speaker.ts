@@ -1,3 +1,4 @@
+import { LOWERCASE_CHAR, WORD_CHAR, WORD_CHAR_BEHIND } from './ascii-first.js';
 import type { Lexicon } from './lexicon.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
@@ -144,7 +145,7 @@ const LEAD_CHARS = 120;
 /** . ! ? … ” » " by their codes: read back over up to LEAD_CHARS characters per name. */
 const SENTENCE_STOP = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x201d, 0xbb, 0x22]);
 const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
-const WORD_OR_MARK = /[\p{L}\p{M}'’-]+|[,()]/gu;
+const WORD_OR_MARK = new RegExp(`${WORD_CHAR}+|[,()]`, 'gu');
 
 /**
  * True when a name is its sentence's subject: it opens the sentence, or only
@@ -574,7 +575,7 @@ function afterAmount(text: string, at: number, lex: Lexicon): boolean {
 
 /** A line of the text, and a lowercase word of four letters or more in it. */
 const LINE = /[^\n]+/g;
-const LOWERCASE_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]{3,}/gu;
+const LOWERCASE_WORD = new RegExp(`(?<!${WORD_CHAR_BEHIND})${LOWERCASE_CHAR}${WORD_CHAR}{3,}`, 'gu');
 const QUOTE_MARK = /["“”„«»]/;
 
 /**
