@@ -113,5 +113,5 @@ export function completeBodyName(name: string, text: string, lex: Lexicon, count
   if (same.some((s) => shortenedAfter(text, s.at, full))) return full;
   // A body's common noun alone after an article is no name yet: its lowercase words make it one ("dell'Associazione italiana arbitri").
   const bodyNoun = !name.includes(' ') && lex.bodyWords.has(name.toLowerCase());
-  return (often >= 2 && (capitals || headed)) || (headed && (capitals || bodyNoun)) ? `${name} ${tail.join(' ')}` : name;
+  return (often >= 2 && (capitals || headed)) || (headed && (capitals || bodyNoun)) ? full : name;
 }
