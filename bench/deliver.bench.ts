@@ -189,11 +189,17 @@ async function ourRound(port: number, sinkPid: number | undefined, accepted: () 
   try {
     let frozenAt = 0;
     let cpu = process.cpuUsage();
+    // How long the sender's loop was held at a stretch: replies wait that long before the next message goes.
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    /** The longest hold before the clock started (the run's render and the freeze of the edition's deliveries). */
+    let heldBeforeSend = 0;
     const reporter: Reporter = {
       event: (name) => {
         if (name === 'edition-frozen') {
           frozenAt = performance.now();
           cpu = process.cpuUsage();
+          heldBeforeSend = loopDelay.max;
+          loopDelay.reset();
         }
       },
       warn: (name, fields) => process.stderr.write(`deliver bench: ${name} ${JSON.stringify(fields)}\n`),
@@ -202,8 +208,6 @@ async function ourRound(port: number, sinkPid: number | undefined, accepted: () 
     const app = await sendingApp(dir, port, READERS, reporter);
     const before = await accepted();
     const mem = memoryPeak();
-    // How long the sender's loop was held at a stretch: replies wait that long before the next message goes.
-    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     loopDelay.enable();
     const sinkCpu = processCpuSeconds(sinkPid);
     const report = await runDigest(app.services.config.digests[0]!, app.pipeline);
@@ -222,7 +226,7 @@ async function ourRound(port: number, sinkPid: number | undefined, accepted: () 
       rate: READERS / sendSeconds,
       peakBytes,
       cpuUsPerMessage,
-      text: `peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${cpuUsPerMessage.toFixed(0)} µs of sender CPU per message (this thread and its workers; the sink's ${sinkCpuText}), event loop held p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
+      text: `peak +${(peakBytes / 1048576).toFixed(1)} MiB, ${cpuUsPerMessage.toFixed(0)} µs of sender CPU per message (this thread and its workers; the sink's ${sinkCpuText}), event loop held while sending p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms, before the send (render, freeze; not timed) max ${(heldBeforeSend / 1e6).toFixed(1)} ms`,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

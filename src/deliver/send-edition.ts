@@ -135,12 +135,12 @@ interface Pending {
  * itself is unreachable the run stops and leaves the rest queued, uncounted.
  */
 export async function sendEdition(editionId: string, deps: SendEditionDeps, o: SendEditionOptions): Promise<SendProgress> {
-  // Starting threads or connections is the transport's time, not the first readers'.
-  await deps.transport.ready?.();
-  const clock = deps.clock ?? systemLimiterClock;
-  const limiter = new RateLimiter(o.rate, clock, deps.recentSends);
   const dueBy = o.dueBy ?? '9999-12-31T23:59:59.999Z';
   const progress: SendProgress = { submitted: 0, failed: 0, skipped: 0, deferred: 0, total: await deps.log.countDue(editionId, dueBy), stopped: null };
+  // Starting threads or connections is the transport's time, not the first readers'.
+  await deps.transport.ready?.(progress.total);
+  const clock = deps.clock ?? systemLimiterClock;
+  const limiter = new RateLimiter(o.rate, clock, deps.recentSends);
   const submitted = new SubmitBatch((ids) => deps.log.markSubmittedAll(editionId, ids, deps.now().toISOString()), SUBMIT_BATCH_ROWS, SUBMIT_BATCH_DELAY_MS);
   const halt = new AbortController();
   const onAbort = () => {

@@ -37,6 +37,15 @@ export class SmtpPool {
     });
   }
 
+  /**
+   * Starts opening connections for `messages` about to be sent (at most the pool's size), so
+   * their setup (connect, greeting, EHLO) runs while those messages are still being built. One
+   * that fails to open fails no message; the first send after it opens another.
+   */
+  warm(messages: number): void {
+    while (!this.closed && this.conns.size < Math.min(this.o.size, messages)) this.openOne();
+  }
+
   /** Takes no new messages; connections end once their messages are answered. */
   close(): void {
     this.closed = true;

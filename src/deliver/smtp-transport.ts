@@ -63,6 +63,9 @@ export function smtpTransport(o: SmtpOptions): Transport {
         throw classifySmtpError(e);
       }
     },
+    async ready(messages = 0) {
+      pool.warm(messages);
+    },
     async close() {
       pool.close();
     },

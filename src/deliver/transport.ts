@@ -11,6 +11,10 @@ export interface Transport {
   /** Throws DigestError SMTP_TRANSIENT (retry later) or SMTP_PERMANENT (never retry). */
   send(mail: OutboundEmail): Promise<SendResult>;
   close(): Promise<void>;
-  /** Resolves once the transport has started what it needs (threads), so its start-up is never charged to a reader's time budget. */
-  ready?(): Promise<void>;
+  /**
+   * Resolves once the transport has started what it needs (threads), so its start-up is never
+   * charged to a reader's time budget; `messages` (those about to go) lets it start opening
+   * connections, whose setup then overlaps the build of the first messages.
+   */
+  ready?(messages?: number): Promise<void>;
 }

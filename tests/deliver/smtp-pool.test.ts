@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smtpTransport, type Transport } from '../../src/deliver/index.js';
 import { DigestError } from '../../src/domain/errors.js';
 import type { OutboundEmail } from '../../src/domain/outbound-email.js';
@@ -92,6 +92,40 @@ describe('the SMTP transport over its own connection pool', () => {
     await transport.send(mail(2));
     expect(sink.messages.map((m) => m.envelopeTo[0])).toEqual(['reader0@example.org', 'reader2@example.org']);
     expect(sessions.size).toBe(1);
+  });
+
+  it('ready(messages) opens that many connections (at most maxConnections) before any message, and the messages use them', async () => {
+    const connected: string[] = [];
+    const mailed = new Set<string>();
+    sink = await startSmtpSink({
+      extra: { onConnect: (session, cb) => (connected.push(session.id), cb()), onMailFrom: (_a, session, cb) => (mailed.add(session.id), cb()) },
+    });
+    transport = smtpTransport({ url: sink.url, pool: true, maxConnections: 3 });
+    await transport.ready!(10);
+    await vi.waitFor(() => expect(connected).toHaveLength(3));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => transport!.send(mail(i))));
+    expect(sink.messages).toHaveLength(10);
+    expect(connected).toHaveLength(3);
+    expect([...mailed].every((id) => connected.includes(id))).toBe(true);
+  });
+
+  it('ready(messages) opens no more connections than messages, and one that cannot open fails no message', async () => {
+    const connected: string[] = [];
+    sink = await startSmtpSink({ extra: { onConnect: (session, cb) => (connected.push(session.id), cb()) } });
+    transport = smtpTransport({ url: sink.url, pool: true, maxConnections: 3 });
+    await transport.ready!(1);
+    await vi.waitFor(() => expect(connected).toHaveLength(1));
+    await transport.send(mail(1));
+    expect(connected).toHaveLength(1);
+    await transport.close();
+
+    const closed = await startSmtpSink();
+    const url = closed.url;
+    await closed.close();
+    transport = smtpTransport({ url, pool: true, maxConnections: 2 });
+    await transport.ready!(5);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(transport.send(mail(2))).rejects.toMatchObject({ code: 'SMTP_TRANSIENT' });
   });
 
   it('opens a fresh connection after maxMessagesPerConnection', async () => {
