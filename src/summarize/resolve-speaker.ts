@@ -390,7 +390,8 @@ export class SpeakerResolver {
       // was named since ("Pengarah Jabatan Kebajikan Masyarakat, …" after "Jurucakap Jabatan Bomba …" for "jabatan itu").
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `) && !this.otherOfKindSince(mention.noun, at))
         return this.lastBody;
-      const body = mention.noun ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
+      // "a fait savoir la direction": a body's own organ, no body named by it, speaks for the body the article is about.
+      const body = mention.noun && !this.organ(mention.noun, at) ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
       if (body) {
         this.creditBody(body, at, true, !mention.noun);
         if (mention.noun) this.bodiesByNoun.set(mention.noun, body);
@@ -532,6 +533,13 @@ export class SpeakerResolver {
     // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
     const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
     return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) && !this.lastBodyIsPerson() ? this.lastBody : guessed;
+  }
+
+  /** True for a body's own organ ("la direction", "the management") where no body is named with the noun before `at`. */
+  private organ(noun: string, at: number): boolean {
+    if (!this.article?.lex.pack.organWords?.includes(noun)) return false;
+    const { text, lex, quotes } = this.article;
+    return bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none') === null;
   }
 
   /** True when a body of this kind other than the one that spoke last is named between it and `at`. */
