@@ -48,7 +48,7 @@ export const fr: LanguagePack = {
   openingAccordingTo: words('pour'),
   signedBy: /(?<![\p{L}])signée?s?\s+par\s+/iu,
   pronouns: words('il|elle|lui'),
-  pluralPronouns: words('ils|elles'),
+  pluralPronouns: words('ils|elles|tous deux|toutes deux|tous les deux|toutes les deux|le couple|le duo'),
   pronounGenders: { elle: 'f', il: 'm' },
   genderCues: {
     mme: 'f',

@@ -35,6 +35,11 @@ describe('a plural word standing for two people named together', () => {
       ),
       ['Gary Penhallow and Richard de Souza'],
     ],
+    [
+      'fr',
+      'Les gardiens du refuge, Jeanne Morel et Paul Ferrier, ont vu la jeune femme samedi matin. « Elle est partie seule vers le col », racontent tous deux.',
+      ['Jeanne Morel et Paul Ferrier'],
+    ],
   ]);
 });
 
