@@ -150,7 +150,9 @@ export const fr: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|du|des|d|à'),
   spokespersonWords: words('communiqué|porte-parole|chargé de communication|chargée de communication'),
-  documentWords: words('rapport|étude|document|enquête|auteurs|magistrats|rapporteurs'),
+  documentWords: words('rapport|étude|document|enquête|auteurs|magistrats|rapporteurs|jugement|ordonnance|juges'),
+  rulingWords: words('jugement|ordonnance|juges|magistrats'),
+  courtWords: words('tribunal|cour'),
   bodyWords: words(
     'ministère|chambre|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire',
   ),

@@ -162,3 +162,17 @@ describe("a report's authors for the body named in lowercase words", () => {
     ],
   ]);
 });
+
+describe("a court's judges for the court named", () => {
+  // "les juges" who ruled speak for the court the article named, as its ruling would.
+  creditsSpeakers([
+    [
+      'fr',
+      para(
+        "Le tribunal administratif de Lyon a suspendu l'arrêté du maire.",
+        "« L'urgence est caractérisée et le doute sérieux sur la légalité de l'arrêté », ont estimé les juges. Le maire, Paul Girard, a annoncé faire appel.",
+      ),
+      ['tribunal administratif de Lyon'],
+    ],
+  ]);
+});
