@@ -403,6 +403,13 @@ export class SpeakerResolver {
       const lastOfKind = this.lastBody !== null && !lastIsPerson && !this.ofOtherKind(this.lastBody, mention.noun);
       if (body || lastIsPerson || (lastOfKind && this.standsForNamed(mention.noun)) || !mention.noun || mention.namedOnly)
         return body ?? (lastIsPerson ? null : this.lastBody);
+      // None of its kind named, the body named opening a sentence just before, of no other kind ("The Met Office issued a
+      // warning. “…,” the agency said"), where the noun may stand for a named body.
+      const opening = this.standsForNamed(mention.noun) ? this.openingName(at) : null;
+      if (opening && !this.ofOtherKind(opening, mention.noun)) {
+        this.creditBody(opening, at, true);
+        return opening;
+      }
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;
@@ -627,6 +634,14 @@ export class SpeakerResolver {
     const subject = opening && from + opening.at > this.lastBodyAt ? opening.mention : null;
     if (subject?.kind === 'name') return subject.name;
     return subject?.kind === 'body' && subject.noun ? (this.bodyOfKind(subject.noun, at) ?? this.lastBody) : this.lastBody;
+  }
+
+  /** The body named by name opening the sentence before `at` or its own, or null. */
+  private openingName(at: number): string | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    const opening = openingBody(text.slice(Math.max(0, at - OPENING_BODY_CHARS), at), lex);
+    return opening?.mention.kind === 'name' ? opening.mention.name : null;
   }
 
   /** Whoever issued a statement at `at` ("X said in a statement") is what a later "the statement said" means, a person too. */

@@ -176,3 +176,17 @@ describe("a court's judges for the court named", () => {
     ],
   ]);
 });
+
+describe('a body of no kind named by the noun, opening the sentence before', () => {
+  // "the agency" means the Met Office the sentence before opens on, not the bare noun.
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'The Met Office issued a yellow warning for wind on Monday.',
+        '"Gusts of 70mph are possible on exposed coasts," the agency said. Farmer John Price said he had moved his sheep.',
+      ),
+      ['Met Office'],
+    ],
+  ]);
+});
