@@ -72,7 +72,7 @@ export const en: LanguagePack = {
     'mr|mrs|ms|dr|prof|sr|jr|st|gen|col|lt|sgt|capt|gov|sen|rep|rev|hon|no|vs|etc|e.g|i.e|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u.s|u.k|u.n|a.m|p.m|approx|est|fig|dept|univ',
   ),
   speechVerbs: words(
-    'said|says|say|commented|comments|told|tells|added|adds|stated|states|explained|explains|warned|warns|noted|notes|wrote|writes|insisted|insists|argued|argues|declared|declares|announced|announces|claimed|claims|confirmed|confirms|stressed|stresses|replied|replies|continued|continues|asked|asks|described|describes|tweeted|posted|concluded|admitted|admits|acknowledged|recalled|urged|urges|predicted|told reporters|said in a statement|remarked|remarks|observed|observes|pointed out|points out|suggested|suggests|emphasised|emphasized|emphasises|emphasizes|reiterated|reiterates|cautioned|cautions|conceded|concedes|countered|counters|responded|responds|answered|answers|shouted|yelled|joked|jokes|quipped|quips|fumed|snapped|vowed|vows|promised|promises|boasted|complained|complains|lamented|laments|maintained|maintains|contended|contends|asserted|asserts|mused|recounted|recounts|testified|remembered|agreed|agrees|disagreed|acknowledges|recalls|predicts|concludes|wondered|explained to|was quoted as saying|is quoted as saying|added in a statement|texted|emailed|reported|reports|signalled|signaled|affirmed|elaborated|summed up|chimed in|went on|pleaded|begged|demanded|demands|questioned|protested|objected|ventured|sighed|laughed|whispered|replied to|smiled|grinned|raged|exclaimed',
+    'said|says|say|commented|comments|told|tells|added|adds|stated|states|explained|explains|warned|warns|noted|notes|wrote|writes|insisted|insists|argued|argues|declared|declares|announced|announces|claimed|claims|confirmed|confirms|stressed|stresses|replied|replies|continued|continues|asked|asks|described|describes|tweeted|posted|concluded|admitted|admits|acknowledged|recalled|urged|urges|predicted|told reporters|said in a statement|remarked|remarks|observed|observes|pointed out|points out|suggested|suggests|emphasised|emphasized|emphasises|emphasizes|reiterated|reiterates|cautioned|cautions|conceded|concedes|countered|counters|responded|responds|answered|answers|shouted|yelled|joked|jokes|quipped|quips|fumed|snapped|vowed|vows|promised|promises|boasted|complained|complains|lamented|laments|maintained|maintains|contended|contends|asserted|asserts|mused|recounted|recounts|testified|remembered|agreed|agrees|disagreed|acknowledges|recalls|predicts|concludes|wondered|explained to|was quoted as saying|is quoted as saying|added in a statement|texted|emailed|reported|reports|signalled|signaled|affirmed|elaborated|summed up|chimed in|went on|pleaded|begged|demanded|demands|questioned|protested|objected|ventured|sighed|laughed|whispered|replied to|smiled|grinned|raged|exclaimed|apologised|apologized',
   ),
   pronounVerbs: [],
   interviewMarks: { question: words('q'), answer: words('a') },
@@ -83,7 +83,7 @@ export const en: LanguagePack = {
   articles: words('a|an|the'),
   accordingTo: words('according to'),
   pronouns: words('he|she'),
-  pluralPronouns: words('they'),
+  pluralPronouns: words('they|the pair|the couple|the two|both'),
   pronounGenders: { she: 'f', he: 'm' },
   genderCues: {
     mrs: 'f',
@@ -271,9 +271,10 @@ export const en: LanguagePack = {
   rulingWords: words('ruling|judgment|judgement'),
   courtWords: words('court'),
   bodyWords: words(
-    'ministry|department|company|firm|government|police|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator|college|university',
+    'ministry|department|company|firm|government|police|force|agency|council|commission|embassy|army|military|court|union|party|club|bank|group|authority|authorities|regulator|hospital|airline|federation|institute|foundation|organisation|organization|committee|board|prosecutors|office|network|broadcaster|carrier|retailer|manufacturer|startup|charity|society|association|trust|utility|operator|college|university',
   ),
   roleAliases: { prosecutor: 'prosecution|prosecuting' },
+  bodyKinds: { police: 'force', constabulary: 'force' },
   indefiniteArticles: words('a|an|one'),
   alsoWords: words('also'),
   agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],

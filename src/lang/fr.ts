@@ -48,7 +48,7 @@ export const fr: LanguagePack = {
   openingAccordingTo: words('pour'),
   signedBy: /(?<![\p{L}])signée?s?\s+par\s+/iu,
   pronouns: words('il|elle|lui'),
-  pluralPronouns: words('ils|elles'),
+  pluralPronouns: words('ils|elles|tous deux|toutes deux|tous les deux|toutes les deux|le couple|le duo'),
   pronounGenders: { elle: 'f', il: 'm' },
   genderCues: {
     mme: 'f',
@@ -150,12 +150,15 @@ export const fr: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|du|des|d|à'),
   spokespersonWords: words('communiqué|porte-parole|chargé de communication|chargée de communication'),
-  documentWords: words('rapport|étude|document|enquête'),
+  documentWords: words('rapport|étude|document|enquête|auteurs|magistrats|rapporteurs|jugement|ordonnance|juges'),
+  rulingWords: words('jugement|ordonnance|juges|magistrats'),
+  courtWords: words('tribunal|cour'),
   bodyWords: words(
-    'ministère|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire',
+    'ministère|chambre|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire',
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { préfecture: 'préfet|préfète' },
+  organWords: words('direction'),
   roleAliases: { avocat: 'me|maître', avocate: 'me|maître', pénaliste: 'avocat|me|maître' },
   indefiniteArticles: words('un|une'),
   alsoWords: words('aussi|également'),

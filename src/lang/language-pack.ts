@@ -262,6 +262,12 @@ export interface LanguagePack {
    */
   branchWords?: readonly string[];
   /**
+   * Nouns for a body's own organ ("direction", "management", "dirección"):
+   * "a fait savoir la direction" with no body named by the noun is the body
+   * the article is about, the one opening the sentence or that spoke last.
+   */
+  organWords?: readonly string[];
+  /**
    * Endings that make an adjective of a place's name ("-er": "Leipziger" from
    * "Leipzig"): "der Leipziger Klub", where the article names the place, is
    * an epithet for the body of that kind, not a name of its own.

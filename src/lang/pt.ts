@@ -171,6 +171,7 @@ export const pt: LanguagePack = {
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { prefeitura: 'prefeito|prefeita' },
+  roleAliases: { dirigente: 'presidente|vice-presidente' },
   indefiniteArticles: words('um|uma'),
   alsoWords: words('também'),
   agePhrases: [', # anos', ', de # anos', 'tinha # anos'],

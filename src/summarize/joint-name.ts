@@ -85,9 +85,10 @@ function grown(text: string, at: number, name: string, lex: Lexicon): string {
  * The full names of two people credited together by shorter ones ("sagten
  * Brösel und Adelmann", "kata Hendra dan Ratna"): each half as a lone name
  * resolves (`full`), or run on where the article names the two so, in that
- * order and one clause ("Wakil Bupati Ratna Sari Dewi"). Null unless the
- * article names them together so, so that a half is never taken for someone
- * else who shares a word with it.
+ * order and one clause ("Wakil Bupati Ratna Sari Dewi"), or else each given
+ * name run on to the one full name it opens in the article. Null unless the
+ * article names them together so, or each half opens one name only, so that
+ * a half is never taken for someone else who shares a word with it.
  */
 export function fullPair(name: string, text: string, lex: Lexicon, full: (part: string) => string): string | null {
   const parts = jointParts(name, lex);
@@ -103,7 +104,20 @@ export function fullPair(name: string, text: string, lex: Lexicon, full: (part: 
     const b = second === parts.second ? grown(text, to, second, lex) : second;
     if (a !== parts.first || b !== parts.second) return `${a} ${parts.conjunction} ${b}`;
   }
-  return null;
+  // Named apart before ("O atacante Wellington Souza … O zagueiro Diego Alves Pinto"): each given name grown to the one full name it opens.
+  const a = first === parts.first ? onlyGrown(text, first, lex) : first;
+  const b = second === parts.second ? onlyGrown(text, second, lex) : second;
+  return a && b && (a !== parts.first || b !== parts.second) ? `${a} ${parts.conjunction} ${b}` : null;
+}
+
+/** The one full name `word` opens wherever the article runs it on ("Wellington" → "Wellington Souza"); `word` when none, null when several. */
+function onlyGrown(text: string, word: string, lex: Lexicon): string | null {
+  const names = new Set<string>();
+  for (let at = wordAt(text, word, 0); at >= 0; at = wordAt(text, word, at + 1)) {
+    const name = grown(text, at, word, lex);
+    if (name !== word) names.add(name);
+  }
+  return names.size > 1 ? null : ([...names][0] ?? word);
 }
 
 /** A conjunction and one capitalized word after a full name, then a lowercase word or a mark ("… dan Suminah sudah"). */

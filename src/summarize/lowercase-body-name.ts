@@ -75,15 +75,27 @@ export function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexi
   const end = pastQualifiers(tokens, i + 1, lex);
   if (end === i + 1) return null;
   const link = pastLinks(tokens, end, lex);
-  // An article opens the verb's object ("le syndicat réclame la fin"), never what a body is of.
-  const opening = tokens[end]?.text.replace(/['’]$/, '') ?? '';
-  if (link === end || lex.articles.has(opening)) return null;
-  let k = link;
-  while (k - link < MAX_CAPITALS && tokens[k]?.isWord && isCapitalized(tokens[k]!.text) && !lex.stopwords.has(tokens[k]!.text.toLowerCase())) k++;
-  // What it is of, in lowercase, with its own adjectives ("de santé", "des comptes publics").
-  if (k === link && qualifier(tokens[k], lex)) k = pastQualifiers(tokens, k + 1, lex);
+  if (link === end) return null;
+  let k = pastCapitals(tokens, link, lex);
+  // What it is of, in lowercase, with its own adjectives ("de santé", "des comptes publics"), and the place that is of ("d'Occitanie").
+  if (k === link && qualifier(tokens[k], lex)) {
+    k = pastQualifiers(tokens, k + 1, lex);
+    const place = pastLinks(tokens, k, lex);
+    if (place > k) k = Math.max(k, pastCapitals(tokens, place, lex));
+  }
   if (k === link) return null;
+  // An article opens the verb's object ("le syndicat réclame la fin"), never what a body is of, unless a place's capitals
+  // close it ("la chambre régionale des comptes d'Occitanie").
+  const opening = tokens[end]?.text.replace(/['’]$/, '') ?? '';
+  if (lex.articles.has(opening) && !isCapitalized(tokens[k - 1]!.text)) return null;
   return joinNameWords(tokens.slice(i, k).map((t) => t.text));
+}
+
+/** Index past the capitalized words of a place or name from `i` ("Valbreuse", "Puy-de-Dôme"), `i` itself when none. */
+function pastCapitals(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let k = i;
+  while (k - i < MAX_CAPITALS && tokens[k]?.isWord && isCapitalized(tokens[k]!.text) && !lex.stopwords.has(tokens[k]!.text.toLowerCase())) k++;
+  return k;
 }
 
 /**

@@ -390,7 +390,8 @@ export class SpeakerResolver {
       // was named since ("Pengarah Jabatan Kebajikan Masyarakat, …" after "Jurucakap Jabatan Bomba …" for "jabatan itu").
       if (mention.noun && this.lastBody && ` ${this.lastBody.toLowerCase()} `.includes(` ${mention.noun} `) && !this.otherOfKindSince(mention.noun, at))
         return this.lastBody;
-      const body = mention.noun ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
+      // "a fait savoir la direction": a body's own organ, no body named by it, speaks for the body the article is about.
+      const body = mention.noun && !this.organ(mention.noun, at) ? this.bodyOfKind(mention.noun, at) : this.spokenForNear(at);
       if (body) {
         this.creditBody(body, at, true, !mention.noun);
         if (mention.noun) this.bodiesByNoun.set(mention.noun, body);
@@ -402,6 +403,13 @@ export class SpeakerResolver {
       const lastOfKind = this.lastBody !== null && !lastIsPerson && !this.ofOtherKind(this.lastBody, mention.noun);
       if (body || lastIsPerson || (lastOfKind && this.standsForNamed(mention.noun)) || !mention.noun || mention.namedOnly)
         return body ?? (lastIsPerson ? null : this.lastBody);
+      // None of its kind named, the body named opening a sentence just before, of no other kind ("The Met Office issued a
+      // warning. “…,” the agency said"), where the noun may stand for a named body.
+      const opening = this.standsForNamed(mention.noun) ? this.openingName(at) : null;
+      if (opening && !this.ofOtherKind(opening, mention.noun)) {
+        this.creditBody(opening, at, true);
+        return opening;
+      }
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.
       const noun = this.article?.lex.pack.nounsCapitalized ? `${mention.noun.charAt(0).toUpperCase()}${mention.noun.slice(1)}` : mention.noun;
@@ -534,6 +542,13 @@ export class SpeakerResolver {
     return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) && !this.lastBodyIsPerson() ? this.lastBody : guessed;
   }
 
+  /** True for a body's own organ ("la direction", "the management") where no body is named with the noun before `at`. */
+  private organ(noun: string, at: number): boolean {
+    if (!this.article?.lex.pack.organWords?.includes(noun)) return false;
+    const { text, lex, quotes } = this.article;
+    return bodyNamed(text, noun, at, lex, this.personWord, quotes, 'none') === null;
+  }
+
   /** True when a body of this kind other than the one that spoke last is named between it and `at`. */
   private otherOfKindSince(noun: string, at: number): boolean {
     if (!this.article) return false;
@@ -619,6 +634,14 @@ export class SpeakerResolver {
     const subject = opening && from + opening.at > this.lastBodyAt ? opening.mention : null;
     if (subject?.kind === 'name') return subject.name;
     return subject?.kind === 'body' && subject.noun ? (this.bodyOfKind(subject.noun, at) ?? this.lastBody) : this.lastBody;
+  }
+
+  /** The body named by name opening the sentence before `at` or its own, or null. */
+  private openingName(at: number): string | null {
+    if (!this.article) return null;
+    const { text, lex } = this.article;
+    const opening = openingBody(text.slice(Math.max(0, at - OPENING_BODY_CHARS), at), lex);
+    return opening?.mention.kind === 'name' ? opening.mention.name : null;
   }
 
   /** Whoever issued a statement at `at` ("X said in a statement") is what a later "the statement said" means, a person too. */

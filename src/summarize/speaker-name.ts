@@ -422,6 +422,8 @@ function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts)
   const surnameRecurs = counts.count(run[run.length - 1]!) > counts.count(run.join(' '));
   const whole = counts.count(run.join(' '));
   for (let k = run.length - 2; k >= 1; k--) {
+    // A name left opening on a conjunction ("e Diego" of "Wellington e Diego") is half of two names, not a name.
+    if (lex.conjunctions.has(run[k]!)) continue;
     const prefix = run.slice(0, k).join(' ');
     // Its repeats inside this very name ("Mohd Hisham Mohd Anip") are not standing alone.
     const inside = run.slice(k).filter((_, i) => run.slice(k + i, k + i + k).join(' ') === prefix).length * whole;

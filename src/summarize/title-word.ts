@@ -39,8 +39,9 @@ function titleWord(word: string, lex: Lexicon): boolean {
   const former = FORMER.exec(lower)?.[1];
   if (former !== undefined && lex.titles.has(former)) return true;
   const parts = lower.split('-');
+  // A body's noun heading the compound names the body ("Procuradoria-Geral", "Direção-Geral"), not its head.
   return (
-    (parts.length > 1 && lex.titles.has(parts[parts.length - 1]!)) ||
+    (parts.length > 1 && lex.titles.has(parts[parts.length - 1]!) && !lex.bodyWords.has(parts[0]!)) ||
     lex.compoundTitles.some((t) => lower.length > t.length + 2 && (lower.endsWith(t) || lower.endsWith(`${t}in`)))
   );
 }

@@ -619,7 +619,8 @@ export function openingBody(window: string, lex: Lexicon): { mention: Mention; a
   for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - OPENING_BODY_SENTENCES; i--) {
     const sentence = sentences[i]!.trimStart();
     const words = tokenize(sentence.slice(0, BODY_RIGHT_CHARS));
-    let k = 0;
+    // "Desde la Consellería do Mar, un portavoz …": the body the words come from opens the sentence too.
+    let k = lex.pack.sourcePrepositions?.includes(words[0]?.text.toLowerCase() ?? '') ? 1 : 0;
     while (k < words.length && lex.articles.has(words[k]!.text.toLowerCase())) k++;
     if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
     const run = capitalizedRun(words, k, lex);
@@ -791,6 +792,8 @@ export function bodyNamed(
     best =
       (around && !placeEpithet(around, text, lex) ? around : null) ??
       ((compound && longer) || ownName ? compoundName(withAbbreviatedTail(text, m.index, m[0]), m[0], describes) : null) ??
+      // A noun of several words written as a name ("la Guardia Civil") is the body's name.
+      (noun.includes(' ') && m[0].split(/\s+/).every(isCapitalized) ? m[0] : null) ??
       best;
     if (!subject && isCapitalized(m[0]) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index))) subject = m[0];
   }
@@ -874,6 +877,9 @@ function inName(text: string, at: number, lex: Lexicon): boolean {
  */
 function authorInClause(words: readonly Token[], lex: Lexicon): Mention | null {
   for (let j = 1; j < words.length && !SENTENCE_MARK.test(words[j]!.text); j++) {
+    // Or one named in lowercase words after its article ("Dans un rapport publié mardi, la chambre régionale des comptes d'Occitanie dresse …").
+    const lowercase = lex.articles.has(words[j - 1]!.text.toLowerCase()) ? lowercaseBodyName(words, j, lex) : null;
+    if (lowercase) return { kind: 'name', name: lowercase, titled: false, body: true };
     if (!isCapitalized(words[j]!.text) || isCapitalized(words[j - 1]!.text)) continue;
     const body = bodyAfter(words, j - 1, lex);
     if (body?.kind === 'name' && body.name.split(' ').some((w) => isBodyCompound(w, lex))) return body;
