@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized } from './tokenize.js';
 import { isBodyCompound } from './unnamed-speaker.js';
+import { wholeWordSpots } from './whole-word-spots.js';
 
 /**
  * A body's name cut at the conjunction inside it ("Department for
@@ -161,17 +162,6 @@ function occurrences(text: string, phrase: string): number {
   return n;
 }
 
-/** Where `name` stands in `text` as whole words. */
-function spots(text: string, name: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) out.push(at);
-  }
-  return out;
-}
-
 /** A body's noun and its links right before `at` ("le ministère de la "): the name's head, or null. */
 function headBefore(text: string, at: number, lex: Lexicon): string | null {
   const words = wordsOf(text.slice(Math.max(0, at - 60), at)).filter((w) => LETTER.test(w.text[0]!));
@@ -216,7 +206,7 @@ function joinedHeadBefore(text: string, at: number, lex: Lexicon): string | null
  * Utara"). Else the name as it is.
  */
 export function bodyNameThroughConjunction(name: string, text: string, lex: Lexicon): string {
-  for (const at of spots(text, name)) {
+  for (const at of wholeWordSpots(text, name)) {
     const head = isBodyCompound(name.split(' ')[0]!, lex) ? '' : (headBefore(text, at, lex) ?? '');
     const full = `${head}${name}`;
     const words = full.split(' ');
@@ -228,7 +218,7 @@ export function bodyNameThroughConjunction(name: string, text: string, lex: Lexi
   }
   // "Kos Sara Hidup" of "Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup": the part after the conjunction.
   if (name.split(' ').every((w) => isCapitalized(w) && !isBodyCompound(w, lex))) {
-    for (const at of spots(text, name)) {
+    for (const at of wholeWordSpots(text, name)) {
       const head = joinedHeadBefore(text, at, lex);
       if (head) return `${head}${name}`;
     }

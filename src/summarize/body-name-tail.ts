@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { WordCounts } from './speaker-name.js';
 import { isBodyCompound } from './unnamed-speaker.js';
+import { wholeWordSpots } from './whole-word-spots.js';
 
 /** One word after a name: a lowercase word, an elided one ("d'agglomération") or a capitalized one. */
 const TAIL_WORD = /^[ \u00A0]+((?:\p{Ll}{1,3}['’])?\p{L}[\p{L}-]*)/u;
@@ -35,27 +36,18 @@ function tailAt(text: string, at: number, lex: Lexicon): string[] {
   return words;
 }
 
-function occurrences(text: string, phrase: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const after = text[at + phrase.length];
-    if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) out.push(at);
-  }
-  return out;
-}
-
 /** A capitalized word after a name. */
 const NEXT_CAPITALIZED = /^[ \u00A0]+(\p{Lu}[\p{L}-]*)/u;
 
 /** True when `word` is a place: a known one, or one the article names after a place preposition ("in Leipzig"). */
 function placeNamed(word: string, text: string, lex: Lexicon): boolean {
-  return lex.places.has(word.toLowerCase()) || lex.pack.placePrepositions.some((p) => occurrences(text, `${p} ${word}`).length > 0);
+  return lex.places.has(word.toLowerCase()) || lex.pack.placePrepositions.some((p) => wholeWordSpots(text, `${p} ${word}`).length > 0);
 }
 
 /** A body's noun alone ("Polizeidirektion") with the place it goes with somewhere in the article ("die Polizeidirektion Leipzig"). */
 function withPlace(name: string, text: string, lex: Lexicon): string | null {
   if (name.includes(' ') || !isBodyCompound(name, lex)) return null;
-  for (const at of occurrences(text, name)) {
+  for (const at of wholeWordSpots(text, name)) {
     const next = NEXT_CAPITALIZED.exec(text.slice(at + name.length))?.[1];
     if (next !== undefined && placeNamed(next, text, lex)) return `${name} ${next}`;
   }
@@ -96,7 +88,7 @@ export function completeBodyName(name: string, text: string, lex: Lexicon, count
   if (!CAPITALIZED.test(last)) return name;
   // Pushed into a literal, not mapped: an empty mapped array is of another kind, and V8 drops the optimised code that meets it.
   const spots: { at: number; tail: string[] }[] = [];
-  for (const at of occurrences(text, name)) spots.push({ at, tail: tailAt(text, at + name.length, lex) });
+  for (const at of wholeWordSpots(text, name)) spots.push({ at, tail: tailAt(text, at + name.length, lex) });
   const first = spots.find((s) => s.tail.length)?.tail[0];
   if (first === undefined) return name;
   const same = spots.filter((s) => s.tail[0] === first);

@@ -1,4 +1,4 @@
-import { abbreviates } from './resolve-speaker.js';
+import { abbreviates } from './organisation-run.js';
 
 /** Initials a body is credited by ("BMKG", "FNV"). */
 const INITIALS = /^\p{Lu}{2,}$/u;
