@@ -146,6 +146,9 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     // "a indiqué la direction dans un communiqué": the body's noun right after the verb speaks, not the statement it spoke in.
     const body = named?.kind === 'body' && !named.noun ? definiteBody(rest, lex) : null;
     if (body?.kind === 'body') return { ...body, namedOnly: true };
+    // "sagte der Anwalt mit Blick auf den Bauunternehmer X": the epithet right after the verb speaks, not a role past it.
+    const opening = named?.kind === 'role' ? definiteEpithet(rest, lex) : null;
+    if (named?.kind === 'role' && opening?.kind === 'role' && opening.title !== named.title && isTitle(opening.title, lex)) return opening;
     if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
@@ -351,6 +354,8 @@ function placedBefore(rest: string, name: string, lex: Lexicon): boolean {
 }
 
 const LOWER_START = /^\p{Ll}/u;
+/** A capitalized word anywhere: a name that may follow an epithet. */
+const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}/u;
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
 const ADVERBIAL_WORDS = 7;
@@ -385,6 +390,11 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
     // "ha spiegato ieri l'azienda sanitaria provinciale di Cosenza": a body by its whole name in lowercase words, not the place it ends on.
     const own = lex.articles.has(lower) || ELIDED_ARTICLE.test(t.text) ? lowercaseBodyAfter(rest.slice(t.start), lex) : null;
     if (own && !preposition(j - 1) && !preposition(j)) return own;
+    // "ha scritto in una nota l'assessora", "ha scritto su Facebook l'assessora": a definite epithet past the phrase, no name
+    // after it, is its subject.
+    const definite = (lex.articles.has(lower) && !lex.indefiniteArticles.has(lower)) || ELIDED_ARTICLE.test(t.text);
+    const role = definite && !preposition(j - 1) && !lex.pack.nounsCapitalized ? definiteEpithet(rest.slice(t.start), lex) : null;
+    if (role?.kind === 'role' && isTitle(role.title, lex) && !CAPITAL_WORD.test(rest.slice(tokens[j + 1]!.end))) return role;
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
       // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.
       // Not past a capitalized particle ("zei Van den Brink") nor an elided article ("à l'OCBC"), which read as before.
@@ -676,6 +686,21 @@ export function agedPerson(sentence: string, lex: Lexicon, counts: WordCounts): 
     if (BARE_AGE.test(after) || age?.index === 0) return m;
   }
   return null;
+}
+
+/**
+ * True when the quote's sentence so far is a clause opening on its subject with its verb in the mood of reported speech
+ * ("Die Mitarbeiter hätten „…“"): the words are those of who spoke last, not of its subject.
+ */
+export function reportedClause(head: string, lex: Lexicon): boolean {
+  const mood = lex.pack.reportedMoodVerb;
+  const words = tokenize(head).filter((t) => t.isWord);
+  if (!mood || !words.length || !isCapitalized(words[0]!.text)) return false;
+  const verb = words.find(
+    (t, i) =>
+      i > 0 && !isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.nameParticles.has(t.text.toLowerCase()) && !isTitle(t.text, lex),
+  );
+  return verb !== undefined && mood.test(verb.text);
 }
 
 /** Most words before a sentence's named subject: an article, a role, a linking adverb ("Já o aposentado José Carlos Vieira"). */

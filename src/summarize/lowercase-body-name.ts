@@ -74,6 +74,8 @@ export function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexi
   if (lex.pack.nounsCapitalized || !noun?.isWord || !LOWER_WORD.test(noun.text) || !lex.bodyWords.has(noun.text)) return null;
   const end = pastQualifiers(tokens, i + 1, lex);
   if (end === i + 1) return null;
+  // "l'ufficio stampa della Asl": a spokesperson's words, speaking for the body after them, no body's name.
+  if (lex.spokespersonWords.has(`${noun.text} ${tokens[i + 1]!.text}`)) return null;
   const link = pastLinks(tokens, end, lex);
   // An article opens the verb's object ("le syndicat réclame la fin"), never what a body is of.
   const opening = tokens[end]?.text.replace(/['’]$/, '') ?? '';

@@ -473,7 +473,9 @@ export class SpeakerResolver {
     if (epithet) return this.resolve({ kind: 'body', noun: epithet }, at);
     // A body's branch or regional office ("der Niederlassung Rheinland", "des Landesbezirks Nord") speaks for the body itself.
     if (mention.body && this.branch(mention.name)) return this.resolve({ kind: 'body', noun: '' }, at);
-    const name = this.fullNames.fullName(mention.name, at);
+    // A body named short by the first word of its name ("l'ufficio stampa della Asl" after "nella Asl Tirrena Sud"): that name.
+    const name =
+      (mention.body && !mention.name.includes(' ') ? this.fullNames.nameOpenedBy(mention.name, at) : null) ?? this.fullNames.fullName(mention.name, at);
     // A part of a body's name cut at its conjunction ("Social Care"): the whole body, whom "a spokesperson" then means.
     const whole = this.wholeBodyName(name);
     if (whole !== name) {

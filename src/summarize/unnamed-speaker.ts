@@ -238,6 +238,9 @@ function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexi
   const k = skipLinks(words, j + n, lex);
   // "das Ministerium in München": a place after its preposition is where the body sits, not its name.
   if (words.slice(j + n, k).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()))) return null;
+  // Where nouns are capitalized, a name goes on over its own links only ("Landesamt für Umwelt"): "des Landesamts auf Anfrage" ends at "auf".
+  const foreign = (t: Token): boolean => lex.prepositions.has(t.text.toLowerCase()) && !lex.pack.bodyNameLinks?.includes(t.text.toLowerCase());
+  if (lex.pack.nounsCapitalized && lex.pack.bodyNameLinks && words.slice(j + n, k).some(foreign)) return null;
   const own = capitalizedRun(words, k, lex, n).filter((w) => !whenWord(w, lex));
   if (!own.length) return null;
   return {
