@@ -328,7 +328,7 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
   const n = noun.text.toLowerCase();
   // "hanno scritto i due", "disent les deux": the two people named together.
-  if ((lex.pack.numberWords[n] ?? 0) >= 2) return { kind: 'pronoun', plural: true };
+  if ((lex.pack.numberWords[n] ?? 0) >= 2) return { kind: 'pronoun', plural: true, counted: true };
   if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
   if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
   return { kind: 'role', title: n };

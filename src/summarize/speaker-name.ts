@@ -46,8 +46,9 @@ export type Mention =
   /**
    * `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too.
    * `clitic`: a pronoun marking no gender on the verb ("katanya"): a body's spokesperson too, when one spoke last.
+   * `counted`: people counted after their article ("hanno ribadito i due"): never one person nor a body.
    */
-  | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; gender?: 'f' | 'm' }
+  | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; counted?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /**

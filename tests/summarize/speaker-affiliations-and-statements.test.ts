@@ -117,3 +117,34 @@ describe('a press office is a spokesperson, and a body named by the first word o
     ],
   ]);
 });
+
+describe('a count of two after a plural verb is the pair credited last, past people quoted alone since', () => {
+  creditsSpeakers([
+    [
+      'it',
+      para(
+        '«Basta», hanno dichiarato Sergio Pagnotta e Roberta Cinquegrana.',
+        '«Il bando è aperto», ha detto il direttore Paolo De Santis.',
+        '«Ho aspettato un’ora», racconta Giada, 17 anni.',
+        'I sindacati avvertono. «Siamo pronti ad andare avanti», hanno ribadito i due sindacalisti.',
+      ),
+      ['Sergio Pagnotta e Roberta Cinquegrana', 'Paolo De Santis', 'Giada', 'Sergio Pagnotta e Roberta Cinquegrana'],
+    ],
+  ]);
+});
+
+describe('a body’s capitalized noun after the article opening the sentence is the body of that kind named before', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'Indaga la Procura di Valbruna. La Procura ha spiegato in una nota che gli indagati sono 19 e che «le indagini proseguono».',
+      ['Procura di Valbruna'],
+    ],
+  ]);
+});
+
+describe('a name opening a body’s noun of two words goes on with its lowercase words', () => {
+  creditsSpeakers([
+    ['it', 'Una frana ha invaso la strada. «Il versante è monitorato», ha fatto sapere la Protezione civile regionale.', ['Protezione civile regionale']],
+  ]);
+});
