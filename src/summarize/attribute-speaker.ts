@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { bodyList, listAfterStatement } from './joint-name.js';
+import { bodyList, jointParts, listAfterStatement } from './joint-name.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { lowercaseBodyAfter } from './lowercase-body-name.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
@@ -48,7 +48,7 @@ const TAIL_SUBJECT_CHARS = 80;
  * in una nota congiunta Fim, Fiom e Uilm").
  */
 export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
-  const credit = creditAfter(tail, lex, counts);
+  const credit = withoutMirroredAffiliation(creditAfter(tail, lex, counts), tail, lex);
   const verb = lex.verbAtStartRe.exec(tail.replace(/^[\s,;:—–-]+/, ''));
   if (!verb || !lex.pack.pluralVerb?.test(verb[0])) return credit;
   const clause = tail.slice(0, TAIL_SUBJECT_CHARS);
@@ -282,6 +282,26 @@ function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCou
       return { kind: 'name', name: `${first.name} ${link.text} ${second.name}`, titled: true };
   }
   return first;
+}
+
+/** A preposition, maybe elided, and a capitalized word right after a name: where the person works ("dell'Udu", "della Fials"). */
+const AFFILIATION_AFTER = /^[ \u00A0]+(?:(\p{Ll}+)[ \u00A0]+|(\p{Ll}{1,5})['’])\p{Lu}/u;
+
+/**
+ * The first of a pair without the particle and capitals ending it when the second is followed by where they work
+ * ("Tommaso Ricci di Link Serravalle e Ilaria Santoro dell'Udu"): the same phrase for the first, no more of their name.
+ */
+function withoutMirroredAffiliation(credit: Mention | null | undefined, tail: string, lex: Lexicon): Mention | null | undefined {
+  if (credit?.kind !== 'name' || credit.body) return credit;
+  const parts = jointParts(credit.name, lex);
+  const at = parts ? tail.indexOf(parts.second) : -1;
+  const m = parts && at >= 0 ? AFFILIATION_AFTER.exec(tail.slice(at + parts.second.length)) : null;
+  const preposition = m?.[1] ?? m?.[2];
+  if (!parts || preposition === undefined || !lex.prepositions.has(preposition)) return credit;
+  const words = parts.first.split(' ');
+  const k = words.findLastIndex((w, i) => i >= 2 && lex.nameParticles.has(w));
+  if (k < 0 || !words.slice(k + 1).every((w) => isCapitalized(w))) return credit;
+  return { ...credit, name: `${words.slice(0, k).join(' ')} ${parts.conjunction} ${parts.second}` };
 }
 
 /** A definite article, a count of two or more ("deux", "beiden"), then the role the people share up to a comma. */

@@ -148,3 +148,28 @@ describe('a name opening a body’s noun of two words goes on with its lowercase
     ['it', 'Una frana ha invaso la strada. «Il versante è monitorato», ha fatto sapere la Protezione civile regionale.', ['Protezione civile regionale']],
   ]);
 });
+
+describe('a body named by its noun, adjectives and place is what a lowercase body’s name is of', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'Un’infermiera è stata aggredita. «Esprimiamo piena solidarietà», ha spiegato in una nota la direzione sanitaria dell’Azienda ospedaliera di Vignale.',
+      ['direzione sanitaria dell’Azienda ospedaliera di Vignale'],
+    ],
+  ]);
+});
+
+describe('when the second of a pair is followed by where they work, the first’s particle and capitals are where they work too', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'Gli studenti hanno occupato l’aula. «Ci chiedono di pagare», hanno dichiarato Tommaso Ricci di Link Serravalle e Ilaria Santoro dell’Udu, rappresentanti nel senato.',
+      ['Tommaso Ricci e Ilaria Santoro'],
+    ],
+    [
+      'it',
+      'Gli studenti hanno occupato l’aula. «Ci chiedono di pagare», hanno dichiarato Alessandro Pasca di Magliano e Ilaria Santoro, rappresentanti nel senato.',
+      ['Alessandro Pasca di Magliano e Ilaria Santoro'],
+    ],
+  ]);
+});
