@@ -220,6 +220,8 @@ export const de: LanguagePack = {
     landesamt: 'behörde',
     bundesamt: 'behörde',
     landratsamt: 'behörde',
+    staatsanwaltschaft: 'behörde',
+    finanzaufsicht: 'behörde',
     gesundheitsamt: 'behörde',
     ordnungsamt: 'behörde',
     jugendamt: 'behörde',

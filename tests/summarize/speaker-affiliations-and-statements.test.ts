@@ -173,3 +173,18 @@ describe('when the second of a pair is followed by where they work, the first’
     ],
   ]);
 });
+
+describe('"die Behörde" after a prosecutors’ office or a financial supervisor, asked "auf Anfrage"', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Strafrechtlich ermittelt die Staatsanwaltschaft Kempten weiter. Eine Sprecherin der Behörde bestätigte das Verfahren. „Die Ermittlungen dauern an“, sagte sie.',
+      ['Staatsanwaltschaft Kempten'],
+    ],
+    [
+      'de',
+      'Auch die Finanzaufsicht Bafin steht in der Kritik. Sie hatte Hinweise auf die Firma erhalten. „Die Hinweise wurden geprüft“, teilte eine Sprecherin der Behörde auf Anfrage mit.',
+      ['Finanzaufsicht Bafin'],
+    ],
+  ]);
+});
