@@ -43,7 +43,7 @@ export const it: LanguagePack = {
   complementizers: words('che|se|come'),
   subordinators: words('mentre|quando|perché|sebbene|benché|poiché'),
   prepositions: words(
-    'di|del|della|dello|delle|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|sull|davanti|dopo|durante|tra|fra',
+    'di|del|della|dello|delle|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|su|sul|sulla|sullo|sui|sugli|sulle|sull|davanti|dopo|durante|tra|fra',
   ),
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
@@ -104,6 +104,7 @@ export const it: LanguagePack = {
   placePrepositions: words('in'),
   placeEndings: [],
   nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von|d'),
+  affiliationParticles: words('del|della|dello|dei|degli|delle|dell'),
   nounsCapitalized: false,
   deputyWords: words('vice|ex'),
   fillers: words('anche|poi|già|inoltre|ha'),

@@ -168,6 +168,12 @@ export interface LanguagePack {
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
   nameParticles: readonly string[];
   /**
+   * Of the name particles, those a surname never holds in lowercase ("della", "del" in Italian, where "Del Vecchio" is
+   * capitalized): one after a given name and a surname leads to the body the person is of ("Sergio Pagnotta della Filt
+   * Cgil"), not to more of their name.
+   */
+  affiliationParticles?: readonly string[];
+  /**
    * True where one person bears several surnames, each with its particle
    * ("Maria do Rosário dos Santos Pereira", "José de la Cruz del Valle"): a
    * further particle leading to two more names goes on with the name instead

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { bodyList, listAfterStatement } from './joint-name.js';
+import { bodyList, jointParts, listAfterStatement } from './joint-name.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import { lowercaseBodyAfter } from './lowercase-body-name.js';
 import { mentionAfter, mentionBefore, opensOwnClause, pronounMention } from './speaker-name.js';
@@ -48,7 +48,7 @@ const TAIL_SUBJECT_CHARS = 80;
  * in una nota congiunta Fim, Fiom e Uilm").
  */
 export function attributionAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
-  const credit = creditAfter(tail, lex, counts);
+  const credit = withoutMirroredAffiliation(creditAfter(tail, lex, counts), tail, lex);
   const verb = lex.verbAtStartRe.exec(tail.replace(/^[\s,;:—–-]+/, ''));
   if (!verb || !lex.pack.pluralVerb?.test(verb[0])) return credit;
   const clause = tail.slice(0, TAIL_SUBJECT_CHARS);
@@ -146,6 +146,9 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     // "a indiqué la direction dans un communiqué": the body's noun right after the verb speaks, not the statement it spoke in.
     const body = named?.kind === 'body' && !named.noun ? definiteBody(rest, lex) : null;
     if (body?.kind === 'body') return { ...body, namedOnly: true };
+    // "sagte der Anwalt mit Blick auf den Bauunternehmer X": the epithet right after the verb speaks, not a role past it.
+    const opening = named?.kind === 'role' ? definiteEpithet(rest, lex) : null;
+    if (named?.kind === 'role' && opening?.kind === 'role' && opening.title !== named.title && isTitle(opening.title, lex)) return opening;
     if (named) return named;
   }
   // Every speech verb near the quote, not just the first: in "“…” announced
@@ -281,6 +284,26 @@ function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCou
   return first;
 }
 
+/** A preposition, maybe elided, and a capitalized word right after a name: where the person works ("dell'Udu", "della Fials"). */
+const AFFILIATION_AFTER = /^[ \u00A0]+(?:(\p{Ll}+)[ \u00A0]+|(\p{Ll}{1,5})['’])\p{Lu}/u;
+
+/**
+ * The first of a pair without the particle and capitals ending it when the second is followed by where they work
+ * ("Tommaso Ricci di Link Serravalle e Ilaria Santoro dell'Udu"): the same phrase for the first, no more of their name.
+ */
+function withoutMirroredAffiliation(credit: Mention | null | undefined, tail: string, lex: Lexicon): Mention | null | undefined {
+  if (credit?.kind !== 'name' || credit.body) return credit;
+  const parts = jointParts(credit.name, lex);
+  const at = parts ? tail.indexOf(parts.second) : -1;
+  const m = parts && at >= 0 ? AFFILIATION_AFTER.exec(tail.slice(at + parts.second.length)) : null;
+  const preposition = m?.[1] ?? m?.[2];
+  if (!parts || preposition === undefined || !lex.prepositions.has(preposition)) return credit;
+  const words = parts.first.split(' ');
+  const k = words.findLastIndex((w, i) => i >= 2 && lex.nameParticles.has(w));
+  if (k < 0 || !words.slice(k + 1).every((w) => isCapitalized(w))) return credit;
+  return { ...credit, name: `${words.slice(0, k).join(' ')} ${parts.conjunction} ${parts.second}` };
+}
+
 /** A definite article, a count of two or more ("deux", "beiden"), then the role the people share up to a comma. */
 const GROUP_ROLE = /^\s*(\p{L}+)\s+(\p{L}+)\s+([^,.;:!?«»“”"]{1,40}),\s*/u;
 
@@ -325,7 +348,7 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
   const n = noun.text.toLowerCase();
   // "hanno scritto i due", "disent les deux": the two people named together.
-  if ((lex.pack.numberWords[n] ?? 0) >= 2) return { kind: 'pronoun', plural: true };
+  if ((lex.pack.numberWords[n] ?? 0) >= 2) return { kind: 'pronoun', plural: true, counted: true };
   if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
   if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
   return { kind: 'role', title: n };
@@ -351,6 +374,8 @@ function placedBefore(rest: string, name: string, lex: Lexicon): boolean {
 }
 
 const LOWER_START = /^\p{Ll}/u;
+/** A capitalized word anywhere: a name that may follow an epithet. */
+const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}/u;
 
 /** Most words of a time or manner phrase between a verb and its subject ("declarou nesta terça-feira o presidente"). */
 const ADVERBIAL_WORDS = 7;
@@ -385,6 +410,11 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
     // "ha spiegato ieri l'azienda sanitaria provinciale di Cosenza": a body by its whole name in lowercase words, not the place it ends on.
     const own = lex.articles.has(lower) || ELIDED_ARTICLE.test(t.text) ? lowercaseBodyAfter(rest.slice(t.start), lex) : null;
     if (own && !preposition(j - 1) && !preposition(j)) return own;
+    // "ha scritto in una nota l'assessora", "ha scritto su Facebook l'assessora": a definite epithet past the phrase, no name
+    // after it, is its subject.
+    const definite = (lex.articles.has(lower) && !lex.indefiniteArticles.has(lower)) || ELIDED_ARTICLE.test(t.text);
+    const role = definite && !preposition(j - 1) && !lex.pack.nounsCapitalized ? definiteEpithet(rest.slice(t.start), lex) : null;
+    if (role?.kind === 'role' && isTitle(role.title, lex) && !CAPITAL_WORD.test(rest.slice(tokens[j + 1]!.end))) return role;
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
       // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.
       // Not past a capitalized particle ("zei Van den Brink") nor an elided article ("à l'OCBC"), which read as before.
@@ -676,6 +706,21 @@ export function agedPerson(sentence: string, lex: Lexicon, counts: WordCounts): 
     if (BARE_AGE.test(after) || age?.index === 0) return m;
   }
   return null;
+}
+
+/**
+ * True when the quote's sentence so far is a clause opening on its subject with its verb in the mood of reported speech
+ * ("Die Mitarbeiter hätten „…“"): the words are those of who spoke last, not of its subject.
+ */
+export function reportedClause(head: string, lex: Lexicon): boolean {
+  const mood = lex.pack.reportedMoodVerb;
+  const words = tokenize(head).filter((t) => t.isWord);
+  if (!mood || !words.length || !isCapitalized(words[0]!.text)) return false;
+  const verb = words.find(
+    (t, i) =>
+      i > 0 && !isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase()) && !lex.nameParticles.has(t.text.toLowerCase()) && !isTitle(t.text, lex),
+  );
+  return verb !== undefined && mood.test(verb.text);
 }
 
 /** Most words before a sentence's named subject: an article, a role, a linking adverb ("Já o aposentado José Carlos Vieira"). */

@@ -105,5 +105,11 @@ export function completeBodyName(name: string, text: string, lex: Lexicon, count
   if (same.some((s) => shortenedAfter(text, s.at, full))) return full;
   // A body's common noun alone after an article is no name yet: its lowercase words make it one ("dell'Associazione italiana arbitri").
   const bodyNoun = !name.includes(' ') && lex.bodyWords.has(name.toLowerCase());
+  // A body's common noun of two words the name opens ("Protezione civile regionale"), however it is introduced.
+  // Its words up to a verb of saying ("Dalla Protezione civile regionale fanno sapere").
+  if (lex.bodyWords.has(`${name} ${tail[0]}`.toLowerCase())) {
+    const verb = tail.findIndex((w) => lex.verbWords.has(w.toLowerCase()) || lex.pack.speechVerbs.some((v) => v.startsWith(`${w.toLowerCase()} `)));
+    return `${name} ${(verb < 0 ? tail : tail.slice(0, verb)).join(' ')}`;
+  }
   return (often >= 2 && (capitals || headed)) || (headed && (capitals || bodyNoun)) ? full : name;
 }

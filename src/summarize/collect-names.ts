@@ -139,7 +139,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       const bodyName =
         (bodyHead && !words.slice(1).some((w) => isTitle(w, lex))) ||
         (lex.bodyWords.has(words[words.length - 1]?.toLowerCase() ?? '') && words.every((w) => isCapitalized(w)));
-      if (words.length >= 2 && !bodyName && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
+      // Where every noun is capitalized, a run ending on a plural of people is a noun phrase ("Betroffene Haushalte"), no one's name.
+      const people = lex.pack.nounsCapitalized && lex.peopleWords.has(words[words.length - 1]?.toLowerCase() ?? '');
+      if (words.length >= 2 && !bodyName && !people && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
         const name = canonicalName(words, lex, counts);
         const inQuote = quoted(at);
         // One word is a person too after a title ("Premier Schoof") or a courtesy title ("Pak Sarmin", "Frau Wendt"), or with an age after it ("Sumiati (56)").

@@ -1,6 +1,6 @@
 import { completeBodyName } from './body-name-tail.js';
 import { nameOfInitials } from './initials-name.js';
-import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPastAdverbial, sentenceSubject } from './attribute-speaker.js';
+import { agedPerson, attributionAfter, attributionBefore, joinedVerb, mentionPastAdverbial, reportedClause, sentenceSubject } from './attribute-speaker.js';
 import type { Document } from './document.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
@@ -445,6 +445,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       const sibling = out.findLast((o) => o.paragraph === quote.paragraph && o.speaker);
       speaker = sibling?.speaker ?? (reported?.paragraph === quote.paragraph ? reported.speaker : null);
     }
+    // "Die Mitarbeiter hätten „…“" a paragraph after her last words: reported speech, of who spoke last.
+    if (!speaker && mention === undefined && kind !== 'name' && reportedClause(head, lex))
+      speaker = resolver.resolve({ kind: 'pronoun', bare: true }, quote.start);
     // "X ha parlato di «…» e ha aggiunto: «…»": a speech verb joined to the quote before goes on with its speaker.
     if (!speaker && kind !== 'name' && previous?.speaker && raw[i - 1]!.paragraph === quote.paragraph && joinedVerb(text.slice(prevEnd, quote.start), lex))
       speaker = previous.speaker;

@@ -1,6 +1,10 @@
 import { nounBeforeSurname } from './collect-names.js';
 import { fullPair, halfHolding } from './joint-name.js';
+import { LETTER } from './name-sighting.js';
 import type { NameSighting, ResolvedArticle } from './name-sighting.js';
+
+/** Capitalized words right after a word: a name going on. */
+const CAPITALIZED_RUN = /^(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)+/u;
 
 /** True when `word` is the middle of a name of three words ("Arranz" of "Tomás Arranz Velasco"): the first of two surnames. */
 function firstOfTwoSurnames(name: string, word: string): boolean {
@@ -32,6 +36,18 @@ export class FullNames {
   fullName(name: string, at: number): string {
     const full = this.fullerName(name, at);
     return full !== name && this.article ? (halfHolding(full, name, this.article.lex) ?? full) : full;
+  }
+
+  /** The latest run of capitalized words before `at` that opens on `word` and goes on ("Asl Tirrena Sud" for "Asl"), or null. */
+  nameOpenedBy(word: string, at: number): string | null {
+    const text = this.article?.text.slice(0, at) ?? '';
+    let found: string | null = null;
+    for (let k = text.indexOf(`${word} `); k >= 0; k = text.indexOf(`${word} `, k + 1)) {
+      if (LETTER.test(text[k - 1] ?? ' ')) continue;
+      const run = CAPITALIZED_RUN.exec(text.slice(k + word.length))?.[0];
+      if (run) found = word + run.replace(/\s+/g, ' ');
+    }
+    return found;
   }
 
   private fullerName(name: string, at: number): string {

@@ -60,6 +60,13 @@ function pastQualifiers(tokens: readonly Token[], i: number, lex: Lexicon): numb
   return j;
 }
 
+/** Index past the capitalized words of a place or name from `i`. */
+function pastCapitals(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let k = i;
+  while (k - i < MAX_CAPITALS && tokens[k]?.isWord && isCapitalized(tokens[k]!.text) && !lex.stopwords.has(tokens[k]!.text.toLowerCase())) k++;
+  return k;
+}
+
 /**
  * A body's name written in lowercase where nouns are not capitalized, at
  * `i`: its common noun, the adjectives that make it one body ("l'agence
@@ -74,9 +81,18 @@ export function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexi
   if (lex.pack.nounsCapitalized || !noun?.isWord || !LOWER_WORD.test(noun.text) || !lex.bodyWords.has(noun.text)) return null;
   const end = pastQualifiers(tokens, i + 1, lex);
   if (end === i + 1) return null;
+  // "l'ufficio stampa della Asl": a spokesperson's words, speaking for the body after them, no body's name.
+  if (lex.spokespersonWords.has(`${noun.text} ${tokens[i + 1]!.text}`)) return null;
   const link = pastLinks(tokens, end, lex);
   if (link === end) return null;
   let k = pastCapitals(tokens, link, lex);
+  // What it is of is a body named by its noun, adjectives and place ("la direzione sanitaria dell'Azienda ospedaliera di Vignale").
+  if (k === link + 1 && lex.bodyWords.has(tokens[link]!.text.toLowerCase())) {
+    const adjectives = pastQualifiers(tokens, k, lex);
+    const of = pastLinks(tokens, adjectives, lex);
+    const place = of > adjectives ? pastCapitals(tokens, of, lex) : of;
+    if (adjectives > k && place > of) k = place;
+  }
   // What it is of, in lowercase, with its own adjectives ("de santé", "des comptes publics"), and the place that is of ("d'Occitanie").
   if (k === link && qualifier(tokens[k], lex)) {
     k = pastQualifiers(tokens, k + 1, lex);

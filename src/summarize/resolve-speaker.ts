@@ -65,8 +65,12 @@ function nextSentenceEnd(text: string, at: number): number {
 
 /** The body noun a one-word name is, past an elided article ("L'azienda", "Empresa"), where nouns are not capitalized anyway. */
 function commonBodyNoun(name: string, lex: Lexicon): string | null {
-  if (lex.pack.nounsCapitalized || name.includes(' ')) return null;
-  const noun = name.toLowerCase().replace(ELIDED_OPENING, '');
+  if (lex.pack.nounsCapitalized) return null;
+  // "La Procura ha spiegato": the article opening the sentence, read as a name's particle, then the noun.
+  const words = name.split(' ');
+  const word = words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) ? words[1]! : words.length === 1 ? name : null;
+  if (word === null) return null;
+  const noun = word.toLowerCase().replace(ELIDED_OPENING, '');
   return lex.bodyWords.has(noun) ? noun : null;
 }
 
@@ -339,6 +343,10 @@ export class SpeakerResolver {
         // Two people credited together last, since any body: the pair, however far apart the article named them.
         const last = this.lastPerson;
         if (last && this.article && last.at > this.lastBodyAt && jointParts(last.name, this.article.lex)) return last.name;
+        // "hanno ribadito i due sindacalisti": a count of two is never one person nor a body, but the pair credited last.
+        const lex = this.article?.lex;
+        const pairCredited = mention.counted && lex ? this.speakers.findLast((p) => jointParts(p.name, lex) !== null) : undefined;
+        if (pairCredited) return pairCredited.name;
         return this.lastBody ?? this.personBefore(at);
       }
       const person = this.personBefore(at, false, mention.gender);
@@ -481,7 +489,9 @@ export class SpeakerResolver {
     if (epithet) return this.resolve({ kind: 'body', noun: epithet }, at);
     // A body's branch or regional office ("der Niederlassung Rheinland", "des Landesbezirks Nord") speaks for the body itself.
     if (mention.body && this.branch(mention.name)) return this.resolve({ kind: 'body', noun: '' }, at);
-    const name = this.fullNames.fullName(mention.name, at);
+    // A body named short by the first word of its name ("l'ufficio stampa della Asl" after "nella Asl Tirrena Sud"): that name.
+    const name =
+      (mention.body && !mention.name.includes(' ') ? this.fullNames.nameOpenedBy(mention.name, at) : null) ?? this.fullNames.fullName(mention.name, at);
     // A part of a body's name cut at its conjunction ("Social Care"): the whole body, whom "a spokesperson" then means.
     const whole = this.wholeBodyName(name);
     if (whole !== name) {

@@ -30,6 +30,9 @@ const PLACING_WORDS = 4;
 /** Text read back from a name for the preposition placing it. */
 export const PLACING_CHARS = 48;
 
+/** The end of a word the start of that text cut into. */
+const CUT_WORD = /^[\p{L}\p{M}'’-]+/u;
+
 /** An article elided before a vowel, its apostrophe dropped ("l"). */
 const ELIDED_ARTICLE_WORD = /^\p{Ll}$/u;
 
@@ -118,7 +121,9 @@ export class SightingReader {
     // A surname's sighting may start at its particle, which is the preposition ("comparecencia de Mosquera").
     const particle = PARTICLE_AT.exec(text.slice(at, at + PLACING_CHARS))?.[1];
     if (particle !== undefined && lex.prepositions.has(particle)) return true;
-    const before = text.slice(Math.max(0, at - PLACING_CHARS), at);
+    const from = Math.max(0, at - PLACING_CHARS);
+    // Whole words only: the tail of one the window cut into ("a" of "ieri sera") is no preposition.
+    const before = from > 0 && LETTER.test(text[from - 1]!) ? text.slice(from, at).replace(CUT_WORD, '') : text.slice(from, at);
     // Set off after a role a preposition governs ("la visite du ministre de l'Intérieur, Bruno Ferrault"): whom or whose.
     if (COMMA_END.test(before)) {
       const head = before.replace(COMMA_END, '');

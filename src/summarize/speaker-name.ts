@@ -46,8 +46,9 @@ export type Mention =
   /**
    * `bare`: a verb with no subject at all ("…», añadió"): whoever spoke last, a body too.
    * `clitic`: a pronoun marking no gender on the verb ("katanya"): a body's spokesperson too, when one spoke last.
+   * `counted`: people counted after their article ("hanno ribadito i due"): never one person nor a body.
    */
-  | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; gender?: 'f' | 'm' }
+  | { kind: 'pronoun'; bare?: boolean; clitic?: boolean; plural?: boolean; counted?: boolean; gender?: 'f' | 'm' }
   /** A role alone ("the mayor", "o ministro"): the person the article gave that role. */
   | { kind: 'role'; title: string }
   /**
@@ -223,6 +224,8 @@ function surnameAfterParticle(words: readonly string[], i: number, lex: Lexicon)
   if (joined && joined.length > 1 && lex.nameParticles.has(joined[joined.length - 1]!)) return isCapitalized(joined[0]!);
   let j = i - 1;
   while (j >= 0 && !isCapitalized(words[j]!) && lex.nameParticles.has(words[j]!)) j--;
+  // "Stefano Lo Giudice": a capitalized particle between a given name and the word is a surname's too.
+  if (j === i - 1 && j >= 1 && lex.nameParticles.has(words[j]!.toLowerCase()) && !lex.pack.nounsCapitalized) j--;
   return j < i - 1 && j >= 0 && isCapitalized(words[j]!) && !isTitle(words[j]!, lex) && !lex.stopwords.has(words[j]!.toLowerCase());
 }
 
@@ -321,6 +324,9 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
   let names = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // A particle no surname holds in lowercase after two capitalized words ("Giulia Ferrandi del Nursind", "Stefano Lo Giudice della
+    // Fials"): where the person works.
+    if (i >= 2 && lex.pack.affiliationParticles?.includes(w) && isCapitalized(words[i - 1]!) && isCapitalized(words[i - 2]!)) return words.slice(0, i);
     if (lex.nameParticles.has(w) && names >= 2) {
       let j = i;
       while (j < words.length && lex.nameParticles.has(words[j]!)) j++;
@@ -961,7 +967,11 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
     };
   }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
-  if (phrase.some((t) => isSpokesperson(t.text, lex))) return { kind: 'name', name, titled: false, body: true, spokesperson: true };
+  // The word alone ("In einer Stellungnahme hieß es"), where nouns are capitalized, names no body: the one spoken for before.
+  if (phrase.some((t) => isSpokesperson(t.text, lex)))
+    return lex.pack.nounsCapitalized && isSpokesperson(name, lex)
+      ? { kind: 'body', noun: '' }
+      : { kind: 'name', name, titled: false, body: true, spokesperson: true };
   // "Police Scotland", "Leeds City Council": a body's common noun inside the name makes it a body's, what "a spokesperson" later means.
   if (name.includes(' ') && name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()) || isBodyCompound(w, lex))) {
     // After an oblique article, as it reads as a subject ("hieß es aus dem Kommunalen Arbeitgeberverband").

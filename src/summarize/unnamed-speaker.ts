@@ -219,6 +219,15 @@ function bodyAfter(words: readonly Token[], i: number, lex: Lexicon): Mention | 
   );
 }
 
+/**
+ * Where nouns are capitalized, a preposition that is none of a body's name's own links ("für"): the name ended before it,
+ * "der Behörde auf Anfrage" is the authority asked.
+ */
+function foreignLink(t: Token, lex: Lexicon): boolean {
+  const lower = t.text.toLowerCase();
+  return lex.pack.nounsCapitalized && lex.pack.bodyNameLinks !== undefined && lex.prepositions.has(lower) && !lex.pack.bodyNameLinks.includes(lower);
+}
+
 /** A day, a month or a part of a day ("Montagabend"): when a body acted, no part of its name ("das Unternehmen am Montagabend"). */
 function whenWord(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
@@ -238,6 +247,7 @@ function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexi
   const k = skipLinks(words, j + n, lex);
   // "das Ministerium in München": a place after its preposition is where the body sits, not its name.
   if (words.slice(j + n, k).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()))) return null;
+  if (words.slice(j + n, k).some((t) => foreignLink(t, lex))) return null;
   const own = capitalizedRun(words, k, lex, n).filter((w) => !whenWord(w, lex));
   if (!own.length) return null;
   return {
@@ -481,7 +491,7 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
   // preposition is where the body sits or acts ("die Gewerkschaft in Sachsen", "the union in Wales"), as after a spokesperson.
-  const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()));
+  const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()) || foreignLink(t, lex));
   const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   // "le tribunal correctionnel de Valbreuse", "l'agence régionale de santé": its adjectives and what it is of name it.
