@@ -60,13 +60,6 @@ function pastQualifiers(tokens: readonly Token[], i: number, lex: Lexicon): numb
   return j;
 }
 
-/** Index past the capitalized words of a place or name from `i`. */
-function pastCapitals(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  let k = i;
-  while (k - i < MAX_CAPITALS && tokens[k]?.isWord && isCapitalized(tokens[k]!.text) && !lex.stopwords.has(tokens[k]!.text.toLowerCase())) k++;
-  return k;
-}
-
 /**
  * A body's name written in lowercase where nouns are not capitalized, at
  * `i`: its common noun, the adjectives that make it one body ("l'agence
