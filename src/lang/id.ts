@@ -66,6 +66,7 @@ export const id: LanguagePack = {
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   placeHeads: words('provinsi|kabupaten|kota|kecamatan|kelurahan|desa|nagari|dusun|kampung|gampong'),
   titleSurnames: words('hakim|raja|agung|sultan'),
+  possessiveEndings: ['nya'],
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|kembali|lalu|kemudian|sempat|pernah|sebelumnya|pada|hari|itu|hanya'),

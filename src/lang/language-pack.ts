@@ -170,6 +170,8 @@ export interface LanguagePack {
    * Hakim, …"), not a role after it.
    */
   titleSurnames?: readonly string[];
+  /** Possessive endings a title takes ("-nya": "Presidennya, Dr Ravindran Pillai"): the title still, not a name. */
+  possessiveEndings?: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
   nameParticles: readonly string[];
   /**

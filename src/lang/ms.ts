@@ -59,6 +59,7 @@ export const ms: LanguagePack = {
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   placeHeads: words('negeri|daerah|mukim|kampung|taman|bandar|pekan'),
   titleSurnames: words('hakim|raja|sultan'),
+  possessiveEndings: ['nya'],
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|turut|sebelum|ini|itu|hanya'),

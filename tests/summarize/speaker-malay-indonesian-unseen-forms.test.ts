@@ -74,3 +74,20 @@ describe('a sentence-opening connective is no part of the name after it', () => 
     ],
   ]);
 });
+
+describe('a title with a possessive ending ("Presidennya") before the name in apposition', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Persatuan Pengguna Subang (CASSA) membantah kenaikan itu. "Kami sudah menerima lebih 300 aduan sejak awal tahun," kata Presidennya, Dr Ravindran Pillai.',
+      ),
+      ['Ravindran Pillai'],
+    ],
+    [
+      'id',
+      para('Asosiasi Pedagang Pasar membantah kenaikan itu. "Kami sudah menerima ratusan keluhan sejak awal tahun," kata Ketuanya, Budi Santoso.'),
+      ['Budi Santoso'],
+    ],
+  ]);
+});
