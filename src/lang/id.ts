@@ -121,7 +121,7 @@ export const id: LanguagePack = {
   ordinalSuffix: /^(?!)/,
   ordinalPrefix: /ke-?$/i,
   figureLinks: words('dari|di|ke|per'),
-  spokespersonWords: words('pernyataan|keterangan tertulis|juru bicara|jubir|jurubicara|humas|kabid humas|kepala humas'),
+  spokespersonWords: words('pernyataan|pernyataan tertulis|keterangan tertulis|juru bicara|jubir|jurubicara|humas|kabid humas|kepala humas'),
   documentWords: words('laporan|kajian|studi|dokumen|survei|riset'),
   bodyWords: words(
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi|pusat studi|pusat kajian',

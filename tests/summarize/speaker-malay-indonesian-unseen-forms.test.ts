@@ -91,3 +91,15 @@ describe('a title with a possessive ending ("Presidennya") before the name in ap
     ],
   ]);
 });
+
+describe('"pernyataan tertulis" and the body\'s noun after it', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Kementerian Lingkungan Hidup dan Kehutanan menyatakan telah menyegel 23 lokasi konsesi. "Tidak ada toleransi bagi korporasi yang lalai," demikian pernyataan tertulis kementerian yang diterima wartawan.',
+      ),
+      ['Kementerian Lingkungan Hidup dan Kehutanan'],
+    ],
+  ]);
+});
