@@ -32,7 +32,7 @@ export const id: LanguagePack = {
     correction: [/^ralat\b/i, /^koreksi\s*[:|–—-]/i],
   },
   stopwords: words(
-    'yang|dan|boleh|semula|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahwa|oleh|telah|juga|atau|karena|mereka|kata|sudah|tersebut|para|bisa|lebih|saat|ada|kami|setelah|ia|mengatakan|tetapi|namun|sebagai|hari|kepada|menurut|seperti|belum|harus|masih|pemerintah|sementara|sedangkan|selain|meski|meskipun|jika|kalau|bila|sejak|hingga|sampai|agar|supaya|lalu|kemudian|pun|bagi|antara|tapi|sehingga|dia|kita|saya|pada|sebelum|selama|ketika',
+    'adapun|yang|dan|boleh|semula|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahwa|oleh|telah|juga|atau|karena|mereka|kata|sudah|tersebut|para|bisa|lebih|saat|ada|kami|setelah|ia|mengatakan|tetapi|namun|sebagai|hari|kepada|menurut|seperti|belum|harus|masih|pemerintah|sementara|sedangkan|selain|meski|meskipun|jika|kalau|bila|sejak|hingga|sampai|agar|supaya|lalu|kemudian|pun|bagi|antara|tapi|sehingga|dia|kita|saya|pada|sebelum|selama|ketika',
   ),
   abbreviations: words(
     'tn|ny|nn|bpk|sdr|dr|drs|ir|prof|h|hj|kh|st|dll|dsb|dst|no|jl|kab|kec|kel|prov|rp|tbk|pt|cv|a.n|u.p|m.si|s.h|s.e|s.t|s.pd|m.m|k.h|a.m|p.m|dkk|ybs|sbb|tsb',
@@ -65,6 +65,8 @@ export const id: LanguagePack = {
   placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   placeHeads: words('provinsi|kabupaten|kota|kecamatan|kelurahan|desa|nagari|dusun|kampung|gampong'),
+  titleSurnames: words('hakim|raja|agung|sultan'),
+  possessiveEndings: ['nya'],
   nameParticles: words('van|von|der|den|de|da|dos|bin|binti|al|el|ter'),
   nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|kembali|lalu|kemudian|sempat|pernah|sebelumnya|pada|hari|itu|hanya'),
@@ -119,7 +121,7 @@ export const id: LanguagePack = {
   ordinalSuffix: /^(?!)/,
   ordinalPrefix: /ke-?$/i,
   figureLinks: words('dari|di|ke|per'),
-  spokespersonWords: words('pernyataan|keterangan tertulis|juru bicara|jubir|jurubicara|humas|kabid humas|kepala humas'),
+  spokespersonWords: words('pernyataan|pernyataan tertulis|keterangan tertulis|juru bicara|jubir|jurubicara|humas|kabid humas|kepala humas'),
   documentWords: words('laporan|kajian|studi|dokumen|survei|riset'),
   bodyWords: words(
     'kementerian|perusahaan|pemerintah|polisi|kepolisian|dinas|badan|lembaga|komisi|kedutaan|pengadilan|serikat|partai|klub|bank|kelompok|organisasi|rumah sakit|universitas|perseroan|pemda|pemkot|pemprov|pemkab|kejaksaan|kantor|otoritas|maskapai|emiten|bank sentral|asosiasi|yayasan|institusi|instansi|pusat studi|pusat kajian',

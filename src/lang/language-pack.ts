@@ -165,6 +165,13 @@ export interface LanguagePack {
   placeEndings: readonly string[];
   /** Nouns of an administrative unit heading a place's name ("Kecamatan Banyuresmi", "Nagari Sungai Jambu"): the words after one are a place, never a person. */
   placeHeads?: readonly string[];
+  /**
+   * Titles that are also surnames ("hakim", "raja"): one closing a name before its comma is the surname ("Arief Rahman
+   * Hakim, …"), not a role after it.
+   */
+  titleSurnames?: readonly string[];
+  /** Possessive endings a title takes ("-nya": "Presidennya, Dr Ravindran Pillai"): the title still, not a name. */
+  possessiveEndings?: readonly string[];
   /** Lowercase particles inside personal names ("von der Leyen", "da Silva", "bin Ibrahim"). */
   nameParticles: readonly string[];
   /**

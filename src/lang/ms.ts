@@ -28,7 +28,7 @@ export const ms: LanguagePack = {
     correction: [/^(?:ralat|pembetulan)\b/i],
   },
   stopwords: words(
-    'yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang|ada|kami|kita|saya|dia|ia|tetapi|tapi|namun|sebagai|menurut|seperti|belum|masih|sementara|selain|jika|kalau|bila|sejak|hingga|sehingga|sampai|agar|supaya|lalu|kemudian|pun|pula|bagi|antara|sebelum|selama|ketika|sahaja|mahu|hendak|tiada|semula|bagaimanapun|walaupun|menerusi|berhubung|cuba|ramai',
+    'adapun|yang|dan|di|ke|dari|ini|itu|dengan|untuk|pada|tidak|dalam|akan|adalah|bahawa|peratus|bilion|pemberita|jabatan|dijangka|berdepan|oleh|telah|juga|atau|kerana|mereka|kata|sudah|tersebut|boleh|lebih|ketika|kepada|daripada|beliau|iaitu|ialah|selepas|semasa|kerajaan|berkata|baharu|manakala|turut|sebarang|ada|kami|kita|saya|dia|ia|tetapi|tapi|namun|sebagai|menurut|seperti|belum|masih|sementara|selain|jika|kalau|bila|sejak|hingga|sehingga|sampai|agar|supaya|lalu|kemudian|pun|pula|bagi|antara|sebelum|selama|ketika|sahaja|mahu|hendak|tiada|semula|bagaimanapun|walaupun|menerusi|berhubung|cuba|ramai',
   ),
   abbreviations: words('tn|pn|dr|ir|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m'),
   speechVerbs: words(
@@ -58,6 +58,8 @@ export const ms: LanguagePack = {
   placePrepositions: words('di|asal'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   placeHeads: words('negeri|daerah|mukim|kampung|taman|bandar|pekan'),
+  titleSurnames: words('hakim|raja|sultan'),
+  possessiveEndings: ['nya'],
   nameParticles: words('bin|binti|al|van|von|de|a/l|a/p'),
   nounsCapitalized: false,
   fillers: words('juga|telah|sudah|pun|turut|sebelum|ini|itu|hanya'),

@@ -1,4 +1,5 @@
 import { LOWERCASE_CHAR, WORD_CHAR, WORD_CHAR_BEHIND } from './ascii-first.js';
+import { apposedPeople } from './apposed-person.js';
 import { pronounTaken, withGivenNameOpeners, withSurnameSubjects } from './later-sightings.js';
 import { matchesOf } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
@@ -210,6 +211,10 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       const inQuote = quoted(at);
       out.push({ name: word, at, subject: !inQuote && opensClause(text, at, at + word.length, lex), quoted: inQuote });
     }
+  }
+  for (const p of apposedPeople(text, lex)) {
+    const inQuote = quotes.some((s) => s.start <= p.at && p.at < s.end);
+    if (!isTitle(p.name, lex)) out.push({ name: p.name, at: p.at, subject: !inQuote, quoted: inQuote });
   }
   out.sort((x, y) => x.at - y.at);
   const credits = bylines(text, lex);

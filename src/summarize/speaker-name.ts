@@ -202,8 +202,10 @@ export function boundInName(prev: string | undefined, word: string, next: string
   const lower = word.toLowerCase();
   const calendar = lex.calendarNotNames.has(lower);
   const lowercase = lex.pack.rolesLowercase === true;
-  if (!calendar && !(lowercase && isTitle(word, lex))) return false;
   const named = (w: string | undefined): boolean => w !== undefined && isNameWord(w, lex);
+  // "Arief Rahman Hakim, …", "kata Azman Hakim": a title the language's surnames share, closing a name before its comma, is the surname.
+  if (!calendar && !lowercase) return next === ',' && named(prev) && (lex.pack.titleSurnames?.includes(lower) ?? false);
+  if (!calendar && !(lowercase && isTitle(word, lex))) return false;
   if (calendar && named(prev) && (named(next) || next === ',')) return true;
   if (!lowercase) return false;
   const capitalTitle = (w: string | undefined): boolean => w !== undefined && isCapitalized(w) && isTitle(w, lex) && !lex.stopwords.has(w.toLowerCase());
@@ -1003,6 +1005,8 @@ function titledNameAlone(apposition: readonly Token[], lex: Lexicon): string | n
   while (k < inside.length && (isTitle(inside[k]!.text, lex) || pairedTitle(k))) k++;
   const name = inside.slice(k);
   if (k === titleFrom || name.length < 2) return null;
+  // "warga Kecamatan Bener": an administrative unit's noun heads a place, where the title's holder lives, not who they are.
+  if (lex.placeHeads.has(name[0]!.text.toLowerCase())) return null;
   return name.every((t) => isNameWord(t.text, lex) || lex.nameParticles.has(t.text.toLowerCase())) ? name.map((t) => t.text).join(' ') : null;
 }
 

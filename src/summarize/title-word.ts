@@ -38,6 +38,8 @@ function titleWord(word: string, lex: Lexicon): boolean {
   // A former holder: "exconcejal", "ex-ministro".
   const former = FORMER.exec(lower)?.[1];
   if (former !== undefined && lex.titles.has(former)) return true;
+  // "Presidennya, Dr Ravindran Pillai": a title with a possessive ending, the holder's of the body just named.
+  if (lex.pack.possessiveEndings?.some((e) => lower.length > e.length + 2 && lower.endsWith(e) && lex.titles.has(lower.slice(0, -e.length)))) return true;
   const parts = lower.split('-');
   // A body's noun heading the compound names the body ("Procuradoria-Geral", "Direção-Geral"), not its head.
   return (

@@ -184,6 +184,10 @@ function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number
     if (lex.epithetEnds.has(lower)) break;
     j--;
   }
+  // "Jabatan Kerja Raya (JKR) daerah dalam satu kenyataan": the body's level, an administrative unit's noun in lowercase
+  // right after its name, belongs to the body, not to the words linking it to its statement.
+  const named = words[j - 2]?.text ?? '';
+  if (j < i && j > 1 && lex.placeHeads.has(words[j - 1]!.text) && (isCapitalized(named) || named === ')')) return j - 1;
   return j;
 }
 
