@@ -59,7 +59,8 @@ function escape(s: string): string {
 const byLength = (xs: string[]): string[] => xs.sort((a, b) => b.length - a.length);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?$`, 'u');
 const CURRENCY_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})(?![\\p{L}])`, 'u');
-const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** A unit symbol after a number, not a letter elided before a word ("2,1 millions l'an dernier"). */
+const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}'’])`, 'u');
 /** How far after a figure a bare number may sit and still count the same thing. */
 const ELLIPSIS_CHARS = 60;
 /** How close after a figure a parenthesis must open to be its conversion or detail. */
@@ -121,6 +122,8 @@ const MAX_PHRASE_WORDS = 4;
 /** Enough text after a number to hold its unit and phrase. */
 const PHRASE_LOOKAHEAD_CHARS = 120;
 
+/** Enough text after a number for a phrase naming a period before the news ("l'année précédente"). */
+const PAST_AFTER_CHARS = 30;
 /** How many words after a counted noun may tell what befell them ("37 orang masih hilang", "12 people were killed"). */
 const TOLL_REACH_WORDS = 3;
 
@@ -567,7 +570,10 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   let countedEnd = c.pos;
   let i = 0;
   let nounAfter = false;
-  if (kind === 'bare' && !oldSide) {
+  // "down from 2.16 million last year": a period before the news right after a number is when, never what it counts.
+  const pastAfter = kind === 'bare' ? lex.pastRe.exec(c.rest.slice(0, PAST_AFTER_CHARS)) : null;
+  const toldOfPast = pastAfter !== null && c.rest.slice(0, pastAfter.index).trim() === '';
+  if (kind === 'bare' && !oldSide && !toldOfPast) {
     // "reduce de 3.000 a 1.800 los empleos": the new value of a change may name what it counts past an article.
     const skip = words[0]?.isWord && lex.articles.has(words[0].text.toLowerCase()) && lex.changeEndRe.test(before) ? 1 : 0;
     const read = countedThing(words.slice(skip), lex, scale !== undefined, lex.pack.scaleLinksNoun && scale !== undefined && scale >= MILLION);

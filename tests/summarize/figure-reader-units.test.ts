@@ -28,4 +28,12 @@ describe('amounts, units and labels the figure reader gets right', () => {
     const figures = figuresOf('A 350-megawatt wind farm will replace a 40-year-old coal plant.', 'en');
     expect(figures).toEqual([expect.objectContaining({ value: 350, unit: 'MW' })]);
   });
+  it('a period before the news right after a number is no counted noun ("down from 2.4 million last year")', () => {
+    const text = 'About 2.1 million passengers used the line this year, down from 2.4 million last year.';
+    expect(withValue(text, 'en', 2.4e6)).toMatchObject({ unit: 'passengers' });
+  });
+  it('a letter elided before a word is no unit symbol ("3,2 millions l\'an dernier")', () => {
+    const text = "Le parc a accueilli 2,8 millions de visiteurs cette année, contre 3,2 millions l'an dernier.";
+    expect(withValue(text, 'fr', 3.2e6)).toMatchObject({ unit: 'visiteurs' });
+  });
 });
