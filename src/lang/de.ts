@@ -181,6 +181,7 @@ export const de: LanguagePack = {
     gigawatt: 'GW',
     liter: 'l',
     grad: '°C',
+    'grad celsius': '°C',
     quadratkilometer: 'km²',
   },
   approxWords: {

@@ -245,6 +245,8 @@ export const en: LanguagePack = {
     'basis points': 'bp',
     'basis point': 'bp',
     degrees: '°',
+    'degrees celsius': '°C',
+    'degrees fahrenheit': '°F',
     horsepower: 'hp',
     'cubic feet': 'ft³',
     'square feet': 'ft²',

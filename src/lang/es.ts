@@ -151,6 +151,8 @@ export const es: LanguagePack = {
     megavatios: 'MW',
     litros: 'l',
     grados: '°C',
+    'grados celsius': '°C',
+    'grados centígrados': '°C',
   },
   approxWords: {
     about: words('cerca de|alrededor de|unos|unas|aproximadamente|en torno a|aprox.'),

@@ -135,6 +135,7 @@ export const fr: LanguagePack = {
     mégawatts: 'MW',
     litres: 'l',
     degrés: '°C',
+    'degrés celsius': '°C',
   },
   approxWords: {
     about: words("environ|quelque|autour de|approximativement|de l'ordre de|à peu près"),

@@ -143,6 +143,8 @@ export const it: LanguagePack = {
     megawatt: 'MW',
     litri: 'l',
     gradi: '°C',
+    'gradi celsius': '°C',
+    'gradi centigradi': '°C',
   },
   approxWords: {
     about: words('circa|intorno a|attorno a|qualche|una quindicina di'),

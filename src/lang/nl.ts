@@ -132,6 +132,7 @@ export const nl: LanguagePack = {
     megawatt: 'MW',
     liter: 'l',
     graden: '°C',
+    'graden celsius': '°C',
   },
   approxWords: {
     about: words("ongeveer|circa|zo'n|rond|pakweg"),

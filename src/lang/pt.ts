@@ -148,6 +148,7 @@ export const pt: LanguagePack = {
     megawatts: 'MW',
     litros: 'l',
     graus: '°C',
+    'graus celsius': '°C',
   },
   approxWords: {
     about: words('cerca de|aproximadamente|em torno de|por volta de|uns|umas'),

@@ -59,7 +59,8 @@ function escape(s: string): string {
 const byLength = (xs: string[]): string[] => xs.sort((a, b) => b.length - a.length);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?$`, 'u');
 const CURRENCY_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})(?![\\p{L}])`, 'u');
-const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** A unit symbol after a number, not a letter elided before a word ("2,1 millions l'an dernier"). */
+const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}'’])`, 'u');
 /** How far after a figure a bare number may sit and still count the same thing. */
 const ELLIPSIS_CHARS = 60;
 /** How close after a figure a parenthesis must open to be its conversion or detail. */
@@ -121,6 +122,8 @@ const MAX_PHRASE_WORDS = 4;
 /** Enough text after a number to hold its unit and phrase. */
 const PHRASE_LOOKAHEAD_CHARS = 120;
 
+/** Enough text after a number for a phrase naming a period before the news ("l'année précédente"). */
+const PAST_AFTER_CHARS = 30;
 /** How many words after a counted noun may tell what befell them ("37 orang masih hilang", "12 people were killed"). */
 const TOLL_REACH_WORDS = 3;
 
@@ -151,6 +154,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
   const out: FoundFigure[] = [];
   /** Each value's unit where the article first gave it one. */
   const unitOfValue = new Map<number, { unit: string; kind: FoundFigure['kind'] }>();
+  /** Amounts with a scale word and nothing counted, which may be the article's money. */
+  const scaledBare: FoundFigure[] = [];
   for (const para of doc.paragraphs) {
     const text = para.text;
     let last: { end: number; unit: string | null; kind: FoundFigure['kind'] } | null = null;
@@ -192,7 +197,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       // counted, is the hour, not a second amount.
       const wordBefore = bareNear && fig.weak && !compares && fig.value <= HOURS_IN_DAY ? lastWord(text.slice(0, n.start)).toLowerCase() : '';
       const hour = lex.clockWords.has(wordBefore) || lex.articles.has(wordBefore);
-      const elided = bareNear && !hour;
+      // "un 6 % menos ... pérdidas de 9,7 millones": a scaled number is never a share, so it takes no percent sign from before.
+      const elided = bareNear && !hour && !(fig.scaled && last!.kind === 'percent');
       // "Dos 230 deputados, 116 votaram": the whole told first, its part after it.
       // Past the ellipsis reach too, in its sentence: "Van de 3000 boeren die zich hadden aangemeld ..., hebben er 412 getekend".
       const partInSentence =
@@ -274,9 +280,31 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       partOf = wholeFollows ? figure : null;
       previous = { figure, start: n.start };
       out.push(figure);
+      if (fig.scaled && figure.kind === 'bare') scaledBare.push(figure);
     }
   }
-  return out;
+  return withArticleCurrency(doc.text, out, scaledBare);
+}
+
+/**
+ * "la Regione ha stanziato 200mila euro ..., mentre la Regione un contributo di
+ * 1,5 milioni": an amount with a scale word and nothing counted, in a sentence
+ * that tells money, is money in the article's one currency. With two
+ * currencies, or no money in its sentence ("oltre 420mila" patients), it stays a bare number.
+ */
+function withArticleCurrency(text: string, figures: FoundFigure[], scaledBare: readonly FoundFigure[]): FoundFigure[] {
+  if (scaledBare.length === 0) return figures;
+  const money = figures.filter((f) => f.kind === 'currency');
+  const currencies = new Set(money.map((f) => f.unit));
+  if (currencies.size !== 1) return figures;
+  const [currency] = currencies;
+  const sameSentence = (a: number, b: number): boolean => !SENTENCE_END.test(text.slice(Math.min(a, b), Math.max(a, b)));
+  for (const f of scaledBare) {
+    if (f.kind !== 'bare' || !money.some((m) => sameSentence(m.at, f.at))) continue;
+    f.unit = currency!;
+    f.kind = 'currency';
+  }
+  return figures;
 }
 
 /** A stop and a space before text with no stop: the last sentence end of a stretch. */
@@ -453,8 +481,11 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
     // after a from-word ("passé de 420 millions à 505 millions") the second number is where a change went.
     if (!ranged && !lex.changeFromRe.test(before)) ranged = readRange(c, value, lex, decimal, undefined, true) === true;
   } else if (hyphen) {
-    // "45-year-old", "a 10-year plan", "5-star": a compound adjective, not a count.
-    return null;
+    // "480-megawatt solar farm", "a 12-kilometre tunnel": a compound adjective of a unit is a measure;
+    // "45-year-old", "a 10-year plan", "5-star" count nothing.
+    if (!lex.unitAtStartRe.test(afterHyphen)) return null;
+    c.rest = afterHyphen;
+    c.pos += hyphen;
   }
   if (raw === null && !scale) return null;
 
@@ -510,8 +541,9 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   const clockShape = raw !== null && CLOCK_SHAPE.test(raw);
   const clockAfter = lex.timeWords.has(nextLower) && clock && (!lex.durations.has(nextLower) || clockShape || lex.clockWords.has(prevLower));
   if ((lex.timeWords.has(prevLower) && !ownUnit && clock) || clockAfter) return null;
-  // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version.
-  if (lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, ranged, lex)) return null;
+  // "aged 45", "flight 370", "iOS 17", "âgé de 45 ans": an age, a label or a version; never money ("una línea de 45 millones de euros").
+  const label = lex.labelWords.has(prevLower) || MIXED_CASE.test(prev) || labelBeforeLink(before, prevLower, ranged, lex);
+  if (label && kind !== 'currency') return null;
   // "Danil Novolodsky (24)": an age after a name.
   // The cheap tests first: the name's end-anchored regex tries every offset of `before`.
   if (kind === 'bare' && /^\s*\)/.test(c.rest) && /\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before)) return null;
@@ -538,7 +570,10 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   let countedEnd = c.pos;
   let i = 0;
   let nounAfter = false;
-  if (kind === 'bare' && !oldSide) {
+  // "down from 2.16 million last year": a period before the news right after a number is when, never what it counts.
+  const pastAfter = kind === 'bare' ? lex.pastRe.exec(c.rest.slice(0, PAST_AFTER_CHARS)) : null;
+  const toldOfPast = pastAfter !== null && c.rest.slice(0, pastAfter.index).trim() === '';
+  if (kind === 'bare' && !oldSide && !toldOfPast) {
     // "reduce de 3.000 a 1.800 los empleos": the new value of a change may name what it counts past an article.
     const skip = words[0]?.isWord && lex.articles.has(words[0].text.toLowerCase()) && lex.changeEndRe.test(before) ? 1 : 0;
     const read = countedThing(words.slice(skip), lex, scale !== undefined, lex.pack.scaleLinksNoun && scale !== undefined && scale >= MILLION);
