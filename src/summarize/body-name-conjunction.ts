@@ -35,11 +35,11 @@ interface Word {
   end: number;
 }
 
-/** The words (and marks, one per entry) of `text`, elided links split from their capital. */
-function wordsOf(text: string): Word[] {
+/** The words (and marks, one per entry) of `text`, elided links split from their capital; the first `most` of them. */
+function wordsOf(text: string, most = Infinity): Word[] {
   const out: Word[] = [];
   NEXT.lastIndex = 0;
-  for (let m = NEXT.exec(text); m; m = NEXT.exec(text)) {
+  for (let m = NEXT.exec(text); m && out.length < most; m = NEXT.exec(text)) {
     const word = m[1]!;
     const at = NEXT.lastIndex;
     // Only a word with an apostrophe can be an elided link and its capital.
@@ -126,9 +126,20 @@ function remitAfter(words: readonly Word[], i: number, lex: Lexicon, bodyLike: b
   return { end, linked };
 }
 
+/**
+ * True when a name's rest may start with `first`: a comma, a capital, a link, an adjective or the conjunction, as read
+ * below. Most spots of a name go on with a verb or a mark, and the one word tells so before the rest is read.
+ */
+function mayGoOn(first: Word | undefined, lex: Lexicon): boolean {
+  if (!first) return false;
+  const w = first.text;
+  return w === ',' || isCapitalized(w) || isLink(w, lex) || contentWord(w, lex) || lex.conjunctions.has(w.toLowerCase());
+}
+
 /** The words a name goes on with after it, as the text writes them; '' when none. */
 function restOfName(text: string, from: number, lex: Lexicon, bodyLike: boolean, linkedName: boolean): string {
   const read = text.slice(from, from + TAIL_CHARS);
+  if (!mayGoOn(wordsOf(read, 1)[0], lex)) return '';
   const words = wordsOf(read);
   // "Camera di Commercio della Maremma e …": the first part's own linked capitals.
   let k = capitalsFrom(words, 0, lex);

@@ -105,6 +105,48 @@ function stemsOf(text: string, lex: Lexicon): Set<string> {
   for (const w of lettersOf(text.toLowerCase())) if (w.length >= CONTENT_WORD && !lex.stopwords.has(w)) out.add(w.slice(0, STEM));
   return out;
 }
+const LETTER = /\p{L}/u;
+/** Code units of the letter (a surrogate pair as one) ending right before `at`, as `lettersOf` reads it; 0 for none. */
+function letterBefore(text: string, at: number): number {
+  if (at === 0) return 0;
+  const low = text.charCodeAt(at - 1);
+  const high = at > 1 ? text.charCodeAt(at - 2) : 0;
+  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(at - 2, at)) ? 2 : 0;
+  return LETTER.test(text[at - 1]!) ? 1 : 0;
+}
+/** Where the run of letters from `at` ends. */
+function letterRunEnd(text: string, at: number): number {
+  for (;;) {
+    const code = text.charCodeAt(at);
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    if (at >= text.length || !LETTER.test(text.slice(at, at + width))) return at;
+    at += width;
+  }
+}
+/**
+ * Which lowercased paragraphs (`stemsOf` each) hold a stem, each stem searched for once per article: a figure's counted
+ * words give a stem or two, where stemming every word of every paragraph built hundreds of strings an article.
+ */
+function paragraphsHolding(paragraphs: readonly string[], lex: Lexicon): (stem: string) => ReadonlySet<number> {
+  const found = new Map<string, Set<number>>();
+  const holds = (paragraph: string, stem: string): boolean => {
+    for (let at = paragraph.indexOf(stem); at >= 0; at = paragraph.indexOf(stem, at + 1)) {
+      if (letterBefore(paragraph, at)) continue;
+      const word = paragraph.slice(at, letterRunEnd(paragraph, at));
+      if (word.length >= CONTENT_WORD && !lex.stopwords.has(word) && word.slice(0, STEM) === stem) return true;
+    }
+    return false;
+  };
+  return (stem) => {
+    let holding = found.get(stem);
+    if (holding === undefined) {
+      holding = new Set();
+      for (let k = 0; k < paragraphs.length; k++) if (holds(paragraphs[k]!, stem)) holding.add(k);
+      found.set(stem, holding);
+    }
+    return holding;
+  };
+}
 const CAPITALIZED = /^\p{Lu}/u;
 /** The lead's main actor: the name it repeats most (first on a tie), a capitalised word not opening a sentence. */
 function leadActor(lead: string, lex: Lexicon): string | null {
@@ -145,7 +187,8 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
   const indexOf = new Map(unique.map((f, i) => [f, i]));
   const titleStems = stemsOf(frame.title ?? '', lex);
   const actor = leadActor(frame.lead, lex);
-  const paragraphStems = paragraphs.map((q) => stemsOf(text.slice(q.start, q.end), lex));
+  // Split like `paragraphs`: lowercasing makes and takes no paragraph break.
+  const stemParagraphs = paragraphsHolding(text.toLowerCase().split(PARAGRAPH_BREAK), lex);
   const wholeLeadStems = stemsOf(frame.lead, lex);
   const headlineOnly = (f: FoundFigure): boolean => f.headline === true && f.at === 0 && !text.startsWith(f.text.slice(0, 3));
   return candidates.map((f, order) => {
@@ -178,7 +221,9 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
     const countsStems = stemsOf(`${f.unit ?? ''} ${f.counts}`, lex);
     // The lead less the figure's own sentence: what the story is about told apart from this figure.
     const leadStems = sStart < frame.lead.length ? stemsOf(frame.lead.slice(0, sStart) + frame.lead.slice(sEnd), lex) : wholeLeadStems;
-    const otherParagraphs = paragraphStems.filter((q, k) => k !== p && [...countsStems].some((w) => q.has(w))).length;
+    const repeated = new Set<number>();
+    for (const w of countsStems) for (const k of stemParagraphs(w)) if (k !== p) repeated.add(k);
+    const otherParagraphs = repeated.size;
     const row: Record<FeatureName, number> = {
       kindCurrency: +(f.kind === 'currency'),
       kindPercent: +(f.kind === 'percent'),
