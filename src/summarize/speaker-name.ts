@@ -597,6 +597,22 @@ function personPastRole(text: string, tokens: readonly Token[], i: number, lex: 
   return person?.kind === 'name' && !person.body && person.name.includes(' ') ? person : null;
 }
 
+/**
+ * Past a body's name going on over its link ("Saltby Chamber of Trade", "Friends of the Earth"): where its member's role may
+ * start; `i` itself when no link and capitals follow.
+ */
+function linkedNameEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (tokens[j]?.isWord && lex.pack.bodyNameLinks?.includes(tokens[j]!.text.toLowerCase())) {
+    let k = j + 1;
+    while (tokens[k]?.isWord && lex.articles.has(tokens[k]!.text.toLowerCase())) k++;
+    if (!tokens[k] || !isCapitalized(tokens[k]!.text)) break;
+    while (tokens[k]?.isWord && isCapitalized(tokens[k]!.text)) k++;
+    j = k;
+  }
+  return j;
+}
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
@@ -662,7 +678,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     } else break;
   }
   // "said GMB regional organiser Tariq Hussain": a body's name, its member's lowercase role, then the member, who speaks.
-  const member = named ? personPastRole(text, tokens, i, lex, counts) : null;
+  const member = named ? personPastRole(text, tokens, linkedNameEnd(tokens, i, lex), lex, counts) : null;
   if (member) return member;
   // "aseguró Rey ante el tribunal": where titles are written lowercase, one capitalized with no article before it is a surname.
   if (lex.pack.rolesLowercase && i0 === 0 && phrase.length === 1 && isCapitalized(phrase[0]!.text) && isTitle(phrase[0]!.text, lex))
@@ -1166,7 +1182,11 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
   // "Professor Mark Evans of Imperial College London said": the body after the link is the person's affiliation; they speak.
-  if (phrase.length && lead && lex.pack.bodyNameLinks?.includes(leadLower)) {
+  // Not when a lowercase role there names its holder ("Saltby Chamber of Trade chair Martin Oduya said"): the holder speaks.
+  const memberNamed = phrase.some(
+    (t, k) => k > 0 && !isCapitalized(t.text) && isTitle(t.text, lex) && phrase.slice(k + 1).some((n) => isNameWord(n.text, lex)),
+  );
+  if (phrase.length && lead && lex.pack.bodyNameLinks?.includes(leadLower) && !memberNamed) {
     const person = mentionBefore(window.slice(0, lead.start), lex, counts);
     if (person?.kind === 'name' && !person.body && person.name.includes(' ')) return person;
   }
