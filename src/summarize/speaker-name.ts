@@ -613,6 +613,13 @@ function linkedNameEnd(tokens: readonly Token[], i: number, lex: Lexicon): numbe
   return j;
 }
 
+/** A body's name with the linked capitals that go on with it ("the Refugee Council of Canada"): one body, not its first words. */
+function withLinkedName(mention: Mention, tokens: readonly Token[], i: number, lex: Lexicon): Mention {
+  const end = linkedNameEnd(tokens, i, lex);
+  if (mention.kind !== 'name' || !mention.body || mention.spokesperson || end === i) return mention;
+  return { ...mention, name: [mention.name, ...tokens.slice(i, end).map((t) => t.text)].join(' ') };
+}
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
@@ -749,7 +756,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // "sagte ein Sprecher des Deutschen Roten Kreuzes": the body a spokesperson speaks for, linked by an article, is all the name.
     const linked = phrase.length > 2 && lex.stopwords.has(phrase[1]!.text.toLowerCase()) ? spokespersonHeading(phrase, lex) : null;
     if (linked) return linked;
-    const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
+    const mention = withLinkedName(namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex), tokens, i, lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
   const unnamed = clauseBody(tokens, lex);
@@ -1189,6 +1196,9 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   if (phrase.length && lead && lex.pack.bodyNameLinks?.includes(leadLower) && !memberNamed) {
     const person = mentionBefore(window.slice(0, lead.start), lex, counts);
     if (person?.kind === 'name' && !person.body && person.name.includes(' ')) return person;
+    // "The Refugee Council of Canada said": a body's name goes on over the link.
+    if (person?.kind === 'name' && person.body && !person.spokesperson && phrase.every((t) => isCapitalized(t.text) && !isTitle(t.text, lex)))
+      return { ...person, name: [person.name, lead.text, ...phrase.map((t) => t.text)].join(' ') };
   }
   // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
   if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };

@@ -16,3 +16,18 @@ describe("a body's name going on over its link before its member's lowercase rol
     ],
   ]);
 });
+
+describe("a body's name going on over its link to more capitals", () => {
+  // "The Tenants Alliance of Ontario": one body, whole, before or after the verb, and what "the group" later means.
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        'Rents in the province rose for a fifth year.',
+        'The Tenants Alliance of Ontario said: "Families are choosing between rent and food."',
+        'The Housing Forum of Manitoba objected to the plan. "It will not build a single home," the group said in a statement.',
+      ),
+      ['Tenants Alliance of Ontario', 'Housing Forum of Manitoba'],
+    ],
+  ]);
+});
