@@ -266,9 +266,21 @@ export class SpeakerResolver {
       // noun heads it: then the verb is the person's it is of ("Gedeputeerde X van de provincie Limburg noemt …").
       const next = VERB_AFTER_NAME.exec(text.slice(end, end + PLACING_CHARS))?.[1]?.toLowerCase();
       const headed = lex.bodyWords.has(runBeforeSpaces(text.slice(Math.max(0, at - 20), at), LETTER, NAME_SPACE)?.toLowerCase() ?? '');
-      return this.reader.placedAt(at) && (next === undefined || lex.stopwords.has(next) || headed);
+      return this.reader.placedAt(at) && (next === undefined || lex.stopwords.has(next) || headed) && !this.particleSurname(name, at);
     }
     return false;
+  }
+
+  /**
+   * True when the preposition before a surname is its own particle ("garantiu dos Santos Ribeiro" after "José Manuel dos Santos
+   * Ribeiro"): a person the article named with both speaks, no listener is meant.
+   */
+  private particleSurname(name: string, at: number): boolean {
+    const { text, lex } = this.article!;
+    const particle = /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+    if (particle === undefined || !lex.nameParticles.has(particle)) return false;
+    const surname = ` ${particle} ${name}`;
+    return this.names.some((s) => s.at < at && s.name.includes(surname));
   }
 
   /**

@@ -31,3 +31,17 @@ describe("a body's name going on over its link to more capitals", () => {
     ],
   ]);
 });
+
+describe('a later surname opening on its particle right after the verb', () => {
+  // "garantiu dos Santos Ribeiro": "dos" is the surname's particle, not a preposition naming a listener or place.
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        '"A adesão foi total", afirmou o dirigente do Sindicato dos Estivadores do Douro, Carlos Alberto das Neves Pinto, à porta do cais.',
+        'O sindicato já marcou mais dois dias de paralisação na próxima semana e admite avançar para greves parciais durante o mês. "Sem proposta séria, a luta continua", garantiu das Neves Pinto.',
+      ),
+      ['Carlos Alberto das Neves Pinto', 'Carlos Alberto das Neves Pinto'],
+    ],
+  ]);
+});
