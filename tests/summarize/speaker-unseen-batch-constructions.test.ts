@@ -45,3 +45,17 @@ describe('a later surname opening on its particle right after the verb', () => {
     ],
   ]);
 });
+
+describe("an epithet's relative clause naming a body", () => {
+  // "disse a deputada socialista, que exige verbas para o Serviço Nacional de Saúde": the clause says what she wants, not who she is.
+  creditsSpeakers([
+    [
+      'pt',
+      para(
+        'O orçamento passou com 91 votos a favor.',
+        'A líder da bancada do PS, Marta Sousa Leal, justificou a abstenção, mas deixou avisos. "A abstenção de hoje não é um cheque em branco", disse a deputada socialista, que exige mais verbas para o Instituto Nacional de Emergência Médica.',
+      ),
+      ['Marta Sousa Leal'],
+    ],
+  ]);
+});
