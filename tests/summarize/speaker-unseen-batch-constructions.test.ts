@@ -53,7 +53,7 @@ describe("an epithet's relative clause naming a body", () => {
       'pt',
       para(
         'O orçamento passou com 91 votos a favor.',
-        'A líder da bancada do PS, Marta Sousa Leal, justificou a abstenção, mas deixou avisos. "A abstenção de hoje não é um cheque em branco", disse a deputada socialista, que exige mais verbas para o Instituto Nacional de Emergência Médica.',
+        'A líder da bancada do PS, Marta Sousa Leal, justificou a abstenção, mas deixou avisos. "A abstenção de hoje não é um cheque em branco", disse a deputada socialista, que exige mais verbas para o Serviço Nacional de Saúde.',
       ),
       ['Marta Sousa Leal'],
     ],
