@@ -59,3 +59,17 @@ describe("an epithet's relative clause naming a body", () => {
     ],
   ]);
 });
+
+describe('a German fire chief compound title before a name with a particle', () => {
+  // "Stadtbrandmeister Uwe von der Lohe": a title, so "von der" is the surname's particle, not where a "Stadtbrandmeister Uwe" works.
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Der Sturm hat in der Nacht große Schäden angerichtet.',
+        'Stadtbrandmeister Uwe von der Lohe warnte vor umstürzenden Bäumen. „Die Gefahr ist nicht vorbei“, sagte von der Lohe.',
+      ),
+      ['Uwe von der Lohe'],
+    ],
+  ]);
+});
