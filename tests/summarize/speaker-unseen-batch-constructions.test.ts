@@ -73,3 +73,17 @@ describe('a German fire chief compound title before a name with a particle', () 
     ],
   ]);
 });
+
+describe('a Malay title with its possessive clitic before the name in apposition', () => {
+  // "kata Pengerusinya, Datuk …": "its chairman", a title, so the full name after the comma speaks.
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Persatuan Pengusaha Bas Malaysia menyambut baik langkah itu.',
+        '"Kami kekurangan kira-kira 2,000 pemandu bas," kata Pengerusinya, Datuk Razali bin Hamzah.',
+      ),
+      ['Razali bin Hamzah'],
+    ],
+  ]);
+});
