@@ -88,6 +88,15 @@ function afterSentenceEnd(text: string, at: number): boolean {
   return i >= 0 && '.!?'.includes(text[i]!);
 }
 
+/** A connective of a capitalized word and lowercase ones, with its comma, right before a name ("Sementara itu, ", "Por su parte, "). */
+const OPENING_CONNECTIVE = /(\p{Lu}\p{L}*)(?:[ \u00A0]+\p{Ll}+){1,2},[ \u00A0]+$/u;
+
+/** True when a connective opening its sentence comes right before `at`: the name after it is the sentence's subject all the same. */
+function afterOpeningConnective(text: string, at: number): boolean {
+  const m = OPENING_CONNECTIVE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && afterSentenceEnd(text, at - m[0].length);
+}
+
 /** Text read before a phrase for a speech verb naming it as who spoke. */
 const VERB_BEFORE_CHARS = 24;
 const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
@@ -134,7 +143,7 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>, ti
         // A scan rather than a regex per phrase: this runs for many phrases of every article.
         for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
           if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
-          hit = afterSentenceEnd(text, at) || afterVerb(at) || afterOpeningTitle(at);
+          hit = afterSentenceEnd(text, at) || afterVerb(at) || afterOpeningTitle(at) || afterOpeningConnective(text, at);
         }
         openers.set(phrase, hit);
       }

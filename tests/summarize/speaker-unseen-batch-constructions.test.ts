@@ -87,3 +87,17 @@ describe('a Malay title with its possessive clitic before the name in apposition
     ],
   ]);
 });
+
+describe('a lone later name after an opening connective', () => {
+  // "Sementara itu, Zaharah menerima …": the connective and its comma open the sentence; the name is its subject all the same.
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Pegawai Pengurus Pilihan Raya mengumumkan Ahmad Zaki bin Yusof menang dengan 8,000 undi, mengatasi calon PN, Dr Zaharah binti Hassan.',
+        'Sementara itu, Zaharah menerima keputusan itu namun mendakwa kempen PN berdepan "padang yang tidak rata". "Kami tetap akan berjuang," katanya.',
+      ),
+      ['Zaharah binti Hassan', 'Zaharah binti Hassan'],
+    ],
+  ]);
+});
