@@ -92,7 +92,7 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     const first = FIRST_WORD.exec(rest)?.[1]!
       .toLowerCase()
       .replace(/['’].*$/, '');
-    const placed = first !== undefined && lex.prepositions.has(first);
+    const placed = first !== undefined && lex.prepositions.has(first) && !particleOfSurname(first, named, counts, lex);
     // "…», si legge in una nota firmata dal curatore, Giorgio Barbieri": the statement's signer, past where it was read.
     const signed = signer(rest, lex, counts);
     if (signed) return signed;
@@ -323,6 +323,14 @@ function apposedGroup(rest: string, lex: Lexicon, counts: WordCounts): Mention |
   if (first?.kind !== 'name' || first.body) return null;
   const pair = withPartner(first, after, lex, counts);
   return pair.kind === 'name' && pair.name.split(' ').some((w) => lex.conjunctions.has(w.toLowerCase())) ? pair : null;
+}
+
+/**
+ * True when the preposition opening the words after a verb is the particle of the surname after it, one the article
+ * gives a person with that particle elsewhere ("garantiu dos Santos Ribeiro" after "José Manuel dos Santos Ribeiro").
+ */
+function particleOfSurname(first: string, named: Mention | null, counts: WordCounts, lex: Lexicon): boolean {
+  return lex.nameParticles.has(first) && named?.kind === 'name' && !named.body && counts.count(`${first} ${named.name}`) >= 2;
 }
 
 /** A speech verb with no subject after it: who spoke last, or two people together when its form is plural ("…», hanno scritto"). */

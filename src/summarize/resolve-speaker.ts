@@ -39,6 +39,8 @@ const CAPITALIZED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+/gu;
 const VERB_AFTER_NAME = /^[ \u00A0]+(\p{Ll}+)/u;
 /** Least score of a likely speaker: its clause's subject, or named in the quote's own sentence. */
 const MIN_LIKELY_SCORE = 2;
+/** The first word of a clause set off by a comma. */
+const CLAUSE_AFTER_COMMA = /,[ \u00A0]+(\p{L}+)/gu;
 
 /** How far before a body's name the noun of its kind is looked for ("die Gewerkschaft IG BAU"). */
 const KIND_BEFORE_CHARS = 40;
@@ -270,9 +272,31 @@ export class SpeakerResolver {
       // noun heads it: then the verb is the person's it is of ("Gedeputeerde X van de provincie Limburg noemt …").
       const next = VERB_AFTER_NAME.exec(text.slice(end, end + PLACING_CHARS))?.[1]?.toLowerCase();
       const headed = lex.bodyWords.has(runBeforeSpaces(text.slice(Math.max(0, at - 20), at), LETTER, NAME_SPACE)?.toLowerCase() ?? '');
-      return this.reader.placedAt(at) && (next === undefined || lex.stopwords.has(next) || headed);
+      return this.reader.placedAt(at) && (next === undefined || lex.stopwords.has(next) || headed) && !this.particleSurname(name, at);
     }
     return false;
+  }
+
+  /**
+   * True when a comma and a complementizer open a clause between the epithet and a name ("disse a deputada, que exige verbas
+   * para o Serviço Nacional de Saúde"): what the epithet's holder does, not who holds it.
+   */
+  private inRelativeClause(from: number, to: number): boolean {
+    const { text, lex } = this.article!;
+    for (const m of matchesOf(CLAUSE_AFTER_COMMA, text.slice(from, to))) if (lex.complementizers.has(m[1]!.toLowerCase())) return true;
+    return false;
+  }
+
+  /**
+   * True when the preposition before a surname is its own particle ("garantiu dos Santos Ribeiro" after "José Manuel dos Santos
+   * Ribeiro"): a person the article named with both speaks, no listener is meant.
+   */
+  private particleSurname(name: string, at: number): boolean {
+    const { text, lex } = this.article!;
+    const particle = /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+    if (particle === undefined || !lex.nameParticles.has(particle)) return false;
+    const surname = ` ${particle} ${name}`;
+    return this.names.some((s) => s.at < at && s.name.includes(surname));
   }
 
   /**
@@ -451,7 +475,8 @@ export class SpeakerResolver {
         // ("the judge said … . “…,” Judge Helen Ashworth told him"); a function word misread as a role ("yang") has none.
         const ahead = this.roles.personWithRole(mention.title, at, true);
         const paragraphEnd = this.article ? this.article.text.indexOf('\n', at) : -1;
-        const inParagraph = ahead !== null && !ahead.quoted && ahead.at > at && (paragraphEnd < 0 || ahead.at < paragraphEnd);
+        const inParagraph =
+          ahead !== null && !ahead.quoted && ahead.at > at && (paragraphEnd < 0 || ahead.at < paragraphEnd) && !this.inRelativeClause(at, ahead.at);
         if (inParagraph && !this.article?.lex.stopwords.has(mention.title)) {
           const name = this.fullNames.fullName(ahead.name, ahead.at);
           this.credit(name, at);

@@ -89,6 +89,15 @@ function afterSentenceEnd(text: string, at: number): boolean {
   return i >= 0 && '.!?'.includes(text[i]!);
 }
 
+/** A connective of a capitalized word and lowercase ones, with its comma, right before a name ("Sementara itu, ", "Por su parte, "). */
+const OPENING_CONNECTIVE = /(\p{Lu}\p{L}*)(?:[ \u00A0]+\p{Ll}+){1,2},[ \u00A0]+$/u;
+
+/** True when a connective opening its sentence comes right before `at`: the name after it is the sentence's subject all the same. */
+function afterOpeningConnective(text: string, at: number): boolean {
+  const m = OPENING_CONNECTIVE.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && afterSentenceEnd(text, at - m[0].length);
+}
+
 /** Text read before a phrase for a speech verb naming it as who spoke. */
 const VERB_BEFORE_CHARS = 24;
 const WORD_BEFORE = /(\p{L}+)[ \u00A0]+$/u;
@@ -135,7 +144,7 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>, ti
         // A scan rather than a regex per phrase: this runs for many phrases of every article.
         for (let at = phrase ? text.indexOf(phrase) : -1; at >= 0 && !hit; at = text.indexOf(phrase, at + 1)) {
           if (LETTER.test(text[at + phrase.length] ?? ' ')) continue;
-          hit = afterSentenceEnd(text, at) || afterVerb(at) || afterOpeningTitle(at);
+          hit = afterSentenceEnd(text, at) || afterVerb(at) || afterOpeningTitle(at) || afterOpeningConnective(text, at);
         }
         openers.set(phrase, hit);
       }
@@ -607,6 +616,29 @@ function personPastRole(text: string, tokens: readonly Token[], i: number, lex: 
   return person?.kind === 'name' && !person.body && person.name.includes(' ') ? person : null;
 }
 
+/**
+ * Past a body's name going on over its link ("Saltby Chamber of Trade", "Friends of the Earth"): where its member's role may
+ * start; `i` itself when no link and capitals follow.
+ */
+function linkedNameEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  while (tokens[j]?.isWord && lex.pack.bodyNameLinks?.includes(tokens[j]!.text.toLowerCase())) {
+    let k = j + 1;
+    while (tokens[k]?.isWord && lex.articles.has(tokens[k]!.text.toLowerCase())) k++;
+    if (!tokens[k] || !isCapitalized(tokens[k]!.text)) break;
+    while (tokens[k]?.isWord && isCapitalized(tokens[k]!.text)) k++;
+    j = k;
+  }
+  return j;
+}
+
+/** A body's name with the linked capitals that go on with it ("the Refugee Council of Canada"): one body, not its first words. */
+function withLinkedName(mention: Mention, tokens: readonly Token[], i: number, lex: Lexicon): Mention {
+  const end = linkedNameEnd(tokens, i, lex);
+  if (mention.kind !== 'name' || !mention.body || mention.spokesperson || end === i) return mention;
+  return { ...mention, name: [mention.name, ...tokens.slice(i, end).map((t) => t.text)].join(' ') };
+}
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
@@ -672,7 +704,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     } else break;
   }
   // "said GMB regional organiser Tariq Hussain": a body's name, its member's lowercase role, then the member, who speaks.
-  const member = named ? personPastRole(text, tokens, i, lex, counts) : null;
+  const member = named ? personPastRole(text, tokens, linkedNameEnd(tokens, i, lex), lex, counts) : null;
   if (member) return member;
   // "aseguró Rey ante el tribunal": where titles are written lowercase, one capitalized with no article before it is a surname.
   if (lex.pack.rolesLowercase && i0 === 0 && phrase.length === 1 && isCapitalized(phrase[0]!.text) && isTitle(phrase[0]!.text, lex))
@@ -743,7 +775,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     // "sagte ein Sprecher des Deutschen Roten Kreuzes": the body a spokesperson speaks for, linked by an article, is all the name.
     const linked = phrase.length > 2 && lex.stopwords.has(phrase[1]!.text.toLowerCase()) ? spokespersonHeading(phrase, lex) : null;
     if (linked) return linked;
-    const mention = namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex);
+    const mention = withLinkedName(namedMention(name, phrase.slice(role), role ? undefined : tokens[i0 - 1], lex), tokens, i, lex);
     return jointWith(mention, text, tokens, i, lex, counts) ?? mention;
   }
   const unnamed = clauseBody(tokens, lex);
@@ -1182,9 +1214,16 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
   const lead = tokens[i];
   const leadLower = lead?.isWord ? lead.text.toLowerCase() : '';
   // "Professor Mark Evans of Imperial College London said": the body after the link is the person's affiliation; they speak.
-  if (phrase.length && lead && lex.pack.bodyNameLinks?.includes(leadLower)) {
+  // Not when a lowercase role there names its holder ("Saltby Chamber of Trade chair Martin Oduya said"): the holder speaks.
+  const memberNamed = phrase.some(
+    (t, k) => k > 0 && !isCapitalized(t.text) && isTitle(t.text, lex) && phrase.slice(k + 1).some((n) => isNameWord(n.text, lex)),
+  );
+  if (phrase.length && lead && lex.pack.bodyNameLinks?.includes(leadLower) && !memberNamed) {
     const person = mentionBefore(window.slice(0, lead.start), lex, counts);
     if (person?.kind === 'name' && !person.body && person.name.includes(' ')) return person;
+    // "The Refugee Council of Canada said": a body's name goes on over the link.
+    if (person?.kind === 'name' && person.body && !person.spokesperson && phrase.every((t) => isCapitalized(t.text) && !isTitle(t.text, lex)))
+      return { ...person, name: [person.name, lead.text, ...phrase.map((t) => t.text)].join(' ') };
   }
   // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
   if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
