@@ -1,20 +1,17 @@
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
+import { escapePattern } from './escape-pattern.js';
 
 const L = '\\p{L}\\p{M}';
 
 /** Each language's scan, built once per lexicon. */
 const scans = new WeakMap<Lexicon, RegExp>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function words(set: ReadonlySet<string>): string {
   return (
     [...set]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapePattern)
       .join('|') || '(?!)'
   );
 }

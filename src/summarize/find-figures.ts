@@ -10,6 +10,7 @@ import { parseNumber } from './parse-number.js';
 import type { DecimalMark } from './parse-number.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
+import { escapePattern } from './escape-pattern.js';
 
 /** A figure before ranking, with where it was found. */
 export interface FoundFigure extends Omit<Figure, 'key'> {
@@ -53,14 +54,11 @@ type ReadFigure = Omit<FoundFigure, 'at' | 'aside' | 'compared' | 'part' | 'toll
   changedFrom: boolean;
 };
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 const byLength = (xs: string[]): string[] => xs.sort((a, b) => b.length - a.length);
-const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?$`, 'u');
-const CURRENCY_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})(?![\\p{L}])`, 'u');
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escapePattern).join('|')})\\s?$`, 'u');
+const CURRENCY_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escapePattern).join('|')})(?![\\p{L}])`, 'u');
 /** A unit symbol after a number, not a letter elided before a word ("2,1 millions l'an dernier"). */
-const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escape).join('|')})(?![\\p{L}\\p{N}'’])`, 'u');
+const UNIT_AFTER = new RegExp(`^\\s?(${byLength(Object.keys(UNIT_SYMBOLS)).map(escapePattern).join('|')})(?![\\p{L}\\p{N}'’])`, 'u');
 /** How far after a figure a bare number may sit and still count the same thing. */
 const ELLIPSIS_CHARS = 60;
 /** How close after a figure a parenthesis must open to be its conversion or detail. */
@@ -114,7 +112,7 @@ const HYPHEN_THEN_LETTER = /^[-‐](?=\p{L})/u;
 const NUMERAL = /\p{N}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const LETTER_FIRST = /^\p{L}/u;
-const CURRENCY_AT_START = new RegExp(`^(?:${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escape).join('|')})\\s?(?=\\d)`, 'u');
+const CURRENCY_AT_START = new RegExp(`^(?:${byLength(Object.keys(CURRENCY_SYMBOLS)).map(escapePattern).join('|')})\\s?(?=\\d)`, 'u');
 const WORD_CHAR = /[\p{L}\p{M}'’.-]/u;
 const FIRST_WORD = /^\s*([\p{L}\p{M}'’.-]+)/u;
 /** Words that close the phrase saying what a figure counts. */

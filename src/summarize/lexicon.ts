@@ -1,6 +1,7 @@
 import { LANGUAGE_PACKS } from '../lang/index.js';
 import type { LanguagePack } from '../lang/index.js';
 import { asciiFirstBehind, CAPITAL_CHAR, WORD_CHAR } from './ascii-first.js';
+import { escapePattern } from './escape-pattern.js';
 
 /**
  * A language pack compiled once into sets and regexes, so per-article work is
@@ -164,14 +165,10 @@ const L = '\\p{L}\\p{M}';
 /** `(?<![${L}])` of the hot place scan, ASCII-first. */
 const LETTER_BEHIND = asciiFirstBehind('A-Za-z', L);
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Alternation of phrases, longest first so "mil millones" beats "mil"; flexible inner spaces. */
 function alternation(phrases: Iterable<string>): string {
   const list = [...new Set(phrases)].filter(Boolean).sort((a, b) => b.length - a.length);
-  return list.map((p) => escape(p).replace(/ /g, '\\s+')).join('|') || '(?!)';
+  return list.map((p) => escapePattern(p).replace(/ /g, '\\s+')).join('|') || '(?!)';
 }
 
 interface TrieNode {
@@ -197,7 +194,7 @@ function trie(phrases: Iterable<string>): string {
     node.end = true;
   }
   const emit = (node: TrieNode): string => {
-    const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : escape(ch)) + emit(child));
+    const branches = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : escapePattern(ch)) + emit(child));
     if (!branches.length) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     if (!node.end) return body;
@@ -249,7 +246,7 @@ const sharedScales: Readonly<Record<string, number>> = (() => {
 function ageRegex(phrases: readonly string[]): RegExp {
   const edge = `[${L}\\p{N}]`;
   const own = phrases.map((p) => {
-    const body = escape(p).replace(/ /g, '\\s+').replace('#', '\\d{1,3}');
+    const body = escapePattern(p).replace(/ /g, '\\s+').replace('#', '\\d{1,3}');
     return `${/^[#\p{L}]/u.test(p) ? `(?<!${edge})` : ''}${body}(?!${edge})`;
   });
   return new RegExp(own.join('|') || '(?!)', 'iu');
@@ -259,7 +256,7 @@ function ageRegex(phrases: readonly string[]): RegExp {
 function apposedAgeRegex(phrases: readonly string[]): RegExp | null {
   const apposed = phrases.filter((p) => p.startsWith(', #'));
   if (!apposed.length) return null;
-  return new RegExp(`(?:${apposed.map((p) => escape(p).replace(/ /g, '\\s*').replace('#', '\\d{1,3}')).join('|')})(?![${L}\\p{N}])`, 'giu');
+  return new RegExp(`(?:${apposed.map((p) => escapePattern(p).replace(/ /g, '\\s*').replace('#', '\\d{1,3}')).join('|')})(?![${L}\\p{N}])`, 'giu');
 }
 
 /**
@@ -326,7 +323,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   const pv = anyRegex(pack.pronounVerbs);
   // Where nouns are capitalized, an article between two nouns ("Schätzung der Bahn") starts no name particle chain; "von der" does.
   const runParticles = pack.nounsCapitalized ? pack.nameParticles.filter((p) => !pack.articles.includes(p)) : pack.nameParticles;
-  const groups = pack.number.group.map(escape).join('');
+  const groups = pack.number.group.map(escapePattern).join('');
   const lex: Lexicon = {
     pack,
     stopwords: lower(pack.stopwords),

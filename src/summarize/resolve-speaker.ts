@@ -29,6 +29,7 @@ import { RoleHolders } from './role-holder.js';
 import { RoleUses } from './role-uses.js';
 import { articleBefore, PLACING_CHARS, SightingReader } from './sighting-reader.js';
 import { pairBefore } from './speaker-pair.js';
+import { escapePattern } from './escape-pattern.js';
 
 const FORMER_TITLE = /^ex-?(\p{L}{3,})$/u;
 
@@ -599,7 +600,7 @@ export class SpeakerResolver {
 
   /** True when the headline, or a sentence of the lead naming `body`, uses `noun` too: the body is of that kind. */
   private kindInLead(body: string, noun: string, title: string): boolean {
-    const word = new RegExp(`(?<![\\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    const word = new RegExp(`(?<![\\p{L}])${escapePattern(noun)}(?![\\p{L}])`, 'iu');
     const lead = this.article!.text.slice(0, LEAD_KIND_CHARS);
     return [title, ...lead.split(SENTENCE_BREAK).filter((s) => s.includes(body))].some((s) => word.test(s));
   }

@@ -1,5 +1,6 @@
 import { matchesOf } from './lexicon.js';
 import type { ResolvedArticle } from './name-sighting.js';
+import { escapePattern } from './escape-pattern.js';
 
 /** A capitalized title's possessive before another capitalized word: a place's or a body's name ("Coroner's Court", "Mayor's Office"). */
 const POSSESSIVE_NAME = /^['’]s\s+\p{Lu}/u;
@@ -25,7 +26,7 @@ export class RoleUses {
     if (!uses) {
       // Where titles are compounded ("Bundesverkehrsminister"), "der Minister" is the end of one.
       const edge = lex.pack.nounsCapitalized ? '' : '(?<![\\p{L}])';
-      const re = new RegExp(`${edge}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+      const re = new RegExp(`${edge}${escapePattern(title)}(?![\\p{L}])`, 'giu');
       // Pushed into a literal, not mapped: an empty mapped array is of another kind, and V8 drops the optimised code that meets it.
       const found: { start: number; end: number }[] = [];
       for (const m of matchesOf(re, text)) if (!namesPlace(text, m.index, m[0])) found.push({ start: m.index, end: m.index + m[0].length });

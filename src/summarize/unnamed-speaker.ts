@@ -8,6 +8,7 @@ import { isTitle } from './title-word.js';
 import type { Mention } from './speaker-name.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
+import { escapePattern } from './escape-pattern.js';
 
 /** Most link words between a spokesperson and the body ("van het", "de la", "of the"). */
 const MAX_LINKS = 2;
@@ -421,10 +422,6 @@ const BODY_RIGHT_CHARS = 80;
 /** How far back a body's name is looked for when the article never names it with its common noun. */
 const PROPER_NOUN_CHARS = 600;
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Lowercase words qualifying a body's noun before its name in apposition ("la empresa gestora, Serviger"). */
 const APPOSED_QUALIFIERS = 1;
 
@@ -468,7 +465,7 @@ export function placeEpithet(name: string, text: string, lex: Lexicon | undefine
   if (!lex || !adjective || rest.length || (!lex.bodyWords.has(noun) && !lex.pack.namedBodyNouns?.includes(noun))) return null;
   const ending = lex.pack.placeAdjectiveEndings?.find((e) => adjective.length > e.length + 2 && adjective.endsWith(e));
   if (ending === undefined) return null;
-  return new RegExp(`(?<![\\p{L}])${escapeRegex(adjective.slice(0, -ending.length))}(?![\\p{L}])`, 'u').test(text) ? noun : null;
+  return new RegExp(`(?<![\\p{L}])${escapePattern(adjective.slice(0, -ending.length))}(?![\\p{L}])`, 'u').test(text) ? noun : null;
 }
 
 /** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
@@ -787,8 +784,8 @@ export function bodyNamed(
   const named = !compound && lex.pack.compoundNouns === true && !noun.includes(' ') && noun.length >= BODY_COMPOUND_CHARS;
   const re = nounRegex(compound ? `c${base}` : `${named ? 'n' : 'w'}${noun}`, () =>
     compound
-      ? new RegExp(`[\\p{L}-]*${escapeRegex(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
-      : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapeRegex(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
+      ? new RegExp(`[\\p{L}-]*${escapePattern(base)}(?:e?s|en|n)?(?![\\p{L}])`, 'giu')
+      : new RegExp(`(?<![\\p{L}])${named ? '\\p{L}*' : ''}${escapePattern(noun).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
   );
   // Alone, a compound of a noun that stands for a named body ("das Familienunternehmen") describes it; a ministry's ("das Gesundheitsministerium") names it.
   const describes = compound && (lex.pack.namedBodyNouns?.includes(base) ?? false);
