@@ -107,6 +107,8 @@ function tailOf(text: string, at: number, to: number, lex: Lexicon): string {
 const SPACE = /\s/;
 /** The first word of a stretch of text. */
 const FIRST_WORD = /^[\s„“"«»‚‘]*([\p{L}]+)/u;
+/** One word after a verb, then the clause's end: "…, sagte er." */
+const PRONOUN_ENDING = /^\s*(\p{L}+)\s*(?:[.,;:!?]|$)/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -274,7 +276,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const afterName =
       afterComma && !m.according && before?.kind === 'name' ? (placed ? mentionPastAdverbial(after, lex, counts) : mentionAfter(after, lex, counts)) : null;
     const inversion = afterName?.kind === 'name' && afterName.name.includes(' ') && mentionBefore(text.slice(from, m.index), lex, counts)?.kind !== 'name';
-    const named = inversion ? afterName : before?.kind === 'name' ? before : null;
+    // "…, sagte er": a pronoun right after the verb is its subject; a name before it sits in what was said ("mit Zinsen, Grundsteuer und Handwerkerkosten zu kämpfen").
+    // Not one opening what is said ("…, berkata dia terpaksa …").
+    const pronounSubject = afterName?.kind === 'pronoun' && lex.pronouns.has(PRONOUN_ENDING.exec(after)?.[1]?.toLowerCase() ?? '');
+    const named = inversion ? afterName : before?.kind === 'name' && !pronounSubject ? before : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
     const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(lead, lex);
