@@ -120,6 +120,8 @@ export const ms: LanguagePack = {
   // "Persatuan Hotel Malaysia cawangan Kedah-Perlis": the branch speaks for the body.
   branchWords: words('cawangan'),
   epithetEnds: words('itu|tersebut'),
+  // A name ending "Bhd" is what "syarikat itu" means.
+  bodyKinds: { bhd: 'syarikat', berhad: 'syarikat' },
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut|pula'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],

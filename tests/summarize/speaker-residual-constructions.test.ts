@@ -10,3 +10,23 @@ describe('a pronoun right after the verb and closing the clause is its subject, 
     ],
   ]);
 });
+
+describe('"the company" means the body named in full with a company suffix, not the capitalized noun heading it', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      'KUALA LUMPUR: Pengeluar kasut Mutiara Footwear Bhd mencatatkan kerugian besar bagi suku ketiga.\n\n"Keadaan dijangka kekal sukar tahun depan," menurut syarikat itu dalam satu kenyataan.',
+      ['Mutiara Footwear Bhd'],
+    ],
+  ]);
+});
+
+describe('"the company" means the body named in full with a company suffix, not the capitalized noun heading it', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      'KUALA LUMPUR: Pengeluar kasut Mutiara Footwear Bhd mencatatkan kerugian besar bagi suku ketiga.\n\n"Keadaan dijangka kekal sukar tahun depan," menurut syarikat itu dalam satu kenyataan.',
+      ['Mutiara Footwear Bhd'],
+    ],
+  ]);
+});
