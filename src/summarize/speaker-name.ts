@@ -612,6 +612,8 @@ function personPastRole(text: string, tokens: readonly Token[], i: number, lex: 
   while (j < tokens.length && j - i < MEMBER_ROLE_WORDS && roleLike(tokens[j]!)) j++;
   const next = tokens[j];
   if (j === i || !next || !isCapitalized(next.text)) return null;
+  // A role among the lowercase words: "ha detto Ferracuti lasciando Palazzo Chigi" leaves a place, names no member.
+  if (!tokens.slice(i, j).some((t) => isTitle(t.text, lex))) return null;
   const person = mentionAfter(text.slice(next.start), lex, counts);
   return person?.kind === 'name' && !person.body && person.name.includes(' ') ? person : null;
 }

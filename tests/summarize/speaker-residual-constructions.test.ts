@@ -30,3 +30,10 @@ describe('"the company" means the body named in full with a company suffix, not 
     ],
   ]);
 });
+
+describe('lowercase words after the name that hold no role lead to a place, not to a member of a body', () => {
+  creditsSpeakers([
+    ['it', 'Il piano è stato approvato. «Non firmo un piano che non condivido», ha detto Ferracuti lasciando Palazzo Chigi.', ['Ferracuti']],
+    ['en', 'Staff walked out on Monday. "We stand with our colleagues," said GMB regional organiser Tariq Hussain.', ['Tariq Hussain']],
+  ]);
+});
