@@ -39,7 +39,8 @@ interface Word {
 function wordsOf(text: string, most = Infinity): Word[] {
   const out: Word[] = [];
   NEXT.lastIndex = 0;
-  for (let m = NEXT.exec(text); m && out.length < most; m = NEXT.exec(text)) {
+  // The count asked before the next search, not after it: wordsOf(…, 1) reads one word, not two.
+  for (let m = out.length < most ? NEXT.exec(text) : null; m; m = out.length < most ? NEXT.exec(text) : null) {
     const word = m[1]!;
     const at = NEXT.lastIndex;
     // Only a word with an apostrophe can be an elided link and its capital.
@@ -136,10 +137,8 @@ function mayGoOn(first: Word | undefined, lex: Lexicon): boolean {
   return w === ',' || isCapitalized(w) || isLink(w, lex) || contentWord(w, lex) || lex.conjunctions.has(w.toLowerCase());
 }
 
-/** The words a name goes on with after it, as the text writes them; '' when none. */
-function restOfName(text: string, from: number, lex: Lexicon, bodyLike: boolean, linkedName: boolean): string {
-  const read = text.slice(from, from + TAIL_CHARS);
-  if (!mayGoOn(wordsOf(read, 1)[0], lex)) return '';
+/** The words a name goes on with in `read`, the text right after it, where `mayGoOn` let it; '' when none. */
+function restOfName(text: string, read: string, lex: Lexicon, bodyLike: boolean, linkedName: boolean): string {
   const words = wordsOf(read);
   // "Camera di Commercio della Maremma e …": the first part's own linked capitals.
   let k = capitalsFrom(words, 0, lex);
@@ -218,13 +217,16 @@ function joinedHeadBefore(text: string, at: number, lex: Lexicon): string | null
  */
 export function bodyNameThroughConjunction(name: string, text: string, lex: Lexicon): string {
   for (const at of wholeWordSpots(text, name)) {
+    // The word after the spot first: most spots go on with a verb or a mark, and need no head read before them.
+    const read = text.slice(at + name.length, at + name.length + TAIL_CHARS);
+    if (!mayGoOn(wordsOf(read, 1)[0], lex)) continue;
     const head = isBodyCompound(name.split(' ')[0]!, lex) ? '' : (headBefore(text, at, lex) ?? '');
     const full = `${head}${name}`;
     const words = full.split(' ');
     const bodyLike = words.some((w) => isBodyCompound(w, lex));
     // "Observatorio Andaluz del Agua": a name with links of its own, as a body's remit has.
     const linkedName = words.some((w, k) => k > 0 && k < words.length - 1 && isLink(w, lex));
-    const rest = restOfName(text, at + name.length, lex, bodyLike, linkedName);
+    const rest = restOfName(text, read, lex, bodyLike, linkedName);
     if (rest) return `${full}${rest}`;
   }
   // "Kos Sara Hidup" of "Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup": the part after the conjunction.

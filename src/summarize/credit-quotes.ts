@@ -245,15 +245,16 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   // One array filled in place, not three mapped and spread: an empty one, of another array kind, made V8 drop and recompile
   // this whole function's optimised code again and again, long after warm-up.
   const cues: { index: number; 0: string; according: boolean; opening: boolean }[] = [];
+  // Reported speech from the last quote's start on credits no quote (below, each quote reads only the events before it):
+  // not read, nor searched for.
+  const lastStart = raw.reduce((latest, quote) => Math.max(latest, quote.start), -1);
   const addCues = (re: RegExp | null, according: boolean, opening: boolean): void => {
-    if (re) for (const m of matchesOf(re, text)) cues.push({ index: m.index, 0: m[0], according, opening });
+    if (re) for (const m of matchesOf(re, text, lastStart)) cues.push({ index: m.index, 0: m[0], according, opening });
   };
   addCues(lex.verbRe, false, false);
   addCues(lex.accordingToRe, true, false);
   addCues(lex.openingAccordingToRe, true, true);
   cues.sort((a, b) => a.index - b.index);
-  // Reported speech from the last quote's start on credits no quote (below, each quote reads only the events before it): not read.
-  const lastStart = raw.reduce((latest, quote) => Math.max(latest, quote.start), -1);
   let q = 0;
   for (const m of cues) {
     if (m.index >= lastStart) break;

@@ -263,14 +263,15 @@ function apposedAgeRegex(phrases: readonly string[]): RegExp | null {
  * Every match of a global regex in `text`, as `text.matchAll(re)` gives them,
  * without the copy of the regex matchAll makes: for the lexicon's large
  * ones (hundreds of speech verbs) the copy costs several times the search
- * of a quote's few words.
+ * of a quote's few words. With `before`, only the matches starting before
+ * that offset: the search stops at the first one past it.
  */
-export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+export function matchesOf(re: RegExp, text: string, before = Infinity): RegExpExecArray[] {
   // As matchAll refuses one: without the flag, exec would find the first match forever.
   if (!re.global) throw new TypeError(`matchesOf needs a global regex: /${re.source}/${re.flags}`);
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && m.index < before; m = re.exec(text)) {
     out.push(m);
     // An empty match moves on by one character, a surrogate pair as one, as matchAll does.
     if (m[0] === '') re.lastIndex += re.unicode && text.codePointAt(re.lastIndex)! > 0xffff ? 2 : 1;

@@ -53,6 +53,17 @@ describe('matchesOf', () => {
     }
   });
 
+  it('keeps, with an offset, just the matches starting before it, and leaves the regex reset', () => {
+    const re = /said|told/g;
+    const text = 'she said he told them what they said';
+    expect(matchesOf(re, text, 13).map((m) => [m.index, m[0]])).toEqual([
+      [4, 'said'],
+      [12, 'told'],
+    ]);
+    expect(matchesOf(re, text, 12).map((m) => m.index)).toEqual([4]);
+    expect(re.lastIndex).toBe(0);
+  });
+
   it('refuses a regex without the global flag, as matchAll does', () => {
     expect(() => matchesOf(/said/, 'he said')).toThrow(TypeError);
   });
