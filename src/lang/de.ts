@@ -134,7 +134,7 @@ export const de: LanguagePack = {
   ),
   ordinalWords: words('erste|erster|erstes|zweite|zweiter|zweites|dritte|dritter|drittes|vierte|vierter|viertes|fünfte|fünfter|fünftes'),
   durations: words('sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnt|jahrzehnte'),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F'] },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0', '\u202F', "'", '’'] },
   countedNounLast: true,
   countsTakePlural: false,
   pluralEndings: ['e', 'en', 'er', 'n', 's'],

@@ -100,7 +100,7 @@ export const fr: LanguagePack = {
   ),
   ordinalWords: words('premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième'),
   durations: words('seconde|secondes|minute|minutes|heure|heures|jour|jours|semaine|semaines|mois|an|ans|année|années|décennie|décennies'),
-  number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.'] },
+  number: { decimal: ',', group: [' ', '\u00A0', '\u202F', '.', "'", '’'] },
   countedNounLast: false,
   countsTakePlural: false,
   pluralEndings: [],

@@ -113,7 +113,7 @@ export const it: LanguagePack = {
   ),
   ordinalWords: words('primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta|settimo|settima|ottavo|ottava|nono|nona|decimo|decima'),
   durations: words('secondo|secondi|minuto|minuti|ora|ore|giorno|giorni|settimana|settimane|mese|mesi|anno|anni|decennio|decenni'),
-  number: { decimal: ',', group: ['.', ' ', '\u00A0'] },
+  number: { decimal: ',', group: ['.', ' ', '\u00A0', "'", '’'] },
   countedNounLast: false,
   countsTakePlural: false,
   pluralEndings: [],

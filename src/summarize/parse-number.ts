@@ -1,4 +1,5 @@
-const SPACES = /[ \u00A0\u202F]/g;
+/** Marks that only ever group digits: spaces, and the apostrophe of Swiss numbers ("12'400"). */
+const GROUP_ONLY = /[ \u00A0\u202F'’]/g;
 
 export type DecimalMark = '.' | ',';
 
@@ -11,7 +12,7 @@ export type DecimalMark = '.' | ',';
  * "2,5" is 2.5 everywhere it can be.
  */
 export function parseNumber(raw: string, decimal: DecimalMark): number {
-  const s = raw.replace(SPACES, '');
+  const s = raw.replace(GROUP_ONLY, '');
   const dot = s.lastIndexOf('.');
   const comma = s.lastIndexOf(',');
   if (dot >= 0 && comma >= 0) return toNumber(s, dot > comma ? '.' : ',');

@@ -215,3 +215,14 @@ describe('what a bare number counts', () => {
     expect(figures.find((f) => f.value === 27934.02)?.unit ?? null).toBeNull();
   });
 });
+
+describe('Swiss digit groups', () => {
+  it('read a number grouped with apostrophes whole, not as two figures', () => {
+    const text =
+      "Der Kanton beschäftigt rund 12'400 Lehrpersonen an seinen Schulen. Für die Umstellung stellt die Regierung 450'000 Franken bereit, teilte das Departement mit. Die Lehrerverbände fordern seit Jahren mehr Geld für die Volksschule und kritisieren die Pläne als unzureichend.";
+    const figures = figuresOf(text, 'de').map((f) => [f.value, f.unit]);
+    expect(figures).toContainEqual([12400, 'Lehrpersonen']);
+    expect(figures).toContainEqual([450000, 'CHF']);
+    expect(figures.some(([v]) => v === 400 || v === 12 || v === 450)).toBe(false);
+  });
+});

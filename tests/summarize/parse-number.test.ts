@@ -29,6 +29,12 @@ describe('locale-aware numbers', () => {
     expect(parse('2,5', 'fr')).toBe(2.5);
   });
 
+  it('Swiss numbers group with an apostrophe, straight or typographic', () => {
+    expect(parse("12'400", 'de')).toBe(12400);
+    expect(parse('1’250’000', 'fr')).toBe(1250000);
+    expect(parse("3'500,75", 'it')).toBe(3500.75);
+  });
+
   it('the ambiguous "1.234": a thousand and more in Indonesian, a decimal in English', () => {
     expect(parse('1.234', 'id')).toBe(1234);
     expect(parse('1.234', 'en')).toBe(1.234);
