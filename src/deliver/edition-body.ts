@@ -63,9 +63,10 @@ export class EditionBody {
     const bytes = lineBytes;
     const ends = this.lineEnds;
     let length = 0;
-    // Each head line and its CRLF, and the blank line.
-    let bound = this.inlineBytes + 2;
-    for (const line of head) bound += Buffer.byteLength(line) + 2;
+    // The head as one text, written with one call: a call per line cost more than the copy.
+    const headText = head.join('\r\n');
+    // The head, its last line's CRLF and the blank line.
+    let bound = this.inlineBytes + Buffer.byteLength(headText) + 4;
     let lines = 0;
     for (const part of this.parts) {
       const values = part.html ? mail.htmlValues : mail.values;
@@ -80,14 +81,11 @@ export class EditionBody {
     }
     const { out, start } = this.slab.room(bound);
     let o = start;
-    // Written line by line, never joined: the head is new for each reader.
-    for (const line of head) {
-      o += out.write(line, o, 'utf8');
+    o += out.write(headText, o, 'utf8');
+    for (let i = 0; i < 2; i++) {
       out[o++] = 13;
       out[o++] = 10;
     }
-    out[o++] = 13;
-    out[o++] = 10;
     let run = start;
     let from = 0;
     lines = 0;

@@ -5,15 +5,23 @@ export interface ReaderLinks {
   unsubscribeMailto: string;
 }
 
-/** RFC 2369 / RFC 8058 list headers for one reader. */
-export function listHeaders(listId: string, listName: string, links: ReaderLinks, archiveUrl: string): Record<string, string> {
-  return {
-    'List-Id': `${stripControl(listName)} <${listId}>`,
+/**
+ * RFC 2369 / RFC 8058 list headers for each reader of one list: only
+ * List-Unsubscribe is a reader's own. The others are the same string objects
+ * for every reader, so a composer that keeps each header's last line knows
+ * them unchanged by identity, without comparing (and first flattening) a fresh
+ * string per reader.
+ */
+export function listHeaders(listId: string, listName: string, archiveUrl: string): (links: ReaderLinks) => Record<string, string> {
+  const id = `${stripControl(listName)} <${listId}>`;
+  const archive = `<${archiveUrl}>`;
+  return (links) => ({
+    'List-Id': id,
     'List-Unsubscribe': `<${links.unsubscribeUrl}>, <${links.unsubscribeMailto}>`,
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    'List-Archive': `<${archiveUrl}>`,
+    'List-Archive': archive,
     Precedence: 'bulk',
-  };
+  });
 }
 
 /** The characters of \p{Cc}, for a plain test: most values carry none, and the test is cheaper than the replace. */

@@ -62,6 +62,7 @@ export function editionMailer(rendered: RenderedEdition, digest: Digest, config:
   const requestMailto = `mailto:${config.requestAddress ?? requestAddress(config.from)}?subject=`;
   const unsubscribeBase = `${config.publicUrl}/unsubscribe/`;
   const preferencesBase = `${config.publicUrl}/preferences/`;
+  const headersFor = listHeaders(ctx.listId, ctx.listName, ctx.archiveUrl);
   return (reader, now) => {
     const exp = Math.floor(now.getTime() / 1000) + 60 * 60 * 24 * 365;
     const unsubscribeToken = signToken({ purpose: 'unsubscribe', sub: reader.id, exp }, config.secret);
@@ -78,12 +79,7 @@ export function editionMailer(rendered: RenderedEdition, digest: Digest, config:
       ...(mail.slotted && { slotted: mail.slotted }),
       messageId: messageIdUnder(digest.id, reader.id, domain),
       lang: digest.lang,
-      headers: listHeaders(
-        ctx.listId,
-        ctx.listName,
-        { unsubscribeUrl, unsubscribeMailto: requestMailto + encodeURIComponent(`unsubscribe ${unsubscribeToken}`) },
-        ctx.archiveUrl,
-      ),
+      headers: headersFor({ unsubscribeUrl, unsubscribeMailto: requestMailto + encodeURIComponent(`unsubscribe ${unsubscribeToken}`) }),
     };
   };
 }
