@@ -314,3 +314,18 @@ describe('a body’s noun after its head’s lowercase title and remit names the
     ],
   ]);
 });
+
+describe('an outlet after the verb’s preposition and an elided article is the listener; the subject follows it', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      "La station de ski ferme deux pistes. « Sans neige, nous ne pouvons pas tenir la saison », a expliqué à l'AFP la maire, Odile Ferrand.",
+      ['Odile Ferrand'],
+    ],
+    [
+      'fr',
+      "Le chantier du pont a pris du retard. « Les travaux reprendront au printemps », a confirmé à l'ANP le maire, Hervé Lamarque, qui reçoit les riverains lundi.",
+      ['Hervé Lamarque'],
+    ],
+  ]);
+});
