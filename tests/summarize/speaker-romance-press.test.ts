@@ -329,3 +329,18 @@ describe('an outlet after the verb’s preposition and an elided article is the 
     ],
   ]);
 });
+
+describe('a role’s remit runs over several lowercase words and the body’s initials in brackets to the comma before the name', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Le décret divise la profession. « Personne ne nous a consultés », a regretté la présidente de la Fédération nationale des kinésithérapeutes salariés (FNKS), la Dre Agnès Vautrin.',
+      ['Agnès Vautrin'],
+    ],
+    [
+      'es',
+      'El decreto divide al sector. «Nadie nos ha consultado», lamentó el presidente de la Federación andaluza de comercios rurales (FACR), el doctor Tomás Ariza Bueno.',
+      ['Tomás Ariza Bueno'],
+    ],
+  ]);
+});
