@@ -344,3 +344,13 @@ describe('a role’s remit runs over several lowercase words and the body’s in
     ],
   ]);
 });
+
+describe('es: "el DT" is the coach, the title the article gave someone as "entrenador"', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'Ferro cayó en semifinales. Su entrenador, Rubén Quiroga Paz, admitió que el equipo “jugó con miedo”. El volante Iván Soria lloró en el vestuario. “Nos pesó la camiseta”, lamentó el DT.',
+      ['Rubén Quiroga Paz', 'Rubén Quiroga Paz'],
+    ],
+  ]);
+});
