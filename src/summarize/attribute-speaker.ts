@@ -429,9 +429,9 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
       placed = (wasPlaced || (preposition(j - 1) && !isCapitalized(tokens[j - 1]!.text))) && !ELIDED_ARTICLE.test(t.text) && !lex.nameParticles.has(lower);
       continue;
     }
-    // "disse à Lusa Rita Gonçalves": a name right after a preposition (and its article: "en el Congreso") is to whom or where,
-    // the speaker comes after it.
-    const article = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) && preposition(j - 2);
+    // "disse à Lusa Rita Gonçalves": a name right after a preposition (and its article, elided or not: "en el Congreso",
+    // "à l'AFP") is to whom or where, the speaker comes after it.
+    const article = (lex.articles.has(tokens[j - 1]!.text.toLowerCase()) || ELIDED_ARTICLE.test(tokens[j - 1]!.text)) && preposition(j - 2);
     if (preposition(j - 1) || (isCapitalized(t.text) && article)) {
       placed = isCapitalized(t.text) || lex.articles.has(lower);
       continue;

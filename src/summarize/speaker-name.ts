@@ -739,10 +739,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (comma?.text === ',' && titled(phrase, lex)) {
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
     // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
-    const opening = tokens[commaAt + 1];
-    const startsName =
-      opening !== undefined &&
-      (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || ELIDED_ARTICLE.test(opening.text) || isTitle(opening.text, lex));
+    const startsName = opensApposedName(tokens[commaAt + 1], lex);
     const apposed =
       startsName && (!name || ofOrganisation(phrase, name, lex) || !isCapitalized(phrase[0]!.text) || isTitle(phrase[0]!.text, lex))
         ? mentionAfter(text.slice(comma.end), lex, counts)
@@ -850,11 +847,19 @@ function nameAfterRemit(text: string, tokens: readonly Token[], i: number, lex: 
     const t = tokens[k]!;
     if (CLAUSE_END.test(t.text) || (t.isWord && (lex.pronouns.has(t.text.toLowerCase()) || lex.complementizers.has(t.text.toLowerCase())))) return null;
     if (t.text !== ',') continue;
-    if (!isCapitalized(tokens[k + 1]?.text ?? '')) return null;
+    if (!opensApposedName(tokens[k + 1], lex)) return null;
     const apposed = mentionAfter(text.slice(t.end), lex, counts);
     return apposed?.kind === 'name' && apposed.name.includes(' ') && !apposed.body ? apposed : null;
   }
   return null;
+}
+
+/** True when a token may open a name in apposition: a capital, an article or a title ("…, le Dr Paul Vautrin"). */
+function opensApposedName(opening: Token | undefined, lex: Lexicon): boolean {
+  return (
+    opening !== undefined &&
+    (isCapitalized(opening.text) || lex.articles.has(opening.text.toLowerCase()) || ELIDED_ARTICLE.test(opening.text) || isTitle(opening.text, lex))
+  );
 }
 
 /**
@@ -869,8 +874,8 @@ function commaAfterRole(tokens: readonly Token[], i: number, lex: Lexicon): numb
   return k > i + 1 && tokens[k]?.text === ',' ? k : i;
 }
 
-/** Most lowercase words closing a remit after its capital ("al Diritto allo studio"). */
-const REMIT_TAIL_WORDS = 3;
+/** Most lowercase words closing a remit after its capital ("al Diritto allo studio", "nationale des généralistes libéraux"). */
+const REMIT_TAIL_WORDS = 5;
 
 /** The comma after the lowercase words closing a remit from `i` (no verb, no clause opening among them), else `commaAfterRole`'s. */
 function commaAfterRemit(tokens: readonly Token[], i: number, lex: Lexicon): number {
@@ -880,7 +885,9 @@ function commaAfterRemit(tokens: readonly Token[], i: number, lex: Lexicon): num
     return t.isWord && !isCapitalized(t.text) && !lex.verbWords.has(lower) && !lex.complementizers.has(lower) && !lex.subordinators.has(lower);
   };
   while (k - i < REMIT_TAIL_WORDS && tokens[k] && remitWord(tokens[k]!)) k++;
-  return k > i && tokens[k]?.text === ',' ? k : commaAfterRole(tokens, i, lex);
+  // The body's initials in brackets may close its name ("… des généralistes libéraux (UNGL), le Dr X").
+  const initials = k > i && tokens[k]?.text === '(' && ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' ? k + 3 : k;
+  return k > i && tokens[initials]?.text === ',' ? initials : commaAfterRole(tokens, i, lex);
 }
 
 /** Words in brackets after a name before its partner's ("Esther Bouma (Financiën) en Youssef Amrani"). */

@@ -314,3 +314,43 @@ describe('a body’s noun after its head’s lowercase title and remit names the
     ],
   ]);
 });
+
+describe('an outlet after the verb’s preposition and an elided article is the listener; the subject follows it', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      "La station de ski ferme deux pistes. « Sans neige, nous ne pouvons pas tenir la saison », a expliqué à l'AFP la maire, Odile Ferrand.",
+      ['Odile Ferrand'],
+    ],
+    [
+      'fr',
+      "Le chantier du pont a pris du retard. « Les travaux reprendront au printemps », a confirmé à l'ANP le maire, Hervé Lamarque, qui reçoit les riverains lundi.",
+      ['Hervé Lamarque'],
+    ],
+  ]);
+});
+
+describe('a role’s remit runs over several lowercase words and the body’s initials in brackets to the comma before the name', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Le décret divise la profession. « Personne ne nous a consultés », a regretté la présidente de la Fédération nationale des kinésithérapeutes salariés (FNKS), la Dre Agnès Vautrin.',
+      ['Agnès Vautrin'],
+    ],
+    [
+      'es',
+      'El decreto divide al sector. «Nadie nos ha consultado», lamentó el presidente de la Federación andaluza de comercios rurales (FACR), el doctor Tomás Ariza Bueno.',
+      ['Tomás Ariza Bueno'],
+    ],
+  ]);
+});
+
+describe('es: "el DT" is the coach, the title the article gave someone as "entrenador"', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'Ferro cayó en semifinales. Su entrenador, Rubén Quiroga Paz, admitió que el equipo “jugó con miedo”. El volante Iván Soria lloró en el vestuario. “Nos pesó la camiseta”, lamentó el DT.',
+      ['Rubén Quiroga Paz', 'Rubén Quiroga Paz'],
+    ],
+  ]);
+});
