@@ -184,6 +184,7 @@ export const fr: LanguagePack = {
   breakdownWords: words('parmi lesquels|parmi lesquelles|parmi eux|y compris'),
   moneyCues: [],
   partOfWords: words('sur|des'),
+  partOfArticleWords: words('de'),
   perUnitWords: words('par|le|la|chacun|chacune'),
   notCounted: words(
     'avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune|supplémentaires|supplémentaire|annuels|mensuels|nets|bruts',
