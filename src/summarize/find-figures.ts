@@ -1,5 +1,6 @@
 import type { ApproxWay, Figure } from '../domain/summary.js';
 import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
+import { withArticleDollar } from './article-dollar.js';
 import { buildDocument } from './document.js';
 import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
@@ -284,7 +285,7 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       if (fig.scaled && figure.kind === 'bare') scaledBare.push(figure);
     }
   }
-  return withArticleCurrency(doc.text, out, scaledBare);
+  return withArticleDollar(withArticleCurrency(doc.text, out, scaledBare));
 }
 
 /**
