@@ -298,6 +298,7 @@ export const de: LanguagePack = {
   breakdownWords: words('davon|darunter|allein'),
   moneyCues: [],
   partOfWords: words('von'),
+  partOfArticleWords: words('der'),
   perUnitWords: words('pro|je'),
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),

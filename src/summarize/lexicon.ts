@@ -431,7 +431,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     breakdownRe: new RegExp(`(?<![${L}])(?:${alternation(pack.breakdownWords)})(?![${L}])`, 'iu'),
     moneyCues: lower(pack.moneyCues),
     // "45 of 120 seats", "45 of the council's 60 seats": at most two words between the link and the whole.
-    partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
+    partOfAtStartRe: new RegExp(`^\\s+(?:${alternation([...pack.partOfWords, ...(pack.partOfArticleWords ?? [])])})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
     notCounted: lower(pack.notCounted),
     tollWords: lower(pack.tollWords),
     peopleWords: lower(pack.peopleWords),
