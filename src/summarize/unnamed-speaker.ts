@@ -40,11 +40,20 @@ function compoundHead(word: string, lex: Lexicon): string | null {
   return null;
 }
 
-/** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), or -1. */
-function spokespersonAt(words: readonly Token[], lex: Lexicon): { at: number; length: number } {
-  for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? `${words[i]!.text} ${words[i + 1]!.text}`.toLowerCase() : '';
-    if (pair && lex.spokespersonWords.has(pair)) return { at: i, length: 2 };
+/** Most words of a spokesperson's phrase ("assessoria de imprensa", "chargé de communication"). */
+const SPOKESPERSON_WORDS = 3;
+
+/** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), the longest listed, or -1. */
+function spokespersonAt(words: readonly Token[], lex: Lexicon, from = 0): { at: number; length: number } {
+  for (let i = from; i < words.length; i++) {
+    for (let n = Math.min(SPOKESPERSON_WORDS, words.length - i); n > 1; n--) {
+      const phrase = words
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase();
+      if (lex.spokespersonWords.has(phrase)) return { at: i, length: n };
+    }
     if (isSpokesperson(words[i]!.text, lex)) return { at: i, length: 1 };
   }
   return { at: -1, length: 0 };
@@ -284,7 +293,12 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     // "In una nota …": a statement after a preposition, the verb's subject is someone else.
     const lead = words[spokes.at - 1]?.text.toLowerCase() ?? '';
     const placed = lex.prepositions.has(lex.articles.has(lead) || lex.indefiniteArticles.has(lead) ? (words[spokes.at - 2]?.text.toLowerCase() ?? '') : lead);
-    return body.kind === 'body' && body.noun === '' && placed ? { ...body, inStatement: true } : body;
+    const inStatement = body.kind === 'body' && body.noun === '' && placed;
+    // "informou em nota a assessoria da Corrida X": the subject after the statement is who issued it.
+    const issuer = inStatement ? spokespersonAt(words, lex, spokes.at + spokes.length) : null;
+    const issued = issuer && issuer.at >= 0 ? spokespersonBody(words, issuer, lex) : null;
+    if (issued?.kind === 'name') return { ...issued, spokesperson: true };
+    return inStatement ? { ...body, inStatement: true } : body;
   }
   let i = 0;
   // Past articles, an elided one too ("ha fatto sapere l'azienda"), to the noun.

@@ -314,3 +314,19 @@ describe('a body’s noun after its head’s lowercase title and remit names the
     ],
   ]);
 });
+
+describe('a press office named in several words speaks for the body named after it, also after a statement', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A feira recebeu 9 mil visitantes. “Não houve qualquer incidente”, informou em nota a assessoria de imprensa da Feira do Livro de Aldeia Nova.',
+      ['Feira do Livro de Aldeia Nova'],
+    ],
+    ['pt', 'O hospital fechou a ala norte. “A ala reabre em março”, disse a assessoria de imprensa do Hospital Santa Luzia.', ['Hospital Santa Luzia']],
+    [
+      'fr',
+      'Le festival a accueilli 9 000 visiteurs. « Aucun incident n’a été signalé », a indiqué le chargé de communication du Festival des Vents.',
+      ['Festival des Vents'],
+    ],
+  ]);
+});
