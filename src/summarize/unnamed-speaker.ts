@@ -644,13 +644,19 @@ export function openingBody(window: string, lex: Lexicon): { mention: Mention; a
   for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - OPENING_BODY_SENTENCES; i--) {
     const sentence = sentences[i]!.trimStart();
     const words = tokenize(sentence.slice(0, BODY_RIGHT_CHARS));
-    // "Desde la Consellería do Mar, un portavoz …": the body the words come from opens the sentence too.
-    let k = lex.pack.sourcePrepositions?.includes(words[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+    // "Desde la Consellería do Mar, un portavoz …": the body the words come from opens the sentence too, as does the one whose view
+    // it tells ("Per il sindacato X il problema è …").
+    const lead = words[0]?.text.toLowerCase() ?? '';
+    let k = lex.pack.sourcePrepositions?.includes(lead) || lex.pack.openingAccordingTo?.includes(lead) || lex.pack.accordingTo.includes(lead) ? 1 : 0;
     while (k < words.length && lex.articles.has(words[k]!.text.toLowerCase())) k++;
-    if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
-    const run = capitalizedRun(words, k, lex);
-    if (!run.some((w) => isBodyCompound(w, lex))) continue;
-    const body = bodyAfter(words, k, lex);
+    // Past the opening word, the body's lowercase noun before its name ("Per il sindacato Scuola Libera"): the name.
+    const noun =
+      k > 0 && !lex.pack.nounsCapitalized && !isCapitalized(words[k]?.text ?? '') && bodyWordAt(words, k, lex) === 1 && isCapitalized(words[k + 1]?.text ?? '');
+    if (!noun) {
+      if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
+      if (!capitalizedRun(words, k, lex).some((w) => isBodyCompound(w, lex))) continue;
+    }
+    const body = bodyAfter(words, noun ? k + 1 : k, lex);
     if (body && (body.kind === 'body' || (body.kind === 'name' && body.body === true))) return { mention: body, at: window.lastIndexOf(sentence) };
   }
   return null;

@@ -330,3 +330,18 @@ describe('a press office named in several words speaks for the body named after 
     ],
   ]);
 });
+
+describe('an unnamed spokesperson speaks for the body whose view the sentence before opens on, by its noun and name', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'Per il sindacato Scuola Libera il problema è serio. «Le classi sono troppo affollate», ha affermato un portavoce. Il sindaco Paolo Rossi ha risposto.',
+      ['Scuola Libera'],
+    ],
+    [
+      'pt',
+      'Para o sindicato Professores Unidos, o problema é antigo. «As turmas estão cheias», afirmou um porta-voz. O ministro Rui Sá respondeu.',
+      ['Professores Unidos'],
+    ],
+  ]);
+});
