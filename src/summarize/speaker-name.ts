@@ -765,7 +765,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (spokespersonOpening) return clauseBody(tokens, lex);
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
-    if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
+    // "informou a assessoria de imprensa da Corrida X": unless a spokesperson heads them, who speaks for the body.
+    if (sourceOf(phrase, name, lex)) return spokespersonHeading(phrase, lex) ?? { kind: 'name', name, titled: false, body: true };
     const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
     // "kata jurucakap Jabatan Bomba dan Penyelamat Malaysia": the body a spokesperson speaks for goes on past the conjunction the name stopped at.

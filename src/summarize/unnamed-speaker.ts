@@ -40,11 +40,20 @@ function compoundHead(word: string, lex: Lexicon): string | null {
   return null;
 }
 
-/** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), or -1. */
-function spokespersonAt(words: readonly Token[], lex: Lexicon): { at: number; length: number } {
-  for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? `${words[i]!.text} ${words[i + 1]!.text}`.toLowerCase() : '';
-    if (pair && lex.spokespersonWords.has(pair)) return { at: i, length: 2 };
+/** Most words of a spokesperson's phrase ("assessoria de imprensa", "chargé de communication"). */
+const SPOKESPERSON_WORDS = 3;
+
+/** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), the longest listed, or -1. */
+function spokespersonAt(words: readonly Token[], lex: Lexicon, from = 0): { at: number; length: number } {
+  for (let i = from; i < words.length; i++) {
+    for (let n = Math.min(SPOKESPERSON_WORDS, words.length - i); n > 1; n--) {
+      const phrase = words
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase();
+      if (lex.spokespersonWords.has(phrase)) return { at: i, length: n };
+    }
     if (isSpokesperson(words[i]!.text, lex)) return { at: i, length: 1 };
   }
   return { at: -1, length: 0 };
@@ -284,7 +293,12 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     // "In una nota …": a statement after a preposition, the verb's subject is someone else.
     const lead = words[spokes.at - 1]?.text.toLowerCase() ?? '';
     const placed = lex.prepositions.has(lex.articles.has(lead) || lex.indefiniteArticles.has(lead) ? (words[spokes.at - 2]?.text.toLowerCase() ?? '') : lead);
-    return body.kind === 'body' && body.noun === '' && placed ? { ...body, inStatement: true } : body;
+    const inStatement = body.kind === 'body' && body.noun === '' && placed;
+    // "informou em nota a assessoria da Corrida X": the subject after the statement is who issued it.
+    const issuer = inStatement ? spokespersonAt(words, lex, spokes.at + spokes.length) : null;
+    const issued = issuer && issuer.at >= 0 ? spokespersonBody(words, issuer, lex) : null;
+    if (issued?.kind === 'name') return { ...issued, spokesperson: true };
+    return inStatement ? { ...body, inStatement: true } : body;
   }
   let i = 0;
   // Past articles, an elided one too ("ha fatto sapere l'azienda"), to the noun.
@@ -630,13 +644,19 @@ export function openingBody(window: string, lex: Lexicon): { mention: Mention; a
   for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - OPENING_BODY_SENTENCES; i--) {
     const sentence = sentences[i]!.trimStart();
     const words = tokenize(sentence.slice(0, BODY_RIGHT_CHARS));
-    // "Desde la Consellería do Mar, un portavoz …": the body the words come from opens the sentence too.
-    let k = lex.pack.sourcePrepositions?.includes(words[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+    // "Desde la Consellería do Mar, un portavoz …": the body the words come from opens the sentence too, as does the one whose view
+    // it tells ("Per il sindacato X il problema è …").
+    const lead = words[0]?.text.toLowerCase() ?? '';
+    let k = lex.pack.sourcePrepositions?.includes(lead) || lex.pack.openingAccordingTo?.includes(lead) || lex.pack.accordingTo.includes(lead) ? 1 : 0;
     while (k < words.length && lex.articles.has(words[k]!.text.toLowerCase())) k++;
-    if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
-    const run = capitalizedRun(words, k, lex);
-    if (!run.some((w) => isBodyCompound(w, lex))) continue;
-    const body = bodyAfter(words, k, lex);
+    // Past the opening word, the body's lowercase noun before its name ("Per il sindacato Scuola Libera"): the name.
+    const noun =
+      k > 0 && !lex.pack.nounsCapitalized && !isCapitalized(words[k]?.text ?? '') && bodyWordAt(words, k, lex) === 1 && isCapitalized(words[k + 1]?.text ?? '');
+    if (!noun) {
+      if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
+      if (!capitalizedRun(words, k, lex).some((w) => isBodyCompound(w, lex))) continue;
+    }
+    const body = bodyAfter(words, noun ? k + 1 : k, lex);
     if (body && (body.kind === 'body' || (body.kind === 'name' && body.body === true))) return { mention: body, at: window.lastIndexOf(sentence) };
   }
   return null;
