@@ -188,6 +188,8 @@ function isNameWord(word: string, lex: Lexicon): boolean {
   return (
     !romanNumeral(word) &&
     !lex.stopwords.has(lower) &&
+    // "Dazu sagte …", "Zugleich räumte …": an adverb opening its sentence, capitalized there.
+    !lex.sentenceAdverbs.has(lower) &&
     !lex.pronouns.has(lower) &&
     // A preposition opening a sentence ("A De Santis ha risposto …") is to whom, no name; a particle that is one too ("Da Ros") is a name's.
     !(lex.prepositions.has(lower) && !lex.nameParticles.has(lower)) &&

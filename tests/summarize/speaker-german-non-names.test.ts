@@ -1,0 +1,27 @@
+/**
+ * Capitalized German words that name no one: an adverb opening the sentence before its verb ("Dazu sagte …",
+ * "Anschließend erklärte …") is no speaker, and the verb's subject follows it.
+ */
+import { describe } from 'vitest';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+
+describe('an adverb before the verb is no speaker: the subject after the verb is', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Bremen. Der Hafenbetreiber will das Terminal bis 2028 erweitern, die Anwohner fürchten mehr Lärm.',
+        'Anschließend erklärte die Vorsitzende der Bürgerinitiative, Ute Kellermann: „Wir wollen nicht jede Nacht von Kränen geweckt werden.“',
+      ),
+      ['Ute Kellermann'],
+    ],
+    [
+      'de',
+      para(
+        'Gotha. Der Kreistag hat die Schließung der Geburtsstation beschlossen. Landrat Jörg Wendisch verteidigte den Schritt im Ausschuss.',
+        'Dabei räumte er ein: „Für die werdenden Mütter werden die Wege länger, das ist uns bewusst.“',
+      ),
+      ['Jörg Wendisch'],
+    ],
+  ]);
+});
