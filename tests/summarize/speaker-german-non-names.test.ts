@@ -25,3 +25,16 @@ describe('an adverb before the verb is no speaker: the subject after the verb is
     ],
   ]);
 });
+
+describe('a particle that is also a preposition, before one noun seen nowhere else, opens a phrase: no surname', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Lübeck. Im Prozess um den Brand in der Lagerhalle hat das Landgericht die Beweisaufnahme geschlossen.',
+        'Die Angeklagte Sabine Voigt hatte zu Verhandlungsbeginn erklärt: „Ich war an dem Abend gar nicht in der Halle.“',
+      ),
+      ['Sabine Voigt'],
+    ],
+  ]);
+});
