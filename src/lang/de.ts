@@ -50,7 +50,7 @@ export const de: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
   subordinators: words('weil|obwohl|nachdem|bevor|wenn|wohingegen'),
-  prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber'),
+  prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber|wegen|trotz|während|seit|ohne|dank|angesichts'),
   sourcePrepositions: words('beim|vom|aus'),
   articles: words(
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres|unser|unsere|unserer|unserem|unseren|mein|meine|meinem|meinen|meiner|alle|viele|beide|beiden|mehrere|einige|manche|wenige|zahlreiche',

@@ -38,3 +38,17 @@ describe('a particle that is also a preposition, before one noun seen nowhere el
     ],
   ]);
 });
+
+describe('a phrase a preposition opens at the head of a sentence is no speaker', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Kassel. Das Amtsgericht hat den früheren Kassenwart eines Sportvereins zu einer Bewährungsstrafe verurteilt.',
+        'Wegen Untreue, wie von der Anklage gefordert, wurde der 58-Jährige aber nicht verurteilt. „Er hat sich nicht bereichert“, sagte der Vorsitzende Richter Tobias Harms.',
+        'Staatsanwältin Petra Lindemann hatte drei Jahre Haft wegen Untreue gefordert. Sie will das Urteil prüfen. „Wir halten die Strafe für deutlich zu milde“, sagte sie.',
+      ),
+      ['Tobias Harms', 'Petra Lindemann'],
+    ],
+  ]);
+});
