@@ -242,6 +242,14 @@ export const de: LanguagePack = {
     straßenbauamt: 'behörde',
     klub: 'verein',
     club: 'verein',
+    // "die Polizei" after "Nach Angaben des Polizeipräsidiums Oberried": the police office named.
+    polizeipräsidium: 'polizei',
+    polizeiinspektion: 'polizei',
+    polizeidirektion: 'polizei',
+    polizeirevier: 'polizei',
+    polizeiposten: 'polizei',
+    // "ein Sprecher des Versicherers" after "Die Nordische Versicherung schätzt …".
+    versicherung: 'versicherer',
   },
   // "der Anwalt" after "Verteidiger Max Roth", "die Anklägerin" after "Staatsanwältin Eva Brandt".
   roleAliases: {
