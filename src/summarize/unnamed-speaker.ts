@@ -594,9 +594,29 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     if (run.some((w) => lex.articles.has(w)) && !bodyNoun(run[0]!, lex)) continue;
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
-    return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
+    const name = lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run;
+    // Without its masculine article, an adjective takes the strong ending ("Der Hessische Flüchtlingsrat" is "Hessischer Flüchtlingsrat").
+    const oblique = lex.pack.obliqueAdjective;
+    const masculine = lex.pack.subjectArticleGenders?.[words[0].text.toLowerCase()] === 'm' ? oblique?.strong?.masculine : undefined;
+    if (oblique && masculine)
+      for (let k = 0; k < name.length - 1; k++) if (name[k]!.endsWith(oblique.plain)) name[k] = `${name[k]!.slice(0, -oblique.plain.length)}${masculine}`;
+    return name.join(' ');
   }
   return null;
+}
+
+/** Sentences read back for the body a spokesperson means where the article names none of their body's noun. */
+const SUBJECT_BODY_SENTENCES = 2;
+
+/**
+ * The body opening the sentence before the end of `window`, or its own, as a subject that speaks or acts ("Hartwell
+ * United teilte mit, …", "Der Hessische Flüchtlingsrat mahnte …"): whom "ein Sprecher des Klubs" then means; else null.
+ */
+export function subjectBodyNear(window: string, lex: Lexicon): string | null {
+  // Where nouns are lowercase, a body's noun names it in lowercase words instead ("l'agence régionale de santé").
+  if (!lex.pack.nounsCapitalized) return null;
+  const recent = window.split(SENTENCE_SPLIT).slice(-SUBJECT_BODY_SENTENCES).join('\n');
+  return subjectBody(recent, lex) ?? speakingSubject(recent, lex);
 }
 
 /** A section label opening a headline ("Handball:", "Football |"): no part of its subject. */
