@@ -31,6 +31,11 @@ export interface LanguagePack {
    * shared with other packs count for less); names never start with one.
    */
   stopwords: readonly string[];
+  /**
+   * Adverbs and connectives that may open a sentence before its verb ("dazu", "zugleich", "da", "anschließend"): never a
+   * name, though capitalized there. Where the verb comes second, its subject follows it ("Dazu sagte die Vorsitzende X:").
+   */
+  sentenceAdverbs?: readonly string[];
   /** Abbreviations whose final period does not end a sentence, without that period ("mr", "u.s"). */
   abbreviations: readonly string[];
   /** Verbs of saying, any person or tense ("said", "mengatakan", "a déclaré", "ha detto"). */

@@ -10,6 +10,8 @@ import { escapePattern } from './escape-pattern.js';
 export interface Lexicon {
   pack: LanguagePack;
   stopwords: ReadonlySet<string>;
+  /** The pack's `sentenceAdverbs`. */
+  sentenceAdverbs: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
@@ -328,6 +330,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   const lex: Lexicon = {
     pack,
     stopwords: lower(pack.stopwords),
+    sentenceAdverbs: lower(pack.sentenceAdverbs ?? []),
     titles: lower(pack.titles),
     epithetEnds: lower(pack.epithetEnds ?? []),
     documentWords: lower(pack.documentWords ?? []),

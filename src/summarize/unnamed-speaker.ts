@@ -482,10 +482,15 @@ export function placeEpithet(name: string, text: string, lex: Lexicon | undefine
   return new RegExp(`(?<![\\p{L}])${escapePattern(adjective.slice(0, -ending.length))}(?![\\p{L}])`, 'u').test(text) ? noun : null;
 }
 
-/** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
 /** A comma in the clause after a body's name, then a person's full name: its holder in apposition. */
 const HOLDER_APPOSED = /^[^.!?,;:]*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
+/** True where every noun is capitalized and an indefinite article opens the run after a body's noun: the verb's object ("hat die Polizei eine Bande … gefasst"), no name. */
+function objectAfter(links: readonly Token[], lex: Lexicon): boolean {
+  return lex.pack.nounsCapitalized && links.some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
+}
+
+/** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
 function nameAround(text: string, at: number, noun: string, lex: Lexicon): string | null {
   const left = tokenize(text.slice(Math.max(0, at - BODY_LEFT_CHARS), at));
   const right = tokenize(text.slice(at, at + noun.length + BODY_RIGHT_CHARS));
@@ -507,7 +512,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
   // preposition is where the body sits or acts ("die Gewerkschaft in Sachsen", "the union in Wales"), as after a spokesperson.
   const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()) || foreignLink(t, lex));
-  const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
+  const run = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
+  const after = objectAfter(right.slice(nounWords, j), lex) ? [] : run;
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   // "le tribunal correctionnel de Valbreuse", "l'agence régionale de santé": its adjectives and what it is of name it.
   const quoted = !before.length && !after.length ? quotedName(right, nounWords) : null;
@@ -602,9 +608,29 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     if (run.some((w) => lex.articles.has(w)) && !bodyNoun(run[0]!, lex)) continue;
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
-    return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
+    const name = lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run;
+    // Without its masculine article, an adjective takes the strong ending ("Der Hessische Flüchtlingsrat" is "Hessischer Flüchtlingsrat").
+    const oblique = lex.pack.obliqueAdjective;
+    const masculine = lex.pack.subjectArticleGenders?.[words[0].text.toLowerCase()] === 'm' ? oblique?.strong?.masculine : undefined;
+    if (oblique && masculine)
+      for (let k = 0; k < name.length - 1; k++) if (name[k]!.endsWith(oblique.plain)) name[k] = `${name[k]!.slice(0, -oblique.plain.length)}${masculine}`;
+    return name.join(' ');
   }
   return null;
+}
+
+/** Sentences read back for the body a spokesperson means where the article names none of their body's noun. */
+const SUBJECT_BODY_SENTENCES = 2;
+
+/**
+ * The body opening the sentence before the end of `window`, or its own, as a subject that speaks or acts ("Hartwell
+ * United teilte mit, …", "Der Hessische Flüchtlingsrat mahnte …"): whom "ein Sprecher des Klubs" then means; else null.
+ */
+export function subjectBodyNear(window: string, lex: Lexicon): string | null {
+  // Where nouns are lowercase, a body's noun names it in lowercase words instead ("l'agence régionale de santé").
+  if (!lex.pack.nounsCapitalized) return null;
+  const recent = window.split(SENTENCE_SPLIT).slice(-SUBJECT_BODY_SENTENCES).join('\n');
+  return subjectBody(recent, lex) ?? speakingSubject(recent, lex);
 }
 
 /** A section label opening a headline ("Handball:", "Football |"): no part of its subject. */
