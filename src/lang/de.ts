@@ -31,6 +31,10 @@ export const de: LanguagePack = {
   stopwords: words(
     'der|die|und|in|den|von|zu|das|mit|sich|des|auf|für|ist|im|dem|nicht|ein|eine|als|auch|es|an|werden|aus|er|hat|dass|sie|nach|wird|bei|einer|um|am|sind|noch|wie|einem|über|so|zum|war|haben|nur|oder|aber|vor|zur|bis|mehr|durch|man|sagte|vom|beim|wir|ich',
   ),
+  // Adverbs opening a sentence before its verb, the pronominal ones ("da" and a preposition) first.
+  sentenceAdverbs: words(
+    'da|dabei|dadurch|dafür|dagegen|daher|damit|danach|daneben|daran|darauf|daraufhin|darin|darüber|darum|davon|davor|dazu|dazwischen|deshalb|deswegen|dennoch|trotzdem|zugleich|gleichzeitig|außerdem|zudem|ebenso|ebenfalls|allerdings|jedoch|indes|indessen|hingegen|stattdessen|anschließend|später|zuvor|vorher|zuletzt|schließlich|seither|seitdem|bislang|bisher|inzwischen|mittlerweile|derzeit|damals|immerhin|jedenfalls|tatsächlich|offenbar|vermutlich|ohnehin|auch|dann|nun|jetzt|heute|gestern|hier|dort|so|also|zunächst|erstmals|zwar|vielmehr|überdies|ferner|insgesamt',
+  ),
   abbreviations: words('dr|prof|bzw|z.b|u.a|usw|etc|nr|ca|vgl|inkl|mio|mrd|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|st|hr|fr|str|d.h|o.ä|u.s|u.k'),
   speechVerbs: words(
     'sagte|sagt|schreiben|erklären|betonen|warnen|fordern|kritisieren|teilte|teilt|fügte|fügt|kündigte|kündigt|räumt|hob hervor|hebt hervor|führte aus|führt aus|fuhr fort|gestand|gesteht|mitteilte|mitteilt|ergänzt|sagten|sagen|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|ergänzte|warnte|warnt|teilte mit|kündigte an|berichtete|schrieb|so|erklärten|bestätigte|forderte|kritisierte|sprach|gesagt|berichtet|schreibt|bestätigt|fordert|kritisiert|spricht|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|räumte ein|räumt ein|gab zu|gibt zu|versicherte|versichert|bekräftigte|bekräftigt|verkündete|verkündet|mahnte|mahnt|beklagte|beklagt|hieß es|heißt es|fragte|fragt|findet|fand|glaubt|glaubte|hofft|hoffte|stellte klar|stellt klar|gab an|gibt an|teilt mit|kündigt an|fügt hinzu|resümierte|resümiert|bilanzierte|bilanziert|urteilte|urteilt|räumte|beteuerte|beteuert|verwies|verweist|schilderte|schildert|erzählte|erzählt|zitiert|twitterte|monierte|moniert|bemängelte|bemängelt|gab sich|zeigte sich|appellierte|appelliert|lacht|lachte|seufzt|seufzte|scherzt|scherzte|jubelt|jubelte|klagt|klagte|bittet|bat|schimpft|schimpfte|freut sich|freute sich|ärgert sich|ärgerte sich|stellt fest|stellte fest|teilten|teilten mit|betonten|warnten|forderten|kritisierten|kündigten|kündigten an|berichteten|bestätigten|schrieben|meinten|antworteten|versicherten|mahnten|beklagten|räumten ein|verwiesen|schilderten|erzählten|sprachen|fragten|versichern|mahnen|appellieren|appellierten|verweisen|bekräftigten|beteuerten|unterstrichen|ergänzten|berichten',
@@ -46,7 +50,7 @@ export const de: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
   subordinators: words('weil|obwohl|nachdem|bevor|wenn|wohingegen'),
-  prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber'),
+  prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber|wegen|trotz|während|seit|ohne|dank|angesichts'),
   sourcePrepositions: words('beim|vom|aus'),
   articles: words(
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres|unser|unsere|unserer|unserem|unseren|mein|meine|meinem|meinen|meiner|alle|viele|beide|beiden|mehrere|einige|manche|wenige|zahlreiche',
@@ -238,6 +242,14 @@ export const de: LanguagePack = {
     straßenbauamt: 'behörde',
     klub: 'verein',
     club: 'verein',
+    // "die Polizei" after "Nach Angaben des Polizeipräsidiums Oberried": the police office named.
+    polizeipräsidium: 'polizei',
+    polizeiinspektion: 'polizei',
+    polizeidirektion: 'polizei',
+    polizeirevier: 'polizei',
+    polizeiposten: 'polizei',
+    // "ein Sprecher des Versicherers" after "Die Nordische Versicherung schätzt …".
+    versicherung: 'versicherer',
   },
   // "der Anwalt" after "Verteidiger Max Roth", "die Anklägerin" after "Staatsanwältin Eva Brandt".
   roleAliases: {
@@ -298,6 +310,7 @@ export const de: LanguagePack = {
   breakdownWords: words('davon|darunter|allein'),
   moneyCues: [],
   partOfWords: words('von'),
+  partOfArticleWords: words('der'),
   perUnitWords: words('pro|je'),
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),

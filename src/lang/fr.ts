@@ -105,7 +105,19 @@ export const fr: LanguagePack = {
   countsTakePlural: false,
   pluralEndings: [],
   scales: { mille: 1e3, million: 1e6, millions: 1e6, md: 1e9, mds: 1e9, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, m: 1e6 },
-  currencies: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', livres: 'GBP', 'livre sterling': 'GBP', francs: 'CHF', roubles: 'RUB', yens: 'JPY' },
+  currencies: {
+    euro: 'EUR',
+    euros: 'EUR',
+    dollar: 'USD',
+    dollars: 'USD',
+    'dollars canadiens': 'CAD',
+    'dollars australiens': 'AUD',
+    livres: 'GBP',
+    'livre sterling': 'GBP',
+    francs: 'CHF',
+    roubles: 'RUB',
+    yens: 'JPY',
+  },
   percentWords: words('pour cent|pourcent'),
   units: {
     // A change of a rate in points, not a percentage of it.
@@ -184,6 +196,7 @@ export const fr: LanguagePack = {
   breakdownWords: words('parmi lesquels|parmi lesquelles|parmi eux|y compris'),
   moneyCues: [],
   partOfWords: words('sur|des'),
+  partOfArticleWords: words('de'),
   perUnitWords: words('par|le|la|chacun|chacune'),
   notCounted: words(
     'avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune|supplémentaires|supplémentaire|annuels|mensuels|nets|bruts',

@@ -31,6 +31,11 @@ export interface LanguagePack {
    * shared with other packs count for less); names never start with one.
    */
   stopwords: readonly string[];
+  /**
+   * Adverbs and connectives that may open a sentence before its verb ("dazu", "zugleich", "da", "anschließend"): never a
+   * name, though capitalized there. Where the verb comes second, its subject follows it ("Dazu sagte die Vorsitzende X:").
+   */
+  sentenceAdverbs?: readonly string[];
   /** Abbreviations whose final period does not end a sentence, without that period ("mr", "u.s"). */
   abbreviations: readonly string[];
   /** Verbs of saying, any person or tense ("said", "mengatakan", "a déclaré", "ha detto"). */
@@ -433,6 +438,11 @@ export interface LanguagePack {
   moneyCues: readonly string[];
   /** Words between two numbers that make the first a part of the second ("45 of 120 seats", "45 dari 120 kursi", "45 sur 120"). */
   partOfWords: readonly string[];
+  /**
+   * Articles between two numbers that make the first a part of the second only read that way round ("2.300 der 3.900
+   * Beschäftigten", "450 de ses 1 200 emplois"): a sentence opening with one ("Der 120 Meter hohe Turm") tells no whole first.
+   */
+  partOfArticleWords?: readonly string[];
   /** Words right after a figure (and its counted noun) that make it a rate per unit ("pro Kopf", "per kilogram", "bagi setiap keluarga"): a detail, rarely what an editor boxes. */
   perUnitWords: readonly string[];
   /** Words after a number that never name what it counts: verbs, adverbs, times of day ("15 millones antes", "116 votaram", "45 direbut"). */

@@ -163,7 +163,7 @@ export const pt: LanguagePack = {
   ordinalSuffix: /^(º|ª|°|\.º|\.ª)/u,
   ordinalPrefix: null,
   figureLinks: words('de|do|da|dos|das'),
-  spokespersonWords: words('nota|texto|porta-voz|porta-vozes|assessoria|fonte|fontes'),
+  spokespersonWords: words('nota|texto|porta-voz|porta-vozes|assessoria|assessoria de imprensa|assessoria de comunicação|gabinete de imprensa|fonte|fontes'),
   documentWords: words('estudo|relatório|documento|levantamento|pesquisa|análise|sentença|acórdão|despacho'),
   rulingWords: words('sentença|acórdão|despacho'),
   courtWords: words('tribunal|supremo|juízo'),

@@ -454,6 +454,15 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
   return null;
 }
 
+/** The one word between a clause's start and the verb. */
+const LONE_OPENING_WORD = /(?:^|[,;:.!?])\s*(\p{L}+)\s*$/u;
+
+/** One adverb opening the clause before the verb ("Dazu sagte …", "…; zugleich betonte …"): no subject, so the verb's follows it. */
+function frontedAdverb(before: string, lex: Lexicon): boolean {
+  const word = LONE_OPENING_WORD.exec(before)?.[1];
+  return word !== undefined && lex.sentenceAdverbs.has(word.toLowerCase());
+}
+
 /**
  * True when the verb opens its clause, so the speaker follows it ("Dijo el
  * presidente: «…»", "…, said Mayor Ana Ruiz: “…”"); after a subject the words
@@ -462,7 +471,7 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
  */
 function inverted(before: string, verb: string, lex: Lexicon): boolean {
   if (lex.addresseeVerbs.has(verb.toLowerCase().replace(/\s+/g, ' '))) return false;
-  if (clauseOpens(before)) return true;
+  if (clauseOpens(before) || frontedAdverb(before, lex)) return true;
   // "Según explicó el portavoz …": the verb right after "according to" opens its clause too.
   const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
   return according !== null && before.slice(according.index + according[0].length).trim() === '';

@@ -210,10 +210,11 @@ function reportedContent(head: string, lex: Lexicon): boolean {
   return tokenize(head.slice(last.index! + last[0].length)).some((t) => t.isWord && lex.complementizers.has(t.text.toLowerCase()));
 }
 
-/** True when the words before a verb are no subject, so its subject follows it: a preposition's phrase or one function word. */
+/** True when the words before a verb are no subject, so its subject follows it: a preposition's phrase, one function word or adverb. */
 function opensInverted(lead: string, lex: Lexicon): boolean {
   const word = FIRST_WORD.exec(lead)?.[1]?.toLowerCase() ?? '';
-  return lex.prepositions.has(word) || (lex.stopwords.has(word) && !lex.pronouns.has(word) && lead.trim().toLowerCase() === word);
+  const alone = lead.trim().toLowerCase() === word;
+  return lex.prepositions.has(word) || (alone && ((lex.stopwords.has(word) && !lex.pronouns.has(word)) || lex.sentenceAdverbs.has(word)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ApproxWay, Figure } from '../domain/summary.js';
 import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
+import { withArticleDollar } from './article-dollar.js';
 import { buildDocument } from './document.js';
 import type { Document } from './document.js';
 import type { Lexicon } from './lexicon.js';
@@ -213,6 +214,8 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         fig.kind = previous!.figure.kind;
       }
       const wholeFollows = fig.kind === 'bare' && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
+      // "45 sièges sur 120", "45 seats out of 120": the whole told bare after the counted part.
+      const wholeAfterCounted = elided && !compares && lex.partOfAtStartRe.test(text.slice(lastStop, n.start + 1));
       if (fig.weak && !elided && !wholeFollows) continue;
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
       const inParens =
@@ -250,12 +253,13 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         perUnit: fig.perUnit,
         at: para.start + n.start,
         aside: inParens || restated,
-        compared: compares || partOf !== null || fig.changedFrom,
+        compared: compares || partOf !== null || wholeAfterCounted || fig.changedFrom,
         part: wholeFollows || wholeBefore,
         toll,
         difference: levelBefore && lex.differenceAtStartRe.test(text.slice(fig.stop, fig.stop + PHRASE_LOOKAHEAD_CHARS)),
       };
       if (wholeBefore || changed) previous!.figure.compared = true;
+      if (wholeAfterCounted) previous!.figure.part = true;
       // "de 3.000 a 1.800 empleos": the old side counts what the new one does.
       if (changed && previous!.figure.kind === 'bare') {
         previous!.figure.unit = figure.unit;
@@ -281,7 +285,7 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       if (fig.scaled && figure.kind === 'bare') scaledBare.push(figure);
     }
   }
-  return withArticleCurrency(doc.text, out, scaledBare);
+  return withArticleDollar(withArticleCurrency(doc.text, out, scaledBare));
 }
 
 /**

@@ -10,6 +10,8 @@ import { escapePattern } from './escape-pattern.js';
 export interface Lexicon {
   pack: LanguagePack;
   stopwords: ReadonlySet<string>;
+  /** The pack's `sentenceAdverbs`. */
+  sentenceAdverbs: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
@@ -328,6 +330,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
   const lex: Lexicon = {
     pack,
     stopwords: lower(pack.stopwords),
+    sentenceAdverbs: lower(pack.sentenceAdverbs ?? []),
     titles: lower(pack.titles),
     epithetEnds: lower(pack.epithetEnds ?? []),
     documentWords: lower(pack.documentWords ?? []),
@@ -431,7 +434,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     breakdownRe: new RegExp(`(?<![${L}])(?:${alternation(pack.breakdownWords)})(?![${L}])`, 'iu'),
     moneyCues: lower(pack.moneyCues),
     // "45 of 120 seats", "45 of the council's 60 seats": at most two words between the link and the whole.
-    partOfAtStartRe: new RegExp(`^\\s+(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
+    partOfAtStartRe: new RegExp(`^\\s+(?:${alternation([...pack.partOfWords, ...(pack.partOfArticleWords ?? [])])})\\s+(?:[${L}'’]+\\s+){0,2}(?=\\d)`, 'iu'),
     notCounted: lower(pack.notCounted),
     tollWords: lower(pack.tollWords),
     peopleWords: lower(pack.peopleWords),

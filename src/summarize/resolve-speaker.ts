@@ -16,6 +16,7 @@ import {
   isBodyCompound,
   openingBody,
   placeEpithet,
+  subjectBodyNear,
 } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
 import { ArticleGenders, GENDERED_BODY_CHARS } from './article-genders.js';
@@ -75,6 +76,12 @@ function commonBodyNoun(name: string, lex: Lexicon): string | null {
   if (word === null) return null;
   const noun = word.toLowerCase().replace(ELIDED_OPENING, '');
   return lex.bodyWords.has(noun) ? noun : null;
+}
+
+/** Where every noun is capitalized, a one-word name that is a body's common noun in the pack ("Organisation"), lowercased; else null. */
+function packBodyNoun(name: string, lex: Lexicon): string | null {
+  const lower = name.toLowerCase();
+  return lex.pack.nounsCapitalized && !name.includes(' ') && (lex.bodyWords.has(lower) || (lex.pack.namedBodyNouns?.includes(lower) ?? false)) ? lower : null;
 }
 
 /**
@@ -399,6 +406,9 @@ export class SpeakerResolver {
     const noun = mention.kind === 'name' && this.article ? commonBodyNoun(mention.name, this.article.lex) : null;
     const found = noun ? this.bodyOfKind(noun, at) : null;
     if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
+    // A spokesperson's body given by a common noun alone ("eine Sprecherin der Organisation"), none of that noun named: a body's noun, no name.
+    const spokenFor = mention.kind === 'name' && mention.spokesperson && this.article ? packBodyNoun(mention.name, this.article.lex) : null;
+    if (spokenFor && !this.bodyOfKind(spokenFor, at)) return this.resolve({ kind: 'body', noun: spokenFor }, at);
     // "the report says": whoever the article named as the document's author.
     if (mention.kind === 'body' && mention.document) {
       const author = this.article ? (documentAuthor(this.article.text, at, this.article.lex) ?? (mention.ruling ? this.court(at) : null)) : null;
@@ -442,6 +452,13 @@ export class SpeakerResolver {
       if (opening && !this.ofOtherKind(opening, mention.noun)) {
         this.creditBody(opening, at, true);
         return opening;
+      }
+      // A noun no body was named by ("eine Sprecherin der Organisation" after "Der Hessische Flüchtlingsrat mahnte …"): the body
+      // opening the sentence before as its subject, of no other kind, no person who spoke.
+      const subject = this.article ? subjectBodyNear(this.article.text.slice(Math.max(0, at - OPENING_BODY_CHARS), at), this.article.lex) : null;
+      if (subject && !this.ofOtherKind(subject, mention.noun) && !this.speakers.some((p) => p.name === subject)) {
+        this.creditBody(subject, at, true);
+        return subject;
       }
       // A body the article never names otherwise is its common noun ("een woordvoerder van het ministerie", "ein Sprecher der Polizei"),
       // and what "the spokesperson" then means.

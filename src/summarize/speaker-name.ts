@@ -188,6 +188,8 @@ function isNameWord(word: string, lex: Lexicon): boolean {
   return (
     !romanNumeral(word) &&
     !lex.stopwords.has(lower) &&
+    // "Dazu sagte …", "Zugleich räumte …": an adverb opening its sentence, capitalized there.
+    !lex.sentenceAdverbs.has(lower) &&
     !lex.pronouns.has(lower) &&
     // A preposition opening a sentence ("A De Santis ha risposto …") is to whom, no name; a particle that is one too ("Da Ros") is a name's.
     !(lex.prepositions.has(lower) && !lex.nameParticles.has(lower)) &&
@@ -765,7 +767,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   if (spokespersonOpening) return clauseBody(tokens, lex);
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
-    if (sourceOf(phrase, name, lex)) return { kind: 'name', name, titled: false, body: true };
+    // "informou a assessoria de imprensa da Corrida X": unless a spokesperson heads them, who speaks for the body.
+    if (sourceOf(phrase, name, lex)) return spokespersonHeading(phrase, lex) ?? { kind: 'name', name, titled: false, body: true };
     const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
     // "kata jurucakap Jabatan Bomba dan Penyelamat Malaysia": the body a spokesperson speaks for goes on past the conjunction the name stopped at.
@@ -1141,6 +1144,24 @@ function joinedBody(phrase: readonly Token[], lex: Lexicon): Mention | null {
 }
 
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
+/**
+ * True when the phrase is a particle that is also a preposition and one noun, where nouns are capitalized, with no given
+ * name before it and not seen again in the article ("hatte zu Prozessbeginn erklärt"): a phrase of time or place, no
+ * surname ("Karl zu Stolberg", later "zu Stolberg").
+ */
+function prepositionalParticle(phrase: readonly Token[], lex: Lexicon, counts: WordCounts): boolean {
+  const [particle, noun] = phrase;
+  return (
+    lex.pack.nounsCapitalized &&
+    phrase.length === 2 &&
+    particle !== undefined &&
+    noun !== undefined &&
+    !isCapitalized(particle.text) &&
+    lex.prepositions.has(particle.text) &&
+    counts.count(`${particle.text} ${noun.text}`) < 2
+  );
+}
+
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
   const window = text.slice(-LONG_APPOSITION_CHARS);
@@ -1235,7 +1256,8 @@ export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): M
       return { ...person, name: [person.name, lead.text, ...phrase.map((t) => t.text)].join(' ') };
   }
   // Unless a spokesperson speaks for it ("a spokesperson for the Association of British Insurers said").
-  if (phrase.length && lex.prepositions.has(leadLower) && !titled(phrase, lex)) return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
+  if (phrase.length && (lex.prepositions.has(leadLower) || prepositionalParticle(phrase, lex, counts)) && !titled(phrase, lex))
+    return spokespersonBefore(tokens, i, lastIndex, lex) ?? { kind: 'unnamed' };
   const titleAt = phrase.findIndex((t) => isTitle(t.text, lex) && !lex.stopwords.has(t.text.toLowerCase()));
   const opener = titleAt >= 0 ? pronounOpening(tokens, i + 1 + titleAt, lex) : null;
   if (opener) return opener;

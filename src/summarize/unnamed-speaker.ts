@@ -40,11 +40,20 @@ function compoundHead(word: string, lex: Lexicon): string | null {
   return null;
 }
 
-/** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), or -1. */
-function spokespersonAt(words: readonly Token[], lex: Lexicon): { at: number; length: number } {
-  for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? `${words[i]!.text} ${words[i + 1]!.text}`.toLowerCase() : '';
-    if (pair && lex.spokespersonWords.has(pair)) return { at: i, length: 2 };
+/** Most words of a spokesperson's phrase ("assessoria de imprensa", "chargé de communication"). */
+const SPOKESPERSON_WORDS = 3;
+
+/** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), the longest listed, or -1. */
+function spokespersonAt(words: readonly Token[], lex: Lexicon, from = 0): { at: number; length: number } {
+  for (let i = from; i < words.length; i++) {
+    for (let n = Math.min(SPOKESPERSON_WORDS, words.length - i); n > 1; n--) {
+      const phrase = words
+        .slice(i, i + n)
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase();
+      if (lex.spokespersonWords.has(phrase)) return { at: i, length: n };
+    }
     if (isSpokesperson(words[i]!.text, lex)) return { at: i, length: 1 };
   }
   return { at: -1, length: 0 };
@@ -284,7 +293,12 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     // "In una nota …": a statement after a preposition, the verb's subject is someone else.
     const lead = words[spokes.at - 1]?.text.toLowerCase() ?? '';
     const placed = lex.prepositions.has(lex.articles.has(lead) || lex.indefiniteArticles.has(lead) ? (words[spokes.at - 2]?.text.toLowerCase() ?? '') : lead);
-    return body.kind === 'body' && body.noun === '' && placed ? { ...body, inStatement: true } : body;
+    const inStatement = body.kind === 'body' && body.noun === '' && placed;
+    // "informou em nota a assessoria da Corrida X": the subject after the statement is who issued it.
+    const issuer = inStatement ? spokespersonAt(words, lex, spokes.at + spokes.length) : null;
+    const issued = issuer && issuer.at >= 0 ? spokespersonBody(words, issuer, lex) : null;
+    if (issued?.kind === 'name') return { ...issued, spokesperson: true };
+    return inStatement ? { ...body, inStatement: true } : body;
   }
   let i = 0;
   // Past articles, an elided one too ("ha fatto sapere l'azienda"), to the noun.
@@ -468,10 +482,15 @@ export function placeEpithet(name: string, text: string, lex: Lexicon | undefine
   return new RegExp(`(?<![\\p{L}])${escapePattern(adjective.slice(0, -ending.length))}(?![\\p{L}])`, 'u').test(text) ? noun : null;
 }
 
-/** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
 /** A comma in the clause after a body's name, then a person's full name: its holder in apposition. */
 const HOLDER_APPOSED = /^[^.!?,;:]*,\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
+/** True where every noun is capitalized and an indefinite article opens the run after a body's noun: the verb's object ("hat die Polizei eine Bande … gefasst"), no name. */
+function objectAfter(links: readonly Token[], lex: Lexicon): boolean {
+  return lex.pack.nounsCapitalized && links.some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
+}
+
+/** The body's name around one use of its common noun: "Ministry of Defence", "ministerie van Defensie", "Kementerian Kesihatan", "Russian Defence Ministry". */
 function nameAround(text: string, at: number, noun: string, lex: Lexicon): string | null {
   const left = tokenize(text.slice(Math.max(0, at - BODY_LEFT_CHARS), at));
   const right = tokenize(text.slice(at, at + noun.length + BODY_RIGHT_CHARS));
@@ -493,7 +512,8 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
   // preposition is where the body sits or acts ("die Gewerkschaft in Sachsen", "the union in Wales"), as after a spokesperson.
   const placed = right.slice(nounWords, j).some((t) => lex.pack.placePrepositions.includes(t.text.toLowerCase()) || foreignLink(t, lex));
-  const after = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
+  const run = placed || whenWord(right[j]?.text ?? '', lex) ? [] : capitalizedRun(right, j, lex, nounWords);
+  const after = objectAfter(right.slice(nounWords, j), lex) ? [] : run;
   const links = after.length ? right.slice(nounWords, j).map((t) => t.text) : [];
   // "le tribunal correctionnel de Valbreuse", "l'agence régionale de santé": its adjectives and what it is of name it.
   const quoted = !before.length && !after.length ? quotedName(right, nounWords) : null;
@@ -588,9 +608,29 @@ function subjectBody(window: string, lex: Lexicon): string | null {
     if (run.some((w) => lex.articles.has(w)) && !bodyNoun(run[0]!, lex)) continue;
     // Such a body's kind heading its name, compounded too, is no part of it ("Der Hersteller Bosch", "Der Autohersteller Bosch" are Bosch).
     const head = run[0]!.toLowerCase();
-    return (lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run).join(' ');
+    const name = lex.pack.namedBodyNouns?.some((kind) => head.endsWith(kind)) ? run.slice(1) : run;
+    // Without its masculine article, an adjective takes the strong ending ("Der Hessische Flüchtlingsrat" is "Hessischer Flüchtlingsrat").
+    const oblique = lex.pack.obliqueAdjective;
+    const masculine = lex.pack.subjectArticleGenders?.[words[0].text.toLowerCase()] === 'm' ? oblique?.strong?.masculine : undefined;
+    if (oblique && masculine)
+      for (let k = 0; k < name.length - 1; k++) if (name[k]!.endsWith(oblique.plain)) name[k] = `${name[k]!.slice(0, -oblique.plain.length)}${masculine}`;
+    return name.join(' ');
   }
   return null;
+}
+
+/** Sentences read back for the body a spokesperson means where the article names none of their body's noun. */
+const SUBJECT_BODY_SENTENCES = 2;
+
+/**
+ * The body opening the sentence before the end of `window`, or its own, as a subject that speaks or acts ("Hartwell
+ * United teilte mit, …", "Der Hessische Flüchtlingsrat mahnte …"): whom "ein Sprecher des Klubs" then means; else null.
+ */
+export function subjectBodyNear(window: string, lex: Lexicon): string | null {
+  // Where nouns are lowercase, a body's noun names it in lowercase words instead ("l'agence régionale de santé").
+  if (!lex.pack.nounsCapitalized) return null;
+  const recent = window.split(SENTENCE_SPLIT).slice(-SUBJECT_BODY_SENTENCES).join('\n');
+  return subjectBody(recent, lex) ?? speakingSubject(recent, lex);
 }
 
 /** A section label opening a headline ("Handball:", "Football |"): no part of its subject. */
@@ -630,13 +670,19 @@ export function openingBody(window: string, lex: Lexicon): { mention: Mention; a
   for (let i = sentences.length - 1; i >= 0 && i >= sentences.length - OPENING_BODY_SENTENCES; i--) {
     const sentence = sentences[i]!.trimStart();
     const words = tokenize(sentence.slice(0, BODY_RIGHT_CHARS));
-    // "Desde la Consellería do Mar, un portavoz …": the body the words come from opens the sentence too.
-    let k = lex.pack.sourcePrepositions?.includes(words[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+    // "Desde la Consellería do Mar, un portavoz …": the body the words come from opens the sentence too, as does the one whose view
+    // it tells ("Per il sindacato X il problema è …").
+    const lead = words[0]?.text.toLowerCase() ?? '';
+    let k = lex.pack.sourcePrepositions?.includes(lead) || lex.pack.openingAccordingTo?.includes(lead) || lex.pack.accordingTo.includes(lead) ? 1 : 0;
     while (k < words.length && lex.articles.has(words[k]!.text.toLowerCase())) k++;
-    if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
-    const run = capitalizedRun(words, k, lex);
-    if (!run.some((w) => isBodyCompound(w, lex))) continue;
-    const body = bodyAfter(words, k, lex);
+    // Past the opening word, the body's lowercase noun before its name ("Per il sindacato Scuola Libera"): the name.
+    const noun =
+      k > 0 && !lex.pack.nounsCapitalized && !isCapitalized(words[k]?.text ?? '') && bodyWordAt(words, k, lex) === 1 && isCapitalized(words[k + 1]?.text ?? '');
+    if (!noun) {
+      if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
+      if (!capitalizedRun(words, k, lex).some((w) => isBodyCompound(w, lex))) continue;
+    }
+    const body = bodyAfter(words, noun ? k + 1 : k, lex);
     if (body && (body.kind === 'body' || (body.kind === 'name' && body.body === true))) return { mention: body, at: window.lastIndexOf(sentence) };
   }
   return null;

@@ -20,6 +20,14 @@ describe('amounts, units and labels the figure reader gets right', () => {
   it('money after a label word and a link word is money, not a label ("una línea de 45 millones de euros")', () => {
     expect(withValue('El Gobierno abrió una línea de 30 millones de euros para los agricultores.', 'es', 3e7)).toMatchObject({ unit: 'EUR' });
   });
+  it.each([
+    ['en', 'The quarry owner was fined A$2.4 million. It must also pay $310,000 towards the road repairs.', 'AUD'],
+    ['en', 'The quarry owner was fined 2.4 million Australian dollars. It must also pay $310,000 towards the road repairs.', 'AUD'],
+    ['fr', 'La carrière doit verser 2,4 millions de dollars canadiens, et 310 000 $ pour réparer la route.', 'CAD'],
+    ['en', 'The quarry owner was fined $2.4 million. It must also pay $310,000 towards the road repairs.', 'USD'],
+  ])('a bare "$" is the one country dollar the article names (%s: %s)', (lang, text, unit) => {
+    expect(withValue(text, lang, 310_000)).toMatchObject({ unit });
+  });
   it('"degrees Celsius" and its kin are °C', () => {
     expect(withValue('The thermometer reached 38.2 degrees Celsius at noon.', 'en', 38.2)).toMatchObject({ unit: '°C' });
     expect(withValue('Am Nachmittag wurden 36,5 Grad Celsius gemessen.', 'de', 36.5)).toMatchObject({ unit: '°C' });

@@ -50,6 +50,32 @@ describe('the whole told before its part ("Of the 230 MPs, 116 voted")', () => {
   });
 });
 
+describe('the whole told after its part ("45 of the 120 seats") is never key', () => {
+  it.each([
+    ['de', 'Die Brauerei am Stadtrand baut rund 420 der 1.150 Arbeitsplätze ab.', 420, 1150],
+    ['de', 'Die Brauerei am Stadtrand baut 420 von 1.150 Arbeitsplätzen ab.', 420, 1150],
+    ['fr', "La papeterie de la vallée supprime 420 de ses 1 150 emplois d'ici l'été.", 420, 1150],
+    ['fr', 'Le bloc centriste a obtenu 38 sièges sur 95 au conseil régional.', 38, 95],
+    ['en', 'The alliance took 38 seats out of 95 on the regional council.', 38, 95],
+    ['it', "L'alleanza ha ottenuto 38 seggi su 95 nel consiglio regionale.", 38, 95],
+    ['es', 'La alianza obtuvo 38 de los 95 escaños del consejo regional.', 38, 95],
+    ['it', "L'alleanza ha ottenuto 38 dei 95 seggi del consiglio regionale.", 38, 95],
+    ['pt', 'A aliança obteve 38 dos 95 lugares do conselho regional.', 38, 95],
+    ['nl', 'De alliantie behaalde 38 van de 95 zetels in de regioraad.', 38, 95],
+    ['ms', 'Pakatan itu memenangi 38 daripada 95 kerusi majlis wilayah.', 38, 95],
+    ['id', 'Koalisi itu meraih 38 dari 95 kursi dewan wilayah.', 38, 95],
+  ])('%s: %s', (lang, text, part, whole) => {
+    const found = figures(text, lang);
+    expect(found.find((f) => f.value === whole)?.key).toBe(false);
+    expect(found.find((f) => f.value === part)?.key).toBe(true);
+  });
+
+  it('an article opening a sentence tells no whole first (de)', () => {
+    const found = figures('Der 140 Meter hohe Turm hat 38 Stockwerke.', 'de');
+    expect(found.find((f) => f.value === 140)?.key).toBe(true);
+  });
+});
+
 describe('the old value of a change ("from X to Y") is never key', () => {
   it.each([
     ['pt', 'Segundo ela, a dívida do clube caiu de R$ 1,3 bilhão para cerca de R$ 840 milhões no período.', 1.3e9, 840e6],

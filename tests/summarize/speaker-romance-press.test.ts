@@ -354,3 +354,34 @@ describe('es: "el DT" is the coach, the title the article gave someone as "entre
     ],
   ]);
 });
+
+describe('a press office named in several words speaks for the body named after it, also after a statement', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A feira recebeu 9 mil visitantes. “Não houve qualquer incidente”, informou em nota a assessoria de imprensa da Feira do Livro de Aldeia Nova.',
+      ['Feira do Livro de Aldeia Nova'],
+    ],
+    ['pt', 'O hospital fechou a ala norte. “A ala reabre em março”, disse a assessoria de imprensa do Hospital Santa Luzia.', ['Hospital Santa Luzia']],
+    [
+      'fr',
+      'Le festival a accueilli 9 000 visiteurs. « Aucun incident n’a été signalé », a indiqué le chargé de communication du Festival des Vents.',
+      ['Festival des Vents'],
+    ],
+  ]);
+});
+
+describe('an unnamed spokesperson speaks for the body whose view the sentence before opens on, by its noun and name', () => {
+  creditsSpeakers([
+    [
+      'it',
+      'Per il sindacato Scuola Libera il problema è serio. «Le classi sono troppo affollate», ha affermato un portavoce. Il sindaco Paolo Rossi ha risposto.',
+      ['Scuola Libera'],
+    ],
+    [
+      'pt',
+      'Para o sindicato Professores Unidos, o problema é antigo. «As turmas estão cheias», afirmou um porta-voz. O ministro Rui Sá respondeu.',
+      ['Professores Unidos'],
+    ],
+  ]);
+});

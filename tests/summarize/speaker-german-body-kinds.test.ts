@@ -1,0 +1,27 @@
+/**
+ * German body nouns that mean a body the article named under another word of their kind ("die Polizei" for
+ * "das Polizeipräsidium Oberried", "der Versicherer" for "die Nordische Versicherung").
+ */
+import { describe } from 'vitest';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+
+describe('a German body noun means the body named under a word of its kind', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Oberried. Ein Hagelsturm hat am Dienstag schwere Schäden angerichtet. Nach Angaben des Polizeipräsidiums Oberried wurden neun Menschen verletzt.',
+        '„Zwei Autofahrer wurden von Ästen getroffen“, teilte die Polizei mit.',
+      ),
+      ['Polizeipräsidium Oberried'],
+    ],
+    [
+      'de',
+      para(
+        'Oberried. Ein Hagelsturm hat schwere Schäden angerichtet. „Zwei Autofahrer wurden von Ästen getroffen“, teilte die Polizei mit.',
+        'Die Nordische Versicherung schätzt den Schaden auf 20 Millionen Euro. „Wir rechnen mit weiteren Meldungen“, sagte ein Sprecher des Versicherers.',
+      ),
+      ['Polizei', 'Nordische Versicherung'],
+    ],
+  ]);
+});
