@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditsSpeakers, para, speakersOf } from '../helpers/speaker-cases.js';
+import { creditsSpeakers, para, speakersOf, textsOf } from '../helpers/speaker-cases.js';
 
 describe('after a name, an elided preposition opens to whom or where it was said', () => {
   creditsSpeakers([
@@ -353,4 +353,17 @@ describe('es: "el DT" is the coach, the title the article gave someone as "entre
       ['Rubén Quiroga Paz', 'Rubén Quiroga Paz'],
     ],
   ]);
+});
+
+describe('a role’s name in apposition inside the marks, a bracket after it, closes the credit line before more quote', () => {
+  const fr = '« Nous avons tout misé sur ce site, rappelle le maire de Vallon-sur-Aube, Paul-Henri Marcel (sans étiquette). Qui paiera demain ? »';
+  const es = '«Hemos apostado todo por esta planta, recuerda el alcalde de Valdelobos, Juan Pedro Arcos (PSOE). ¿Quién pagará mañana?»';
+  creditsSpeakers([
+    ['fr', fr, ['Paul-Henri Marcel', 'Paul-Henri Marcel']],
+    ['es', es, ['Juan Pedro Arcos', 'Juan Pedro Arcos']],
+  ]);
+  it.each([
+    ['fr', fr, ['Nous avons tout misé sur ce site', 'Qui paiera demain ?']],
+    ['es', es, ['Hemos apostado todo por esta planta', '¿Quién pagará mañana?']],
+  ])('%s: %s', (lang, text, quotes) => expect(textsOf(text, lang)).toEqual(quotes));
 });
