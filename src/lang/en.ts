@@ -84,6 +84,7 @@ export const en: LanguagePack = {
   accordingTo: words('according to'),
   pronouns: words('he|she'),
   pluralPronouns: words('they|the pair|the couple|the two|both'),
+  subjectAsides: words('for its part|for their part|for his part|for her part|in turn'),
   pronounGenders: { she: 'f', he: 'm' },
   genderCues: {
     mrs: 'f',

@@ -367,3 +367,23 @@ describe('a role’s name in apposition inside the marks, a bracket after it, cl
     ['es', es, ['Hemos apostado todo por esta planta', '¿Quién pagará mañana?']],
   ])('%s: %s', (lang, text, quotes) => expect(textsOf(text, lang)).toEqual(quotes));
 });
+
+describe('a resumptive pronoun or a "for its part" between commas after a body: the body is who the quote is from', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Le maire, Michel Vautrin, proteste. « C’est un scandale », dit-il. La préfecture, elle, défend une fermeture « provisoire et surveillée ».',
+      ['Michel Vautrin', 'préfecture'],
+    ],
+    [
+      'fr',
+      'Le maire, Michel Vautrin, proteste. « C’est un scandale », dit-il. L’ARS, de son côté, défend une fermeture « provisoire et surveillée ».',
+      ['Michel Vautrin', 'L’ARS'],
+    ],
+    [
+      'it',
+      'Il sindaco, Michele Grossi, protesta. «È uno scandalo», ha detto. L’Asl, dal canto suo, difende una chiusura «provvisoria e sorvegliata».',
+      ['Michele Grossi', 'L’Asl'],
+    ],
+  ]);
+});
