@@ -387,3 +387,11 @@ describe('a resumptive pronoun or a "for its part" between commas after a body: 
     ],
   ]);
 });
+
+describe('a body’s noun, a link and the capitals of its remit with their adjectives: the whole body’s name', () => {
+  creditsSpeakers([
+    ['fr', '« Nous exigerons des garanties », a précisé le ministère de l’Agriculture.', ['ministère de l’Agriculture']],
+    ['fr', '« Nous exigerons des garanties », a précisé à l’AFP le ministère de la Cohésion territoriale.', ['ministère de la Cohésion territoriale']],
+    ['it', '«Chiederemo garanzie», ha fatto sapere il ministero dell’Ambiente.', ['ministero dell’Ambiente']],
+  ]);
+});
