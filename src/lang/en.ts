@@ -79,7 +79,7 @@ export const en: LanguagePack = {
   addresseeVerbs: words('told|tells|tell'),
   complementizers: words('that|whether|how'),
   subordinators: words('while|whilst|as|because|although|though|until'),
-  prepositions: words('of|from|in|at|on|for|with|by|to'),
+  prepositions: words('of|from|in|at|on|for|with|by|to|outside|inside|after|before|during|despite|following|beyond|amid'),
   articles: words('a|an|the'),
   accordingTo: words('according to'),
   pronouns: words('he|she'),
