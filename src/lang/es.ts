@@ -50,6 +50,7 @@ export const es: LanguagePack = {
   signedBy: /(?<![\p{L}])(?:firmad|suscrit)[oa]s?\s+por\s+/iu,
   pronouns: words('él|ella'),
   pluralPronouns: words('ellos|ellas'),
+  subjectAsides: words('por su parte|a su vez|por parte suya'),
   pronounGenders: { ella: 'f', él: 'm' },
   givenNameGenders: { endings: { a: 'f', o: 'm' }, names: { borja: 'm', josema: 'm', sasha: 'm', nicolás: 'm' } },
   genderCues: {

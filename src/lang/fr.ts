@@ -49,6 +49,7 @@ export const fr: LanguagePack = {
   signedBy: /(?<![\p{L}])signée?s?\s+par\s+/iu,
   pronouns: words('il|elle|lui'),
   pluralPronouns: words('ils|elles|tous deux|toutes deux|tous les deux|toutes les deux|le couple|le duo'),
+  subjectAsides: words('de son côté|de leur côté|pour sa part|pour leur part|quant à elle|quant à lui|quant à eux'),
   pronounGenders: { elle: 'f', il: 'm' },
   genderCues: {
     mme: 'f',

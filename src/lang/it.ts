@@ -51,6 +51,7 @@ export const it: LanguagePack = {
   signedBy: /(?<![\p{L}])(?:firmat|sottoscritt)[aoie]\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*/iu,
   pronouns: words('lui|lei|egli|ella'),
   pluralPronouns: words('loro'),
+  subjectAsides: words('dal canto suo|dal canto loro|da parte sua|per parte sua|a sua volta'),
   pronounGenders: { lei: 'f', ella: 'f', lui: 'm', egli: 'm' },
   givenNameGenders: {
     endings: { a: 'f', o: 'm' },

@@ -108,6 +108,11 @@ export interface LanguagePack {
    * before speak jointly. Empty where the plural is also a singular ("sie", "zij").
    */
   pluralPronouns: readonly string[];
+  /**
+   * Phrases set off by commas right after a subject that set it against others ("de son côté", "por su parte",
+   * "for its part"): like a resumptive pronoun ("L'agence, elle, défend …"), they leave the subject the speaker.
+   */
+  subjectAsides?: readonly string[];
   /** The gender of the person pronouns that mark it ("she" f, "il" m); none where they do not ("dia"). */
   pronounGenders: Readonly<Record<string, 'f' | 'm'>>;
   /**

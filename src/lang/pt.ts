@@ -51,6 +51,7 @@ export const pt: LanguagePack = {
   signedBy: /(?<![\p{L}])(?:assinad|subscrit)[oa]s?\s+(?:por|pelo|pela|pelos|pelas)\s+/iu,
   pronouns: words('ele|ela'),
   pluralPronouns: words('eles|elas'),
+  subjectAsides: words('por sua vez|por seu lado|da sua parte|de sua parte'),
   pronounGenders: { ela: 'f', ele: 'm' },
   givenNameGenders: { endings: { a: 'f', o: 'm' }, names: { luca: 'm', nikita: 'm' } },
   genderCues: {

@@ -768,7 +768,20 @@ const LOWERCASE_WORD = /^\s*\p{Ll}/u;
  */
 function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
+  // "L'agence, elle, défend …", "La empresa, por su parte, defiende …": the clause before the aside holds the subject,
+  // and the aside shows it acting, lone word or not.
+  const isAside = (k: number): boolean =>
+    k > 0 &&
+    starts[k + 1] !== undefined &&
+    lex.subjectAsides.has(
+      head
+        .slice(starts[k], starts[k + 1])
+        .replace(CLAUSE_START, '')
+        .trim()
+        .toLowerCase(),
+    );
   for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
+    if (isAside(k)) continue;
     // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
     const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];
     if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
@@ -786,7 +799,7 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.
     if (k > 0 && !isCapitalized(first) && isTitle(first, lex) && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
     // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
-    if (unprovenLoneWord(m, counts)) continue;
+    if (unprovenLoneWord(m, counts) && !isAside(k + 1)) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     // The whole clause's tokens again when no reported content cut it.

@@ -881,7 +881,16 @@ export function bodyNamed(
     const offset = from + words[i]!.start;
     if (said.some((q) => q.start <= offset && offset < q.end) || inPlacePhrase(words, i, lex)) continue;
     const lower = w.toLowerCase();
-    if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower) || isAmountWord(w))
+    // Nor a preposition opening its sentence's adverbial ("Outside court, …").
+    if (
+      !isCapitalized(w) ||
+      lex.stopwords.has(lower) ||
+      lex.prepositions.has(lower) ||
+      lex.pronouns.has(lower) ||
+      lex.calendarWords.has(lower) ||
+      lex.places.has(lower) ||
+      isAmountWord(w)
+    )
       continue;
     // Nor is a spokesperson word opening a sentence ("Fuentes del grupo …").
     // Nor a body's own noun, after an elided article too ("L'azienda").

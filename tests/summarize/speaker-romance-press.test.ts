@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditsSpeakers, para, speakersOf } from '../helpers/speaker-cases.js';
+import { creditsSpeakers, para, speakersOf, textsOf } from '../helpers/speaker-cases.js';
 
 describe('after a name, an elided preposition opens to whom or where it was said', () => {
   creditsSpeakers([
@@ -352,6 +352,47 @@ describe('es: "el DT" is the coach, the title the article gave someone as "entre
       'Ferro cayó en semifinales. Su entrenador, Rubén Quiroga Paz, admitió que el equipo “jugó con miedo”. El volante Iván Soria lloró en el vestuario. “Nos pesó la camiseta”, lamentó el DT.',
       ['Rubén Quiroga Paz', 'Rubén Quiroga Paz'],
     ],
+  ]);
+});
+
+describe('a role’s name in apposition inside the marks, a bracket after it, closes the credit line before more quote', () => {
+  const fr = '« Nous avons tout misé sur ce site, rappelle le maire de Vallon-sur-Aube, Paul-Henri Marcel (sans étiquette). Qui paiera demain ? »';
+  const es = '«Hemos apostado todo por esta planta, recuerda el alcalde de Valdelobos, Juan Pedro Arcos (PSOE). ¿Quién pagará mañana?»';
+  creditsSpeakers([
+    ['fr', fr, ['Paul-Henri Marcel', 'Paul-Henri Marcel']],
+    ['es', es, ['Juan Pedro Arcos', 'Juan Pedro Arcos']],
+  ]);
+  it.each([
+    ['fr', fr, ['Nous avons tout misé sur ce site', 'Qui paiera demain ?']],
+    ['es', es, ['Hemos apostado todo por esta planta', '¿Quién pagará mañana?']],
+  ])('%s: %s', (lang, text, quotes) => expect(textsOf(text, lang)).toEqual(quotes));
+});
+
+describe('a resumptive pronoun or a "for its part" between commas after a body: the body is who the quote is from', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Le maire, Michel Vautrin, proteste. « C’est un scandale », dit-il. La préfecture, elle, défend une fermeture « provisoire et surveillée ».',
+      ['Michel Vautrin', 'préfecture'],
+    ],
+    [
+      'fr',
+      'Le maire, Michel Vautrin, proteste. « C’est un scandale », dit-il. L’ARS, de son côté, défend une fermeture « provisoire et surveillée ».',
+      ['Michel Vautrin', 'L’ARS'],
+    ],
+    [
+      'it',
+      'Il sindaco, Michele Grossi, protesta. «È uno scandalo», ha detto. L’Asl, dal canto suo, difende una chiusura «provvisoria e sorvegliata».',
+      ['Michele Grossi', 'L’Asl'],
+    ],
+  ]);
+});
+
+describe('a body’s noun, a link and the capitals of its remit with their adjectives: the whole body’s name', () => {
+  creditsSpeakers([
+    ['fr', '« Nous exigerons des garanties », a précisé le ministère de l’Agriculture.', ['ministère de l’Agriculture']],
+    ['fr', '« Nous exigerons des garanties », a précisé à l’AFP le ministère de la Cohésion territoriale.', ['ministère de la Cohésion territoriale']],
+    ['it', '«Chiederemo garanzie», ha fatto sapere il ministero dell’Ambiente.', ['ministero dell’Ambiente']],
   ]);
 });
 
