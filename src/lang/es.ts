@@ -168,6 +168,7 @@ export const es: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|del'),
   spokespersonWords: words('comunicado|texto|portavoz|portavoces|vocero|vocera|voceros|fuentes'),
+  memberWords: words('responsable|funcionario|funcionaria|directivo|directiva|miembro|dirigente|técnico|técnica'),
   documentWords: words('informe|estudio|documento|encuesta|análisis|sentencia|resolución|auto'),
   rulingWords: words('sentencia|resolución|auto'),
   courtWords: words('audiencia|tribunal|juzgado'),

@@ -151,6 +151,7 @@ export const fr: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|du|des|d|à'),
   spokespersonWords: words('communiqué|porte-parole|chargé de communication|chargée de communication'),
+  memberWords: words('responsable|cadre|membre|dirigeant|dirigeante|représentant|représentante|agent|fonctionnaire'),
   documentWords: words('rapport|étude|document|enquête|auteurs|magistrats|rapporteurs|jugement|ordonnance|juges'),
   rulingWords: words('jugement|ordonnance|juges|magistrats'),
   courtWords: words('tribunal|cour'),

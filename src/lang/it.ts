@@ -160,6 +160,7 @@ export const it: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('di|del|della|dei|da|in'),
   spokespersonWords: words('nota|portavoce|portavoci|fonti|addetto stampa|ufficio stampa'),
+  memberWords: words('dirigente|funzionario|funzionaria|responsabile|membro|esponente|tecnico|tecnica'),
   documentWords: words('rapporto|studio|documento|indagine|dossier|relazione'),
   bodyWords: words(
     'comitato|ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|amministrazione|direzione|ditta|ufficio|consorzio|collettivo|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',

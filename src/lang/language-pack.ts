@@ -275,6 +275,12 @@ export interface LanguagePack {
    */
   branchWords?: readonly string[];
   /**
+   * Nouns for someone working in a body ("dirigente", "funzionario", "responsable"):
+   * after an indefinite article and before the body ("un funzionario del ministero"),
+   * one unnamed member speaking for the body, as a spokesperson does.
+   */
+  memberWords?: readonly string[];
+  /**
    * Nouns for a body's own organ ("direction", "management", "dirección"):
    * "a fait savoir la direction" with no body named by the noun is the body
    * the article is about, the one opening the sentence or that spoke last.

@@ -164,6 +164,7 @@ export const pt: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('de|do|da|dos|das'),
   spokespersonWords: words('nota|texto|porta-voz|porta-vozes|assessoria|assessoria de imprensa|assessoria de comunicação|gabinete de imprensa|fonte|fontes'),
+  memberWords: words('dirigente|funcionário|funcionária|responsável|membro|técnico|técnica|elemento|quadro'),
   documentWords: words('estudo|relatório|documento|levantamento|pesquisa|análise|sentença|acórdão|despacho'),
   rulingWords: words('sentença|acórdão|despacho'),
   courtWords: words('tribunal|supremo|juízo'),

@@ -345,3 +345,21 @@ describe('an unnamed spokesperson speaks for the body whose view the sentence be
     ],
   ]);
 });
+
+describe('an indefinite member of a body speaks for it, named before or in the phrase', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A Associação de Pescadores da Ria Funda pediu apoio. «Há três meses que não saímos ao mar», afirmou uma dirigente da associação.',
+      ['Associação de Pescadores da Ria Funda'],
+    ],
+    ['pt', '«Há três meses que não saímos ao mar», afirmou uma dirigente da Associação de Pescadores da Ria Funda.', ['Associação de Pescadores da Ria Funda']],
+    [
+      'it',
+      'Il Ministero della Cultura ha chiesto una perizia. «Il restauro è stato eseguito bene», ha spiegato un funzionario del ministero.',
+      ['Ministero della Cultura'],
+    ],
+    ['it', '«Il restauro è stato eseguito bene», ha spiegato un funzionario del Comune di Pietrasanta.', ['Comune di Pietrasanta']],
+    ['fr', 'Le groupe Veltane a fermé son site. « Nous n’avions plus de commandes », explique une responsable du groupe.', ['groupe Veltane']],
+  ]);
+});
