@@ -363,3 +363,11 @@ describe('an indefinite member of a body speaks for it, named before or in the p
     ['fr', 'Le groupe Veltane a fermé son site. « Nous n’avions plus de commandes », explique une responsable du groupe.', ['groupe Veltane']],
   ]);
 });
+
+describe('an impersonal reading verb and the statement it was read in: the body named with the statement speaks', () => {
+  creditsSpeakers([
+    ['pt', 'As obras da ponte pararam em março. «O financiamento está assegurado», lê-se numa nota do Ministério das Pescas.', ['Ministério das Pescas']],
+    ['it', 'Il parcheggio resta chiuso. «I lavori finiranno entro giugno», si legge in una nota del Comune di Valdorso.', ['Comune di Valdorso']],
+    ['fr', 'Le pont reste fermé. « Les travaux finiront en juin », peut-on lire dans un communiqué de la Région Armorique.', ['Région Armorique']],
+  ]);
+});
