@@ -130,6 +130,11 @@ export interface LanguagePack {
    * subjectArticleGenders tells the gender, not the cue's own entry.
    */
   articleGenderedCues?: readonly string[];
+  /**
+   * Articles telling the gender of a role one form serves for both ("a atleta", "la giudice"), where
+   * subjectArticleGenders is not given: the articleGenderedCues after them are of that gender.
+   */
+  roleArticleGenders?: Readonly<Record<string, 'f' | 'm'>>;
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**

@@ -371,3 +371,9 @@ describe('an impersonal reading verb and the statement it was read in: the body 
     ['fr', 'Le pont reste fermé. « Les travaux finiront en juin », peut-on lire dans un communiqué de la Région Armorique.', ['Région Armorique']],
   ]);
 });
+
+describe('a role one form serves for both genders, its feminine article passing over a man no cue marks, for the woman named', () => {
+  creditsSpeakers([
+    ['pt', 'Marta Lobo venceu a prova feminina. O etíope Abel Tesfaye ganhou a masculina. «Corri a pensar no meu avô», afirmou a atleta.', ['Marta Lobo']],
+  ]);
+});
