@@ -96,6 +96,9 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     // "…», si legge in una nota firmata dal curatore, Giorgio Barbieri": the statement's signer, past where it was read.
     const signed = signer(rest, lex, counts);
     if (signed) return signed;
+    // "…», si legge in una nota del Comune di Roma", "lê-se numa nota do Ministério X": the body whose statement it was read in.
+    const issuer = placed ? statementIssuer(rest, lex) : null;
+    if (issuer) return issuer;
     // "…», si legge nel rapporto", "…», écrivent les auteurs du rapport": the document speaks, for whoever the article named its author.
     const epithet = named?.kind === 'role' ? named : named?.kind === 'unnamed' || !named ? definiteEpithet(rest, lex) : null;
     // Its author named right after it ("nel rapporto della Protezione civile") is who speaks.
@@ -217,6 +220,19 @@ function readIn(rest: string, lex: Lexicon): string | null {
   const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(/^\p{L}{1,3}['’]/u, ''));
   const noun = lex.articles.has(phrase[0] ?? '') ? phrase[1] : phrase[0];
   return noun !== undefined && lex.documentWords.has(noun) ? noun : null;
+}
+
+/** The body named with the statement a preposition opens ("in una nota del Comune di Roma", "dans un communiqué de la Région"), or null. */
+function statementIssuer(rest: string, lex: Lexicon): Mention | null {
+  const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const end = tokens.findIndex((t) => !t.isWord && !/^['’]$/.test(t.text));
+  const words = (end < 0 ? tokens : tokens.slice(0, end)).filter((t) => t.isWord);
+  const statement = words[lex.articles.has(words[1]?.text.toLowerCase() ?? '') ? 2 : 1]?.text.toLowerCase() ?? '';
+  if (!lex.spokespersonWords.has(statement)) return null;
+  const body = unnamedSpeaker(words.slice(1), lex);
+  // Where every noun is capitalized, one word alone may be the body's common noun ("des Gremiums"): no name to read.
+  if (body?.kind === 'name') return lex.pack.nounsCapitalized && !body.name.includes(' ') ? null : body;
+  return body?.kind === 'body' && body.noun !== '' ? body : null;
 }
 
 /** True when the epithet after the verb is the writers of a document ("les auteurs du rapport", "i ricercatori nel rapporto"), no name with it. */

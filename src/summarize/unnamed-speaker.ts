@@ -24,6 +24,13 @@ export function isSpokesperson(word: string, lex: Lexicon): boolean {
   return lex.spokespersonWords.has(lower) || lex.compoundSpokespersonWords.some((w) => lower.length > w.length + 2 && lower.endsWith(w));
 }
 
+/** Index of a member's noun right after an indefinite article ("una dirigente", "un funzionario"), or -1. */
+export function memberAt(words: readonly Token[], lex: Lexicon): number {
+  return words.findIndex(
+    (t, k) => k > 0 && (lex.pack.memberWords?.includes(t.text.toLowerCase()) ?? false) && lex.indefiniteArticles.has(words[k - 1]!.text.toLowerCase()),
+  );
+}
+
 /** Linking letters between a compound's head and its spokesperson word ("Regierung|s|sprecher"). */
 const LINKS = ['s', ''];
 
@@ -309,6 +316,9 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   )
     i++;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
+  // "un funzionario del ministero": an unnamed member speaks for the body named after the noun.
+  const member = memberAt(words, lex) === i ? bodyAfter(words, i + 1, lex) : null;
+  if (member) return member.kind === 'name' ? { ...member, spokesperson: true } : member;
   if (indefinite) return roleOfBody(words[i], lex);
   // "the report by the X Institute says": its author; "the report says": the one the article named before.
   const document = words[i]!.text.toLowerCase();

@@ -426,3 +426,35 @@ describe('an unnamed spokesperson speaks for the body whose view the sentence be
     ],
   ]);
 });
+
+describe('an indefinite member of a body speaks for it, named before or in the phrase', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A Associação de Pescadores da Ria Funda pediu apoio. «Há três meses que não saímos ao mar», afirmou uma dirigente da associação.',
+      ['Associação de Pescadores da Ria Funda'],
+    ],
+    ['pt', '«Há três meses que não saímos ao mar», afirmou uma dirigente da Associação de Pescadores da Ria Funda.', ['Associação de Pescadores da Ria Funda']],
+    [
+      'it',
+      'Il Ministero della Cultura ha chiesto una perizia. «Il restauro è stato eseguito bene», ha spiegato un funzionario del ministero.',
+      ['Ministero della Cultura'],
+    ],
+    ['it', '«Il restauro è stato eseguito bene», ha spiegato un funzionario del Comune di Pietrasanta.', ['Comune di Pietrasanta']],
+    ['fr', 'Le groupe Veltane a fermé son site. « Nous n’avions plus de commandes », explique une responsable du groupe.', ['groupe Veltane']],
+  ]);
+});
+
+describe('an impersonal reading verb and the statement it was read in: the body named with the statement speaks', () => {
+  creditsSpeakers([
+    ['pt', 'As obras da ponte pararam em março. «O financiamento está assegurado», lê-se numa nota do Ministério das Pescas.', ['Ministério das Pescas']],
+    ['it', 'Il parcheggio resta chiuso. «I lavori finiranno entro giugno», si legge in una nota del Comune di Valdorso.', ['Comune di Valdorso']],
+    ['fr', 'Le pont reste fermé. « Les travaux finiront en juin », peut-on lire dans un communiqué de la Région Armorique.', ['Région Armorique']],
+  ]);
+});
+
+describe('a role one form serves for both genders, its feminine article passing over a man no cue marks, for the woman named', () => {
+  creditsSpeakers([
+    ['pt', 'Marta Lobo venceu a prova feminina. O etíope Abel Tesfaye ganhou a masculina. «Corri a pensar no meu avô», afirmou a atleta.', ['Marta Lobo']],
+  ]);
+});
