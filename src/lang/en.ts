@@ -79,11 +79,12 @@ export const en: LanguagePack = {
   addresseeVerbs: words('told|tells|tell'),
   complementizers: words('that|whether|how'),
   subordinators: words('while|whilst|as|because|although|though|until'),
-  prepositions: words('of|from|in|at|on|for|with|by|to'),
+  prepositions: words('of|from|in|at|on|for|with|by|to|outside|inside|after|before|during|despite|following|beyond|amid'),
   articles: words('a|an|the'),
   accordingTo: words('according to'),
   pronouns: words('he|she'),
   pluralPronouns: words('they|the pair|the couple|the two|both'),
+  subjectAsides: words('for its part|for their part|for his part|for her part|in turn'),
   pronounGenders: { she: 'f', he: 'm' },
   genderCues: {
     mrs: 'f',

@@ -51,11 +51,16 @@ export const it: LanguagePack = {
   signedBy: /(?<![\p{L}])(?:firmat|sottoscritt)[aoie]\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*/iu,
   pronouns: words('lui|lei|egli|ella'),
   pluralPronouns: words('loro'),
+  subjectAsides: words('dal canto suo|dal canto loro|da parte sua|per parte sua|a sua volta'),
   pronounGenders: { lei: 'f', ella: 'f', lui: 'm', egli: 'm' },
   givenNameGenders: {
     endings: { a: 'f', o: 'm' },
     names: { andrea: 'm', luca: 'm', nicola: 'm', mattia: 'm', elia: 'm', enea: 'm', tobia: 'm', gianluca: 'm', battista: 'm', geremia: 'm', barnaba: 'm' },
   },
+  roleArticleGenders: { la: 'f', il: 'm', lo: 'm' },
+  articleGenderedCues: words(
+    'atleta|ciclista|tennista|giornalista|presidente|dirigente|giudice|agente|docente|cliente|paziente|collega|sindacalista|economista|analista|portavoce',
+  ),
   genderCues: {
     signora: 'f',
     'sig.ra': 'f',
@@ -95,7 +100,7 @@ export const it: LanguagePack = {
     marito: 'm',
   },
   titles: words(
-    'capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|coach|ingegnere|architetto|geologo|geologa|sociologo|sociologa|politologo|politologa|archeologo|archeologa|storico|storica|studioso|studiosa|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori|legale',
+    'atleta|ciclista|tennista|nuotatore|nuotatrice|capogruppo|copresidente|copresidenti|segretari|sindaci|ministri|deputati|senatori|dirigenti|comandante|coordinatore|coordinatrice|leader|responsabile|assessore|consigliere|questore|prefetto|ricercatore|ricercatrice|università|istituto|presidente|primo|prima|ministro|ministra|segretario|segretaria|generale|capo|direttore|direttrice|portavoce|sindaco|sindaca|governatore|deputato|deputata|senatore|senatrice|ambasciatore|ambasciatrice|commissario|commissaria|professore|professoressa|prof|dottore|dottoressa|dott|dr|sig|signor|signora|re|regina|papa|ex|premier|analista|economista|allenatore|ct|vicepresidente|amministratore|delegato|ad|esteri|difesa|interno|economia|avvocato|avvocata|esperto|esperta|medico|procuratore|procuratrice|giudice|magistrato|pm|sindacalista|giocatore|capitano|consigliera|assessora|tenente|sergente|agente|lavoratore|lavoratrice|residente|proprietario|proprietaria|titolare|gestore|rettore|rettrice|fondatore|fondatrice|vicesindaco|governatrice|presidentessa|colonnello|dirigente|delegata|primo cittadino|tecnico|mister|coach|ingegnere|architetto|geologo|geologa|sociologo|sociologa|politologo|politologa|archeologo|archeologa|storico|storica|studioso|studiosa|centravanti|attaccante|portiere|centrocampista|difensore|bomber|fantasista|presidenti|consiglieri|direttori|coordinatori|responsabili|avvocati|economisti|ricercatori|legale',
   ),
   conjunctions: words('e|ed'),
   places: words(
@@ -160,6 +165,7 @@ export const it: LanguagePack = {
   ordinalPrefix: null,
   figureLinks: words('di|del|della|dei|da|in'),
   spokespersonWords: words('nota|portavoce|portavoci|fonti|addetto stampa|ufficio stampa'),
+  memberWords: words('dirigente|funzionario|funzionaria|responsabile|membro|esponente|tecnico|tecnica'),
   documentWords: words('rapporto|studio|documento|indagine|dossier|relazione'),
   bodyWords: words(
     'comitato|ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|amministrazione|direzione|ditta|ufficio|consorzio|collettivo|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',

@@ -108,6 +108,11 @@ export interface LanguagePack {
    * before speak jointly. Empty where the plural is also a singular ("sie", "zij").
    */
   pluralPronouns: readonly string[];
+  /**
+   * Phrases set off by commas right after a subject that set it against others ("de son côté", "por su parte",
+   * "for its part"): like a resumptive pronoun ("L'agence, elle, défend …"), they leave the subject the speaker.
+   */
+  subjectAsides?: readonly string[];
   /** The gender of the person pronouns that mark it ("she" f, "il" m); none where they do not ("dia"). */
   pronounGenders: Readonly<Record<string, 'f' | 'm'>>;
   /**
@@ -135,6 +140,11 @@ export interface LanguagePack {
    * subjectArticleGenders tells the gender, not the cue's own entry.
    */
   articleGenderedCues?: readonly string[];
+  /**
+   * Articles telling the gender of a role one form serves for both ("a atleta", "la giudice"), where
+   * subjectArticleGenders is not given: the articleGenderedCues after them are of that gender.
+   */
+  roleArticleGenders?: Readonly<Record<string, 'f' | 'm'>>;
   /** Titles, roles and honorifics stripped from a speaker's name ("president", "sekretaris", "dr"). */
   titles: readonly string[];
   /**
@@ -279,6 +289,12 @@ export interface LanguagePack {
    * speaks for the body the article is about, the one that spoke last.
    */
   branchWords?: readonly string[];
+  /**
+   * Nouns for someone working in a body ("dirigente", "funzionario", "responsable"):
+   * after an indefinite article and before the body ("un funzionario del ministero"),
+   * one unnamed member speaking for the body, as a spokesperson does.
+   */
+  memberWords?: readonly string[];
   /**
    * Nouns for a body's own organ ("direction", "management", "dirección"):
    * "a fait savoir la direction" with no body named by the noun is the body

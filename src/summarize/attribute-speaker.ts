@@ -96,6 +96,9 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     // "…», si legge in una nota firmata dal curatore, Giorgio Barbieri": the statement's signer, past where it was read.
     const signed = signer(rest, lex, counts);
     if (signed) return signed;
+    // "…», si legge in una nota del Comune di Roma", "lê-se numa nota do Ministério X": the body whose statement it was read in.
+    const issuer = placed ? statementIssuer(rest, lex) : null;
+    if (issuer) return issuer;
     // "…», si legge nel rapporto", "…», écrivent les auteurs du rapport": the document speaks, for whoever the article named its author.
     const epithet = named?.kind === 'role' ? named : named?.kind === 'unnamed' || !named ? definiteEpithet(rest, lex) : null;
     // Its author named right after it ("nel rapporto della Protezione civile") is who speaks.
@@ -217,6 +220,19 @@ function readIn(rest: string, lex: Lexicon): string | null {
   const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(/^\p{L}{1,3}['’]/u, ''));
   const noun = lex.articles.has(phrase[0] ?? '') ? phrase[1] : phrase[0];
   return noun !== undefined && lex.documentWords.has(noun) ? noun : null;
+}
+
+/** The body named with the statement a preposition opens ("in una nota del Comune di Roma", "dans un communiqué de la Région"), or null. */
+function statementIssuer(rest: string, lex: Lexicon): Mention | null {
+  const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const end = tokens.findIndex((t) => !t.isWord && !/^['’]$/.test(t.text));
+  const words = (end < 0 ? tokens : tokens.slice(0, end)).filter((t) => t.isWord);
+  const statement = words[lex.articles.has(words[1]?.text.toLowerCase() ?? '') ? 2 : 1]?.text.toLowerCase() ?? '';
+  if (!lex.spokespersonWords.has(statement)) return null;
+  const body = unnamedSpeaker(words.slice(1), lex);
+  // Where every noun is capitalized, one word alone may be the body's common noun ("des Gremiums"): no name to read.
+  if (body?.kind === 'name') return lex.pack.nounsCapitalized && !body.name.includes(' ') ? null : body;
+  return body?.kind === 'body' && body.noun !== '' ? body : null;
 }
 
 /** True when the epithet after the verb is the writers of a document ("les auteurs du rapport", "i ricercatori nel rapporto"), no name with it. */
@@ -768,7 +784,20 @@ const LOWERCASE_WORD = /^\s*\p{Ll}/u;
  */
 function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
+  // "L'agence, elle, défend …", "La empresa, por su parte, defiende …": the clause before the aside holds the subject,
+  // and the aside shows it acting, lone word or not.
+  const isAside = (k: number): boolean =>
+    k > 0 &&
+    starts[k + 1] !== undefined &&
+    lex.subjectAsides.has(
+      head
+        .slice(starts[k], starts[k + 1])
+        .replace(CLAUSE_START, '')
+        .trim()
+        .toLowerCase(),
+    );
   for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
+    if (isAside(k)) continue;
     // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
     const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];
     if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
@@ -786,7 +815,7 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.
     if (k > 0 && !isCapitalized(first) && isTitle(first, lex) && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
     // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
-    if (unprovenLoneWord(m, counts)) continue;
+    if (unprovenLoneWord(m, counts) && !isAside(k + 1)) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     // The whole clause's tokens again when no reported content cut it.

@@ -31,7 +31,7 @@ export function cueOf(word: string, lex: Lexicon): string | null {
 export function genderCue(word: string, lex: Lexicon, article = ''): 'f' | 'm' | null {
   const cue = cueOf(word, lex);
   if (!cue) return null;
-  if (lex.articleGenderedCues.has(cue)) return lex.pack.subjectArticleGenders?.[article.toLowerCase()] ?? null;
+  if (lex.articleGenderedCues.has(cue)) return (lex.pack.subjectArticleGenders ?? lex.pack.roleArticleGenders)?.[article.toLowerCase()] ?? null;
   return lex.genderCues.get(cue) ?? null;
 }
 

@@ -26,6 +26,8 @@ export interface Lexicon {
   fillers: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
+  /** Resumptive pronouns and the pack's subject asides, lowercase: set off by commas, they follow the clause's subject. */
+  subjectAsides: ReadonlySet<string>;
   pronounGenders: ReadonlyMap<string, 'f' | 'm'>;
   genderCues: ReadonlyMap<string, 'f' | 'm'>;
   /** The pack's gender cues whose article tells the gender ("der/die Vorsitzende"), lowercase; empty where none. */
@@ -347,6 +349,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     fillers: lower(pack.fillers),
     pronouns: lower(pack.pronouns),
     pluralPronouns: lower(pack.pluralPronouns),
+    subjectAsides: lower([...pack.pronouns, ...pack.pluralPronouns, ...(pack.subjectAsides ?? [])]),
     pronounGenders: new Map(Object.entries(pack.pronounGenders)),
     genderCues: new Map(Object.entries(pack.genderCues)),
     articleGenderedCues: lower(pack.articleGenderedCues ?? []),

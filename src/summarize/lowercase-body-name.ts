@@ -65,19 +65,25 @@ function pastQualifiers(tokens: readonly Token[], i: number, lex: Lexicon): numb
  * `i`: its common noun, the adjectives that make it one body ("l'agence
  * régionale de santé", "la chambre régionale des comptes", "le tribunal
  * correctionnel de Valbreuse"), then what it is of: lowercase words, or the
- * capitals of a place. The noun alone ("le tribunal") or with an adjective
- * only ("l'autorité organisatrice") is an epithet for a body named before.
+ * capitals of a place; or the noun alone and the capitals of its remit ("le
+ * ministère de l'Industrie"). The noun alone ("le tribunal") or with an
+ * adjective only ("l'autorité organisatrice") is an epithet for a body named before.
  * Returns the name without its article.
  */
 export function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexicon): string | null {
   const noun = tokens[i];
   if (lex.pack.nounsCapitalized || !noun?.isWord || !LOWER_WORD.test(noun.text) || !lex.bodyWords.has(noun.text)) return null;
   const end = pastQualifiers(tokens, i + 1, lex);
-  if (end === i + 1) return null;
   // "l'ufficio stampa della Asl": a spokesperson's words, speaking for the body after them, no body's name.
-  if (lex.spokespersonWords.has(`${noun.text} ${tokens[i + 1]!.text}`)) return null;
+  if (end > i + 1 && lex.spokespersonWords.has(`${noun.text} ${tokens[i + 1]!.text}`)) return null;
   const link = pastLinks(tokens, end, lex);
   if (link === end) return null;
+  // The noun alone names a body by what it is in charge of, in capitals and their adjectives ("le ministère de l'Éducation
+  // nationale", "la direction des Routes"); with neither it is an epithet for a body named before.
+  if (end === i + 1) {
+    const capitals = pastCapitals(tokens, link, lex);
+    return capitals > link ? joinNameWords(tokens.slice(i, pastQualifiers(tokens, capitals, lex)).map((t) => t.text)) : null;
+  }
   let k = pastCapitals(tokens, link, lex);
   // What it is of is a body named by its noun, adjectives and place ("la direzione sanitaria dell'Azienda ospedaliera di Vignale").
   if (k === link + 1 && lex.bodyWords.has(tokens[link]!.text.toLowerCase())) {

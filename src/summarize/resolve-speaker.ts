@@ -204,6 +204,12 @@ export class SpeakerResolver {
     return best ? this.fullNames.fullName(best.name, best.at) : null;
   }
 
+  /** The latest person named before `at`, outside quotes, whom the article marks with `gender`, in full; or null. */
+  private markedBefore(at: number, gender: 'f' | 'm'): string | null {
+    const found = this.names.findLast((s) => s.at < at && !s.quoted && this.genders.genderOf(s.name) === gender);
+    return found ? this.fullNames.fullName(found.name, found.at) : null;
+  }
+
   /** True when a person opens a sentence, or is named with a title, between `from` and `at` ("A Faenza il sindaco Stefano Casadei ha trascorso …"). */
   private personSince(from: number, at: number): boolean {
     return this.names.some((s) => s.at > from && s.at < at && !s.quoted && (s.subject || this.reader.titledAt(s.at) || this.reader.agedAt(s)));
@@ -511,8 +517,12 @@ export class SpeakerResolver {
         const opening = this.genders.roleSubjectBefore(at, roleGender ?? undefined);
         // The latest person, as for a pronoun: of the role's gender where its form marks one ("ammette la sindaca" past "Aldo Berti").
         const latest = this.latestMentioned(at);
+        // One form for both genders, its article telling which ("a atleta"), where articles mark no subject's gender otherwise.
+        const epicene = this.article !== null && !this.article.lex.pack.subjectArticleGenders && this.article.lex.articleGenderedCues.has(mention.title);
         const before =
           (opening && opening !== mention.title ? this.resolve({ kind: 'role', title: opening }, at) : null) ??
+          // A role's gendered form ("afirmou a atleta") passes over a latest person not marked of its gender for the latest one so marked.
+          (latest && roleGender && epicene && this.genders.genderOf(latest) !== roleGender ? this.markedBefore(at, roleGender) : null) ??
           (latest && roleGender && this.genders.otherThanRole(latest, roleGender) ? null : latest) ??
           this.personBefore(at, true, roleGender ?? undefined) ??
           this.onlyPersonBefore(at);

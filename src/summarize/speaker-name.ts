@@ -3,7 +3,7 @@ import { countedPeople } from './joint-name.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { bodyNoun, isBodyCompound, isSpokesperson, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
+import { bodyNoun, isBodyCompound, isSpokesperson, memberAt, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -765,6 +765,9 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // "Fuentes del ministerio público subrayaron": a spokesperson's word capitalized to open its sentence is no name, its body speaks.
   const spokespersonOpening = name !== null && !name.includes(' ') && lex.spokespersonWords.has(lowerName) && !lex.pack.nounsCapitalized;
   if (spokespersonOpening) return clauseBody(tokens, lex);
+  // "uma dirigente da Associação X": an unnamed member speaks for the body named after its noun, all of it.
+  const memberBody = memberAt(tokens.slice(0, i0 + 1), lex) === i0 ? clauseBody(tokens, lex) : null;
+  if (memberBody?.kind === 'name') return memberBody;
   if (name && !bodyNounAlone && !nounAfterArticle(name, phrase, tokens[i0 - 1], lex)) {
     // "una prima stima della Regione", "a report by the World Bank": whose words, not who spoke them.
     // "informou a assessoria de imprensa da Corrida X": unless a spokesperson heads them, who speaks for the body.
@@ -794,7 +797,8 @@ function endsClause(text: string, name: string, lex: Lexicon): boolean {
 /** Who the subject phrase opening `tokens` speaks for with no name read: its words up to the first mark. */
 function clauseBody(tokens: readonly Token[], lex: Lexicon): Mention | null {
   // A spokesperson's body may have a long name ("a spokesperson for the Swiss Federal Office for the Environment"): read on to its end.
-  const clause = tokens.slice(0, tokens.slice(0, CLAUSE_WORDS).some((t) => isSpokesperson(t.text, lex)) ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
+  const opening = tokens.slice(0, CLAUSE_WORDS);
+  const clause = tokens.slice(0, opening.some((t) => isSpokesperson(t.text, lex)) || memberAt(opening, lex) >= 0 ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
   const end = clause.findIndex((t) => !t.isWord);
   return unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
 }

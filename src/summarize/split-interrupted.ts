@@ -48,8 +48,11 @@ const APPOSITION_WORDS = 6;
 const APPOSITION = /^\s*(\p{Ll}[\p{L}'’-]*)[^.;:!?]*\.\s+(?=\p{Lu})/u;
 /** A credit line that ends in a capitalized word: a name closes it. */
 const NAME_LAST = /\p{Lu}[\p{L}'’-]*\s*$/u;
-/** Words right after a comma up to the next one ("…, a insisté le président de la métropole, Gilles Vautrin-Morel, n'est …"). */
-const NEXT_CLAUSE = /^\s*([^,.;:!?–—«»"“”]+?)\s*,\s*/u;
+/**
+ * Words right after a comma up to the next comma or period, past a party or place in brackets ("…, a insisté le président
+ * de la métropole, Gilles Vautrin-Morel, n'est …", "…, rappelle le maire de Lunel, Paul Dufour (PS). Si …").
+ */
+const NEXT_CLAUSE = /^\s*([^,.;:!?–—«»"“”()]+?)\s*(?:\([^()]*\)\s*)?[,.]\s*/u;
 const CAPITALIZED = /^\p{Lu}/u;
 
 /** Two capitalized words or more, particles between them ("Gilles Vautrin-Morel", "Marta de la Fuente"): a full name. */

@@ -24,6 +24,13 @@ export function isSpokesperson(word: string, lex: Lexicon): boolean {
   return lex.spokespersonWords.has(lower) || lex.compoundSpokespersonWords.some((w) => lower.length > w.length + 2 && lower.endsWith(w));
 }
 
+/** Index of a member's noun right after an indefinite article ("una dirigente", "un funzionario"), or -1. */
+export function memberAt(words: readonly Token[], lex: Lexicon): number {
+  return words.findIndex(
+    (t, k) => k > 0 && (lex.pack.memberWords?.includes(t.text.toLowerCase()) ?? false) && lex.indefiniteArticles.has(words[k - 1]!.text.toLowerCase()),
+  );
+}
+
 /** Linking letters between a compound's head and its spokesperson word ("Regierung|s|sprecher"). */
 const LINKS = ['s', ''];
 
@@ -309,6 +316,9 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   )
     i++;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
+  // "un funzionario del ministero": an unnamed member speaks for the body named after the noun.
+  const member = memberAt(words, lex) === i ? bodyAfter(words, i + 1, lex) : null;
+  if (member) return member.kind === 'name' ? { ...member, spokesperson: true } : member;
   if (indefinite) return roleOfBody(words[i], lex);
   // "the report by the X Institute says": its author; "the report says": the one the article named before.
   const document = words[i]!.text.toLowerCase();
@@ -881,7 +891,16 @@ export function bodyNamed(
     const offset = from + words[i]!.start;
     if (said.some((q) => q.start <= offset && offset < q.end) || inPlacePhrase(words, i, lex)) continue;
     const lower = w.toLowerCase();
-    if (!isCapitalized(w) || lex.stopwords.has(lower) || lex.pronouns.has(lower) || lex.calendarWords.has(lower) || lex.places.has(lower) || isAmountWord(w))
+    // Nor a preposition opening its sentence's adverbial ("Outside court, …").
+    if (
+      !isCapitalized(w) ||
+      lex.stopwords.has(lower) ||
+      lex.prepositions.has(lower) ||
+      lex.pronouns.has(lower) ||
+      lex.calendarWords.has(lower) ||
+      lex.places.has(lower) ||
+      isAmountWord(w)
+    )
       continue;
     // Nor is a spokesperson word opening a sentence ("Fuentes del grupo …").
     // Nor a body's own noun, after an elided article too ("L'azienda").

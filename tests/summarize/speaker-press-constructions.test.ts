@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+import { describe, expect, it } from 'vitest';
+import { creditsSpeakers, para, speakersOf } from '../helpers/speaker-cases.js';
 
 /** Made-up sentences for attribution constructions of German, Dutch, English, Indonesian and Malay copy, one rule each. */
 describe('a source word opening a sentence', () => {
@@ -296,4 +296,12 @@ describe('a second person named between two "he said"', () => {
       ['Dan Moore', 'Dan Moore'],
     ],
   ]);
+});
+
+describe('a preposition opening a sentence’s adverbial ("Outside court, …") is no body a spokesperson speaks for', () => {
+  it('passes over the opener', () => {
+    const text =
+      'Harwell Foods was fined £2 million on Monday. Outside court, its director declined to comment. A spokesperson for the company said it was "reviewing the ruling".';
+    expect(speakersOf(text, 'en')[0]).not.toBe('Outside');
+  });
 });

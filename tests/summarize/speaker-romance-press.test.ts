@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditsSpeakers, para, speakersOf } from '../helpers/speaker-cases.js';
+import { creditsSpeakers, para, speakersOf, textsOf } from '../helpers/speaker-cases.js';
 
 describe('after a name, an elided preposition opens to whom or where it was said', () => {
   creditsSpeakers([
@@ -355,6 +355,47 @@ describe('es: "el DT" is the coach, the title the article gave someone as "entre
   ]);
 });
 
+describe('a role’s name in apposition inside the marks, a bracket after it, closes the credit line before more quote', () => {
+  const fr = '« Nous avons tout misé sur ce site, rappelle le maire de Vallon-sur-Aube, Paul-Henri Marcel (sans étiquette). Qui paiera demain ? »';
+  const es = '«Hemos apostado todo por esta planta, recuerda el alcalde de Valdelobos, Juan Pedro Arcos (PSOE). ¿Quién pagará mañana?»';
+  creditsSpeakers([
+    ['fr', fr, ['Paul-Henri Marcel', 'Paul-Henri Marcel']],
+    ['es', es, ['Juan Pedro Arcos', 'Juan Pedro Arcos']],
+  ]);
+  it.each([
+    ['fr', fr, ['Nous avons tout misé sur ce site', 'Qui paiera demain ?']],
+    ['es', es, ['Hemos apostado todo por esta planta', '¿Quién pagará mañana?']],
+  ])('%s: %s', (lang, text, quotes) => expect(textsOf(text, lang)).toEqual(quotes));
+});
+
+describe('a resumptive pronoun or a "for its part" between commas after a body: the body is who the quote is from', () => {
+  creditsSpeakers([
+    [
+      'fr',
+      'Le maire, Michel Vautrin, proteste. « C’est un scandale », dit-il. La préfecture, elle, défend une fermeture « provisoire et surveillée ».',
+      ['Michel Vautrin', 'préfecture'],
+    ],
+    [
+      'fr',
+      'Le maire, Michel Vautrin, proteste. « C’est un scandale », dit-il. L’ARS, de son côté, défend une fermeture « provisoire et surveillée ».',
+      ['Michel Vautrin', 'L’ARS'],
+    ],
+    [
+      'it',
+      'Il sindaco, Michele Grossi, protesta. «È uno scandalo», ha detto. L’Asl, dal canto suo, difende una chiusura «provvisoria e sorvegliata».',
+      ['Michele Grossi', 'L’Asl'],
+    ],
+  ]);
+});
+
+describe('a body’s noun, a link and the capitals of its remit with their adjectives: the whole body’s name', () => {
+  creditsSpeakers([
+    ['fr', '« Nous exigerons des garanties », a précisé le ministère de l’Agriculture.', ['ministère de l’Agriculture']],
+    ['fr', '« Nous exigerons des garanties », a précisé à l’AFP le ministère de la Cohésion territoriale.', ['ministère de la Cohésion territoriale']],
+    ['it', '«Chiederemo garanzie», ha fatto sapere il ministero dell’Ambiente.', ['ministero dell’Ambiente']],
+  ]);
+});
+
 describe('a press office named in several words speaks for the body named after it, also after a statement', () => {
   creditsSpeakers([
     [
@@ -383,5 +424,37 @@ describe('an unnamed spokesperson speaks for the body whose view the sentence be
       'Para o sindicato Professores Unidos, o problema é antigo. «As turmas estão cheias», afirmou um porta-voz. O ministro Rui Sá respondeu.',
       ['Professores Unidos'],
     ],
+  ]);
+});
+
+describe('an indefinite member of a body speaks for it, named before or in the phrase', () => {
+  creditsSpeakers([
+    [
+      'pt',
+      'A Associação de Pescadores da Ria Funda pediu apoio. «Há três meses que não saímos ao mar», afirmou uma dirigente da associação.',
+      ['Associação de Pescadores da Ria Funda'],
+    ],
+    ['pt', '«Há três meses que não saímos ao mar», afirmou uma dirigente da Associação de Pescadores da Ria Funda.', ['Associação de Pescadores da Ria Funda']],
+    [
+      'it',
+      'Il Ministero della Cultura ha chiesto una perizia. «Il restauro è stato eseguito bene», ha spiegato un funzionario del ministero.',
+      ['Ministero della Cultura'],
+    ],
+    ['it', '«Il restauro è stato eseguito bene», ha spiegato un funzionario del Comune di Pietrasanta.', ['Comune di Pietrasanta']],
+    ['fr', 'Le groupe Veltane a fermé son site. « Nous n’avions plus de commandes », explique une responsable du groupe.', ['groupe Veltane']],
+  ]);
+});
+
+describe('an impersonal reading verb and the statement it was read in: the body named with the statement speaks', () => {
+  creditsSpeakers([
+    ['pt', 'As obras da ponte pararam em março. «O financiamento está assegurado», lê-se numa nota do Ministério das Pescas.', ['Ministério das Pescas']],
+    ['it', 'Il parcheggio resta chiuso. «I lavori finiranno entro giugno», si legge in una nota del Comune di Valdorso.', ['Comune di Valdorso']],
+    ['fr', 'Le pont reste fermé. « Les travaux finiront en juin », peut-on lire dans un communiqué de la Région Armorique.', ['Région Armorique']],
+  ]);
+});
+
+describe('a role one form serves for both genders, its feminine article passing over a man no cue marks, for the woman named', () => {
+  creditsSpeakers([
+    ['pt', 'Marta Lobo venceu a prova feminina. O etíope Abel Tesfaye ganhou a masculina. «Corri a pensar no meu avô», afirmou a atleta.', ['Marta Lobo']],
   ]);
 });
