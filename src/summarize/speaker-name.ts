@@ -1147,7 +1147,6 @@ function joinedBody(phrase: readonly Token[], lex: Lexicon): Mention | null {
   return { kind: 'name', name, titled: false, body: true, ...(spokesperson ? { spokesperson } : {}) };
 }
 
-/** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 /**
  * True when the phrase is a particle that is also a preposition and one noun, where nouns are capitalized, with no given
  * name before it and not seen again in the article ("hatte zu Prozessbeginn erklärt"): a phrase of time or place, no
@@ -1166,6 +1165,7 @@ function prepositionalParticle(phrase: readonly Token[], lex: Lexicon, counts: W
   );
 }
 
+/** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
 export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
   const window = text.slice(-LONG_APPOSITION_CHARS);
