@@ -129,6 +129,8 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWo
       (lex.nameParticles.has(w) ||
         isCapitalized(w) ||
         (out.length + headWords >= 2 && lex.conjunctions.has(w)) ||
+        // A compound cut short before its partner ("Wirtschafts- und Finanzministerium"): the conjunction joins them.
+        (out[out.length - 1]!.endsWith('-') && lex.conjunctions.has(w)) ||
         (lex.pack.bodyNameLinks?.includes(w) ?? false)) &&
       words[j + 1] &&
       isCapitalized(words[j + 1]!.text)

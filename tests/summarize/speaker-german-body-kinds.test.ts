@@ -25,3 +25,18 @@ describe('a German body noun means the body named under a word of its kind', () 
     ],
   ]);
 });
+
+describe('a compound cut short before its partner joins it across the conjunction in a body’s name', () => {
+  creditsSpeakers([
+    [
+      'de',
+      'Die Regierung will sparen. „Die Zahlen liegen noch nicht vor“, sagte ein Sprecher des Wirtschafts- und Finanzministeriums.',
+      ['Wirtschafts- und Finanzministerium'],
+    ],
+    [
+      'nl',
+      'De regering wil bezuinigen. “De cijfers zijn er nog niet”, zei een woordvoerder van het ministerie van Onderwijs- en Cultuurzaken.',
+      ['ministerie van Onderwijs- en Cultuurzaken'],
+    ],
+  ]);
+});
