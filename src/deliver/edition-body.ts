@@ -63,10 +63,9 @@ export class EditionBody {
     const bytes = lineBytes;
     const ends = this.lineEnds;
     let length = 0;
-    // The head as one text, written with one call: a call per line cost more than the copy.
-    const headText = head.join('\r\n');
-    // The head, its last line's CRLF and the blank line.
-    let bound = this.inlineBytes + Buffer.byteLength(headText) + 4;
+    // The head, its last line's CRLF and the blank line as one text, written with one call: a call per line cost more than the copy.
+    const headText = `${head.join('\r\n')}\r\n\r\n`;
+    let bound = this.inlineBytes + Buffer.byteLength(headText);
     let lines = 0;
     for (const part of this.parts) {
       const values = part.html ? mail.htmlValues : mail.values;
@@ -82,10 +81,6 @@ export class EditionBody {
     const { out, start } = this.slab.room(bound);
     let o = start;
     o += out.write(headText, o, 'utf8');
-    for (let i = 0; i < 2; i++) {
-      out[o++] = 13;
-      out[o++] = 10;
-    }
     let run = start;
     let from = 0;
     lines = 0;
