@@ -212,12 +212,15 @@ function signer(rest: string, lex: Lexicon, counts: WordCounts): Mention | null 
 /** Words of a document's phrase read after a speech verb: a preposition, its article, the document's noun. */
 const DOCUMENT_PHRASE_WORDS = 3;
 
+/** An elided article or preposition opening a word ("l'", "dell'"). */
+const ELIDED_HEAD = /^\p{L}{1,3}['’]/u;
+
 /** The document's noun when the words open on a preposition and one, maybe an article between ("nel rapporto", "dans l'étude"); else null. */
 function readIn(rest: string, lex: Lexicon): string | null {
   const words = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS)).filter((t) => t.isWord && !/^['’]$/.test(t.text));
   const first = words[0]?.text.toLowerCase().replace(/['’]$/, '') ?? '';
   if (!lex.prepositions.has(first)) return null;
-  const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(/^\p{L}{1,3}['’]/u, ''));
+  const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(ELIDED_HEAD, ''));
   const noun = lex.articles.has(phrase[0] ?? '') ? phrase[1] : phrase[0];
   return noun !== undefined && lex.documentWords.has(noun) ? noun : null;
 }
@@ -256,6 +259,9 @@ function placeAfter(past: string, lex: Lexicon): number {
   return m[1]?.length ?? 0;
 }
 
+/** A comma and up to two words ending the text: a role in apposition before a name ("Presiden X, Datuk …"). */
+const APPOSED_END = /,\s*(?:\p{L}+\s+){0,2}$/u;
+
 /**
  * After a plural verb, one person named is half its subject: the other is the
  * full name after the conjunction that follows, past its own role. After any
@@ -274,7 +280,7 @@ function withPartner(first: Mention, rest: string, lex: Lexicon, counts: WordCou
   const apposed = ROLE_BEFORE_PARTNER.exec(past)?.[0] ?? '';
   const role = lex.conjunctions.has(FIRST_WORD.exec(apposed.replace(/^\s*,/, ''))?.[1]?.toLowerCase() ?? '') ? 0 : apposed.length || placeAfter(past, lex);
   // Or the first is the one in apposition to a role ("Presiden X, Datuk Yusof Hamid, dan …").
-  const inApposition = /,\s*(?:\p{L}+\s+){0,2}$/u.test(rest.slice(0, at)) && /^\s*,/.test(past);
+  const inApposition = APPOSED_END.test(rest.slice(0, at)) && /^\s*,/.test(past);
   if (apposedOnly && !role && !inApposition) return first;
   const after = past.slice(role, role + PARTNER_CHARS);
   const link = tokenize(after).find((t) => t.isWord);

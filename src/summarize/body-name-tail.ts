@@ -54,9 +54,12 @@ function withPlace(name: string, text: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** The word ending the text, with an apostrophe eliding it and the spaces after it. */
+const LAST_WORD = /(\p{L}+)['’]?[ \u00A0]*$/u;
+
 /** True when the word before `at` is an article or a preposition: the name is a noun phrase's head ("della Protezione"). */
 function afterArticle(text: string, at: number, lex: Lexicon): boolean {
-  const word = /(\p{L}+)['’]?[ \u00A0]*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+  const word = LAST_WORD.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
   return word !== undefined && (lex.articles.has(word) || lex.prepositions.has(word));
 }
 

@@ -443,6 +443,9 @@ function phraseEndAfter(words: readonly Token[], from: number, end: number, lex:
   return end;
 }
 
+/** A capitalized word and an opening bracket ending the text: a name the number in brackets is the age of. */
+const NAME_THEN_BRACKET = /\p{Lu}[\p{L}.'’-]*\s*\($/u;
+
 function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMark): ReadFigure | null {
   const pack = lex.pack;
   const { start, end, raw } = n;
@@ -548,7 +551,7 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (label && kind !== 'currency') return null;
   // "Danil Novolodsky (24)": an age after a name.
   // The cheap tests first: the name's end-anchored regex tries every offset of `before`.
-  if (kind === 'bare' && /^\s*\)/.test(c.rest) && /\p{Lu}[\p{L}.'’-]*\s*\($/u.test(before)) return null;
+  if (kind === 'bare' && /^\s*\)/.test(c.rest) && NAME_THEN_BRACKET.test(before)) return null;
   // "Article 5", "Boeing 737", "Route 66": a label, not a quantity (a capital opening the sentence is not a name).
   const beforeSymbol = before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0));
   const approxMatch = approxBefore(text, phraseStart, lex);
@@ -770,8 +773,9 @@ function fallingChangeEnd(before: string, value: number, lex: Lexicon, decimal: 
   return old !== undefined && parseNumber(old, decimal) > value;
 }
 
+const ELIDED_ARTICLE = /^\p{L}{1,2}['’]/u;
 /** An elided article is no part of the noun after it: "l'esterno", "l'infirmière". */
-const withoutElision = (word: string): string => word.replace(/^\p{L}{1,2}['’]/u, '');
+const withoutElision = (word: string): string => word.replace(ELIDED_ARTICLE, '');
 
 /** The two words after a number: a link word and what it links ("de dezembro"). */
 const LINKED_WORD = /^\s+([\p{L}]+)\s+([\p{L}]+)/u;

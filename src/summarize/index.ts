@@ -37,9 +37,11 @@ export function summarizeArticle(text: string, opts: SummarizeOptions = {}): Sum
   return { lang: pack.code, title, gist: buildGist(doc.text, sentences, title, lex), quotes, figures };
 }
 
+const LONG_WORD = /\p{L}{3,}/gu;
+
 /** Words of three letters or more, lowercased: what a headline's shortened quote keeps of the body's. */
 function longWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  return new Set(text.toLowerCase().match(LONG_WORD) ?? []);
 }
 
 /** The speaker of the body quote that holds at least half of a headline quote's words, the one holding most. */

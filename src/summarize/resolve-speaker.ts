@@ -37,6 +37,9 @@ const FORMER_TITLE = /^ex-?(\p{L}{3,})$/u;
 /** A capitalized word, whole (global, for scanning). */
 const CAPITALIZED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+/gu;
 
+/** The word ending the text before its spaces. */
+const WORD_THEN_SPACES = /(\p{L}+)[ \u00A0]+$/u;
+
 /** A lowercase word right after a name: its verb, unless a function word. */
 const VERB_AFTER_NAME = /^[ \u00A0]+(\p{Ll}+)/u;
 /** Least score of a likely speaker: its clause's subject, or named in the quote's own sentence. */
@@ -307,7 +310,7 @@ export class SpeakerResolver {
    */
   private particleSurname(name: string, at: number): boolean {
     const { text, lex } = this.article!;
-    const particle = /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+    const particle = WORD_THEN_SPACES.exec(text.slice(Math.max(0, at - 8), at))?.[1];
     if (particle === undefined || !lex.nameParticles.has(particle)) return false;
     const surname = ` ${particle} ${name}`;
     return this.names.some((s) => s.at < at && s.name.includes(surname));

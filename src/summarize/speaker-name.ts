@@ -900,6 +900,9 @@ function commaAfterRemit(tokens: readonly Token[], i: number, lex: Lexicon): num
 /** Words in brackets after a name before its partner's ("Esther Bouma (Financiën) en Youssef Amrani"). */
 const ASIDE_TOKENS = 6;
 
+/** One capitalized word, as a given name is written. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Two people speaking together: "Marco Rinaldi e Giulia Ferrante", "Léa
  * Morvan et Thomas Guézennec" are one speaker, named with both full names
@@ -919,7 +922,7 @@ function jointWith(first: Mention, text: string, tokens: readonly Token[], next:
   const second = mentionAfter(text.slice(conjunction.end), lex, counts);
   // A given name alone shares the full name's surname ("Luc et Marie Dartigues"); two given names alone are a pair too ("Anna e Marco").
   // Not a span of time where nouns are capitalized ("vier Jahre und drei Monate").
-  const given = (name: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(name) && !lex.durations.has(name.toLowerCase());
+  const given = (name: string): boolean => GIVEN_NAME.test(name) && !lex.durations.has(name.toLowerCase());
   const pairOfGiven = given(first.name) && second?.kind === 'name' && given(second.name);
   if (second?.kind !== 'name' || second.body || (!second.name.includes(' ') && !pairOfGiven) || (!first.name.includes(' ') && !given(first.name))) return null;
   return { kind: 'name', name: `${first.name} ${conjunction.text} ${second.name}`, titled: first.titled || second.titled };

@@ -15,10 +15,14 @@ const SPACE = 16;
 /** Not memoised: the character is a surrogate pair, two code units. */
 const PAIR = 32;
 const classes = new Uint8Array(0x10000);
+// Constants, not literals in `classOf`: esbuild (the build and tsx) turns a literal with \p{…} outside a class into a
+// `new RegExp(…)` run at every call, and a surrogate pair is asked at each of its sightings.
+const LOWER_CHAR = /\p{Ll}/u;
+const LETTER_CHAR = /\p{L}/u;
 
 function classOf(ch: string): number {
   return (
-    ASKED | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{L}/u.test(ch) ? LETTER : 0) | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORDY : 0) | (/\s/u.test(ch) ? SPACE : 0)
+    ASKED | (LOWER_CHAR.test(ch) ? LOWER : 0) | (LETTER_CHAR.test(ch) ? LETTER : 0) | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? WORDY : 0) | (/\s/u.test(ch) ? SPACE : 0)
   );
 }
 

@@ -104,8 +104,24 @@ function withoutGenitive(word: string, lex: Lexicon): string {
   return word;
 }
 
+/** `isBodyCompound`'s answers per lexicon and word: the same words are asked about again and again, each a walk over every body word. */
+const bodyCompounds = new WeakMap<Lexicon, Map<string, boolean>>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
 /** True when a capitalized noun names a kind of body, also as a compound's end ("Fahrgastverband", "Landesregierung"). */
 export function isBodyCompound(word: string, lex: Lexicon): boolean {
+  let known = bodyCompounds.get(lex);
+  if (known === undefined) bodyCompounds.set(lex, (known = new Map()));
+  let compound = known.get(word);
+  if (compound === undefined) {
+    // Bounded, as `isTitle`'s memo is: a long-running process reads many articles' words.
+    if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
+    known.set(word, (compound = readBodyCompound(word, lex)));
+  }
+  return compound;
+}
+
+function readBodyCompound(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   if (lex.bodyWords.has(lower)) return true;
   for (const b of lex.bodyWords) if (b.length >= BODY_COMPOUND_CHARS && lower.endsWith(b)) return true;
