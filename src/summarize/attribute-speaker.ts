@@ -819,7 +819,9 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     if (!m || m.kind === 'unnamed') continue;
     // A clause opening on a bare role right after a name and its comma is that name's apposition, not a subject:
     // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.
-    if (k > 0 && !isCapitalized(first) && isTitle(first, lex) && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
+    // So is one opening on a preposition, the name's affiliation ("La economista X, de la Universidad Y, cree …").
+    const apposed = !isCapitalized(first) && (isTitle(first, lex) || lex.prepositions.has(first.toLowerCase()));
+    if (k > 0 && apposed && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
     // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
     if (unprovenLoneWord(m, counts) && !isAside(k + 1)) continue;
     if (m.kind === 'body' && !m.noun) continue;
