@@ -1,0 +1,24 @@
+/** Speakers in regional copy: forms the s69–s81 batches brought that the rules had not met. */
+import { describe } from 'vitest';
+import { creditsSpeakers, para } from '../helpers/speaker-cases.js';
+
+describe('a denial is reported speech: "menafikan" credits its subject, whom a later "jurucakap itu" or statement means', () => {
+  creditsSpeakers([
+    [
+      'ms',
+      para(
+        'Seorang jurucakap Syarikat Bas Lembah Hijau (SBLH) menafikan dakwaan penduduk.',
+        '"Jadual perjalanan tidak pernah diubah tanpa notis," kata jurucakap itu.',
+      ),
+      ['Syarikat Bas Lembah Hijau'],
+    ],
+    [
+      'ms',
+      para(
+        'Pengusaha kilang, Lestari Kertas Sdn Bhd dalam satu kenyataan menafikan mencemarkan sungai.',
+        '"Sisa kami dirawat sepenuhnya sebelum dilepaskan," menurut kenyataan itu.',
+      ),
+      ['Lestari Kertas Sdn Bhd'],
+    ],
+  ]);
+});
