@@ -22,3 +22,24 @@ describe('a denial is reported speech: "menafikan" credits its subject, whom a l
     ],
   ]);
 });
+
+describe('a spokesperson word of two words ("juru bicara") speaks for the body named with it', () => {
+  creditsSpeakers([
+    [
+      'id',
+      para(
+        'Juru bicara Badan Pengawas Pelabuhan (BPP) mengatakan pihaknya memeriksa semua kapal.',
+        '"Pemeriksaan berjalan setiap hari," kata juru bicara BPP itu.',
+      ),
+      ['Badan Pengawas Pelabuhan'],
+    ],
+    [
+      'id',
+      para(
+        'Juru bicara Badan Pengawas Pelabuhan (BPP) mengatakan pihaknya memeriksa semua kapal.',
+        '"Pemeriksaan berjalan setiap hari," ujar juru bicara BPP tersebut.',
+      ),
+      ['Badan Pengawas Pelabuhan'],
+    ],
+  ]);
+});
