@@ -196,6 +196,11 @@ export interface LanguagePack {
    */
   affiliationParticles?: readonly string[];
   /**
+   * True where a surname standing alone capitalizes its particle ("aldus De Vries" after "Ilse de Vries", "zegt Van Achter"):
+   * a capitalized particle past the speech verb opens the surname, no article or preposition before it.
+   */
+  surnameParticleCapitalized?: boolean;
+  /**
    * True where one person bears several surnames, each with its particle
    * ("Maria do Rosário dos Santos Pereira", "José de la Cruz del Valle"): a
    * further particle leading to two more names goes on with the name instead

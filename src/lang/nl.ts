@@ -97,6 +97,7 @@ export const nl: LanguagePack = {
   placeEndings: [],
   bodyNameLinks: words('voor'),
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),
+  surnameParticleCapitalized: true,
   nounsCapitalized: false,
   compoundNouns: true,
   fillers: words('ook|heeft|had|nog|al|toen|later'),

@@ -650,8 +650,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // "ha replicato, mentre Bellucci rientrava": a clause of its own follows, whose subject is not who spoke.
   if (opensOwnClause(tokens, lex)) return null;
   let i = 0;
-  // Leading articles or prepositions: "said the Kremlin", "kata para analis".
-  while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
+  // Leading articles or prepositions: "said the Kremlin", "kata para analis"; not a capitalized particle opening a surname ("aldus Van Achter").
+  while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase()) && !particleOpensSurname(tokens, i, lex)) {
     if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return pronounMention(tokens[i]!.text, lex);
     if (pluralAt(tokens, i, lex)) return { kind: 'pronoun', plural: true };
     i++;
@@ -786,6 +786,17 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   const unnamed = clauseBody(tokens, lex);
   if (unnamed) return unnamed;
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
+}
+
+/**
+ * True when the word at `i` is a name's particle written with a capital, before a capital or another particle ("aldus Van
+ * Achter", "zegt De Wolf"), where a surname alone capitalizes its particle: it opens that surname.
+ */
+function particleOpensSurname(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!lex.pack.surnameParticleCapitalized || !isCapitalized(t.text) || !lex.nameParticles.has(t.text.toLowerCase()) || !next?.isWord) return false;
+  return isCapitalized(next.text) || lex.nameParticles.has(next.text);
 }
 
 /** True when `name` opens `text` and a clause's end follows it: nothing of the sentence goes on with it, and it is no place. */

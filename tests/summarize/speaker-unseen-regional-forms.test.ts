@@ -43,3 +43,21 @@ describe('a spokesperson word of two words ("juru bicara") speaks for the body n
     ],
   ]);
 });
+
+describe('a Dutch surname alone capitalizes its particle: "aldus Van Achter" is the person named "Van Achter" in full', () => {
+  creditsSpeakers([
+    [
+      'nl',
+      para(
+        'Voorzitter Joris Van Hamme bevestigde dat de club geld zoekt.',
+        'Een investeerder, Northgate Capital, zou willen instappen. "Er zijn gesprekken", aldus Van Hamme.',
+      ),
+      ['Joris Van Hamme'],
+    ],
+    [
+      'nl',
+      para('Schepen Lotte De Meyer opent de nieuwe brug.', 'Het bouwbedrijf Aanneming Noord leverde het werk. "Het was een lastige klus", zegt De Meyer.'),
+      ['Lotte De Meyer'],
+    ],
+  ]);
+});
