@@ -401,6 +401,11 @@ export interface LanguagePack {
    */
   agePhrases: readonly string[];
   /**
+   * Forms of "to be" whose predicate brings a person into the story ("Among the first passengers was Tom Kettlewell",
+   * "Een van de bruikleengevers is akkerbouwer Geert Mulder"): whom a pronoun crediting the next quote can mean.
+   */
+  copulas?: readonly string[];
+  /**
    * Beginnings of the words that bring a voice in as objecting or warning
    * ("critic" for criticised/critical, "warn", "dénon", "mengkritik",
    * "niet iedereen"), matched at a word's start: such a voice is the story's

@@ -125,6 +125,7 @@ export const ms: LanguagePack = {
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut|pula'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],
+  copulas: words('ialah|adalah|merupakan'),
   objectionWords: words('kritik|mengkritik|amaran|menggesa|kecewa|membantah|mengecam|menolak|bimbang'),
   announcementWords: words('mengumumkan|berjanji|memutuskan|menetapkan|mengarahkan|memastikan|menegaskan'),
   officeWords: words('menteri|datuk bandar|exco|ketua|pengarah|presiden|pendakwa|hakim|polis|pengerusi|yang dipertua'),

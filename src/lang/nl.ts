@@ -161,6 +161,7 @@ export const nl: LanguagePack = {
   indefiniteArticles: words('een'),
   alsoWords: words('ook'),
   agePhrases: ['#-jarige', ', # jaar', '# jaar oud'],
+  copulas: words('is|was|zijn|waren'),
   objectionWords: words('kritiek|kritisch|bekritiseer|waarschuw|niet iedereen|hekel|protest'),
   announcementWords: words('kondig|aangekondigd|belooft|beloofde|besloot|besloten|bevestig|keurde'),
   officeWords: words('minister|burgemeester|wethouder|gedeputeerde|voorzitter|directeur|officier|rechter|hoofd|chef'),

@@ -61,3 +61,24 @@ describe('a Dutch surname alone capitalizes its particle: "aldus Van Achter" is 
     ],
   ]);
 });
+
+describe('a person a copula brings into the story ("Among them was X", "Een van hen is X") is whom the next pronoun means', () => {
+  creditsSpeakers([
+    [
+      'en',
+      para(
+        '"We fought for this ferry for years," said Helen Marsh, who chaired the campaign.',
+        'Among the first to board was Owen Pritchard, a 19-year-old student. "I used to cycle an hour each way," he said.',
+      ),
+      ['Helen Marsh', 'Owen Pritchard'],
+    ],
+    [
+      'nl',
+      para(
+        '"Dit project kostte ons vier jaar", zegt wethouder Sander Kuipers.',
+        'Een van de vrijwilligers is melkveehouder Bram Wessels, bij wie de eerste bomen werden geplant. "Ik kom hier al sinds de eerste dag", vertelt hij.',
+      ),
+      ['Sander Kuipers', 'Bram Wessels'],
+    ],
+  ]);
+});
