@@ -276,6 +276,7 @@ export const de: LanguagePack = {
   indefiniteArticles: words('ein|eine|einer|einem|einen'),
   alsoWords: words('auch|ebenfalls'),
   agePhrases: ['#-jährige', '#-jähriger', '#-jährigen', ', # Jahre', '# Jahre alt', '# Jahre alte', '# Jahre alten', '# Jahre alter'],
+  copulas: words('ist|war|sind|waren'),
   objectionWords: words('kritisier|kritik|warnt|warnte|mahnt|mahnte|verurteil|empört|protest'),
   announcementWords: words('kündigt|angekündigt|versprach|beschloss|ordnete|genehmigt|bestätigt'),
   officeWords: words('minister|bürgermeister|landrat|präsident|vorsitzend|chef|leiter|staatsanw|richter|polizei|geschäftsführ'),

@@ -285,6 +285,7 @@ export const en: LanguagePack = {
   indefiniteArticles: words('a|an|one'),
   alsoWords: words('also'),
   agePhrases: ['aged #', ', # years old', '#-year-old', '# years old'],
+  copulas: words('is|was|are|were'),
   objectionWords: words('critic|warn|condemn|denounc|slammed|attacked|rejected|protest'),
   announcementWords: words('announc|pledg|promis|vow|order|approv|decid|confirm|unveil|launch'),
   officeWords: words(

@@ -178,6 +178,7 @@ export const fr: LanguagePack = {
   indefiniteArticles: words('un|une'),
   alsoWords: words('aussi|également'),
   agePhrases: [', # ans', 'âgé de #', 'âgée de #', 'avait # ans'],
+  copulas: words('est|était|sont|étaient'),
   objectionWords: words('critiqu|dénon|insuffisant|met en garde|mis en garde|alert|fustig|inquièt|protest'),
   announcementWords: words('annonc|promis|promet|décid|ordonn|confirm|approuv'),
   officeWords: words('ministr|maire|préfet|président|secrétaire|directeur|directrice|procureur|juge|chef|élu'),

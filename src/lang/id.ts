@@ -140,6 +140,7 @@ export const id: LanguagePack = {
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],
+  copulas: words('adalah|ialah|merupakan'),
   objectionWords: words('kritik|mengkritik|mengingatkan|memperingatkan|menyesalkan|kecewa|mengecam|menolak|memprotes'),
   announcementWords: words('mengumumkan|menjanjikan|berjanji|memutuskan|menetapkan|memerintahkan|memastikan|menegaskan'),
   officeWords: words('menteri|gubernur|wali kota|bupati|kepala|ketua|direktur|jaksa|hakim|kapolres|kapolda|presiden'),

@@ -196,6 +196,11 @@ export interface LanguagePack {
    */
   affiliationParticles?: readonly string[];
   /**
+   * True where a surname standing alone capitalizes its particle ("aldus De Vries" after "Ilse de Vries", "zegt Van Achter"):
+   * a capitalized particle past the speech verb opens the surname, no article or preposition before it.
+   */
+  surnameParticleCapitalized?: boolean;
+  /**
    * True where one person bears several surnames, each with its particle
    * ("Maria do Rosário dos Santos Pereira", "José de la Cruz del Valle"): a
    * further particle leading to two more names goes on with the name instead
@@ -395,6 +400,11 @@ export interface LanguagePack {
    * no entry.
    */
   agePhrases: readonly string[];
+  /**
+   * Forms of "to be" whose predicate brings a person into the story ("Among the first passengers was Tom Kettlewell",
+   * "Een van de bruikleengevers is akkerbouwer Geert Mulder"): whom a pronoun crediting the next quote can mean.
+   */
+  copulas?: readonly string[];
   /**
    * Beginnings of the words that bring a voice in as objecting or warning
    * ("critic" for criticised/critical, "warn", "dénon", "mengkritik",

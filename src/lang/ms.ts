@@ -32,7 +32,7 @@ export const ms: LanguagePack = {
   ),
   abbreviations: words('tn|pn|dr|ir|prof|dll|dsb|no|jln|sdn|bhd|dato|datuk|a.m|p.m'),
   speechVerbs: words(
-    'kata|berkata|menasihatkan|nasihat|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan|berpendapat|mencelah|celah|jawabnya|sahut|keluh|mengeluh|seloroh',
+    'kata|berkata|menasihatkan|nasihat|ujar|jelas|tegas|tambah|menurut|mengatakan|menambah|menambahkan|menjelaskan|menegaskan|menyatakan|memberitahu|mendakwa|menafikan|mengakui|mengumumkan|memaklumkan|menulis|bertanya|memberi amaran|mengulas|menandaskan|menekankan|mengingatkan|menyebut|dedah|mendedahkan|dakwa|menyifatkan|menggesa|gesa|mencadangkan|menyeru|meminta|menerangkan|terang|mengulangi|beritahu|ulas|jawab|menjawab|katanya|kata beliau|kata dia|jelasnya|tegasnya|tambahnya|ujarnya|ulasnya|menurutnya|dakwanya|dedahnya|menurut beliau|memberitahu pemberita|berkata kepada|berkata dalam|menegaskan bahawa|kata beliau lagi|katanya lagi|luah|meluahkan|akui|sifatkan|nyata|ujar beliau|jelas beliau|tegas beliau|tambah beliau|ulas beliau|kongsi|berkongsi|menyampaikan|berpendapat|mencelah|celah|jawabnya|sahut|keluh|mengeluh|seloroh',
   ),
   pronounVerbs: [
     /^(kata|ujar|jelas|tegas|tambah|ulas|hujah|dedah|dakwa|akui|luah|kongsi|terang|jawab|sifat|nyata|seru|gesa|sebut|ingat|ulang|soal|tanya|tulis|minta|jelasnya|pesan|akuinya|keluh|seloroh|menurut)nya\b/iu,
@@ -125,6 +125,7 @@ export const ms: LanguagePack = {
   indefiniteArticles: words('seorang|sebuah|satu'),
   alsoWords: words('juga|turut|pula'),
   agePhrases: ['berusia #', 'berumur #', ', # tahun'],
+  copulas: words('ialah|adalah|merupakan'),
   objectionWords: words('kritik|mengkritik|amaran|menggesa|kecewa|membantah|mengecam|menolak|bimbang'),
   announcementWords: words('mengumumkan|berjanji|memutuskan|menetapkan|mengarahkan|memastikan|menegaskan'),
   officeWords: words('menteri|datuk bandar|exco|ketua|pengarah|presiden|pendakwa|hakim|polis|pengerusi|yang dipertua'),

@@ -352,7 +352,9 @@ function apposedGroup(rest: string, lex: Lexicon, counts: WordCounts): Mention |
  * gives a person with that particle elsewhere ("garantiu dos Santos Ribeiro" after "José Manuel dos Santos Ribeiro").
  */
 function particleOfSurname(first: string, named: Mention | null, counts: WordCounts, lex: Lexicon): boolean {
-  return lex.nameParticles.has(first) && named?.kind === 'name' && !named.body && counts.count(`${first} ${named.name}`) >= 2;
+  if (!lex.nameParticles.has(first) || named?.kind !== 'name' || named.body) return false;
+  // "aldus Van Achter": the particle, capitalized, opens the name read.
+  return named.name.slice(0, first.length + 1).toLowerCase() === `${first} ` || counts.count(`${first} ${named.name}`) >= 2;
 }
 
 /** A speech verb with no subject after it: who spoke last, or two people together when its form is plural ("…», hanno scritto"). */

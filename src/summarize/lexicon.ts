@@ -24,6 +24,7 @@ export interface Lexicon {
   /** Titles long enough to be recognised at the end of a compound ("Finanzminister"). */
   compoundTitles: readonly string[];
   fillers: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
   /** Resumptive pronouns and the pack's subject asides, lowercase: set off by commas, they follow the clause's subject. */
@@ -347,6 +348,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     durations: lower(pack.durations),
     compoundTitles: pack.titles.filter((t) => t.length >= 6).map((t) => t.toLowerCase()),
     fillers: lower(pack.fillers),
+    copulas: lower(pack.copulas ?? []),
     pronouns: lower(pack.pronouns),
     pluralPronouns: lower(pack.pluralPronouns),
     subjectAsides: lower([...pack.pronouns, ...pack.pluralPronouns, ...(pack.subjectAsides ?? [])]),

@@ -195,7 +195,13 @@ export class SpeakerResolver {
         // So is one followed by their verb, the subject of a clause that need not open the sentence ("Venu à la barre, Paul Roux a décrit …").
         // Not one inside what a speech verb or a source reports ("Ruiz recordó que la consejera, Ana Gil, abrió …").
         const acting = s.at > paragraph && !s.quoted && !this.reader.placedAt(s.at) && this.reader.verbFollows(s) && !this.reader.reportedAt(s);
-        if ((marked || aged || s.subject || acting || (titledToo && !s.quoted && this.reader.titledAt(s.at))) && (!found || s.at > found.at) && fits(s.name))
+        // So is one a copula brings into the story in the pronoun's paragraph ("Among the first passengers was Tom Kettlewell").
+        const introduced = s.at > paragraph && !s.quoted && this.reader.introducedAt(s.at);
+        if (
+          (marked || aged || s.subject || acting || introduced || (titledToo && !s.quoted && this.reader.titledAt(s.at))) &&
+          (!found || s.at > found.at) &&
+          fits(s.name)
+        )
           found = s;
       }
       return found;

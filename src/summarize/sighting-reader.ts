@@ -61,12 +61,22 @@ export function articleBefore(text: string, at: number, lex: Lexicon): boolean {
   return lex.articles.has(before[1]!.toLowerCase()) || (!SPACE.test(before[2]!) && ELIDED_WORD.test(before[1]!));
 }
 
+/** Words a copula may stand from the person it brings in, all lowercase and none a preposition ("is akkerbouwer Geert Mulder"). */
+const COPULA_REACH_WORDS = 3;
+
+/** Text read back from a name for the copula before it. */
+const COPULA_CHARS = 60;
+
+/** Words and marks, read back from a name for its copula. */
+const WORD_OR_MARK_BACK = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
+
 /** What is read around a sighting of a name: a preposition or title before it, an age or verb after it, a report it sits in. */
 export class SightingReader {
   /** What `placedAt`, `titledAt` and `agedAt` read at a sighting, once per article: the likely speaker and pronouns ask again for every quote. */
   private readonly placedAtMemo = new Map<number, boolean>();
   private readonly titledAtMemo = new Map<number, boolean>();
   private readonly agedAtMemo = new Map<number, boolean>();
+  private readonly introducedAtMemo = new Map<number, boolean>();
 
   /** Whether a verb follows a sighting, and whether a speech verb or a complementizer reports it, read once per article: asked for every pronoun and quote. */
   private readonly verbFollowsMemo = new Map<number, boolean>();
@@ -88,6 +98,29 @@ export class SightingReader {
     if (end < 0) return false;
     const after = text.slice(end + s.name.length, end + s.name.length + AGE_CHARS);
     return AGE_AFTER.test(after) || lex.ageRe.exec(after)?.index === 0;
+  }
+
+  /**
+   * True when a copula comes before the name in its clause, with at most a few lowercase words between that are no
+   * preposition ("Among the first passengers was Tom Kettlewell", "Een van hen is akkerbouwer Geert Mulder"): a person
+   * the sentence brings into the story.
+   */
+  introducedAt(at: number): boolean {
+    let known = this.introducedAtMemo.get(at);
+    if (known === undefined) this.introducedAtMemo.set(at, (known = this.readIntroducedAt(at)));
+    return known;
+  }
+
+  private readIntroducedAt(at: number): boolean {
+    if (!this.article || !this.article.lex.copulas.size) return false;
+    const { text, lex } = this.article;
+    const before = (text.slice(Math.max(0, at - COPULA_CHARS), at).match(WORD_OR_MARK_BACK) ?? []).slice(-COPULA_REACH_WORDS - 1).reverse();
+    for (const w of before) {
+      const lower = w.toLowerCase();
+      if (lex.copulas.has(lower)) return true;
+      if (!LETTER.test(w) || isCapitalized(w) || lex.prepositions.has(lower) || lex.complementizers.has(lower)) return false;
+    }
+    return false;
   }
 
   /** True when the word right before `at` is a body's noun: a name there ends the body's name ("Majlis Pengguna Nasional"). */

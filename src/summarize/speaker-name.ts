@@ -3,7 +3,7 @@ import { countedPeople } from './joint-name.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
-import { bodyNoun, isBodyCompound, isSpokesperson, memberAt, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
+import { bodyNoun, holdsSpokesperson, isBodyCompound, isSpokesperson, memberAt, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
 
@@ -650,8 +650,8 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   // "ha replicato, mentre Bellucci rientrava": a clause of its own follows, whose subject is not who spoke.
   if (opensOwnClause(tokens, lex)) return null;
   let i = 0;
-  // Leading articles or prepositions: "said the Kremlin", "kata para analis".
-  while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase())) {
+  // Leading articles or prepositions: "said the Kremlin", "kata para analis"; not a capitalized particle opening a surname ("aldus Van Achter").
+  while (i < 2 && tokens[i]?.isWord && lex.stopwords.has(tokens[i]!.text.toLowerCase()) && !particleOpensSurname(tokens, i, lex)) {
     if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return pronounMention(tokens[i]!.text, lex);
     if (pluralAt(tokens, i, lex)) return { kind: 'pronoun', plural: true };
     i++;
@@ -775,7 +775,7 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     const placed = placedRole(phrase, name, lex) ?? epithetRole(phrase, tokens[i], lex);
     if (placed) return placed;
     // "kata jurucakap Jabatan Bomba dan Penyelamat Malaysia": the body a spokesperson speaks for goes on past the conjunction the name stopped at.
-    const spokenFor = phrase.some((t) => isSpokesperson(t.text, lex)) ? clauseBody(tokens, lex) : null;
+    const spokenFor = holdsSpokesperson(phrase, lex) ? clauseBody(tokens, lex) : null;
     if (spokenFor?.kind === 'name' && spokenFor.name.length > name.length && spokenFor.name.includes(name)) return spokenFor;
     // "sagte ein Sprecher des Deutschen Roten Kreuzes": the body a spokesperson speaks for, linked by an article, is all the name.
     const linked = phrase.length > 2 && lex.stopwords.has(phrase[1]!.text.toLowerCase()) ? spokespersonHeading(phrase, lex) : null;
@@ -788,6 +788,17 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
   return isCapitalized(first.text) || lex.calendarWords.has(first.text.toLowerCase()) ? null : { kind: 'unnamed' };
 }
 
+/**
+ * True when the word at `i` is a name's particle written with a capital, before a capital or another particle ("aldus Van
+ * Achter", "zegt De Wolf"), where a surname alone capitalizes its particle: it opens that surname.
+ */
+function particleOpensSurname(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!lex.pack.surnameParticleCapitalized || !isCapitalized(t.text) || !lex.nameParticles.has(t.text.toLowerCase()) || !next?.isWord) return false;
+  return isCapitalized(next.text) || lex.nameParticles.has(next.text);
+}
+
 /** True when `name` opens `text` and a clause's end follows it: nothing of the sentence goes on with it, and it is no place. */
 function endsClause(text: string, name: string, lex: Lexicon): boolean {
   const at = text.indexOf(name);
@@ -798,7 +809,7 @@ function endsClause(text: string, name: string, lex: Lexicon): boolean {
 function clauseBody(tokens: readonly Token[], lex: Lexicon): Mention | null {
   // A spokesperson's body may have a long name ("a spokesperson for the Swiss Federal Office for the Environment"): read on to its end.
   const opening = tokens.slice(0, CLAUSE_WORDS);
-  const clause = tokens.slice(0, opening.some((t) => isSpokesperson(t.text, lex)) || memberAt(opening, lex) >= 0 ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
+  const clause = tokens.slice(0, holdsSpokesperson(opening, lex) || memberAt(opening, lex) >= 0 ? MAX_PHRASE_WORDS : CLAUSE_WORDS);
   const end = clause.findIndex((t) => !t.isWord);
   return unnamedSpeaker(end < 0 ? clause : clause.slice(0, end), lex);
 }
@@ -834,8 +845,8 @@ function placedRole(phrase: readonly Token[], name: string, lex: Lexicon): Menti
 
 /** "ujar mantan Kapolda Jateng itu": a titled phrase closed by a demonstrative is an epithet for someone named before, its capitals the remit. */
 function epithetRole(phrase: readonly Token[], next: Token | undefined, lex: Lexicon): Mention | null {
-  // "kata jurucakap JKR itu": a spokesperson's body is named, not a role.
-  if (!next?.isWord || !lex.epithetEnds.has(next.text.toLowerCase()) || phrase.some((t) => isSpokesperson(t.text, lex))) return null;
+  // "kata jurucakap JKR itu", "kata juru bicara OJK itu": a spokesperson's body is named, not a role.
+  if (!next?.isWord || !lex.epithetEnds.has(next.text.toLowerCase()) || holdsSpokesperson(phrase, lex)) return null;
   const title = phrase.find((t) => isTitle(t.text, lex));
   return title ? { kind: 'role', title: title.text.toLowerCase() } : null;
 }
@@ -1021,7 +1032,7 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   }
   // "eine Sprecherin der Bahn", "o porta-voz da Petrobras": the name is the body spoken for.
   // The word alone ("In einer Stellungnahme hieß es"), where nouns are capitalized, names no body: the one spoken for before.
-  if (phrase.some((t) => isSpokesperson(t.text, lex)))
+  if (holdsSpokesperson(phrase, lex))
     return lex.pack.nounsCapitalized && isSpokesperson(name, lex)
       ? { kind: 'body', noun: '' }
       : { kind: 'name', name, titled: false, body: true, spokesperson: true };

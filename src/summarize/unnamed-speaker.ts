@@ -66,6 +66,11 @@ function spokespersonAt(words: readonly Token[], lex: Lexicon, from = 0): { at: 
   return { at: -1, length: 0 };
 }
 
+/** True when `words` hold a spokesperson's word, one of several words too ("juru bicara"). */
+export function holdsSpokesperson(words: readonly Token[], lex: Lexicon): boolean {
+  return spokespersonAt(words, lex).at >= 0;
+}
+
 function bodyWordAt(words: readonly Token[], i: number, lex: Lexicon): number {
   const one = words[i]?.text.toLowerCase();
   if (one === undefined) return 0;
