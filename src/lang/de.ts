@@ -212,7 +212,7 @@ export const de: LanguagePack = {
   placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
   namedBodyNouns: words(
-    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|verein|verband|klub|club|konzern|unternehmen|firma|hersteller|händler|zulieferer|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
+    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|verein|verband|klub|club|konzern|unternehmen|firma|hersteller|händler|zulieferer|dienstleister|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
   ),
   bodyKinds: {
     konzern: 'unternehmen',
@@ -220,6 +220,7 @@ export const de: LanguagePack = {
     hersteller: 'unternehmen',
     händler: 'unternehmen',
     zulieferer: 'unternehmen',
+    dienstleister: 'unternehmen',
     autobauer: 'unternehmen',
     fluggesellschaft: 'unternehmen',
     landesamt: 'behörde',

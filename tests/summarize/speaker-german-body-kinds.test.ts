@@ -53,3 +53,16 @@ describe('a German company named "…gesellschaft" is a body its spokesperson sp
     ],
   ]);
 });
+
+describe('a German "…dienstleister" is a company its spokesperson speaks for', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Bremen. Beim Finanzdienstleister Hanse Pay AG haben 300 Beschäftigte gestreikt. „Wir wollen faire Löhne“, sagte Verdi-Sekretärin Jana Pohl.',
+        'Ein Unternehmenssprecher sagte, man setze auf Gespräche. „Wir sind jederzeit verhandlungsbereit“, sagte der Sprecher.',
+      ),
+      ['Jana Pohl', 'Finanzdienstleister Hanse Pay AG'],
+    ],
+  ]);
+});
