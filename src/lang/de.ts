@@ -207,12 +207,12 @@ export const de: LanguagePack = {
   ),
   documentWords: words('bericht|studie|papier|gutachten|analyse|untersuchung|expertise|umfrage|auswertung|erhebung'),
   bodyWords: words(
-    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|bürgerinitiative|ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt|klinikum|kammer',
+    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|bürgerinitiative|ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt|klinikum|kammer|gesellschaft',
   ),
   placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
   namedBodyNouns: words(
-    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|verein|verband|klub|club|konzern|unternehmen|firma|hersteller|händler|zulieferer|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
+    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|verein|verband|klub|club|konzern|unternehmen|firma|hersteller|händler|zulieferer|dienstleister|autobauer|fluggesellschaft|gewerkschaft|kasse|krankenkasse|pflegekasse|versicherung|versicherer',
   ),
   bodyKinds: {
     konzern: 'unternehmen',
@@ -220,6 +220,7 @@ export const de: LanguagePack = {
     hersteller: 'unternehmen',
     händler: 'unternehmen',
     zulieferer: 'unternehmen',
+    dienstleister: 'unternehmen',
     autobauer: 'unternehmen',
     fluggesellschaft: 'unternehmen',
     landesamt: 'behörde',

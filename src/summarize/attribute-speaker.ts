@@ -133,7 +133,7 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
     if (ownBody?.kind === 'body' && later?.kind === 'name' && placedBefore(rest, later.name, lex)) return { ...ownBody, namedOnly: true };
     if (later) return withPartner(later, rest, lex, counts, !plural);
     // "…», señalaron desde el organismo": a body by its noun, from where the words came.
-    const source = placed && lex.pack.sourcePrepositions?.includes(first) ? definiteBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
+    const source = placed && lex.pack.sourcePrepositions?.includes(first) ? sourceBody(rest.slice(FIRST_WORD.exec(rest)![0].length), lex) : null;
     if (source) return source;
     // "…", klinkt het bij Voka", "hieß es beim DFB": a body by its name there too, one word or named as a body, not a person.
     if (placed && lex.pack.sourcePrepositions?.includes(first) && named?.kind === 'name' && (named.body === true || !named.name.includes(' '))) return named;
@@ -396,6 +396,21 @@ function definiteBody(rest: string, lex: Lexicon): Mention | null {
 }
 
 /**
+ * The body the words came from after a source preposition ("señalaron desde el organismo"); where nouns compound, a
+ * compound of a body's noun there is the body's own name ("hieß es aus dem Landwirtschaftsministerium"), unless of a noun
+ * that only describes a named body ("aus dem Familienunternehmen").
+ */
+function sourceBody(rest: string, lex: Lexicon): Mention | null {
+  const body = definiteBody(rest, lex);
+  if (body || !lex.pack.nounsCapitalized) return body;
+  const [article, noun] = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const a = article?.text.toLowerCase() ?? '';
+  if (!noun?.isWord || !lex.articles.has(a) || lex.indefiniteArticles.has(a) || !isBodyCompound(noun.text, lex)) return null;
+  const lower = noun.text.toLowerCase();
+  return lex.pack.namedBodyNouns?.some((w) => lower.endsWith(w)) ? null : { kind: 'name', name: noun.text, titled: false, body: true };
+}
+
+/**
  * Whether the body's phrase (article and noun opening `rest`) ends before `name`: a lowercase word after the noun that is no
  * name particle ("la mairie sur sa page Facebook", not "la mairie de Saint-Omer"), so the name is where it was said.
  */
@@ -519,6 +534,10 @@ function subjectOf(before: string, verb: string, after: string, lex: Lexicon, co
     if (inverted && inverted.kind !== 'unnamed') return inverted;
   }
   if (subject && subject.kind !== 'unnamed') return subject;
+  // "Aus dem Landwirtschaftsministerium hieß es": the body the words came from, opening the clause.
+  const source =
+    !subject && lex.pack.sourcePrepositions?.includes(opening) ? sourceBody(before.slice(before.toLowerCase().indexOf(opening) + opening.length), lex) : null;
+  if (source) return source;
   if (inverted(before, verb, lex) || (subject && INTRODUCES_QUOTE.test(after))) {
     // "Según explicó a EFE el portavoz de Renfe, Juan Pérez": to whom first, then who.
     const first = FIRST_WORD.exec(after)?.[1]!

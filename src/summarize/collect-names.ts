@@ -110,13 +110,12 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         const where = offset + apposed[0].indexOf(apposed[1]!);
         if (!quoted(where)) out.push({ name: apposed[1]!, at: where, subject: true, quoted: false });
       }
-      // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt".
-      // A body's noun heads the body's name instead: "der Fahrgastverband Pro Bahn".
-      if (
-        lex.pack.nounsCapitalized &&
-        words.length >= 3 &&
-        lex.articles.has(runBeforeSpaces(text.slice(Math.max(0, at - 12), at), LETTER, SPACE)?.toLowerCase() ?? '')
-      ) {
+      // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt";
+      // past the sentence's opening, two words are a noun and a name, no person ("aus dem Ortsteil Wiesental", "des Möbelhändlers
+      // Kranz"), where a subject opening it is a body's name ("Die Stadtwerke Halden"). A body's noun heads the body's name instead:
+      // "der Fahrgastverband Pro Bahn".
+      const article = lex.pack.nounsCapitalized && words.length >= 2 ? runBeforeSpaces(text.slice(Math.max(0, at - 12), at), LETTER, SPACE) : undefined;
+      if (article !== undefined && lex.articles.has(article.toLowerCase()) && (words.length >= 3 || !isCapitalized(article))) {
         if (isBodyCompound(words[0]!, lex)) words = [];
         else {
           at = text.indexOf(words[1]!, at + words[0]!.length);

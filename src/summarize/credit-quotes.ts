@@ -12,7 +12,7 @@ import { splitInterrupted } from './split-interrupted.js';
 import { countWords, mentionAfter, mentionBefore } from './speaker-name.js';
 import { endsWithMark, lastWords } from './text-end.js';
 import { tokenize } from './tokenize.js';
-import { OPENING_BODY_CHARS, isBodyCompound, openingBody } from './unnamed-speaker.js';
+import { OPENING_BODY_CHARS, isBodyCompound, isSpokesperson, openingBody } from './unnamed-speaker.js';
 import type { Mention } from './speaker-name.js';
 
 /** A sentence's end in an interview's introduction. */
@@ -64,6 +64,16 @@ const MAX_TITLE_WORDS = 4;
 
 /** Longest sentence after a quote that can still be its credit line ("Rutte told reporters in Brussels."). */
 const MAX_CREDIT_SENTENCE_WORDS = 6;
+
+/** True when `after` opens on an article and a spokesperson's word ("ein Sprecher des Landratsamts"), where nouns are capitalized. */
+function spokespersonOpens(after: string, lex: Lexicon): boolean {
+  if (!lex.pack.nounsCapitalized) return false;
+  const [article, noun] = tokenize(after.slice(0, SPOKESPERSON_AFTER_CHARS));
+  return article !== undefined && noun !== undefined && lex.articles.has(article.text.toLowerCase()) && isSpokesperson(noun.text, lex);
+}
+
+/** Characters read after a verb for an article and a spokesperson's word. */
+const SPOKESPERSON_AFTER_CHARS = 60;
 
 /** The current sentence up to `at`, not reaching back before `from`. */
 function headOf(text: string, from: number, at: number, lex: Lexicon): string {
@@ -281,7 +291,16 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "…, sagte er": a pronoun right after the verb is its subject; a name before it sits in what was said ("mit Zinsen, Grundsteuer und Handwerkerkosten zu kämpfen").
     // Not one opening what is said ("…, berkata dia terpaksa …").
     const pronounSubject = afterName?.kind === 'pronoun' && lex.pronouns.has(PRONOUN_ENDING.exec(after)?.[1]?.toLowerCase() ?? '');
-    const named = inversion ? afterName : before?.kind === 'name' && !pronounSubject ? before : null;
+    // "Die niedrige Wahlbeteiligung erklärte ein Sprecher des Wahlamts …": a spokesperson right after the verb is its subject,
+    // the noun opening the sentence its object.
+    const spokesperson = !m.according && !afterComma && spokespersonOpens(after, lex) ? mentionAfter(after, lex, counts) : null;
+    const named = inversion
+      ? afterName
+      : spokesperson?.kind === 'name' || spokesperson?.kind === 'body'
+        ? spokesperson
+        : before?.kind === 'name' && !pronounSubject
+          ? before
+          : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
     const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(lead, lex);

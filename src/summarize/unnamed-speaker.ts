@@ -178,11 +178,15 @@ export function plainCase(named: string[], article: Token | undefined, lex: Lexi
   if (!oblique || !oblique.articles.includes(lower)) return;
   const genitive = lex.pack.genitiveName;
   const ending = (w: string): string | undefined => genitive?.endings.find((e) => w.endsWith(e) && w.length - e.length >= GENITIVE_STEM_CHARS);
-  // The noun the article governs: the last word before a link ("des Bremer Instituts für Küstenforschung"), else the last,
-  // or the one before a name in apposition that shows no ending ("des Wattenrats Niedersachsen", "des Schulamts Kesselbrunn").
-  const link = named.findIndex((w, k) => k > 0 && !isCapitalized(w));
+  // The noun the article governs: the last word before a link ("des Bremer Instituts für Küstenforschung"; not a conjunction
+  // joining a compound cut short, "des Bildungs- und Kulturdepartements"), else the last, or the one before a name in
+  // apposition that shows no ending ("des Wattenrats Niedersachsen", "des Schulamts Kesselbrunn"), or a body's noun that shows
+  // one before a name ending so anyway ("des Landratsamts Rennwaldkreis").
+  const link = named.findIndex((w, k) => k > 0 && !isCapitalized(w) && !named[k - 1]!.endsWith('-'));
   let at = link > 0 ? link - 1 : named.length - 1;
-  if (link < 0 && at > 0 && !ending(named[at]!) && ending(named[at - 1]!)) at--;
+  const bodyHead = link < 0 ? named.findIndex((w, k) => k < at && ending(w) !== undefined && isBodyCompound(w.slice(0, -ending(w)!.length), lex)) : -1;
+  if (bodyHead >= 0) at = bodyHead;
+  else if (link < 0 && at > 0 && !ending(named[at]!) && ending(named[at - 1]!)) at--;
   const noun = named[at]!;
   const end = genitive?.articles.includes(lower) && noun !== noun.toUpperCase() ? ending(noun) : undefined;
   if (end) named[at] = noun.slice(0, -end.length);

@@ -40,3 +40,29 @@ describe('a compound cut short before its partner joins it across the conjunctio
     ],
   ]);
 });
+
+describe('a German company named "…gesellschaft" is a body its spokesperson speaks for', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Talheim. Der neue Mietspiegel der Stadt treibt die Preise. „Die Mieten steigen schneller als die Löhne“, sagte die Vorsitzende des Mietervereins, Jutta Kramm.',
+        'Die städtische Talheimer Baugesellschaft (TBG) verweist auf ihre eigenen Mieten. „Wir dämpfen den Markt“, teilte ein Sprecher mit.',
+      ),
+      ['Jutta Kramm', 'Talheimer Baugesellschaft'],
+    ],
+  ]);
+});
+
+describe('a German "…dienstleister" is a company its spokesperson speaks for', () => {
+  creditsSpeakers([
+    [
+      'de',
+      para(
+        'Bremen. Beim Finanzdienstleister Hanse Pay AG haben 300 Beschäftigte gestreikt. „Wir wollen faire Löhne“, sagte Verdi-Sekretärin Jana Pohl.',
+        'Ein Unternehmenssprecher sagte, man setze auf Gespräche. „Wir sind jederzeit verhandlungsbereit“, sagte der Sprecher.',
+      ),
+      ['Jana Pohl', 'Finanzdienstleister Hanse Pay AG'],
+    ],
+  ]);
+});
