@@ -486,7 +486,9 @@ describe('a breakdown word makes a part only of a larger total told before it', 
   }
 
   it('de: "allein" after the total is a part of it', () => {
-    expect(breakdowns('Der Sturm hat im Landkreis Schäden von 40 Millionen Euro angerichtet. Allein im Hafen liegt der Schaden bei 9 Millionen Euro.', 'de')).toEqual([9e6]);
+    expect(
+      breakdowns('Der Sturm hat im Landkreis Schäden von 40 Millionen Euro angerichtet. Allein im Hafen liegt der Schaden bei 9 Millionen Euro.', 'de'),
+    ).toEqual([9e6]);
   });
 
   it('de: "allein" with no total before only stresses the figure, which may be boxed', () => {
