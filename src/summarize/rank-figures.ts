@@ -54,6 +54,10 @@ export interface FigureSignals {
   candidates: FoundFigure[];
 }
 
+const COUNTS: ReadonlySet<FoundFigure['kind']> = new Set(['thing', 'bare']);
+/** Both amounts of one measure: of one kind and unit, or both counts (a total's part may be told bare, "davon 300"). */
+const sameMeasure = (g: FoundFigure, f: FoundFigure): boolean => (g.kind === f.kind && g.unit === f.unit) || (COUNTS.has(g.kind) && COUNTS.has(f.kind));
+
 /** What an editor may box of its kind: not a span of time, not a small bare number ("2 of them"). */
 const boxable = (f: FoundFigure): boolean => f.kind !== 'duration' && !(f.kind === 'bare' && f.value < SMALL_COUNT);
 
@@ -94,7 +98,10 @@ export function figureSignals(
     return YEAR.test(sentence) || lex.pastRe.test(sentence);
   };
   // "1.200 Wohnungen, davon 300 Sozialwohnungen", "80 salariés, parmi lesquels 12 cadres": a part of a total told before.
-  const breakdown = (f: FoundFigure): boolean => !inTitle(f) && lex.breakdownRe.test(clauseBefore(text, f.at));
+  // With no larger amount of its kind before it ("Allein im Ackerbau beziffert die Kammer den Schaden auf 85 Millionen
+  // Euro"), the word only stresses the figure: there is no total to be a part of.
+  const breakdown = (f: FoundFigure): boolean =>
+    !inTitle(f) && lex.breakdownRe.test(clauseBefore(text, f.at)) && unique.some((g) => g.at < f.at && g.value > f.value && sameMeasure(g, f));
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.

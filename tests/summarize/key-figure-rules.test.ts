@@ -10,7 +10,8 @@ import { buildDocument } from '../../src/summarize/document.js';
 import { summarizeArticle } from '../../src/summarize/index.js';
 import { languagePack } from '../../src/lang/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
-import { rankFigures } from '../../src/summarize/rank-figures.js';
+import { figureSignals, rankFigures } from '../../src/summarize/rank-figures.js';
+import { articleFrame } from '../../src/summarize/index.js';
 import { foundFigure } from '../helpers/found-figure.js';
 
 const figures = (text: string, lang: string, title?: string) => summarizeArticle(text, { lang, title }).figures;
@@ -472,5 +473,31 @@ describe('a sum or count within half again of one boxed is its neighbour, not a 
       'ms',
     );
     expect(found.find((f) => f.value === 9.4)?.key).toBe(true);
+  });
+});
+
+describe('a breakdown word makes a part only of a larger total told before it', () => {
+  /** The values figureSignals sets apart as breakdowns. */
+  function breakdowns(text: string, lang: string): number[] {
+    const lex = lexiconFor(languagePack(lang)!);
+    const doc = buildDocument(text, lang);
+    const sig = figureSignals(findFigures(doc, lex), articleFrame(doc, null), doc.text, lex);
+    return sig.unique.filter((f) => sig.breakdown(f)).map((f) => f.value);
+  }
+
+  it('de: "allein" after the total is a part of it', () => {
+    expect(
+      breakdowns('Der Sturm hat im Landkreis Schäden von 40 Millionen Euro angerichtet. Allein im Hafen liegt der Schaden bei 9 Millionen Euro.', 'de'),
+    ).toEqual([9e6]);
+  });
+
+  it('de: "allein" with no total before only stresses the figure, which may be boxed', () => {
+    const text = 'Der Frost hat die Obstbauern schwer getroffen. Allein im Altkreis beziffert der Verband den Schaden auf rund 7 Millionen Euro.';
+    expect(breakdowns(text, 'de')).toEqual([]);
+    expect(figures(text, 'de').find((f) => f.value === 7e6)?.key).toBe(true);
+  });
+
+  it('en: a smaller amount of another measure before is no total', () => {
+    expect(breakdowns('Some 40 firefighters fought the blaze, including crews that repaired damage of £2 million.', 'en')).toEqual([]);
   });
 });
