@@ -209,7 +209,7 @@ export const es: LanguagePack = {
   notCounted: words(
     'antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada|adicionales|adicional|anuales|mensuales|netos|brutos',
   ),
-  tollWords: words('muertos|muertes|fallecidos|heridos|desaparecidos|víctimas'),
+  tollWords: words('muertos|muertas|muertes|fallecidos|fallecidas|heridos|heridas|desaparecidos|desaparecidas|víctimas'),
   peopleWords: words(
     'personas|habitantes|vecinos|ciudadanos|familias|hogares|viviendas|casas|pisos|empleos|trabajadores|empleados|pacientes|alumnos|estudiantes|niños|pasajeros|viajeros|usuarios|clientes|inquilinos|profesores|médicos|facultativos|enfermeros|sanitarios|agricultores|afectados|futbolistas|beneficiarios|inversores|votantes|aficionados|seguidores|sospechosos|detenidos',
   ),

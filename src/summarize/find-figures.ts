@@ -216,7 +216,9 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       const wholeFollows = fig.kind === 'bare' && !elided && lex.partOfAtStartRe.test(text.slice(fig.end));
       // "45 sièges sur 120", "45 seats out of 120": the whole told bare after the counted part.
       const wholeAfterCounted = elided && !compares && lex.partOfAtStartRe.test(text.slice(lastStop, n.start + 1));
-      if (fig.weak && !elided && !wholeFollows) continue;
+      // "Três pessoas morreram e 46 ficaram feridas": a small bare number a toll word follows is a toll, however small.
+      const tollAfter = (fig.kind === 'thing' || fig.kind === 'bare') && tollFollows(text.slice(fig.stop), lex);
+      if (fig.weak && !elided && !wholeFollows && !tollAfter) continue;
       if (fig.kind !== 'bare') last = { end: fig.end, unit: fig.unit, kind: fig.kind };
       const inParens =
         /\(\s*[^()]{0,12}$/.test(text.slice(Math.max(0, n.start - 14), n.start)) &&
@@ -241,7 +243,7 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
         fig.kind = said.kind;
       }
       if (fig.kind !== 'bare' && fig.unit !== null && !unitOfValue.has(fig.value)) unitOfValue.set(fig.value, { unit: fig.unit, kind: fig.kind });
-      const toll = (fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase())) || (fig.kind === 'thing' && tollFollows(text.slice(fig.stop), lex));
+      const toll = (fig.unit !== null && lex.tollWords.has(fig.unit.toLowerCase())) || ((fig.kind === 'thing' || fig.kind === 'bare') && tollAfter);
       // One literal, the read figure's fields in their order: a rest pattern or a spread copies on a slow path, microseconds a figure.
       const figure: FoundFigure = {
         value: fig.value,

@@ -58,8 +58,8 @@ const COUNTS: ReadonlySet<FoundFigure['kind']> = new Set(['thing', 'bare']);
 /** Both amounts of one measure: of one kind and unit, or both counts (a total's part may be told bare, "davon 300"). */
 const sameMeasure = (g: FoundFigure, f: FoundFigure): boolean => (g.kind === f.kind && g.unit === f.unit) || (COUNTS.has(g.kind) && COUNTS.has(f.kind));
 
-/** What an editor may box of its kind: not a span of time, not a small bare number ("2 of them"). */
-const boxable = (f: FoundFigure): boolean => f.kind !== 'duration' && !(f.kind === 'bare' && f.value < SMALL_COUNT);
+/** What an editor may box of its kind: not a span of time, not a small bare number ("2 of them") but a toll ("46 ficaram feridas"). */
+const boxable = (f: FoundFigure): boolean => f.kind !== 'duration' && !(f.kind === 'bare' && f.value < SMALL_COUNT && !f.toll);
 
 /** The signals of `figures` that rankFigures weighs. */
 export function figureSignals(

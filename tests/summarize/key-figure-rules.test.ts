@@ -293,6 +293,21 @@ describe('a count is a toll when the words after its noun tell what befell them'
   });
 });
 
+describe('a small bare number a toll word follows is a toll that may be boxed', () => {
+  it.each([
+    ['pt', 'O autocarro despistou-se na serra. Duas pessoas morreram e 38 ficaram feridas, quatro com gravidade.', 38],
+    ['es', 'El tren descarriló al amanecer en la sierra. Un maquinista murió y 27 resultaron heridas, según la Guardia Civil.', 27],
+    ['en', 'The ferry capsized near the harbour at dawn. Two crew members drowned and 19 were injured, the coastguard said.', 19],
+  ])('%s', (lang, text, toll) => {
+    const lex = lexiconFor(languagePack(lang)!);
+    const doc = buildDocument(text, lang);
+    const found = findFigures(doc, lex).find((f) => f.value === toll);
+    expect(found?.toll).toBe(true);
+    const sig = figureSignals(findFigures(doc, lex), articleFrame(doc, null), doc.text, lex);
+    expect(sig.candidates.some((f) => f.value === toll)).toBe(true);
+  });
+});
+
 describe('a span of time the headline gives is the story’s own figure ("11 years in prison")', () => {
   it.each([
     [
