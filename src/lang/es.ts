@@ -100,6 +100,7 @@ export const es: LanguagePack = {
   placePrepositions: words('en'),
   placeEndings: [],
   nameParticles: words('de|del|la|las|los|y|van|von|i|do|da|dos|das'),
+  bodyOfLinks: words('de|del'),
   chainedSurnames: true,
   nounsCapitalized: false,
   rolesLowercase: true,

@@ -93,6 +93,7 @@ export const fr: LanguagePack = {
   placePrepositions: [],
   placeEndings: [],
   nameParticles: words('de|du|des|la|le|van|von|d'),
+  bodyOfLinks: words('de|du|des|d'),
   nounsCapitalized: false,
   rolesLowercase: true,
   fillers: words('aussi|également|a|encore|déjà|alors|ensuite'),

@@ -109,6 +109,7 @@ export const it: LanguagePack = {
   placePrepositions: words('in'),
   placeEndings: [],
   nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von|d'),
+  bodyOfLinks: words('di|del|della|dello|dei|degli|delle|dell|d'),
   affiliationParticles: words('del|della|dello|dei|degli|delle|dell'),
   nounsCapitalized: false,
   deputyWords: words('vice|ex'),

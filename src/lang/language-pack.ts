@@ -196,6 +196,12 @@ export interface LanguagePack {
    */
   affiliationParticles?: readonly string[];
   /**
+   * Words joining a body's capitalized name to what it is of in lowercase words, without an apostrophe ("dei" in "l'Ordine
+   * dei medici di Valmarena", "du" in "l'Observatoire du littoral"); an article may follow one ("de l'accès"). Only where
+   * nouns are not capitalized.
+   */
+  bodyOfLinks?: readonly string[];
+  /**
    * True where a surname standing alone capitalizes its particle ("aldus De Vries" after "Ilse de Vries", "zegt Van Achter"):
    * a capitalized particle past the speech verb opens the surname, no article or preposition before it.
    */

@@ -111,6 +111,7 @@ export const pt: LanguagePack = {
   placePrepositions: words('em'),
   placeEndings: [],
   nameParticles: words('de|do|da|dos|das|e|van|von'),
+  bodyOfLinks: words('de|do|da|dos|das'),
   chainedSurnames: true,
   nounsCapitalized: false,
   fillers: words('também|já|ainda|depois|ainda'),
