@@ -151,6 +151,21 @@ export function pastLowercaseRemit(tokens: readonly Token[], i: number, lex: Lex
 }
 
 /**
+ * Index past a body's name opening on its capitalized noun at `i` and going on with lowercase adjectives, then the
+ * capitals of its place or what it is of ("Autorità idrica territoriale Val Vernasca", "Ordine dei medici"); `i + 1`
+ * when nothing follows the noun, or where the pack names no links (its bodies' names are capitalized throughout).
+ */
+export function pastNameOpenedByNoun(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  if (!lex.pack.bodyOfLinks) return i + 1;
+  const adjectives = pastQualifiers(tokens, i + 1, lex);
+  const capitals = pastCapitals(tokens, adjectives, lex);
+  if (capitals > adjectives) return capitals;
+  const remit = pastLowercaseRemit(tokens, adjectives, lex);
+  // Lowercase words running on past a name's adjectives are a clause ("la Xunta controla cada año"), no name.
+  return remit === adjectives && qualifier(tokens[adjectives], lex) ? i + 1 : remit;
+}
+
+/**
  * The body named in lowercase words right after a speech verb, past its
  * definite article ("…», a indiqué l'agence régionale de santé"), as a
  * mention; null when none opens `rest`.

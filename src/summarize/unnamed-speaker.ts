@@ -1,6 +1,6 @@
 import { isAmountWord } from './amount-word.js';
 import { joinNameWords } from './join-name-words.js';
-import { lowercaseBodyName } from './lowercase-body-name.js';
+import { lowercaseBodyName, pastNameOpenedByNoun } from './lowercase-body-name.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { shortFormOf, shortNamedBodiesBefore } from './short-named-bodies.js';
@@ -565,6 +565,20 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   return joinNameWords([...named, ...pastInitials(right, j + after.length, lex)]);
 }
 
+/** Initials: two capitals or more. */
+const ACRONYM_TOKEN = /^\p{Lu}{2,}$/u;
+/** How far past its noun a body's name opened by it may run. */
+const OPENED_NAME_CHARS = 120;
+
+/** The body's name the capitalized noun at `at` opens and lowercase words or capitals go on with, or null. */
+export function nameOpenedByNoun(text: string, at: number, lex: Lexicon): string | null {
+  const tokens = tokenize(text.slice(at, at + OPENED_NAME_CHARS));
+  const end = pastNameOpenedByNoun(tokens, 0, lex);
+  // Shortened by initials in brackets ("l'Office régional du tourisme (ORT)"): the initials are what the article calls it after.
+  if (end <= 1 || (tokens[end]?.text === '(' && ACRONYM_TOKEN.test(tokens[end + 1]?.text ?? ''))) return null;
+  return joinNameWords(tokens.slice(0, end).map((t) => t.text));
+}
+
 /** A body's short name in brackets: initials or a clipped word ("RSUD", "Dinkes", "NZa"). */
 const BRACKETED_SHORT_NAME = /^\p{Lu}[\p{L}-]*$/u;
 
@@ -885,6 +899,8 @@ export function bodyNamed(
     const around = nameAround(text, m.index, m[0], lex);
     best =
       (around && !placeEpithet(around, text, lex) ? around : null) ??
+      // The noun capitalized opening a name it goes on with ("l'Observatoire du littoral de Kerlouan"): that name.
+      (!compound && isCapitalized(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? nameOpenedByNoun(text, m.index, lex) : null) ??
       ((compound && longer) || ownName ? compoundName(withAbbreviatedTail(text, m.index, m[0]), m[0], describes) : null) ??
       // A noun of several words written as a name ("la Guardia Civil") is the body's name.
       (noun.includes(' ') && m[0].split(/\s+/).every(isCapitalized) ? m[0] : null) ??
