@@ -342,6 +342,9 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     !lex.bodyWords.has(words[i]!.text.toLowerCase())
   )
     i++;
+  // "ha raccontato ai carabinieri": a body's common noun after a preposition is whom the words were told to, no speaker.
+  const told = words.slice(0, i).some((t) => lex.prepositions.has(t.text) && !lex.articles.has(t.text));
+  if (told && lex.bodyWords.has(words[i]!.text)) return null;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   // "un funzionario del ministero": an unnamed member speaks for the body named after the noun.
   const member = memberAt(words, lex) === i ? bodyAfter(words, i + 1, lex) : null;
