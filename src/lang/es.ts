@@ -185,7 +185,7 @@ export const es: LanguagePack = {
   indefiniteArticles: words('un|una|uno'),
   alsoWords: words('también'),
   agePhrases: [', # años', ', de # años', 'tenía # años'],
-  copulas: words('es|era|fue|son|eran'),
+  copulas: words('es|era|fue|son|eran|había|estaba|estaban'),
   objectionWords: words('critic|denunci|advirti|rechaz|reclam|protest'),
   announcementWords: words('anunci|promet|aprob|decidi|orden|confirm|decret'),
   officeWords: words('ministr|alcald|president|consejer|secretari|director|delegad|fiscal|juez|jefe'),

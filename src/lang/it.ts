@@ -177,7 +177,7 @@ export const it: LanguagePack = {
   indefiniteArticles: words("un|uno|una|un'"),
   alsoWords: words('anche|pure'),
   agePhrases: [', # anni', ', di # anni', 'aveva # anni'],
-  copulas: words('è|era|sono|erano|fu'),
+  copulas: words("è|era|sono|erano|fu|c'è|c'era|c'erano|c’è|c’era|c’erano"),
   objectionWords: words('critic|denunci|avvert|attacc|contest|protest|polemic'),
   announcementWords: words('annunci|promess|promett|decis|ordinat|confermat|approvat|stanziat'),
   officeWords: words('ministr|sindac|prefett|president|assessor|segretari|dirett|procurator|giudice|capo|comandante'),

@@ -408,7 +408,8 @@ export interface LanguagePack {
   agePhrases: readonly string[];
   /**
    * Forms of "to be" whose predicate brings a person into the story ("Among the first passengers was Tom Kettlewell",
-   * "Een van de bruikleengevers is akkerbouwer Geert Mulder"): whom a pronoun crediting the next quote can mean.
+   * "Een van de bruikleengevers is akkerbouwer Geert Mulder"), its "there is" forms too ("In aula c'era anche …"): whom a
+   * pronoun or a bare speech verb crediting the next quote can mean.
    */
   copulas?: readonly string[];
   /**

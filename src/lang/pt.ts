@@ -183,7 +183,7 @@ export const pt: LanguagePack = {
   indefiniteArticles: words('um|uma'),
   alsoWords: words('também'),
   agePhrases: [', # anos', ', de # anos', 'tinha # anos'],
-  copulas: words('é|era|foi|são|eram'),
+  copulas: words('é|era|foi|são|eram|havia|estava|estavam'),
   objectionWords: words('critic|denunci|alert|advert|contest|protest|reclam'),
   announcementWords: words('anunci|promet|decidi|determin|confirm|aprov'),
   officeWords: words('ministr|prefeit|governador|president|secretári|diretor|promotor|juiz|chefe|delegad'),
