@@ -93,6 +93,7 @@ export const fr: LanguagePack = {
   placePrepositions: [],
   placeEndings: [],
   nameParticles: words('de|du|des|la|le|van|von|d'),
+  bodyOfLinks: words('de|du|des|d'),
   nounsCapitalized: false,
   rolesLowercase: true,
   fillers: words('aussi|également|a|encore|déjà|alors|ensuite'),
@@ -169,7 +170,7 @@ export const fr: LanguagePack = {
   rulingWords: words('jugement|ordonnance|juges|magistrats'),
   courtWords: words('tribunal|cour'),
   bodyWords: words(
-    'ministère|chambre|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire',
+    'ministère|chambre|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire|observatoire',
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { préfecture: 'préfet|préfète' },

@@ -196,6 +196,12 @@ export interface LanguagePack {
    */
   affiliationParticles?: readonly string[];
   /**
+   * Words joining a body's capitalized name to what it is of in lowercase words, without an apostrophe ("dei" in "l'Ordine
+   * dei medici di Valmarena", "du" in "l'Observatoire du littoral"); an article may follow one ("de l'accès"). Only where
+   * nouns are not capitalized.
+   */
+  bodyOfLinks?: readonly string[];
+  /**
    * True where a surname standing alone capitalizes its particle ("aldus De Vries" after "Ilse de Vries", "zegt Van Achter"):
    * a capitalized particle past the speech verb opens the surname, no article or preposition before it.
    */
@@ -402,7 +408,8 @@ export interface LanguagePack {
   agePhrases: readonly string[];
   /**
    * Forms of "to be" whose predicate brings a person into the story ("Among the first passengers was Tom Kettlewell",
-   * "Een van de bruikleengevers is akkerbouwer Geert Mulder"): whom a pronoun crediting the next quote can mean.
+   * "Een van de bruikleengevers is akkerbouwer Geert Mulder"), its "there is" forms too ("In aula c'era anche …"): whom a
+   * pronoun or a bare speech verb crediting the next quote can mean.
    */
   copulas?: readonly string[];
   /**

@@ -1,5 +1,8 @@
 import type { Lexicon } from './lexicon.js';
 import type { WordCounts } from './speaker-name.js';
+import { joinNameWords } from './join-name-words.js';
+import { pastLowercaseRemit } from './lowercase-body-name.js';
+import { tokenize } from './tokenize.js';
 import { isBodyCompound } from './unnamed-speaker.js';
 import { wholeWordSpots } from './whole-word-spots.js';
 
@@ -55,12 +58,16 @@ function withPlace(name: string, text: string, lex: Lexicon): string | null {
 }
 
 /** The word ending the text, with an apostrophe eliding it and the spaces after it. */
-const LAST_WORD = /(\p{L}+)['’]?[ \u00A0]*$/u;
+const LAST_WORD = /(\p{L}+)(['’])?[ \u00A0]*$/u;
+/** Most letters of an elided article or of a preposition carrying one ("l'", "dell'"). */
+const MAX_ELIDED = 5;
 
-/** True when the word before `at` is an article or a preposition: the name is a noun phrase's head ("della Protezione"). */
+/** True when the word before `at` is an article or a preposition, or one elided ("l'Ufficio"): the name is a noun phrase's head ("della Protezione"). */
 function afterArticle(text: string, at: number, lex: Lexicon): boolean {
-  const word = LAST_WORD.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
-  return word !== undefined && (lex.articles.has(word) || lex.prepositions.has(word));
+  const last = LAST_WORD.exec(text.slice(Math.max(0, at - 16), at));
+  const word = last?.[1]?.toLowerCase();
+  if (word === undefined) return false;
+  return (last![2] !== undefined && word.length <= MAX_ELIDED) || lex.articles.has(word) || lex.prepositions.has(word);
 }
 
 const BRACKETED_INITIALS = /^[ \u00A0]*\((\p{Lu}{2,})\)/u;
@@ -84,6 +91,31 @@ function shortenedAfter(text: string, at: number, name: string): boolean {
  * name is followed by a verb that changes, and rarely takes an article.
  */
 export function completeBodyName(name: string, text: string, lex: Lexicon, counts: WordCounts): string {
+  return withRemit(withTail(name, text, lex, counts), text, lex);
+}
+
+/** How far past a name what it is of may run. */
+const REMIT_CHARS = 120;
+
+/**
+ * A body's name with what it is of in lowercase words, as the article writes it after the name at its longest ("Ordine"
+ * → "Ordine dei medici di Valmarena"). Only a body's: a name opening on a body's noun or a lone capitalized word (a
+ * person is credited by their full name), so "Marco Bellini dei residenti" keeps his name.
+ */
+function withRemit(name: string, text: string, lex: Lexicon): string {
+  if (lex.pack.nounsCapitalized || !lex.pack.bodyOfLinks) return name;
+  const space = name.indexOf(' ');
+  if (!CAPITALIZED.test(name) || (space >= 0 && !isBodyCompound(name.slice(0, space), lex))) return name;
+  let longest = '';
+  for (const at of wholeWordSpots(text, name)) {
+    const tokens = tokenize(text.slice(at + name.length, at + name.length + REMIT_CHARS));
+    const remit = joinNameWords(tokens.slice(0, pastLowercaseRemit(tokens, 0, lex)).map((t) => t.text));
+    if (remit.length > longest.length) longest = remit;
+  }
+  return longest ? `${name} ${longest}` : name;
+}
+
+function withTail(name: string, text: string, lex: Lexicon, counts: WordCounts): string {
   // Where every noun is capitalized the words after a name are the sentence's, not the name's ("Die Regierung Sachsens plant Kürzungen"),
   // but for a place the article names, which a body's noun takes as its own ("Polizeidirektion Leipzig").
   if (lex.pack.nounsCapitalized) return withPlace(name, text, lex) ?? name;

@@ -113,6 +113,58 @@ function pastCapitals(tokens: readonly Token[], i: number, lex: Lexicon): number
   return k;
 }
 
+/** Most link-and-words steps of what a body is of ("dei revisori | dei conti"). */
+const MAX_REMIT_STEPS = 3;
+
+/** Index past one link word from `i` and the article that may follow it ("dei", "de l'"), `i` itself when none. */
+function pastOfLink(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  const bare = (t: Token | undefined): string => (t?.isWord ? t.text.replace(/['’]$/, '') : '');
+  if (!lex.pack.bodyOfLinks?.includes(bare(tokens[i]))) return i;
+  const next = tokens[i + 1];
+  const article = next?.isWord === true && (ELIDED_ARTICLE.test(next.text) || (lex.articles.has(next.text) && !lex.indefiniteArticles.has(next.text)));
+  return article ? i + 2 : i + 1;
+}
+
+/**
+ * Index past what a capitalized body's name is of in lowercase words, from `i` right after the name ("l'Ordine | dei
+ * medici di Valmarena", "l'Observatoire | du littoral de Cornouaille-Nord"): a link word and lowercase qualifiers, again,
+ * perhaps closed by a place's capitals; `i` when no lowercase word follows a link. A word that is no qualifier (an
+ * adverb, a time, a verb) ends it: "dell'Autorità in serata" is the body alone.
+ */
+export function pastLowercaseRemit(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let k = i;
+  let lowercase = false;
+  for (let step = 0; step < MAX_REMIT_STEPS; step++) {
+    const link = pastOfLink(tokens, k, lex);
+    if (link === k) break;
+    const capitals = pastCapitals(tokens, link, lex);
+    if (capitals > link) {
+      if (lowercase) k = capitals;
+      break;
+    }
+    const words = pastQualifiers(tokens, link, lex);
+    if (words === link) break;
+    k = words;
+    lowercase = true;
+  }
+  return lowercase ? k : i;
+}
+
+/**
+ * Index past a body's name opening on its capitalized noun at `i` and going on with lowercase adjectives, then the
+ * capitals of its place or what it is of ("Autorità idrica territoriale Val Vernasca", "Ordine dei medici"); `i + 1`
+ * when nothing follows the noun, or where the pack names no links (its bodies' names are capitalized throughout).
+ */
+export function pastNameOpenedByNoun(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  if (!lex.pack.bodyOfLinks) return i + 1;
+  const adjectives = pastQualifiers(tokens, i + 1, lex);
+  const capitals = pastCapitals(tokens, adjectives, lex);
+  if (capitals > adjectives) return capitals;
+  const remit = pastLowercaseRemit(tokens, adjectives, lex);
+  // Lowercase words running on past a name's adjectives are a clause ("la Xunta controla cada año"), no name.
+  return remit === adjectives && qualifier(tokens[adjectives], lex) ? i + 1 : remit;
+}
+
 /**
  * The body named in lowercase words right after a speech verb, past its
  * definite article ("…», a indiqué l'agence régionale de santé"), as a

@@ -5,6 +5,7 @@ import { jointParts } from './joint-name.js';
 import { isTitle } from './title-word.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized } from './tokenize.js';
+import { wholeWordSpots } from './whole-word-spots.js';
 import {
   ELIDED_OPENING,
   OPENING_BODY_CHARS,
@@ -14,6 +15,7 @@ import {
   genderedBodySubject,
   headlineBody,
   isBodyCompound,
+  nameOpenedByNoun,
   openingBody,
   placeEpithet,
   subjectBodyNear,
@@ -380,6 +382,17 @@ export class SpeakerResolver {
     return whole;
   }
 
+  /** The latest body's name up to `at` that the capitalized noun `word` opens and lowercase words or capitals go on with, or null. */
+  private nameOpenedByNoun(word: string, at: number): string | null {
+    if (!this.article) return null;
+    let found: string | null = null;
+    for (const spot of wholeWordSpots(this.article.text, word)) {
+      if (spot > at) break;
+      found = nameOpenedByNoun(this.article.text, spot, this.article.lex) ?? found;
+    }
+    return found;
+  }
+
   /** A person or organisation speaking at `at`; persons become what a later pronoun means. */
   resolve(mention: Mention | null, at: number): string | null {
     if (!mention || mention.kind === 'unnamed') return null;
@@ -419,6 +432,12 @@ export class SpeakerResolver {
     // "L'azienda spiega", "Empresa culpa …": a body's common noun capitalized to open its sentence means the body of that kind named.
     // Not where the body found is the word itself ("Ministério diz …"), which the name's own completion reads in full.
     const noun = mention.kind === 'name' && this.article ? commonBodyNoun(mention.name, this.article.lex) : null;
+    // "un portavoce dell'Autorità" after "l'Autorità idrica territoriale Val Vernasca": the noun shortens the name it opened before.
+    const opened = noun && mention.kind === 'name' ? this.nameOpenedByNoun(mention.name.slice(mention.name.lastIndexOf(' ') + 1), at) : null;
+    if (opened) {
+      this.creditBody(opened, at, true, mention.kind === 'name' && mention.spokesperson === true);
+      return opened;
+    }
     const found = noun ? this.bodyOfKind(noun, at) : null;
     if (noun && found && commonBodyNoun(found, this.article!.lex) !== noun) return this.resolve({ kind: 'body', noun }, at);
     // A spokesperson's body given by a common noun alone ("eine Sprecherin der Organisation"), none of that noun named: a body's noun, no name.

@@ -44,6 +44,8 @@ function titleWord(word: string, lex: Lexicon): boolean {
   // A body's noun heading the compound names the body ("Procuradoria-Geral", "Direção-Geral"), not its head.
   return (
     (parts.length > 1 && lex.titles.has(parts[parts.length - 1]!) && !lex.bodyWords.has(parts[0]!)) ||
+    // A rank heading a lowercase compound ("sargento-ajudante", "tenente-coronel"): the rest only grades it. Not a name's part ("Jean-Marie").
+    (parts.length > 1 && word === lower && lex.titles.has(parts[0]!)) ||
     lex.compoundTitles.some((t) => lower.length > t.length + 2 && (lower.endsWith(t) || lower.endsWith(`${t}in`)))
   );
 }

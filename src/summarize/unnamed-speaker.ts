@@ -1,6 +1,6 @@
 import { isAmountWord } from './amount-word.js';
 import { joinNameWords } from './join-name-words.js';
-import { lowercaseBodyName } from './lowercase-body-name.js';
+import { lowercaseBodyName, pastNameOpenedByNoun } from './lowercase-body-name.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { shortFormOf, shortNamedBodiesBefore } from './short-named-bodies.js';
@@ -342,6 +342,9 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     !lex.bodyWords.has(words[i]!.text.toLowerCase())
   )
     i++;
+  // "ha raccontato ai carabinieri": a body's common noun after a preposition is whom the words were told to, no speaker.
+  const told = words.slice(0, i).some((t) => lex.prepositions.has(t.text) && !lex.articles.has(t.text));
+  if (told && lex.bodyWords.has(words[i]!.text)) return null;
   const indefinite = words.slice(0, i).some((t) => lex.indefiniteArticles.has(t.text.toLowerCase()));
   // "un funzionario del ministero": an unnamed member speaks for the body named after the noun.
   const member = memberAt(words, lex) === i ? bodyAfter(words, i + 1, lex) : null;
@@ -563,6 +566,20 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   // After an oblique article, as the name reads as a subject ("nach Angaben des Statistischen Landesamts").
   plainCase(named, left[k - 1], lex);
   return joinNameWords([...named, ...pastInitials(right, j + after.length, lex)]);
+}
+
+/** Initials: two capitals or more. */
+const ACRONYM_TOKEN = /^\p{Lu}{2,}$/u;
+/** How far past its noun a body's name opened by it may run. */
+const OPENED_NAME_CHARS = 120;
+
+/** The body's name the capitalized noun at `at` opens and lowercase words or capitals go on with, or null. */
+export function nameOpenedByNoun(text: string, at: number, lex: Lexicon): string | null {
+  const tokens = tokenize(text.slice(at, at + OPENED_NAME_CHARS));
+  const end = pastNameOpenedByNoun(tokens, 0, lex);
+  // Shortened by initials in brackets ("l'Office régional du tourisme (ORT)"): the initials are what the article calls it after.
+  if (end <= 1 || (tokens[end]?.text === '(' && ACRONYM_TOKEN.test(tokens[end + 1]?.text ?? ''))) return null;
+  return joinNameWords(tokens.slice(0, end).map((t) => t.text));
 }
 
 /** A body's short name in brackets: initials or a clipped word ("RSUD", "Dinkes", "NZa"). */
@@ -885,6 +902,8 @@ export function bodyNamed(
     const around = nameAround(text, m.index, m[0], lex);
     best =
       (around && !placeEpithet(around, text, lex) ? around : null) ??
+      // The noun capitalized opening a name it goes on with ("l'Observatoire du littoral de Kerlouan"): that name.
+      (!compound && isCapitalized(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? nameOpenedByNoun(text, m.index, lex) : null) ??
       ((compound && longer) || ownName ? compoundName(withAbbreviatedTail(text, m.index, m[0]), m[0], describes) : null) ??
       // A noun of several words written as a name ("la Guardia Civil") is the body's name.
       (noun.includes(' ') && m[0].split(/\s+/).every(isCapitalized) ? m[0] : null) ??
