@@ -196,3 +196,21 @@ describe('a preposition capitalized at the start of a sentence opens a place, ne
     expect(speakersOf(text, 'fr')).toEqual(['Paul Girard', 'Paul Girard']);
   });
 });
+
+describe('an impersonal plural speech verb, "fanno sapere"', () => {
+  it('credits the body the clause comes from, not a person named before', () => {
+    const text = para(
+      "L'assessore Franco Meloni ha visitato la frana di Valdorso.",
+      "Dalla Protezione civile provinciale fanno sapere che «la strada resterà chiusa per tutto l'inverno».",
+    );
+    expect(speakersOf(text, 'it')).toEqual(['Protezione civile provinciale']);
+  });
+
+  it('credits the body its sources speak for, named in lowercase words', () => {
+    const text = para(
+      'Il deputato Carlo Vespini ha chiesto chiarimenti.',
+      'Da Palazzo Madama trapela fastidio: fonti della presidenza del Senato fanno sapere che «il calendario non si tocca».',
+    );
+    expect(speakersOf(text, 'it')).toEqual(['presidenza del Senato']);
+  });
+});
