@@ -447,6 +447,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
       if (before && !aboutSomeone && (before.kind !== 'role' || resolver.knowsRole(before.title, at))) {
         mention = before;
         resolveAt = at;
+      } else if (sentence && !aboutSomeone) {
+        // No subject read there: the one person that sentence brings in who has not spoken yet, not who spoke last.
+        const newcomer = resolver.newcomerIn(at, at + sentence.length, mention?.kind === 'pronoun' ? mention.gender : undefined);
+        if (newcomer) mention = { kind: 'name', name: newcomer, titled: true };
       }
     }
     if (mention !== undefined || (endsWithMark(head, CUE_MARKS) && lastVerbEnds(head, lex)) || LABEL_CREDIT.test(head)) ownCue.add(i);

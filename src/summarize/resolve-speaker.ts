@@ -158,6 +158,31 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The **newcomer** of the sentence between `from` and `to`: the one person it names, in full and in no preposition's
+   * phrase, who has not spoken yet ("Torhüter Lukas Brandt hielt drei Siebenmeter."); a pronoun of their gender or no
+   * credit in the quote right after it means them rather than who spoke last. Null when it names anyone else too, or
+   * the person is of the other gender.
+   */
+  newcomerIn(from: number, to: number, gender?: 'f' | 'm'): string | null {
+    const bodyWords = this.article?.lex.bodyWords;
+    let found: string | null = null;
+    for (const s of this.names) {
+      if (s.at >= to) break;
+      if (s.at < from || s.quoted) continue;
+      const name = this.fullNames.fullName(s.name, s.at);
+      if (found !== null && name !== found) return null;
+      if (s.alone || !s.name.includes(' ') || this.reader.placedAt(s.at) || s.name.split(' ').some((w) => bodyWords?.has(w.toLowerCase()))) return null;
+      found = name;
+    }
+    if (found === null || this.speakers.some((p) => p.name === found)) return null;
+    const marked = this.genders.genderOf(found) ?? this.genders.unmarkedGender(found);
+    if (gender && marked !== null && marked !== gender) return null;
+    // The pronoun's gender marks them, as for any person a pronoun means (a later one of the other gender passes over them).
+    if (gender && marked === null) this.genders.assume(found, gender);
+    return found;
+  }
+
   /** True when the article named someone with this role before `at` ("el ministro de Hacienda, Carlos Ruiz"). */
   knowsRole(title: string, at: number): boolean {
     return this.roles.personWithRoleOrAlias(title, at) !== null || this.roles.headlineRole(title) !== null || this.roles.defendant(title, at) !== null;
