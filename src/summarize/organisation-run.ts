@@ -34,7 +34,10 @@ export function organisation(text: string, start: number, end: number, lex: Lexi
   const initials = BRACKETED_INITIALS.exec(text.slice(end, end + 16))?.[1];
   if (initials && abbreviates(initials, text.slice(start, end))) return true;
   const [title, link] = lastWords(text.slice(Math.max(0, start - 40), start).trimEnd(), 2);
-  return title !== undefined && link !== undefined && isTitle(title, lex) && lex.stopwords.has(link.toLowerCase());
+  if (title === undefined || link === undefined) return false;
+  const linkWord = link.toLowerCase();
+  // A copula names who holds the title ("Matchwinner war Torhüter Lukas Brandt"), never the remit the title hangs on.
+  return isTitle(title, lex) && lex.stopwords.has(linkWord) && !lex.copulas.has(linkWord);
 }
 
 /**
