@@ -65,15 +65,15 @@ const MAX_TITLE_WORDS = 4;
 /** Longest sentence after a quote that can still be its credit line ("Rutte told reporters in Brussels."). */
 const MAX_CREDIT_SENTENCE_WORDS = 6;
 
+/** Characters read after a verb for an article and a spokesperson's word. */
+const SPOKESPERSON_AFTER_CHARS = 60;
+
 /** True when `after` opens on an article and a spokesperson's word ("ein Sprecher des Landratsamts"), where nouns are capitalized. */
 function spokespersonOpens(after: string, lex: Lexicon): boolean {
   if (!lex.pack.nounsCapitalized) return false;
   const [article, noun] = tokenize(after.slice(0, SPOKESPERSON_AFTER_CHARS));
   return article !== undefined && noun !== undefined && lex.articles.has(article.text.toLowerCase()) && isSpokesperson(noun.text, lex);
 }
-
-/** Characters read after a verb for an article and a spokesperson's word. */
-const SPOKESPERSON_AFTER_CHARS = 60;
 
 /** The current sentence up to `at`, not reaching back before `from`. */
 function headOf(text: string, from: number, at: number, lex: Lexicon): string {
