@@ -303,7 +303,7 @@ export const en: LanguagePack = {
   ),
   windowWords: words('past|last|previous|next|coming|recent|first|final'),
   pastWords: words('last year|a year earlier|a year ago|the previous year|last season|last two|last three'),
-  breakdownWords: words('of which|of whom|including|among them'),
+  breakdownWords: words('of which|of whom|including|among them|of that|of this'),
   moneyCues: words(
     'spent|spend|spends|spending|cost|costs|paid|pay|pays|payment|price|prices|priced|fund|funds|funding|budget|worth|fine|fined|raised|salary|wage|wages|bill|tax|taxes|sold|sell|buy|bought|deal|loan|debt|profit|revenue|sterling|cash|money|invest|invested|investment|award|awarded|compensation|damages',
   ),

@@ -197,7 +197,7 @@ export const fr: LanguagePack = {
   ),
   windowWords: words('derniers|dernières|prochains|prochaines|passés|passées|premiers|premières'),
   pastWords: words("l'an dernier|l'année dernière|l'an passé|l'année précédente|un an plus tôt|la saison dernière"),
-  breakdownWords: words('parmi lesquels|parmi lesquelles|parmi eux|y compris'),
+  breakdownWords: words('parmi lesquels|parmi lesquelles|parmi eux|y compris|se répartit|se répartissent'),
   moneyCues: [],
   partOfWords: words('sur|des'),
   partOfArticleWords: words('de'),

@@ -178,7 +178,7 @@ export const nl: LanguagePack = {
     'nr|nummer|type|artikel|versie|vlucht|lijn|hoofdstuk|pagina|seizoen|aflevering|speelronde|ronde|etappe|fase|klas|leeftijd|snelweg|niveau|zaal|verdieping|golf|generatie|zone|sector|ios|windows|android|iphone|galaxy|minuut|telefoonnummer',
   ),
   windowWords: words('afgelopen|laatste|komende|voorbije|volgende|eerste|vorige'),
-  pastWords: words('vorig jaar|een jaar eerder|vorig seizoen'),
+  pastWords: words('vorig jaar|een jaar eerder|een jaar geleden|vorig seizoen'),
   breakdownWords: words('waarvan|daarvan|onder wie|waaronder|daaronder'),
   moneyCues: [],
   partOfWords: words('van'),

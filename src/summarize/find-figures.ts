@@ -197,7 +197,9 @@ export function findFigures(doc: Document, lex: Lexicon, decimal: DecimalMark = 
       const wordBefore = bareNear && fig.weak && !compares && fig.value <= HOURS_IN_DAY ? lastWord(text.slice(0, n.start)).toLowerCase() : '';
       const hour = lex.clockWords.has(wordBefore) || lex.articles.has(wordBefore);
       // "un 6 % menos ... pérdidas de 9,7 millones": a scaled number is never a share, so it takes no percent sign from before.
-      const elided = bareNear && !hour && !(fig.scaled && last!.kind === 'percent');
+      // "$3.25 and eliminate 14 of its 96 bus routes": a part told before its whole counts what the whole does, not what came before.
+      const partFirst = bareNear && lex.partOfAtStartRe.test(text.slice(fig.end));
+      const elided = bareNear && !hour && !partFirst && !(fig.scaled && last!.kind === 'percent');
       // "Dos 230 deputados, 116 votaram": the whole told first, its part after it.
       // Past the ellipsis reach too, in its sentence: "Van de 3000 boeren die zich hadden aangemeld ..., hebben er 412 getekend".
       const partInSentence =
@@ -516,7 +518,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   // Money is never written to three decimals: "Rp 14.000" is fourteen thousand in any language.
   if (kind === 'currency' && raw && !scale && !ranged && MONEY_GROUPED.test(raw)) value = Number(raw.replace(/[.,]/, ''));
   // "entre 2% e 5%", "10 to 12 km": the far end after the unit makes a range too.
-  if (!ranged && kind !== 'bare' && readRange(c, value, lex, decimal, unit) === true) ranged = true;
+  // After a from-word the second amount is where a change went, not a range's far end: "from £486 to £617".
+  if (!ranged && kind !== 'bare' && !lex.changeFromRe.test(before) && readRange(c, value, lex, decimal, unit) === true) ranged = true;
 
   const prev = lastWord(before.slice(0, before.length - (prefixCurrency?.[0].length ?? 0)));
   // Part of a longer run of digits: a phone number or an account number.
@@ -639,7 +642,8 @@ function readFigure(text: string, n: NumberAt, lex: Lexicon, decimal: DecimalMar
   if (kind === 'bare' && !scale && c.rest.startsWith(',') && NAME_THEN_COMMA.test(beforeSymbol)) return null;
   // A bare ungrouped four-digit number back to the early modern era is a year too ("peint vers 1865"): with nothing counted, no count.
   if (kind === 'bare' && raw !== null && /^\d{4}$/.test(raw) && value >= OLDEST_YEAR && value < 1900) return null;
-  const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE;
+  // "van 22 naar 45": either side of a change is a figure, however small.
+  const weak = kind === 'bare' && !approxMatch && value < SMALL_BARE && !oldSide && !lex.changeEndRe.test(before);
   if (kind !== 'bare') phraseEnd = phraseEndAfter(words, i, phraseEnd, lex);
   const phrase = text
     .slice(phraseStart, Math.max(phraseEnd, c.pos))
@@ -937,6 +941,8 @@ function countedThing(
       (lex.stopwords.has(lower) && !lex.durations.has(lower)) ||
       lex.figureLinks.has(lower) ||
       lex.notCounted.has(lower) ||
+      // "2,140, up from 1,610 twelve months ago": a number word opens the next phrase, it is not what the number counts.
+      lex.pack.numberWords[lower] !== undefined ||
       (lex.clockWords.has(lower) && !lex.durations.has(lower))
     )
       break;

@@ -7,6 +7,8 @@ import type { ArticleFrame } from './rank.js';
 
 /** Below this a count is of matches, lines, charges or areas more often than of people, homes or jobs. */
 const SMALL_COUNT = 100;
+/** How far after the news value its older level may be told: the next sentence or two. */
+const OLDER_REACH = 300;
 const NUMBER = /\d+(?:[.,\s]\d+)*/g;
 /** A number of a headline that is no part of a code ("B40", "A7") or a score ("3-1", "2:0"). */
 const TITLE_NUMBER = /(?<![\p{L}\p{N}]|\d\s?[-–:]\s?)\d+(?:[.,\s]\d+)*(?!\s?[-–:]\s?\d)/gu;
@@ -19,12 +21,10 @@ const endsSentence = (text: string, i: number): boolean => {
   return c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text[i + 1] ?? ' '));
 };
 
-const CLAUSE_BREAK = new Set([',', ';', ':']);
-
-/** The clause before `at` in its sentence: from the last comma, semicolon or colon, or the sentence's start. */
-function clauseBefore(text: string, at: number): string {
+/** The sentence holding `at`, up to it. */
+function sentenceBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && !endsSentence(text, start - 1) && !CLAUSE_BREAK.has(text[start - 1]!)) start--;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
   return text.slice(start, at);
 }
 
@@ -50,6 +50,8 @@ export interface FigureSignals {
   dated: (f: FoundFigure) => boolean;
   /** A part of a total told before it ("davon 12"). */
   breakdown: (f: FoundFigure) => boolean;
+  /** An older level of a measure the news value was told just before: "… 4.280 vacatures. Een jaar eerder waren dat er nog 3.150". */
+  older: (f: FoundFigure) => boolean;
   /** What may be boxed at all, in reading order. */
   candidates: FoundFigure[];
 }
@@ -100,8 +102,18 @@ export function figureSignals(
   // "1.200 Wohnungen, davon 300 Sozialwohnungen", "80 salariés, parmi lesquels 12 cadres": a part of a total told before.
   // With no larger amount of its kind before it ("Allein im Ackerbau beziffert die Kammer den Schaden auf 85 Millionen
   // Euro"), the word only stresses the figure: there is no total to be a part of.
+  // The word may open the sentence ahead of a list: "Of that, £6.8m went ...", "L'enveloppe se répartit en trois volets : 540 millions".
   const breakdown = (f: FoundFigure): boolean =>
-    !inTitle(f) && lex.breakdownRe.test(clauseBefore(text, f.at)) && unique.some((g) => g.at < f.at && g.value > f.value && sameMeasure(g, f));
+    !inTitle(f) && lex.breakdownRe.test(sentenceBefore(text, f.at)) && unique.some((g) => g.at < f.at && g.value > f.value && sameMeasure(g, f));
+  // A period before the news told in this figure's sentence, after the news value, makes it the measure's older level:
+  // "143 mensen …, meer dan een jaar eerder, toen 98 mensen"; "… £104 on last year. It faces a gap of £9.2m" is news of its own.
+  const older = (f: FoundFigure): boolean =>
+    !inTitle(f) &&
+    unique.some((g) => {
+      if (g.at >= f.at || f.at - g.at > OLDER_REACH || !sameMeasure(g, f)) return false;
+      const own = sentenceBefore(text, f.at);
+      return lex.pastRe.test(text.slice(Math.max(g.at + g.text.length, f.at - own.length), f.at));
+    });
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
@@ -112,9 +124,10 @@ export function figureSignals(
       !f.compared &&
       !(f.difference && !inTitle(f)) &&
       !(f.kind === 'thing' && f.value <= 1) &&
-      !breakdown(f),
+      !breakdown(f) &&
+      !older(f),
   );
-  return { unique, inTitle, inLead, small, dated, breakdown, candidates };
+  return { unique, inTitle, inLead, small, dated, breakdown, older, candidates };
 }
 
 /** How the model's scores pick the figures to box. */

@@ -305,3 +305,29 @@ describe('units and ranges', () => {
     expect(figuresOf('Daarvan is nog geen 1,2 miljard besteed.', 'nl').map((f) => [f.value, f.unit])).toEqual([[1.2e9, null]]);
   });
 });
+
+describe('the sides of a change and the parts of a whole (#22)', () => {
+  const values = (text: string, lang: string) => figuresOf(text, lang).map((f) => [f.value, f.unit]);
+
+  it('en: after a from-word the second amount is the new value, not the far end of a range', () => {
+    expect(values('The average fare will rise from $2.50 to $3.10 next spring.', 'en')).toEqual([
+      [2.5, 'USD'],
+      [3.1, 'USD'],
+    ]);
+  });
+
+  it('en: a part told before its whole counts what the whole does, not the money before it', () => {
+    const found = figuresOf('The agency will raise the fare to $3.10 and close 12 of its 80 bus routes.', 'en');
+    expect(found.find((f) => f.value === 12)?.unit).toBe(found.find((f) => f.value === 80)?.unit);
+    expect(found.find((f) => f.value === 12)?.unit).not.toBe('USD');
+  });
+
+  it('en: a number word after a number opens the next phrase and is not what it counts', () => {
+    const found = figuresOf('The backlog has grown to 5,300 cases, up from 4,100 twelve months ago.', 'en');
+    expect(found.find((f) => f.value === 4100)?.unit).not.toBe('months');
+  });
+
+  it('nl: both sides of a small change are figures', () => {
+    expect(values('Het aantal inspecteurs is volgens de gemeente uitgebreid van 12 naar 30.', 'nl').map(([v]) => v)).toEqual([12, 30]);
+  });
+});

@@ -516,3 +516,51 @@ describe('a breakdown word makes a part only of a larger total told before it', 
     expect(breakdowns('Some 40 firefighters fought the blaze, including crews that repaired damage of £2 million.', 'en')).toEqual([]);
   });
 });
+
+describe('a breakdown word opening the sentence makes the amounts after it parts (#22)', () => {
+  function breakdowns(text: string, lang: string): number[] {
+    const lex = lexiconFor(languagePack(lang)!);
+    const doc = buildDocument(text, lang);
+    const sig = figureSignals(findFigures(doc, lex), articleFrame(doc, null), doc.text, lex);
+    return sig.unique.filter((f) => sig.breakdown(f)).map((f) => f.value);
+  }
+
+  it('en: "Of that," before the part', () => {
+    expect(breakdowns('The college received £12m in new funding this year. Of that, £3m went on roof repairs.', 'en')).toEqual([3e6]);
+  });
+
+  it('fr: a list after a colon that a sharing word opens', () => {
+    const text =
+      "Le département débloque 900 millions d'euros. L'enveloppe se répartit en deux volets : 500 millions d'euros pour les routes et 400 millions pour les écoles.";
+    expect(breakdowns(text, 'fr')).toEqual([500e6, 400e6]);
+  });
+});
+
+describe('an older level of the measure told after the news value is never key (#22)', () => {
+  function older(text: string, lang: string): number[] {
+    const lex = lexiconFor(languagePack(lang)!);
+    const doc = buildDocument(text, lang);
+    const sig = figureSignals(findFigures(doc, lex), articleFrame(doc, null), doc.text, lex);
+    return sig.unique.filter((f) => sig.older(f)).map((f) => f.value);
+  }
+
+  it('nl: "Een jaar geleden waren dat er nog …" in the next sentence', () => {
+    expect(older('In de provincie staan 5.120 vacatures voor verpleegkundigen open. Een jaar geleden waren dat er nog 3.900.', 'nl')).toEqual([3900]);
+  });
+
+  it('nl: the past phrase between the news value and the old one in one sentence', () => {
+    expect(older('De politie hield 160 mensen aan, meer dan een jaar eerder, toen 110 mensen werden aangehouden.', 'nl')).toEqual([110]);
+  });
+
+  it('nl: the older level is never boxed, even where the article tells only two figures', () => {
+    const text = 'In de provincie staan 5.120 vacatures voor verpleegkundigen open. Een jaar geleden waren dat er nog 3.900.';
+    expect(flags(text, 'nl')).toEqual([
+      [5120, true],
+      [3900, false],
+    ]);
+  });
+
+  it('en: a past phrase told with the figure before is no older level of the next', () => {
+    expect(older('A Band D bill rises to £2,190, up £104 on last year. The council still faces a gap of £9.2m.', 'en')).toEqual([]);
+  });
+});
