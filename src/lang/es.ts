@@ -47,7 +47,7 @@ export const es: LanguagePack = {
   accordingTo: words('según|de acuerdo con'),
   openingAccordingTo: words('para'),
   sourcePrepositions: words('desde'),
-  signedBy: /(?<![\p{L}])(?:firmad|suscrit)[oa]s?\s+por\s+/iu,
+  signedBy: /(?<![\p{L}])(?:firmad|suscrit|difundid|publicad|emitid)[oa]s?(?:\s+(?:ayer|hoy|esta\s+mañana|esta\s+tarde|este\s+\p{L}+))?\s+por\s+/iu,
   pronouns: words('él|ella'),
   pluralPronouns: words('ellos|ellas'),
   subjectAsides: words('por su parte|a su vez|por parte suya'),

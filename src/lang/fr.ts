@@ -46,7 +46,7 @@ export const fr: LanguagePack = {
   articles: words('le|la|les|un|une|des|du'),
   accordingTo: words("selon|d'après"),
   openingAccordingTo: words('pour'),
-  signedBy: /(?<![\p{L}])signée?s?\s+par\s+/iu,
+  signedBy: /(?<![\p{L}])(?:signé|diffusé|publié)e?s?(?:\s+(?:hier|ce\s+matin|dans\s+la\s+soirée|\p{L}+\s+soir))?\s+par\s+/iu,
   pronouns: words('il|elle|lui'),
   pluralPronouns: words('ils|elles|tous deux|toutes deux|tous les deux|toutes les deux|le couple|le duo'),
   subjectAsides: words('de son côté|de leur côté|pour sa part|pour leur part|quant à elle|quant à lui|quant à eux'),

@@ -48,7 +48,8 @@ export const it: LanguagePack = {
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
   openingAccordingTo: words('per'),
-  signedBy: /(?<![\p{L}])(?:firmat|sottoscritt)[aoie]\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*/iu,
+  signedBy:
+    /(?<![\p{L}])(?:firmat|sottoscritt|diffus|pubblicat|diramat|emess)[aoie](?:\s+(?:ieri|oggi|stamane|stamattina|poco\s+fa|in\s+serata|in\s+mattinata|nel\s+pomeriggio))?\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*/iu,
   pronouns: words('lui|lei|egli|ella'),
   pluralPronouns: words('loro'),
   subjectAsides: words('dal canto suo|dal canto loro|da parte sua|per parte sua|a sua volta'),
@@ -165,7 +166,7 @@ export const it: LanguagePack = {
   ordinalSuffix: /^(º|ª|°)/u,
   ordinalPrefix: null,
   figureLinks: words('di|del|della|dei|da|in'),
-  spokespersonWords: words('nota|portavoce|portavoci|fonti|addetto stampa|ufficio stampa'),
+  spokespersonWords: words('nota|comunicato|portavoce|portavoci|fonti|addetto stampa|ufficio stampa'),
   memberWords: words('dirigente|funzionario|funzionaria|responsabile|membro|esponente|tecnico|tecnica'),
   documentWords: words('rapporto|studio|documento|indagine|dossier|relazione'),
   bodyWords: words(

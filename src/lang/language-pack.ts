@@ -96,8 +96,9 @@ export interface LanguagePack {
    */
   openingAccordingTo?: readonly string[];
   /**
-   * A participle of signing and the preposition naming the signer ("firmata dal", "signé par", "assinada pelo"), matched
-   * in the words after a speech verb: "«…», si legge in una nota firmata dal curatore, Giorgio Barbieri" is the signer's.
+   * A participle of signing or issuing, maybe a time phrase, and the preposition naming who did ("firmata dal", "diffuso
+   * in serata da", "signé par", "assinada pelo"), matched in the words after a speech verb: "«…», si legge in una nota
+   * firmata dal curatore, Giorgio Barbieri" is the signer's; a name right after one is who issued it, not where.
    */
   signedBy?: RegExp;
   /** Subject pronouns for a person ("he", "ia", "er", "elle"). */

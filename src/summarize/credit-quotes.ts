@@ -53,6 +53,11 @@ function lastVerbEnds(head: string, lex: Lexicon): boolean {
 /** A few words and a colon as the whole credit, as teasers have ("I sindacati: «…»", "Defesa Civil: "…""): the quote's own, whoever it names. */
 const LABEL_CREDIT = /^\s*(?:\p{L}+['’ ]\s*){0,2}\p{L}+\s*:\s*$/u;
 
+/** The reporter's question right before a quote, in the quote's own sentence ("Resterà? «…»", "Coach, se lo aspettava? «…»"). */
+const QUESTION_HEAD = /[^.!?…]*\?\s*$/u;
+/** A word or two set off by a comma opening a question: whom it is put to ("Coach, …", "Signor Rossi, …"). */
+const VOCATIVE = /^\s*((?:\p{L}[\p{L}'’-]*\s+)?\p{L}[\p{L}'’-]*)\s*,/u;
+
 /** What is no letter or digit, read as a space when comparing what two quotes say. */
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -363,6 +368,14 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const intro = raw[q]!.paragraph - 1;
     return intro >= 0 ? resolver.firstPersonIn(paragraphStart(intro), doc.paragraphs[intro]!.end) : null;
   };
+  /** Who answers a question the reporter puts in the quote's sentence: the person or role it addresses, else who spoke last. */
+  const answerTo = (head: string, at: number): string | null => {
+    const vocative = VOCATIVE.exec(head)?.[1];
+    const addressed = vocative ? mentionAfter(vocative, lex, counts) : null;
+    const role = addressed?.kind === 'role' && resolver.knowsRole(addressed.title, at);
+    if (addressed?.kind === 'name' || role) return resolver.resolve(addressed, at);
+    return out.findLast((o) => o.speaker && o.kind !== 'name')?.speaker ?? null;
+  };
   const out: CreditedQuote[] = [];
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
   const ownCue = new Set<number>();
@@ -481,6 +494,12 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "X ha parlato di «…» e ha aggiunto: «…»": a speech verb joined to the quote before goes on with its speaker.
     if (!speaker && kind !== 'name' && previous?.speaker && raw[i - 1]!.paragraph === quote.paragraph && joinedVerb(text.slice(prevEnd, quote.start), lex))
       speaker = previous.speaker;
+    // "Coach, se lo aspettava? «…»", "E la classifica? «…»": the answer to the reporter's question is whom it was put to, else
+    // whoever answered the one before.
+    if (!speaker && mention === undefined && kind !== 'name' && !head.trim()) {
+      const asked = QUESTION_HEAD.exec(text.slice(prevEnd, quote.start));
+      if (asked) speaker = answerTo(asked[0], quote.start);
+    }
     // A paragraph that is only a quote answering one that is only a question ("«…?»\n«…»") is the interviewee's.
     if (!speaker && mention === undefined && kind !== 'name' && onlyQuote(quote)) speaker = answeredBy(i);
     // A paragraph that is only a quote goes on with who spoke last, or with who the article named since;

@@ -26,6 +26,8 @@ const PLACING_WORD = /\p{L}[\p{L}-]*['’]?/gu;
 
 /** Words read back from a name: its preposition, the article after it, and the role or spokesperson before it. */
 const PLACING_WORDS = 4;
+/** Characters before a name read for the participle and preposition of who issued a statement ("diffuso in serata da "). */
+const ISSUER_CHARS = 50;
 
 /** Text read back from a name for the preposition placing it. */
 export const PLACING_CHARS = 48;
@@ -170,6 +172,10 @@ export class SightingReader {
     const source = lex.accordingToRe ? lastMatch(lex.accordingToRe, before) : null;
     const rest = source ? ARTICLE_ONLY.exec(before.slice(source.index + source[0].length)) : null;
     if (rest && (rest[1] === undefined || lex.articles.has(rest[1].toLowerCase()))) return false;
+    // "in una nota diffusa dalla Banca X", "firmata dal rettore X": who issued the statement, whose words it holds.
+    const tail = before.slice(-ISSUER_CHARS);
+    const issued = lex.pack.signedBy?.exec(tail);
+    if (issued && issued.index + issued[0].length === tail.length) return false;
     // The words right before the name, back to the first mark that is no space ("… a", "microfoni di", "porte-parole de la").
     const words: string[] = [];
     const shown: string[] = [];
