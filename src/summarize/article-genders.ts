@@ -5,6 +5,9 @@ import { articleBefore, TITLE_BEFORE_CHARS } from './sighting-reader.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
 
+/** A comma and the word after a name: the head of a role in apposition ("Paul Roux, président du syndicat"). */
+const APPOSED_AFTER = /^\s*,\s*(\p{L}+)/u;
+
 /** How far back a body a gendered pronoun means is read for. */
 export const GENDERED_BODY_CHARS = 400;
 
@@ -73,6 +76,14 @@ export class ArticleGenders {
         k = words.findIndex((t, j) => lex.articles.has(t.text.toLowerCase()) && opensRole(j) && genderCue(t.text, lex) !== null);
       }
       const cue = words[k];
+      // None before: a role in apposition right after the name ("Paul Roux, président du syndicat"); a masculine one marks no gender, as above.
+      const after = cue ? undefined : APPOSED_AFTER.exec(text.slice(end + name.length, end + name.length + GENDER_CUE_CHARS))?.[1];
+      const appos = after !== undefined && isTitle(after, lex) ? genderCue(after, lex) : null;
+      if (appos === 'm') this.unmarked.add(name);
+      if (appos === 'f') {
+        gender = appos;
+        break;
+      }
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
         const cued = genderCue(cue.text, lex, articleBefore(k));

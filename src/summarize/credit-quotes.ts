@@ -347,7 +347,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     const stop = /[.!?…:]\s*$/.exec(intro);
     const sentence = stop ? headOf(intro, 0, stop.index, lex) : '';
     const mention = sentence ? attributionBefore(sentence, lex, counts) : undefined;
-    if (mention && mention.kind !== 'unnamed' && mention.kind !== 'pronoun') return { mention, at: paragraphStart(first - 1) + stop!.index - sentence.length };
+    // A body as its subject is the outlet putting the questions ("The Herald asked Dr. Ruiz …"): a person it names answers them.
+    const outlet = mention?.kind === 'body' || (mention?.kind === 'name' && mention.body === true);
+    if (mention && mention.kind !== 'unnamed' && mention.kind !== 'pronoun' && !outlet)
+      return { mention, at: paragraphStart(first - 1) + stop!.index - sentence.length };
     // Its last sentence naming nobody ("Wir haben mit ihr gesprochen."), the questions' own words ("Frau Kühn, …") are no one's credit.
     const named = first > 0 ? resolver.firstPersonIn(paragraphStart(first - 1), doc.paragraphs[first - 1]!.end) : null;
     if (named) return { mention: { kind: 'name', name: named, titled: true }, at: quote.start };
@@ -356,16 +359,24 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   };
   /** A quote paragraph ending in a question mark: an interviewer's question. */
   const question = (quote: RawQuote | undefined): quote is RawQuote => quote !== undefined && onlyQuote(quote) && quote.text.trimEnd().endsWith('?');
+  /** The paragraph is an interviewer's question: a quote that fills it, or the reporter's own words and no quote ("Que peut faire la commune ?"). */
+  const questionParagraph = (p: number): boolean => {
+    const inside = raw.filter((r) => r.paragraph === p);
+    if (inside.length) return inside.length === 1 && question(inside[0]);
+    return text.slice(paragraphStart(p), doc.paragraphs[p]!.end).trimEnd().endsWith('?');
+  };
+  /** The paragraph is an answer: one quote filling it. */
+  const answerParagraph = (p: number): boolean => raw.some((r) => r.paragraph === p && onlyQuote(r));
   /**
-   * Who answers in an interview laid out as quote paragraphs, questions and
-   * answers in turn: the first person named in the paragraph before the first
+   * Who answers in an interview laid out as questions, quoted or not, and quote
+   * paragraphs in turn: the first person named in the paragraph before the first
    * question ("We asked Ann Lee, a geologist, …"); null when the quote follows no question.
    */
   const answeredBy = (i: number): string | null => {
-    let q = i - 1;
-    if (!question(raw[q]) || raw[q]!.paragraph !== raw[i]!.paragraph - 1) return null;
-    while (q >= 2 && question(raw[q - 2]) && onlyQuote(raw[q - 1]!) && raw[q - 2]!.paragraph === raw[q]!.paragraph - 2) q -= 2;
-    const intro = raw[q]!.paragraph - 1;
+    let p = raw[i]!.paragraph - 1;
+    if (p < 0 || !questionParagraph(p)) return null;
+    while (p >= 2 && answerParagraph(p - 1) && questionParagraph(p - 2)) p -= 2;
+    const intro = p - 1;
     return intro >= 0 ? resolver.firstPersonIn(paragraphStart(intro), doc.paragraphs[intro]!.end) : null;
   };
   /** Who answers a question the reporter puts in the quote's sentence: the person or role it addresses, else who spoke last. */

@@ -72,7 +72,8 @@ export class RoleHolders {
         if (s.at >= limit || s.at - pos > ROLE_CONTEXT_CHARS || this.clauseStops(text.slice(pos, s.at))) break;
         near.push(s);
       }
-      const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near[0];
+      // Else the first name there, unless a preposition places it ("manager after the loss to Castle Town"): whom or where, no holder.
+      const next = near.find((s) => APPOSED_NAME.test(text.slice(Math.max(pos, s.at - 3), s.at))) ?? near.find((s, k) => k === 0 && !this.placed(s, pos));
       if (next && !next.quoted) return next;
       // Or the name right before it, the role in apposition ("Ahmad Zahid Hamidi, the party leader,").
       const prev = names.findLast((s) => s.at + s.name.length <= pos);
@@ -101,6 +102,12 @@ export class RoleHolders {
       if (before && !before.quoted && APPOSED_SPOKESPERSON.test(text.slice(before.at + before.name.length, pos))) return before;
     }
     return null;
+  }
+
+  /** True when a preposition comes between the role at `pos` and the sighting, right before it ("manager … to Castle Town"; not "par Me Anne Roux"). */
+  private placed(s: NameSighting, pos: number): boolean {
+    const { text, lex } = this.article!;
+    return s.at > pos && lex.prepositions.has(runBeforeSpaces(text.slice(pos, s.at), LETTER, NAME_SPACE)?.toLowerCase() ?? '');
   }
 
   /** True when a clause ends in `between`; an abbreviation's stop ("Geschäftsführerin Dr. Annette Brühl") ends none. */

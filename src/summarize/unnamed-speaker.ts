@@ -326,8 +326,13 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
     if (body.kind === 'name') return { ...body, spokesperson: true };
     // "In una nota …": a statement after a preposition, the verb's subject is someone else.
     const lead = words[spokes.at - 1]?.text.toLowerCase() ?? '';
-    const placed = lex.prepositions.has(lex.articles.has(lead) || lex.indefiniteArticles.has(lead) ? (words[spokes.at - 2]?.text.toLowerCase() ?? '') : lead);
+    const determined = lex.articles.has(lead) || lex.indefiniteArticles.has(lead);
+    const placed = lex.prepositions.has(determined ? (words[spokes.at - 2]?.text.toLowerCase() ?? '') : lead);
     const inStatement = body.kind === 'body' && body.noun === '' && placed;
+    // "précise l'entreprise dans un communiqué", "informou a empresa em nota": a body's noun before the statement's phrase issued it.
+    const before = inStatement ? unnamedSpeaker(words.slice(0, spokes.at - (determined ? 2 : 1)), lex) : null;
+    // Only a body the article names so, not an organ of one ("la direction"): else the statement's own reading stands.
+    if (before?.kind === 'body' && before.noun !== '' && !lex.pack.organWords?.includes(before.noun)) return { ...before, namedOnly: true };
     // "informou em nota a assessoria da Corrida X": the subject after the statement is who issued it.
     const issuer = inStatement ? spokespersonAt(words, lex, spokes.at + spokes.length) : null;
     const issued = issuer && issuer.at >= 0 ? spokespersonBody(words, issuer, lex) : null;
