@@ -59,6 +59,9 @@ const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 /** Fewest words of a quote said again later for that later quote to tell who said it. */
 const MIN_ECHO_WORDS = 2;
 
+/** Most words of an interviewer's question set as its own paragraph without quote marks. */
+const MAX_QUESTION_WORDS = 25;
+
 /** Most words of a newspaper's or a work's title in quote marks. */
 const MAX_TITLE_WORDS = 4;
 
@@ -351,17 +354,26 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   };
   /** A quote paragraph ending in a question mark: an interviewer's question. */
   const question = (quote: RawQuote | undefined): quote is RawQuote => quote !== undefined && onlyQuote(quote) && quote.text.trimEnd().endsWith('?');
+  const quotesOf = (p: number): RawQuote[] => raw.filter((r) => r.paragraph === p);
+  /** An interviewer's question as its own paragraph: one quote filling it, or a short one with no quote ("Hoe lang gaat dit duren?"). */
+  const questionAt = (p: number): boolean => {
+    if (p < 0) return false;
+    const quoted = quotesOf(p);
+    if (quoted.length) return quoted.length === 1 && question(quoted[0]);
+    const line = doc.paragraphs[p]!.text.trimEnd();
+    return line.endsWith('?') && wordCount(line) <= MAX_QUESTION_WORDS;
+  };
   /**
-   * Who answers in an interview laid out as quote paragraphs, questions and
-   * answers in turn: the first person named in the paragraph before the first
-   * question ("We asked Ann Lee, a geologist, …"); null when the quote follows no question.
+   * Who answers in an interview laid out as paragraphs, questions (quoted or
+   * not) and quote answers in turn: the first person named in the paragraph
+   * before the first question ("We asked Ann Lee, a geologist, …"); null when
+   * the quote follows no question.
    */
   const answeredBy = (i: number): string | null => {
-    let q = i - 1;
-    if (!question(raw[q]) || raw[q]!.paragraph !== raw[i]!.paragraph - 1) return null;
-    while (q >= 2 && question(raw[q - 2]) && onlyQuote(raw[q - 1]!) && raw[q - 2]!.paragraph === raw[q]!.paragraph - 2) q -= 2;
-    const intro = raw[q]!.paragraph - 1;
-    return intro >= 0 ? resolver.firstPersonIn(paragraphStart(intro), doc.paragraphs[intro]!.end) : null;
+    let q = raw[i]!.paragraph - 1;
+    if (!questionAt(q)) return null;
+    while (questionAt(q - 2) && quotesOf(q - 1).some(onlyQuote)) q -= 2;
+    return q >= 1 ? resolver.firstPersonIn(paragraphStart(q - 1), doc.paragraphs[q - 1]!.end) : null;
   };
   const out: CreditedQuote[] = [];
   /** Quotes with a credit of their own, even one naming nobody ("a spokesman said, “…”"): no sibling's speaker for them. */
