@@ -50,7 +50,9 @@ export const de: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('dass|ob|wie'),
   subordinators: words('weil|obwohl|nachdem|bevor|wenn|wohingegen'),
-  prepositions: words('von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber|wegen|trotz|während|seit|ohne|dank|angesichts'),
+  prepositions: words(
+    'von|vom|aus|im|in|bei|beim|für|mit|zu|zum|zur|am|an|auf|gegenüber|wegen|trotz|während|seit|ohne|dank|angesichts|pro|nach|über|unter|vor|gegen|durch|um|bis|ab|hinter|neben|zwischen|außer|innerhalb|außerhalb',
+  ),
   sourcePrepositions: words('beim|vom|aus'),
   articles: words(
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|kein|keine|keinem|keinen|keiner|sein|seine|seiner|seinem|seinen|seines|ihr|ihre|ihrer|ihrem|ihren|ihres|unser|unsere|unserer|unserem|unseren|mein|meine|meinem|meinen|meiner|alle|viele|beide|beiden|mehrere|einige|manche|wenige|zahlreiche',
@@ -207,7 +209,7 @@ export const de: LanguagePack = {
   ),
   documentWords: words('bericht|studie|papier|gutachten|analyse|untersuchung|expertise|umfrage|auswertung|erhebung'),
   bodyWords: words(
-    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|bürgerinitiative|ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt|klinikum|kammer|gesellschaft',
+    'klinikleitung|geschäftsführung|konzernleitung|unternehmensleitung|initiative|bürgerinitiative|ministerium|unternehmen|konzern|firma|abteilung|regierung|polizei|stadt|behörde|agentur|kommission|botschaft|armee|bundeswehr|gericht|gewerkschaft|partei|verein|bank|gruppe|organisation|krankenhaus|klinik|universität|hochschule|verband|staatsanwaltschaft|landratsamt|feuerwehr|senat|bahn|hersteller|autobauer|fluggesellschaft|airline|stadtverwaltung|landesregierung|bundesregierung|institut|stiftung|kreis|landkreis|gemeinde|ministeriums|unternehmens|konzerns|kriminalamt|direktion|präsidium|kasse|krankenkasse|pflegekasse|versicherung|versicherer|landgericht|amtsgericht|oberlandesgericht|landesamt|klinikum|kammer|gesellschaft|verbund',
   ),
   placeAdjectiveEndings: ['er'],
   branchWords: words('niederlassung|landesbezirk|bezirk|außenstelle|geschäftsstelle|zweigstelle|filiale|regionalbüro|regionaldirektion'),
@@ -272,6 +274,7 @@ export const de: LanguagePack = {
       neuter: 'es',
       masculine: 'er',
     },
+    subject: { der: 'er', das: 'es' },
   },
   quoteReferents: words('das|dies'),
   indefiniteArticles: words('ein|eine|einer|einem|einen'),

@@ -376,6 +376,11 @@ export interface LanguagePack {
     readonly ending: string;
     readonly plain: string;
     readonly strong?: { readonly articles: readonly string[]; readonly neuterNouns: readonly string[]; readonly neuter: string; readonly masculine: string };
+    /**
+     * A subject's article after which an adjective takes `plain` only as a masculine or neuter noun's, and the ending it has
+     * in the name without its article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst", "das Rote Kreuz" → "Rotes Kreuz").
+     */
+    readonly subject?: Readonly<Record<string, string>>;
   };
   /**
    * Genitive articles before a body's name and the case endings its last

@@ -38,7 +38,7 @@ export const nl: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('dat|of|hoe'),
   subordinators: words('terwijl|toen|omdat|hoewel|nadat|voordat'),
-  prepositions: words('van|uit|in|bij|voor|met|door|tegen|tijdens|tegenover'),
+  prepositions: words('van|uit|in|bij|voor|met|door|tegen|tijdens|tegenover|onder|na|naar|over|zonder|sinds|vanaf|vanuit|per'),
   sourcePrepositions: words('bij'),
   articles: words('de|het|een'),
   accordingTo: words('volgens|aldus'),

@@ -538,7 +538,9 @@ function subjectOf(before: string, verb: string, after: string, lex: Lexicon, co
   const source =
     !subject && lex.pack.sourcePrepositions?.includes(opening) ? sourceBody(before.slice(before.toLowerCase().indexOf(opening) + opening.length), lex) : null;
   if (source) return source;
-  if (inverted(before, verb, lex) || (subject && INTRODUCES_QUOTE.test(after))) {
+  // "Für Mittwoch warnte der Wetterdienst erneut: „…“": past a fronted phrase a preposition opens, the subject follows the verb.
+  const fronted = !subject && lex.prepositions.has(opening) && !before.includes(',') && INTRODUCES_QUOTE.test(after);
+  if (inverted(before, verb, lex) || fronted || (subject && INTRODUCES_QUOTE.test(after))) {
     // "Según explicó a EFE el portavoz de Renfe, Juan Pérez": to whom first, then who.
     const first = FIRST_WORD.exec(after)?.[1]!
       .toLowerCase()

@@ -7,7 +7,7 @@ import { LETTER, LETTER_OR_MARK, NAME_SPACE, SPACE } from './name-sighting.js';
 import type { NameSighting, Span } from './name-sighting.js';
 import { opensClause } from './opens-clause.js';
 import { organisation, personAfterRemit } from './organisation-run.js';
-import { boundInName, canonicalName, surnameWithParticle } from './speaker-name.js';
+import { boundInName, canonicalName, particleSurname, surnameWithParticle } from './speaker-name.js';
 import type { WordCounts } from './speaker-name.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isTitle } from './title-word.js';
@@ -193,7 +193,9 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
         (boundPairs.has(`${prev} ${part}`) || boundInName(prev, part, nextRunWord(run, to, text[m.index + run.length]), lex));
       if (bound && prev !== undefined) boundPairs.add(`${prev} ${part}`);
       const date = lex.calendarNotNames.has(lower) && !bound;
-      if (lex.stopwords.has(lower) || opener || determiner || date || SHOUTED.test(part)) flush();
+      // A particle leads to a surname, one a function word may spell too ("Erwin ter Haar", "haar" being "her").
+      const surname = prev !== undefined && lex.nameParticles.has(prev.toLowerCase()) && particleSurname(part, lex) && !opener && !date;
+      if ((lex.stopwords.has(lower) && !surname) || opener || determiner || date || SHOUTED.test(part)) flush();
       else {
         if (!words.length) at = offset;
         words.push(part);

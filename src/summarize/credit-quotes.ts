@@ -64,6 +64,9 @@ const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
 /** Fewest words of a quote said again later for that later quote to tell who said it. */
 const MIN_ECHO_WORDS = 2;
 
+/** Most words of an interviewer's question set as its own paragraph without quote marks. */
+const MAX_QUESTION_WORDS = 25;
+
 /** Most words of a newspaper's or a work's title in quote marks. */
 const MAX_TITLE_WORDS = 4;
 
@@ -359,25 +362,26 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
   };
   /** A quote paragraph ending in a question mark: an interviewer's question. */
   const question = (quote: RawQuote | undefined): quote is RawQuote => quote !== undefined && onlyQuote(quote) && quote.text.trimEnd().endsWith('?');
-  /** The paragraph is an interviewer's question: a quote that fills it, or the reporter's own words and no quote ("Que peut faire la commune ?"). */
-  const questionParagraph = (p: number): boolean => {
-    const inside = raw.filter((r) => r.paragraph === p);
-    if (inside.length) return inside.length === 1 && question(inside[0]);
-    return text.slice(paragraphStart(p), doc.paragraphs[p]!.end).trimEnd().endsWith('?');
+  const quotesOf = (p: number): RawQuote[] => raw.filter((r) => r.paragraph === p);
+  /** An interviewer's question as its own paragraph: one quote filling it, or a short one with no quote ("Hoe lang gaat dit duren?"). */
+  const questionAt = (p: number): boolean => {
+    if (p < 0) return false;
+    const quoted = quotesOf(p);
+    if (quoted.length) return quoted.length === 1 && question(quoted[0]);
+    const line = doc.paragraphs[p]!.text.trimEnd();
+    return line.endsWith('?') && wordCount(line) <= MAX_QUESTION_WORDS;
   };
-  /** The paragraph is an answer: one quote filling it. */
-  const answerParagraph = (p: number): boolean => raw.some((r) => r.paragraph === p && onlyQuote(r));
   /**
-   * Who answers in an interview laid out as questions, quoted or not, and quote
-   * paragraphs in turn: the first person named in the paragraph before the first
-   * question ("We asked Ann Lee, a geologist, …"); null when the quote follows no question.
+   * Who answers in an interview laid out as paragraphs, questions (quoted or
+   * not) and quote answers in turn: the first person named in the paragraph
+   * before the first question ("We asked Ann Lee, a geologist, …"); null when
+   * the quote follows no question.
    */
   const answeredBy = (i: number): string | null => {
-    let p = raw[i]!.paragraph - 1;
-    if (p < 0 || !questionParagraph(p)) return null;
-    while (p >= 2 && answerParagraph(p - 1) && questionParagraph(p - 2)) p -= 2;
-    const intro = p - 1;
-    return intro >= 0 ? resolver.firstPersonIn(paragraphStart(intro), doc.paragraphs[intro]!.end) : null;
+    let q = raw[i]!.paragraph - 1;
+    if (!questionAt(q)) return null;
+    while (questionAt(q - 2) && quotesOf(q - 1).some(onlyQuote)) q -= 2;
+    return q >= 1 ? resolver.firstPersonIn(paragraphStart(q - 1), doc.paragraphs[q - 1]!.end) : null;
   };
   /** Who answers a question the reporter puts in the quote's sentence: the person or role it addresses, else who spoke last. */
   const answerTo = (head: string, at: number): string | null => {

@@ -407,6 +407,7 @@ function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts)
     isNameWord(w, lex) ||
     boundInName(rest[i - 1], w, rest[i + 1] ?? ',', lex) ||
     (isCapitalized(w) && surnameAfterParticle(rest, i, lex)) ||
+    (i > 0 && lex.nameParticles.has(rest[i - 1]!.toLowerCase()) && particleSurname(w, lex)) ||
     // "Conseil d'État": after a body's noun, what it is of.
     (elidedSurname(w, lex) && !lex.bodyWords.has(rest[i - 1]?.toLowerCase() ?? ''));
   let first = rest.findIndex(nameAt);
@@ -499,6 +500,12 @@ function elidedPreposition(word: string, lex: Lexicon): boolean {
   if (!isApostrophe(word.charCodeAt(word.length - 1)) || isCapitalized(word)) return false;
   const stem = word.slice(0, -1).toLowerCase();
   return lex.prepositions.has(stem) && !lex.nameParticles.has(stem);
+}
+
+/** True for a capitalized function word after a name's particle: the surname it leads to ("ter Haar"), no article where nouns are capitalized. */
+export function particleSurname(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return isCapitalized(word) && lex.stopwords.has(lower) && !(lex.pack.nounsCapitalized && lex.articles.has(lower));
 }
 
 function isNamePhraseWord(t: Token, lex: Lexicon): boolean {
@@ -700,8 +707,10 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     }
     // "ha dichiarato Boschi all'Ansa": after a name, an elided preposition that is no name's particle opens to whom or where.
     if (named && elidedPreposition(t.text, lex)) break;
-    if (isNamePhraseWord(t, lex)) {
-      named ||= isNameWord(t.text, lex);
+    // A particle leads to a surname, one a function word may spell too ("zei Ter Haar", "haar" being "her").
+    const surname = phrase.length > 0 && lex.nameParticles.has(last.toLowerCase()) && particleSurname(t.text, lex);
+    if (surname || isNamePhraseWord(t, lex)) {
+      named ||= surname || isNameWord(t.text, lex);
       phrase.push(t);
     } else if (t.isWord && (roleGoesOn(phrase, t, tokens[i + 1], lex) || (!named && roleWord(t, lex, titled(phrase, lex))))) {
       phrase.push(t);
@@ -1048,7 +1057,11 @@ function namedMention(name: string, phrase: readonly Token[], lead: Token | unde
   const at = phrase.findIndex((t) => t.text === name.slice(0, name.indexOf(' ')));
   const nounBefore = at > 0 && phrase.slice(0, at).every((t) => !isCapitalized(t.text) && !lex.bodyWords.has(t.text.toLowerCase()));
   const body = !isTitled && !(name.includes(' ') && nounBefore) && lead !== undefined && lex.articles.has(lead.text.toLowerCase());
-  return body ? { kind: 'name', name, titled: false, body } : { kind: 'name', name, titled: isTitled };
+  if (!body) return { kind: 'name', name, titled: isTitled };
+  // In the form it has without its article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst").
+  const words = name.split(' ');
+  plainCase(words, lead, lex);
+  return { kind: 'name', name: words.join(' '), titled: false, body };
 }
 
 /**

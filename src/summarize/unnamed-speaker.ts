@@ -175,6 +175,19 @@ const GENITIVE_STEM_CHARS = 3;
 export function plainCase(named: string[], article: Token | undefined, lex: Lexicon): void {
   const lower = article?.text.toLowerCase() ?? '';
   const oblique = lex.pack.obliqueAdjective;
+  // "der Deutsche Wetterdienst": an adjective with the plain ending after a subject's article, the name alone's own ending.
+  const subject = oblique?.subject?.[lower];
+  if (oblique && subject !== undefined) {
+    // Only before the noun the article governs, which a link closes ("das Landesamt für Denkmalpflege").
+    const link = named.findIndex((w) => !isCapitalized(w));
+    for (let k = 0; k < (link < 0 ? named.length : link) - 1; k++) {
+      const w = named[k]!;
+      // Not a feminine body's noun itself, in another case after the same article ("der Pflegekasse Nordtal").
+      const noun = lex.bodyWords.has(w.toLowerCase()) || isBodyCompound(w, lex);
+      if (isCapitalized(w) && w.endsWith(oblique.plain) && !noun && !lex.places.has(w.toLowerCase()))
+        named[k] = `${w.slice(0, -oblique.plain.length)}${subject}`;
+    }
+  }
   if (!oblique || !oblique.articles.includes(lower)) return;
   const genitive = lex.pack.genitiveName;
   const ending = (w: string): string | undefined => genitive?.endings.find((e) => w.endsWith(e) && w.length - e.length >= GENITIVE_STEM_CHARS);
