@@ -26,16 +26,25 @@ export function isCleanText(s: string, before: number | false = false): boolean 
   return true;
 }
 
-/** Messages (whole, or as pieces) known clean by how they were built (MimeComposer), so DATA need not scan them (dataOf). */
-const builtClean = new WeakSet<object>();
+/**
+ * The mark of a message (whole, or as pieces) known clean by how it was built
+ * (MimeComposer), so DATA need not scan it (dataOf). A property of its own, not
+ * membership of a WeakSet: adding each new message to a weak set took V8's
+ * slow write barrier for weak keys, once per reader.
+ */
+const BUILT_CLEAN = Symbol('built clean');
+
+interface Marked {
+  [BUILT_CLEAN]?: true;
+}
 
 export function markClean<T extends Buffer | readonly Buffer[]>(message: T): T {
-  builtClean.add(message);
+  (message as Marked)[BUILT_CLEAN] = true;
   return message;
 }
 
 export function isClean(message: Buffer | readonly Buffer[]): boolean {
-  return builtClean.has(message);
+  return (message as Marked)[BUILT_CLEAN] === true;
 }
 
 const END = Buffer.from('.\r\n', 'latin1');
@@ -49,9 +58,9 @@ const LINE_AND_END = Buffer.from('\r\n.\r\n', 'latin1');
  */
 export function dataOf(message: Buffer | readonly Buffer[]): Buffer[] {
   // Pieces built clean end with their closing boundary's CRLF.
-  if (!Buffer.isBuffer(message) && builtClean.has(message) && message.length > 0) return [...message, END];
+  if (!Buffer.isBuffer(message) && isClean(message) && message.length > 0) return [...message, END];
   const whole = Buffer.isBuffer(message) ? message : Buffer.concat(message);
-  const data = builtClean.has(whole) || needsNoEscaping(whole, false) ? whole : escaped(whole);
+  const data = isClean(whole) || needsNoEscaping(whole, false) ? whole : escaped(whole);
   const lineEnded = data.length >= 2 && data[data.length - 2] === 0x0d && data[data.length - 1] === 0x0a;
   return [data, lineEnded || data.length === 0 ? END : LINE_AND_END];
 }
