@@ -803,6 +803,7 @@ const MAX_CLAUSES = 3;
 const CLAUSE_CHARS = 200;
 /** A lowercase word: the verb after a subject ("calificó", "accused"). */
 const LOWERCASE_WORD = /^\s*\p{Ll}/u;
+const DIGIT_START = /^\p{N}/u;
 
 /**
  * The subject of the clause a quoted fragment sits in, when no verb of saying
@@ -861,6 +862,8 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
       (t, i) =>
         i >= firstVerbAt &&
         t.isWord &&
+        // A number's word is none ("Die 34-jährige Melanie Roth saß …").
+        !DIGIT_START.test(t.text) &&
         !isCapitalized(t.text) &&
         !lex.stopwords.has(t.text.toLowerCase()) &&
         !lex.nameParticles.has(t.text.toLowerCase()) &&

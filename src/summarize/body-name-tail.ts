@@ -3,7 +3,7 @@ import type { WordCounts } from './speaker-name.js';
 import { joinNameWords } from './join-name-words.js';
 import { pastLowercaseRemit } from './lowercase-body-name.js';
 import { tokenize } from './tokenize.js';
-import { isBodyCompound } from './unnamed-speaker.js';
+import { isBodyCompound, withoutGenitive } from './unnamed-speaker.js';
 import { wholeWordSpots } from './whole-word-spots.js';
 
 /** One word after a name: a lowercase word, an elided one ("d'agglomération") or a capitalized one. */
@@ -89,9 +89,16 @@ function shortenedAfter(text: string, at: number, name: string): boolean {
  * word is followed there by the same lowercase words each time, as the head of
  * a noun phrase ("la Protezione civile") or before more capitals. A person's
  * name is followed by a verb that changes, and rarely takes an article.
+ * A body's noun in the genitive, as the article named it ("Vorlage des
+ * Bundesdigitalministeriums", "nach Angaben des Bundesverbands X"), is given
+ * as its subject's form on its head word: however the name was reached, it is the body's name.
  */
 export function completeBodyName(name: string, text: string, lex: Lexicon, counts: WordCounts): string {
-  return withRemit(withTail(name, text, lex, counts), text, lex);
+  // Its first word only: a genitive further on is the name's own ("Gesundheitsamt des Landkreises Auental").
+  const space = name.indexOf(' ');
+  const head = space < 0 ? name : name.slice(0, space);
+  const plain = `${withoutGenitive(head, lex)}${space < 0 ? '' : name.slice(space)}`;
+  return withRemit(withTail(plain, text, lex, counts), text, lex);
 }
 
 /** How far past a name what it is of may run. */

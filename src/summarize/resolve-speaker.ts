@@ -278,6 +278,8 @@ export class SpeakerResolver {
       const s = names[i]!;
       // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means.
       if (this.reader.afterPreposition(s.at)) continue;
+      // Nor one a sentence opened by a pronoun speaks of ("Sie hatte Pfeiffer … überlassen"): the pronoun's person is its subject.
+      if (!s.subject && !this.reader.verbFollows(s) && this.reader.pronounOpensAt(s.at)) continue;
       if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.reader.titledAt(s.at) || this.reader.agedAt(s)))
         return s.name;
       // A full name brought in within the epithet's own paragraph, in any clause ("Unter ihnen war Gerlinde Moosbrugger … sagte die 74-Jährige").

@@ -125,6 +125,20 @@ export class SightingReader {
     return false;
   }
 
+  /**
+   * True when the name's sentence opens on a personal pronoun ("Sie hatte Pfeiffer 85.000 Euro überlassen"): the pronoun
+   * is the subject, someone named before, and the name a person that sentence speaks of.
+   */
+  pronounOpensAt(at: number): boolean {
+    if (!this.article) return false;
+    const { text, lex } = this.article;
+    const lead = text.slice(Math.max(0, at - LEAD_CHARS), at);
+    const opening = Math.max(lead.lastIndexOf('\n'), ...['. ', '! ', '? ', '“ ', '” ', '» ', '« '].map((stop) => lead.lastIndexOf(stop)));
+    if (opening < 0 && at > LEAD_CHARS) return false;
+    const first = tokenize(lead.slice(opening + 1)).find((t) => t.isWord);
+    return first !== undefined && lex.pronouns.has(first.text.toLowerCase());
+  }
+
   /** True when the word right before `at` is a body's noun: a name there ends the body's name ("Majlis Pengguna Nasional"). */
   afterBodyNoun(at: number): boolean {
     if (!this.article) return false;

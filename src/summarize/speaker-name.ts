@@ -650,6 +650,9 @@ function withLinkedName(mention: Mention, tokens: readonly Token[], i: number, l
   return { ...mention, name: [mention.name, ...tokens.slice(i, end).map((t) => t.text)].join(' ') };
 }
 
+/** How far an age phrase before a name is read. */
+const AGE_PHRASE_CHARS = 16;
+
 export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
@@ -662,6 +665,12 @@ export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Me
     if (lex.pronouns.has(tokens[i]!.text.toLowerCase())) return pronounMention(tokens[i]!.text, lex);
     if (pluralAt(tokens, i, lex)) return { kind: 'pronoun', plural: true };
     i++;
+  }
+  // An age before the name, as an adjective after its article ("die 34-jährige Melanie Roth", "de 52-jarige Piet Smit"): past it, the name.
+  const age = tokens[i] && i > 0 ? lex.ageRe.exec(text.slice(tokens[i]!.start, tokens[i]!.start + AGE_PHRASE_CHARS)) : null;
+  if (age?.index === 0 && isCapitalized(tokens.find((t) => t.start >= tokens[i]!.start + age[0].length && t.isWord)?.text ?? '')) {
+    const end = tokens[i]!.start + age[0].length;
+    while (tokens[i] && tokens[i]!.start < end) i++;
   }
   const first = tokens[i];
   if (!first || !first.isWord) return null;

@@ -102,7 +102,7 @@ const BODY_COMPOUND_CHARS = 4;
 const GENITIVE_ENDINGS = ['es', 's'];
 
 /** A body's compound name in the genitive, as named after "des" ("Sprecher des Bundesinnenministeriums"), in the nominative. */
-function withoutGenitive(word: string, lex: Lexicon): string {
+export function withoutGenitive(word: string, lex: Lexicon): string {
   if (!lex.pack.nounsCapitalized) return word;
   const lower = word.toLowerCase();
   for (const end of GENITIVE_ENDINGS) if (lower.endsWith(end) && isBodyCompound(lower.slice(0, -end.length), lex)) return word.slice(0, -end.length);
