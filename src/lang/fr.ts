@@ -169,6 +169,16 @@ export const fr: LanguagePack = {
   documentWords: words('rapport|étude|document|enquête|auteurs|magistrats|rapporteurs|jugement|ordonnance|juges'),
   rulingWords: words('jugement|ordonnance|juges|magistrats'),
   courtWords: words('tribunal|cour'),
+  // A company's other nouns, what "l'entreprise" or "la société" means ("l'enseigne X", "le constructeur Y").
+  bodyKinds: {
+    société: 'entreprise',
+    compagnie: 'entreprise',
+    enseigne: 'entreprise',
+    constructeur: 'entreprise',
+    fabricant: 'entreprise',
+    distributeur: 'entreprise',
+    opérateur: 'entreprise',
+  },
   bodyWords: words(
     'ministère|chambre|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire|observatoire',
   ),

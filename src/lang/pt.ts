@@ -174,6 +174,16 @@ export const pt: LanguagePack = {
   documentWords: words('estudo|relatório|documento|levantamento|pesquisa|análise|sentença|acórdão|despacho'),
   rulingWords: words('sentença|acórdão|despacho'),
   courtWords: words('tribunal|supremo|juízo'),
+  // A company's other nouns, what "a empresa" or "a companhia" means ("a rede varejista X", "a fabricante Y").
+  bodyKinds: {
+    companhia: 'empresa',
+    rede: 'empresa',
+    varejista: 'empresa',
+    fabricante: 'empresa',
+    construtora: 'empresa',
+    operadora: 'empresa',
+    transportadora: 'empresa',
+  },
   bodyWords: words(
     'ministério|empresa|companhia|governo|polícia|câmara|agência|conselho|comissão|embaixada|exército|tribunal|sindicato|partido|clube|banco|grupo|organização|hospital|universidade|federação|prefeitura|estatal|autarquia|procuradoria|instituição|entidade|operadora|companhia aérea|transportadora|fabricante|secretaria|associação|órgão|concessionária',
   ),

@@ -51,6 +51,8 @@ const CLAUSE_AFTER_COMMA = /,[ \u00A0]+(\p{L}+)/gu;
 
 /** How far before a body's name the noun of its kind is looked for ("die Gewerkschaft IG BAU"). */
 const KIND_BEFORE_CHARS = 40;
+/** Lowercase words opening a body's name as found: its kind's nouns before the capitals. */
+const LOWERCASE_HEAD = /^(?:\p{Ll}+ )+/u;
 /** The lead's characters read for a body's noun naming the headline's body. */
 const LEAD_KIND_CHARS = 300;
 /** Most characters read past a body's noun for its name in the next sentence. */
@@ -713,11 +715,15 @@ export class SpeakerResolver {
   private kinNamed(noun: string, at: number): string | null {
     const { text, lex, quotes } = this.article!;
     let best: { name: string; at: number } | null = null;
-    for (const [word, kind] of Object.entries(lex.pack.bodyKinds ?? {})) {
-      if (kind !== noun) continue;
+    const kinds = lex.pack.bodyKinds ?? {};
+    // Kin share the noun's kind, whether the noun stands for it or is filed under it too ("a companhia" for "a rede X").
+    const nounKind = kinds[noun] ?? noun;
+    for (const [word, kind] of Object.entries(kinds)) {
+      if (kind !== nounKind || word === noun) continue;
       // Only a name holding the noun itself: not a sentence's subject guessed for it ("Die Gewerkschaft IG BAU rief …").
       const found = bodyNamed(text, word, at, lex, this.personWord, quotes, 'none');
-      const name = found?.toLowerCase().includes(word) ? found : null;
+      // A lowercase noun heading the name is its kind, no part of it ("a rede varejista Lojas Mendonça" is Lojas Mendonça).
+      const name = found?.toLowerCase().includes(word) ? found.replace(LOWERCASE_HEAD, '') || null : null;
       const pos = name ? namedAt(text, name, at) : -1;
       if (name && pos >= 0 && (!best || pos > best.at)) best = { name, at: pos };
     }

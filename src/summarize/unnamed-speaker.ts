@@ -751,7 +751,9 @@ export function openingBody(window: string, lex: Lexicon): { mention: Mention; a
     const noun =
       k > 0 && !lex.pack.nounsCapitalized && !isCapitalized(words[k]?.text ?? '') && bodyWordAt(words, k, lex) === 1 && isCapitalized(words[k + 1]?.text ?? '');
     if (!noun) {
-      if (!words[k]?.isWord || !isCapitalized(words[k]!.text) || isTitle(words[k]!.text, lex)) continue;
+      // A body's own noun opening it is no person's title ("The Department for …", "The Commission").
+      const opener = words[k]?.text ?? '';
+      if (!words[k]?.isWord || !isCapitalized(opener) || (isTitle(opener, lex) && !lex.bodyWords.has(opener.toLowerCase()))) continue;
       if (!capitalizedRun(words, k, lex).some((w) => isBodyCompound(w, lex))) continue;
     }
     const body = bodyAfter(words, noun ? k + 1 : k, lex);
