@@ -53,14 +53,13 @@ const SPOKESPERSON_WORDS = 3;
 /** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), the longest listed, or -1. */
 function spokespersonAt(words: readonly Token[], lex: Lexicon, from = 0): { at: number; length: number } {
   for (let i = from; i < words.length; i++) {
-    for (let n = Math.min(SPOKESPERSON_WORDS, words.length - i); n > 1; n--) {
-      const phrase = words
-        .slice(i, i + n)
-        .map((t) => t.text)
-        .join(' ')
-        .toLowerCase();
-      if (lex.spokespersonWords.has(phrase)) return { at: i, length: n };
-    }
+    // The longest phrase built once and cut a word at a time, not sliced, mapped and joined per length: this runs for every
+    // word of every credit read. A token holds no space, so the last space is where its last word starts.
+    const longest = Math.min(SPOKESPERSON_WORDS, words.length - i);
+    let phrase = words[i]!.text;
+    for (let k = 1; k < longest; k++) phrase += ` ${words[i + k]!.text}`;
+    for (let n = longest; n > 1; n--, phrase = phrase.slice(0, phrase.lastIndexOf(' ')))
+      if (lex.spokespersonWords.has(phrase.toLowerCase())) return { at: i, length: n };
     if (isSpokesperson(words[i]!.text, lex)) return { at: i, length: 1 };
   }
   return { at: -1, length: 0 };
