@@ -296,7 +296,7 @@ function withoutPlaceHead(text: string, s: NameSighting, places: ReadonlySet<str
  */
 function placeWords(text: string, lex: Lexicon): Set<string> {
   const out = new Set<string>();
-  if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[1]!);
+  if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[2]!);
   // So is the dateline opening the article ("Vila Nova de Gaia. A recontagem …", "Grenoble (Isère). Le chantier …").
   const dateline = DATELINE.exec(text.slice(0, DATELINE_CHARS));
   if (dateline) out.add(dateline[1]!);
