@@ -23,10 +23,7 @@ function words(set: ReadonlySet<string>): string {
 function scanOf(lex: Lexicon): RegExp {
   let re = scans.get(lex);
   if (!re) {
-    re = new RegExp(
-      `(?:${words(lex.indefiniteArticles)})\\s+(?:${words(lex.peopleWords)})(?:\\s+\\p{Ll}[${L}-]*){0,2},\\s+(\\p{Lu}[${L}'’-]+),`,
-      'giu',
-    );
+    re = new RegExp(`(?:${words(lex.indefiniteArticles)})\\s+(?:${words(lex.peopleWords)})(?:\\s+\\p{Ll}[${L}-]*){0,2},\\s+(\\p{Lu}[${L}'’-]+),`, 'giu');
     scans.set(lex, re);
   }
   return re;

@@ -9,6 +9,7 @@ import { endsWithMark } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 import type { Token } from './tokenize.js';
+import { memoPerArticle } from './mention-memo.js';
 
 const INTRODUCED = /\s*:\s*$/;
 /** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
@@ -574,8 +575,11 @@ export function joinedVerb(between: string, lex: Lexicon): boolean {
 /**
  * Who the words before a quote credit: "menurut X, “…”", "X said: “…”",
  * "Rutte menambahkan bahwa Nato “…”", "Ia menggambarkan … sebagai “…”".
+ * Read once per head an article asks of: a cue's words and a quote's head are often the same.
  */
-export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
+export const attributionBefore = memoPerArticle(readAttributionBefore);
+
+function readAttributionBefore(head: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
   const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, head) : null;
   const verb = lastMatch(lex.verbRe, head);
   const pronounVerb = lex.pronounVerbRe ? lastMatch(lex.pronounVerbRe, head) : null;
@@ -809,7 +813,9 @@ const LOWERCASE_WORD = /^\s*\p{Ll}/u;
  * recaudo «…»". Only a person or a body named with a title, a full name or a
  * pronoun, and only when a lowercase word (the verb) follows it.
  */
-function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
+const clauseSubject = memoPerArticle(readClauseSubject);
+
+function readClauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
   // "L'agence, elle, défend …", "La empresa, por su parte, defiende …": the clause before the aside holds the subject,
   // and the aside shows it acting, lone word or not.

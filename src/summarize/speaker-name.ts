@@ -6,6 +6,7 @@ import { isCapitalized, tokenize } from './tokenize.js';
 import { bodyNoun, holdsSpokesperson, isBodyCompound, isSpokesperson, memberAt, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
+import { memoPerArticle } from './mention-memo.js';
 
 // Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
 // a `new RegExp(…)` run at every call.
@@ -643,7 +644,10 @@ function withLinkedName(mention: Mention, tokens: readonly Token[], i: number, l
   return { ...mention, name: [mention.name, ...tokens.slice(i, end).map((t) => t.text)].join(' ') };
 }
 
-export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
+/** Who is named at the start of `text`, right after a verb of saying or "according to"; read once per text an article asks of. */
+export const mentionAfter = memoPerArticle(readMentionAfter);
+
+function readMentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
   if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
@@ -1179,8 +1183,10 @@ function prepositionalParticle(phrase: readonly Token[], lex: Lexicon, counts: W
   );
 }
 
-/** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
-export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
+/** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"); read once per text an article asks of. */
+export const mentionBefore = memoPerArticle(readMentionBefore);
+
+function readMentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
   const window = text.slice(-LONG_APPOSITION_CHARS);
   const tokens = tokenize(window);
