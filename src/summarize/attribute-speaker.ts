@@ -807,6 +807,26 @@ const CLAUSE_CHARS = 200;
 const LOWERCASE_WORD = /^\s*\p{Ll}/u;
 
 /**
+ * True when clause `k` of `head` (its clauses starting at `starts`) is an aside ("L'agence, elle, défend …", "La empresa,
+ * por su parte, defiende …"): the clause before it holds the subject, and the aside shows it acting, lone word or not.
+ * A function of the module, not a closure made per call: tsx (with esbuild's keepNames) names every closure bound to a const
+ * as it is made, which cost more than the closure's own reading.
+ */
+function asideAt(head: string, starts: readonly number[], k: number, lex: Lexicon): boolean {
+  return (
+    k > 0 &&
+    starts[k + 1] !== undefined &&
+    lex.subjectAsides.has(
+      head
+        .slice(starts[k], starts[k + 1])
+        .replace(CLAUSE_START, '')
+        .trim()
+        .toLowerCase(),
+    )
+  );
+}
+
+/**
  * The subject of the clause a quoted fragment sits in, when no verb of saying
  * credits it: "El representante Julián Arbeláez calificó el proyecto de
  * «…»", "la ponente, la liberal Sandra Milena Quintero, defendió que el
@@ -817,20 +837,8 @@ const clauseSubject = memoPerArticle(readClauseSubject);
 
 function readClauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
-  // "L'agence, elle, défend …", "La empresa, por su parte, defiende …": the clause before the aside holds the subject,
-  // and the aside shows it acting, lone word or not.
-  const isAside = (k: number): boolean =>
-    k > 0 &&
-    starts[k + 1] !== undefined &&
-    lex.subjectAsides.has(
-      head
-        .slice(starts[k], starts[k + 1])
-        .replace(CLAUSE_START, '')
-        .trim()
-        .toLowerCase(),
-    );
   for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
-    if (isAside(k)) continue;
+    if (asideAt(head, starts, k, lex)) continue;
     // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
     const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];
     if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
@@ -850,7 +858,7 @@ function readClauseSubject(head: string, lex: Lexicon, counts: WordCounts): Ment
     const apposed = !isCapitalized(first) && (isTitle(first, lex) || lex.prepositions.has(first.toLowerCase()));
     if (k > 0 && apposed && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
     // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
-    if (unprovenLoneWord(m, counts) && !isAside(k + 1)) continue;
+    if (unprovenLoneWord(m, counts) && !asideAt(head, starts, k + 1, lex)) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     // The whole clause's tokens again when no reported content cut it.
