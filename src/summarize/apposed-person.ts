@@ -1,5 +1,4 @@
 import type { Lexicon } from './lexicon.js';
-import { matchesOf } from './lexicon.js';
 import { escapePattern } from './escape-pattern.js';
 
 const L = '\\p{L}\\p{M}';
@@ -24,19 +23,35 @@ function words(set: ReadonlySet<string>): string {
 function scanOf(lex: Lexicon): RegExp {
   let re = scans.get(lex);
   if (!re) {
-    re = new RegExp(
-      `(?<![${L}])(?:${words(lex.indefiniteArticles)})\\s+(?:${words(lex.peopleWords)})(?:\\s+\\p{Ll}[${L}-]*){0,2},\\s+(\\p{Lu}[${L}'’-]+),`,
-      'giu',
-    );
+    re = new RegExp(`(?:${words(lex.indefiniteArticles)})\\s+(?:${words(lex.peopleWords)})(?:\\s+\\p{Ll}[${L}-]*){0,2},\\s+(\\p{Lu}[${L}'’-]+),`, 'giu');
     scans.set(lex, re);
   }
   return re;
 }
 
+/** A letter or mark ending the text: the article read would be the end of a longer word. */
+const LETTER_OR_MARK_LAST = new RegExp(`[${L}]$`, 'u');
+
+/**
+ * Each match of `scanOf` whose article opens a word. The scan leaves the letter before the article to this check: led by a
+ * lookbehind, the regex tried it at every character of the article, three times the cost of finding the articles. A match
+ * after a letter is passed over from its next character on, as the lookbehind would have it.
+ */
+function scan(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (LETTER_OR_MARK_LAST.test(text.slice(Math.max(0, m.index - 2), m.index))) re.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** The lone names of people introduced by their group in apposition, and where each stands. */
 export function apposedPeople(text: string, lex: Lexicon): { name: string; at: number }[] {
   if (!lex.indefiniteArticles.size || !lex.peopleWords.size) return [];
-  return matchesOf(scanOf(lex), text)
+  return scan(scanOf(lex), text)
     .map((m) => ({ name: m[1]!, at: m.index + m[0].length - 1 - m[1]!.length }))
     .filter((p) => !lex.stopwords.has(p.name.toLowerCase()) && !lex.places.has(p.name.toLowerCase()));
 }

@@ -4,12 +4,29 @@ import type { RoleUses } from './role-uses.js';
 import { articleBefore, TITLE_BEFORE_CHARS } from './sighting-reader.js';
 import { isTitle } from './title-word.js';
 import { tokenize } from './tokenize.js';
+import type { Token } from './tokenize.js';
+import type { Lexicon } from './lexicon.js';
 
 /** A comma and the word after a name: the head of a role in apposition ("Paul Roux, président du syndicat"). */
 const APPOSED_AFTER = /^\s*,\s*(\p{L}+)/u;
 
 /** How far back a body a gendered pronoun means is read for. */
 export const GENDERED_BODY_CHARS = 400;
+
+/*
+ * The two readers of the words before a sighting below are functions of the module, not closures made per sighting:
+ * tsx (with esbuild's keepNames) names every closure bound to a const as it is made, which cost more than their reading.
+ */
+
+/** The last article before word `j`: an article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le"). */
+function lastArticleIn(words: readonly Token[], j: number, lex: Lexicon): string {
+  return words.slice(0, j).findLast((w) => lex.articles.has(w.text.toLowerCase()))?.text ?? '';
+}
+
+/** True when the article at `j` opens a role, not one after a preposition, which opens the role's remit ("l'avocat de la défense, Me Paul Roux" is "l'avocat"). */
+function opensRole(words: readonly Token[], j: number, lex: Lexicon): boolean {
+  return isTitle(words[j + 1]?.text ?? '', lex) && !lex.prepositions.has(words[j - 1]?.text.toLowerCase() ?? '');
+}
 
 /** The gender the article marks each person and role with. */
 export class ArticleGenders {
@@ -65,15 +82,13 @@ export class ArticleGenders {
       let words = read.slice(-GENDER_CUE_WORDS);
       // A name right after a preposition is not the cue's person: "Experte Linus Haferkamp vom Chaos Computer Club".
       if (lex.prepositions.has(words[words.length - 1]?.text.toLowerCase() ?? '')) continue;
-      // An article tells only the gender of the role it opens ("le ministre de la Santé, Frédéric …" is "le").
-      const articleBefore = (j: number): string => words.slice(0, j).findLast((w) => lex.articles.has(w.text.toLowerCase()))?.text ?? '';
-      // Nor an article after a preposition, which opens the role's remit ("l'avocat de la défense, Me Paul Roux" is "l'avocat").
-      const opensRole = (j: number): boolean => isTitle(words[j + 1]?.text ?? '', lex) && !lex.prepositions.has(words[j - 1]?.text.toLowerCase() ?? '');
-      let k = words.findLastIndex((t, j) => genderCue(t.text, lex, articleBefore(j)) !== null && (!lex.articles.has(t.text.toLowerCase()) || opensRole(j)));
+      let k = words.findLastIndex(
+        (t, j) => genderCue(t.text, lex, lastArticleIn(words, j, lex)) !== null && (!lex.articles.has(t.text.toLowerCase()) || opensRole(words, j, lex)),
+      );
       // None so near: the article opening the role further back, past its remit, where the sentence starts with it.
       if (k < 0) {
         words = read.slice(-REMIT_CUE_WORDS);
-        k = words.findIndex((t, j) => lex.articles.has(t.text.toLowerCase()) && opensRole(j) && genderCue(t.text, lex) !== null);
+        k = words.findIndex((t, j) => lex.articles.has(t.text.toLowerCase()) && opensRole(words, j, lex) && genderCue(t.text, lex) !== null);
       }
       const cue = words[k];
       // None before: a role in apposition right after the name ("Paul Roux, président du syndicat"); a masculine one marks no gender, as above.
@@ -86,7 +101,7 @@ export class ArticleGenders {
       }
       // A body between the role and the name names the body's, not the person's ("président du groupe Rennes Avenir").
       if (cue && !words.slice(k + 1).some((t) => lex.bodyWords.has(t.text.toLowerCase()))) {
-        const cued = genderCue(cue.text, lex, articleBefore(k));
+        const cued = genderCue(cue.text, lex, lastArticleIn(words, k, lex));
         // A masculine role in apposition is often the unmarked form a woman holds too ("il sindaco di Lodi, Sara Casanova"):
         // it marks no gender, unless another sighting does. A kinship word is no role anyone holds so ("son frère, Yacine").
         if (cued === 'm' && before.slice(cue.start).includes(',') && (isTitle(cue.text, lex) || lex.articles.has(cue.text.toLowerCase()))) {

@@ -9,6 +9,7 @@ import { endsWithMark } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
 import type { Mention, WordCounts } from './speaker-name.js';
 import type { Token } from './tokenize.js';
+import { memoPerArticle } from './mention-memo.js';
 
 const INTRODUCED = /\s*:\s*$/;
 /** A short lowercase role in apposition after a name ("Giulia Ferraro, infermiera"). */
@@ -576,8 +577,11 @@ export function joinedVerb(between: string, lex: Lexicon): boolean {
 /**
  * Who the words before a quote credit: "menurut X, “…”", "X said: “…”",
  * "Rutte menambahkan bahwa Nato “…”", "Ia menggambarkan … sebagai “…”".
+ * Read once per head an article asks of: a cue's words and a quote's head are often the same.
  */
-export function attributionBefore(head: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
+export const attributionBefore = memoPerArticle(readAttributionBefore);
+
+function readAttributionBefore(head: string, lex: Lexicon, counts: WordCounts): Mention | null | undefined {
   const according = lex.accordingToRe ? lastMatch(lex.accordingToRe, head) : null;
   const verb = lastMatch(lex.verbRe, head);
   const pronounVerb = lex.pronounVerbRe ? lastMatch(lex.pronounVerbRe, head) : null;
@@ -806,17 +810,13 @@ const LOWERCASE_WORD = /^\s*\p{Ll}/u;
 const DIGIT_START = /^\p{N}/u;
 
 /**
- * The subject of the clause a quoted fragment sits in, when no verb of saying
- * credits it: "El representante Julián Arbeláez calificó el proyecto de
- * «…»", "la ponente, la liberal Sandra Milena Quintero, defendió que el
- * recaudo «…»". Only a person or a body named with a title, a full name or a
- * pronoun, and only when a lowercase word (the verb) follows it.
+ * True when clause `k` of `head` (its clauses starting at `starts`) is an aside ("L'agence, elle, défend …", "La empresa,
+ * por su parte, defiende …"): the clause before it holds the subject, and the aside shows it acting, lone word or not.
+ * A function of the module, not a closure made per call: tsx (with esbuild's keepNames) names every closure bound to a const
+ * as it is made, which cost more than the closure's own reading.
  */
-function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
-  const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
-  // "L'agence, elle, défend …", "La empresa, por su parte, defiende …": the clause before the aside holds the subject,
-  // and the aside shows it acting, lone word or not.
-  const isAside = (k: number): boolean =>
+function asideAt(head: string, starts: readonly number[], k: number, lex: Lexicon): boolean {
+  return (
     k > 0 &&
     starts[k + 1] !== undefined &&
     lex.subjectAsides.has(
@@ -825,9 +825,23 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
         .replace(CLAUSE_START, '')
         .trim()
         .toLowerCase(),
-    );
+    )
+  );
+}
+
+/**
+ * The subject of the clause a quoted fragment sits in, when no verb of saying
+ * credits it: "El representante Julián Arbeláez calificó el proyecto de
+ * «…»", "la ponente, la liberal Sandra Milena Quintero, defendió que el
+ * recaudo «…»". Only a person or a body named with a title, a full name or a
+ * pronoun, and only when a lowercase word (the verb) follows it.
+ */
+const clauseSubject = memoPerArticle(readClauseSubject);
+
+function readClauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const starts = [0, ...matchesOf(CLAUSE_START, head).map((m) => m.index + m[0].length)];
   for (let k = starts.length - 1, tried = 0; k >= 0 && tried < MAX_CLAUSES; k--) {
-    if (isAside(k)) continue;
+    if (asideAt(head, starts, k, lex)) continue;
     // A clause opening with a lowercase verb ("told Channel Four that …") has its subject elsewhere.
     const first = FIRST_WORD.exec(head.slice(starts[k]!, starts[k]! + 40))?.[1];
     if (first === undefined || (!isCapitalized(first) && !lex.stopwords.has(first.toLowerCase()) && !isTitle(first, lex))) continue;
@@ -847,7 +861,7 @@ function clauseSubject(head: string, lex: Lexicon, counts: WordCounts): Mention 
     const apposed = !isCapitalized(first) && (isTitle(first, lex) || lex.prepositions.has(first.toLowerCase()));
     if (k > 0 && apposed && NAME_BEFORE_COMMA.test(head.slice(0, starts[k]))) continue;
     // A lone word is a person when it recurs as a sentence's subject ("Ribbeck hat einen Wunsch: „…“"), not "Critics called it …".
-    if (unprovenLoneWord(m, counts) && !isAside(k + 1)) continue;
+    if (unprovenLoneWord(m, counts) && !asideAt(head, starts, k + 1, lex)) continue;
     if (m.kind === 'body' && !m.noun) continue;
     // The subject's verb: the first lowercase word after the subject's capitals, or right after a pronoun.
     // The whole clause's tokens again when no reported content cut it.

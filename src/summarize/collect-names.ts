@@ -98,66 +98,71 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
     while (q < quotes.length && quotes[q]!.end <= at) q++;
     return q < quotes.length && quotes[q]!.start <= at;
   };
+  // The run's words, where its current name starts and where reading has got to: set for each run below, and read by
+  // `flush`, made once per article rather than once per run (tsx's keepNames names every closure bound to a const as it is made).
+  let words: string[] = [];
+  let at = 0;
+  let offset = 0;
+  const flush = (): void => {
+    // One word set off by commas right after a title and its remit is the person holding it ("Ketua Asosiasi …, Sutrisno, menilai").
+    const apposed = words.length >= 2 && isTitle(words[0]!, lex) ? APPOSED_WORD.exec(text.slice(offset, offset + APPOSED_CHARS)) : null;
+    const held = apposed?.[1]?.toLowerCase() ?? '';
+    if (apposed && !lex.stopwords.has(held) && !isTitle(apposed[1]!, lex) && !lex.places.has(held) && !lex.bodyWords.has(held)) {
+      const where = offset + apposed[0].indexOf(apposed[1]!);
+      if (!quoted(where)) out.push({ name: apposed[1]!, at: where, subject: true, quoted: false });
+    }
+    // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt";
+    // past the sentence's opening, two words are a noun and a name, no person ("aus dem Ortsteil Wiesental", "des Möbelhändlers
+    // Kranz"), where a subject opening it is a body's name ("Die Stadtwerke Halden"). A body's noun heads the body's name instead:
+    // "der Fahrgastverband Pro Bahn".
+    const article = lex.pack.nounsCapitalized && words.length >= 2 ? runBeforeSpaces(text.slice(Math.max(0, at - 12), at), LETTER, SPACE) : undefined;
+    if (article !== undefined && lex.articles.has(article.toLowerCase()) && (words.length >= 3 || !isCapitalized(article))) {
+      if (isBodyCompound(words[0]!, lex)) words = [];
+      else {
+        at = text.indexOf(words[1]!, at + words[0]!.length);
+        words.shift();
+      }
+    }
+    // A role's remit, then the person with no comma between ("o ministro das Infraestruturas Vasco Menezes da Cunha"):
+    // the person starts where the rest of the run is a name the article uses again.
+    if (words.length >= 3 && organisation(text, at, offset, lex)) {
+      const k = personAfterRemit(words, lex, counts);
+      if (k > 0) {
+        at = text.indexOf(words[k]!, at);
+        words = words.slice(k);
+      }
+    }
+    // A body's noun heading capitalized words with no role among them names the body ("Kementerian Pekerjaan Umum"), no one in it.
+    // So does one ending capitalized words ("Coastal City Supporters' Trust"), whom a gendered pronoun never means;
+    // after a particle it is what the person is of ("Sanne Bakker van de Erasmus Universiteit").
+    // The noun may be two words, a name after them ("Lapangan Terbang Antarabangsa Langkawi"; not "Guardia Civil" alone).
+    const bodyHead = lex.bodyWords.has(words[0]?.toLowerCase() ?? '') || (words.length > 2 && lex.bodyWords.has(words.slice(0, 2).join(' ').toLowerCase()));
+    const bodyName =
+      (bodyHead && !words.slice(1).some((w) => isTitle(w, lex))) ||
+      (lex.bodyWords.has(words[words.length - 1]?.toLowerCase() ?? '') && words.every((w) => isCapitalized(w)));
+    // Where every noun is capitalized, a run ending on a plural of people is a noun phrase ("Betroffene Haushalte"), no one's name.
+    const people = lex.pack.nounsCapitalized && lex.peopleWords.has(words[words.length - 1]?.toLowerCase() ?? '');
+    if (words.length >= 2 && !bodyName && !people && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
+      const name = canonicalName(words, lex, counts);
+      const inQuote = quoted(at);
+      // One word is a person too after a title ("Premier Schoof") or a courtesy title ("Pak Sarmin", "Frau Wendt"), or with an age after it ("Sumiati (56)").
+      const person =
+        name !== null &&
+        (name.includes(' ') ||
+          AGE_AFTER.test(text.slice(offset, offset + 8)) ||
+          (words.length === 2 && courtesyTitle(words[0]!, lex)) ||
+          (isTitle(words[0]!, lex) && !isTitle(name, lex)));
+      // A country is never the person a pronoun means.
+      // Whether the name opens its clause is read only for a person kept: most runs are not one.
+      if (name && person && !lex.places.has(name.toLowerCase()))
+        out.push({ name, at, subject: !inQuote && opensClause(text, at, offset, lex), quoted: inQuote });
+    }
+    words = [];
+  };
   for (const m of matchesOf(lex.nameRunRe, text)) {
-    let words: string[] = [];
-    let at = m.index;
-    let offset = m.index;
-    const flush = (): void => {
-      // One word set off by commas right after a title and its remit is the person holding it ("Ketua Asosiasi …, Sutrisno, menilai").
-      const apposed = words.length >= 2 && isTitle(words[0]!, lex) ? APPOSED_WORD.exec(text.slice(offset, offset + APPOSED_CHARS)) : null;
-      const held = apposed?.[1]?.toLowerCase() ?? '';
-      if (apposed && !lex.stopwords.has(held) && !isTitle(apposed[1]!, lex) && !lex.places.has(held) && !lex.bodyWords.has(held)) {
-        const where = offset + apposed[0].indexOf(apposed[1]!);
-        if (!quoted(where)) out.push({ name: apposed[1]!, at: where, subject: true, quoted: false });
-      }
-      // Where every noun is capitalized, the word after an article is a noun, not a first name: "der Hafenlogistiker Thomas Brandt";
-      // past the sentence's opening, two words are a noun and a name, no person ("aus dem Ortsteil Wiesental", "des Möbelhändlers
-      // Kranz"), where a subject opening it is a body's name ("Die Stadtwerke Halden"). A body's noun heads the body's name instead:
-      // "der Fahrgastverband Pro Bahn".
-      const article = lex.pack.nounsCapitalized && words.length >= 2 ? runBeforeSpaces(text.slice(Math.max(0, at - 12), at), LETTER, SPACE) : undefined;
-      if (article !== undefined && lex.articles.has(article.toLowerCase()) && (words.length >= 3 || !isCapitalized(article))) {
-        if (isBodyCompound(words[0]!, lex)) words = [];
-        else {
-          at = text.indexOf(words[1]!, at + words[0]!.length);
-          words.shift();
-        }
-      }
-      // A role's remit, then the person with no comma between ("o ministro das Infraestruturas Vasco Menezes da Cunha"):
-      // the person starts where the rest of the run is a name the article uses again.
-      if (words.length >= 3 && organisation(text, at, offset, lex)) {
-        const k = personAfterRemit(words, lex, counts);
-        if (k > 0) {
-          at = text.indexOf(words[k]!, at);
-          words = words.slice(k);
-        }
-      }
-      // A body's noun heading capitalized words with no role among them names the body ("Kementerian Pekerjaan Umum"), no one in it.
-      // So does one ending capitalized words ("Coastal City Supporters' Trust"), whom a gendered pronoun never means;
-      // after a particle it is what the person is of ("Sanne Bakker van de Erasmus Universiteit").
-      // The noun may be two words, a name after them ("Lapangan Terbang Antarabangsa Langkawi"; not "Guardia Civil" alone).
-      const bodyHead = lex.bodyWords.has(words[0]?.toLowerCase() ?? '') || (words.length > 2 && lex.bodyWords.has(words.slice(0, 2).join(' ').toLowerCase()));
-      const bodyName =
-        (bodyHead && !words.slice(1).some((w) => isTitle(w, lex))) ||
-        (lex.bodyWords.has(words[words.length - 1]?.toLowerCase() ?? '') && words.every((w) => isCapitalized(w)));
-      // Where every noun is capitalized, a run ending on a plural of people is a noun phrase ("Betroffene Haushalte"), no one's name.
-      const people = lex.pack.nounsCapitalized && lex.peopleWords.has(words[words.length - 1]?.toLowerCase() ?? '');
-      if (words.length >= 2 && !bodyName && !people && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
-        const name = canonicalName(words, lex, counts);
-        const inQuote = quoted(at);
-        // One word is a person too after a title ("Premier Schoof") or a courtesy title ("Pak Sarmin", "Frau Wendt"), or with an age after it ("Sumiati (56)").
-        const person =
-          name !== null &&
-          (name.includes(' ') ||
-            AGE_AFTER.test(text.slice(offset, offset + 8)) ||
-            (words.length === 2 && courtesyTitle(words[0]!, lex)) ||
-            (isTitle(words[0]!, lex) && !isTitle(name, lex)));
-        // A country is never the person a pronoun means.
-        // Whether the name opens its clause is read only for a person kept: most runs are not one.
-        if (name && person && !lex.places.has(name.toLowerCase()))
-          out.push({ name, at, subject: !inQuote && opensClause(text, at, offset, lex), quoted: inQuote });
-      }
-      words = [];
-    };
+    words = [];
+    at = m.index;
+    offset = m.index;
     // The run's words between its spaces, read in place rather than split off with a regex per run.
     const run = m[0];
     for (let from = 0, to = 0; from < run.length; from = to) {
@@ -298,7 +303,7 @@ function withoutPlaceHead(text: string, s: NameSighting, places: ReadonlySet<str
  */
 function placeWords(text: string, lex: Lexicon): Set<string> {
   const out = new Set<string>();
-  if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[1]!);
+  if (lex.placeAfterRe) for (const m of matchesOf(lex.placeAfterRe, text)) out.add(m[2]!);
   // So is the dateline opening the article ("Vila Nova de Gaia. A recontagem …", "Grenoble (Isère). Le chantier …").
   const dateline = DATELINE.exec(text.slice(0, DATELINE_CHARS));
   if (dateline) out.add(dateline[1]!);

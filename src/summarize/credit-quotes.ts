@@ -321,9 +321,10 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // "En declaraciones a Canal Sur, aseguró …": a name right after a preposition, no verb of its own, is to whom or where it was said.
     if (mention?.kind === 'name' && !mention.spokesperson && resolver.weakSpeaker(mention.name, from, doc.paragraphs[p]!.end)) continue;
     // A spokesperson with no body named speaks only where a body opens the sentence or the one before ("Das Ministerium verwies … , sagte eine Sprecherin").
-    const spokenFor = (b: Mention): boolean =>
-      b.kind === 'body' && (b.noun !== '' || openingBody(text.slice(Math.max(0, m.index - OPENING_BODY_CHARS), m.index), lex) !== null);
-    if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || spokenFor(mention)))
+    // Read in the condition, not through a closure made per cue, which tsx's keepNames would name one by one.
+    const spokenFor =
+      opinion && mention?.kind === 'body' && (mention.noun !== '' || openingBody(text.slice(Math.max(0, m.index - OPENING_BODY_CHARS), m.index), lex) !== null);
+    if (opinion && mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'role' || spokenFor))
       events.push({ at: m.index, mention, statement: m[0].split(/\s+/).some((w) => lex.spokespersonWords.has(w.toLowerCase())) });
   }
 

@@ -94,8 +94,7 @@ function wordsBefore(text: string, at: number, lex: Lexicon): Token[] {
     if (lex.complementizers.has(lower) || lex.conjunctions.has(lower) || lex.verbWords.has(lower)) from = i + 1;
   });
   // Leading function words ("while", "yang") but not articles: "the city spent".
-  const lowerAt = (i: number): string => words[i]!.text.toLowerCase();
-  while (from < words.length && lex.stopwords.has(lowerAt(from)) && !lex.articles.has(lowerAt(from))) from++;
+  while (from < words.length && lex.stopwords.has(words[from]!.text.toLowerCase()) && !lex.articles.has(words[from]!.text.toLowerCase())) from++;
   return words.slice(Math.max(from, words.length - MAX_COUNTS_WORDS));
 }
 

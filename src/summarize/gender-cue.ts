@@ -13,13 +13,21 @@ export const GENDER_CUE_CHARS = 60;
 /** Shortest cue matched at the end of a compound ("THW-Sprecherin", "Bundesministerin"). */
 const COMPOUND_CUE_CHARS = 6;
 
+/**
+ * True when the pack lists `cue` as marking a gender. A function of the module, not a closure made per call: tsx (with
+ * esbuild's keepNames) names every closure bound to a const as it is made, a property definition that cost more than the
+ * closure's work on the readers asked of every word.
+ */
+function knownCue(cue: string, lex: Lexicon): boolean {
+  return lex.genderCues.has(cue) || lex.articleGenderedCues.has(cue);
+}
+
 /** The gender cue a word before a name is: itself, the part after a hyphen, or a compound's end where nouns are compounded. */
 export function cueOf(word: string, lex: Lexicon): string | null {
   const lower = word.toLowerCase();
-  const known = (cue: string): boolean => lex.genderCues.has(cue) || lex.articleGenderedCues.has(cue);
   const part = lower.slice(lower.lastIndexOf('-') + 1);
-  if (known(lower)) return lower;
-  if (known(part)) return part;
+  if (knownCue(lower, lex)) return lower;
+  if (knownCue(part, lex)) return part;
   if (!lex.pack.nounsCapitalized || lower.length <= COMPOUND_CUE_CHARS) return null;
   let best: string | null = null;
   for (const cue of [...lex.genderCues.keys(), ...lex.articleGenderedCues])

@@ -91,7 +91,7 @@ export interface Lexicon {
   pronounVerbAtStartRe: RegExp | null;
   /** Any word carrying its own pronoun (global). */
   pronounVerbRe: RegExp | null;
-  /** A place preposition and the capitalized words after it, the last in group 1 (global); null where the language has none. */
+  /** A place preposition (group 1) and the capitalized words after it, the last in group 2 (global); null where the language has none. */
   placeAfterRe: RegExp | null;
   /** "according to" at any word start (global). */
   accordingToRe: RegExp | null;
@@ -407,9 +407,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     pronounVerbHereRe: pv ? new RegExp(`(?:${pv})`, 'iuy') : null,
     pronounVerbAtStartRe: pv ? new RegExp(`^(?:${pv})`, 'iu') : null,
     pronounVerbRe: pv ? new RegExp(`(?<![${L}])(?:${pv})`, 'giu') : null,
+    // As verbRe, the letter before the preposition read back through a backreference once it matched, not tried at every offset.
     placeAfterRe: pack.placePrepositions.length
       ? new RegExp(
-          `(?<!${LETTER_BEHIND})(?:${alternation(pack.placePrepositions)})[ \\u00A0]+(?:${CAPITAL_CHAR}${WORD_CHAR}*[ \\u00A0]+)*(${CAPITAL_CHAR}${WORD_CHAR}*)`,
+          `(${alternation(pack.placePrepositions)})(?<!${LETTER_BEHIND}\\1)[ \\u00A0]+(?:${CAPITAL_CHAR}${WORD_CHAR}*[ \\u00A0]+)*(${CAPITAL_CHAR}${WORD_CHAR}*)`,
           'gu',
         )
       : null,

@@ -6,6 +6,7 @@ import { isCapitalized, tokenize } from './tokenize.js';
 import { bodyNoun, holdsSpokesperson, isBodyCompound, isSpokesperson, memberAt, plainCase, unnamedSpeaker } from './unnamed-speaker.js';
 import { isTitle } from './title-word.js';
 import type { Token } from './tokenize.js';
+import { memoPerArticle } from './mention-memo.js';
 
 // Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
 // a `new RegExp(…)` run at every call.
@@ -203,6 +204,14 @@ function isNameWord(word: string, lex: Lexicon): boolean {
 }
 
 /**
+ * True for a word that is there and a name word. A function of the module, not a closure made per call: tsx (with
+ * esbuild's keepNames) names every closure bound to a const as it is made, which cost more than the reading itself here.
+ */
+function nameWordOrNone(w: string | undefined, lex: Lexicon): boolean {
+  return w !== undefined && isNameWord(w, lex);
+}
+
+/**
  * True when a calendar word, or a capitalized title where titles are written lowercase, is part of a person's name by the
  * words beside it in a run of capitals: a calendar word between two name words ("Azmi Sabtu Rahim") or closing a name
  * before a comma ("…, Norazam Khamis, berkata"); where titles and dates are lowercase, a capitalized calendar word beside a
@@ -213,15 +222,18 @@ export function boundInName(prev: string | undefined, word: string, next: string
   const lower = word.toLowerCase();
   const calendar = lex.calendarNotNames.has(lower);
   const lowercase = lex.pack.rolesLowercase === true;
-  const named = (w: string | undefined): boolean => w !== undefined && isNameWord(w, lex);
   // "Arief Rahman Hakim, …", "kata Azman Hakim": a title the language's surnames share, closing a name before its comma, is the surname.
-  if (!calendar && !lowercase) return next === ',' && named(prev) && (lex.pack.titleSurnames?.includes(lower) ?? false);
+  if (!calendar && !lowercase) return next === ',' && nameWordOrNone(prev, lex) && (lex.pack.titleSurnames?.includes(lower) ?? false);
   if (!calendar && !(lowercase && isTitle(word, lex))) return false;
-  if (calendar && named(prev) && (named(next) || next === ',')) return true;
+  if (calendar && nameWordOrNone(prev, lex) && (nameWordOrNone(next, lex) || next === ',')) return true;
   if (!lowercase) return false;
-  const capitalTitle = (w: string | undefined): boolean => w !== undefined && isCapitalized(w) && isTitle(w, lex) && !lex.stopwords.has(w.toLowerCase());
-  if (calendar) return named(prev) || named(next) || capitalTitle(next);
-  const given = named(prev) || (prev !== undefined && isCapitalized(prev) && lex.calendarNotNames.has(prev.toLowerCase()));
+  if (calendar)
+    return (
+      nameWordOrNone(prev, lex) ||
+      nameWordOrNone(next, lex) ||
+      (next !== undefined && isCapitalized(next) && isTitle(next, lex) && !lex.stopwords.has(next.toLowerCase()))
+    );
+  const given = nameWordOrNone(prev, lex) || (prev !== undefined && isCapitalized(prev) && lex.calendarNotNames.has(prev.toLowerCase()));
   return given && !lex.bodyWords.has(prev!.toLowerCase());
 }
 
@@ -397,28 +409,41 @@ export function canonicalName(phrase: readonly string[], lex: Lexicon, counts: W
  */
 const canonicalNames = new WeakMap<WordCounts, { lex: Lexicon; names: Map<string, string | null> }>();
 
-/** What `canonicalName` reads in a phrase, unremembered. */
-function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
-  const words = withoutAffiliation(withElidedParticles(phrase, lex), lex);
-  const { start, joined } = roleEnd(words, lex);
-  const rest = words.slice(start);
-  // A phrase reaches here cut where its name ends: a calendar word closing it closes the name.
-  const nameAt = (w: string, i: number): boolean =>
+/*
+ * The two readers of a phrase's words below are functions of the module, not closures made per phrase: tsx (with
+ * esbuild's keepNames) names every closure bound to a const as it is made, which cost more than reading short phrases.
+ */
+
+/** True when `rest[i]`, the word `w`, is part of the name. A phrase reaches here cut where its name ends: a calendar word closing it closes the name. */
+function nameWordAt(rest: readonly string[], w: string, i: number, lex: Lexicon): boolean {
+  return (
     isNameWord(w, lex) ||
     boundInName(rest[i - 1], w, rest[i + 1] ?? ',', lex) ||
     (isCapitalized(w) && surnameAfterParticle(rest, i, lex)) ||
     (i > 0 && lex.nameParticles.has(rest[i - 1]!.toLowerCase()) && particleSurname(w, lex)) ||
     // "Conseil d'État": after a body's noun, what it is of.
-    (elidedSurname(w, lex) && !lex.bodyWords.has(rest[i - 1]?.toLowerCase() ?? ''));
-  let first = rest.findIndex(nameAt);
-  // "Van der Berg", "De Vries": a surname's particle capitalized at its head.
-  // Where nouns are capitalized, a capitalized article opens a noun phrase ("Der Fahrgastverband"), never a surname.
-  const headParticle = (w: string): boolean =>
-    isCapitalized(w) && lex.nameParticles.has(w.toLowerCase()) && !(lex.pack.nounsCapitalized && lex.articles.has(w.toLowerCase()));
-  while (first > 0 && headParticle(rest[first - 1]!)) first--;
-  const last = rest.findLastIndex(nameAt);
+    (elidedSurname(w, lex) && !lex.bodyWords.has(rest[i - 1]?.toLowerCase() ?? ''))
+  );
+}
+
+/**
+ * A surname's particle capitalized at its head ("Van der Berg", "De Vries"). Where nouns are capitalized, a capitalized
+ * article opens a noun phrase ("Der Fahrgastverband"), never a surname.
+ */
+function headParticle(w: string, lex: Lexicon): boolean {
+  return isCapitalized(w) && lex.nameParticles.has(w.toLowerCase()) && !(lex.pack.nounsCapitalized && lex.articles.has(w.toLowerCase()));
+}
+
+/** What `canonicalName` reads in a phrase, unremembered. */
+function phraseName(phrase: readonly string[], lex: Lexicon, counts: WordCounts): string | null {
+  const words = withoutAffiliation(withElidedParticles(phrase, lex), lex);
+  const { start, joined } = roleEnd(words, lex);
+  const rest = words.slice(start);
+  let first = rest.findIndex((w, i) => nameWordAt(rest, w, i, lex));
+  while (first > 0 && headParticle(rest[first - 1]!, lex)) first--;
+  const last = rest.findLastIndex((w, i) => nameWordAt(rest, w, i, lex));
   // Particles inside the name, capitalized or not ("Yannick Le Goff", "Jan van der Berg").
-  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, k) => nameAt(w, first + k) || lex.nameParticles.has(w.toLowerCase()));
+  let run = first < 0 ? [] : rest.slice(first, last + 1).filter((w, k) => nameWordAt(rest, w, first + k, lex) || lex.nameParticles.has(w.toLowerCase()));
   if (run.length === 1 && start > 0 && first === 0 && tailOfOrganisation(words[start - 1]!, lex)) return null;
   // An administrative unit's noun heads a place ("Kecamatan Banyuresmi", "warga Desa Sukamulya"), no one's name: a name starts past the place's word.
   const head = run[0] !== undefined && lex.placeHeads.has(run[0].toLowerCase()) ? 1 : 0;
@@ -603,22 +628,27 @@ export function opensOwnClause(tokens: readonly Token[], lex: Lexicon): boolean 
 /** Most lowercase words of a role between a body's name and its member's ("regional organiser"). */
 const MEMBER_ROLE_WORDS = 3;
 
+/**
+ * A lowercase word of a role ("route director"): no function word nor verb. A function of the module, not a closure made
+ * per call: tsx (with esbuild's keepNames) names every closure bound to a const as it is made, which costs more than this.
+ */
+function roleLike(t: Token, lex: Lexicon): boolean {
+  const lower = t.text.toLowerCase();
+  return (
+    t.isWord &&
+    !isCapitalized(t.text) &&
+    !lex.stopwords.has(lower) &&
+    !lex.prepositions.has(lower) &&
+    !lex.complementizers.has(lower) &&
+    !lex.subordinators.has(lower) &&
+    !lex.verbAtStartRe.test(t.text)
+  );
+}
+
 /** The full name of a person right past the lowercase role words at `i` ("… route director Callum Reid"), or null. */
 function personPastRole(text: string, tokens: readonly Token[], i: number, lex: Lexicon, counts: WordCounts): Mention | null {
   let j = i;
-  const roleLike = (t: Token): boolean => {
-    const lower = t.text.toLowerCase();
-    return (
-      t.isWord &&
-      !isCapitalized(t.text) &&
-      !lex.stopwords.has(lower) &&
-      !lex.prepositions.has(lower) &&
-      !lex.complementizers.has(lower) &&
-      !lex.subordinators.has(lower) &&
-      !lex.verbAtStartRe.test(t.text)
-    );
-  };
-  while (j < tokens.length && j - i < MEMBER_ROLE_WORDS && roleLike(tokens[j]!)) j++;
+  while (j < tokens.length && j - i < MEMBER_ROLE_WORDS && roleLike(tokens[j]!, lex)) j++;
   const next = tokens[j];
   if (j === i || !next || !isCapitalized(next.text)) return null;
   // A role among the lowercase words: "ha detto Ferracuti lasciando Palazzo Chigi" leaves a place, names no member.
@@ -653,7 +683,10 @@ function withLinkedName(mention: Mention, tokens: readonly Token[], i: number, l
 /** How far an age phrase before a name is read. */
 const AGE_PHRASE_CHARS = 16;
 
-export function mentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
+/** Who is named at the start of `text`, right after a verb of saying or "according to"; read once per text an article asks of. */
+export const mentionAfter = memoPerArticle(readMentionAfter);
+
+function readMentionAfter(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(text.slice(0, NAME_PHRASE_CHARS));
   // "said that the Russian ministry …": reported content follows, not a speaker.
   if (tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) return null;
@@ -1201,8 +1234,10 @@ function prepositionalParticle(phrase: readonly Token[], lex: Lexicon, counts: W
   );
 }
 
-/** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"). */
-export function mentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
+/** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"); read once per text an article asks of. */
+export const mentionBefore = memoPerArticle(readMentionBefore);
+
+function readMentionBefore(text: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // A name and its titles fit in the last few words.
   const window = text.slice(-LONG_APPOSITION_CHARS);
   const tokens = tokenize(window);

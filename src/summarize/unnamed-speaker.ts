@@ -53,14 +53,13 @@ const SPOKESPERSON_WORDS = 3;
 /** Index of the spokesperson word in `words` and how many words it takes ("juru bicara"), the longest listed, or -1. */
 function spokespersonAt(words: readonly Token[], lex: Lexicon, from = 0): { at: number; length: number } {
   for (let i = from; i < words.length; i++) {
-    for (let n = Math.min(SPOKESPERSON_WORDS, words.length - i); n > 1; n--) {
-      const phrase = words
-        .slice(i, i + n)
-        .map((t) => t.text)
-        .join(' ')
-        .toLowerCase();
-      if (lex.spokespersonWords.has(phrase)) return { at: i, length: n };
-    }
+    // The longest phrase built once and cut a word at a time, not sliced, mapped and joined per length: this runs for every
+    // word of every credit read. A token holds no space, so the last space is where its last word starts.
+    const longest = Math.min(SPOKESPERSON_WORDS, words.length - i);
+    let phrase = words[i]!.text;
+    for (let k = 1; k < longest; k++) phrase += ` ${words[i + k]!.text}`;
+    for (let n = longest; n > 1; n--, phrase = phrase.slice(0, phrase.lastIndexOf(' ')))
+      if (lex.spokespersonWords.has(phrase.toLowerCase())) return { at: i, length: n };
     if (isSpokesperson(words[i]!.text, lex)) return { at: i, length: 1 };
   }
   return { at: -1, length: 0 };
@@ -324,6 +323,17 @@ function namedAfterNoun(words: readonly Token[], j: number, n: number, lex: Lexi
 }
 
 /**
+ * True when the word at `k` follows an article that never opens a subject where the pack tells them ("dem Landrat"): an
+ * object's role, not the speaker's. A function of the module, not a closure made per call: tsx (with esbuild's keepNames) names every closure bound to a const
+ * as it is made, which cost more than the closure's own reading.
+ */
+function obliqueAt(words: readonly Token[], k: number, lex: Lexicon): boolean {
+  const subjects = lex.pack.subjectArticleGenders;
+  const before = words[k - 1]?.text.toLowerCase() ?? '';
+  return subjects !== undefined && lex.articles.has(before) && !(before in subjects) && !lex.indefiniteArticles.has(before);
+}
+
+/**
  * Who a phrase with no name in it speaks for: a spokesperson's body ("a
  * Google spokesperson", "een woordvoerder van het ministerie", "o porta-voz
  * da Petrobras"), a body itself ("the ministry", "la empresa", "kementerian
@@ -377,15 +387,10 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   if (n) return bodyAfter(words, i, lex);
   // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
   // Not after an article that never opens a subject where the pack tells them ("übergaben dem Landrat eine Liste"): an object.
-  const subjects = lex.pack.subjectArticleGenders;
-  const oblique = (k: number): boolean => {
-    const before = words[k - 1]?.text.toLowerCase() ?? '';
-    return subjects !== undefined && lex.articles.has(before) && !(before in subjects) && !lex.indefiniteArticles.has(before);
-  };
   let head = '';
   for (let k = i; k < words.length; k++) {
     const t = words[k]!;
-    if (isTitle(t.text, lex) && t.text.length > head.length && !oblique(k)) head = t.text.toLowerCase();
+    if (isTitle(t.text, lex) && t.text.length > head.length && !obliqueAt(words, k, lex)) head = t.text.toLowerCase();
   }
   return head ? { kind: 'role', title: head } : null;
 }
