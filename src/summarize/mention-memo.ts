@@ -15,8 +15,8 @@ export function memoPerArticle<R>(read: (text: string, lex: Lexicon, counts: Wor
     let memo = byCounts.get(counts);
     if (!memo) byCounts.set(counts, (memo = new Map()));
     if (memo.has(text)) return memo.get(text)!;
-    const read1 = read(text, lex, counts);
-    memo.set(text, read1);
-    return read1;
+    const answer = read(text, lex, counts);
+    memo.set(text, answer);
+    return answer;
   };
 }
