@@ -1,3 +1,4 @@
+import { ELIDED_ARTICLE_ANY_CASE, ELIDED_ARTICLE_HEAD, withoutApostrophe } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { bodyList, jointParts, listAfterStatement } from './joint-name.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
@@ -213,15 +214,12 @@ function signer(rest: string, lex: Lexicon, counts: WordCounts): Mention | null 
 /** Words of a document's phrase read after a speech verb: a preposition, its article, the document's noun. */
 const DOCUMENT_PHRASE_WORDS = 3;
 
-/** An elided article or preposition opening a word ("l'", "dell'"). */
-const ELIDED_HEAD = /^\p{L}{1,3}['’]/u;
-
 /** The document's noun when the words open on a preposition and one, maybe an article between ("nel rapporto", "dans l'étude"); else null. */
 function readIn(rest: string, lex: Lexicon): string | null {
   const words = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS)).filter((t) => t.isWord && !/^['’]$/.test(t.text));
-  const first = words[0]?.text.toLowerCase().replace(/['’]$/, '') ?? '';
+  const first = withoutApostrophe(words[0]?.text.toLowerCase() ?? '');
   if (!lex.prepositions.has(first)) return null;
-  const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(ELIDED_HEAD, ''));
+  const phrase = words.slice(1, DOCUMENT_PHRASE_WORDS).map((t) => t.text.toLowerCase().replace(ELIDED_ARTICLE_HEAD, ''));
   const noun = lex.articles.has(phrase[0] ?? '') ? phrase[1] : phrase[0];
   return noun !== undefined && lex.documentWords.has(noun) ? noun : null;
 }
@@ -363,7 +361,6 @@ function bareVerb(verb: string, lex: Lexicon): Mention {
   return lex.pack.pluralVerb?.test(verb) ? { kind: 'pronoun', bare: true, plural: true } : { kind: 'pronoun', bare: true };
 }
 
-const ELIDED_ARTICLE = /^\p{L}{1,3}['’]$/u;
 /** An article, a word, then a capitalized one: a name after its epithet. */
 const NAME_AFTER_EPITHET = /^\s*\p{L}+\s+[\p{L}\p{N}-]+\s+\p{Lu}/u;
 
@@ -378,7 +375,7 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   const noun = after.find((t) => !(t.isWord && lex.fillers.has(t.text.toLowerCase())));
   if (!article?.isWord || !noun?.isWord) return null;
   const a = article.text.toLowerCase();
-  if (!(ELIDED_ARTICLE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
+  if (!(ELIDED_ARTICLE_ANY_CASE.test(a) || (lex.articles.has(a) && !lex.indefiniteArticles.has(a)))) return null;
   const n = noun.text.toLowerCase();
   // "hanno scritto i due", "disent les deux": the two people named together.
   if ((lex.pack.numberWords[n] ?? 0) >= 2) return { kind: 'pronoun', plural: true, counted: true };
@@ -437,7 +434,7 @@ const ADVERBIAL_WORDS = 7;
 export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
   const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
   if ((tokens[0]?.isWord && lex.complementizers.has(tokens[0].text.toLowerCase())) || opensOwnClause(tokens, lex)) return null;
-  const preposition = (k: number): boolean => lex.prepositions.has(tokens[k]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
+  const preposition = (k: number): boolean => lex.prepositions.has(withoutApostrophe(tokens[k]?.text.toLowerCase() ?? ''));
   /** The capitalized words of a phrase after a preposition ("à TV Globo", "en el Congreso"): to whom or where, not who. */
   let placed = false;
   /** An ordinal before a lowercase noun that is no title ("a primera hora", "na primeira sessão"): the phrase's word, no role. */
@@ -451,27 +448,28 @@ export function mentionPastAdverbial(rest: string, lex: Lexicon, counts: WordCou
     const wasPlaced: boolean = placed;
     placed = false;
     // "ha fatto sapere in serata l'azienda": a body's noun after its article, past a time or manner phrase, is the subject.
-    const articleBefore = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) || ELIDED_ARTICLE.test(tokens[j - 1]!.text);
+    const articleBefore = lex.articles.has(tokens[j - 1]!.text.toLowerCase()) || ELIDED_ARTICLE_ANY_CASE.test(tokens[j - 1]!.text);
     // Not one after a preposition elided with its article ("in una lettera all'azienda"): to whom.
     if (j > 1 && lex.bodyWords.has(lower) && !isCapitalized(t.text) && articleBefore && !preposition(j - 2) && !preposition(j - 1))
       return { kind: 'body', noun: lower, namedOnly: true };
     // "ha spiegato ieri l'azienda sanitaria provinciale di Cosenza": a body by its whole name in lowercase words, not the place it ends on.
-    const own = lex.articles.has(lower) || ELIDED_ARTICLE.test(t.text) ? lowercaseBodyAfter(rest.slice(t.start), lex) : null;
+    const own = lex.articles.has(lower) || ELIDED_ARTICLE_ANY_CASE.test(t.text) ? lowercaseBodyAfter(rest.slice(t.start), lex) : null;
     if (own && !preposition(j - 1) && !preposition(j)) return own;
     // "ha scritto in una nota l'assessora", "ha scritto su Facebook l'assessora": a definite epithet past the phrase, no name
     // after it, is its subject.
-    const definite = (lex.articles.has(lower) && !lex.indefiniteArticles.has(lower)) || ELIDED_ARTICLE.test(t.text);
+    const definite = (lex.articles.has(lower) && !lex.indefiniteArticles.has(lower)) || ELIDED_ARTICLE_ANY_CASE.test(t.text);
     const role = definite && !preposition(j - 1) && !lex.pack.nounsCapitalized ? definiteEpithet(rest.slice(t.start), lex) : null;
     if (role?.kind === 'role' && isTitle(role.title, lex) && !CAPITAL_WORD.test(rest.slice(tokens[j + 1]!.end))) return role;
     if (!lex.articles.has(lower) && !isCapitalized(t.text) && !isTitle(t.text, lex)) {
       // "disse à agência Lusa", "indique sur sa page Facebook": a lowercase noun after the preposition keeps its phrase open.
       // Not past a capitalized particle ("zei Van den Brink") nor an elided article ("à l'OCBC"), which read as before.
-      placed = (wasPlaced || (preposition(j - 1) && !isCapitalized(tokens[j - 1]!.text))) && !ELIDED_ARTICLE.test(t.text) && !lex.nameParticles.has(lower);
+      placed =
+        (wasPlaced || (preposition(j - 1) && !isCapitalized(tokens[j - 1]!.text))) && !ELIDED_ARTICLE_ANY_CASE.test(t.text) && !lex.nameParticles.has(lower);
       continue;
     }
     // "disse à Lusa Rita Gonçalves": a name right after a preposition (and its article, elided or not: "en el Congreso",
     // "à l'AFP") is to whom or where, the speaker comes after it.
-    const article = (lex.articles.has(tokens[j - 1]!.text.toLowerCase()) || ELIDED_ARTICLE.test(tokens[j - 1]!.text)) && preposition(j - 2);
+    const article = (lex.articles.has(tokens[j - 1]!.text.toLowerCase()) || ELIDED_ARTICLE_ANY_CASE.test(tokens[j - 1]!.text)) && preposition(j - 2);
     if (preposition(j - 1) || (isCapitalized(t.text) && article)) {
       placed = isCapitalized(t.text) || lex.articles.has(lower);
       continue;
@@ -627,7 +625,7 @@ function governedBefore(head: string, title: string, lex: Lexicon): boolean {
   const at = head.toLowerCase().lastIndexOf(title);
   const words = tokenize(head.slice(0, Math.max(at, 0)))
     .filter((t) => t.isWord && !/^['’]$/.test(t.text))
-    .map((t) => t.text.toLowerCase().replace(/['’]$/, ''));
+    .map((t) => withoutApostrophe(t.text.toLowerCase()));
   const last = words.pop() ?? '';
   const before = lex.prepositions.has(last) || !lex.articles.has(last) ? last : (words.pop() ?? '');
   return at > 0 && lex.prepositions.has(before);
@@ -694,7 +692,7 @@ export function sentenceSubject(sentence: string, lex: Lexicon, counts: WordCoun
     // Past one adjective between them ("o antigo ministro", "la nueva alcaldesa").
     const adjective = at >= 2 && !isCapitalized(words[at - 1]!.text) && !lex.stopwords.has(words[at - 1]!.text.toLowerCase());
     const article = words[at - (adjective ? 2 : 1)]?.text.toLowerCase() ?? '';
-    const definite = ELIDED_ARTICLE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
+    const definite = ELIDED_ARTICLE_ANY_CASE.test(article) || (lex.articles.has(article) && !lex.indefiniteArticles.has(article));
     return definite && isTitle(m.title, lex) ? m : null;
   }
   const aged = agedPerson(sentence, lex, counts);

@@ -1,4 +1,5 @@
 import { asciiFirst, LETTER_CHAR } from './ascii-first.js';
+import { ELIDED_LINK, ELIDED_LINK_AND_CAPITAL } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized } from './tokenize.js';
@@ -16,8 +17,6 @@ import { wholeWordSpots } from './whole-word-spots.js';
 const WORD_PART = asciiFirst("A-Za-z'’-", String.raw`\p{L}`);
 /** One word or mark after spaces, read at `lastIndex` (sticky); a word may carry an elided link before a capital ("dell'Agua"). */
 const NEXT = new RegExp(String.raw`[\s\u00A0]*(${LETTER_CHAR}${WORD_PART}*|[^\s\p{L}])`, 'uy');
-const ELIDED_LINK = /^(\p{Ll}{1,5}['’])(\p{Lu}.*)$/u;
-const ELIDED = /^\p{Ll}{1,5}['’]$/u;
 const LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Characters read after the name for the rest of it. */
@@ -44,7 +43,7 @@ function wordsOf(text: string, most = Infinity): Word[] {
     const word = m[1]!;
     const at = NEXT.lastIndex;
     // Only a word with an apostrophe can be an elided link and its capital.
-    const elided = word.includes("'") || word.includes('’') ? ELIDED_LINK.exec(word) : null;
+    const elided = word.includes("'") || word.includes('’') ? ELIDED_LINK_AND_CAPITAL.exec(word) : null;
     if (elided) out.push({ text: elided[1]!, end: at - word.length + elided[1]!.length });
     out.push({ text: elided ? elided[2]! : word, end: at });
   }
@@ -55,7 +54,7 @@ function wordsOf(text: string, most = Infinity): Word[] {
 function isLink(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
   const link =
-    ELIDED.test(word) ||
+    ELIDED_LINK.test(word) ||
     lex.prepositions.has(lower) ||
     lex.articles.has(lower) ||
     lex.nameParticles.has(lower) ||
@@ -181,7 +180,7 @@ function headBefore(text: string, at: number, lex: Lexicon): string | null {
   if (k === words.length || !noun || !lex.bodyWords.has(noun.text.toLowerCase())) return null;
   // A noun, not a word spelled like one ("partito da Voghera", "left"): after its article, or capitalized.
   const article = words[k - 2]?.text.toLowerCase() ?? '';
-  if (!isCapitalized(noun.text) && !lex.articles.has(article) && !ELIDED.test(article)) return null;
+  if (!isCapitalized(noun.text) && !lex.articles.has(article) && !ELIDED_LINK.test(article)) return null;
   const start = text.lastIndexOf(noun.text, at);
   return start < 0 ? null : text.slice(start, at);
 }

@@ -1,3 +1,4 @@
+import { withoutApostrophe } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { tokenize } from './tokenize.js';
@@ -35,7 +36,7 @@ export interface FigureSpan {
 export function figureCounts(text: string, span: FigureSpan, lex: Lexicon): string {
   const after = trimEnd(wordsAfter(text, span, lex), lex);
   // "1,2 million de foyers": the noun, not the link to the scale word.
-  while (span.nounAfter && after.length > 1 && lex.figureLinks.has(after[0]!.text.toLowerCase().replace(/['’]$/, ''))) after.shift();
+  while (span.nounAfter && after.length > 1 && lex.figureLinks.has(withoutApostrophe(after[0]!.text.toLowerCase()))) after.shift();
   // "status tanggap darurat selama 14 hari.": a span's word that is a function word elsewhere ("hari ini") is trimmed
   // away; with nothing after it, the clause before says what lasts.
   if (span.nounAfter && after.length) return phrase(text, after);

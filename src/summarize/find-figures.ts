@@ -3,6 +3,7 @@ import { CURRENCY_SYMBOLS, UNIT_SYMBOLS } from '../lang/symbols.js';
 import { withArticleDollar } from './article-dollar.js';
 import { buildDocument } from './document.js';
 import type { Document } from './document.js';
+import { ELIDED_SHORT_HEAD, ELIDED_SHORT_WORD, withoutApostrophe } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { figureCounts } from './figure-counts.js';
@@ -84,7 +85,6 @@ const SENTENCE_END = /[.!?;](?:\s|$)/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** "2018.04.05", "12.05.2024", "2024-05-12": a date written with separators, not a number. */
 const DOTTED_DATE = /(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/;
-const ELISION = /^\p{L}{1,2}['’]$/u;
 /** The earliest year a bare four-digit number is read as (older dates are rare in news, counts of that size common). */
 const OLDEST_YEAR = 1500;
 const MONEY_GROUPED = /^\d{1,3}[.,]\d{3}$/;
@@ -431,7 +431,7 @@ function phraseEndAfter(words: readonly Token[], from: number, end: number, lex:
     const w = words[i]!;
     const lower = w.text.toLowerCase();
     if (!w.isWord || NUMERAL.test(w.text) || lex.calendarWords.has(lower)) break;
-    const link = lex.figureLinks.has(lower.replace(/['’]$/, ''));
+    const link = lex.figureLinks.has(withoutApostrophe(lower));
     if (link) {
       if (linked) break; // one linked phrase: "per kilogram", not "per kilogram di sejumlah"
       const next = words[i + 1];
@@ -779,9 +779,8 @@ function fallingChangeEnd(before: string, value: number, lex: Lexicon, decimal: 
   return old !== undefined && parseNumber(old, decimal) > value;
 }
 
-const ELIDED_ARTICLE = /^\p{L}{1,2}['’]/u;
 /** An elided article is no part of the noun after it: "l'esterno", "l'infirmière". */
-const withoutElision = (word: string): string => word.replace(ELIDED_ARTICLE, '');
+const withoutElision = (word: string): string => word.replace(ELIDED_SHORT_HEAD, '');
 
 /** The two words after a number: a link word and what it links ("de dezembro"). */
 const LINKED_WORD = /^\s+([\p{L}]+)\s+([\p{L}]+)/u;
@@ -927,7 +926,7 @@ function countedThing(
     const w = words[k]!;
     const lower = w.text.toLowerCase();
     // A scale word is a noun in many languages: "1,2 million de foyers", "14 milioni di lavoratori".
-    if (k === 0 && scaled && (lex.figureLinks.has(lower) || ELISION.test(w.text))) {
+    if (k === 0 && scaled && (lex.figureLinks.has(lower) || ELIDED_SHORT_WORD.test(w.text))) {
       const noun = words[1];
       if (!noun?.isWord || lex.calendarWords.has(noun.text.toLowerCase()) || (isCapitalized(noun.text) && !pack.nounsCapitalized)) break;
       continue;

@@ -1,3 +1,4 @@
+import { ELIDED_ARTICLE, ELIDED_LINK, withoutApostrophe } from './elision.js';
 import { joinNameWords } from './join-name-words.js';
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './speaker-name.js';
@@ -10,11 +11,7 @@ const MAX_LINKS = 2;
 const MAX_ADJECTIVES = 2;
 /** Most capitalized words of a place or name closing the body's name ("de Valbreuse", "du Puy-de-Dôme"). */
 const MAX_CAPITALS = 3;
-/** A short lowercase word cut by its apostrophe: an elided preposition or article ("d'", "dell'"), a link. */
-const ELIDED_LINK = /^\p{Ll}{1,5}['’]$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-/** An elided definite article ("l'"). */
-const ELIDED_ARTICLE = /^\p{Ll}{1,3}['’]$/u;
 /** How far past the verb its subject's name may run. */
 const SUBJECT_CHARS = 100;
 
@@ -101,7 +98,7 @@ export function lowercaseBodyName(tokens: readonly Token[], i: number, lex: Lexi
   if (k === link) return null;
   // An article opens the verb's object ("le syndicat réclame la fin"), never what a body is of, unless a place's capitals
   // close it ("la chambre régionale des comptes d'Occitanie").
-  const opening = tokens[end]?.text.replace(/['’]$/, '') ?? '';
+  const opening = withoutApostrophe(tokens[end]?.text ?? '');
   if (lex.articles.has(opening) && !isCapitalized(tokens[k - 1]!.text)) return null;
   return joinNameWords(tokens.slice(i, k).map((t) => t.text));
 }
@@ -118,7 +115,7 @@ const MAX_REMIT_STEPS = 3;
 
 /** Index past one link word from `i` and the article that may follow it ("dei", "de l'"), `i` itself when none. */
 function pastOfLink(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  const bare = (t: Token | undefined): string => (t?.isWord ? t.text.replace(/['’]$/, '') : '');
+  const bare = (t: Token | undefined): string => (t?.isWord ? withoutApostrophe(t.text) : '');
   if (!lex.pack.bodyOfLinks?.includes(bare(tokens[i]))) return i;
   const next = tokens[i + 1];
   const article = next?.isWord === true && (ELIDED_ARTICLE.test(next.text) || (lex.articles.has(next.text) && !lex.indefiniteArticles.has(next.text)));

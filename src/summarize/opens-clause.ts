@@ -1,4 +1,5 @@
 import { WORD_CHAR } from './ascii-first.js';
+import { withoutElidedOpening } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized } from './tokenize.js';
@@ -29,8 +30,6 @@ export const LEAD_CHARS = 120;
 /** . ! ? … ” » " by their codes: read back over up to LEAD_CHARS characters per name. */
 const SENTENCE_STOP = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x201d, 0xbb, 0x22]);
 
-export const ELIDED = /^\p{L}{1,4}['’](?=\p{L})/u;
-
 export const WORD_OR_MARK = new RegExp(`${WORD_CHAR}+|[,()]`, 'gu');
 
 /**
@@ -49,7 +48,7 @@ export function opensClause(text: string, at: number, end: number, lex: Lexicon)
   // Pushed into a literal, not mapped from `?? []`: an empty array of another kind makes V8 drop the optimised code.
   let words: string[] = [];
   const found = text.slice(cut + 1, at).match(WORD_OR_MARK);
-  if (found) for (const w of found) words.push(w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w);
+  if (found) for (const w of found) words.push(withoutElidedOpening(w));
   // A connective and its comma open the sentence before its subject ("Bagaimanapun, Menteri …", "Sementara itu, …").
   const connective = words.findIndex((w) => !lex.stopwords.has(w.toLowerCase()));
   if (connective > 0 && words[connective] === ',') words = words.slice(connective + 1);

@@ -1,3 +1,4 @@
+import { ELIDED_ARTICLE_BEFORE_LETTER } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
 import { bodyNameThroughConjunction } from './body-name-conjunction.js';
@@ -7,7 +8,6 @@ import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized } from './tokenize.js';
 import { wholeWordSpots } from './whole-word-spots.js';
 import {
-  ELIDED_OPENING,
   OPENING_BODY_CHARS,
   bodyNamed,
   bodyNoun,
@@ -81,7 +81,7 @@ function commonBodyNoun(name: string, lex: Lexicon): string | null {
   const words = name.split(' ');
   const word = words.length === 2 && lex.articles.has(words[0]!.toLowerCase()) ? words[1]! : words.length === 1 ? name : null;
   if (word === null) return null;
-  const noun = word.toLowerCase().replace(ELIDED_OPENING, '');
+  const noun = word.toLowerCase().replace(ELIDED_ARTICLE_BEFORE_LETTER, '');
   return lex.bodyWords.has(noun) ? noun : null;
 }
 

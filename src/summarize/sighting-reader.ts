@@ -1,9 +1,10 @@
 import { AGE_AFTER, AGE_CHARS } from './collect-names.js';
+import { endsWithApostrophe, withoutApostrophe, withoutElidedOpening } from './elision.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { LETTER, NAME_SPACE, SPACE, writtenPart } from './name-sighting.js';
 import type { NameSighting, ResolvedArticle } from './name-sighting.js';
-import { ELIDED, governedRole, LEAD_CHARS, WORD_OR_MARK } from './opens-clause.js';
+import { governedRole, LEAD_CHARS, WORD_OR_MARK } from './opens-clause.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isTitle } from './title-word.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -177,8 +178,7 @@ export class SightingReader {
     if (COMMA_END.test(before)) {
       const head = before.replace(COMMA_END, '');
       const words: string[] = [];
-      for (const w of head.slice(head.search(CLAUSE_MARK_BEFORE) + 1).match(WORD_OR_MARK) ?? [])
-        words.push(w.includes("'") || w.includes('’') ? w.replace(ELIDED, '') : w);
+      for (const w of head.slice(head.search(CLAUSE_MARK_BEFORE) + 1).match(WORD_OR_MARK) ?? []) words.push(withoutElidedOpening(w));
       words.push(',');
       return governedRole(words, lex);
     }
@@ -203,11 +203,11 @@ export class SightingReader {
     let last = words.pop() ?? '';
     // A body's noun between them names whose the name is ("Gedeputeerde X van de provincie Limburg"): read past it.
     if (lex.bodyWords.has(last) && words.length) last = words.pop()!;
-    const elided = /['’]$/.test(last);
-    const bare = last.replace(/['’]$/, '');
+    const elided = endsWithApostrophe(last);
+    const bare = withoutApostrophe(last);
     // "d'" is a preposition elided, "l'" an article.
     const article = lex.articles.has(bare) || (elided && !lex.prepositions.has(last) && ELIDED_ARTICLE_WORD.test(bare));
-    const preposition = article ? (words.pop() ?? '').replace(/['’]$/, '') : lex.prepositions.has(last) ? last : bare;
+    const preposition = article ? withoutApostrophe(words.pop() ?? '') : lex.prepositions.has(last) ? last : bare;
     if (!lex.prepositions.has(preposition)) return false;
     // "señalaron desde el organismo", "hieß es beim Verband": where the words came from, who said them.
     // "Pour Hélène Roux, …": whose view the sentence tells.
@@ -218,7 +218,7 @@ export class SightingReader {
     // ("a deputada do Bloco de Esquerda" names the body in the role's remit).
     const role = words.findLastIndex((w) => isTitle(w, lex) || lex.spokespersonWords.has(w) || lex.bodyWords.has(w));
     const noun = (k: number): boolean => shown[k] !== undefined && (lex.pack.nounsCapitalized || !isCapitalized(shown[k]));
-    return role < 0 || words.some((w, k) => k > role && lex.prepositions.has(w.replace(/['’]$/, '')) && noun(k + 1));
+    return role < 0 || words.some((w, k) => k > role && lex.prepositions.has(withoutApostrophe(w)) && noun(k + 1));
   }
 
   /** True when a speech verb, "according to" or a complementizer comes before `at` in its sentence: a name there is in what it reports, or in a subordinate clause. */

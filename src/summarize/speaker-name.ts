@@ -1,4 +1,5 @@
 import { isAmountWord } from './amount-word.js';
+import { ELIDED_ARTICLE, ELIDED_PARTICLE_AND_SURNAME, endsWithApostrophe } from './elision.js';
 import { countedPeople } from './joint-name.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
@@ -13,8 +14,6 @@ import { memoPerArticle } from './mention-memo.js';
 const INITIAL = /^\p{Lu}$/u;
 const NUMERAL = /\p{N}/u;
 
-/** An article elided before a vowel ("l'ingegnere", "l'avocate"). */
-const ELIDED_ARTICLE = /^\p{Ll}{1,3}['’]$/u;
 /** Longest stretch of text read for one name with its titles. */
 const NAME_PHRASE_CHARS = 160;
 /** Most words read for one name with its titles ("Secretary of State for Health and Social Care Wes Streeting"). */
@@ -367,12 +366,9 @@ function withoutAffiliation(words: readonly string[], lex: Lexicon): readonly st
   return words;
 }
 
-/** A surname behind an elided particle ("Céline d'Hoore", "Federico d'Avanzo"). */
-const ELIDED_SURNAME = /^(\p{Ll}{1,4})['’](\p{Lu}[\p{L}'’-]*)$/u;
-
 /** True for a surname written after an elided particle: a name word, though it opens in lowercase. */
 export function elidedSurname(word: string, lex: Lexicon): boolean {
-  const m = ELIDED_SURNAME.exec(word);
+  const m = ELIDED_PARTICLE_AND_SURNAME.exec(word);
   return m !== null && lex.nameParticles.has(m[1]!) && isNameWord(m[2]!, lex);
 }
 
@@ -381,7 +377,7 @@ function withElidedParticles(words: readonly string[], lex: Lexicon): readonly s
   const out: string[] = [];
   for (const w of words) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && elidedSurname(prev + w, lex) && /['’]$/.test(prev)) out[out.length - 1] = prev + w;
+    if (prev !== undefined && elidedSurname(prev + w, lex) && endsWithApostrophe(prev)) out[out.length - 1] = prev + w;
     else out.push(w);
   }
   return out;
@@ -584,7 +580,7 @@ function titled(phrase: readonly Token[], lex: Lexicon): boolean {
  */
 function ofOrganisation(phrase: readonly Token[], name: string, lex: Lexicon): boolean {
   const at = phrase.findIndex((t) => t.text === name.split(' ')[0]);
-  return phrase.slice(0, at).some((t) => !isCapitalized(t.text) && (lex.stopwords.has(t.text.toLowerCase()) || /['’]$/.test(t.text)));
+  return phrase.slice(0, at).some((t) => !isCapitalized(t.text) && (lex.stopwords.has(t.text.toLowerCase()) || endsWithApostrophe(t.text)));
 }
 
 /** A word whose period does not end the name: an initial ("F.") or an abbreviation ("Jr.", "Dr."). */

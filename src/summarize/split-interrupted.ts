@@ -1,3 +1,4 @@
+import { withoutApostrophe } from './elision.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import { mentionAfter, pronounMention } from './speaker-name.js';
@@ -63,7 +64,7 @@ function isFullName(phrase: string, lex: Lexicon): boolean {
     capitalized.length >= 2 &&
     CAPITALIZED.test(words[0]!) &&
     CAPITALIZED.test(words.at(-1)!) &&
-    words.every((w) => CAPITALIZED.test(w) || lex.nameParticles.has(w.toLowerCase().replace(/['’]$/, '')))
+    words.every((w) => CAPITALIZED.test(w) || lex.nameParticles.has(withoutApostrophe(w.toLowerCase())))
   );
 }
 

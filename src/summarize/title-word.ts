@@ -1,6 +1,6 @@
+import { ELIDED_ARTICLE_BEFORE_WORD } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 
-const ELIDED_ARTICLE = /^\p{L}{1,3}['’](?=\p{L}{3})/u;
 const FORMER = /^ex-?(\p{L}{3,})$/u;
 const titleCache = new WeakMap<Lexicon, Map<string, boolean>>();
 let lastLex: Lexicon | null = null;
@@ -33,7 +33,7 @@ export function isTitle(word: string, lex: Lexicon): boolean {
 
 function titleWord(word: string, lex: Lexicon): boolean {
   // "L'allenatore", "l’entraîneur": the title after an elided article.
-  const lower = word.toLowerCase().replace(ELIDED_ARTICLE, '');
+  const lower = word.toLowerCase().replace(ELIDED_ARTICLE_BEFORE_WORD, '');
   if (lex.titles.has(lower)) return true;
   // A former holder: "exconcejal", "ex-ministro".
   const former = FORMER.exec(lower)?.[1];

@@ -1,4 +1,5 @@
 import { isAmountWord } from './amount-word.js';
+import { ELIDED_ARTICLE_BEFORE_LETTER, ELIDED_ARTICLE_OR_PREPOSITION, ELIDED_LINK, withoutApostrophe } from './elision.js';
 import { joinNameWords } from './join-name-words.js';
 import { lowercaseBodyName, pastNameOpenedByNoun } from './lowercase-body-name.js';
 import type { Lexicon } from './lexicon.js';
@@ -12,12 +13,6 @@ import { escapePattern } from './escape-pattern.js';
 
 /** Most link words between a spokesperson and the body ("van het", "de la", "of the"). */
 const MAX_LINKS = 2;
-
-/** An elided article, a token of its own ("l'", "d’"). */
-const ELIDED_TOKEN = /^\p{Ll}{1,4}['’]$/u;
-
-/** An elided article glued to the word after it ("l'azienda", "L’organisme"). */
-export const ELIDED_OPENING = /^\p{L}{1,3}['’](?=\p{L})/u;
 
 export function isSpokesperson(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase();
@@ -227,9 +222,6 @@ function skipLinks(words: readonly Token[], i: number, lex: Lexicon): number {
   return j;
 }
 
-/** A short lowercase word cut by its apostrophe: an elided article or preposition ("l'", "dell'"), a link like the whole word. */
-const ELIDED_LINK = /^\p{Ll}{1,5}['’]$/u;
-
 /** Index before the link words ("dalam satu", "in a") that end right before `i`. */
 function skipLinksBack(words: readonly Token[], i: number, lex: Lexicon): number {
   let j = i;
@@ -366,7 +358,7 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   // Past articles, an elided one too ("ha fatto sapere l'azienda"), to the noun.
   while (
     i < words.length - 1 &&
-    (lex.stopwords.has(words[i]!.text.toLowerCase()) || ELIDED_TOKEN.test(words[i]!.text)) &&
+    (lex.stopwords.has(words[i]!.text.toLowerCase()) || ELIDED_ARTICLE_OR_PREPOSITION.test(words[i]!.text)) &&
     !lex.bodyWords.has(words[i]!.text.toLowerCase())
   )
     i++;
@@ -445,7 +437,7 @@ function spokespersonBody(words: readonly Token[], spokes: { at: number; length:
     };
   // "the spokesperson said": the body whose spokesperson spoke before, or the person the article gave the word ("la portavoce").
   const article = words[spokes.at - 1]?.text.toLowerCase() ?? '';
-  const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_TOKEN.test(article);
+  const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_ARTICLE_OR_PREPOSITION.test(article);
   return definite ? { kind: 'body', noun: '', held: word.toLowerCase() } : { kind: 'body', noun: '' };
 }
 
@@ -975,7 +967,7 @@ export function bodyNamed(
       continue;
     // Nor is a spokesperson word opening a sentence ("Fuentes del grupo …").
     // Nor a body's own noun, after an elided article too ("L'azienda").
-    if (isTitle(w, lex) || lex.bodyWords.has(lower.replace(ELIDED_OPENING, '')) || isSpokesperson(w, lex)) continue;
+    if (isTitle(w, lex) || lex.bodyWords.has(lower.replace(ELIDED_ARTICLE_BEFORE_LETTER, '')) || isSpokesperson(w, lex)) continue;
     const neighbour = (t: Token | undefined): boolean => t !== undefined && t.isWord && isCapitalized(t.text) && !lex.stopwords.has(t.text.toLowerCase());
     if (neighbour(words[i + 1]) || words[i + 1]?.text === "'" || words[i + 1]?.text === '’') continue;
     if (neighbour(words[i - 1])) {
@@ -985,7 +977,7 @@ export function bodyNamed(
       while (neighbour(words[first - 1])) first--;
       const run = words.slice(first, i + 1).map((t) => t.text);
       const article = words[first - 1]?.text.toLowerCase() ?? '';
-      const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_TOKEN.test(article);
+      const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_ARTICLE_OR_PREPOSITION.test(article);
       const ofKind = (w: string | undefined): boolean => w === undefined || (bodyNoun(w, lex) ?? noun) === noun;
       // Nor one of another kind, by its own noun or the one it heads ("the League Two club").
       const other = run.some((r) => isTitle(r, lex) || lex.places.has(r.toLowerCase()) || !ofKind(r)) || !ofKind(words[i + 1]?.text);
@@ -1051,7 +1043,7 @@ export function documentAuthor(text: string, at: number, lex: Lexicon): Mention 
       const words = tokenize(text.slice(end, end + AUTHOR_CHARS));
       // Past one adjective of the document's ("il rapporto annuale della Fondazione …", "le rapport annuel de l'Observatoire").
       const described = words[0]?.isWord === true && !isCapitalized(words[0].text) && !lex.stopwords.has(words[0].text.toLowerCase());
-      const linked = lex.prepositions.has(words[1]?.text.toLowerCase().replace(/['’]$/, '') ?? '');
+      const linked = lex.prepositions.has(withoutApostrophe(words[1]?.text.toLowerCase() ?? ''));
       const past = described && linked ? bodyAfter(words, 1, lex) : null;
       // Not when the day it came out ("published on Tuesday").
       const author = bodyAfter(words, 0, lex) ?? (past?.kind === 'name' && whenWord(past.name, lex) ? null : past) ?? authorInClause(words, lex);
