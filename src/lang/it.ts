@@ -170,7 +170,7 @@ export const it: LanguagePack = {
   memberWords: words('dirigente|funzionario|funzionaria|responsabile|membro|esponente|tecnico|tecnica'),
   documentWords: words('rapporto|studio|documento|indagine|dossier|relazione'),
   bodyWords: words(
-    'comitato|presidenza|ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|amministrazione|direzione|ditta|ufficio|consorzio|collettivo|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
+    'comitato|corpo|presidenza|ministero|azienda|società|governo|polizia|comune|agenzia|consiglio|commissione|ambasciata|esercito|tribunale|sindacato|partito|club|banca|gruppo|organizzazione|ospedale|università|federazione|regione|procura|prefettura|questura|compagnia|ente|istituto|associazione|fondazione|autorità|amministrazione|direzione|ditta|ufficio|consorzio|collettivo|compagnia aerea|carabinieri|vigili del fuoco|protezione civile',
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { prefettura: 'prefetto', comune: 'sindaco' },

@@ -106,6 +106,24 @@ function closesName(next: Word | undefined, lex: Lexicon): boolean {
 }
 
 /**
+ * A body's remit all in lowercase after its conjunction, words `i` to `k` ("e della sicurezza energetica", "e di vigilanza
+ * ambientale"): opened by a preposition, not a bare article (whose noun may be another subject, "e il sindaco"), closed by
+ * an adjective or noun of no title where the clause goes on.
+ */
+function lowercaseRemit(words: readonly Word[], i: number, k: number, lex: Lexicon): boolean {
+  const open = words[i]!.text;
+  const last = words[k - 1]!.text;
+  return (
+    k - i >= 2 &&
+    (lex.prepositions.has(open.toLowerCase()) || ELIDED_LINK.test(open)) &&
+    contentWord(last, lex) &&
+    !isTitle(last, lex) &&
+    words.slice(i + 1, k).every((w) => !isTitle(w.text, lex)) &&
+    closesName(words[k], lex)
+  );
+}
+
+/**
  * How many words from `i` a remit runs after its conjunction: links or a few lowercase words up to its first capital ("y el
  * Clima", "e del made in Italy"), capitals with links between them, and a closing lowercase adjective or linked noun before the
  * clause goes on ("Politiche sociali ha convocato", "Cohésion des territoires indique"); null when no capital comes.
@@ -116,7 +134,7 @@ function remitAfter(words: readonly Word[], i: number, lex: Lexicon, bodyLike: b
   let k = i;
   const lowercase = (w: string): boolean => isLink(w, lex) || (bodyLike && (contentWord(w, lex) || lex.prepositions.has(w.toLowerCase())));
   if (words[k] && isLink(words[k]!.text, lex)) while (k < words.length && k - i < ITEM_WORDS && lowercase(words[k]!.text)) k++;
-  if (!words[k] || !remitCapital(words[k]!.text, lex)) return null;
+  if (!words[k] || !remitCapital(words[k]!.text, lex)) return bodyLike && lowercaseRemit(words, i, k, lex) ? { end: k, linked: true } : null;
   const linked = k > i;
   let end = capitalsFrom(words, k + 1, lex);
   // "Politiche sociali", "Cohésion des territoires": one lowercase word closing the name, where the clause goes on after it.
@@ -188,18 +206,21 @@ function headBefore(text: string, at: number, lex: Lexicon): string | null {
 /** Most words of a body's name read back past a conjunction for its noun ("Kementerian Perdagangan Dalam Negeri dan "). */
 const JOINED_HEAD_WORDS = 6;
 
-/** The first part of a body's name and its conjunction right before `at` ("Persatuan Pengguna dan "), from the body's noun; or null. */
+/** The first part of a body's name and its conjunction right before `at` ("Persatuan Pengguna dan ", "ministerie van Onderwijs, Cultuur en "), from the body's noun; or null. */
 function joinedHeadBefore(text: string, at: number, lex: Lexicon): string | null {
   const words = wordsOf(text.slice(Math.max(0, at - 80), at));
   const last = words.length - 1;
   if (last < 1 || !lex.conjunctions.has(words[last]!.text.toLowerCase())) return null;
   for (let k = last - 1; k >= 0 && last - k <= JOINED_HEAD_WORDS; k--) {
     const w = words[k]!.text;
-    if (isCapitalized(w) && isBodyCompound(w, lex)) {
+    // A lowercase noun heads the name where its remit hangs on a link ("ministerie van Onderwijs, Cultuur en …").
+    const head = isCapitalized(w) || (k + 1 < last && isLink(words[k + 1]!.text, lex));
+    if (head && isBodyCompound(w, lex)) {
       const start = text.lastIndexOf(w, at);
       return start < 0 ? null : text.slice(start, at);
     }
-    if (!isCapitalized(w) && !isLink(w, lex)) return null;
+    // Items of the remit listed with commas before the conjunction.
+    if (!isCapitalized(w) && !isLink(w, lex) && w !== ',') return null;
   }
   return null;
 }

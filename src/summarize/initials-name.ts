@@ -1,15 +1,15 @@
 import { abbreviates } from './organisation-run.js';
 
-/** Initials a body is credited by ("BMKG", "FNV"). */
-const INITIALS = /^\p{Lu}{2,}$/u;
-/** The words right before a bracket, back to a sentence's or clause's start: capitals, their links, commas. */
-const NAME_BEFORE_BRACKET = /((?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,4}|,)(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,4})|,)*)[ \u00A0]*$/u;
+/** Initials a body is credited by ("BMKG", "FNV"), or written as a word ("Fabi" of "Federazione autonoma bancari italiani"). */
+const INITIALS = /^\p{Lu}(?:\p{Lu}+|\p{Ll}{1,5})$/u;
+/** The words right before a bracket, back to a sentence's or clause's start: capitals, lowercase words ("autonoma bancari"), commas. */
+const NAME_BEFORE_BRACKET = /((?:\p{L}[\p{L}'’-]*|,)(?:[ \u00A0]+\p{L}[\p{L}'’-]*|,)*)[ \u00A0]*$/u;
 
 /**
  * The full name a body credited by its initials has where the article
  * introduces them ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"):
  * the shortest run of words before the bracket, opening on a capital, whose
- * first letters hold the initials in order. Else the initials.
+ * first letters hold the initials in order, in capitals or lowercase. Else the initials.
  */
 export function nameOfInitials(speaker: string, text: string): string {
   if (!INITIALS.test(speaker)) return speaker;
@@ -21,7 +21,8 @@ export function nameOfInitials(speaker: string, text: string): string {
   for (let k = words.length - 1; k >= 0; k--) {
     if (!words[k]!.startsWith(speaker[0]!)) continue;
     const name = words.slice(k).join(' ').replace(/,$/, '');
-    if (abbreviates(speaker, name)) return name;
+    // Initials written as a word stand for a capital each ("Fabi" as "FABI").
+    if (abbreviates(speaker.toUpperCase(), name)) return name;
   }
   return speaker;
 }
