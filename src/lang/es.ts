@@ -42,6 +42,7 @@ export const es: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('que|si|cómo'),
   subordinators: words('mientras|cuando|porque|aunque'),
+  relativePronouns: words('que|quien|quienes'),
   prepositions: words('de|del|en|para|con|por|a|al|ante|tras|desde|durante|hacia|sin'),
   articles: words('el|la|los|las|un|una|unos|unas'),
   accordingTo: words('según|de acuerdo con'),

@@ -42,6 +42,7 @@ export const fr: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words("que|qu'|qu’|si|comment"),
   subordinators: words('tandis|lorsque|quand|parce|puisque|pendant'),
+  relativePronouns: words('qui'),
   prepositions: words("de|du|d'|d’|à|au|aux|en|pour|chez|avec|par|devant|lors|après|dans|depuis|sans"),
   articles: words('le|la|les|un|une|des|du'),
   accordingTo: words("selon|d'après"),

@@ -42,6 +42,7 @@ export const it: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('che|se|come'),
   subordinators: words('mentre|quando|perché|sebbene|benché|poiché'),
+  relativePronouns: words('che|cui'),
   prepositions: words(
     'di|del|della|dello|delle|dell|dei|degli|in|nel|nella|nell|per|con|da|dal|dalla|dall|a|al|all|allo|alla|ai|agli|alle|su|sul|sulla|sullo|sui|sugli|sulle|sull|davanti|dopo|durante|tra|fra',
   ),

@@ -155,6 +155,11 @@ export interface LanguagePack {
    */
   bodyNameLinks?: readonly string[];
   /**
+   * Words opening a relative clause set off by commas after a person and their affiliation ("who", "que", "qui"): the
+   * clause says what the person did, and the words before it name them ("A juíza X, da Vara Y, que autorizou …, escreveu").
+   */
+  relativePronouns?: readonly string[];
+  /**
    * Words before a role that make it someone else's, a deputy's or a past
    * holder's ("deputy", "vice", "former", "wakil", "mantan"): "the mayor"
    * never means the one named after "Deputy Mayor".

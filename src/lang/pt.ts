@@ -44,6 +44,7 @@ export const pt: LanguagePack = {
   addresseeVerbs: [],
   complementizers: words('que|se|como'),
   subordinators: words('enquanto|quando|porque|embora'),
+  relativePronouns: words('que|quem'),
   prepositions: words('de|do|da|dos|das|em|no|na|nos|nas|num|numa|para|com|por|à|ao|aos|às|perante|diante|após|durante|sem'),
   articles: words('o|a|os|as|um|uma|uns|umas'),
   accordingTo: words('segundo|de acordo com|conforme'),

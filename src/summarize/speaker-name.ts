@@ -615,6 +615,37 @@ function pluralAt(tokens: readonly Token[], i: number, lex: Lexicon, pairOnly = 
 /** Items of a remit listed after a role's comma, up to the conjunction before the last ("Kelautan, dan "): group 1 the first item, 2 the conjunction. */
 const REMIT_LIST = /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(\p{Ll}+)\s+/u;
 
+/** Most words of one item of a remit listed with commas, links between its capitals included ("Segurança Social", "Cohésion des Territoires"). */
+const REMIT_ITEM_WORDS = 4;
+
+/**
+ * The person named in apposition past a remit's items listed with commas and a conjunction before the last, each item of
+ * capitals and their links, the list closed by a comma ("Solidariedade e Segurança Social, Teresa Lopes, …"); null when
+ * the words are no such list or no full name follows.
+ */
+function holderPastRemitList(rest: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  const tokens = tokenize(rest.slice(0, NAME_PHRASE_CHARS));
+  let k = 0;
+  let joined = false;
+  for (;;) {
+    const start = k;
+    while (k < tokens.length && k - start < REMIT_ITEM_WORDS && tokens[k]!.isWord) {
+      const w = tokens[k]!.text;
+      const link = k > start && !isCapitalized(w) && lex.stopwords.has(w.toLowerCase()) && !lex.conjunctions.has(w.toLowerCase());
+      if (!link && (!isCapitalized(w) || isTitle(w, lex))) break;
+      k++;
+    }
+    if (k === start || !isCapitalized(tokens[k - 1]!.text)) return null;
+    const next = tokens[k]?.text.toLowerCase() ?? '';
+    if (joined || (next !== ',' && !lex.conjunctions.has(next))) break;
+    joined = next !== ',';
+    k++;
+  }
+  if (!joined || tokens[k]?.text !== ',') return null;
+  const holder = mentionAfter(rest.slice(tokens[k]!.end), lex, counts);
+  return holder?.kind === 'name' && !holder.body && holder.name.includes(' ') ? holder : null;
+}
+
 /** True when the words open a clause of their own ("while …", ", mentre …"), maybe past a comma. */
 export function opensOwnClause(tokens: readonly Token[], lex: Lexicon): boolean {
   const first = tokens[0]?.text === ',' ? tokens[1] : tokens[0];
@@ -785,6 +816,9 @@ function readMentionAfter(text: string, lex: Lexicon, counts: WordCounts): Menti
     const last = mentionAfter(text.slice(comma!.end + listed[0].length), lex, counts);
     if (last?.kind === 'name' && !last.body) return last;
   }
+  // "a ministra do Trabalho, Solidariedade e Segurança Social, Teresa Lopes": the remit's items listed on past the comma, then its holder.
+  const holder = comma?.text === ',' && titled(phrase, lex) ? holderPastRemitList(text.slice(comma.end), lex, counts) : null;
+  if (holder) return holder;
   if (comma?.text === ',' && titled(phrase, lex)) {
     // "kata Kepala BPBD Kota Bekasi, Ahmad Fauzi Rahman": a full name in apposition beats the role's own capitals.
     // Only a name right after the comma, not one deeper in a clause ("disse a prefeita, referindo-se à ponte Dom Bosco").
@@ -1230,6 +1264,13 @@ function prepositionalParticle(phrase: readonly Token[], lex: Lexicon, counts: W
   );
 }
 
+/** True when the tokens before the comma at `j` end in an affiliation set off by commas, a preposition opening it (", da Vara Y"). */
+function affiliationBefore(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  let k = j - 1;
+  while (k >= 0 && j - k <= APPOSITION_TOKENS && tokens[k]!.text !== ',') k--;
+  return k > 0 && tokens[k]!.text === ',' && lex.prepositions.has(tokens[k + 1]?.text.toLowerCase() ?? '');
+}
+
 /** Who is named at the end of `text`, right before a verb of saying ("Tetapi Rutte juga" before "mengatakan"); read once per text an article asks of. */
 export const mentionBefore = memoPerArticle(readMentionBefore);
 
@@ -1269,6 +1310,12 @@ function readMentionBefore(text: string, lex: Lexicon, counts: WordCounts): Ment
     if (isName && j > 0 && spokespersonRole(tokens, j, lex))
       return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: false, body: true, spokesperson: true };
     if (isName && inside.some(surnameTitle)) return { kind: 'name', name: inside.map((t) => t.text).join(' '), titled: true };
+    // "A juíza X, da Vara Y, que autorizou as prisões, escreveu": a relative clause after the person and their affiliation
+    // tells what the person did; the words up to its comma name the subject, as if the verb followed them.
+    const relative =
+      inside[0] !== undefined && (lex.pack.relativePronouns?.includes(inside[0].text.toLowerCase()) ?? false) && affiliationBefore(tokens, j, lex);
+    const subject = relative ? mentionBefore(window.slice(0, tokens[j]!.end), lex, counts) : null;
+    if (subject?.kind === 'name' && !subject.body && subject.name.includes(' ')) return subject;
     const titledName = titledNameAlone(inside, lex);
     if (titledName) return { kind: 'name', name: titledName, titled: true };
     if (isName) i--;

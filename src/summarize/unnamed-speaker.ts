@@ -130,6 +130,43 @@ function readBodyCompound(word: string, lex: Lexicon): boolean {
 const INITIALS = /^\p{Lu}{2,}$/u;
 const CAPITAL = /\p{Lu}/u;
 
+/** True when `mark` is a possessive's apostrophe glued to `word`, ending in s ("Workers'"). */
+function possessive(word: Token | undefined, mark: Token): boolean {
+  return (mark.text === "'" || mark.text === '’') && word !== undefined && word.end === mark.start && /s$/i.test(word.text);
+}
+
+/** True when the mark at `j` is a possessive's apostrophe inside a name, a capital after it ("Workers' Union"). */
+function possessiveMark(words: readonly Token[], j: number): boolean {
+  return possessive(words[j - 1], words[j]!) && isCapitalized(words[j + 1]?.text ?? '');
+}
+
+/** Most capitals read past a conjunction for the body's noun that closes the name ("and Distribution Workers' Union"). */
+const BODY_AHEAD_WORDS = 4;
+
+/** True when a body's noun comes among the capitals from `j` ("Retail and Distribution Workers' Union"): the conjunction joins its remit. */
+function bodyWordAhead(words: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < words.length && k - j < BODY_AHEAD_WORDS; k++) {
+    const w = words[k]!.text;
+    if (isCapitalized(w) && isBodyCompound(w, lex)) return true;
+    if (!isCapitalized(w) && !possessiveMark(words, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the name of a body goes on back past the word before `k` in `left`: a capital that is no function word nor
+ * spokesperson ("Jurucakap persatuan itu" is none), a possessive's apostrophe ("Workers' Union"), or a conjunction between
+ * two capitals of its remit ("Retail and Distribution Workers' Union").
+ */
+function nameGoesBack(left: readonly Token[], k: number, lex: Lexicon): boolean {
+  const w = left[k - 1]!.text;
+  if (isCapitalized(w)) return !lex.stopwords.has(w.toLowerCase()) && !isSpokesperson(w, lex);
+  const before = left[k - 2];
+  if (!before || !isCapitalized(before.text) || lex.stopwords.has(before.text.toLowerCase())) return false;
+  // Past the last word, the noun itself follows.
+  return (possessive(before, left[k - 1]!) && (k === left.length || isCapitalized(left[k]!.text))) || (k < left.length && lex.conjunctions.has(w));
+}
+
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
 function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
   const out: string[] = [];
@@ -143,7 +180,7 @@ function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWo
       out.length &&
       (lex.nameParticles.has(w) ||
         isCapitalized(w) ||
-        (out.length + headWords >= 2 && lex.conjunctions.has(w)) ||
+        ((out.length + headWords >= 2 || bodyWordAhead(words, j + 1, lex)) && lex.conjunctions.has(w)) ||
         // A compound cut short before its partner ("Wirtschafts- und Finanzministerium"): the conjunction joins them.
         (out[out.length - 1]!.endsWith('-') && lex.conjunctions.has(w)) ||
         (lex.pack.bodyNameLinks?.includes(w) ?? false)) &&
@@ -545,7 +582,7 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   const own = right.slice(0, nounWords);
   let k = left.length;
   // A spokesperson opening the sentence ("Jurucakap persatuan itu") speaks for the body; it is no part of its name.
-  while (k > 0 && isCapitalized(left[k - 1]!.text) && !lex.stopwords.has(left[k - 1]!.text.toLowerCase()) && !isSpokesperson(left[k - 1]!.text, lex)) k--;
+  while (k > 0 && nameGoesBack(left, k, lex)) k--;
   const role = (w: string | undefined): boolean => w !== undefined && isTitle(w, lex) && !lex.bodyWords.has(w.toLowerCase());
   // A role heading the words before the noun and its demonstrative, its holder apposed ("Direktur Operasional perusahaan itu, Yusuf Hidayat"):
   // someone of the body, which it does not name.
@@ -553,7 +590,11 @@ function nameAround(text: string, at: number, noun: string, lex: Lexicon): strin
   if (held && k < left.length && role(left[k]!.text)) return null;
   // Its holder apposed after the body's full name ("Pengarah Jabatan Kebajikan Masyarakat (JKM) negeri, Norliza Kamal"): the role is no part of it.
   if (HOLDER_APPOSED.test(text.slice(at + noun.length, at + noun.length + BODY_RIGHT_CHARS))) while (k < left.length && role(left[k]!.text)) k++;
-  const before = left.slice(k).map((t) => t.text);
+  // A possessive's apostrophe goes with its word ("Workers'").
+  const before: string[] = [];
+  for (const t of left.slice(k))
+    if (t.isWord || !before.length) before.push(t.text);
+    else before[before.length - 1] += t.text;
   const j = skipLinks(right, nounWords, lex);
   // The noun counts as the name's head, so a conjunction may join the words after it ("Department of Health and Social Care").
   // A day or a month after a link is when the body acted, no part of its name ("das Unternehmen am Dienstag"); a place after its
