@@ -85,7 +85,8 @@ export const FEATURE_NAMES = [
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+/** Quote marks by char code: read for every character before each figure, where a set of one-character strings cost a string and a hash each. */
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»'].map((q) => q.charCodeAt(0)));
 const HEADLINE_WORD = /\p{L}{4,}/gu;
 /** Below this a sum of money is what one person pays or gets; from this a count tells how big the story is. */
 const SMALL_SUM = 10_000;
@@ -207,10 +208,13 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
     let quotes = 0;
     for (let j = para.start; j < f.at; j++) {
       if (endsSentence(text, j)) sentenceIndex++;
-      if (QUOTE_MARKS.has(text[j]!)) quotes++;
+      if (QUOTE_MARKS.has(text.charCodeAt(j))) quotes++;
     }
     let depth = 0;
-    for (let j = sStart; j < f.at; j++) depth += text[j] === '(' ? 1 : text[j] === ')' ? -1 : 0;
+    for (let j = sStart; j < f.at; j++) {
+      const c = text.charCodeAt(j);
+      depth += c === 0x28 ? 1 : c === 0x29 ? -1 : 0;
+    }
     const sentence = text.slice(sStart, sEnd).toLowerCase();
     let shared = 0;
     for (const w of titleWords) if (sentence.includes(w)) shared++;

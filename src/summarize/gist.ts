@@ -74,11 +74,15 @@ export function buildGist(text: string, sentences: readonly Sentence[], title: s
     ranked.push({ s, i, score: central + onTitle * 1.5 + (LEAD_SENTENCES - i) * 0.6, text: s.text.replace(DATELINE, '') });
   });
   ranked.sort((a, b) => b.score - a.score);
-  const fits = (text: string, words: number) => wordsIn(text) <= words && text.length <= MAX_GIST_CHARS;
   const first = ranked.find((c) => fits(c.text, MAX_SENTENCE_WORDS));
   if (!first) return [shorten(ranked[0]!.text)];
   const second = ranked.find((c) => c !== first && fits(`${first.text} ${c.text}`, MAX_GIST_WORDS));
   return (second ? [first, second] : [first]).sort((a, b) => a.i - b.i).map((c) => c.text);
+}
+
+/** Within `words` words and MAX_GIST_CHARS characters; a module function, not a closure tsx's keepNames names per gist. */
+function fits(text: string, words: number): boolean {
+  return wordsIn(text) <= words && text.length <= MAX_GIST_CHARS;
 }
 
 const SPACE = /\s/;

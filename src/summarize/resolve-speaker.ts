@@ -210,36 +210,40 @@ export class SpeakerResolver {
   private personBefore(at: number, titledToo = false, gender?: 'f' | 'm'): string | null {
     // Where the pronoun's paragraph starts: a clause's subject counts there only.
     const paragraph = this.article ? this.article.text.lastIndexOf('\n', at) : at;
-    const pick = (strict: boolean): { name: string; at: number } | null => {
-      // A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach").
-      const fits = (name: string): boolean =>
-        !gender || (this.genders.genderOf(name) ?? (strict ? this.genders.unmarkedGender(name) : null) ?? gender) === gender;
-      let found = this.speakers.findLast((s) => fits(s.name)) ?? null;
-      for (const s of this.names) {
-        if (s.at >= at) break;
-        // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
-        const marked = gender !== undefined && !s.quoted && this.genders.genderOf(s.name) === gender;
-        // So is one brought in with an age ("Voor Marloes Harink (34) uit Zutphen, … zegt ze"), in any clause.
-        const aged = !s.quoted && !s.alone && this.reader.agedAt(s);
-        // So is one followed by their verb, the subject of a clause that need not open the sentence ("Venu à la barre, Paul Roux a décrit …").
-        // Not one inside what a speech verb or a source reports ("Ruiz recordó que la consejera, Ana Gil, abrió …").
-        const acting = s.at > paragraph && !s.quoted && !this.reader.placedAt(s.at) && this.reader.verbFollows(s) && !this.reader.reportedAt(s);
-        // So is one a copula brings into the story in the pronoun's paragraph ("Among the first passengers was Tom Kettlewell").
-        const introduced = s.at > paragraph && !s.quoted && this.reader.introducedAt(s.at);
-        if (
-          (marked || aged || s.subject || acting || introduced || (titledToo && !s.quoted && this.reader.titledAt(s.at))) &&
-          (!found || s.at > found.at) &&
-          fits(s.name)
-        )
-          found = s;
-      }
-      return found;
-    };
     // A masculine role in apposition ("le maire de Rennes, Nathalie Appéré") is passed over only for someone the pronoun's gender marks.
-    let best = pick(true);
-    if (gender && (!best || this.genders.genderOf(best.name) !== gender)) best = pick(false);
+    let best = this.pickBefore(at, paragraph, titledToo, gender, true);
+    if (gender && (!best || this.genders.genderOf(best.name) !== gender)) best = this.pickBefore(at, paragraph, titledToo, gender, false);
     // A lone surname after a title ("Mme Perrin"), or the first words of a name ("Ahmad Khamis"), is the person named in full before.
     return best ? this.fullNames.fullName(best.name, best.at) : null;
+  }
+
+  /** personBefore's choice, strict or not about unmarked genders: methods, not closures made per pronoun. */
+  private pickBefore(at: number, paragraph: number, titledToo: boolean, gender: 'f' | 'm' | undefined, strict: boolean): { name: string; at: number } | null {
+    let found = this.speakers.findLast((s) => this.fitsGender(s.name, gender, strict)) ?? null;
+    for (const s of this.names) {
+      if (s.at >= at) break;
+      // A person marked with the pronoun's gender is who it means, named in any clause ("Para a mãe Luciana Prado, … contou ela").
+      const marked = gender !== undefined && !s.quoted && this.genders.genderOf(s.name) === gender;
+      // So is one brought in with an age ("Voor Marloes Harink (34) uit Zutphen, … zegt ze"), in any clause.
+      const aged = !s.quoted && !s.alone && this.reader.agedAt(s);
+      // So is one followed by their verb, the subject of a clause that need not open the sentence ("Venu à la barre, Paul Roux a décrit …").
+      // Not one inside what a speech verb or a source reports ("Ruiz recordó que la consejera, Ana Gil, abrió …").
+      const acting = s.at > paragraph && !s.quoted && !this.reader.placedAt(s.at) && this.reader.verbFollows(s) && !this.reader.reportedAt(s);
+      // So is one a copula brings into the story in the pronoun's paragraph ("Among the first passengers was Tom Kettlewell").
+      const introduced = s.at > paragraph && !s.quoted && this.reader.introducedAt(s.at);
+      if (
+        (marked || aged || s.subject || acting || introduced || (titledToo && !s.quoted && this.reader.titledAt(s.at))) &&
+        (!found || s.at > found.at) &&
+        this.fitsGender(s.name, gender, strict)
+      )
+        found = s;
+    }
+    return found;
+  }
+
+  /** A gendered pronoun passes over people the article marks with the other gender ("Frau Wendt … Er sprach"). */
+  private fitsGender(name: string, gender: 'f' | 'm' | undefined, strict: boolean): boolean {
+    return !gender || (this.genders.genderOf(name) ?? (strict ? this.genders.unmarkedGender(name) : null) ?? gender) === gender;
   }
 
   /** The latest person named before `at`, outside quotes, whom the article marks with `gender`, in full; or null. */

@@ -166,6 +166,11 @@ export function countWords(text: string, verbLastWords?: ReadonlySet<string>, ti
 
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
 
+/** A lowercase function word joining a title to its department ("ministre de la Défense"); module-level, as the loop asks per title. */
+function departmentLink(w: string, lex: Lexicon): boolean {
+  return !isCapitalized(w) && lex.stopwords.has(w.toLowerCase()) && !lex.conjunctions.has(w.toLowerCase());
+}
+
 /** Ends in 's or ’s (either case). Compared by code, as these checks run for every word of a name phrase. */
 function possessive(word: string): boolean {
   const s = word.charCodeAt(word.length - 1);
@@ -283,8 +288,7 @@ function roleEnd(words: readonly string[], lex: Lexicon): { start: number; joine
     if (title) {
       // "ministre de la Défense", "presidente del Consiglio": the department belongs to the role.
       let j = i + 1;
-      const link = (w: string): boolean => !isCapitalized(w) && lex.stopwords.has(w.toLowerCase()) && !lex.conjunctions.has(w.toLowerCase());
-      while (j < words.length && j - i <= 2 && link(words[j]!)) j++;
+      while (j < words.length && j - i <= 2 && departmentLink(words[j]!, lex)) j++;
       if (j > i + 1 && j < words.length && isCapitalized(words[j]!) && !isTitle(words[j]!, lex)) i = j;
     }
     start = i + 1;

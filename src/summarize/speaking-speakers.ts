@@ -114,6 +114,11 @@ function cueBefore(re: RegExp | null, before: string, most: number, lex: Lexicon
   return isTitle(word, lex) || lex.spokespersonWords.has(lower) || lex.stopwords.has(lower) || lex.articles.has(article);
 }
 
+/** Strictly inside one of `quotes`: a module-level function, not a closure made per call. */
+function insideQuote(at: number, quotes: readonly CreditedSpan[]): boolean {
+  return quotes.some((q) => at > q.start && at < q.end);
+}
+
 /**
  * True when the article presents `name` as speaking somewhere outside quotes: a colon after it opens a quote; a speech
  * verb or "according to" comes a few words before it ("kata Ketua Koperasi Tani Makmur, Dewi", "Volgens Dijkstra");
@@ -122,12 +127,11 @@ function cueBefore(re: RegExp | null, before: string, most: number, lex: Lexicon
  * "Dinas Pemberdayaan Masyarakat") is not the one acting there.
  */
 export function presentedSpeaking(name: string, text: string, lex: Lexicon, quotes: readonly CreditedSpan[], tie: Tie): boolean {
-  const inQuote = (at: number): boolean => quotes.some((q) => at > q.start && at < q.end);
   const names = name.split(JOINT_NAMES);
   for (const form of formsOf(name)) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length;
-      if (LETTER.test(text[at - 1] ?? ' ') || LETTER.test(text[end] ?? ' ') || inQuote(at)) continue;
+      if (LETTER.test(text[at - 1] ?? ' ') || LETTER.test(text[end] ?? ' ') || insideQuote(at, quotes)) continue;
       const before = text.slice(Math.max(0, at - REACH_CHARS), at);
       const after = text.slice(end, end + REACH_CHARS);
       const capitalBefore = capitalRun(wordBefore(before), lex);
