@@ -48,6 +48,7 @@ export const de: LanguagePack = {
   pronounVerbs: [],
   interviewMarks: { question: words('f|frage'), answer: words('a|antwort') },
   addresseeVerbs: [],
+  objectToAct: /auf(?=\s*[,.;])/u,
   complementizers: words('dass|ob|wie'),
   subordinators: words('weil|obwohl|nachdem|bevor|wenn|wohingegen'),
   prepositions: words(

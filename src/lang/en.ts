@@ -77,6 +77,7 @@ export const en: LanguagePack = {
   pronounVerbs: [],
   interviewMarks: { question: words('q'), answer: words('a') },
   addresseeVerbs: words('told|tells|tell'),
+  objectToAct: /to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)(?![\p{L}]))\p{Ll}/u,
   complementizers: words('that|whether|how'),
   subordinators: words('while|whilst|as|because|although|though|until'),
   prepositions: words('of|from|in|at|on|for|with|by|to|outside|inside|after|before|during|despite|following|beyond|amid'),

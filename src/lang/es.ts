@@ -40,6 +40,7 @@ export const es: LanguagePack = {
   pronounVerbs: [],
   interviewMarks: { question: words('p|pregunta'), answer: words('r|respuesta') },
   addresseeVerbs: [],
+  objectToAct: /a\s+\p{Ll}{2,}(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?(?![\p{L}])/u,
   complementizers: words('que|si|cómo'),
   subordinators: words('mientras|cuando|porque|aunque'),
   relativePronouns: words('que|quien|quienes'),

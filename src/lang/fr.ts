@@ -40,6 +40,7 @@ export const fr: LanguagePack = {
   pronounVerbs: [/^(?:a-t-(?:il|elle)\s+[\p{L}]+|ont-(?:il|elle)s\s+[\p{L}]+|[\p{L}]+-t-(?:il|elle)s?|[\p{L}]+-(?:il|elle)s?)(?![\p{L}])/iu],
   interviewMarks: { question: words('q|question'), answer: words('r|réponse') },
   addresseeVerbs: [],
+  objectToAct: /à\s+(?:ne\s+pas\s+)?(?!(?:notre|votre|leur)(?![\p{L}]))\p{Ll}{2,}(?:er|ir|re|oir)(?![\p{L}])/u,
   complementizers: words("que|qu'|qu’|si|comment"),
   subordinators: words('tandis|lorsque|quand|parce|puisque|pendant'),
   relativePronouns: words('qui'),

@@ -40,6 +40,7 @@ export const it: LanguagePack = {
   pronounVerbs: [],
   interviewMarks: { question: words('d|domanda'), answer: words('r|risposta') },
   addresseeVerbs: [],
+  objectToAct: /ad?\s+\p{Ll}{2,}(?:are|ere|ire|rre)(?:l[aoie]|gli|si|ci|ne)?(?![\p{L}])/u,
   complementizers: words('che|se|come'),
   subordinators: words('mentre|quando|perché|sebbene|benché|poiché'),
   relativePronouns: words('che|cui'),

@@ -75,6 +75,12 @@ export interface LanguagePack {
   interviewMarks?: { readonly question: readonly string[]; readonly answer: readonly string[] };
   /** Speech verbs whose object is who was spoken to, never the speaker ("told", "memberi tahu"). */
   addresseeVerbs: readonly string[];
+  /**
+   * What follows the object of a verb telling it to act ("to return" in "urged the union to return", "auf," in "forderte
+   * die Gewerkschaft auf,", "op om" in "riep de bond op om", "a volver", "à revenir"), matched right after the object: the
+   * object is spoken to, not speaking, though the verb ("urged", "riep") also credits a quote ("“…,” urged Mayor X").
+   */
+  objectToAct?: RegExp;
   /** Words opening reported content after a speech verb ("that", "bahwa", "que"): what follows is not the speaker. */
   complementizers: readonly string[];
   /** Words opening a clause of its own ("while", "mentre", "enquanto"): a name past one after a speech verb is that clause's subject, not the speaker. */

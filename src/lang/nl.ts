@@ -36,6 +36,7 @@ export const nl: LanguagePack = {
   pronounVerbs: [],
   interviewMarks: { question: words('v|vraag'), answer: words('a|antwoord') },
   addresseeVerbs: [],
+  objectToAct: /op(?=\s*[,.;]|\s+om(?![\p{L}])|\s+\p{Ll}+\s+te(?![\p{L}]))/u,
   complementizers: words('dat|of|hoe'),
   subordinators: words('terwijl|toen|omdat|hoewel|nadat|voordat'),
   prepositions: words('van|uit|in|bij|voor|met|door|tegen|tijdens|tegenover|onder|na|naar|over|zonder|sinds|vanaf|vanuit|per'),

@@ -42,6 +42,7 @@ export const pt: LanguagePack = {
   pronounVerbs: [],
   interviewMarks: { question: words('p|pergunta'), answer: words('r|resposta') },
   addresseeVerbs: [],
+  objectToAct: /a\s+\p{Ll}{2,}(?:ar|er|ir)(?![\p{L}])/u,
   complementizers: words('que|se|como'),
   subordinators: words('enquanto|quando|porque|embora'),
   relativePronouns: words('que|quem'),

@@ -853,6 +853,10 @@ function readClauseSubject(head: string, lex: Lexicon, counts: WordCounts): Ment
     const speech = firstMatch(lex.verbRe, clause);
     const m = mentionAfter(speech ? clause.slice(0, speech.index + speech[0].length) : clause, lex, counts);
     if (!m || m.kind === 'unnamed') continue;
+    // A name in the phrase a preposition opens the clause with, before its speech verb, is where it was said, not who said it
+    // ("In de Tweede Kamer sprak minister X", "Im Landtag sagte …"): the verb's subject follows it. Not a surname's particle.
+    const opening = first.toLowerCase();
+    if (speech && lex.prepositions.has(opening) && !lex.nameParticles.has(opening)) continue;
     // A clause opening on a bare role right after a name and its comma is that name's apposition, not a subject:
     // "A comerciante Lurdes Azevedo, dona de uma padaria na Avenida X, espera …" goes on to the clause before.
     // So is one opening on a preposition, the name's affiliation ("La economista X, de la Universidad Y, cree …").

@@ -311,7 +311,9 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
           : null;
     // "Im Gespräch sagte Vogt, …", "In een brief schrijft Van der Berg …": a phrase opened by a preposition is no subject, the verb's follows it.
     // So is one function word right before the verb: "Dat zegt Ilse de Vries", "Das sagte Weber".
-    const inverted = !named && !m.according && (!before || before.kind === 'unnamed') && opensInverted(lead, lex);
+    // "… and urged the union to return": the verb's object is told to act, spoken to, not its subject.
+    const toAct = !afterComma && (lex.objectToActRe?.test(after) ?? false);
+    const inverted = !named && !m.according && !toAct && (!before || before.kind === 'unnamed') && opensInverted(lead, lex);
     const pastListener = (afterComma || inverted) && placed && !m.according ? mentionPastAdverbial(after, lex, counts) : null;
     const mention = named ?? (m.according || ((afterComma || inverted) && !placed) ? mentionAfter(after, lex, counts) : null) ?? pastListener ?? before;
     // A body named by its noun speaks too ("Een woordvoerder van het ministerie laat weten"): what a later "the spokesperson" means.

@@ -97,6 +97,8 @@ export interface Lexicon {
   accordingToRe: RegExp | null;
   /** `openingAccordingTo` at a sentence's start, capitalized as it opens one. */
   openingAccordingToRe: RegExp | null;
+  /** The object of a verb telling it to act and what follows it ("the union to return"), read right after the verb; null where the pack tells none. */
+  objectToActRe: RegExp | null;
   /** An object pronoun and its space at the start of a string, before a speech verb; null where the pack lists none. */
   cliticAtStartRe: RegExp | null;
   /** An approximation phrase ending right before a number; group 1, 2 or 3 says about, over or under. */
@@ -167,6 +169,8 @@ export interface Lexicon {
 }
 
 const L = '\\p{L}\\p{M}';
+/** Most words of the object of a verb telling it to act ("the Transport and Maritime Workers' Union to"). */
+const OBJECT_WORDS = 6;
 /** `(?<![${L}])` of the hot place scan, ASCII-first. */
 const LETTER_BEHIND = asciiFirstBehind('A-Za-z', L);
 
@@ -422,6 +426,10 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
           `(?<=^|\\n|[.!?…][»”"]?[ \\u00A0]+)(?:${alternation(pack.openingAccordingTo.map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})(?=[ \\u00A0](?:[^.!?«»“”"]|\\.(?=\\S))*,)`,
           'gu',
         )
+      : null,
+    // A few words of the object, then the pack's mark: the shortest object that reaches one.
+    objectToActRe: pack.objectToAct
+      ? new RegExp(`^[\\s\\u00A0]+(?:[\\p{L}\\p{M}'’.-]+[\\s\\u00A0]+){1,${OBJECT_WORDS}}?(?:${pack.objectToAct.source})`, 'u')
       : null,
     approxBeforeRe: new RegExp(
       `(?<![${L}])(?:(${alternation(pack.approxWords.about)})|(${alternation(pack.approxWords.over)})|(${alternation(pack.approxWords.under)}))\\s*$`,
