@@ -30,11 +30,9 @@ function sentenceBefore(text: string, at: number): string {
 
 /** The text of the sentence holding `at`: an abbreviation's point ("Mio. Euro") ends it early, which only shortens what is searched. */
 function sentenceAt(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !endsSentence(text, start - 1)) start--;
   let end = at;
   while (end < text.length && !endsSentence(text, end)) end++;
-  return text.slice(start, end);
+  return sentenceBefore(text, at) + text.slice(at, end);
 }
 
 /** What the ranker reads of an article's figures before choosing (also what a learned ranker's features start from). */
@@ -107,13 +105,13 @@ export function figureSignals(
     !inTitle(f) && lex.breakdownRe.test(sentenceBefore(text, f.at)) && unique.some((g) => g.at < f.at && g.value > f.value && sameMeasure(g, f));
   // A period before the news told in this figure's sentence, after the news value, makes it the measure's older level:
   // "143 mensen …, meer dan een jaar eerder, toen 98 mensen"; "… £104 on last year. It faces a gap of £9.2m" is news of its own.
-  const older = (f: FoundFigure): boolean =>
-    !inTitle(f) &&
-    unique.some((g) => {
-      if (g.at >= f.at || f.at - g.at > OLDER_REACH || !sameMeasure(g, f)) return false;
-      const own = sentenceBefore(text, f.at);
-      return lex.pastRe.test(text.slice(Math.max(g.at + g.text.length, f.at - own.length), f.at));
-    });
+  const older = (f: FoundFigure): boolean => {
+    if (inTitle(f)) return false;
+    const sentenceStart = f.at - sentenceBefore(text, f.at).length;
+    return unique.some(
+      (g) => g.at < f.at && f.at - g.at <= OLDER_REACH && sameMeasure(g, f) && lex.pastRe.test(text.slice(Math.max(g.at + g.text.length, sentenceStart), f.at)),
+    );
+  };
   const candidates = unique.filter(
     // One of something ("1 bag") is never what an editor boxes.
     // A difference ("46.000 euro meer dan vorig jaar") is boxed only when the headline gives it: the level it departs from is the figure.
