@@ -320,6 +320,7 @@ export const de: LanguagePack = {
   perUnitWords: words('pro|je'),
   notCounted: words('mehr|weniger|vor|nach|sind|waren|haben|hatten|wurden|werden|bereits|schon|noch|laut'),
   tollWords: words('tote|toten|todesopfer|verletzte|verletzten|vermisste|vermissten|opfer'),
+  standingWords: words('einwohner|einwohnerinnen|einwohnern|mitglieder|mitgliedern|ratsmitglieder|ratsmitgliedern|wahlberechtigte|wahlberechtigten'),
   peopleWords: words(
     'menschen|personen|einwohner|einwohnerinnen|bewohner|bewohnerinnen|bürger|beschäftigte|beschäftigten|mitarbeiter|mitarbeitern|mitarbeitende|mitarbeitenden|angestellte|arbeitnehmer|arbeitsplätze|arbeitsplätzen|stellen|jobs|familien|haushalte|haushalten|wohnungen|häuser|patienten|patientinnen|schüler|schülerinnen|schülern|studierende|kinder|kindern|fahrgäste|fahrgästen|passagiere|pendler|bewerber|lehrkräfte|ärzte|pflegekräfte|anleger|geschädigte|mieter|bürgerinnen|fans|anhänger|verdächtige|tatverdächtige',
   ),

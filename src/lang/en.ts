@@ -313,6 +313,7 @@ export const en: LanguagePack = {
   perUnitWords: words('per|a|an|each|apiece'),
   notCounted: words('more|less|fewer|ago|before|after|earlier|later|were|are|was|is|have|had|has|already|still|each|apiece'),
   tollWords: words('dead|killed|deaths|died|injured|wounded|missing|casualties|victims'),
+  standingWords: words('inhabitants|members|memberships|eligible voters|registered voters|electors'),
   peopleWords: words(
     'people|persons|residents|citizens|inhabitants|households|families|homes|houses|properties|jobs|posts|roles|workers|employees|staff|patients|pupils|students|children|babies|births|passengers|commuters|customers|tenants|teachers|doctors|nurses|midwives|carers|firefighters|soldiers|volunteers|investors|voters|fans|supporters|suspects',
   ),

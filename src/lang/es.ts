@@ -213,6 +213,7 @@ export const es: LanguagePack = {
     'antes|después|más|menos|nuevas|nuevos|causa|según|ya|fueron|son|eran|han|habían|murieron|quedaron|hasta|tras|cada|adicionales|adicional|anuales|mensuales|netos|brutos',
   ),
   tollWords: words('muertos|muertas|muertes|fallecidos|fallecidas|heridos|heridas|desaparecidos|desaparecidas|víctimas'),
+  standingWords: words('habitantes|socios|miembros|afiliados|electores|inscritos'),
   peopleWords: words(
     'personas|habitantes|vecinos|ciudadanos|familias|hogares|viviendas|casas|pisos|empleos|trabajadores|empleados|pacientes|alumnos|estudiantes|niños|pasajeros|viajeros|usuarios|clientes|inquilinos|profesores|médicos|facultativos|enfermeros|sanitarios|agricultores|afectados|futbolistas|beneficiarios|inversores|votantes|aficionados|seguidores|sospechosos|detenidos',
   ),

@@ -218,6 +218,7 @@ export const fr: LanguagePack = {
     'avant|après|plus|moins|déjà|selon|sont|seraient|étaient|ont|avaient|sera|seront|chacun|chacune|supplémentaires|supplémentaire|annuels|mensuels|nets|bruts',
   ),
   tollWords: words('morts|mortes|décès|blessés|blessées|disparus|disparues|victimes|tués|tuées'),
+  standingWords: words('habitants|membres|adhérents|électeurs|inscrits'),
   peopleWords: words(
     'personnes|habitants|riverains|citoyens|familles|foyers|ménages|logements|maisons|habitations|emplois|postes|salariés|employés|travailleurs|agents|patients|élèves|étudiants|enfants|nourrissons|passagers|voyageurs|usagers|clients|locataires|enseignants|médecins|infirmiers|soignants|agriculteurs|sinistrés|épargnants|électeurs|supporters|suspects|interpellés',
   ),

@@ -164,6 +164,7 @@ export const id: LanguagePack = {
     'direbut|pagi|siang|sore|malam|sudah|telah|lebih|kurang|yang|menjadi|adalah|ialah|sebelumnya|lalu|kemudian|masing-masing|lagi|di antaranya|darinya|daripadanya',
   ),
   tollWords: words('tewas|meninggal|korban|luka-luka|hilang|terluka'),
+  standingWords: words('anggota|pemilih'),
   peopleWords: words(
     'orang|warga|jiwa|penduduk|keluarga|rumah|pekerja|karyawan|pegawai|buruh|pasien|siswa|murid|pelajar|mahasiswa|anak|balita|penumpang|pemudik|pelanggan|guru|dokter|perawat|petani|nelayan|pengungsi|nasabah|pemilih|individu|suporter|tersangka',
   ),

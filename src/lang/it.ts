@@ -222,6 +222,7 @@ export const it: LanguagePack = {
     'già|o|sono|erano|hanno|avevano|saranno|prima|dopo|più|meno|secondo|ciascuno|ciascuna|aggiuntivi|aggiuntive|annui|annuali|mensili|netti|lordi',
   ),
   tollWords: words('morti|vittime|feriti|ferite|dispersi|deceduti|decedute'),
+  standingWords: words('abitanti|membri|iscritti|elettori|aventi diritto'),
   peopleWords: words(
     'persone|abitanti|residenti|cittadini|famiglie|nuclei|abitazioni|case|alloggi|appartamenti|dipendenti|lavoratori|addetti|braccianti|pazienti|alunni|studenti|bambini|passeggeri|viaggiatori|utenti|clienti|inquilini|insegnanti|medici|infermieri|ostetriche|sfollati|anziani|risparmiatori|elettori|tifosi|indagati|arrestati',
   ),

@@ -501,6 +501,8 @@ export interface LanguagePack {
   tollWords: readonly string[];
   /** Count nouns of people, their homes and their jobs ("residents", "Beschäftigte", "famiglie", "rumah"): a count of them in the lead is the story's human scale, news however small. */
   peopleWords: readonly string[];
+  /** Count nouns of a place's or a body's standing population ("Einwohner", "members", "inwoners", "pengundi"): its size is the setting, seldom the news. */
+  standingWords: readonly string[];
   /** Words joining a figure to the same quantity said another way ("2,300 jobs, or 9%", "soit", "atau"): the second is a restatement. */
   restateWords: readonly string[];
   /** Words between a figure and a bare number after it that make the number the far side of a comparison ("down from 54.2 million", "contre 720 millions", "rispetto ai 12,1"); without one it is a quantity of its own counted alike ("y una deuda de 61 millones"). */

@@ -149,6 +149,7 @@ export const ms: LanguagePack = {
     'direbut|pagi|petang|malam|sudah|telah|lebih|kurang|yang|menjadi|ialah|adalah|sebelum|lalu|kemudian|masing-masing|lagi|daripadanya|antaranya',
   ),
   tollWords: words('maut|mati|terkorban|cedera|hilang|korban'),
+  standingWords: words('anggota|ahli|pengundi|pemilih'),
   peopleWords: words(
     'orang|penduduk|warga|mangsa|keluarga|rumah|kediaman|pekerja|kakitangan|pegawai|penjawat|pesakit|murid|pelajar|kanak-kanak|penumpang|pelanggan|pengguna|guru|doktor|jururawat|petani|pesawah|nelayan|peneroka|pelabur|pengundi|pemain|individu|penyokong|suspek',
   ),

@@ -188,6 +188,7 @@ export const nl: LanguagePack = {
     'zijn|waren|hebben|hadden|werden|worden|al|nog|meer|minder|voor|na|volgens|eerder|later|besteed|uitgegeven|betaald|ontvangen|opgehaald|geïnvesteerd|gereserveerd|uitgetrokken|bespaard|verdiend|verloren',
   ),
   tollWords: words('doden|gewonden|vermisten|slachtoffers|overleden'),
+  standingWords: words('inwoners|leden|raadsleden|statenleden|kiesgerechtigden|stemgerechtigden'),
   peopleWords: words(
     'mensen|personen|inwoners|bewoners|burgers|gezinnen|huishoudens|woningen|huizen|huurwoningen|banen|arbeidsplaatsen|werknemers|medewerkers|personeelsleden|patiënten|cliënten|leerlingen|studenten|kinderen|reizigers|passagiers|klanten|huurders|leraren|artsen|verpleegkundigen|boeren|veehouders|asielzoekers|kiezers|fans|supporters|verdachten',
   ),

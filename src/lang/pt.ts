@@ -221,6 +221,7 @@ export const pt: LanguagePack = {
     'votaram|quando|trabalham|ficaram|foram|são|estão|eram|já|antes|depois|mais|menos|morreram|segundo|cada|adicionais|adicional|anuais|mensais|líquidos|brutos',
   ),
   tollWords: words('mortos|mortas|mortes|feridos|feridas|desaparecidos|desaparecidas|vítimas|óbitos'),
+  standingWords: words('habitantes|eleitores|sócios|membros|filiados'),
   peopleWords: words(
     'pessoas|habitantes|moradores|cidadãos|famílias|agregados|casas|habitações|moradias|imóveis|apartamentos|fogos|empregos|trabalhadores|funcionários|empregados|colaboradores|doentes|pacientes|utentes|alunos|estudantes|crianças|bebés|passageiros|clientes|inquilinos|professores|médicos|enfermeiros|desalojados|agricultores|eleitores|torcedores|adeptos|suspeitos|detidos',
   ),

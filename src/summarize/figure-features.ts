@@ -82,6 +82,9 @@ export const FEATURE_NAMES = [
   'leadActorInSentence',
   'countsInLead',
   'countsRepeated',
+  'largestMoney',
+  'toldAgain',
+  'standingCount',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -278,6 +281,9 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
       leadActorInSentence: +(actor !== null && text.slice(sStart, sEnd).includes(actor)),
       countsInLead: +[...countsStems].some((w) => leadStems.has(w)),
       countsRepeated: clip(otherParagraphs, 0, 4) / 4,
+      largestMoney: +(f.kind === 'currency' && larger === 0),
+      toldAgain: clip(sig.toldTimes(f) - 1, 0, 3) / 3,
+      standingCount: +(f.unit !== null && lex.standingWords.has(f.unit.toLowerCase())),
     };
     return FEATURE_NAMES.map((n) => row[n]);
   });

@@ -134,6 +134,7 @@ export interface Lexicon {
   notCounted: ReadonlySet<string>;
   tollWords: ReadonlySet<string>;
   peopleWords: ReadonlySet<string>;
+  standingWords: ReadonlySet<string>;
   /** A figure's gap to the one before it that makes it a restatement (", or ", " soit "). */
   restateGapRe: RegExp;
   /** A comparison word in the gap before a bare number: it is the far side of a comparison. */
@@ -452,6 +453,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     notCounted: lower(pack.notCounted),
     tollWords: lower(pack.tollWords),
     peopleWords: lower(pack.peopleWords),
+    standingWords: lower(pack.standingWords),
     comparisonGapRe: new RegExp(`(?<![${L}])(?:${alternation(pack.comparisonWords)})(?![${L}])`, 'iu'),
     comparisonBeforeRe: new RegExp(`(?<![${L}])(?:${alternation(pack.comparisonWords)})\\s+(?:[^\\s\\d]+\\s+){0,2}[^\\s\\d]{0,4}\\s?$`, 'iu'),
     wholeFirstRe: new RegExp(`(?:^|[.!?:;,]\\s+)(?:${alternation(pack.partOfWords)})\\s+(?:[${L}'’]+\\s+)?$`, 'iu'),

@@ -52,6 +52,8 @@ export interface FigureSignals {
   older: (f: FoundFigure) => boolean;
   /** What may be boxed at all, in reading order. */
   candidates: FoundFigure[];
+  /** How many times the article tells this value, in any unit. */
+  toldTimes: (f: FoundFigure) => number;
 }
 
 const COUNTS: ReadonlySet<FoundFigure['kind']> = new Set(['thing', 'bare']);
@@ -125,7 +127,10 @@ export function figureSignals(
       !breakdown(f) &&
       !older(f),
   );
-  return { unique, inTitle, inLead, small, dated, breakdown, older, candidates };
+  const times = new Map<number, number>();
+  for (const f of figures) times.set(f.value, (times.get(f.value) ?? 0) + 1);
+  const toldTimes = (f: FoundFigure): number => times.get(f.value) ?? 0;
+  return { unique, inTitle, inLead, small, dated, breakdown, older, candidates, toldTimes };
 }
 
 /** How the model's scores pick the figures to box. */
