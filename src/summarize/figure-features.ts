@@ -2,7 +2,8 @@
  * What the key-figure model reads of each figure that may be boxed: what
  * figureSignals tells of it, where it sits (paragraph, sentence, place in its
  * sentence), what else the article tells (how many figures, its rank among
- * those of its kind, of its unit) and what the story is about (its sentence's
+ * those of its kind, of its unit, how often it tells the value, whether it is
+ * the largest sum, a standing population) and what the story is about (its sentence's
  * and its counted noun's words in the headline, the first sentence told with a
  * figure, the lead's main actor in its sentence). Features
  * a candidate always has the same value of (an aside, a breakdown) are no

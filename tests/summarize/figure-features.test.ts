@@ -74,3 +74,31 @@ describe('features of what the story is about', () => {
     expect(f.get(15)).toBe(0);
   });
 });
+
+describe("features of the story's scale and its setting", () => {
+  const TOWN = [
+    'The council of Alderford, a town of 46,000 inhabitants, approved a £12 million plan on Monday to rebuild 300 homes lost in the floods.',
+    'The insurers put the damage at £85 million. The 300 homes will be rebuilt by the end of next year, and the 2,000 members of the rowing club will help.',
+  ].join('\n\n');
+  const TITLE_TOWN = 'Alderford approves flood rebuild';
+
+  it('tells the largest sum of money in the article, and only it', () => {
+    const f = new Map(feature(TOWN, TITLE_TOWN, 'largestMoney'));
+    expect(f.get(85e6)).toBe(1);
+    expect(f.get(12e6)).toBe(0);
+    expect(f.get(300)).toBe(0);
+  });
+
+  it('tells a value the article tells more than once', () => {
+    const f = new Map(feature(TOWN, TITLE_TOWN, 'toldAgain'));
+    expect(f.get(300)).toBeGreaterThan(0);
+    expect(f.get(12e6)).toBe(0);
+  });
+
+  it("tells a count of a place's or a body's standing population from a count of what happened", () => {
+    const f = new Map(feature(TOWN, TITLE_TOWN, 'standingCount'));
+    expect(f.get(46000)).toBe(1);
+    expect(f.get(2000)).toBe(1);
+    expect(f.get(300)).toBe(0);
+  });
+});

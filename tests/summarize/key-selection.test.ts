@@ -424,13 +424,19 @@ describe('key figures', () => {
   });
 
   it('a rate per unit weighs less than a sum of its kind at the same place', () => {
-    // Four sums (none a neighbour of another), three slots, no lead to favour any: the one per household is left out.
+    // Five sums (none a neighbour of another), four slots, no lead to favour any: the last one boxed gives way once it is per household.
     const frame = { title: null, lead: '', words: 300 };
-    const sums = [2e6, 5e6, 12e6, 30e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === 1 }));
-    const key = rankFigures(sums, frame, ' '.repeat(2000), lexiconFor(languagePack('en')!))
-      .filter((f) => f.key)
-      .map((f) => f.value);
-    expect(key).toEqual([2e6, 12e6, 30e6]);
+    const keyWith = (perUnitAt: number) =>
+      rankFigures(
+        [2e6, 5e6, 12e6, 30e6, 70e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 10 * i, perUnit: i === perUnitAt })),
+        frame,
+        ' '.repeat(2000),
+        lexiconFor(languagePack('en')!),
+      )
+        .filter((f) => f.key)
+        .map((f) => f.value);
+    expect(keyWith(-1)).toEqual([2e6, 5e6, 12e6, 70e6]);
+    expect(keyWith(2)).toEqual([2e6, 5e6, 30e6, 70e6]);
   });
 
   // 300 words over 2,000 characters: a figure at character 500 sits 75 words in, at 1,000 150 words in, at 1,333 200 words in.
@@ -471,13 +477,13 @@ describe('key figures', () => {
     expect(keyFigures(text, 'en', 'Greens take council in Leeds')).not.toContain(19);
   });
 
-  it('three figures at most, however many strong ones a long lead holds', () => {
+  it('four figures at most, however many strong ones a long lead holds', () => {
     const frame = { title: null, lead: 'x'.repeat(1000), words: 650 };
-    const sums = [90e6, 40e6, 18e6, 8e6, 3e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 100 * i }));
+    const sums = [90e6, 40e6, 18e6, 8e6, 3e6, 1e6].map((value, i) => figure(value, 'EUR', 'currency', { at: 100 * i }));
     const key = rankFigures(sums, frame, ' '.repeat(4000), lexiconFor(languagePack('en')!))
       .filter((f) => f.key)
       .map((f) => f.value);
-    expect(key).toEqual([90e6, 40e6, 18e6]);
+    expect(key).toEqual([90e6, 40e6, 18e6, 8e6]);
   });
 
   it.each([
