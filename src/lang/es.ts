@@ -173,7 +173,7 @@ export const es: LanguagePack = {
   figureLinks: words('de|del'),
   spokespersonWords: words('comunicado|texto|portavoz|portavoces|vocero|vocera|voceros|fuentes'),
   memberWords: words('responsable|funcionario|funcionaria|directivo|directiva|miembro|dirigente|técnico|técnica'),
-  documentWords: words('informe|estudio|documento|encuesta|análisis|sentencia|resolución|auto'),
+  documentWords: words('informe|estudio|documento|encuesta|análisis|sentencia|resolución|auto|decreto'),
   rulingWords: words('sentencia|resolución|auto'),
   courtWords: words('audiencia|tribunal|juzgado'),
   bodyWords: words(

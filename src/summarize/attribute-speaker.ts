@@ -1,4 +1,4 @@
-import { ELIDED_ARTICLE_ANY_CASE, ELIDED_ARTICLE_HEAD, withoutApostrophe } from './elision.js';
+import { ELIDED_ARTICLE_ANY_CASE, ELIDED_ARTICLE_HEAD, ELIDED_LINK, withoutApostrophe } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { bodyList, jointParts, listAfterStatement } from './joint-name.js';
 import { firstMatch, lastMatch, matchesOf } from './lexicon.js';
@@ -42,6 +42,8 @@ const INITIALS_WORD = /^\p{Lu}{2,6}$/u;
 
 /** Searching further than this after a quote for "X said" is reading the next clause. */
 const TAIL_SUBJECT_CHARS = 80;
+/** A capitalized word right after a name, or past a comma: the holder named after the body ("dell'Inmet Priscila Andrade", "do BNB, Paulo Câmara"). */
+const NAME_GOES_ON = /^\s*,?\s*\p{Lu}/u;
 
 /**
  * Who the words right after a quote credit: "…,” katanya", "…,” said X, the
@@ -117,6 +119,10 @@ function creditAfter(tail: string, lex: Lexicon, counts: WordCounts): Mention | 
       if (apposed?.kind === 'name' && !apposed.body && apposed.name.includes(' ') && !remit[1]!.includes(apposed.name))
         return withPartner(apposed, rest, lex, counts, !plural);
     }
+    // "…», ha detto il corridore della Orobica Cycling", "disse o advogado à Folha": an epithet right after the verb heading
+    // a preposition's phrase is the subject; the name in that phrase is what it is of, or whom it was said to.
+    const heading = named?.kind === 'name' && !placed ? epithetHeading(rest, named, lex) : null;
+    if (heading) return heading;
     if (named?.kind === 'pronoun' || (named?.kind === 'name' && !placed)) return withPartner(named, rest, lex, counts, !plural);
     // "…,” said one shopper, Ann Lee, 54": someone unnamed by role, then their full name in apposition.
     if (named?.kind === 'unnamed') {
@@ -382,6 +388,25 @@ function definiteEpithet(rest: string, lex: Lexicon): Mention | null {
   if (n.length < 3 || lex.stopwords.has(n) || lex.complementizers.has(n) || lex.prepositions.has(n) || lex.bodyWords.has(n)) return null;
   if (isCapitalized(noun.text) && !lex.pack.nounsCapitalized) return null;
   return { kind: 'role', title: n };
+}
+
+/**
+ * The epithet opening `rest` (definiteEpithet) when a preposition follows its noun and `named` comes only past it
+ * ("il capitano della Trinacria Pro Team"): the epithet's holder speaks. Not a title's holder named in full there ("il
+ * sindaco di Roma Roberto Gualtieri"), whom the phrase only places.
+ */
+function epithetHeading(rest: string, named: Mention & { kind: 'name' }, lex: Lexicon): Mention | null {
+  const epithet = definiteEpithet(rest, lex);
+  if (epithet?.kind !== 'role' || lex.spokespersonWords.has(epithet.title) || lex.documentWords.has(epithet.title)) return null;
+  // A full name may be the epithet's holder ("l'assessore al Bilancio Paolo Ferretti"), as may one right after the phrase's
+  // name (NAME_GOES_ON); one word is a place, a body or an outlet ("la deputata della maggioranza", "disse o advogado à Folha").
+  if (named.name.includes(' ')) return null;
+  const tokens = tokenize(rest.slice(0, TAIL_SUBJECT_CHARS));
+  const k = tokens.findIndex((t) => t.isWord && t.text.toLowerCase() === epithet.title);
+  const link = tokens[k + 1];
+  if (k < 0 || !link?.isWord || !(lex.prepositions.has(link.text.toLowerCase()) || ELIDED_LINK.test(link.text))) return null;
+  const at = rest.indexOf(named.name, link.start);
+  return at > 0 && !NAME_GOES_ON.test(rest.slice(at + named.name.length)) ? epithet : null;
 }
 
 /** A definite article and a body's common noun ("el organismo", "la empresa"): the body the article named before. */

@@ -59,6 +59,8 @@ const LEAD_KIND_CHARS = 300;
 const NEXT_SENTENCE_BODY_CHARS = 240;
 /** A sentence's end inside a paragraph, past its closing mark. */
 const STOP_IN_PARAGRAPH = /[.!?…]["”’»]?(?=\s)|\n/g;
+/** A sentence's end or a paragraph's, as STOP_IN_PARAGRAPH: read from a given offset. */
+const SENTENCE_END_IN = /[.!?…]["”’»]?(?=\s)|\n/g;
 
 /** Where the sentence after the one holding `at` ends, in its paragraph and not far past `at`. */
 function nextSentenceEnd(text: string, at: number): number {
@@ -660,10 +662,19 @@ export class SpeakerResolver {
     const recalled = this.bodiesByNoun.get(noun);
     if (recalled && text.slice(0, at).toLowerCase().lastIndexOf(noun) > guessedAt) return recalled;
     // A guess named since the body that spoke last is nearer ("Bij Feyenoord … Een woordvoerder van de club").
-    if (guessed && guessedAt > this.lastBodyAt) return guessed;
+    // Not one inside the sentence whose speech the body that spoke last reports ("The RNLI said the Porthmere station had …"): spoken of.
+    if (guessed && guessedAt > this.lastBodyAt && !this.sameSentence(this.lastBodyAt, guessedAt)) return guessed;
     // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
     const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
     return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) && !this.lastBodyIsPerson() ? this.lastBody : guessed;
+  }
+
+  /** True when no sentence ends between `from` and `to`: both are in one sentence. */
+  private sameSentence(from: number, to: number): boolean {
+    if (from < 0 || !this.article) return false;
+    SENTENCE_END_IN.lastIndex = from;
+    const end = SENTENCE_END_IN.exec(this.article.text);
+    return end === null || end.index >= to;
   }
 
   /** True for a body's own organ ("la direction", "the management") where no body is named with the noun before `at`. */
