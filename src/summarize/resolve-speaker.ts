@@ -59,8 +59,6 @@ const LEAD_KIND_CHARS = 300;
 const NEXT_SENTENCE_BODY_CHARS = 240;
 /** A sentence's end inside a paragraph, past its closing mark. */
 const STOP_IN_PARAGRAPH = /[.!?…]["”’»]?(?=\s)|\n/g;
-/** A sentence's end or a paragraph's, as STOP_IN_PARAGRAPH: read from a given offset. */
-const SENTENCE_END_IN = /[.!?…]["”’»]?(?=\s)|\n/g;
 
 /** Where the sentence after the one holding `at` ends, in its paragraph and not far past `at`. */
 function nextSentenceEnd(text: string, at: number): number {
@@ -672,8 +670,8 @@ export class SpeakerResolver {
   /** True when no sentence ends between `from` and `to`: both are in one sentence. */
   private sameSentence(from: number, to: number): boolean {
     if (from < 0 || !this.article) return false;
-    SENTENCE_END_IN.lastIndex = from;
-    const end = SENTENCE_END_IN.exec(this.article.text);
+    STOP_IN_PARAGRAPH.lastIndex = from;
+    const end = STOP_IN_PARAGRAPH.exec(this.article.text);
     return end === null || end.index >= to;
   }
 
