@@ -4,6 +4,7 @@ import type { CreditedQuote } from './credit-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import type { ArticleFrame } from './rank.js';
 import type { InterruptedQuote } from './split-interrupted.js';
+import type { BoxingOrder } from './rank-figures.js';
 
 // Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
 // a `new RegExp(…)` run at every call.
@@ -16,15 +17,15 @@ export type RankableQuote = CreditedQuote & Pick<InterruptedQuote, 'continues'>;
 /** A key quote says something: shorter ones are replies, exclamations or fragments. */
 const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a third key quote whoever speaks. */
-const LONG_PIECE_WORDS = 500;
+export const LONG_PIECE_WORDS = 500;
 /** Body length (words) from which an article has room for a third voice if that voice says something substantive. */
-const ROOMY_PIECE_WORDS = 400;
+export const ROOMY_PIECE_WORDS = 400;
 /** A first statement this long (words, the statement alone) is substantive: a position argued, not a reaction or a reply. */
-const SUBSTANTIVE_WORDS = 15;
+export const SUBSTANTIVE_WORDS = 15;
 /** A first statement this long (words) argues a position in a piece of any length: a third voice short pieces still make room for. */
-const ARGUED_WORDS = 25;
+export const ARGUED_WORDS = 25;
 /** A piece where this many actors speak gives a third voice room however short it is: as much as a piece of middle length. */
-const MANY_SIDES = 6;
+export const MANY_SIDES = 6;
 /** The substantive third voice comes from the story's first this many actors; voices further down are colour or asides. */
 const SUBSTANTIVE_WINDOW = 6;
 /** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
@@ -98,6 +99,10 @@ export interface QuoteSignals {
   lead: RankableQuote | undefined;
   /** The candidates of `actors` but the lead, in reading order. */
   others: RankableQuote[];
+  /** Which of `actors` a candidate's speaker is (one of a joint speaker is that actor). */
+  actorOf: (q: RankableQuote) => number;
+  /** The quote a key on this candidate flags: itself, or the words an opening that is only a subject resumes after its credit. */
+  keyed: (q: RankableQuote) => RankableQuote;
   /** Words of the statement, with the rest it resumes after its credit line. */
   words: (q: RankableQuote) => number;
   /** An opening too short for a statement, resumed inside the same marks after its credit line. */
@@ -217,12 +222,20 @@ export function quoteSignals(quotes: readonly RankableQuote[], frame: ArticleFra
     const intro = introduction(text, q);
     return !coloured(q, intro) && lex.objectionRe.test(`${paragraphBefore(text, q)} ${intro.before} ${intro.credit}`);
   };
+  // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
+  // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
+  const keyed = (q: RankableQuote): RankableQuote => {
+    const i = place.get(q)!;
+    return openingAt(i) && LOWERCASE_START.test(unique[i + 1]!.text) ? unique[i + 1]! : q;
+  };
   return {
     unique,
     candidates,
     actors,
     lead,
     others,
+    actorOf: (q) => actors.findIndex((a) => sameActor(a.speaker!, q.speaker!)),
+    keyed,
     words: (q) => wordsAt(place.get(q)!),
     opening: (q) => openingAt(place.get(q)!),
     turns,
@@ -251,7 +264,7 @@ export function quoteSignals(quotes: readonly RankableQuote[], frame: ArticleFra
  * its spokesperson when the headline or the lead before it already names the
  * body gives its place to the next voice (unless it is the first actor).
  */
-function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQuote> {
+export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQuote> {
   const { lead, others, actors, candidates, newVoice, forBody } = sig;
   const key = new Set<RankableQuote>(lead ? [lead] : []);
   const near = others.slice(0, ACTOR_WINDOW - 1).filter(newVoice);
@@ -289,20 +302,36 @@ function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQuote> {
   return key;
 }
 
+/** How a key-quote model's scores pick the key quotes. */
+export interface KeyQuoteRule {
+  /** Past `minK`, a quote is key only while its score, less its costs, reaches this. */
+  threshold: number;
+  minK: number;
+  maxK: number;
+  /** What each quote of an actor already key costs the next of theirs: an editor keeps one statement per side. */
+  repeat: number;
+}
+
 /**
- * « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
- * resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
+ * The first `maxK` candidates (indices into `sig.candidates`) in the order the rule's cost keys them, best first, each
+ * with its worth when picked. The order does not depend on the threshold or the minimum, which only cut it short (boxedOf).
  */
-export function resumedKeys(sig: QuoteSignals, key: ReadonlySet<RankableQuote>): Set<RankableQuote> {
-  const out = new Set(key);
-  for (const q of key) {
-    const next = sig.unique[sig.unique.indexOf(q) + 1];
-    if (sig.opening(q) && LOWERCASE_START.test(next!.text)) {
-      out.delete(q);
-      out.add(next!);
-    }
+export function keyOrder(sig: QuoteSignals, scores: readonly number[], repeat: number, maxK: number): BoxingOrder {
+  const actor = sig.candidates.map(sig.actorOf);
+  const left = sig.candidates.map((_, i) => i);
+  const picks: number[] = [];
+  const worths: number[] = [];
+  const ofActor = new Map<number, number>();
+  const worth = (i: number): number => scores[i]! - repeat * (ofActor.get(actor[i]!) ?? 0);
+  while (picks.length < maxK && left.length) {
+    let best = 0;
+    for (let k = 1; k < left.length; k++) if (worth(left[k]!) > worth(left[best]!)) best = k;
+    const i = left.splice(best, 1)[0]!;
+    picks.push(i);
+    worths.push(worth(i));
+    ofActor.set(actor[i]!, (ofActor.get(actor[i]!) ?? 0) + 1);
   }
-  return out;
+  return { picks, worth: worths };
 }
 
 /**
@@ -317,6 +346,6 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // No quotes, none ranked; an article's empty list is of another array kind, and V8 drops the optimised code that meets it.
   if (!quotes.length) return [];
   const sig = quoteSignals(quotes, frame, text, lex);
-  const key = resumedKeys(sig, ruleKeys(sig, frame));
+  const key = new Set([...ruleKeys(sig, frame)].map(sig.keyed));
   return sig.unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }
