@@ -21,7 +21,6 @@ export const LOBO_OPTIONS = {
   'base-drop': { type: 'string', multiple: true, default: [] as string[] },
   'base-weight': { type: 'string', default: '1' },
   dump: { type: 'string' },
-  write: { type: 'boolean', default: false },
 } as const;
 
 export const batchOf = (id: string): string => /^(s\d+)[a-z]?-/.exec(id)?.[1] ?? 'orig';
@@ -138,7 +137,7 @@ export function leaveOneBatchOut<I extends LoboItem, R>(
     const of = pooled.filter((p) => fs.some((f) => f.batch === p.it.batch));
     console.log(`${label}: ${fs.length} folds, ${of.length} articles (gold ${(of.reduce((s, p) => s + p.it.goldKey, 0) / of.length).toFixed(2)} key/art)`);
     console.log(
-      `  mean: in use ${meanSe(fs.map((f) => f.inUse))}  base ${meanSe(fs.map((f) => f.base))}  variant ${meanSe(fs.map((f) => f.variant))}  variant - base ${meanSe(fs.map((f) => f.variant - f.base))}`,
+      `  mean: in use ${meanSe(fs.map((f) => f.inUse))}  base ${meanSe(fs.map((f) => f.base))}  variant ${meanSe(fs.map((f) => f.variant))}  variant - base ${meanSe(fs.map((f) => f.variant - f.base))}  variant - in use ${meanSe(fs.map((f) => f.variant - f.inUse))}`,
     );
     console.log(`  pooled: ${pooledLine(of)}`);
     const langs = [...new Set(of.map((p) => p.it.article.gold.lang))].sort();
@@ -204,15 +203,3 @@ export function dumpRows<I extends LoboItem>(file: string, dev: readonly I[], cf
       .join('\n') + '\n',
   );
 }
-
-/** The lines of a generated model file's weights, as prettier writes them so the file passes its check as it is. */
-export function weightLines(names: readonly string[], cfg: FitConfig, model: Model): string[] {
-  const weightOf = new Map(cfg.cols.map((c, j) => [c, model.w[j]!]));
-  return [`  bias: ${+model.bias.toFixed(4)},`, '  weights: {', ...names.map((n, c) => `    ${n}: ${+(weightOf.get(c) ?? 0).toFixed(4)},`), '  },'];
-}
-
-/** A generated model file's rule line, as prettier writes it. */
-export const ruleLine = (rule: object): string =>
-  `  rule: { ${Object.entries(rule)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(', ')} },`;

@@ -1,16 +1,15 @@
 /**
  * `tsx bench/quality/train-key-quotes.ts [--skip TEXT]... [--final TEXT] [--lambda X] [--drop FEATURE]...
  * [--score-only BATCH]... [--weight W] [--min-k K,...] [--max-k K,...] [--base-drop FEATURE]... [--base-weight W]
- * [--dump FILE] [--write]`:
+ * [--dump FILE]`:
  * fits a regularised logistic regression over per-quote features (quote-features.ts) to the dev set's key-quote
  * labels, with a selection rule (best first over a threshold, a minimum and a maximum count, a cost for a second
  * quote of an actor) tuned on the training articles, and scores it leave-one-batch-out against the rules in use and a
  * baseline fit on the same folds (leave-one-batch-out.ts). Only the quotes rank-quotes lets be key at all (whole
  * statements with a speaker, long enough, no teaser, not worked into the reporter's sentence) are candidates. The
- * options are train-key-figures.ts's; --write writes the variant fitted on all but --final and --skip to
- * src/summarize/key-quote-model.ts.
+ * options are train-key-figures.ts's but --write: no key-quote model is in use (it did not beat the rules by a clear
+ * margin leave-one-batch-out), so there is nothing to write.
  */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Quote } from '../../src/domain/summary.js';
 import { languagePack } from '../../src/lang/index.js';
@@ -19,16 +18,16 @@ import { buildDocument } from '../../src/summarize/document.js';
 import { findQuotes } from '../../src/summarize/find-quotes.js';
 import { articleFrame, summarizeArticle } from '../../src/summarize/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
-import { QUOTE_FEATURE_NAMES, quoteFeatures } from '../../src/summarize/quote-features.js';
 import { boxedOf } from '../../src/summarize/rank-figures.js';
 import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
-import type { KeyQuoteRule as Rule, QuoteSignals } from '../../src/summarize/rank-quotes.js';
-import { keyOrder, quoteSignals } from '../../src/summarize/rank-quotes.js';
+import type { QuoteSignals } from '../../src/summarize/rank-quotes.js';
+import { quoteSignals } from '../../src/summarize/rank-quotes.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
-import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, ruleLine, weightLines } from './leave-one-batch-out.js';
+import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
 import { fullText, loadDevSet } from './load-dev-set.js';
 import type { Model } from './logistic.js';
+import { QUOTE_FEATURE_NAMES, quoteFeatures } from './quote-features.js';
 import { logit } from './logistic.js';
 import { addTally, emptyTally, pairQuotes, scoreSet, tokens } from './score-summaries.js';
 
@@ -41,6 +40,38 @@ const { values } = parseArgs({
 });
 const LAMBDA = Number(values.lambda);
 const scoredBatches = new Set(values['score-only'].map((b) => b.replace(/-$/, '')));
+
+/** How a key-quote model's scores pick the key quotes. */
+interface Rule {
+  /** Past `minK`, a quote is key only while its score, less its costs, reaches this. */
+  threshold: number;
+  minK: number;
+  maxK: number;
+  /** What each quote of an actor already key costs the next of theirs: an editor keeps one statement per side. */
+  repeat: number;
+}
+
+/**
+ * The first `maxK` candidates (indices into `sig.candidates`) in the order the rule's cost keys them, best first, each
+ * with its worth when picked. The order does not depend on the threshold or the minimum, which only cut it short (boxedOf).
+ */
+function keyOrder(sig: QuoteSignals, scores: readonly number[], repeat: number, maxK: number): BoxingOrder {
+  const actor = sig.candidates.map(sig.actorOf);
+  const left = sig.candidates.map((_, i) => i);
+  const picks: number[] = [];
+  const worths: number[] = [];
+  const ofActor = new Map<number, number>();
+  const worth = (i: number): number => scores[i]! - repeat * (ofActor.get(actor[i]!) ?? 0);
+  while (picks.length < maxK && left.length) {
+    let best = 0;
+    for (let k = 1; k < left.length; k++) if (worth(left[k]!) > worth(left[best]!)) best = k;
+    const i = left.splice(best, 1)[0]!;
+    picks.push(i);
+    worths.push(worth(i));
+    ofActor.set(actor[i]!, (ofActor.get(actor[i]!) ?? 0) + 1);
+  }
+  return { picks, worth: worths };
+}
 
 /** The selection rules a fit tunes over, for these minimum and maximum counts. */
 function rules(minKs: readonly number[], maxKs: readonly number[]): Rule[] {
@@ -169,26 +200,4 @@ console.error(
 if (values.dump) dumpRows(values.dump, dev, variant, (it, i) => it.sig.candidates[i]!.text);
 
 leaveOneBatchOut(dev, learner, { base, variant }, scoredBatches, LAMBDA);
-const { model, rule } = fitAll(dev, finalItems, values.final, learner, variant, QUOTE_FEATURE_NAMES, LAMBDA);
-
-if (values.write) {
-  const command = ['npx tsx bench/quality/train-key-quotes.ts', ...process.argv.slice(2)].join(' ');
-  const lines = [
-    '/**',
-    ' * The key-quote model: a logistic regression over quote-features.ts, L2-regularised',
-    ` * (lambda ${LAMBDA} on standardised features), fitted to the dev set's key labels (${dev.length} articles), and the`,
-    ' * selection rule tuned on the same articles (quotes keyed best first while over `threshold`, always `minK`, at most',
-    ' * `maxK`; a second quote of an actor costs `repeat`). Generated, do not edit:',
-    ` * ${command}`,
-    ' */',
-    "import type { QuoteFeatureName } from './quote-features.js';",
-    "import type { KeyQuoteRule } from './rank-quotes.js';",
-    '',
-    'export const KEY_QUOTE_MODEL: { bias: number; weights: Readonly<Record<QuoteFeatureName, number>>; rule: KeyQuoteRule } = {',
-    ...weightLines(QUOTE_FEATURE_NAMES, variant, model),
-    ruleLine(rule),
-    '};',
-    '',
-  ];
-  writeFileSync(new URL('../../src/summarize/key-quote-model.ts', import.meta.url), lines.join('\n'));
-}
+fitAll(dev, finalItems, values.final, learner, variant, QUOTE_FEATURE_NAMES, LAMBDA);

@@ -4,7 +4,6 @@ import type { CreditedQuote } from './credit-quotes.js';
 import type { Lexicon } from './lexicon.js';
 import type { ArticleFrame } from './rank.js';
 import type { InterruptedQuote } from './split-interrupted.js';
-import type { BoxingOrder } from './rank-figures.js';
 
 // Constants, not literals where they are used: esbuild (the build and tsx) turns a literal with \p{…} outside a class into
 // a `new RegExp(…)` run at every call.
@@ -300,38 +299,6 @@ export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQu
     if (next) key.add(next);
   }
   return key;
-}
-
-/** How a key-quote model's scores pick the key quotes. */
-export interface KeyQuoteRule {
-  /** Past `minK`, a quote is key only while its score, less its costs, reaches this. */
-  threshold: number;
-  minK: number;
-  maxK: number;
-  /** What each quote of an actor already key costs the next of theirs: an editor keeps one statement per side. */
-  repeat: number;
-}
-
-/**
- * The first `maxK` candidates (indices into `sig.candidates`) in the order the rule's cost keys them, best first, each
- * with its worth when picked. The order does not depend on the threshold or the minimum, which only cut it short (boxedOf).
- */
-export function keyOrder(sig: QuoteSignals, scores: readonly number[], repeat: number, maxK: number): BoxingOrder {
-  const actor = sig.candidates.map(sig.actorOf);
-  const left = sig.candidates.map((_, i) => i);
-  const picks: number[] = [];
-  const worths: number[] = [];
-  const ofActor = new Map<number, number>();
-  const worth = (i: number): number => scores[i]! - repeat * (ofActor.get(actor[i]!) ?? 0);
-  while (picks.length < maxK && left.length) {
-    let best = 0;
-    for (let k = 1; k < left.length; k++) if (worth(left[k]!) > worth(left[best]!)) best = k;
-    const i = left.splice(best, 1)[0]!;
-    picks.push(i);
-    worths.push(worth(i));
-    ofActor.set(actor[i]!, (ofActor.get(actor[i]!) ?? 0) + 1);
-  }
-  return { picks, worth: worths };
 }
 
 /**

@@ -5,12 +5,13 @@
  * (paragraph, place in the text), how long it runs, and what the article is
  * like (how long, how many voices). Features a candidate always has the same
  * value of (a fragment, a teaser) are no features: the hard exclusions keep
- * such quotes out before.
+ * such quotes out before. Whether the rules in use key it is one (ruleKey):
+ * a model may learn where to depart from them.
  */
-import { charRuns } from '../lang/index.js';
-import type { ArticleFrame } from './rank.js';
-import type { QuoteSignals } from './rank-quotes.js';
-import { ARGUED_WORDS, LONG_PIECE_WORDS, MANY_SIDES, ROOMY_PIECE_WORDS, ruleKeys, SUBSTANTIVE_WORDS } from './rank-quotes.js';
+import { charRuns } from '../../src/lang/index.js';
+import type { ArticleFrame } from '../../src/summarize/rank.js';
+import type { QuoteSignals } from '../../src/summarize/rank-quotes.js';
+import { ARGUED_WORDS, LONG_PIECE_WORDS, MANY_SIDES, ROOMY_PIECE_WORDS, ruleKeys, SUBSTANTIVE_WORDS } from '../../src/summarize/rank-quotes.js';
 
 export const QUOTE_FEATURE_NAMES = [
   'lead',
