@@ -320,6 +320,31 @@ export interface ArticleScore {
   misses: ArticleMisses;
 }
 
+/**
+ * The gold quote each predicted one matches (gold index to prediction index), best first at token-overlap F1 >= 0.8;
+ * `pq` holds only predictions with a token.
+ */
+export function pairQuotes(gq: readonly { text: string }[], pq: readonly { text: string }[]): Map<number, number> {
+  const quotePairs = pairBestFirst(gq.length, pq.length, (g, p) => {
+    const f1 = tokenOverlapF1(pq[p]!.text, gq[g]!.text);
+    return f1 >= QUOTE_MATCH_F1 ? f1 : 0;
+  });
+  // A prediction joining two gold parts ('"A," she said, "B."') matches each part
+  // when each is a run inside it and together they cover 80 % of it.
+  const usedPreds = new Set(quotePairs.values());
+  pq.forEach((p, j) => {
+    if (usedPreds.has(j)) return;
+    const pt = tokens(p.text);
+    const inside = gq.map((_, i) => i).filter((i) => !quotePairs.has(i) && hasRun(pt, tokens(gq[i]!.text)));
+    const covered = inside.reduce((n, i) => n + tokens(gq[i]!.text).length, 0);
+    if (inside.length >= 2 && covered >= 0.8 * pt.length) {
+      for (const i of inside) quotePairs.set(i, j);
+      usedPreds.add(j);
+    }
+  });
+  return quotePairs;
+}
+
 /** Scores one article's prediction; `articleText` is its whole text, for the junk check. */
 export function scoreArticle(gold: GoldArticle, pred: PredictedSummary | undefined, articleText: string): ArticleScore {
   const t = emptyTally();
@@ -341,23 +366,8 @@ export function scoreArticle(gold: GoldArticle, pred: PredictedSummary | undefin
   const gq = gold.quotes;
   const pq = (pred?.quotes ?? []).filter((q) => tokens(q.text).length > 0);
 
-  const quotePairs = pairBestFirst(gq.length, pq.length, (g, p) => {
-    const f1 = tokenOverlapF1(pq[p]!.text, gq[g]!.text);
-    return f1 >= QUOTE_MATCH_F1 ? f1 : 0;
-  });
-  // A prediction joining two gold parts ('"A," she said, "B."') matches each part
-  // when each is a run inside it and together they cover 80 % of it.
+  const quotePairs = pairQuotes(gq, pq);
   const usedPreds = new Set(quotePairs.values());
-  pq.forEach((p, j) => {
-    if (usedPreds.has(j)) return;
-    const pt = tokens(p.text);
-    const inside = gq.map((_, i) => i).filter((i) => !quotePairs.has(i) && hasRun(pt, tokens(gq[i]!.text)));
-    const covered = inside.reduce((n, i) => n + tokens(gq[i]!.text).length, 0);
-    if (inside.length >= 2 && covered >= 0.8 * pt.length) {
-      for (const i of inside) quotePairs.set(i, j);
-      usedPreds.add(j);
-    }
-  });
   t.goldQuotes = gq.length;
   t.predQuotes = pq.length;
   t.matchedGoldQuotes = quotePairs.size;

@@ -191,7 +191,7 @@ export function boxingOrder(
 }
 
 /** The picks of `order` the rule boxes: always `minK`, then each while its worth reaches the threshold, at most `maxK`. */
-export function boxedOf(order: BoxingOrder, rule: KeyFigureRule): Set<number> {
+export function boxedOf(order: BoxingOrder, rule: Pick<KeyFigureRule, 'threshold' | 'minK' | 'maxK'>): Set<number> {
   let k = 0;
   while (k < Math.min(rule.maxK, order.picks.length) && (k < rule.minK || order.worth[k]! >= rule.threshold)) k++;
   return new Set(order.picks.slice(0, k));

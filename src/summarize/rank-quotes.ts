@@ -16,15 +16,15 @@ export type RankableQuote = CreditedQuote & Pick<InterruptedQuote, 'continues'>;
 /** A key quote says something: shorter ones are replies, exclamations or fragments. */
 const MIN_KEY_QUOTE_WORDS = 7;
 /** Body length (words) from which an article earns a third key quote whoever speaks. */
-const LONG_PIECE_WORDS = 500;
+export const LONG_PIECE_WORDS = 500;
 /** Body length (words) from which an article has room for a third voice if that voice says something substantive. */
-const ROOMY_PIECE_WORDS = 400;
+export const ROOMY_PIECE_WORDS = 400;
 /** A first statement this long (words, the statement alone) is substantive: a position argued, not a reaction or a reply. */
-const SUBSTANTIVE_WORDS = 15;
+export const SUBSTANTIVE_WORDS = 15;
 /** A first statement this long (words) argues a position in a piece of any length: a third voice short pieces still make room for. */
-const ARGUED_WORDS = 25;
+export const ARGUED_WORDS = 25;
 /** A piece where this many actors speak gives a third voice room however short it is: as much as a piece of middle length. */
-const MANY_SIDES = 6;
+export const MANY_SIDES = 6;
 /** The substantive third voice comes from the story's first this many actors; voices further down are colour or asides. */
 const SUBSTANTIVE_WINDOW = 6;
 /** A story's sides speak first: the second and third key quotes come from its first this many actors; later voices react. */
@@ -86,31 +86,52 @@ function withNews(q: RankableQuote, { before, credit }: Introduction, lex: Lexic
 /** One name inside the other, word for word: "Marco Rinaldi" is one of "Marco Rinaldi e Giulia Ferrante". */
 const sameActor = (a: string, b: string): boolean => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 
-/**
- * Quotes in reading order, names and titles of works dropped. Key ones are
- * what an editor keeps: the first substantive statement of the first actor
- * (the first voice that is no colour; a body they are introduced by is theirs),
- * then of the next new voice among the first three actors, and of the third
- * too if the reporter turns to them more than once or brings them in
- * announcing, or by their office saying a number; a voice brought in as
- * objecting or warning among the first four is the other side and keeps a
- * third place too when its first statement argues at length; a long piece keeps a third voice anyway, and any piece
- * one among the first six whose first statement is long enough to argue a
- * position (longer in a short piece with few voices than in one of middle
- * length or one where six or more actors speak). Never key:
- * fragments (lowercase words picked up mid-sentence among them), short
- * replies, what a speaker adds once their first statement is in, a body's
- * line given through its spokesperson when the headline or the lead before it
- * already names the body (unless it is the first actor), teasers
- * repeating a later quote, and voices that only echo a side already heard
- * ("also") or give colour (a witness or passer-by introduced by their age).
- */
-export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame, text: string, lex: Lexicon): Quote[] {
-  // No quotes, none ranked; an article's empty list is of another array kind, and V8 drops the optimised code that meets it.
-  if (!quotes.length) return [];
+/** What the rules read of an article's quotes before choosing (also what a learned ranker's features start from). */
+export interface QuoteSignals {
+  /** The quotes in reading order, names and titles of works dropped, each text once. */
+  unique: RankableQuote[];
+  /** What may be key at all, in reading order: whole statements (or an opening resumed after its credit) with a speaker, long enough, no teaser, not worked into the reporter's sentence. */
+  candidates: RankableQuote[];
+  /** Each actor's first candidate, in reading order. */
+  actors: RankableQuote[];
+  /** The story's first actor: its first voice that is no colour. */
+  lead: RankableQuote | undefined;
+  /** The candidates of `actors` but the lead, in reading order. */
+  others: RankableQuote[];
+  /** Which of `actors` a candidate's speaker is (one of a joint speaker is that actor). */
+  actorOf: (q: RankableQuote) => number;
+  /** The quote a key on this candidate flags: itself, or the words an opening that is only a subject resumes after its credit. */
+  keyed: (q: RankableQuote) => RankableQuote;
+  /** Words of the statement, with the rest it resumes after its credit line. */
+  words: (q: RankableQuote) => number;
+  /** An opening too short for a statement, resumed inside the same marks after its credit line. */
+  opening: (q: RankableQuote) => boolean;
+  /** Paragraphs quoting the speaker and words of theirs worked into the reporter's sentences. */
+  turns: (speaker: string) => number;
+  /** Brought in with "also": a side already heard. */
+  echo: (q: RankableQuote) => boolean;
+  /** A witness or passer-by told by their age, or as one of many. */
+  colour: (q: RankableQuote) => boolean;
+  /** A body the lead actor is introduced by. */
+  leadsBody: (q: RankableQuote) => boolean;
+  /** No echo, no colour, no body of the lead actor: a side of its own. */
+  newVoice: (q: RankableQuote) => boolean;
+  /** A body's line given through its spokesperson. */
+  forBody: (q: RankableQuote) => boolean;
+  /** A body's line given through its spokesperson, the body named in the headline or the lead before. */
+  framedBody: (q: RankableQuote) => boolean;
+  /** Brought in as objecting or warning. */
+  objecting: (q: RankableQuote) => boolean;
+  /** Brought in as announcing or deciding, or by an office and saying a number. */
+  withNews: (q: RankableQuote) => boolean;
+}
+
+/** The signals of `quotes` that the key-quote choice weighs. */
+export function quoteSignals(quotes: readonly RankableQuote[], frame: ArticleFrame, text: string, lex: Lexicon): QuoteSignals {
   const kept = quotes.filter((q) => q.kind !== 'name');
   const seen = new Set<string>();
   const unique = kept.filter((q) => !seen.has(q.text) && seen.add(q.text));
+  const place = new Map(unique.map((q, i) => [q, i]));
   const texts: string[] = [];
   for (const q of unique) texts.push(normalized(q.text));
   // A teaser or subheading repeats a quote of the body: the body's one counts.
@@ -121,15 +142,15 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     const next = unique[i + 1];
     return next !== undefined && next.speaker === q.speaker && next.paragraph === q.paragraph;
   };
-  const words = (i: number): number => unique[i]!.words + (continued(i) ? unique[i + 1]!.words : 0);
+  const wordsAt = (i: number): number => unique[i]!.words + (continued(i) ? unique[i + 1]!.words : 0);
   // « Nous investissons maintenant, a expliqué l'élue. Chaque année… »: an opening too short to read as
   // a statement, resumed inside the same marks after its credit line, is the statement's start.
-  const opening = (i: number): boolean => unique[i]!.kind === 'fragment' && continued(i) && unique[i + 1]!.continues === true;
+  const openingAt = (i: number): boolean => unique[i]!.kind === 'fragment' && continued(i) && unique[i + 1]!.continues === true;
   // "called the plan “a slap in the face”": lowercase words picked up mid-sentence are the reporter's, however many.
   const workedIn = (q: RankableQuote): boolean =>
     LOWERCASE_START.test(q.text) && AFTER_REPORTER_WORD.test(text.slice(text.lastIndexOf('\n', q.start) + 1, q.start));
   const candidates = unique.filter(
-    (q, i) => (q.kind === 'statement' || opening(i)) && q.speaker && words(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i) && !workedIn(q),
+    (q, i) => (q.kind === 'statement' || openingAt(i)) && q.speaker && wordsAt(i) >= MIN_KEY_QUOTE_WORDS && !repeated(i) && !workedIn(q),
   );
 
   // Each actor's first substantive statement, in reading order: the actors of the headline and the lead speak first.
@@ -142,7 +163,7 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   };
   // "Ook ACV-voorzitster Ann Van Hoof trok van leer": an "also" opening a sentence adds its subject to a side
   // already heard; further in ("NASA also added landers") it is about what the subject did.
-  const echo = ({ before, credit }: Introduction): boolean =>
+  const echoed = ({ before, credit }: Introduction): boolean =>
     `${before} ${credit}`.split(SENTENCE_BREAK).some((s) => lex.alsoWords.has(FIRST_WORD.exec(s)?.[0].toLowerCase() ?? ''));
   // A defendant told with their age is the court story's main actor, not a witness.
   const aged = (s: string): boolean => (AGE_APPOSITION.test(s) || lex.ageRe.test(s)) && !lex.defendantRe.test(s);
@@ -156,7 +177,7 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     return next !== null && lex.indefiniteArticles.has(next[1]!.toLowerCase()) && !lex.titles.has(titleBefore?.toLowerCase() ?? '');
   };
   // The age must be the speaker's: in their credit line, or next to their name (not a suspect's age told before an officer speaks).
-  const colour = (q: RankableQuote, { before, credit }: Introduction): boolean =>
+  const coloured = (q: RankableQuote, { before, credit }: Introduction): boolean =>
     aged(credit) ||
     q.speaker!.split(' ').some((name) => {
       if (name.length < 3 || !CAPITAL_FIRST.test(name)) return false;
@@ -167,7 +188,7 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
     }) ||
     oneOfMany(q.speaker!, `${before} ${credit}`);
   // A patient or passer-by who opens the piece sets the scene: the story's first actor is its first voice that is no colour.
-  const lead = actors.find((q) => !colour(q, introduction(text, q))) ?? actors[0];
+  const lead = actors.find((q) => !coloured(q, introduction(text, q))) ?? actors[0];
   const others = actors.filter((q) => q !== lead);
   // "La directora de la Agencia X, Pilar Escrivá, ha dicho": a body the first actor is introduced by speaks with their voice, not as a side of its own.
   const leadIntro = lead ? introduction(text, lead) : null;
@@ -192,21 +213,64 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   };
   const newVoice = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
-    return !echo(intro) && !colour(q, intro) && !leadsBody(q);
+    return !echoed(intro) && !coloured(q, intro) && !leadsBody(q);
   };
-
-  const key = new Set<RankableQuote>(lead ? [lead] : []);
-  const near = others.slice(0, ACTOR_WINDOW - 1).filter(newVoice);
-  if (near[0]) key.add(near[0]);
-  if (near[1] && turns(near[1].speaker!) >= PROMINENT_TURNS) key.add(near[1]);
   // "The British Medical Association was more critical": a voice brought in as objecting or warning
   // takes the other side of the story, whether or not another reaction came before it.
   const objecting = (q: RankableQuote): boolean => {
     const intro = introduction(text, q);
-    return !colour(q, intro) && lex.objectionRe.test(`${paragraphBefore(text, q)} ${intro.before} ${intro.credit}`);
+    return !coloured(q, intro) && lex.objectionRe.test(`${paragraphBefore(text, q)} ${intro.before} ${intro.credit}`);
   };
+  // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
+  // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
+  const keyed = (q: RankableQuote): RankableQuote => {
+    const i = place.get(q)!;
+    return openingAt(i) && LOWERCASE_START.test(unique[i + 1]!.text) ? unique[i + 1]! : q;
+  };
+  return {
+    unique,
+    candidates,
+    actors,
+    lead,
+    others,
+    actorOf: (q) => actors.findIndex((a) => sameActor(a.speaker!, q.speaker!)),
+    keyed,
+    words: (q) => wordsAt(place.get(q)!),
+    opening: (q) => openingAt(place.get(q)!),
+    turns,
+    echo: (q) => echoed(introduction(text, q)),
+    colour: (q) => coloured(q, introduction(text, q)),
+    leadsBody,
+    newVoice,
+    forBody,
+    framedBody,
+    objecting,
+    withNews: (q) => withNews(q, introduction(text, q), lex),
+  };
+}
+
+/**
+ * The key quotes by the rules: the first substantive statement of the first actor
+ * (the first voice that is no colour; a body they are introduced by is theirs),
+ * then of the next new voice among the first three actors, and of the third
+ * too if the reporter turns to them more than once or brings them in
+ * announcing, or by their office saying a number; a voice brought in as
+ * objecting or warning among the first four is the other side and keeps a
+ * third place too when its first statement argues at length; a long piece keeps a third voice anyway, and any piece
+ * one among the first six whose first statement is long enough to argue a
+ * position (longer in a short piece with few voices than in one of middle
+ * length or one where six or more actors speak). A body's line given through
+ * its spokesperson when the headline or the lead before it already names the
+ * body gives its place to the next voice (unless it is the first actor).
+ */
+export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQuote> {
+  const { lead, others, actors, candidates, newVoice, forBody } = sig;
+  const key = new Set<RankableQuote>(lead ? [lead] : []);
+  const near = others.slice(0, ACTOR_WINDOW - 1).filter(newVoice);
+  if (near[0]) key.add(near[0]);
+  if (near[1] && sig.turns(near[1].speaker!) >= PROMINENT_TURNS) key.add(near[1]);
   // "Not acceptable," said the opposition: a short jab reacts; the other side argues its case at some length.
-  const objector = others.slice(0, OBJECTION_WINDOW - 1).find((q) => !key.has(q) && objecting(q) && words(unique.indexOf(q)) >= SUBSTANTIVE_WORDS);
+  const objector = others.slice(0, OBJECTION_WINDOW - 1).find((q) => !key.has(q) && sig.objecting(q) && sig.words(q) >= SUBSTANTIVE_WORDS);
   if (objector && key.size < 3) key.add(objector);
   if (frame.words >= LONG_PIECE_WORDS && key.size === 2) {
     // A long piece has room for a third voice, or else for a quote that carries a number.
@@ -224,24 +288,31 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // "Mayor Jo Kent announced a rescue fund", "said minister Jon Berg" before a sum: the third of the first actors brought in
   // as announcing or deciding, or by their office with a number, speaks with the news, a key voice though quoted once.
   const third = others[1];
-  if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && withNews(third, introduction(text, third), lex)) key.add(third);
+  if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && sig.withNews(third)) key.add(third);
   // "Corvane to cut 2,300 jobs" and then "a Corvane spokesperson said": the headline and lead already tell what the body
   // they name did, and its line given through a spokesperson only restates it; the story's first actor keeps theirs, and
   // the place goes to the next voice among the first actors.
   for (const q of [...key]) {
-    if (q === lead || !framedBody(q)) continue;
+    if (q === lead || !sig.framedBody(q)) continue;
     key.delete(q);
     const next = others.slice(others.indexOf(q) + 1, ACTOR_WINDOW - 1).find((o) => !key.has(o) && newVoice(o) && !forBody(o));
     if (next) key.add(next);
   }
-  // « La Vesdre, juge la ministre, ne pourra jamais… »: an opening that is only the subject of a sentence
-  // resumed in lowercase after the credit says nothing alone; the resumed part carries the statement.
-  for (const q of [...key]) {
-    const i = unique.indexOf(q);
-    if (opening(i) && LOWERCASE_START.test(unique[i + 1]!.text)) {
-      key.delete(q);
-      key.add(unique[i + 1]!);
-    }
-  }
-  return unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
+  return key;
+}
+
+/**
+ * Quotes in reading order, names and titles of works dropped. Key ones are
+ * what an editor keeps (ruleKeys). Never key:
+ * fragments (lowercase words picked up mid-sentence among them), short
+ * replies, what a speaker adds once their first statement is in,
+ * teasers repeating a later quote, and voices that only echo a side already heard
+ * ("also") or give colour (a witness or passer-by introduced by their age).
+ */
+export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame, text: string, lex: Lexicon): Quote[] {
+  // No quotes, none ranked; an article's empty list is of another array kind, and V8 drops the optimised code that meets it.
+  if (!quotes.length) return [];
+  const sig = quoteSignals(quotes, frame, text, lex);
+  const key = new Set([...ruleKeys(sig, frame)].map(sig.keyed));
+  return sig.unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }

@@ -1,0 +1,203 @@
+/**
+ * `tsx bench/quality/train-key-quotes.ts [--skip TEXT]... [--final TEXT] [--lambda X] [--drop FEATURE]...
+ * [--score-only BATCH]... [--weight W] [--min-k K,...] [--max-k K,...] [--base-drop FEATURE]... [--base-weight W]
+ * [--dump FILE]`:
+ * fits a regularised logistic regression over per-quote features (quote-features.ts) to the dev set's key-quote
+ * labels, with a selection rule (best first over a threshold, a minimum and a maximum count, a cost for a second
+ * quote of an actor) tuned on the training articles, and scores it leave-one-batch-out against the rules in use and a
+ * baseline fit on the same folds (leave-one-batch-out.ts). Only the quotes rank-quotes lets be key at all (whole
+ * statements with a speaker, long enough, no teaser, not worked into the reporter's sentence) are candidates. The
+ * options are train-key-figures.ts's but --write: no key-quote model is in use (it did not beat the rules by a clear
+ * margin leave-one-batch-out), so there is nothing to write.
+ */
+import { parseArgs } from 'node:util';
+import type { Quote } from '../../src/domain/summary.js';
+import { languagePack } from '../../src/lang/index.js';
+import { creditQuotes } from '../../src/summarize/credit-quotes.js';
+import { buildDocument } from '../../src/summarize/document.js';
+import { findQuotes } from '../../src/summarize/find-quotes.js';
+import { articleFrame, summarizeArticle } from '../../src/summarize/index.js';
+import { lexiconFor } from '../../src/summarize/lexicon.js';
+import { boxedOf } from '../../src/summarize/rank-figures.js';
+import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
+import type { QuoteSignals } from '../../src/summarize/rank-quotes.js';
+import { quoteSignals } from '../../src/summarize/rank-quotes.js';
+import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
+import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut } from './leave-one-batch-out.js';
+import type { DevArticle } from './load-dev-set.js';
+import { fullText, loadDevSet } from './load-dev-set.js';
+import type { Model } from './logistic.js';
+import { QUOTE_FEATURE_NAMES, quoteFeatures } from './quote-features.js';
+import { logit } from './logistic.js';
+import { addTally, emptyTally, pairQuotes, scoreSet, tokens } from './score-summaries.js';
+
+const { values } = parseArgs({
+  options: {
+    ...LOBO_OPTIONS,
+    'min-k': { type: 'string', default: '0,1,2' },
+    'max-k': { type: 'string', default: '2,3,4' },
+  },
+});
+const LAMBDA = Number(values.lambda);
+const scoredBatches = new Set(values['score-only'].map((b) => b.replace(/-$/, '')));
+
+/** How a key-quote model's scores pick the key quotes. */
+interface Rule {
+  /** Past `minK`, a quote is key only while its score, less its costs, reaches this. */
+  threshold: number;
+  minK: number;
+  maxK: number;
+  /** What each quote of an actor already key costs the next of theirs: an editor keeps one statement per side. */
+  repeat: number;
+}
+
+/**
+ * The first `maxK` candidates (indices into `sig.candidates`) in the order the rule's cost keys them, best first, each
+ * with its worth when picked. The order does not depend on the threshold or the minimum, which only cut it short (boxedOf).
+ */
+function keyOrder(sig: QuoteSignals, scores: readonly number[], repeat: number, maxK: number): BoxingOrder {
+  const actor = sig.candidates.map(sig.actorOf);
+  const left = sig.candidates.map((_, i) => i);
+  const picks: number[] = [];
+  const worths: number[] = [];
+  const ofActor = new Map<number, number>();
+  const worth = (i: number): number => scores[i]! - repeat * (ofActor.get(actor[i]!) ?? 0);
+  while (picks.length < maxK && left.length) {
+    let best = 0;
+    for (let k = 1; k < left.length; k++) if (worth(left[k]!) > worth(left[best]!)) best = k;
+    const i = left.splice(best, 1)[0]!;
+    picks.push(i);
+    worths.push(worth(i));
+    ofActor.set(actor[i]!, (ofActor.get(actor[i]!) ?? 0) + 1);
+  }
+  return { picks, worth: worths };
+}
+
+/** The selection rules a fit tunes over, for these minimum and maximum counts. */
+function rules(minKs: readonly number[], maxKs: readonly number[]): Rule[] {
+  const out: Rule[] = [];
+  for (const threshold of [-2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1])
+    for (const minK of minKs) for (const maxK of maxKs) for (const repeat of [0, 1, 2, 100]) out.push({ threshold, minK, maxK, repeat });
+  return out;
+}
+const counts = (list: string): number[] => list.split(',').map(Number);
+const variant = featureConfig(QUOTE_FEATURE_NAMES, values.drop, values.weight, scoredBatches, rules(counts(values['min-k']), counts(values['max-k'])));
+const base = featureConfig(QUOTE_FEATURE_NAMES, values['base-drop'], values['base-weight'], scoredBatches, rules([0, 1, 2], [2, 3, 4]));
+
+interface Item extends LoboItem {
+  quotes: Quote[];
+  sig: QuoteSignals;
+  /** The summary's place of the quote a key on each candidate flags. */
+  place: number[];
+}
+
+function readItem(article: DevArticle): Item {
+  const summary = summarizeArticle(article.body, { title: article.title });
+  const lex = lexiconFor(languagePack(summary.lang)!);
+  const doc = buildDocument(article.body, summary.lang);
+  const frame = articleFrame(doc, article.title);
+  const sig = quoteSignals(creditQuotes(doc, findQuotes(doc), lex, article.title), frame, doc.text, lex);
+  // The headline's own quotes come first in the summary, the body's after them in reading order.
+  const headline = summary.quotes.length - sig.unique.length;
+  if (headline < 0 || sig.unique.some((q, i) => summary.quotes[headline + i]!.text !== q.text))
+    throw new Error(`${article.gold.id}: the quotes read are not the summary's`);
+  const at = new Map(sig.unique.map((q, i) => [q, headline + i]));
+  const place = sig.candidates.map((q) => at.get(sig.keyed(q))!);
+  // The scorer's pairing, on the predictions it scores (those with a token).
+  const scored = summary.quotes.map((q, i) => [q, i] as const).filter(([q]) => tokens(q.text).length > 0);
+  const pairs = pairQuotes(
+    article.gold.quotes,
+    scored.map(([q]) => q),
+  );
+  const keyPlaces = new Set([...pairs].filter(([g]) => article.gold.quotes[g]!.key).map(([, p]) => scored[p]![1]));
+  return {
+    article,
+    batch: batchOf(article.gold.id),
+    quotes: summary.quotes,
+    sig,
+    place,
+    x: quoteFeatures(sig, frame, doc.text),
+    y: place.map((p) => +keyPlaces.has(p)),
+    goldKey: article.gold.quotes.filter((g) => g.key).length,
+  };
+}
+
+/** Key-quote F1 from the labels (a gold key quote two candidates match counts twice): for tuning the rule. */
+function quickF1(items: readonly Item[], chosen: readonly Set<number>[], cfg: Config<Rule>): number {
+  let tp = 0;
+  let pred = 0;
+  let gold = 0;
+  items.forEach((it, n) => {
+    const w = cfg.weightOf(it.batch);
+    for (const i of chosen[n]!) tp += w * it.y[i]!;
+    pred += w * chosen[n]!.size;
+    gold += w * it.goldKey;
+  });
+  return (2 * tp) / Math.max(pred + gold, 1);
+}
+
+/** The rule with the best quickF1 on `items` (the first of the config's rules on a tie), reading one order per cost. */
+function tune(items: readonly Item[], m: Model, cfg: Config<Rule>): Rule {
+  const scores = items.map((it) => it.x.map((r) => logit(m, cfg, r)));
+  const orders = new Map<number, BoxingOrder[]>();
+  const longest = Math.max(...cfg.rules.map((r) => r.maxK));
+  let best = cfg.rules[0]!;
+  let bestF1 = -1;
+  for (const rule of cfg.rules) {
+    let order = orders.get(rule.repeat);
+    if (!order) orders.set(rule.repeat, (order = items.map((it, n) => keyOrder(it.sig, scores[n]!, rule.repeat, longest))));
+    const f1 = quickF1(
+      items,
+      order.map((o) => boxedOf(o, rule)),
+      cfg,
+    );
+    if (f1 > bestF1 + 1e-9) [best, bestF1] = [rule, f1];
+  }
+  return best;
+}
+
+/** The scorer's key-quote counts for these items with these key flags. */
+function keyCounts(items: readonly Item[], keys: readonly (readonly boolean[])[]): KeyCounts {
+  const score = scoreSet(
+    items.map((it) => ({ gold: { ...it.article.gold, figures: [], junk: [] }, text: fullText(it.article) })),
+    new Map(
+      items.map((it, n) => [it.article.gold.id, { id: it.article.gold.id, quotes: it.quotes.map((q, i) => ({ ...q, key: keys[n]![i]! })), figures: [] }]),
+    ),
+  );
+  const t = score.articles.reduce((t, a) => addTally(t, a.tally), emptyTally());
+  return { pred: t.predKeyQuotes, right: t.predKeyQuotesRight, gold: t.goldKeyQuotes, found: t.goldKeyQuotesFlagged };
+}
+function learnedKeys(items: readonly Item[], m: Model, rule: Rule, cfg: Config<Rule>): boolean[][] {
+  return items.map((it) => {
+    const order = keyOrder(
+      it.sig,
+      it.x.map((r) => logit(m, cfg, r)),
+      rule.repeat,
+      rule.maxK,
+    );
+    const key = new Set([...boxedOf(order, rule)].map((c) => it.place[c]!));
+    return it.quotes.map((_, i) => key.has(i));
+  });
+}
+const learner: KeyLearner<Item, Rule> = {
+  tune,
+  keys: learnedKeys,
+  inUse: (items) => items.map((it) => it.quotes.map((q) => q.key)),
+  counts: keyCounts,
+};
+
+const started = Date.now();
+const set = loadDevSet();
+const kept = set.articles.filter((a) => !values.skip.some((t) => a.gold.id.includes(t)));
+const all = kept.map(readItem);
+const finalItems = values.final ? all.filter((it) => it.article.gold.id.startsWith(values.final!)) : [];
+const dev = all.filter((it) => !finalItems.includes(it));
+const reachable = dev.reduce((s, it) => s + it.y.reduce((a, b) => a + b, 0), 0);
+const gold = dev.reduce((s, it) => s + it.goldKey, 0);
+console.error(
+  `${dev.length} dev articles, ${finalItems.length} final, features read in ${Date.now() - started} ms; ${reachable} of ${gold} gold key quotes among the candidates`,
+);
+if (values.dump) dumpRows(values.dump, dev, variant, (it, i) => it.sig.candidates[i]!.text);
+
+leaveOneBatchOut(dev, learner, { base, variant }, scoredBatches, LAMBDA);
+fitAll(dev, finalItems, values.final, learner, variant, QUOTE_FEATURE_NAMES, LAMBDA);
