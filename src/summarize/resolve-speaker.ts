@@ -674,12 +674,12 @@ export class SpeakerResolver {
   /** The body the text before `at` is about (see `bodyAbout`): never a name the article treats as a person's. */
   private bodyAbout(at: number): string | null {
     const { text, lex, quotes } = this.article!;
-    return bodyAbout(text, at, lex, (name) => this.personNamed(name), quotes);
+    return bodyAbout(text, at, lex, { person: (name) => this.personNamed(name), speaker: (name) => this.speakers.some((p) => p.name === name) }, quotes);
   }
 
-  /** True when the article treats a full name as a person's: credited as one, marked with a gender, titled, or taken up by its last word alone. */
+  /** True when the article treats a full name as a person's: marked with a gender, titled, or taken up by its last word alone. */
   private personNamed(name: string): boolean {
-    if (this.speakers.some((p) => p.name === name) || this.genders.genderOf(name) !== null) return true;
+    if (this.genders.markedAsPerson(name)) return true;
     return this.names.some((s) => (s.alone === true && name.endsWith(` ${s.name}`)) || (s.name === name && this.reader.titledAt(s.at)));
   }
 

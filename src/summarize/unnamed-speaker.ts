@@ -851,7 +851,7 @@ export function inPlacePhrase(words: readonly Token[], i: number, lex: Lexicon):
 }
 
 /** True when `lower` stands as a word of its own somewhere in `text`. */
-function occursLowercase(text: string, lower: string): boolean {
+export function occursLowercase(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + lower.length] ?? ' ')) return true;
   }
