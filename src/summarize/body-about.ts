@@ -44,6 +44,8 @@ interface Candidate {
   formed: boolean;
   /** Headed by a body's noun ("die Firma Vitalo Health") or apposed to a role noun ("the developer, Noordwind Energie"). */
   marked: boolean;
+  /** Headed by a body's noun: a person's name never is ("l'entreprise Dubreuil", "die Firma Vitalo Health"). */
+  headed: boolean;
   /** Opening a sentence and followed by its verb, in the quote's sentence or the ones just before. */
   acting: boolean;
   /** Holds a body's noun ("Avon and Somerset Police"): a body of its own kind, which that noun names, not what another noun means. */
@@ -120,12 +122,13 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
     // A title, a courtesy title or an age marks a person ("Frau Wendt", "Giovanni Baldi, 78,").
     const titled = before !== undefined && (isTitle(before.text, lex) || lex.genderCues.has(before.text.toLowerCase()));
     const aged = AGE_AFTER.test(text.slice(words[end - 1]!.end, words[end - 1]!.end + AGE_CHARS));
-    const seen = found.get(name) ?? { name, last: 0, named: false, formed: false, marked: false, acting: false, ownNoun: false, personal: false, placed: true };
+    const seen = found.get(name) ?? { name, last: 0, named: false, formed: false, marked: false, headed: false, acting: false, ownNoun: false, personal: false, placed: true };
     seen.last = words[start]!.start;
     // A capitalized phrase opening a sentence ("Betriebsbedingte Kündigungen will …") is a name only when written so elsewhere or so marked.
     seen.named ||= !opens || formed;
     seen.formed ||= formed;
     seen.marked ||= headed || apposed;
+    seen.headed ||= headed;
     seen.acting ||= acting;
     seen.ownNoun ||= own.some((r) => isBodyCompound(r, lex));
     seen.personal ||= titled || aged;
@@ -136,7 +139,6 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
   for (const c of found.values()) {
     const common = commonWordIn(c.name, text, lex);
     const cued = c.formed || c.marked || c.acting;
-    if (process.env.SPK2_DEBUG) console.error(JSON.stringify({ ...c, common, person: reading.person(c.name), speaker: reading.speaker(c.name) }));
     if (!c.named || !(c.formed || bodyLike(c, common, reading))) continue;
     if (!best || (cued && !best.cued) || (cued === best.cued && c.last > best.last)) best = { name: c.name, last: c.last, cued };
   }
@@ -151,8 +153,9 @@ function bodyLike(c: Candidate, common: boolean, reading: NameReading): boolean 
   if (c.ownNoun || c.personal || (c.placed && !c.marked) || reading.person(c.name)) return false;
   // Initials are a body's only with a cue ("PAVIA" opening a dateline, "MW" after a number are not).
   if (!c.name.includes(' ') && !c.marked && !c.acting) return false;
-  // Credited with speech, a name with no common word nor body noun before it is a person's ("Mehmet Aydin a déclaré").
-  if (reading.speaker(c.name) && !common && !c.marked) return false;
+  // Credited with speech, a name with no common word nor body noun before it is a person's ("Mehmet Aydin a déclaré"), a
+  // role apposed to it too ("la victime, Jeannine Roussel, …").
+  if (reading.speaker(c.name) && !common && !c.headed) return false;
   return common || c.marked || c.acting;
 }
 
