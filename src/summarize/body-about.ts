@@ -48,7 +48,7 @@ interface Candidate {
   headed: boolean;
   /** Opening a sentence and followed by its verb, in the quote's sentence or the ones just before. */
   acting: boolean;
-  /** Holds a body's noun ("Avon and Somerset Police"): a body of its own kind, which that noun names, not what another noun means. */
+  /** Holds a body's noun of no firm's or club's kind ("Avon and Somerset Police"): a body which that noun names, not what another noun means. */
   ownNoun: boolean;
   /** Titled or aged somewhere: a person. */
   personal: boolean;
@@ -130,7 +130,9 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
     seen.marked ||= headed || apposed;
     seen.headed ||= headed;
     seen.acting ||= acting;
-    seen.ownNoun ||= own.some((r) => isBodyCompound(r, lex));
+    seen.ownNoun ||= own.some((r) => isBodyCompound(r, lex) && !firmNoun(r, lex));
+    // A firm's or a club's noun in the name marks it so ("Nordhessische Feuerkasse", "Banco Cantábrico").
+    seen.marked ||= own.some((r) => firmNoun(r, lex));
     seen.personal ||= titled || aged;
     seen.placed &&= inPlacePhrase(words, start, lex);
     found.set(name, seen);
@@ -139,6 +141,7 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
   for (const c of found.values()) {
     const common = commonWordIn(c.name, text, lex);
     const cued = c.formed || c.marked || c.acting;
+    if (process.env.SPK2_DEBUG) console.error(JSON.stringify({ ...c, common, person: reading.person(c.name), speaker: reading.speaker(c.name) }));
     if (!c.named || !(c.formed || bodyLike(c, common, reading))) continue;
     if (!best || (cued && !best.cued) || (cued === best.cued && c.last > best.last)) best = { name: c.name, last: c.last, cued };
   }
@@ -157,6 +160,16 @@ function bodyLike(c: Candidate, common: boolean, reading: NameReading): boolean 
   // role apposed to it too ("la victime, Jeannine Roussel, …").
   if (reading.speaker(c.name) && !common && !c.headed) return false;
   return common || c.marked || c.acting;
+}
+
+/** Shortest firm's noun read at a compound's end ("Feuer|kasse"), where nouns compound. */
+const FIRM_COMPOUND_CHARS = 4;
+
+/** True when a word of a name is a firm's or a club's noun, a compound's end too ("Feuerkasse", "Banco"). */
+function firmNoun(word: string, lex: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  const compounds = lex.pack.nounsCapitalized === true || lex.pack.compoundNouns === true;
+  return (lex.pack.aboutBodyNouns ?? []).some((n) => lower === n || (compounds && n.length >= FIRM_COMPOUND_CHARS && lower.endsWith(n)));
 }
 
 /** True when a word of the name, no function word, is written in lowercase in the text too: a common word, no one's given name or surname. */
