@@ -120,14 +120,17 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
     const apposed = before?.text === ',' && (next === undefined || next.text === ',' || STOP.test(next.text)) && appositionNoun(words, start - 2, lex);
     const acting = opens && words[start]!.start >= recent && next !== undefined && next.isWord && !isCapitalized(next.text) && !lex.stopwords.has(next.text);
     // A title, a courtesy title or an age marks a person ("Frau Wendt", "Giovanni Baldi, 78,").
-    const titled = before !== undefined && (isTitle(before.text, lex) || lex.genderCues.has(before.text.toLowerCase()));
+    // (An article is a gender cue too, of a role's noun: no title.)
+    const cue = before?.text.toLowerCase() ?? '';
+    const titled = before !== undefined && (isTitle(before.text, lex) || (lex.genderCues.has(cue) && !lex.articles.has(cue)));
     const aged = AGE_AFTER.test(text.slice(words[end - 1]!.end, words[end - 1]!.end + AGE_CHARS));
     const seen = found.get(name) ?? { name, last: 0, named: false, formed: false, marked: false, headed: false, acting: false, ownNoun: false, personal: false, placed: true };
     seen.last = words[start]!.start;
     // A capitalized phrase opening a sentence ("Betriebsbedingte Kündigungen will …") is a name only when written so elsewhere or so marked.
     seen.named ||= !opens || formed;
     seen.formed ||= formed;
-    seen.marked ||= headed || apposed;
+    // Or after a common noun and its article saying what it is ("o frigorífico Campo Sul", "the retailer Hartwell Home").
+    seen.marked ||= headed || apposed || appositionNoun(words, start - 1, lex);
     seen.headed ||= headed;
     seen.acting ||= acting;
     seen.ownNoun ||= own.some((r) => isBodyCompound(r, lex) && !firmNoun(r, lex));
