@@ -131,7 +131,9 @@ export const de: LanguagePack = {
   ),
   placePrepositions: words('in|nach'),
   legalForms: words('gmbh|ag|kg|se|kgaa|mbh'),
-  aboutBodyNouns: words('unternehmen|firma|konzern|hersteller|händler|zulieferer|dienstleister|autobauer|fluggesellschaft|klub|club|verein|versicherung|versicherer|kasse|krankenkasse|betreiber|gruppe|bank|initiative'),
+  aboutBodyNouns: words(
+    'unternehmen|firma|konzern|hersteller|händler|zulieferer|dienstleister|autobauer|fluggesellschaft|klub|club|verein|versicherung|versicherer|kasse|krankenkasse|betreiber|gruppe|bank|initiative',
+  ),
   // "Bundesministerium für Umwelt", "Institut für Küstenforschung": a body's name goes on over "für".
   bodyNameLinks: words('für'),
   placeEndings: [],

@@ -96,7 +96,9 @@ export const nl: LanguagePack = {
   ),
   placePrepositions: words('in|te|uit'),
   legalForms: words('bv|nv|vof'),
-  aboutBodyNouns: words('bedrijf|onderneming|concern|club|groep|organisatie|vereniging|stichting|exploitant|fabrikant|maatschappij|keten|verzekeraar|ontwikkelaar|bank|instelling'),
+  aboutBodyNouns: words(
+    'bedrijf|onderneming|concern|club|groep|organisatie|vereniging|stichting|exploitant|fabrikant|maatschappij|keten|verzekeraar|ontwikkelaar|bank|instelling',
+  ),
   placeEndings: [],
   bodyNameLinks: words('voor'),
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),

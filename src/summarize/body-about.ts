@@ -95,7 +95,10 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
     i = end - 1;
     // A title heading the run is a role, no part of the name; where nouns are capitalized, so is a body's noun ("Firma Vitalo Health").
     let head = 0;
-    while (head < run.length - 1 && (isTitle(run[head]!, lex) || isSpokesperson(run[head]!, lex) || (lex.pack.nounsCapitalized && isBodyCompound(run[head]!, lex))))
+    while (
+      head < run.length - 1 &&
+      (isTitle(run[head]!, lex) || isSpokesperson(run[head]!, lex) || (lex.pack.nounsCapitalized && isBodyCompound(run[head]!, lex)))
+    )
       head++;
     const own = run.slice(head);
     const name = own.join(' ');
@@ -113,7 +116,8 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
       continue;
     const opens = !before || SENTENCE_MARK.test(before.text) || before.text === ':' || text.slice(before.end, words[start]!.start).includes('\n');
     const formed =
-      legal !== null && (run.some((r) => legal.test(r)) || legal.test(text.slice(words[end - 1]!.end).trimStart()) || (before !== undefined && legal.test(before.text)));
+      legal !== null &&
+      (run.some((r) => legal.test(r)) || legal.test(text.slice(words[end - 1]!.end).trimStart()) || (before !== undefined && legal.test(before.text)));
     const headed = head > 0 || (before !== undefined && !isCapitalized(before.text) && lex.bodyWords.has(before.text.toLowerCase()));
     const next = words[end];
     // Set off by commas on both sides ("the developer, Noordwind Energie, …"): not a clause's subject after an adverbial ("At the scene, X said").
@@ -124,7 +128,18 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
     const cue = before?.text.toLowerCase() ?? '';
     const titled = before !== undefined && (isTitle(before.text, lex) || (lex.genderCues.has(cue) && !lex.articles.has(cue)));
     const aged = AGE_AFTER.test(text.slice(words[end - 1]!.end, words[end - 1]!.end + AGE_CHARS));
-    const seen = found.get(name) ?? { name, last: 0, named: false, formed: false, marked: false, headed: false, acting: false, ownNoun: false, personal: false, placed: true };
+    const seen = found.get(name) ?? {
+      name,
+      last: 0,
+      named: false,
+      formed: false,
+      marked: false,
+      headed: false,
+      acting: false,
+      ownNoun: false,
+      personal: false,
+      placed: true,
+    };
     seen.last = words[start]!.start;
     // A capitalized phrase opening a sentence ("Betriebsbedingte Kündigungen will …") is a name only when written so elsewhere or so marked.
     seen.named ||= !opens || formed;
@@ -144,7 +159,6 @@ export function bodyAbout(text: string, at: number, lex: Lexicon, reading: NameR
   for (const c of found.values()) {
     const common = commonWordIn(c.name, text, lex);
     const cued = c.formed || c.marked || c.acting;
-    if (process.env.SPK2_DEBUG) console.error(JSON.stringify({ ...c, common, person: reading.person(c.name), speaker: reading.speaker(c.name) }));
     if (!c.named || !(c.formed || bodyLike(c, common, reading))) continue;
     if (!best || (cued && !best.cued) || (cued === best.cued && c.last > best.last)) best = { name: c.name, last: c.last, cued };
   }
@@ -195,5 +209,12 @@ function byline(text: string, at: number): boolean {
 function appositionNoun(words: readonly Token[], k: number, lex: Lexicon): boolean {
   const noun = words[k];
   const article = words[k - 1]?.text.toLowerCase() ?? '';
-  return noun !== undefined && noun.isWord && !isCapitalized(noun.text) && !lex.stopwords.has(noun.text) && lex.articles.has(article) && !lex.indefiniteArticles.has(article);
+  return (
+    noun !== undefined &&
+    noun.isWord &&
+    !isCapitalized(noun.text) &&
+    !lex.stopwords.has(noun.text) &&
+    lex.articles.has(article) &&
+    !lex.indefiniteArticles.has(article)
+  );
 }

@@ -32,7 +32,7 @@ describe('a body noun means the body the nearby text is about', () => {
       'it',
       para(
         'Da lunedì cassa integrazione per 310 dei 420 dipendenti della Brenta Elettrodomestici, storico produttore di cucine.',
-        'Tredici sindacalisti hanno incontrato i vertici a Cittadella. «Il mercato degli elettrodomestici è fermo da mesi», ha spiegato l\'azienda in una nota.',
+        "Tredici sindacalisti hanno incontrato i vertici a Cittadella. «Il mercato degli elettrodomestici è fermo da mesi», ha spiegato l'azienda in una nota.",
       ),
       ['Brenta Elettrodomestici'],
     ],
@@ -54,8 +54,8 @@ describe('a person named in full is no body a noun means', () => {
       'it',
       para(
         'Da lunedì cassa integrazione per 120 operai della Valtrompia Fusioni, che produce fusioni in ghisa per i motori.',
-        'Paolo Ferretti guida lo stabilimento da vent\'anni. «Non chiuderemo», ha detto Ferretti ai lavoratori.',
-        '«La produzione resterà qui», ha aggiunto l\'azienda in una nota.',
+        "Paolo Ferretti guida lo stabilimento da vent'anni. «Non chiuderemo», ha detto Ferretti ai lavoratori.",
+        "«La produzione resterà qui», ha aggiunto l'azienda in una nota.",
       ),
       ['Paolo Ferretti', 'Valtrompia Fusioni'],
     ],
