@@ -130,6 +130,10 @@ export const de: LanguagePack = {
     'eu|europa|bayern|berlin|hessen|sachsen|thüringen|brandenburg|nordrhein-westfalen|nrw|niedersachsen|baden-württemberg|rheinland-pfalz|schleswig-holstein|hamburg|bremen|saarland|mecklenburg-vorpommern|sachsen-anhalt|wien|bern|brüssel|moskau|kiew|washington|peking',
   ),
   placePrepositions: words('in|nach'),
+  legalForms: words('gmbh|ag|kg|se|kgaa|mbh'),
+  aboutBodyNouns: words(
+    'unternehmen|firma|konzern|hersteller|händler|zulieferer|dienstleister|autobauer|fluggesellschaft|klub|club|verein|versicherung|versicherer|kasse|krankenkasse|betreiber|gruppe|bank|initiative',
+  ),
   // "Bundesministerium für Umwelt", "Institut für Küstenforschung": a body's name goes on over "für".
   bodyNameLinks: words('für'),
   placeEndings: [],

@@ -134,6 +134,10 @@ export const en: LanguagePack = {
   conjunctions: words('and'),
   places: [],
   placePrepositions: words('in|near|at'),
+  legalForms: words('ltd|plc|inc|llc|llp|pty|corp|limited'),
+  aboutBodyNouns: words(
+    'company|firm|group|club|charity|business|operator|retailer|developer|manufacturer|trust|organisation|organization|airline|supermarket|chain|insurer|provider|brand|carrier|owner|employer|bank|league',
+  ),
   placeEndings: [],
   nameParticles: words('van|von|der|den|de|da|du|del|della|dos|das|bin|binti|al|el|la|le|ter|ten|di'),
   nounsCapitalized: false,

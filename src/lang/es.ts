@@ -100,6 +100,8 @@ export const es: LanguagePack = {
     'ue|europa|madrid|cataluña|andalucía|valencia|galicia|bruselas|moscú|kiev|washington|pekín|londres|méxico|bogotá|caracas|buenos aires|lima|santiago',
   ),
   placePrepositions: words('en'),
+  legalForms: words('sa|sl|slu|sau'),
+  aboutBodyNouns: words('empresa|compañía|sociedad|grupo|club|entidad|firma|operadora|aseguradora|cadena|fabricante|organización|asociación|banco'),
   placeEndings: [],
   nameParticles: words('de|del|la|las|los|y|van|von|i|do|da|dos|das'),
   bodyOfLinks: words('de|del'),

@@ -93,6 +93,10 @@ export const fr: LanguagePack = {
   conjunctions: words('et'),
   places: words('ue|europe|paris|bruxelles|moscou|kiev|kyiv|washington|pékin|londres|berlin|bretagne|normandie|occitanie|île-de-france|provence|québec'),
   placePrepositions: [],
+  legalForms: words('sa|sas|sarl|sca'),
+  aboutBodyNouns: words(
+    'entreprise|société|groupe|club|association|enseigne|opérateur|constructeur|fabricant|compagnie|maison|exploitant|assureur|organisation|agence|banque',
+  ),
   placeEndings: [],
   nameParticles: words('de|du|des|la|le|van|von|d'),
   bodyOfLinks: words('de|du|des|d'),

@@ -63,6 +63,8 @@ export const id: LanguagePack = {
     'jakarta|dki|bali|aceh|papua|banten|riau|jambi|bengkulu|lampung|gorontalo|maluku|yogyakarta|diy|surabaya|bandung|medan|makassar|semarang|jawa|sumatera|sulawesi|kalimantan|nusa tenggara|ntt|ntb|jateng|jabar|jatim|sumut|sumbar|sulsel|kaltim|inggris|amerika|as|eropa|asia|afrika|timur tengah|china|rusia|korut|korsel|dunia',
   ),
   placePrepositions: words('di|asal'),
+  legalForms: words('pt|cv|tbk|persero'),
+  aboutBodyNouns: words('perusahaan|klub|grup|organisasi|perseroan|emiten|operator|yayasan|asosiasi'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   placeHeads: words('provinsi|kabupaten|kota|kecamatan|kelurahan|desa|nagari|dusun|kampung|gampong'),
   titleSurnames: words('hakim|raja|agung|sultan'),

@@ -110,6 +110,8 @@ export const it: LanguagePack = {
     'ue|europa|roma|milano|napoli|torino|lombardia|lazio|sicilia|veneto|campania|piemonte|toscana|emilia-romagna|puglia|bruxelles|mosca|kiev|washington|pechino|londra',
   ),
   placePrepositions: words('in'),
+  legalForms: words('spa|srl|scarl|sapa'),
+  aboutBodyNouns: words('azienda|società|gruppo|club|ditta|impresa|compagnia|operatore|marchio|catena|associazione|organizzazione|banca'),
   placeEndings: [],
   nameParticles: words('di|de|del|della|da|dal|dalla|lo|la|li|van|von|d'),
   bodyOfLinks: words('di|del|della|dello|dei|degli|delle|dell|d'),

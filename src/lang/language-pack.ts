@@ -188,6 +188,11 @@ export interface LanguagePack {
    * take people.
    */
   placePrepositions: readonly string[];
+  /**
+   * A company's legal forms ("Ltd", "GmbH", "Sdn Bhd", "S.p.A.", "PT"), written with or without their dots, in or next to
+   * its name: a capitalized name so marked is a body, never a person or a place.
+   */
+  legalForms?: readonly string[];
   /** Words that end a place name, so a name after them starts afresh ("Jawa Tengah", "Sulawesi Selatan"). */
   placeEndings: readonly string[];
   /** Nouns of an administrative unit heading a place's name ("Kecamatan Banyuresmi", "Nagari Sungai Jambu"): the words after one are a place, never a person. */
@@ -370,6 +375,12 @@ export interface LanguagePack {
    * from a name by its capital.
    */
   namedBodyNouns?: readonly string[];
+  /**
+   * Body nouns that mean the body the nearby text is about where the article named none of their kind ("the company said"
+   * after "run by Hartwell Home Interiors"): those of firms, clubs and the like, which a story names without the noun; not
+   * those it names by the noun alone ("die Polizei", "de gemeente").
+   */
+  aboutBodyNouns?: readonly string[];
   /**
    * Which of `namedBodyNouns` are one kind, each to the one standing for its
    * kind ("hersteller" and "konzern" to "unternehmen"): "das Unternehmen"

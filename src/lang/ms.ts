@@ -56,6 +56,8 @@ export const ms: LanguagePack = {
     'kuala lumpur|putrajaya|selangor|johor|kedah|kelantan|melaka|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|labuan|malaysia|singapura|indonesia|asean|amerika|as|eropah|asia|china|rusia|dunia',
   ),
   placePrepositions: words('di|asal'),
+  legalForms: words('sdn|bhd|berhad|plt'),
+  aboutBodyNouns: words('syarikat|kelab|kumpulan|organisasi|pertubuhan|persatuan|pengendali|yayasan'),
   placeEndings: words('utara|selatan|timur|barat|tengah|tenggara|raya'),
   placeHeads: words('negeri|daerah|mukim|kampung|taman|bandar|pekan'),
   titleSurnames: words('hakim|raja|sultan'),

@@ -95,6 +95,10 @@ export const nl: LanguagePack = {
     'eu|europa|amsterdam|rotterdam|den haag|utrecht|brussel|vlaanderen|wallonië|moskou|kiev|washington|peking|londen|noord-holland|zuid-holland|limburg|brabant|gelderland|friesland|groningen',
   ),
   placePrepositions: words('in|te|uit'),
+  legalForms: words('bv|nv|vof'),
+  aboutBodyNouns: words(
+    'bedrijf|onderneming|concern|club|groep|organisatie|vereniging|stichting|exploitant|fabrikant|maatschappij|keten|verzekeraar|ontwikkelaar|bank|instelling',
+  ),
   placeEndings: [],
   bodyNameLinks: words('voor'),
   nameParticles: words("van|der|den|de|ter|ten|te|el|'t|’t"),

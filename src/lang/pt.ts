@@ -111,6 +111,8 @@ export const pt: LanguagePack = {
   conjunctions: words('e'),
   places: words('ue|europa|lisboa|porto|brasília|são paulo|rio de janeiro|bruxelas|moscou|moscovo|kiev|washington|pequim|londres|madeira|açores'),
   placePrepositions: words('em'),
+  legalForms: words('sa|lda|ltda'),
+  aboutBodyNouns: words('empresa|companhia|grupo|clube|entidade|sociedade|operadora|fabricante|rede|associação|organização|concessionária|distribuidora|banco'),
   placeEndings: [],
   nameParticles: words('de|do|da|dos|das|e|van|von'),
   bodyOfLinks: words('de|do|da|dos|das'),

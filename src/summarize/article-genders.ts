@@ -46,9 +46,18 @@ export class ArticleGenders {
     return this.sightings();
   }
 
+  /** People a pronoun or a role crediting them marked (`assume`). */
+  private readonly assumed = new Set<string>();
+
   /** Marks a person with the gender a pronoun or a role crediting them marks, where the article marks them with none. */
   assume(name: string, gender: 'f' | 'm'): void {
     this.genders.set(name, gender);
+    this.assumed.add(name);
+  }
+
+  /** True when a cue, a role or a pronoun marks the name's gender: a person's. A given name's ending alone is no proof ("Zanardo Elettrodomestici"). */
+  markedAsPerson(name: string): boolean {
+    return this.genderOf(name) !== null && (!this.givenNameOnly.has(name) || this.assumed.has(name));
   }
 
   /** True when the article marks a person with the other gender than a role's form, the masculine counting as unmarked against a given name alone. */

@@ -1,6 +1,7 @@
 import { ELIDED_ARTICLE_BEFORE_LETTER } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { matchesOf } from './lexicon.js';
+import { bodyAbout } from './body-about.js';
 import { bodyNameThroughConjunction } from './body-name-conjunction.js';
 import { jointParts } from './joint-name.js';
 import { isTitle } from './title-word.js';
@@ -654,7 +655,10 @@ export class SpeakerResolver {
     // Named by a noun of its kind only ("die Behörde" after "das Landesamt für Umwelt"): the latest body so named.
     const kin = this.kinNamed(noun, at);
     if (kin) return kin;
-    const guessed = ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
+    // The body the nearby text is about, a name no person's nor a place's, before the latest capitalized word ("the company said"
+    // after "run by Hartwell Home Interiors", not the town or the person of the sentence before).
+    const about = lex.pack.aboutBodyNouns?.includes(noun) ? ofKind(this.bodyAbout(at)) : null;
+    const guessed = about ?? ofKind(bodyNamed(text, noun, at, lex, this.personWord, quotes));
     const guessedAt = guessed ? namedAt(text, guessed, at) : -1;
     // The noun again since the guess was named goes on meaning the body it meant ("de bond" … "VPS" … "De vakbond in Brabant" … "de bond").
     const recalled = this.bodiesByNoun.get(noun);
@@ -665,6 +669,18 @@ export class SpeakerResolver {
     // Where the pack tells nouns standing for a named body from those that are a speaker's name alone ("die Polizei"), only the former.
     const spokeLast = this.lastBody !== null && this.lastBodyAt > (this.lastPerson?.at ?? -1) && !this.personSince(this.lastBodyAt, at);
     return spokeLast && this.standsForNamed(noun) && !this.ofOtherKind(this.lastBody!, noun) && !this.lastBodyIsPerson() ? this.lastBody : guessed;
+  }
+
+  /** The body the text before `at` is about (see `bodyAbout`): never a name the article treats as a person's. */
+  private bodyAbout(at: number): string | null {
+    const { text, lex, quotes } = this.article!;
+    return bodyAbout(text, at, lex, { person: (name) => this.personNamed(name), speaker: (name) => this.speakers.some((p) => p.name === name) }, quotes);
+  }
+
+  /** True when the article treats a full name as a person's: marked with a gender, titled, or taken up by its last word alone. */
+  private personNamed(name: string): boolean {
+    if (this.genders.markedAsPerson(name)) return true;
+    return this.names.some((s) => (s.alone === true && name.endsWith(` ${s.name}`)) || (s.name === name && this.reader.titledAt(s.at)));
   }
 
   /** True when no sentence ends between `from` and `to`: both are in one sentence. */

@@ -168,7 +168,7 @@ function nameGoesBack(left: readonly Token[], k: number, lex: Lexicon): boolean 
 }
 
 /** Capitalized words (and particles between them) from `i`: "World Health Organization", "Metro de Madrid". */
-function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
+export function capitalizedRun(words: readonly Token[], i: number, lex: Lexicon, headWords = 0): string[] {
   const out: string[] = [];
   for (let j = i; j < words.length; j++) {
     const w = words[j]!.text;
@@ -835,13 +835,13 @@ function withAbbreviatedTail(text: string, at: number, name: string): string {
   return letters.length > 1 && firsts[0] === letters[0] && k === letters.length ? full.trim() : name;
 }
 
-const SENTENCE_MARK = /^[.!?"”’»]$/;
+export const SENTENCE_MARK = /^[.!?"”’»]$/;
 
 /** Words back from a name to a place preposition opening its phrase ("in de Rotterdamse wijk Tarwewijk"). */
 const PLACE_PHRASE_WORDS = 4;
 
 /** True when the word at `i` ends a phrase a place preposition opens, no punctuation between: a place, not a body. */
-function inPlacePhrase(words: readonly Token[], i: number, lex: Lexicon): boolean {
+export function inPlacePhrase(words: readonly Token[], i: number, lex: Lexicon): boolean {
   for (let k = i - 1; k >= 0 && k >= i - PLACE_PHRASE_WORDS; k--) {
     const t = words[k]!;
     if (!t.isWord) return false;
@@ -851,7 +851,7 @@ function inPlacePhrase(words: readonly Token[], i: number, lex: Lexicon): boolea
 }
 
 /** True when `lower` stands as a word of its own somewhere in `text`. */
-function occursLowercase(text: string, lower: string): boolean {
+export function occursLowercase(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + lower.length] ?? ' ')) return true;
   }
