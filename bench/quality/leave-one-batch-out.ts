@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { DevArticle } from './load-dev-set.js';
+import { loadDevSet } from './load-dev-set.js';
 import type { FitConfig, Model, Sample } from './logistic.js';
 import { fit } from './logistic.js';
 
@@ -29,6 +30,20 @@ export const batchOf = (id: string): string => /^(s\d+)[a-z]?-/.exec(id)?.[1] ??
 export interface LoboItem extends Sample {
   article: DevArticle;
   goldKey: number;
+}
+
+/** The dev set read as items, less the articles whose id holds a `skip` text, with the `final` batch's set apart; and how long reading took. */
+export function readDevItems<I extends LoboItem>(
+  read: (article: DevArticle) => I,
+  skip: readonly string[],
+  final: string | undefined,
+): { dev: I[]; finalItems: I[]; ms: number } {
+  const started = Date.now();
+  const all = loadDevSet()
+    .articles.filter((a) => !skip.some((t) => a.gold.id.includes(t)))
+    .map(read);
+  const finalItems = final ? all.filter((it) => it.article.gold.id.startsWith(final)) : [];
+  return { dev: all.filter((it) => !finalItems.includes(it)), finalItems, ms: Date.now() - started };
 }
 
 /** One fit's features and training weights, and the selection rules its tuning picks from. */

@@ -29,9 +29,9 @@ import { boxedOf, boxFigures, boxingOrder, figureSignals } from '../../src/summa
 import { FEATURE_NAMES, figureFeatures } from '../../src/summarize/figure-features.js';
 import type { Figure } from '../../src/domain/summary.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
-import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut } from './leave-one-batch-out.js';
+import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
-import { fullText, loadDevSet } from './load-dev-set.js';
+import { fullText } from './load-dev-set.js';
 import type { Model } from './logistic.js';
 import { logit } from './logistic.js';
 import { addTally, emptyTally, scoreSet, unitsAgree, valueAgrees } from './score-summaries.js';
@@ -153,13 +153,8 @@ const learner: KeyLearner<Item, Rule> = {
   counts: keyCounts,
 };
 
-const started = Date.now();
-const set = loadDevSet();
-const kept = set.articles.filter((a) => !values.skip.some((t) => a.gold.id.includes(t)));
-const all = kept.map(readItem);
-const finalItems = values.final ? all.filter((it) => it.article.gold.id.startsWith(values.final!)) : [];
-const dev = all.filter((it) => !finalItems.includes(it));
-console.error(`${dev.length} dev articles, ${finalItems.length} final, features read in ${Date.now() - started} ms`);
+const { dev, finalItems, ms } = readDevItems(readItem, values.skip, values.final);
+console.error(`${dev.length} dev articles, ${finalItems.length} final, features read in ${ms} ms`);
 if (values.dump) dumpRows(values.dump, dev, variant, (it, i) => it.found[i]!.text);
 
 leaveOneBatchOut(dev, learner, { base, variant }, scoredBatches, LAMBDA);

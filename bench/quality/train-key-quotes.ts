@@ -23,9 +23,9 @@ import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
 import type { QuoteSignals } from '../../src/summarize/rank-quotes.js';
 import { quoteSignals } from '../../src/summarize/rank-quotes.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
-import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut } from './leave-one-batch-out.js';
+import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
-import { fullText, loadDevSet } from './load-dev-set.js';
+import { fullText } from './load-dev-set.js';
 import type { Model } from './logistic.js';
 import { QUOTE_FEATURE_NAMES, quoteFeatures } from './quote-features.js';
 import { logit } from './logistic.js';
@@ -186,16 +186,11 @@ const learner: KeyLearner<Item, Rule> = {
   counts: keyCounts,
 };
 
-const started = Date.now();
-const set = loadDevSet();
-const kept = set.articles.filter((a) => !values.skip.some((t) => a.gold.id.includes(t)));
-const all = kept.map(readItem);
-const finalItems = values.final ? all.filter((it) => it.article.gold.id.startsWith(values.final!)) : [];
-const dev = all.filter((it) => !finalItems.includes(it));
+const { dev, finalItems, ms } = readDevItems(readItem, values.skip, values.final);
 const reachable = dev.reduce((s, it) => s + it.y.reduce((a, b) => a + b, 0), 0);
 const gold = dev.reduce((s, it) => s + it.goldKey, 0);
 console.error(
-  `${dev.length} dev articles, ${finalItems.length} final, features read in ${Date.now() - started} ms; ${reachable} of ${gold} gold key quotes among the candidates`,
+  `${dev.length} dev articles, ${finalItems.length} final, features read in ${ms} ms; ${reachable} of ${gold} gold key quotes among the candidates`,
 );
 if (values.dump) dumpRows(values.dump, dev, variant, (it, i) => it.sig.candidates[i]!.text);
 
