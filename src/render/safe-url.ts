@@ -7,14 +7,29 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
  */
 export function safeUrl(raw: string | null | undefined): string | null {
   if (!raw) return null;
+  // A send checks two links per reader, each a base the parser already gave back as it was and a token.
+  const cut = raw.lastIndexOf('/') + 1;
+  if (cut > 0 && cut === checkedBase.length && raw.startsWith(checkedBase) && PLAIN_SEGMENT.test(raw.slice(cut))) return raw;
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
     return null;
   }
-  return ALLOWED.has(url.protocol) ? url.href : null;
+  if (!ALLOWED.has(url.protocol)) return null;
+  const href = url.href;
+  if (href === raw && url.protocol !== 'mailto:' && !/[?#]/.test(raw.slice(0, cut))) checkedBase = raw.slice(0, cut);
+  return href;
 }
+
+/**
+ * The part up to its last "/" of the last http(s) link the parser gave back
+ * unchanged. Past a path's last "/", the parser leaves letters, digits and
+ * "-._~" as they are, unless they make a whole "." or ".." segment: a link
+ * that is such a base and such a last segment is safe as it is, unparsed.
+ */
+let checkedBase = '';
+const PLAIN_SEGMENT = /^(?!\.\.?$)[\w.~-]+$/;
 
 /** Words from each end of a quote that anchor a text fragment. */
 const FRAGMENT_WORDS = 4;
