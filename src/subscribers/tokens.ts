@@ -62,7 +62,7 @@ const BLOCK = 64;
  * made once: the inner one holds the key's inner pad with room after it for
  * the payload, the outer one the outer pad with room for the inner digest.
  * createHmac made a hash object and its native context per token, and a send
- * signs two tokens per reader: 4.9 -> 3.6 µs a reader while sending.
+ * signs two tokens per reader: 13 -> 11 µs (wall) a reader's two while sending.
  */
 class TokenMac {
   private inner = Buffer.alloc(BLOCK + MAX_TOKEN_LENGTH * 3);
