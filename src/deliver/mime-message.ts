@@ -43,8 +43,8 @@ export class MimeComposer {
     return encoded;
   };
 
-  /** Each header's last value and its line: most of an edition's headers are the same for every reader. */
-  private readonly lastLines = new Map<string, HeaderLine>();
+  /** Each header line's last name, value and line, by its place in the head: most of an edition's headers are the same for every reader. */
+  private readonly lastLines: (HeaderLine | undefined)[] = [];
   /** The header lines of the message being built (headOf), the array reused from message to message. */
   private readonly head: string[] = [];
   /** No line of `head` needs SMTP's DATA escaping. */
@@ -106,11 +106,13 @@ export class MimeComposer {
 
   /** The header's line, folded, with its value made safe by `clean`; worked out again only when the value changed. */
   private addLine(name: string, value: string, clean: (value: string) => string): void {
-    let last = this.lastLines.get(name);
-    if (last?.value !== value || last.clean !== clean) {
+    // By place, not by name: an array read where a map's look-up hashed the name, a dozen times a message.
+    const place = this.head.length;
+    let last = this.lastLines[place];
+    if (last?.value !== value || last.name !== name || last.clean !== clean) {
       const line = foldHeader(`${name}: ${clean(value)}`);
-      last = { value, clean, line, escapeFree: isCleanText(line) };
-      this.lastLines.set(name, last);
+      last = { name, value, clean, line, escapeFree: isCleanText(line) };
+      this.lastLines[place] = last;
     }
     this.head.push(last.line);
     if (!last.escapeFree) this.headClean = false;
@@ -131,8 +133,9 @@ export class MimeComposer {
   }
 }
 
-/** A header's last value, how it was made safe, and its line. */
+/** A header's last name and value, how it was made safe, and its line. */
 interface HeaderLine {
+  name: string;
   value: string;
   clean: (value: string) => string;
   line: string;
@@ -167,6 +170,8 @@ function bareAddress(address: string): string {
 /** `Name <addr>` with the name quoted or encoded as needed; a bare address as it is. */
 function encodeAddress(address: string): string {
   const clean = stripControl(address);
+  // A bare address (a reader's, nearly always) is as bareAddress gives it: no pattern tried.
+  if (!clean.includes('<')) return clean;
   const m = /^(.*?)\s*<([^>]+)>$/.exec(clean);
   if (!m || !m[1]) return bareAddress(clean);
   const name = m[1].replace(/^"|"$/g, '');
