@@ -7,34 +7,14 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
  */
 export function safeUrl(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  // A send checks two links per reader, each a base the parser already gave back as it was and a token.
-  const cut = raw.lastIndexOf('/') + 1;
-  if (cut > 0 && checkedBases.some((base) => cut === base.length && raw.startsWith(base)) && PLAIN_SEGMENT.test(raw.slice(cut))) return raw;
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
     return null;
   }
-  if (!ALLOWED.has(url.protocol)) return null;
-  const href = url.href;
-  const base = raw.slice(0, cut);
-  if (href === raw && url.protocol !== 'mailto:' && !/[?#]/.test(base) && !checkedBases.includes(base)) {
-    if (checkedBases.unshift(base) > BASES_KEPT) checkedBases.pop();
-  }
-  return href;
+  return ALLOWED.has(url.protocol) ? url.href : null;
 }
-
-/**
- * The parts up to their last "/" of the last http(s) links the parser gave
- * back unchanged, newest first (a reader's unsubscribe and preferences links
- * take turns). Past a path's last "/", the parser leaves letters, digits and
- * "-._~" as they are, unless they make a whole "." or ".." segment: a link
- * that is such a base and such a last segment is safe as it is, unparsed.
- */
-const checkedBases: string[] = [];
-const BASES_KEPT = 4;
-const PLAIN_SEGMENT = /^(?!\.\.?$)[\w.~-]+$/;
 
 /** Words from each end of a quote that anchor a text fragment. */
 const FRAGMENT_WORDS = 4;

@@ -1,4 +1,4 @@
-import { createHash, hash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { DigestError } from '../domain/errors.js';
 
 export const TOKEN_PURPOSES = ['confirm', 'unsubscribe', 'preferences'] as const;
@@ -54,48 +54,11 @@ export function tokenFingerprint(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-/** HMAC-SHA256's block: the key is padded (or first hashed) to it. */
-const BLOCK = 64;
-
-/**
- * HMAC-SHA256 (RFC 2104) for one secret, as two one-shot hashes over buffers
- * made once: the inner one holds the key's inner pad with room after it for
- * the payload, the outer one the outer pad with room for the inner digest.
- * createHmac made a hash object and its native context per token, and a send
- * signs two tokens per reader: 13 -> 11 µs (wall) a reader's two while sending.
- */
-class TokenMac {
-  private inner = Buffer.alloc(BLOCK + MAX_TOKEN_LENGTH * 3);
-  private readonly outer = Buffer.alloc(BLOCK + 32);
-
-  constructor(readonly secret: string) {
-    const given = Buffer.from(secret);
-    const key = Buffer.alloc(BLOCK);
-    (given.length > BLOCK ? hash('sha256', given, 'buffer') : given).copy(key);
-    for (let i = 0; i < BLOCK; i++) {
-      this.inner[i] = key[i]! ^ 0x36;
-      this.outer[i] = key[i]! ^ 0x5c;
-    }
-  }
-
-  /** The payload's MAC, base64url. */
-  sign(payload: string): string {
-    // A UTF-16 unit is at most 3 bytes of UTF-8.
-    if (BLOCK + payload.length * 3 > this.inner.length) {
-      const grown = Buffer.alloc(BLOCK + payload.length * 3);
-      this.inner.copy(grown, 0, 0, BLOCK);
-      this.inner = grown;
-    }
-    const n = this.inner.write(payload, BLOCK, 'utf8');
-    hash('sha256', this.inner.subarray(0, BLOCK + n), 'buffer').copy(this.outer, BLOCK);
-    return hash('sha256', this.outer, 'base64url');
-  }
-}
-
-/** The last secret used: a send signs two tokens per reader with the same one. */
-let lastMac: TokenMac | null = null;
+/** The last secret used, as a key object: a send signs two tokens per reader with the same one. */
+let lastKey: { secret: string; key: KeyObject } | null = null;
 
 function mac(payload: string, secret: string): string {
-  if (lastMac?.secret !== secret) lastMac = new TokenMac(secret);
-  return lastMac.sign(payload);
+  // A key object spares each HMAC turning the secret's text into key bytes again (5.6 -> 4.4 µs a token).
+  if (lastKey?.secret !== secret) lastKey = { secret, key: createSecretKey(Buffer.from(secret)) };
+  return createHmac('sha256', lastKey.key).update(payload).digest('base64url');
 }

@@ -37,20 +37,6 @@ describe('safeUrl and linkToPassage', () => {
     for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', '/relative', 'vbscript:x', '', null]) expect(safeUrl(bad)).toBeNull();
   });
 
-  it('a link under a base checked before is still normalized where the parser would change it', () => {
-    expect(safeUrl('https://example.org/unsubscribe/abc.DEF-1_~')).toBe('https://example.org/unsubscribe/abc.DEF-1_~');
-    expect(safeUrl('https://example.org/unsubscribe/t0k.en')).toBe('https://example.org/unsubscribe/t0k.en');
-    expect(safeUrl('https://example.org/unsubscribe/..')).toBe('https://example.org/');
-    expect(safeUrl('https://example.org/unsubscribe/.')).toBe('https://example.org/unsubscribe/');
-    expect(safeUrl('https://example.org/unsubscribe/a b')).toBe('https://example.org/unsubscribe/a%20b');
-    expect(safeUrl('https://example.org/unsubscribe/x ')).toBe('https://example.org/unsubscribe/x');
-    // A base the parser changed is never taken as checked.
-    expect(safeUrl('HTTPS://Example.org/u/a')).toBe('https://example.org/u/a');
-    expect(safeUrl('HTTPS://Example.org/u/b')).toBe('https://example.org/u/b');
-    expect(safeUrl('https://example.org/q?next=/x')).toBe('https://example.org/q?next=/x');
-    expect(safeUrl('https://example.org/q?next=/..')).toBe('https://example.org/q?next=/..');
-  });
-
   it('anchors a text fragment on the first and last words, escaping the reserved characters', () => {
     expect(linkToPassage('https://example.org/a', 'one-two, three & four five six seven eight nine')).toBe(
       'https://example.org/a#:~:text=one%2Dtwo%2C%20three%20%26%20four,six%20seven%20eight%20nine',

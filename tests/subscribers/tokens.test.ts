@@ -67,18 +67,6 @@ describe('signed tokens', () => {
     rejects(() => verifyToken(`${payload}.${sig}`, 'confirm', SECRET, NOW), /malformed/);
   });
 
-  it('signs as createHmac does, with a short, a block-long, a longer and a non-ASCII secret', () => {
-    const short = { purpose: 'unsubscribe' as const, sub: 9, exp: NOW };
-    // A payload longer than any token's grows the buffer; the short one after it still signs right.
-    const long = { purpose: 'confirm' as const, sub: 1, exp: NOW, jti: 'ü'.repeat(150) };
-    for (const secret of ['s', 'k'.repeat(64), 'long-'.repeat(40), 'geheimnis-äöü-0123456789']) {
-      for (const claims of [short, long, short]) {
-        const [payload, sig] = signToken(claims, secret).split('.');
-        expect(sig).toBe(createHmac('sha256', secret).update(payload!).digest('base64url'));
-      }
-    }
-  });
-
   it('the stored fingerprint does not reveal the token', () => {
     const t = signToken({ purpose: 'confirm', sub: 1, exp: NOW + 60 }, SECRET);
     const f = tokenFingerprint(t);
