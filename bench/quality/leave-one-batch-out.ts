@@ -8,8 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import type { DevArticle } from './load-dev-set.js';
 import { loadDevSet } from './load-dev-set.js';
+import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
+import { boxedOf } from '../../src/summarize/rank-figures.js';
 import type { FitConfig, Model, Sample } from './logistic.js';
-import { fit } from './logistic.js';
+import { fit, logit } from './logistic.js';
 
 /** The command-line options both trainers take (parseArgs). */
 export const LOBO_OPTIONS = {
@@ -44,6 +46,53 @@ export function readDevItems<I extends LoboItem>(
     .map(read);
   const finalItems = final ? all.filter((it) => it.article.gold.id.startsWith(final)) : [];
   return { dev: all.filter((it) => !finalItems.includes(it)), finalItems, ms: Date.now() - started };
+}
+
+/** Key F1 from the labels (a gold key two candidates match counts twice), each article weighing as its batch does: for tuning a rule. */
+function quickF1<I extends LoboItem, R>(items: readonly I[], chosen: readonly Set<number>[], cfg: Config<R>): number {
+  let tp = 0;
+  let pred = 0;
+  let gold = 0;
+  items.forEach((it, n) => {
+    const w = cfg.weightOf(it.batch);
+    for (const i of chosen[n]!) tp += w * it.y[i]!;
+    pred += w * chosen[n]!.size;
+    gold += w * it.goldKey;
+  });
+  return (2 * tp) / Math.max(pred + gold, 1);
+}
+
+/** A selection rule: best first while over `threshold`, always `minK`, at most `maxK`, in an order its costs decide. */
+type CutRule = Parameters<typeof boxedOf>[1];
+
+/**
+ * The rule with the best quickF1 on `items` (the first of the config's rules on a tie). An order depends on a rule's
+ * costs only (`costsOf` names them), its threshold and counts only cut it short: one order is read per set of costs.
+ */
+export function tuneRule<I extends LoboItem, R extends CutRule>(
+  items: readonly I[],
+  m: Model,
+  cfg: Config<R>,
+  costsOf: (rule: R) => string,
+  orderOf: (it: I, scores: number[], rule: R, longest: number) => BoxingOrder,
+): R {
+  const scores = items.map((it) => it.x.map((r) => logit(m, cfg, r)));
+  const orders = new Map<string, BoxingOrder[]>();
+  const longest = Math.max(...cfg.rules.map((r) => r.maxK));
+  let best = cfg.rules[0]!;
+  let bestF1 = -1;
+  for (const rule of cfg.rules) {
+    const costs = costsOf(rule);
+    let order = orders.get(costs);
+    if (!order) orders.set(costs, (order = items.map((it, n) => orderOf(it, scores[n]!, rule, longest))));
+    const f1 = quickF1(
+      items,
+      order.map((o) => boxedOf(o, rule)),
+      cfg,
+    );
+    if (f1 > bestF1 + 1e-9) [best, bestF1] = [rule, f1];
+  }
+  return best;
 }
 
 /** One fit's features and training weights, and the selection rules its tuning picks from. */

@@ -24,12 +24,11 @@ import { articleFrame, summarizeArticle } from '../../src/summarize/index.js';
 import { lexiconFor } from '../../src/summarize/lexicon.js';
 import type { FoundFigure } from '../../src/summarize/find-figures.js';
 import type { KeyFigureRule as Rule } from '../../src/summarize/rank-figures.js';
-import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
-import { boxedOf, boxFigures, boxingOrder, figureSignals } from '../../src/summarize/rank-figures.js';
+import { boxFigures, boxingOrder, figureSignals } from '../../src/summarize/rank-figures.js';
 import { FEATURE_NAMES, figureFeatures } from '../../src/summarize/figure-features.js';
 import type { Figure } from '../../src/domain/summary.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
-import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems } from './leave-one-batch-out.js';
+import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems, tuneRule } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
 import { fullText } from './load-dev-set.js';
 import type { Model } from './logistic.js';
@@ -80,20 +79,6 @@ function readItem(article: DevArticle): Item {
   };
 }
 
-/** Key-figure F1 from the labels (the scorer's matching without its one-to-one pairing): for tuning the rule. */
-function quickF1(items: readonly Item[], chosen: readonly Set<number>[], cfg: Config<Rule>): number {
-  let tp = 0;
-  let pred = 0;
-  let gold = 0;
-  items.forEach((it, n) => {
-    const w = cfg.weightOf(it.batch);
-    for (const i of chosen[n]!) tp += w * it.y[i]!;
-    pred += w * chosen[n]!.size;
-    gold += w * it.goldKey;
-  });
-  return (2 * tp) / Math.max(pred + gold, 1);
-}
-
 /** The selection rules a fit tunes over, for these minimum and maximum counts. */
 function rules(minKs: readonly number[], maxKs: readonly number[]): Rule[] {
   const out: Rule[] = [];
@@ -103,26 +88,15 @@ function rules(minKs: readonly number[], maxKs: readonly number[]): Rule[] {
   return out;
 }
 
-/** The rule with the best quickF1 on `items` (the first of the config's rules on a tie), reading one boxing order per pair of costs. */
-function tune(items: readonly Item[], m: Model, cfg: Config<Rule>): Rule {
-  const scores = items.map((it) => it.x.map((r) => logit(m, cfg, r)));
-  const orders = new Map<string, BoxingOrder[]>();
-  const longest = Math.max(...cfg.rules.map((r) => r.maxK));
-  let best = cfg.rules[0]!;
-  let bestF1 = -1;
-  for (const rule of cfg.rules) {
-    const costs = `${rule.repeat} ${rule.neighbour}`;
-    let order = orders.get(costs);
-    if (!order) orders.set(costs, (order = items.map((it, n) => boxingOrder(it.found, scores[n]!, rule, longest))));
-    const f1 = quickF1(
-      items,
-      order.map((o) => boxedOf(o, rule)),
-      cfg,
-    );
-    if (f1 > bestF1 + 1e-9) [best, bestF1] = [rule, f1];
-  }
-  return best;
-}
+/** The rule with the best key F1 on `items`, one boxing order per pair of costs. */
+const tune = (items: readonly Item[], m: Model, cfg: Config<Rule>): Rule =>
+  tuneRule(
+    items,
+    m,
+    cfg,
+    (rule) => `${rule.repeat} ${rule.neighbour}`,
+    (it, scores, rule, longest) => boxingOrder(it.found, scores, rule, longest),
+  );
 
 /** The scorer's key-figure counts for these items with these key flags. */
 function keyCounts(items: readonly Item[], keys: readonly (readonly boolean[])[]): KeyCounts {

@@ -23,7 +23,7 @@ import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
 import type { QuoteSignals } from '../../src/summarize/rank-quotes.js';
 import { quoteSignals } from '../../src/summarize/rank-quotes.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
-import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems } from './leave-one-batch-out.js';
+import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems, tuneRule } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
 import { fullText } from './load-dev-set.js';
 import type { Model } from './logistic.js';
@@ -122,39 +122,15 @@ function readItem(article: DevArticle): Item {
   };
 }
 
-/** Key-quote F1 from the labels (a gold key quote two candidates match counts twice): for tuning the rule. */
-function quickF1(items: readonly Item[], chosen: readonly Set<number>[], cfg: Config<Rule>): number {
-  let tp = 0;
-  let pred = 0;
-  let gold = 0;
-  items.forEach((it, n) => {
-    const w = cfg.weightOf(it.batch);
-    for (const i of chosen[n]!) tp += w * it.y[i]!;
-    pred += w * chosen[n]!.size;
-    gold += w * it.goldKey;
-  });
-  return (2 * tp) / Math.max(pred + gold, 1);
-}
-
-/** The rule with the best quickF1 on `items` (the first of the config's rules on a tie), reading one order per cost. */
-function tune(items: readonly Item[], m: Model, cfg: Config<Rule>): Rule {
-  const scores = items.map((it) => it.x.map((r) => logit(m, cfg, r)));
-  const orders = new Map<number, BoxingOrder[]>();
-  const longest = Math.max(...cfg.rules.map((r) => r.maxK));
-  let best = cfg.rules[0]!;
-  let bestF1 = -1;
-  for (const rule of cfg.rules) {
-    let order = orders.get(rule.repeat);
-    if (!order) orders.set(rule.repeat, (order = items.map((it, n) => keyOrder(it.sig, scores[n]!, rule.repeat, longest))));
-    const f1 = quickF1(
-      items,
-      order.map((o) => boxedOf(o, rule)),
-      cfg,
-    );
-    if (f1 > bestF1 + 1e-9) [best, bestF1] = [rule, f1];
-  }
-  return best;
-}
+/** The rule with the best key F1 on `items`, one order per cost of a second quote of an actor. */
+const tune = (items: readonly Item[], m: Model, cfg: Config<Rule>): Rule =>
+  tuneRule(
+    items,
+    m,
+    cfg,
+    (rule) => String(rule.repeat),
+    (it, scores, rule, longest) => keyOrder(it.sig, scores, rule.repeat, longest),
+  );
 
 /** The scorer's key-quote counts for these items with these key flags. */
 function keyCounts(items: readonly Item[], keys: readonly (readonly boolean[])[]): KeyCounts {
