@@ -17,11 +17,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { languagePack } from '../../src/lang/index.js';
-import { buildDocument } from '../../src/summarize/document.js';
 import { findFigures, withHeadlineFigures } from '../../src/summarize/find-figures.js';
-import { articleFrame, summarizeArticle } from '../../src/summarize/index.js';
-import { lexiconFor } from '../../src/summarize/lexicon.js';
 import type { FoundFigure } from '../../src/summarize/find-figures.js';
 import type { KeyFigureRule as Rule } from '../../src/summarize/rank-figures.js';
 import { boxFigures, boxingOrder, figureSignals } from '../../src/summarize/rank-figures.js';
@@ -30,6 +26,7 @@ import type { Figure } from '../../src/domain/summary.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
 import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems, tuneRule } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
+import { readArticle } from './read-article.js';
 import { fullText } from './load-dev-set.js';
 import type { Model } from './logistic.js';
 import { logit } from './logistic.js';
@@ -58,10 +55,7 @@ interface Item extends LoboItem {
 }
 
 function readItem(article: DevArticle): Item {
-  const summary = summarizeArticle(article.body, { title: article.title });
-  const lex = lexiconFor(languagePack(summary.lang)!);
-  const doc = buildDocument(article.body, summary.lang);
-  const frame = articleFrame(doc, article.title);
+  const { summary, lex, doc, frame } = readArticle(article);
   const sig = figureSignals(withHeadlineFigures(findFigures(doc, lex), article.title, doc, lex), frame, doc.text, lex);
   if (sig.unique.length !== summary.figures.length)
     throw new Error(`${article.gold.id}: ${sig.unique.length} figures read, ${summary.figures.length} summarized`);

@@ -12,12 +12,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Quote } from '../../src/domain/summary.js';
-import { languagePack } from '../../src/lang/index.js';
 import { creditQuotes } from '../../src/summarize/credit-quotes.js';
-import { buildDocument } from '../../src/summarize/document.js';
 import { findQuotes } from '../../src/summarize/find-quotes.js';
-import { articleFrame, summarizeArticle } from '../../src/summarize/index.js';
-import { lexiconFor } from '../../src/summarize/lexicon.js';
 import { boxedOf } from '../../src/summarize/rank-figures.js';
 import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
 import type { QuoteSignals } from '../../src/summarize/rank-quotes.js';
@@ -25,6 +21,7 @@ import { quoteSignals } from '../../src/summarize/rank-quotes.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
 import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems, tuneRule } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
+import { readArticle } from './read-article.js';
 import { fullText } from './load-dev-set.js';
 import type { Model } from './logistic.js';
 import { QUOTE_FEATURE_NAMES, quoteFeatures } from './quote-features.js';
@@ -92,10 +89,7 @@ interface Item extends LoboItem {
 }
 
 function readItem(article: DevArticle): Item {
-  const summary = summarizeArticle(article.body, { title: article.title });
-  const lex = lexiconFor(languagePack(summary.lang)!);
-  const doc = buildDocument(article.body, summary.lang);
-  const frame = articleFrame(doc, article.title);
+  const { summary, lex, doc, frame } = readArticle(article);
   const sig = quoteSignals(creditQuotes(doc, findQuotes(doc), lex, article.title), frame, doc.text, lex);
   // The headline's own quotes come first in the summary, the body's after them in reading order.
   const headline = summary.quotes.length - sig.unique.length;
