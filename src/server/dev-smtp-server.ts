@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { listenSmtp, type ListeningSmtp } from './listen-smtp.js';
+import { listenSmtp, plainSmtpOptions, type ListeningSmtp } from './listen-smtp.js';
 import { outboxFolder } from '../deliver/index.js';
 
 export type DevSmtpServer = ListeningSmtp;
@@ -29,12 +29,7 @@ export async function startDevSmtpServer(o: {
 }): Promise<DevSmtpServer> {
   const folder = outboxFolder(o.outboxDir, 'Messages the dev SMTP sink received');
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    size: MAX_MESSAGE_BYTES,
-    banner: 'news-digest dev-smtp: keeps every message in a folder',
+    ...plainSmtpOptions(MAX_MESSAGE_BYTES, 'news-digest dev-smtp: keeps every message in a folder'),
     onData(stream, session, cb) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

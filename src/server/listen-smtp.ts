@@ -1,8 +1,16 @@
-import type { SMTPServer } from 'smtp-server';
+import type { SMTPServer, SMTPServerOptions } from 'smtp-server';
 
 export interface ListeningSmtp {
   port: number;
   close(): Promise<void>;
+}
+
+/**
+ * The options both local SMTP listeners share: no TLS or login (loopback or a trusted
+ * relay in front), no reverse DNS (a closed network waits on it), no library logging.
+ */
+export function plainSmtpOptions(size: number, banner: string): SMTPServerOptions {
+  return { authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], disableReverseLookup: true, logger: false, size, banner };
 }
 
 /** Starts an SMTP server on host:port (0: a free port); a client that drops mid-message is only a warning. */

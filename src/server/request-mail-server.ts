@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { listenSmtp, type ListeningSmtp } from './listen-smtp.js';
+import { listenSmtp, plainSmtpOptions, type ListeningSmtp } from './listen-smtp.js';
 import type { SubscriptionService } from '../subscribers/index.js';
 
 export type RequestMailServer = ListeningSmtp;
@@ -22,12 +22,7 @@ export async function startRequestMailServer(o: {
 }): Promise<RequestMailServer> {
   const [wantedLocal, wantedDomain] = splitAddress(o.requestAddress);
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    size: MAX_MESSAGE_BYTES,
-    banner: 'news-digest request address',
+    ...plainSmtpOptions(MAX_MESSAGE_BYTES, 'news-digest request address'),
     onRcptTo(address, _session, cb) {
       const [local, domain] = splitAddress(address.address);
       // "request+<token>@domain" carries an unsubscribe token in the address.
