@@ -586,15 +586,28 @@ function linkWordsOnly(text: string, lex: Lexicon): boolean {
 /** Quote marks of every language, read as spaces between two quotes so only the reporter's words are left. */
 const QUOTE_MARKS = /[«»“”"„‘’]/g;
 
+/** Most words of the clause a complementizer opens before the quote it reports ("e afirmou que os juros «…»"). */
+const MAX_REPORTED_LEAD_WORDS = 4;
+
 /**
  * Whether the words between two quotes only join a further speech verb to the
  * first quote's sentence ("X ha parlato di «…» e ha aggiunto: «…»", "X habló
- * de «…» y añadió: «…»"): the second goes on with the first's subject.
+ * de «…» y añadió: «…»"), or the verb and the clause it reports ("X lamentou
+ * "…" e garantiu que "…""): the second goes on with the first's subject.
  */
 export function joinedVerb(between: string, lex: Lexicon): boolean {
   const words = between.replace(QUOTE_MARKS, ' ');
   const verb = lastMatch(lex.verbRe, words);
-  return verb !== null && linkWordsOnly(words.slice(0, verb.index), lex) && /^\s*[:,]?\s*$/.test(words.slice(verb.index + verb[0].length));
+  if (verb === null || !linkWordsOnly(words.slice(0, verb.index), lex)) return false;
+  const after = words.slice(verb.index + verb[0].length);
+  if (/^\s*[:,]?\s*$/.test(after)) return true;
+  const [complementizer, ...lead] = after.trim().split(/\s+/);
+  return (
+    complementizer !== undefined &&
+    lex.complementizers.has(complementizer.toLowerCase()) &&
+    lead.length <= MAX_REPORTED_LEAD_WORDS &&
+    lead.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w))
+  );
 }
 
 /**
