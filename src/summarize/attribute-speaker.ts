@@ -588,6 +588,8 @@ const QUOTE_MARKS = /[«»“”"„‘’]/g;
 
 /** Most words of the clause a complementizer opens before the quote it reports ("e afirmou que os juros «…»"). */
 const MAX_REPORTED_LEAD_WORDS = 4;
+/** A bare word, no mark of a clause's end or a quote's among it. */
+const BARE_WORD = /^\p{L}[\p{L}'’-]*$/u;
 
 /**
  * Whether the words between two quotes only join a further speech verb to the
@@ -606,7 +608,7 @@ export function joinedVerb(between: string, lex: Lexicon): boolean {
     complementizer !== undefined &&
     lex.complementizers.has(complementizer.toLowerCase()) &&
     lead.length <= MAX_REPORTED_LEAD_WORDS &&
-    lead.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w))
+    lead.every((w) => BARE_WORD.test(w))
   );
 }
 
