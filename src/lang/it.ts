@@ -49,6 +49,7 @@ export const it: LanguagePack = {
   ),
   articles: words('il|lo|la|i|gli|le|un|uno|una'),
   accordingTo: words('secondo|stando a'),
+  sourcePrepositions: words('dal|dalla|dallo|dall|dai|dagli|dalle'),
   openingAccordingTo: words('per'),
   signedBy:
     /(?<![\p{L}])(?:firmat|sottoscritt|diffus|pubblicat|diramat|emess)[aoie](?:\s+(?:ieri|oggi|stamane|stamattina|poco\s+fa|in\s+serata|in\s+mattinata|nel\s+pomeriggio))?\s+(?:da|dal|dallo|dalla|dai|dagli|dalle|dall['’])\s*/iu,
