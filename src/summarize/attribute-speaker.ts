@@ -549,6 +549,12 @@ const INTRODUCES_QUOTE = /^[^.!?]{0,80}[,:]\s*$/;
  * verb-second order of German and Dutch: "Im Gespräch sagte Weber:").
  */
 function subjectOf(before: string, verb: string, after: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  // "Lui répond aussitôt X : «…»", "Le contestó Ortega: «…»": an object clitic alone before the verb is to whom; a name after it is who.
+  const clitic = lex.cliticAtStartRe?.exec(before.trimStart());
+  if (clitic && clitic[0].length === before.trimStart().length) {
+    const named = mentionAfter(after, lex, counts);
+    if (named?.kind === 'name') return named;
+  }
   const subject = mentionBefore(before, lex, counts);
   // "In antwoord op Kamervragen van Kamerlid X schrijft de minister dat …": a name inside a phrase a preposition opens,
   // with no comma before the verb, is no subject; the verb's follows it. Not a surname's particle ("Von der Heydt forderte").
