@@ -609,7 +609,10 @@ export function joinedVerb(between: string, lex: Lexicon): boolean {
   if (verb === null || !linkWordsOnly(words.slice(0, verb.index), lex)) return false;
   const after = words.slice(verb.index + verb[0].length);
   if (/^\s*[:,]?\s*$/.test(after)) return true;
-  const [complementizer, ...lead] = after.trim().split(/\s+/);
+  const clause = after.trim().split(/\s+/);
+  // Past a preposition the verb takes before its clause ("advirtió de que", "se queixou de que").
+  if (clause.length > 1 && lex.prepositions.has(clause[0]!.toLowerCase())) clause.shift();
+  const [complementizer, ...lead] = clause;
   return (
     complementizer !== undefined &&
     lex.complementizers.has(complementizer.toLowerCase()) &&

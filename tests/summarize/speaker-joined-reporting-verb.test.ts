@@ -24,3 +24,18 @@ describe('a joined verb and its complementizer, a few words of the clause betwee
     ],
   ]);
 });
+
+describe('a preposition the verb takes before its clause ("advirtió de que") is passed over', () => {
+  creditsSpeakers([
+    [
+      'es',
+      'Las acciones de Meridiano subieron un 3,2%. En una nota, la Asociación de Inversores Minoritarios calificó los resultados de "sólidos pero previsibles" y advirtió de que "lo difícil empieza ahora", cuando bajen los tipos.',
+      ['Asociación de Inversores Minoritarios', 'Asociación de Inversores Minoritarios'],
+    ],
+    [
+      'pt',
+      'As ações da Meridiano subiram 3,2%. Em nota, a Associação de Investidores Minoritários classificou os resultados como "sólidos mas previsíveis" e queixou-se de que "o difícil começa agora", quando os juros descerem.',
+      ['Associação de Investidores Minoritários', 'Associação de Investidores Minoritários'],
+    ],
+  ]);
+});
