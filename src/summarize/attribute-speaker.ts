@@ -549,6 +549,12 @@ const INTRODUCES_QUOTE = /^[^.!?]{0,80}[,:]\s*$/;
  * verb-second order of German and Dutch: "Im Gespräch sagte Weber:").
  */
 function subjectOf(before: string, verb: string, after: string, lex: Lexicon, counts: WordCounts): Mention | null {
+  // "Lui répond aussitôt X : «…»", "Le contestó Ortega: «…»": an object clitic alone before the verb is to whom; a name after it is who.
+  const clitic = lex.cliticAtStartRe?.exec(before.trimStart());
+  if (clitic && clitic[0].length === before.trimStart().length) {
+    const named = mentionAfter(after, lex, counts);
+    if (named?.kind === 'name') return named;
+  }
   const subject = mentionBefore(before, lex, counts);
   // "In antwoord op Kamervragen van Kamerlid X schrijft de minister dat …": a name inside a phrase a preposition opens,
   // with no comma before the verb, is no subject; the verb's follows it. Not a surname's particle ("Von der Heydt forderte").
@@ -586,15 +592,33 @@ function linkWordsOnly(text: string, lex: Lexicon): boolean {
 /** Quote marks of every language, read as spaces between two quotes so only the reporter's words are left. */
 const QUOTE_MARKS = /[«»“”"„‘’]/g;
 
+/** Most words of the clause a complementizer opens before the quote it reports ("e afirmou que os juros «…»"). */
+const MAX_REPORTED_LEAD_WORDS = 4;
+/** A bare word, no mark of a clause's end or a quote's among it. */
+const BARE_WORD = /^\p{L}[\p{L}'’-]*$/u;
+
 /**
  * Whether the words between two quotes only join a further speech verb to the
  * first quote's sentence ("X ha parlato di «…» e ha aggiunto: «…»", "X habló
- * de «…» y añadió: «…»"): the second goes on with the first's subject.
+ * de «…» y añadió: «…»"), or the verb and the clause it reports ("X lamentou
+ * "…" e garantiu que "…""): the second goes on with the first's subject.
  */
 export function joinedVerb(between: string, lex: Lexicon): boolean {
   const words = between.replace(QUOTE_MARKS, ' ');
   const verb = lastMatch(lex.verbRe, words);
-  return verb !== null && linkWordsOnly(words.slice(0, verb.index), lex) && /^\s*[:,]?\s*$/.test(words.slice(verb.index + verb[0].length));
+  if (verb === null || !linkWordsOnly(words.slice(0, verb.index), lex)) return false;
+  const after = words.slice(verb.index + verb[0].length);
+  if (/^\s*[:,]?\s*$/.test(after)) return true;
+  const clause = after.trim().split(/\s+/);
+  // Past a preposition the verb takes before its clause ("advirtió de que", "se queixou de que").
+  if (clause.length > 1 && lex.prepositions.has(clause[0]!.toLowerCase())) clause.shift();
+  const [complementizer, ...lead] = clause;
+  return (
+    complementizer !== undefined &&
+    lex.complementizers.has(complementizer.toLowerCase()) &&
+    lead.length <= MAX_REPORTED_LEAD_WORDS &&
+    lead.every((w) => BARE_WORD.test(w))
+  );
 }
 
 /**

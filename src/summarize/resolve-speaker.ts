@@ -47,6 +47,10 @@ const WORD_THEN_SPACES = /(\p{L}+)[ \u00A0]+$/u;
 const VERB_AFTER_NAME = /^[ \u00A0]+(\p{Ll}+)/u;
 /** Least score of a likely speaker: its clause's subject, or named in the quote's own sentence. */
 const MIN_LIKELY_SCORE = 2;
+/** A lowercase noun and the link word right before a name ("commento di "). */
+const OF_NOUN_BEFORE = /(\p{Ll}+)\s+(\p{Ll}+)\s+$/u;
+/** Characters read before a name for that noun and link. */
+const OF_NOUN_CHARS = 30;
 /** The first word of a clause set off by a comma. */
 const CLAUSE_AFTER_COMMA = /,[ \u00A0]+(\p{L}+)/gu;
 
@@ -276,6 +280,14 @@ export class SpeakerResolver {
     return only;
   }
 
+  /** True when a full name follows a noun and its bare "of" ("il commento di Giorgio Abate"): the person the phrase is about. */
+  private ofPerson(s: NameSighting): boolean {
+    const { text, lex } = this.article!;
+    if (!s.name.includes(' ') || s.name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return false;
+    const before = OF_NOUN_BEFORE.exec(text.slice(Math.max(0, s.at - OF_NOUN_CHARS), s.at));
+    return before !== null && lex.pack.bodyOfLinks?.includes(before[2]!.toLowerCase()) === true && !lex.stopwords.has(before[1]!.toLowerCase());
+  }
+
   private latestMentioned(at: number): string | null {
     const names = this.names;
     const since = this.lastPerson?.at ?? -1;
@@ -283,8 +295,9 @@ export class SpeakerResolver {
     while (i >= 0 && names[i]!.at >= at) i--;
     for (; i >= 0 && names[i]!.at > since; i--) {
       const s = names[i]!;
-      // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means.
-      if (this.reader.afterPreposition(s.at)) continue;
+      // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means;
+      // one a noun's "of" brings in is whom the phrase is about ("Amaro il commento di Giorgio Abate. «…», ammette il tecnico").
+      if (this.reader.afterPreposition(s.at) && !this.ofPerson(s)) continue;
       // Nor one a sentence opened by a pronoun speaks of ("Sie hatte Pfeiffer … überlassen"): the pronoun's person is its subject.
       if (!s.subject && !this.reader.verbFollows(s) && this.reader.pronounOpensAt(s.at)) continue;
       if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.reader.titledAt(s.at) || this.reader.agedAt(s)))
@@ -293,7 +306,14 @@ export class SpeakerResolver {
       // Not one placed by a preposition and its article ("en la Audiencia Provincial"), nor a body's name.
       const lex = this.article?.lex;
       const body = s.name.split(' ').some((w) => lex?.bodyWords.has(w.toLowerCase()));
-      if (!s.quoted && !s.alone && !body && s.name.includes(' ') && !this.reader.placedAt(s.at) && !this.article?.text.slice(s.at, at).includes('\n'))
+      if (
+        !s.quoted &&
+        !s.alone &&
+        !body &&
+        s.name.includes(' ') &&
+        (!this.reader.placedAt(s.at) || this.ofPerson(s)) &&
+        !this.article?.text.slice(s.at, at).includes('\n')
+      )
         return s.name;
     }
     return null;

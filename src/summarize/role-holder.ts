@@ -22,6 +22,11 @@ const APPOSED_ROLE = /^\s*,\s*(?:\d{1,3}(?:\s+\p{Ll}+)?\s*,\s*)?(?:\p{Ll}+\s+){0
 /** Between a spokesperson's word and their name, either way: one comma and no clause's end ("…, Giulia Marchetti", "Benetti, studentessa e …"). */
 const APPOSED_SPOKESPERSON = /^[^,.;:!?«»“”"]{0,60},[^,.;:!?«»“”"]{0,60}$/;
 
+/** The lowercase word a name sighting opens on, if any. */
+const LOWER_WORD_OPENING = /^\p{Ll}+/u;
+/** Characters read for that word: the longest particle and more. */
+const PARTICLE_CHARS = 12;
+
 /** A comma right before a name: it is in apposition to what comes before. */
 const APPOSED_NAME = /,\s*$/;
 
@@ -107,7 +112,11 @@ export class RoleHolders {
   /** True when a preposition comes between the role at `pos` and the sighting, right before it ("manager … to Castle Town"; not "par Me Anne Roux"). */
   private placed(s: NameSighting, pos: number): boolean {
     const { text, lex } = this.article!;
-    return s.at > pos && lex.prepositions.has(runBeforeSpaces(text.slice(pos, s.at), LETTER, NAME_SPACE)?.toLowerCase() ?? '');
+    if (s.at <= pos) return false;
+    // A name read from a particle no surname holds in lowercase is what the role is of ("il tecnico della Pedemontana").
+    const opening = LOWER_WORD_OPENING.exec(text.slice(s.at, s.at + PARTICLE_CHARS))?.[0];
+    if (opening !== undefined && lex.pack.affiliationParticles?.includes(opening)) return true;
+    return lex.prepositions.has(runBeforeSpaces(text.slice(pos, s.at), LETTER, NAME_SPACE)?.toLowerCase() ?? '');
   }
 
   /** True when a clause ends in `between`; an abbreviation's stop ("Geschäftsführerin Dr. Annette Brühl") ends none. */
