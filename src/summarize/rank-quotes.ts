@@ -261,7 +261,8 @@ export function quoteSignals(quotes: readonly RankableQuote[], frame: ArticleFra
  * position (longer in a short piece with few voices than in one of middle
  * length or one where six or more actors speak). A body's line given through
  * its spokesperson when the headline or the lead before it already names the
- * body gives its place to the next voice (unless it is the first actor).
+ * body gives its place to the next voice (unless it is the first actor, or the
+ * second voice arguing at length).
  */
 export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQuote> {
   const { lead, others, actors, candidates, newVoice, forBody } = sig;
@@ -291,9 +292,10 @@ export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQu
   if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && sig.withNews(third)) key.add(third);
   // "Corvane to cut 2,300 jobs" and then "a Corvane spokesperson said": the headline and lead already tell what the body
   // they name did, and its line given through a spokesperson only restates it; the story's first actor keeps theirs, and
-  // the place goes to the next voice among the first actors.
+  // the place goes to the next voice among the first actors. The second voice keeps its place when its line argues at
+  // length: the body answering the first actor is the story's other side, not a stock reply.
   for (const q of [...key]) {
-    if (q === lead || !sig.framedBody(q)) continue;
+    if (q === lead || !sig.framedBody(q) || (q === near[0] && sig.words(q) >= SUBSTANTIVE_WORDS)) continue;
     key.delete(q);
     const next = others.slice(others.indexOf(q) + 1, ACTOR_WINDOW - 1).find((o) => !key.has(o) && newVoice(o) && !forBody(o));
     if (next) key.add(next);
