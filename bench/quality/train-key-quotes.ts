@@ -5,7 +5,7 @@
  * fits a regularised logistic regression over per-quote features (quote-features.ts) to the dev set's key-quote
  * labels, with a selection rule (best first over a threshold, a minimum and a maximum count, a cost for a second
  * quote of an actor) tuned on the training articles, and scores it leave-one-batch-out against the rules in use and a
- * baseline fit on the same folds (leave-one-batch-out.ts). Only the quotes rank-quotes lets be key at all (whole
+ * baseline fit on the same folds (leave-one-batch-out.ts), after a per-rule audit of the rules in use. Only the quotes rank-quotes lets be key at all (whole
  * statements with a speaker, long enough, no teaser, not worked into the reporter's sentence) are candidates. The
  * options are train-key-figures.ts's but --write: no key-quote model is in use (it did not beat the rules by a clear
  * margin leave-one-batch-out), so there is nothing to write.
@@ -16,10 +16,11 @@ import { creditQuotes } from '../../src/summarize/credit-quotes.js';
 import { findQuotes } from '../../src/summarize/find-quotes.js';
 import { boxedOf } from '../../src/summarize/rank-figures.js';
 import type { BoxingOrder } from '../../src/summarize/rank-figures.js';
-import type { QuoteSignals } from '../../src/summarize/rank-quotes.js';
-import { quoteSignals } from '../../src/summarize/rank-quotes.js';
+import type { ArticleFrame } from '../../src/summarize/rank.js';
+import type { KeyQuoteRule, QuoteSignals } from '../../src/summarize/rank-quotes.js';
+import { quoteSignals, ruleKeys } from '../../src/summarize/rank-quotes.js';
 import type { Config, KeyCounts, KeyLearner, LoboItem } from './leave-one-batch-out.js';
-import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, readDevItems, tuneRule } from './leave-one-batch-out.js';
+import { batchOf, dumpRows, featureConfig, fitAll, LOBO_OPTIONS, leaveOneBatchOut, pct, readDevItems, tuneRule } from './leave-one-batch-out.js';
 import type { DevArticle } from './load-dev-set.js';
 import { readArticle } from './read-article.js';
 import { fullText } from './load-dev-set.js';
@@ -84,6 +85,7 @@ const base = featureConfig(QUOTE_FEATURE_NAMES, values['base-drop'], values['bas
 interface Item extends LoboItem {
   quotes: Quote[];
   sig: QuoteSignals;
+  frame: ArticleFrame;
   /** The summary's place of the quote a key on each candidate flags. */
   place: number[];
 }
@@ -109,6 +111,7 @@ function readItem(article: DevArticle): Item {
     batch: batchOf(article.gold.id),
     quotes: summary.quotes,
     sig,
+    frame,
     place,
     x: quoteFeatures(sig, frame, doc.text),
     y: place.map((p) => +keyPlaces.has(p)),
@@ -149,6 +152,29 @@ function learnedKeys(items: readonly Item[], m: Model, rule: Rule, cfg: Config<R
     return it.quotes.map((_, i) => key.has(i));
   });
 }
+/**
+ * How often the key each rule of the ranker in use adds is right, on the --score-only batches and on the others: a rule
+ * tuned on the older batches that misfires on new copy shows as a gap between the two.
+ */
+function auditRules(items: readonly Item[]): void {
+  const tally = new Map<KeyQuoteRule, { added: number; right: number }[]>();
+  for (const it of items) {
+    for (const [q, rule] of ruleKeys(it.sig, it.frame)) {
+      const sides = tally.get(rule) ?? [
+        { added: 0, right: 0 },
+        { added: 0, right: 0 },
+      ];
+      const side = sides[scoredBatches.has(it.batch) ? 0 : 1]!;
+      side.added++;
+      side.right += it.y[it.sig.candidates.indexOf(q)]!;
+      tally.set(rule, sides);
+    }
+  }
+  const share = ({ added, right }: { added: number; right: number }): string => `${right}/${added} ${added ? pct(right / added).trim() : '-'}`.padStart(16);
+  console.log(`key rule            ${'scored batches'.padStart(16)} ${'other batches'.padStart(16)}  (keys right/added, %)`);
+  for (const [rule, [scored, other]] of tally) console.log(`${rule.padEnd(19)} ${share(scored!)} ${share(other!)}`);
+}
+
 const learner: KeyLearner<Item, Rule> = {
   tune,
   keys: learnedKeys,
@@ -162,6 +188,7 @@ const gold = dev.reduce((s, it) => s + it.goldKey, 0);
 console.error(
   `${dev.length} dev articles, ${finalItems.length} final, features read in ${ms} ms; ${reachable} of ${gold} gold key quotes among the candidates`,
 );
+auditRules(dev);
 if (values.dump) dumpRows(values.dump, dev, variant, (it, i) => it.sig.candidates[i]!.text);
 
 leaveOneBatchOut(dev, learner, { base, variant }, scoredBatches, LAMBDA);

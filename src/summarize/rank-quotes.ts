@@ -249,8 +249,11 @@ export function quoteSignals(quotes: readonly RankableQuote[], frame: ArticleFra
   };
 }
 
+/** Which rule of ruleKeys made a quote key: what a per-rule audit of the choice counts. */
+export type KeyQuoteRule = 'lead' | 'second' | 'prominent' | 'objector' | 'long-piece' | 'substantive' | 'with-news' | 'after-framed-body';
+
 /**
- * The key quotes by the rules: the first substantive statement of the first actor
+ * The key quotes by the rules, each with the rule that made it key: the first substantive statement of the first actor
  * (the first voice that is no colour; a body they are introduced by is theirs),
  * then of the next new voice among the first three actors, and of the third
  * too if the reporter turns to them more than once or brings them in
@@ -261,21 +264,22 @@ export function quoteSignals(quotes: readonly RankableQuote[], frame: ArticleFra
  * position (longer in a short piece with few voices than in one of middle
  * length or one where six or more actors speak). A body's line given through
  * its spokesperson when the headline or the lead before it already names the
- * body gives its place to the next voice (unless it is the first actor).
+ * body gives its place to the next voice (unless it is the first actor, or the
+ * second voice arguing at length).
  */
-export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQuote> {
+export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Map<RankableQuote, KeyQuoteRule> {
   const { lead, others, actors, candidates, newVoice, forBody } = sig;
-  const key = new Set<RankableQuote>(lead ? [lead] : []);
+  const key = new Map<RankableQuote, KeyQuoteRule>(lead ? [[lead, 'lead']] : []);
   const near = others.slice(0, ACTOR_WINDOW - 1).filter(newVoice);
-  if (near[0]) key.add(near[0]);
-  if (near[1] && sig.turns(near[1].speaker!) >= PROMINENT_TURNS) key.add(near[1]);
+  if (near[0]) key.set(near[0], 'second');
+  if (near[1] && sig.turns(near[1].speaker!) >= PROMINENT_TURNS) key.set(near[1], 'prominent');
   // "Not acceptable," said the opposition: a short jab reacts; the other side argues its case at some length.
   const objector = others.slice(0, OBJECTION_WINDOW - 1).find((q) => !key.has(q) && sig.objecting(q) && sig.words(q) >= SUBSTANTIVE_WORDS);
-  if (objector && key.size < 3) key.add(objector);
+  if (objector && key.size < 3) key.set(objector, 'objector');
   if (frame.words >= LONG_PIECE_WORDS && key.size === 2) {
     // A long piece has room for a third voice, or else for a quote that carries a number.
     const third = others.find((q) => !key.has(q) && newVoice(q)) ?? candidates.find((q) => !key.has(q) && NUMERAL.test(q.text));
-    if (third) key.add(third);
+    if (third) key.set(third, 'long-piece');
   }
   if (key.size < 3) {
     // A third voice whose first statement argues a position at length: substantive in a piece with room for
@@ -283,20 +287,21 @@ export function ruleKeys(sig: QuoteSignals, frame: ArticleFrame): Set<RankableQu
     // only when it runs long enough to be a side of the story on its own.
     const least = frame.words >= ROOMY_PIECE_WORDS || actors.length >= MANY_SIDES ? SUBSTANTIVE_WORDS : ARGUED_WORDS;
     const substantive = others.slice(0, SUBSTANTIVE_WINDOW - 1).find((q) => !key.has(q) && newVoice(q) && q.words >= least && !forBody(q));
-    if (substantive) key.add(substantive);
+    if (substantive) key.set(substantive, 'substantive');
   }
   // "Mayor Jo Kent announced a rescue fund", "said minister Jon Berg" before a sum: the third of the first actors brought in
   // as announcing or deciding, or by their office with a number, speaks with the news, a key voice though quoted once.
   const third = others[1];
-  if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && sig.withNews(third)) key.add(third);
+  if (key.size < 3 && third && !key.has(third) && newVoice(third) && !forBody(third) && sig.withNews(third)) key.set(third, 'with-news');
   // "Corvane to cut 2,300 jobs" and then "a Corvane spokesperson said": the headline and lead already tell what the body
   // they name did, and its line given through a spokesperson only restates it; the story's first actor keeps theirs, and
-  // the place goes to the next voice among the first actors.
-  for (const q of [...key]) {
-    if (q === lead || !sig.framedBody(q)) continue;
+  // the place goes to the next voice among the first actors. The second voice keeps its place when its line argues at
+  // length: the body answering the first actor is the story's other side, not a stock reply.
+  for (const q of [...key.keys()]) {
+    if (q === lead || !sig.framedBody(q) || (q === near[0] && sig.words(q) >= SUBSTANTIVE_WORDS)) continue;
     key.delete(q);
     const next = others.slice(others.indexOf(q) + 1, ACTOR_WINDOW - 1).find((o) => !key.has(o) && newVoice(o) && !forBody(o));
-    if (next) key.add(next);
+    if (next) key.set(next, 'after-framed-body');
   }
   return key;
 }
@@ -313,6 +318,6 @@ export function rankQuotes(quotes: readonly RankableQuote[], frame: ArticleFrame
   // No quotes, none ranked; an article's empty list is of another array kind, and V8 drops the optimised code that meets it.
   if (!quotes.length) return [];
   const sig = quoteSignals(quotes, frame, text, lex);
-  const key = new Set([...ruleKeys(sig, frame)].map(sig.keyed));
+  const key = new Set([...ruleKeys(sig, frame).keys()].map(sig.keyed));
   return sig.unique.map((q) => ({ text: q.text, speaker: q.speaker, key: key.has(q) }));
 }

@@ -205,6 +205,16 @@ describe('key quotes', () => {
     expect(keyQuotes(text, 'en', 'Corvane to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Nobody in this valley wi']);
   });
 
+  it('a body the headline names keeps its second-voice key when its spokesperson argues at length (fifteen words or more)', () => {
+    const text = [
+      '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
+      filler(3),
+      '“Every worker stays on full pay until March, and we are talking to two buyers who want to keep the plant running,” a Corvane spokesperson said.',
+      '“Nobody in this valley will find work at the same wage again,” said Rita Holm.',
+    ].join('\n\n');
+    expect(keyQuotes(text, 'en', 'Corvane to cut 2,300 jobs in Ohio')).toEqual(['This closure will hurt h', 'Every worker stays on fu']);
+  });
+
   it('a common noun in the headline ("hotels") does not name a body whose name holds it as a word', () => {
     const text = [
       '“This closure will hurt hundreds of families in a town that has nothing else,” said union leader Paul Otto.',
