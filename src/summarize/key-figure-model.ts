@@ -3,7 +3,7 @@
  * (lambda 1 on standardised features), fitted to the dev set's key labels (1366 articles), and the
  * selection rule tuned on the same articles (figures boxed best first while over `threshold`, always `minK`, at most
  * `maxK`; a second share or measure costs `repeat`, a neighbour value `neighbour`). Generated, do not edit:
- * npx tsx bench/quality/train-key-figures.ts --score-only s8 --score-only s9 --score-only s10 --score-only s16 --score-only s20 --score-only s24 --score-only s25 --score-only s30 --score-only s31 --score-only s32 --score-only s39 --score-only s40 --score-only s41 --base-drop largestMoney --base-drop toldAgain --base-drop standingCount --write
+ * npx tsx bench/quality/train-key-figures.ts --score-only s80 --score-only s81 --score-only s82 --score-only s83 --score-only s84 --score-only s85 --score-only s86 --score-only s87 --score-only s88 --score-only s89 --score-only s90 --score-only s91 --score-only s92 --score-only s93 --score-only s94 --score-only s95 --score-only s96 --score-only s97 --score-only s98 --score-only s99 --base-drop largestMoney --base-drop toldAgain --base-drop standingCount --write
  */
 import type { FeatureName } from './figure-features.js';
 import type { KeyFigureRule } from './rank-figures.js';
