@@ -128,6 +128,24 @@ describe('the SMTP transport over its own connection pool', () => {
     await expect(transport.send(mail(2))).rejects.toMatchObject({ code: 'SMTP_TRANSIENT' });
   });
 
+  it('ready(messages) for more than the connections can carry: the first ones end in turn, not all at once', async () => {
+    const perSession = new Map<string, number>();
+    sink = await startSmtpSink({
+      extra: {
+        onConnect: (session, cb) => (perSession.set(session.id, 0), cb()),
+        onMailFrom: (_a, session, cb) => (perSession.set(session.id, perSession.get(session.id)! + 1), cb()),
+      },
+    });
+    transport = smtpTransport({ url: sink.url, pool: true, maxConnections: 2, maxMessagesPerConnection: 4 });
+    await transport.ready!(12);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => transport!.send(mail(i))));
+    expect(sink.messages).toHaveLength(12);
+    // The first two, opened together, ended at half their budget and at all of it; none took more.
+    const counts = [...perSession.values()];
+    expect(counts.slice(0, 2).sort()).toEqual([2, 4]);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(4);
+  });
+
   it('opens a fresh connection after maxMessagesPerConnection', async () => {
     const sessions = new Set<string>();
     sink = await startSmtpSink({ extra: { onMailFrom: (_a, session, cb) => (sessions.add(session.id), cb()) } });
