@@ -10,6 +10,16 @@ export interface SmtpPoolOptions {
 }
 
 /**
+ * Where a pool's connections stand among all the connections of one send (the
+ * sending threads' pools together): the `first` of `total`, so their budgets
+ * are staggered across the pools, not within each.
+ */
+export interface ConnectionSlots {
+  first: number;
+  total: number;
+}
+
+/**
  * Up to `size` SMTP sessions (SmtpConnection) sending ready-made bytes. A
  * message goes to an idle connection, else to a new one while under the size,
  * else right behind the message in flight on a pipelining connection, else
@@ -42,14 +52,15 @@ export class SmtpPool {
    * their setup (connect, greeting, EHLO) runs while those messages are still being built. One
    * that fails to open fails no message; the first send after it opens another.
    */
-  warm(messages: number): void {
+  warm(messages: number, slots?: ConnectionSlots): void {
     const opening = Math.min(this.o.size, messages) - this.conns.size;
     const { maxMessages } = this.o.connection;
+    const { first, total } = slots ?? { first: 0, total: opening };
     // A send longer than the connections' budgets: they end in turn, not all at once. Ended together
     // they left the relay nothing to do while their successors were set up (a server may hold its
     // greeting back: smtp-server 100 ms), 90 ms every 2,000 messages of 10,000 at 5,000 a second.
-    const staggered = messages > this.o.size * maxMessages;
-    for (let k = 0; k < opening && !this.closed; k++) this.openOne(staggered ? Math.ceil((maxMessages * (k + 1)) / opening) : maxMessages);
+    const staggered = messages > Math.max(total, this.o.size) * maxMessages;
+    for (let k = 0; k < opening && !this.closed; k++) this.openOne(staggered ? Math.ceil((maxMessages * (first + k + 1)) / total) : maxMessages);
   }
 
   /** Takes no new messages; connections end once their messages are answered. */

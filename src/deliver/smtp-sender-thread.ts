@@ -54,6 +54,9 @@ function receive(m: ToSender): void {
     case 'forget':
       bodies.delete(m.key);
       return;
+    case 'warm':
+      void transport.ready?.(m.messages);
+      return;
     case 'send':
       try {
         date = new Date(m.mail.date);

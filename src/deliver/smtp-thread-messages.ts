@@ -10,6 +10,8 @@ export type ToSender =
   | { kind: 'body'; key: number; html: SlottedText; text: SlottedText }
   | { kind: 'send'; id: number; mail: WireMail }
   | { kind: 'forget'; key: number }
+  /** The send's size, so the thread opens its connections before the first message. */
+  | { kind: 'warm'; messages: number }
   | { kind: 'close' };
 
 export type FromSender =

@@ -49,10 +49,12 @@ export function threadedSmtpTransport(o: SenderOptions & { threads: number; now?
   /** Threads start on first use: a command that sends nothing never pays for them. */
   const start = () => {
     if (senders.length > 0) return;
-    for (let i = 0; i < count; i++) {
+    const total = Math.max(count, options.maxConnections);
+    for (let i = 0, first = 0; i < count; i++) {
       // Each thread's share of the connections, the first ones taking the remainder.
-      const share = Math.floor(options.maxConnections / count) + (i < options.maxConnections % count ? 1 : 0);
-      const worker = startThread(entry, { ...options, maxConnections: Math.max(1, share) });
+      const share = Math.max(1, Math.floor(options.maxConnections / count) + (i < options.maxConnections % count ? 1 : 0));
+      const worker = startThread(entry, { ...options, maxConnections: share, connectionSlots: { first, total } });
+      first += share;
       let started = () => {};
       const sender: Sender = {
         worker,
@@ -144,8 +146,9 @@ export function threadedSmtpTransport(o: SenderOptions & { threads: number; now?
         post(sender, { kind: 'send', id, mail: wire(sender, mail) });
       });
     },
-    async ready(): Promise<void> {
+    async ready(messages = 0): Promise<void> {
       start();
+      if (messages > 0) for (const s of senders) post(s, { kind: 'warm', messages });
       await Promise.all(senders.map((s) => s.started));
     },
     close(): Promise<void> {

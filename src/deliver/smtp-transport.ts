@@ -3,7 +3,7 @@ import DKIM from 'nodemailer/lib/dkim';
 import { DigestError } from '../domain/errors.js';
 import type { OutboundEmail, SendResult } from '../domain/outbound-email.js';
 import { envelopeOf, MimeComposer } from './mime-message.js';
-import { SmtpPool } from './smtp-pool.js';
+import { SmtpPool, type ConnectionSlots } from './smtp-pool.js';
 import type { Transport } from './transport.js';
 
 export interface SmtpOptions {
@@ -19,6 +19,8 @@ export interface SmtpOptions {
   replyTimeoutMs?: number;
   /** Signs every message with this key (RFC 6376). */
   dkim?: { domainName: string; keySelector: string; privateKey: string };
+  /** This pool's place among the send's connections when several threads' pools share them (budgets staggered across all). */
+  connectionSlots?: ConnectionSlots;
 }
 
 export const DEFAULT_REPLY_TIMEOUT_MS = 60_000;
@@ -64,7 +66,7 @@ export function smtpTransport(o: SmtpOptions): Transport {
       }
     },
     async ready(messages = 0) {
-      pool.warm(messages);
+      pool.warm(messages, o.connectionSlots);
     },
     async close() {
       pool.close();

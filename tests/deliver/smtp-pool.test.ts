@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { smtpTransport, type Transport } from '../../src/deliver/index.js';
+import { smtpTransport, threadedSmtpTransport, type Transport } from '../../src/deliver/index.js';
 import { DigestError } from '../../src/domain/errors.js';
 import type { OutboundEmail } from '../../src/domain/outbound-email.js';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink.js';
@@ -144,6 +144,22 @@ describe('the SMTP transport over its own connection pool', () => {
     const counts = [...perSession.values()];
     expect(counts.slice(0, 2).sort()).toEqual([2, 4]);
     expect(Math.max(...counts)).toBeLessThanOrEqual(4);
+  });
+
+  it("ready(messages) on two sending threads staggers the budgets across both threads' connections", async () => {
+    const perSession = new Map<string, number>();
+    sink = await startSmtpSink({
+      extra: {
+        onConnect: (session, cb) => (perSession.set(session.id, 0), cb()),
+        onMailFrom: (_a, session, cb) => (perSession.set(session.id, perSession.get(session.id)! + 1), cb()),
+      },
+    });
+    transport = threadedSmtpTransport({ url: sink.url, pool: true, maxConnections: 4, maxMessagesPerConnection: 4, threads: 2 });
+    await transport.ready!(24);
+    await Promise.all(Array.from({ length: 24 }, (_, i) => transport!.send(mail(i))));
+    expect(sink.messages).toHaveLength(24);
+    // Staggered within each thread only, the first four would end at 2, 4, 2 and 4 messages: two at once, twice.
+    expect([...perSession.values()].slice(0, 4).sort()).toEqual([1, 2, 3, 4]);
   });
 
   it('opens a fresh connection after maxMessagesPerConnection', async () => {
