@@ -550,8 +550,9 @@ const INTRODUCES_QUOTE = /^[^.!?]{0,80}[,:]\s*$/;
  */
 function subjectOf(before: string, verb: string, after: string, lex: Lexicon, counts: WordCounts): Mention | null {
   // "Lui répond aussitôt X : «…»", "Le contestó Ortega: «…»": an object clitic alone before the verb is to whom; a name after it is who.
-  const clitic = lex.cliticAtStartRe?.exec(before.trimStart());
-  if (clitic && clitic[0].length === before.trimStart().length) {
+  const trimmed = before.trimStart();
+  const clitic = lex.cliticAtStartRe?.exec(trimmed);
+  if (clitic && clitic[0].length === trimmed.length) {
     const named = mentionAfter(after, lex, counts);
     if (named?.kind === 'name') return named;
   }

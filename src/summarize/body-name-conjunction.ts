@@ -239,7 +239,8 @@ export function bodyNameThroughConjunction(name: string, text: string, lex: Lexi
   for (const at of wholeWordSpots(text, name)) {
     // The word after the spot first: most spots go on with a verb or a mark, and need no head read before them.
     const read = text.slice(at + name.length, at + name.length + TAIL_CHARS);
-    if (!mayGoOn(wordsOf(read, 1)[0], lex)) continue;
+    // The rest goes on past a conjunction: where the words after the spot hold none, there is no rest to read.
+    if (!mayGoOn(wordsOf(read, 1)[0], lex) || !lex.conjunctionRe.test(read)) continue;
     const head = isBodyCompound(name.split(' ')[0]!, lex) ? '' : (headBefore(text, at, lex) ?? '');
     const full = `${head}${name}`;
     const words = full.split(' ');

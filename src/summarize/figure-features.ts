@@ -195,6 +195,8 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
   // Split like `paragraphs`: lowercasing makes and takes no paragraph break.
   const stemParagraphs = paragraphsHolding(text.toLowerCase().split(PARAGRAPH_BREAK), lex);
   const wholeLeadStems = stemsOf(frame.lead, lex);
+  // Many figures count the same thing ("jobs", "people"): their stems read once per article.
+  const countedStems = new Map<string, Set<string>>();
   const headlineOnly = (f: FoundFigure): boolean => f.headline === true && f.at === 0 && !text.startsWith(f.text.slice(0, 3));
   return candidates.map((f, order) => {
     const i = indexOf.get(f)!;
@@ -226,7 +228,12 @@ export function figureFeatures(sig: FigureSignals, frame: ArticleFrame, text: st
     const larger = sameKind.filter((g) => g.value > f.value).length;
     const earlier = unique.slice(0, i);
     const count = f.kind === 'thing' || f.kind === 'bare';
-    const countsStems = stemsOf(`${f.unit ?? ''} ${f.counts}`, lex);
+    const counted = `${f.unit ?? ''} ${f.counts}`;
+    let countsStems = countedStems.get(counted);
+    if (countsStems === undefined) {
+      countsStems = stemsOf(counted, lex);
+      countedStems.set(counted, countsStems);
+    }
     // The lead less the figure's own sentence: what the story is about told apart from this figure.
     const leadStems = sStart < frame.lead.length ? stemsOf(frame.lead.slice(0, sStart) + frame.lead.slice(sEnd), lex) : wholeLeadStems;
     const repeated = new Set<number>();

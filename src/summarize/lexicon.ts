@@ -15,6 +15,8 @@ export interface Lexicon {
   titles: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  /** A conjunction as a whole word between letters (any case): where none matches, no word read from the text is one. */
+  conjunctionRe: RegExp;
   /** Country names in this language (from the runtime's locale data) and the pack's own places, lowercase. */
   places: ReadonlySet<string>;
   placeEndings: ReadonlySet<string>;
@@ -52,6 +54,8 @@ export interface Lexicon {
   /** Calendar words that never start a name: short ones ("Jan", "May") also are first names and surnames. */
   calendarNotNames: ReadonlySet<string>;
   spokespersonWords: ReadonlySet<string>;
+  /** The first words of the spokesperson phrases of several words ("juru" of "juru bicara"), lowercase: where no such phrase can start. */
+  spokespersonPhraseHeads: ReadonlySet<string>;
   /** Spokesperson words long enough to end a compound ("Konzernsprecher"). */
   compoundSpokespersonWords: readonly string[];
   bodyWords: ReadonlySet<string>;
@@ -346,6 +350,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     courtWords: [...lower(pack.courtWords ?? [])],
     nameParticles: lower(pack.nameParticles),
     conjunctions: lower(pack.conjunctions),
+    conjunctionRe: new RegExp(`(?<!\\p{L})(?:${alternation(pack.conjunctions)})(?!\\p{L})`, 'iu'),
     places: lower([...regionNames(pack.code), ...pack.places]),
     placeEndings: lower(pack.placeEndings),
     placeHeads: lower(pack.placeHeads ?? []),
@@ -373,6 +378,7 @@ export function lexiconFor(pack: LanguagePack): Lexicon {
     abbreviations: lower(pack.abbreviations),
     calendarNotNames: lower([...pack.calendarWords.filter((w) => w.length > 3), ...(pack.dayTimeWords ?? [])]),
     spokespersonWords: lower(pack.spokespersonWords),
+    spokespersonPhraseHeads: lower(pack.spokespersonWords.filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(' ')[0]!)),
     compoundSpokespersonWords: pack.spokespersonWords.filter((w) => w.length >= 6 && !w.includes(' ')).map((w) => w.toLowerCase()),
     bodyWords: lower(pack.bodyWords),
     bodyHeadRes: new Map(

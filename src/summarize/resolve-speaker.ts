@@ -281,9 +281,9 @@ export class SpeakerResolver {
   }
 
   /** True when a full name follows a noun and its bare "of" ("il commento di Giorgio Abate"): the person the phrase is about. */
-  private ofPerson(s: NameSighting): boolean {
+  private ofPerson(s: NameSighting, body: boolean): boolean {
     const { text, lex } = this.article!;
-    if (!s.name.includes(' ') || s.name.split(' ').some((w) => lex.bodyWords.has(w.toLowerCase()))) return false;
+    if (!s.name.includes(' ') || body) return false;
     const before = OF_NOUN_BEFORE.exec(text.slice(Math.max(0, s.at - OF_NOUN_CHARS), s.at));
     return before !== null && lex.pack.bodyOfLinks?.includes(before[2]!.toLowerCase()) === true && !lex.stopwords.has(before[1]!.toLowerCase());
   }
@@ -293,25 +293,26 @@ export class SpeakerResolver {
     const since = this.lastPerson?.at ?? -1;
     let i = names.length - 1;
     while (i >= 0 && names[i]!.at >= at) i--;
+    const lex = this.article?.lex;
     for (; i >= 0 && names[i]!.at > since; i--) {
       const s = names[i]!;
+      // Whether a word of a name of several words is a body's noun, read once for both checks below.
+      const body = s.name.includes(' ') && s.name.split(' ').some((w) => lex?.bodyWords.has(w.toLowerCase()));
       // A name right after a preposition is whom or where ("conveyed the news to Kulkarni"), not whom an epithet means;
       // one a noun's "of" brings in is whom the phrase is about ("Amaro il commento di Giorgio Abate. «…», ammette il tecnico").
-      if (this.reader.afterPreposition(s.at) && !this.ofPerson(s)) continue;
+      if (this.reader.afterPreposition(s.at) && !this.ofPerson(s, body)) continue;
       // Nor one a sentence opened by a pronoun speaks of ("Sie hatte Pfeiffer … überlassen"): the pronoun's person is its subject.
       if (!s.subject && !this.reader.verbFollows(s) && this.reader.pronounOpensAt(s.at)) continue;
       if (!s.quoted && (s.alone || s.subject || this.speakers.some((p) => p.name === s.name) || this.reader.titledAt(s.at) || this.reader.agedAt(s)))
         return s.name;
       // A full name brought in within the epithet's own paragraph, in any clause ("Unter ihnen war Gerlinde Moosbrugger … sagte die 74-Jährige").
       // Not one placed by a preposition and its article ("en la Audiencia Provincial"), nor a body's name.
-      const lex = this.article?.lex;
-      const body = s.name.split(' ').some((w) => lex?.bodyWords.has(w.toLowerCase()));
       if (
         !s.quoted &&
         !s.alone &&
         !body &&
         s.name.includes(' ') &&
-        (!this.reader.placedAt(s.at) || this.ofPerson(s)) &&
+        (!this.reader.placedAt(s.at) || this.ofPerson(s, body)) &&
         !this.article?.text.slice(s.at, at).includes('\n')
       )
         return s.name;

@@ -23,6 +23,8 @@ const MAX_TAIL = 3;
  */
 const CAPITAL = /(?=[A-Z\u0080-\u{10FFFF}])[\p{Lu}\p{Changes_When_Lowercased}]/gu;
 const SPACE = /\s/;
+/** A capital as `INITIALS` reads one: a run without a second one past its first capital holds no initials. */
+const SECOND_CAPITAL = /\p{Lu}/u;
 /** The rest of a run of characters between spaces (sticky). */
 const SPACE_FREE = /\S*/uy;
 /** From the end of a word, the runs between spaces that hold the tail's words at most (sticky): each run holds a token or more. */
@@ -107,6 +109,8 @@ function readShortNamedBodies(
     SPACE_FREE.lastIndex = capital.index;
     const to = capital.index + SPACE_FREE.exec(text)![0].length;
     CAPITAL.lastIndex = to;
+    // Initials take two capitals: a run with one only can hold a short name where the pack lists clipped words ("Polres").
+    if (clipped.size === 0 && !SECOND_CAPITAL.test(text.slice(capital.index + capital[0].length, to))) continue;
     for (const w of tokenize(text.slice(from, to), from)) {
       // Lowercased only for a word that may be a short name: most are not.
       if (!w.isWord || !(INITIALS.test(w.text) || (isCapitalized(w.text) && clipped.has(w.text.toLowerCase())))) continue;

@@ -50,7 +50,8 @@ function spokespersonAt(words: readonly Token[], lex: Lexicon, from = 0): { at: 
   for (let i = from; i < words.length; i++) {
     // The longest phrase built once and cut a word at a time, not sliced, mapped and joined per length: this runs for every
     // word of every credit read. A token holds no space, so the last space is where its last word starts.
-    const longest = Math.min(SPOKESPERSON_WORDS, words.length - i);
+    // Only a word heading a phrase of several words starts one: most words head none, and build no phrase.
+    const longest = lex.spokespersonPhraseHeads.has(words[i]!.text.toLowerCase()) ? Math.min(SPOKESPERSON_WORDS, words.length - i) : 1;
     let phrase = words[i]!.text;
     for (let k = 1; k < longest; k++) phrase += ` ${words[i + k]!.text}`;
     for (let n = longest; n > 1; n--, phrase = phrase.slice(0, phrase.lastIndexOf(' ')))
