@@ -4,7 +4,7 @@
  * collapsed the way a browser renders it.
  */
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',

@@ -7,6 +7,8 @@ import { blockParagraphs } from './block-text.js';
 import { withoutJunkLines } from './junk-lines.js';
 import { declaredLanguage, normalizeLanguage } from './page-language.js';
 import { parseDocument } from './parse-document.js';
+import { pageTags } from './page-tags.js';
+import type { PageTags } from './page-tags.js';
 import { pruneBoilerplate, pruneCaptions } from './prune-boilerplate.js';
 import { withoutPageEchoes } from './page-echoes.js';
 
@@ -22,17 +24,21 @@ export interface ExtractOptions {
 }
 
 /** Title from the page's own metadata, read before Readability rewrites the DOM. */
-function metadataTitle(doc: Document): string | null {
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  const title = og ?? doc.querySelector('title')?.textContent;
+function metadataTitle(tags: PageTags): string | null {
+  const title = tags.meta('property', 'og:title') ?? tags.title?.textContent;
   return title?.replace(/\s+/g, ' ').trim() || null;
 }
 
+const IMAGE_METAS = [
+  ['property', 'og:image:secure_url'],
+  ['property', 'og:image'],
+  ['name', 'twitter:image'],
+  ['property', 'twitter:image'],
+] as const;
+
 /** The picture the page names for sharing: og:image (or its secure_url), else twitter:image, resolved against the page. */
-function metadataImage(doc: Document, url: string | undefined): string | null {
-  const src = ['meta[property="og:image:secure_url"]', 'meta[property="og:image"]', 'meta[name="twitter:image"]', 'meta[property="twitter:image"]']
-    .map((q) => doc.querySelector(q)?.getAttribute('content')?.trim())
-    .find(Boolean);
+function metadataImage(tags: PageTags, url: string | undefined): string | null {
+  const src = IMAGE_METAS.map(([attr, value]) => tags.meta(attr, value)?.trim()).find(Boolean);
   if (!src) return null;
   try {
     return new URL(src, url).href;
@@ -50,8 +56,8 @@ function withoutSiteName(title: string | null, h1: string | null): string | null
 }
 
 /** Where the page says it lives; sites print it as text in share widgets. */
-function pageUrls(doc: Document, url: string | undefined): string[] {
-  const declared = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+function pageUrls(tags: PageTags, url: string | undefined): string[] {
+  const declared = [tags.canonical, tags.meta('property', 'og:url')];
   return [url, ...declared].filter((u): u is string => Boolean(u));
 }
 
@@ -70,11 +76,12 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 
 function extract(html: string, opts: ExtractOptions): ExtractedArticle {
   const doc = parseDocument(html);
-  const fallbackTitle = metadataTitle(doc);
-  const image = metadataImage(doc, opts.url);
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const urls = pageUrls(doc, opts.url);
-  const pageLang = normalizeLanguage(opts.lang) ?? declaredLanguage(doc);
+  const tags = pageTags(doc);
+  const fallbackTitle = metadataTitle(tags);
+  const image = metadataImage(tags, opts.url);
+  const h1 = tags.h1?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const urls = pageUrls(tags, opts.url);
+  const pageLang = normalizeLanguage(opts.lang) ?? declaredLanguage(doc, tags);
 
   if (doc.body) pruneCaptions(doc.body);
   // keepClasses: the class names are what tells boilerplate apart after Readability.

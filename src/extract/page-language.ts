@@ -1,14 +1,16 @@
+import type { PageTags } from './page-tags.js';
+
 /**
  * The language a page declares about itself, as a lower-case ISO 639-1 code
  * (the region is dropped: "en-GB" -> "en"), or null when it declares none.
  */
-export function declaredLanguage(doc: Document): string | null {
+export function declaredLanguage(doc: Document, tags: PageTags): string | null {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),
     doc.documentElement?.getAttribute('xml:lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
-    doc.querySelector('meta[name="language" i]')?.getAttribute('content'),
+    tags.meta('http-equiv', 'content-language', true),
+    tags.meta('property', 'og:locale'),
+    tags.meta('name', 'language', true),
   ];
   for (const value of candidates) {
     const code = normalizeLanguage(value);
