@@ -17,6 +17,16 @@ function mail(i: number, extra: Partial<OutboundEmail> = {}): OutboundEmail {
   };
 }
 
+/** A sink that counts, in `perSession` (in the order connections arrived), the messages each SMTP session took. */
+function sinkCountingPerSession(perSession: Map<string, number>): Promise<SmtpSink> {
+  return startSmtpSink({
+    extra: {
+      onConnect: (session, cb) => (perSession.set(session.id, 0), cb()),
+      onMailFrom: (_a, session, cb) => (perSession.set(session.id, perSession.get(session.id)! + 1), cb()),
+    },
+  });
+}
+
 describe('the SMTP transport over its own connection pool', () => {
   let sink: SmtpSink | undefined;
   let transport: Transport | undefined;
@@ -130,12 +140,7 @@ describe('the SMTP transport over its own connection pool', () => {
 
   it('ready(messages) for more than the connections can carry: the first ones end in turn, not all at once', async () => {
     const perSession = new Map<string, number>();
-    sink = await startSmtpSink({
-      extra: {
-        onConnect: (session, cb) => (perSession.set(session.id, 0), cb()),
-        onMailFrom: (_a, session, cb) => (perSession.set(session.id, perSession.get(session.id)! + 1), cb()),
-      },
-    });
+    sink = await sinkCountingPerSession(perSession);
     transport = smtpTransport({ url: sink.url, pool: true, maxConnections: 2, maxMessagesPerConnection: 4 });
     await transport.ready!(12);
     await Promise.all(Array.from({ length: 12 }, (_, i) => transport!.send(mail(i))));
@@ -148,12 +153,7 @@ describe('the SMTP transport over its own connection pool', () => {
 
   it("ready(messages) on two sending threads staggers the budgets across both threads' connections", async () => {
     const perSession = new Map<string, number>();
-    sink = await startSmtpSink({
-      extra: {
-        onConnect: (session, cb) => (perSession.set(session.id, 0), cb()),
-        onMailFrom: (_a, session, cb) => (perSession.set(session.id, perSession.get(session.id)! + 1), cb()),
-      },
-    });
+    sink = await sinkCountingPerSession(perSession);
     transport = threadedSmtpTransport({ url: sink.url, pool: true, maxConnections: 4, maxMessagesPerConnection: 4, threads: 2 });
     await transport.ready!(24);
     await Promise.all(Array.from({ length: 24 }, (_, i) => transport!.send(mail(i))));
