@@ -52,6 +52,7 @@ export const fr: LanguagePack = {
   pronouns: words('il|elle|lui'),
   pluralPronouns: words('ils|elles|tous deux|toutes deux|tous les deux|toutes les deux|le couple|le duo'),
   subjectAsides: words('de son côté|de leur côté|pour sa part|pour leur part|quant à elle|quant à lui|quant à eux'),
+  impersonalPlace: { pronouns: words('on'), prepositions: words('à|au|aux|chez|auprès') },
   pronounGenders: { elle: 'f', il: 'm' },
   genderCues: {
     mme: 'f',
@@ -186,7 +187,7 @@ export const fr: LanguagePack = {
     opérateur: 'entreprise',
   },
   bodyWords: words(
-    'ministère|chambre|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire|observatoire',
+    'ministère|rectorat|chambre|entreprise|direction|société|groupe|gouvernement|police|gendarmerie|mairie|agence|conseil|commission|ambassade|armée|tribunal|syndicat|parti|club|banque|organisation|hôpital|université|fédération|préfecture|parquet|compagnie|constructeur|opérateur|enseigne|institution|collectivité|région|province|département|association|fondation|office|autorité|organisme|municipalité|délégataire|observatoire',
   ),
   // The body's noun after its head's title alone ("a précisé la préfecture" after "la préfète du Pas-de-Calais").
   bodyHeads: { préfecture: 'préfet|préfète' },

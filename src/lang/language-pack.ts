@@ -120,6 +120,11 @@ export interface LanguagePack {
    * "for its part"): like a resumptive pronoun ("L'agence, elle, défend …"), they leave the subject the speaker.
    */
   subjectAsides?: readonly string[];
+  /**
+   * The impersonal subject pronoun ("on") and the prepositions of the place it speaks from ("à", "au", "chez"): "À la
+   * préfecture, on précise que …", "Au rectorat, on défend …": the body of that place speaks.
+   */
+  impersonalPlace?: { readonly pronouns: readonly string[]; readonly prepositions: readonly string[] };
   /** The gender of the person pronouns that mark it ("she" f, "il" m); none where they do not ("dia"). */
   pronounGenders: Readonly<Record<string, 'f' | 'm'>>;
   /**

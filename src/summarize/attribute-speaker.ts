@@ -1,3 +1,4 @@
+import { impersonalPlace } from './impersonal-place.js';
 import { ELIDED_ARTICLE_ANY_CASE, ELIDED_ARTICLE_HEAD, ELIDED_LINK, withoutApostrophe } from './elision.js';
 import type { Lexicon } from './lexicon.js';
 import { bodyList, jointParts, listAfterStatement } from './joint-name.js';
@@ -651,7 +652,7 @@ function readAttributionBefore(head: string, lex: Lexicon, counts: WordCounts): 
     else if (mention) return mention;
   }
   // "La ponente, la liberal X, defendió que el recaudo «…»": the verb's subject sits a clause back.
-  if (unnamed) return clauseSubject(head, lex, counts) ?? unnamed;
+  if (unnamed) return clauseSubject(head, lex, counts) ?? impersonalPlace(head, lex, counts) ?? unnamed;
   // A name introducing the quote with a colon: "Dura la leader del Pd Elly Schlein: «…»".
   if (endsWithMark(head, ':')) {
     // "c'era anche Giulia Ferraro, infermiera: «…»": the name before a short lowercase role.
@@ -667,7 +668,8 @@ function readAttributionBefore(head: string, lex: Lexicon, counts: WordCounts): 
     const pronoun = tokenize(clause).find((t) => t.isWord && lex.pronouns.has(t.text.toLowerCase()));
     if (pronoun) return pronounMention(pronoun.text, lex);
   }
-  return clauseSubject(head, lex, counts) ?? undefined;
+  // "Au rectorat, on défend un dispositif « … »": no speech verb, the impersonal pronoun's place speaks.
+  return clauseSubject(head, lex, counts) ?? impersonalPlace(head, lex, counts) ?? undefined;
 }
 
 /** True when the last use of `title` in `head` comes right after a preposition, its article too ("al rettore", "à la ministre"). */

@@ -82,6 +82,14 @@ const APPOSED_WORD = /^,[ \u00A0]*(\p{Lu}\p{Ll}+)[ \u00A0]?,/u;
 
 const APPOSED_CHARS = 40;
 
+/** A word's end and the space before an opening bracket: the brackets follow a name. */
+const WORD_BEFORE_BRACKET = /\p{L}[ \u00A0]?$/u;
+
+/** Capitalized words filling brackets right after a name ("Hubert Brenner (Freie Wähler)"): the person's party or body, no one's name. */
+function bracketedAffiliation(text: string, at: number, end: number): boolean {
+  return text[at - 1] === '(' && text[end] === ')' && WORD_BEFORE_BRACKET.test(text.slice(Math.max(0, at - 3), at - 1));
+}
+
 /**
  * Every name in the article, in order: runs of capitalized words
  * (split at function and calendar words), roles stripped, of two words or
@@ -142,7 +150,14 @@ export function collectNames(text: string, quotes: readonly Span[], lex: Lexicon
       (lex.bodyWords.has(words[words.length - 1]?.toLowerCase() ?? '') && words.every((w) => isCapitalized(w)));
     // Where every noun is capitalized, a run ending on a plural of people is a noun phrase ("Betroffene Haushalte"), no one's name.
     const people = lex.pack.nounsCapitalized && lex.peopleWords.has(words[words.length - 1]?.toLowerCase() ?? '');
-    if (words.length >= 2 && !bodyName && !people && !organisation(text, at, offset, lex) && !afterAmount(text, at, lex)) {
+    if (
+      words.length >= 2 &&
+      !bodyName &&
+      !people &&
+      !bracketedAffiliation(text, at, offset) &&
+      !organisation(text, at, offset, lex) &&
+      !afterAmount(text, at, lex)
+    ) {
       const name = canonicalName(words, lex, counts);
       const inQuote = quoted(at);
       // One word is a person too after a title ("Premier Schoof") or a courtesy title ("Pak Sarmin", "Frau Wendt"), or with an age after it ("Sumiati (56)").

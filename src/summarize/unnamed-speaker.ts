@@ -410,10 +410,19 @@ export function unnamedSpeaker(words: readonly Token[], lex: Lexicon): Mention |
   // A role alone: its head is the longest title word ("the Labour leader", "la ministra de Sanidad").
   // Not after an article that never opens a subject where the pack tells them ("übergaben dem Landrat eine Liste"): an object.
   let head = '';
+  let headAt = -1;
   for (let k = i; k < words.length; k++) {
     const t = words[k]!;
-    if (isTitle(t.text, lex) && t.text.length > head.length && !obliqueAt(words, k, lex)) head = t.text.toLowerCase();
+    if (isTitle(t.text, lex) && t.text.length > head.length && !obliqueAt(words, k, lex)) {
+      head = t.text.toLowerCase();
+      headAt = k;
+    }
   }
+  // "The Environment Agency said": a body's noun that is also a title, closing the phrase and a run of capitals, ends the
+  // body's own name; not one a remit goes on after ("Royal College of Midwives").
+  const own = words.slice(i, headAt + 1);
+  if (headAt > i && headAt === words.length - 1 && !lex.pack.nounsCapitalized && lex.bodyWords.has(head) && own.every((t) => isCapitalized(t.text)))
+    return { kind: 'name', name: own.map((t) => t.text).join(' '), titled: false, body: true };
   return head ? { kind: 'role', title: head } : null;
 }
 
