@@ -913,9 +913,13 @@ function namedInApposition(inside: readonly Token[], lex: Lexicon): string | nul
 /** Words of a role read back from its comma for a spokesperson ("Jurucakap syarikat pelaksana projek"). */
 const ROLE_BEFORE_COMMA_WORDS = 5;
 
-/** True when the role before the comma at `comma` is a spokesperson's, within its clause. */
+/**
+ * True when the role before the comma at `comma` is a spokesperson's, within its clause, a body's words after it
+ * ("Jurucakap syarikat pelaksana projek, Mutiara Rail Consortium"); the word alone before the comma ("Sa porte-parole,
+ * Inès Morand") is the name of the spokesperson, a person.
+ */
 function spokespersonRole(tokens: readonly Token[], comma: number, lex: Lexicon): boolean {
-  for (let k = comma - 1; k >= 0 && comma - k <= ROLE_BEFORE_COMMA_WORDS && tokens[k]!.isWord; k--) if (isSpokesperson(tokens[k]!.text, lex)) return true;
+  for (let k = comma - 2; k >= 0 && comma - k <= ROLE_BEFORE_COMMA_WORDS && tokens[k]!.isWord; k--) if (isSpokesperson(tokens[k]!.text, lex)) return true;
   return false;
 }
 
