@@ -1,6 +1,7 @@
 import { isAmountWord } from './amount-word.js';
 import { ELIDED_ARTICLE, ELIDED_PARTICLE_AND_SURNAME, endsWithApostrophe } from './elision.js';
 import { countedPeople } from './joint-name.js';
+import { lowercaseBodyEndingAt } from './lowercase-body-name.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -1361,6 +1362,9 @@ function readMentionBefore(text: string, lex: Lexicon, counts: WordCounts): Ment
     if (!isNamePhraseWord(t, lex) && !bound && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
     phrase.unshift(t);
   }
+  // "La préfecture de la Manche a indiqué": the capitals close a body's name in lowercase words, not a name of their own.
+  const lowercaseBody = phrase.length ? lowercaseBodyEndingAt(tokens, lastIndex, lex) : null;
+  if (lowercaseBody) return lowercaseBody;
   // "Kementerian Sumber Asli dan Kelestarian Alam memaklumkan": a body's name goes on back over a conjunction to its noun,
   // or the phrase read holds it all, a conjunction carrying a title on ("Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup").
   const overConjunction = bodyOverConjunction(tokens, i, lex) ?? joinedBody(phrase, lex);
