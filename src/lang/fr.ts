@@ -29,7 +29,7 @@ export const fr: LanguagePack = {
     correction: [/^(?:rectificatif|erratum)\b/i],
   },
   stopwords: words(
-    'le|la|les|de|des|du|et|en|un|une|est|que|qui|dans|pour|pas|sur|au|avec|il|ce|par|plus|sont|ont|aux|été|mais|elle|ses|son|leur|selon|cette|nous|a|personne',
+    'le|la|les|de|des|du|et|en|un|une|est|que|qui|dans|pour|pas|sur|au|avec|il|ce|par|plus|sont|ont|aux|été|mais|elle|ses|son|sa|leur|selon|cette|nous|a|personne',
   ),
   abbreviations: words('m|mm|mme|mmes|mlle|dr|pr|st|ste|etc|av|apr|env|n°|no|janv|févr|avr|juil|sept|oct|nov|déc|p.ex|cf'),
   speechVerbs: words(

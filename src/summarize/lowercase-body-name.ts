@@ -174,3 +174,24 @@ export function lowercaseBodyAfter(rest: string, lex: Lexicon): Mention | null {
   const name = definite ? lowercaseBodyName(tokens, 1, lex) : null;
   return name ? { kind: 'name', name, titled: false, body: true } : null;
 }
+
+/** Most tokens a body's name in lowercase words may run back over from the capitals closing it ("préfecture maritime de la"). */
+const BACK_TOKENS = 6;
+
+/**
+ * The body named in lowercase words after the definite article opening its clause, whose place's capitals close at
+ * `last` ("La préfecture de la Manche", read back from "Manche" before "a indiqué"), as a mention; null when the capitals
+ * close no such name, or the name is what a word before its article is of ("une porte-parole de la préfecture de la
+ * Sorne": a spokesperson's body), or an organ's of its body ("la direction des Fonderies Malval").
+ */
+export function lowercaseBodyEndingAt(tokens: readonly Token[], last: number, lex: Lexicon): Mention | null {
+  for (let k = last - 1; k > 0 && last - k <= BACK_TOKENS; k--) {
+    const article = tokens[k - 1]!.text.toLowerCase();
+    const definite = (lex.articles.has(article) && !lex.indefiniteArticles.has(article)) || ELIDED_ARTICLE.test(article);
+    if (!definite || !lex.bodyWords.has(tokens[k]!.text)) continue;
+    if (tokens[k - 2]?.isWord || lex.pack.organWords?.includes(tokens[k]!.text)) return null;
+    const name = lowercaseBodyName(tokens, k, lex);
+    return name === joinNameWords(tokens.slice(k, last + 1).map((t) => t.text)) ? { kind: 'name', name, titled: false, body: true } : null;
+  }
+  return null;
+}

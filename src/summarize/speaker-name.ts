@@ -1,6 +1,7 @@
 import { isAmountWord } from './amount-word.js';
 import { ELIDED_ARTICLE, ELIDED_PARTICLE_AND_SURNAME, endsWithApostrophe } from './elision.js';
 import { countedPeople } from './joint-name.js';
+import { lowercaseBodyEndingAt } from './lowercase-body-name.js';
 import type { Lexicon } from './lexicon.js';
 import { runBeforeSpaces } from './text-end.js';
 import { isCapitalized, tokenize } from './tokenize.js';
@@ -913,9 +914,13 @@ function namedInApposition(inside: readonly Token[], lex: Lexicon): string | nul
 /** Words of a role read back from its comma for a spokesperson ("Jurucakap syarikat pelaksana projek"). */
 const ROLE_BEFORE_COMMA_WORDS = 5;
 
-/** True when the role before the comma at `comma` is a spokesperson's, within its clause. */
+/**
+ * True when the role before the comma at `comma` is a spokesperson's, within its clause, a body's words after it
+ * ("Jurucakap syarikat pelaksana projek, Mutiara Rail Consortium"); the word alone before the comma ("Sa porte-parole,
+ * Inès Morand") is the name of the spokesperson, a person.
+ */
 function spokespersonRole(tokens: readonly Token[], comma: number, lex: Lexicon): boolean {
-  for (let k = comma - 1; k >= 0 && comma - k <= ROLE_BEFORE_COMMA_WORDS && tokens[k]!.isWord; k--) if (isSpokesperson(tokens[k]!.text, lex)) return true;
+  for (let k = comma - 2; k >= 0 && comma - k <= ROLE_BEFORE_COMMA_WORDS && tokens[k]!.isWord; k--) if (isSpokesperson(tokens[k]!.text, lex)) return true;
   return false;
 }
 
@@ -1357,6 +1362,9 @@ function readMentionBefore(text: string, lex: Lexicon, counts: WordCounts): Ment
     if (!isNamePhraseWord(t, lex) && !bound && !(before && t.isWord && roleGoesOn([before], t, phrase[0], lex))) break;
     phrase.unshift(t);
   }
+  // "La préfecture de la Manche a indiqué": the capitals close a body's name in lowercase words, not a name of their own.
+  const lowercaseBody = phrase.length ? lowercaseBodyEndingAt(tokens, lastIndex, lex) : null;
+  if (lowercaseBody) return lowercaseBody;
   // "Kementerian Sumber Asli dan Kelestarian Alam memaklumkan": a body's name goes on back over a conjunction to its noun,
   // or the phrase read holds it all, a conjunction carrying a title on ("Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup").
   const overConjunction = bodyOverConjunction(tokens, i, lex) ?? joinedBody(phrase, lex);

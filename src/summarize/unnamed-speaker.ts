@@ -557,11 +557,14 @@ function quotedName(right: readonly Token[], from: number): string[] | null {
   return null;
 }
 
-/** The name set off by a comma after the noun and a qualifier: "la empresa gestora, Serviger Mayores, …", "la compagnie, Air Austral". */
+/**
+ * The name set off by a comma after the noun and a qualifier: "la empresa gestora, Serviger Mayores, …", "la compagnie, Air Austral".
+ * Not after a role the noun qualifies ("the council leader, Ann Cole"): that names the role's holder, a person of the body.
+ */
 function apposedName(right: readonly Token[], from: number, lex: Lexicon): string | null {
   let a = from;
   while (a - from < APPOSED_QUALIFIERS && right[a]?.isWord && !isCapitalized(right[a]!.text) && !lex.stopwords.has(right[a]!.text.toLowerCase())) a++;
-  if (right[a]?.text !== ',') return null;
+  if (right[a]?.text !== ',' || right.slice(from, a).some((t) => isTitle(t.text, lex) && !lex.bodyWords.has(t.text.toLowerCase()))) return null;
   const named = capitalizedRun(right, a + 1, lex);
   return named.length ? named.join(' ') : null;
 }
