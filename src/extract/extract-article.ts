@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import type * as ReadabilityModule from '@mozilla/readability';
 import type { ExtractedArticle } from '../domain/index.js';
 import { toDigestError } from '../domain/index.js';
 import { detectLanguage } from '../lang/index.js';
@@ -8,13 +6,10 @@ import { withoutJunkLines } from './junk-lines.js';
 import { declaredLanguage, normalizeLanguage } from './page-language.js';
 import { parseDocument } from './parse-document.js';
 import { pageTags } from './page-tags.js';
+import { linkedomReadability } from './readability-on-linkedom.js';
 import type { PageTags } from './page-tags.js';
 import { pruneBoilerplate, pruneCaptions } from './prune-boilerplate.js';
 import { withoutPageEchoes } from './page-echoes.js';
-
-/** Readability is loaded on the first page extracted: a command that extracts nothing never pays for it. */
-const load = createRequire(import.meta.url);
-let readability: typeof ReadabilityModule | undefined;
 
 export interface ExtractOptions {
   /** The address the page was fetched from: a line that only repeats it is dropped. */
@@ -87,8 +82,8 @@ function extract(html: string, opts: ExtractOptions): ExtractedArticle {
   // keepClasses: the class names are what tells boilerplate apart after Readability.
   // charThreshold: below it Readability starts over with its cleaning relaxed, up to four
   // times, re-parsing the page each time; a 250-character news brief is an article.
-  readability ??= load('@mozilla/readability') as typeof ReadabilityModule;
-  const result = new readability.Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true, charThreshold: 250 }).parse();
+  const Readability = linkedomReadability();
+  const result = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true, charThreshold: 250 }).parse();
   const content = result?.content;
   if (content) pruneBoilerplate(content);
   const paragraphs = content ? blockParagraphs(content) : [];
