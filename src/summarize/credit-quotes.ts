@@ -433,10 +433,11 @@ export function creditQuotes(doc: Document, found: readonly RawQuote[], lex: Lex
     // “zorgwekkende normalisering”. NOS sprak …"); with none, the next sentence may be the credit ("»…«. Im Stadtrat sagte Stein, …").
     // The verb is looked for in the whole sentence, not only since a quote before in it ("X said the cuts were “…” for staff
     // who had “…”. Y said: …").
-    const wholeHead = prevEnd > paragraphStart(quote.paragraph) ? headOf(text, paragraphStart(quote.paragraph), quote.start, lex) : head;
+    // Read only where a sentence follows the mark: most quotes never need it.
+    const wholeHead = () => (prevEnd > paragraphStart(quote.paragraph) ? headOf(text, paragraphStart(quote.paragraph), quote.start, lex) : head);
     const newSentence =
       (endsWithMark(text.slice(quote.start, quote.end - 1), STOPS) ||
-        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && firstMatch(lex.verbRe, wholeHead) !== null)) &&
+        (SENTENCE_AFTER_MARK.test(text.slice(quote.end, quote.end + 2)) && firstMatch(lex.verbRe, wholeHead()) !== null)) &&
       CAPITAL_OPENS.test(tail);
     // "“A.” Aslam berkata, “B?”": a sentence introducing the next quote is that quote's credit line.
     const introducesNext = newSentence && next !== undefined && tailEnd === next.start && endsWithMark(text.slice(quote.end, tailEnd), CUE_MARKS);
